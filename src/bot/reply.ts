@@ -1,0 +1,49 @@
+// The platform-neutral reply every command returns; adapters render it (text, Block Kit, embeds).
+// Text fields hold plain user-visible text: adapters escape it for their platform.
+
+export interface ReplyField {
+  name: string;
+  value: string;
+  /** Short enough to sit beside other fields. */
+  inline?: boolean;
+}
+
+export interface ReplyQuote {
+  speaker: string;
+  text: string;
+  /** Briefing id the quote comes from. */
+  briefing?: string;
+}
+
+export interface ReplyCitation {
+  briefing: string;
+  /** Briefing title and date, e.g. "NATO-Russia Council (2022-01-12)". */
+  label: string;
+  section?: string;
+  /** The briefing's sources, with links where known. */
+  sources: { title: string; url?: string }[];
+}
+
+export interface ReplySection {
+  heading?: string;
+  text?: string;
+  fields?: ReplyField[];
+  quotes?: ReplyQuote[];
+}
+
+/** Something the platform must do besides posting the reply. */
+export type ReplyEffect =
+  | { type: "pin"; briefing: string }
+  | { type: "unpin"; briefing: string; messageRef?: string };
+
+export interface Reply {
+  title?: string;
+  sections: ReplySection[];
+  citations?: ReplyCitation[];
+  footer?: string;
+  /** "public" for the channel; "ephemeral" only for the asker (usage errors, help). */
+  visibility: "public" | "ephemeral";
+  /** Why this reply exists, for adapters and tests: an answer, a usage error, and so on. */
+  kind: "answer" | "declined" | "card" | "list" | "daily" | "pins" | "subscriptions" | "help" | "usage" | "error" | "ok";
+  effects?: ReplyEffect[];
+}

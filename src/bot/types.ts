@@ -1,0 +1,40 @@
+// How adapters talk to the bot: a channel, a user, and what they typed.
+import type { Reply } from "./reply.ts";
+
+export type Platform = "console" | "slack" | "discord";
+
+/** A channel on a platform: pins and subscriptions are kept per channel. */
+export interface ChannelRef {
+  platform: Platform;
+  /** Slack team id, Discord guild id (or "dm"), "local" for the console. */
+  workspace: string;
+  channel: string;
+}
+
+export interface UserRef {
+  id: string;
+  name?: string;
+}
+
+export interface BotInput {
+  channel: ChannelRef;
+  user: UserRef;
+  /** A command line after the prefix (`pin 2022-01-12-nato-russia-council`), or a question. */
+  text: string;
+}
+
+export interface Bot {
+  /** A subcommand and its arguments, as typed after `/brief` (or `/` in the console). */
+  command(input: BotInput): Promise<Reply>;
+  /** A free-text question (a mention, a DM, a thread reply). */
+  question(input: BotInput): Promise<Reply>;
+  /** Record the platform message that carries a channel's pin, so `unpin` can remove it. */
+  notePinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void>;
+}
+
+/** The port an adapter implements so the scheduler can post digests through it. */
+export interface DeliveryPort {
+  platform: Platform;
+  /** Post a reply to a channel. Throw `ChannelGoneError` when the channel no longer exists. */
+  deliver(channel: ChannelRef, reply: Reply): Promise<void>;
+}

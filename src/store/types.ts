@@ -1,0 +1,63 @@
+// The Store port: everything the bot must remember across restarts.
+// SQLite (better-sqlite3) is the embedded default; a PostgreSQL store would run the same contract suite.
+import type { ChannelRef } from "../bot/types.ts";
+
+export interface Pin {
+  channel: ChannelRef;
+  briefing: string;
+  pinnedAt: string;
+  pinnedBy?: string;
+  /** The platform message carrying the pin (Slack ts, Discord message id). */
+  messageRef?: string;
+}
+
+export interface Subscription {
+  channel: ChannelRef;
+  /** Local time of day, HH:MM. */
+  time: string;
+  /** IANA zone, e.g. Europe/Brussels. */
+  timezone: string;
+  createdBy?: string;
+  /** Set when deliveries stopped because the channel is gone. */
+  pausedReason?: string;
+}
+
+export interface Delivery {
+  channel: ChannelRef;
+  /** The local day the digest is for, YYYY-MM-DD. */
+  day: string;
+  status: "claimed" | "delivered" | "failed";
+  late: boolean;
+  at: string;
+  error?: string;
+}
+
+/** An installation of the bot in a workspace (Slack OAuth), stored as opaque JSON. */
+export interface Installation {
+  platform: "slack" | "discord";
+  workspace: string;
+  data: unknown;
+}
+
+export interface Store {
+  addPin(pin: Pin): Promise<boolean>;
+  removePin(channel: ChannelRef, briefing: string): Promise<Pin | undefined>;
+  pins(channel: ChannelRef): Promise<Pin[]>;
+  setPinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void>;
+
+  subscribe(sub: Subscription): Promise<void>;
+  unsubscribe(channel: ChannelRef): Promise<boolean>;
+  subscriptions(channel?: ChannelRef): Promise<Subscription[]>;
+  pauseSubscription(channel: ChannelRef, reason: string): Promise<void>;
+
+  /** Claims the digest for a channel and day; false when another delivery already claimed it. */
+  claimDelivery(channel: ChannelRef, day: string, late: boolean, at: string): Promise<boolean>;
+  finishDelivery(channel: ChannelRef, day: string, status: "delivered" | "failed", error?: string): Promise<void>;
+  deliveries(channel: ChannelRef): Promise<Delivery[]>;
+
+  saveInstallation(installation: Installation): Promise<void>;
+  installation(platform: Installation["platform"], workspace: string): Promise<Installation | undefined>;
+  deleteInstallation(platform: Installation["platform"], workspace: string): Promise<void>;
+
+  close(): Promise<void>;
+}
