@@ -25,7 +25,14 @@ export const configSchema = z.object({
   BRIEFBOT_ADAPTERS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : undefined))
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined,
+    )
     .pipe(z.array(z.enum(["console", "slack", "discord"])).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 
@@ -66,5 +73,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const name = issue?.path.join(".") ?? "configuration";
   const secret = (SECRET_KEYS as readonly string[]).includes(name);
   const value = secret ? "(hidden)" : JSON.stringify(env[name] ?? "");
-  throw new ConfigError(`${name}=${value}: ${issue?.message ?? "invalid"}`, { cause: result.error });
+  throw new ConfigError(`${name}=${value}: ${issue?.message ?? "invalid"}`, {
+    cause: result.error,
+  });
 }

@@ -1,6 +1,58 @@
-// The command line: dispatches `briefbot COMMAND …` to its handler.
-// Placeholder until the foundation issue fills in the commands.
-export async function main(argv: string[]): Promise<number> {
-  process.stderr.write(`briefbot: not implemented yet: ${argv.join(" ")}\n`);
-  return 2;
+// The command line: `briefbot COMMAND …`. Each command is a module in ./commands/ named after it,
+// loaded on demand so that `briefbot list` does not pay for the Discord and Slack clients.
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CliCommand, CliIO } from "./command.ts";
+
+const commandsDir = join(dirname(fileURLToPath(import.meta.url)), "commands");
+
+export function commandNames(): string[] {
+  return readdirSync(commandsDir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+export async function loadCommand(name: string): Promise<CliCommand | undefined> {
+  if (!commandNames().includes(name)) return undefined;
+  const module = (await import(join(commandsDir, `${name}.ts`))) as { default: CliCommand };
+  return module.default;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(await overview());
+    return name ? 0 : 2;
+  }
+  const command = await loadCommand(name);
+  if (!command) {
+    io.stderr(`briefbot: unknown command "${name}"\n${await overview()}`);
+    return 2;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(`usage: ${command.usage}\n\n${command.summary}\n`);
+    return 0;
+  }
+  return command.run(args, io);
+}
+
+async function overview(): Promise<string> {
+  const lines = ["usage: briefbot COMMAND [ARGS] [--help]", "", "commands:"];
+  for (const name of commandNames()) {
+    const command = await loadCommand(name);
+    if (command) lines.push(`  ${name.padEnd(10)} ${command.summary}`);
+  }
+  return `${lines.join("\n")}\n`;
 }

@@ -44,6 +44,17 @@ export interface Reply {
   /** "public" for the channel; "ephemeral" only for the asker (usage errors, help). */
   visibility: "public" | "ephemeral";
   /** Why this reply exists, for adapters and tests: an answer, a usage error, and so on. */
-  kind: "answer" | "declined" | "card" | "list" | "daily" | "pins" | "subscriptions" | "help" | "usage" | "error" | "ok";
+  kind:
+    | "answer"
+    | "declined"
+    | "card"
+    | "list"
+    | "daily"
+    | "pins"
+    | "subscriptions"
+    | "help"
+    | "usage"
+    | "error"
+    | "ok";
   effects?: ReplyEffect[];
 }

@@ -38,3 +38,9 @@ export interface DeliveryPort {
   /** Post a reply to a channel. Throw `ChannelGoneError` when the channel no longer exists. */
   deliver(channel: ChannelRef, reply: Reply): Promise<void>;
 }
+
+/** A running platform adapter, as the start-up code sees it. */
+export interface PlatformAdapter extends DeliveryPort {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}

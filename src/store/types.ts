@@ -52,11 +52,19 @@ export interface Store {
 
   /** Claims the digest for a channel and day; false when another delivery already claimed it. */
   claimDelivery(channel: ChannelRef, day: string, late: boolean, at: string): Promise<boolean>;
-  finishDelivery(channel: ChannelRef, day: string, status: "delivered" | "failed", error?: string): Promise<void>;
+  finishDelivery(
+    channel: ChannelRef,
+    day: string,
+    status: "delivered" | "failed",
+    error?: string,
+  ): Promise<void>;
   deliveries(channel: ChannelRef): Promise<Delivery[]>;
 
   saveInstallation(installation: Installation): Promise<void>;
-  installation(platform: Installation["platform"], workspace: string): Promise<Installation | undefined>;
+  installation(
+    platform: Installation["platform"],
+    workspace: string,
+  ): Promise<Installation | undefined>;
   deleteInstallation(platform: Installation["platform"], workspace: string): Promise<void>;
 
   close(): Promise<void>;
