@@ -16,11 +16,9 @@ export const isoDateOrDateTime = z.union([isoDate, z.iso.datetime({ offset: true
 const text = z.string().trim().min(1, { message: "must not be empty" });
 const textList = z.array(text);
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, {
-    message: "expected a slug of a-z, 0-9 and - (like 2022-01-12-nato-russia-council)",
-  });
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+  message: "expected a slug of a-z, 0-9 and - (like 2022-01-12-nato-russia-council)",
+});
 
 export const participantSchema = z.strictObject({
   name: text,
