@@ -1,4 +1,7 @@
 // How adapters talk to the bot: a channel, a user, and what they typed.
+import type { Config } from "../config.ts";
+import type { Logger } from "../log.ts";
+import type { Store } from "../store/types.ts";
 import type { Reply } from "./reply.ts";
 
 export type Platform = "console" | "slack" | "discord";
@@ -30,6 +33,14 @@ export interface Bot {
   question(input: BotInput): Promise<Reply>;
   /** Record the platform message that carries a channel's pin, so `unpin` can remove it. */
   notePinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void>;
+  /** Briefings matching what a user has typed so far (fuzzy on id, title, date), best first. */
+  briefingChoices(query: string, limit: number): BriefingChoice[];
+}
+
+export interface BriefingChoice {
+  id: string;
+  title: string;
+  date: string;
 }
 
 /** The port an adapter implements so the scheduler can post digests through it. */
@@ -43,4 +54,12 @@ export interface DeliveryPort {
 export interface PlatformAdapter extends DeliveryPort {
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** What every adapter factory receives: `createSlackAdapter(deps)`, `createDiscordAdapter(deps)`. */
+export interface AdapterDeps {
+  config: Config;
+  bot: Bot;
+  store: Store;
+  logger: Logger;
 }
