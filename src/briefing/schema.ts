@@ -10,7 +10,8 @@ export const isoDate = z
 
 /** A date or an ISO 8601 date-time with an offset or `Z`. */
 export const isoDateOrDateTime = z.union([isoDate, z.iso.datetime({ offset: true })], {
-  message: "expected a date (YYYY-MM-DD) or an ISO date-time (2022-01-12T15:45:00+01:00)",
+  message:
+    "expected a date (YYYY-MM-DD) or an ISO date-time with offset (2022-01-12T15:45:00+01:00)",
 });
 
 const text = z.string().trim().min(1, { message: "must not be empty" });
@@ -47,7 +48,9 @@ export const nextStepSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   title: text,
   publisher: text.optional(),
-  url: z.url({ message: "expected an absolute URL (https://…)" }).optional(),
+  url: z
+    .url({ protocol: /^https?$/, message: "expected an absolute http(s) URL (https://…)" })
+    .optional(),
   published: isoDateOrDateTime.optional(),
 });
 
@@ -73,9 +76,24 @@ export const briefingFileSchema = z.strictObject({
 /** The top-level field names, for did-you-mean on unknown fields. */
 export const BRIEFING_FIELDS = Object.keys(briefingFileSchema.shape);
 
+/**
+ * The field names allowed in each kind of mapping, keyed by the field path with list indexes
+ * removed (`""` is the top level, `"quotes"` is one quote). Used to suggest a field name.
+ */
+export const FIELDS_BY_PLACE: Readonly<Record<string, readonly string[]>> = {
+  "": BRIEFING_FIELDS,
+  participants: Object.keys(participantSchema.shape),
+  parties: Object.keys(partySchema.shape),
+  quotes: Object.keys(quoteSchema.shape),
+  next_steps: Object.keys(nextStepSchema.shape),
+  sources: Object.keys(sourceSchema.shape),
+};
+
 export type BriefingFile = z.infer<typeof briefingFileSchema>;
 
+/** False only for a well-formed YYYY-MM-DD that names no real day; the regex reports the rest. */
 function isRealDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];
   const day = new Date(Date.UTC(y, m - 1, d));
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;

@@ -1,0 +1,14 @@
+// One problem as one line: `file:line:column: path: message`, the form editors and CI logs link to.
+import { relative } from "node:path";
+import type { BriefingProblem } from "./types.ts";
+
+/**
+ * Formats a problem as `briefings/x.yaml:12:5: quotes[2].speaker: message`. The line and column
+ * are left out when the problem concerns the whole file, the path when it has none. With
+ * `relativeTo`, an absolute file path is shown relative to that folder.
+ */
+export function formatProblem(p: BriefingProblem, options: { relativeTo?: string } = {}): string {
+  const file = options.relativeTo ? relative(options.relativeTo, p.file) || p.file : p.file;
+  const place = p.line === undefined ? file : `${file}:${p.line}:${p.column ?? 1}`;
+  return p.path ? `${place}: ${p.path}: ${p.message}` : `${place}: ${p.message}`;
+}

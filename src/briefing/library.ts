@@ -1,0 +1,201 @@
+// The live collection the running bot serves: loads a folder, watches it, and re-reads only changed files.
+import { type FSWatcher, watch } from "node:fs";
+import { basename, resolve } from "node:path";
+import { type Logger, silentLogger } from "../log.ts";
+import { type FileEntry, readCache, writeCache } from "./cache.ts";
+import { formatProblem } from "./format.ts";
+import { assemble, scanFolder } from "./load.ts";
+import type { Briefing, BriefingProblem } from "./types.ts";
+
+/** Options for {@link BriefingLibrary.open}. */
+export interface LibraryOptions {
+  /** Watch the folder and apply added, changed and removed files (default false). */
+  watch?: boolean;
+  /** A folder for the start-up cache (see `loadBriefings`). */
+  cacheDir?: string;
+  /** Where problems and reloads are reported; silent by default. */
+  logger?: Logger;
+  /** How long the folder must be quiet before it is re-read, in ms (default 150). */
+  debounceMs?: number;
+}
+
+/** What one reload changed: briefings added or replaced, and ids no longer served. */
+export interface LibraryChange {
+  upserted: Briefing[];
+  removed: string[];
+}
+
+type Listener = (change: LibraryChange) => void;
+
+/**
+ * The briefings currently in service. A file that was valid and turns invalid keeps its last
+ * valid version in service while its problems are reported; fixing it clears them; removing the
+ * file removes the briefing.
+ */
+export class BriefingLibrary {
+  readonly dir: string;
+  private readonly options: LibraryOptions;
+  private readonly logger: Logger;
+  private entries = new Map<string, FileEntry>();
+  private readonly lastValid = new Map<string, Briefing>();
+  private served: Briefing[] = [];
+  private byId = new Map<string, Briefing>();
+  private currentProblems: BriefingProblem[] = [];
+  private readonly listeners = new Set<Listener>();
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private closed = false;
+
+  private constructor(dir: string, options: LibraryOptions) {
+    this.dir = dir;
+    this.options = options;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Loads `dir` (through the cache when given) and, with `watch`, keeps following it. */
+  static async open(dir: string, options: LibraryOptions = {}): Promise<BriefingLibrary> {
+    const library = new BriefingLibrary(resolve(dir), options);
+    if (options.cacheDir) library.entries = await readCache(options.cacheDir, library.dir);
+    await library.reload();
+    if (options.watch) library.startWatching();
+    return library;
+  }
+
+  /** All briefings in service, newest first by date, then by id. */
+  briefings(): Briefing[] {
+    return [...this.served];
+  }
+
+  /** The briefing with this id, if one is in service. */
+  get(id: string): Briefing | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every current problem, by file name, then line. */
+  problems(): BriefingProblem[] {
+    return [...this.currentProblems];
+  }
+
+  /** Calls `listener` after each reload that changed the briefings in service; returns an unsubscribe. */
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Re-reads the folder now (only files whose size or mtime changed are parsed again). */
+  reload(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.rescan();
+        } while (this.again && !this.closed);
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Stops watching and drops listeners; waits for a reload in progress. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.watcher?.close();
+    this.watcher = undefined;
+    this.listeners.clear();
+    await this.running;
+  }
+
+  private startWatching(): void {
+    try {
+      this.watcher = watch(this.dir, () => this.schedule());
+      this.watcher.on("error", (error) =>
+        this.logger.warn(`briefings: stopped watching ${this.dir}`, { error }),
+      );
+    } catch (error) {
+      this.logger.warn(`briefings: cannot watch ${this.dir}; edits need a restart`, { error });
+    }
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.reload().catch((error) => this.logger.error("briefings: reload failed", { error }));
+    }, this.options.debounceMs ?? 150);
+  }
+
+  private async rescan(): Promise<void> {
+    const previous = this.entries;
+    const scan = await scanFolder(this.dir, previous);
+    if (this.closed) return;
+    this.entries = scan.entries;
+    for (const file of this.lastValid.keys()) {
+      if (!scan.entries.has(file)) this.lastValid.delete(file);
+    }
+    for (const file of scan.parsedFiles) this.report(file, previous.get(file));
+
+    const outcomes = [...scan.entries].map(([file, entry]) => {
+      if (entry.result.briefing) this.lastValid.set(file, entry.result.briefing);
+      return { file, ...entry.result, briefing: entry.result.briefing ?? this.lastValid.get(file) };
+    });
+    const { briefings, problems } = assemble(outcomes);
+    const change = diff(this.byId, briefings);
+    this.served = briefings;
+    this.byId = new Map(briefings.map((b) => [b.id, b]));
+    this.currentProblems = scan.folderProblem ? [scan.folderProblem, ...problems] : problems;
+    if (scan.folderProblem) this.logger.warn(`briefings: ${formatProblem(scan.folderProblem)}`);
+
+    const removedFiles = [...previous.keys()].some((f) => !scan.entries.has(f));
+    if (this.options.cacheDir && (scan.parsedFiles.length > 0 || removedFiles)) {
+      await writeCache(this.options.cacheDir, this.dir, scan.entries).catch((error) =>
+        this.logger.warn("briefings: cannot write the cache", { error }),
+      );
+    }
+    if (change.upserted.length > 0 || change.removed.length > 0) {
+      this.logger.info("briefings: reloaded", {
+        upserted: change.upserted.map((b) => b.id),
+        removed: change.removed,
+        total: briefings.length,
+      });
+      for (const listener of [...this.listeners]) {
+        try {
+          listener(change);
+        } catch (error) {
+          this.logger.error("briefings: a change listener failed", { error });
+        }
+      }
+    }
+  }
+
+  /** Logs what re-reading one file found: its problems, or that it is fixed. */
+  private report(file: string, before: FileEntry | undefined): void {
+    const entry = this.entries.get(file);
+    if (!entry) return;
+    for (const problem of entry.result.problems) {
+      this.logger.warn(`briefings: ${formatProblem(problem, { relativeTo: this.dir })}`);
+    }
+    const kept = this.lastValid.get(file);
+    if (!entry.result.briefing && kept) {
+      this.logger.warn(
+        `briefings: ${basename(file)} is invalid; still serving its last valid version of "${kept.id}"`,
+      );
+    } else if (entry.result.briefing && before && before.result.problems.length > 0) {
+      this.logger.info(`briefings: ${basename(file)} is valid again`);
+    }
+  }
+}
+
+function diff(before: ReadonlyMap<string, Briefing>, after: readonly Briefing[]): LibraryChange {
+  const upserted = after.filter((b) => before.get(b.id) !== b);
+  const ids = new Set(after.map((b) => b.id));
+  const removed = [...before.keys()].filter((id) => !ids.has(id));
+  return { upserted, removed };
+}
