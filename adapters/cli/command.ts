@@ -1,5 +1,7 @@
 // What every `briefbot` subcommand module exports, and the I/O it is given (injected for tests).
+import { resolve } from "node:path";
 import type { Readable } from "node:stream";
+import { parseArgs } from "node:util";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -23,4 +25,44 @@ export interface CliCommand {
 export function usageError(command: CliCommand, io: CliIO, message: string): number {
   io.stderr(`briefbot ${command.name}: ${message}\nusage: ${command.usage}\n`);
   return 2;
+}
+
+/** The options every briefing command takes, and its positionals. */
+export interface DirArgs {
+  /** Absolute briefings folder: `--dir` resolved against io.cwd, `./briefings` by default. */
+  dir: string;
+  positionals: string[];
+}
+
+/**
+ * Parses `[--dir DIR] [POSITIONAL…]` with node:util parseArgs. Returns a usage-error exit code (2),
+ * having printed the message and usage, when the arguments are wrong.
+ */
+export function parseDirArgs(
+  command: CliCommand,
+  args: string[],
+  io: CliIO,
+  positionals: { min: number; max: number },
+): DirArgs | number {
+  let parsed: { values: { dir?: string | undefined }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args,
+      options: { dir: { type: "string", short: "d" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return usageError(command, io, (error as Error).message);
+  }
+  const count = parsed.positionals.length;
+  if (count < positionals.min) return usageError(command, io, "missing argument");
+  if (count > positionals.max) {
+    return usageError(command, io, `unexpected argument "${parsed.positionals[positionals.max]}"`);
+  }
+  if (parsed.values.dir === "") return usageError(command, io, "--dir needs a folder");
+  return {
+    dir: resolve(io.cwd, parsed.values.dir ?? "briefings"),
+    positionals: parsed.positionals,
+  };
 }

@@ -3,6 +3,7 @@
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { UsageError } from "../../src/errors.ts";
 import type { CliCommand, CliIO } from "./command.ts";
 
 const commandsDir = join(dirname(fileURLToPath(import.meta.url)), "commands");
@@ -45,7 +46,18 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stdout(`usage: ${command.usage}\n\n${command.summary}\n`);
     return 0;
   }
-  return command.run(args, io);
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    // A user sees one line, never a stack trace; usage errors keep their exit code.
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof UsageError) {
+      io.stderr(`briefbot ${name}: ${message}\nusage: ${command.usage}\n`);
+      return 2;
+    }
+    io.stderr(`briefbot ${name}: ${message}\n`);
+    return 1;
+  }
 }
 
 async function overview(): Promise<string> {

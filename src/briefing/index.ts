@@ -3,6 +3,7 @@ export { formatProblem } from "./format.ts";
 export { BriefingLibrary, type LibraryChange, type LibraryOptions } from "./library.ts";
 export { type LoadOptions, type LoadResult, loadBriefings, sortBriefings } from "./load.ts";
 export { normalizeName, type ParseResult, parseBriefing } from "./parse.ts";
+export { renderBriefingText } from "./render.ts";
 export { briefingFileSchema } from "./schema.ts";
 export type {
   Briefing,

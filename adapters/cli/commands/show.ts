@@ -1,0 +1,40 @@
+// `briefbot show ID`: the whole briefing as readable text; an unknown id suggests the closest ones.
+import { relative } from "node:path";
+import Fuse from "fuse.js";
+import { loadBriefings, renderBriefingText } from "../../../src/briefing/index.ts";
+import { type CliCommand, parseDirArgs } from "../command.ts";
+
+const show: CliCommand = {
+  name: "show",
+  summary: "Show one briefing, every field, as readable text",
+  usage: "briefbot show ID [--dir DIR]   (DIR defaults to ./briefings)",
+  async run(args, io) {
+    const parsed = parseDirArgs(show, args, io, { min: 1, max: 1 });
+    if (typeof parsed === "number") return parsed;
+    const id = parsed.positionals[0] ?? "";
+    const { briefings, problems } = await loadBriefings(parsed.dir);
+    const briefing = briefings.find((b) => b.id === id);
+    if (briefing) {
+      io.stdout(renderBriefingText(briefing, { file: relative(io.cwd, briefing.file) }));
+      return 0;
+    }
+    const ids = briefings.map((b) => b.id);
+    const close = new Fuse(ids, { threshold: 0.5, ignoreLocation: true })
+      .search(id)
+      .slice(0, 3)
+      .map((hit) => hit.item);
+    const hint =
+      close.length > 0
+        ? `; did you mean ${close.map((c) => `"${c}"`).join(", ")}?`
+        : ids.length > 0
+          ? "; run briefbot list to see the ids"
+          : "";
+    io.stderr(`briefbot show: no briefing with id "${id}"${hint}\n`);
+    if (problems.length > 0) {
+      io.stderr(`(${problems.length} problem(s) in the folder; run briefbot validate)\n`);
+    }
+    return 1;
+  },
+};
+
+export default show;

@@ -1,0 +1,37 @@
+// `briefbot validate`: checks every briefing file; exit 0 when all are valid, 1 when any is not.
+import { relative } from "node:path";
+import { formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
+import { type CliCommand, parseDirArgs } from "../command.ts";
+
+const validate: CliCommand = {
+  name: "validate",
+  summary: "Check every briefing file; problems go to stderr as file:line:column: field: message",
+  usage: "briefbot validate [--dir DIR]   (DIR defaults to ./briefings)",
+  async run(args, io) {
+    const parsed = parseDirArgs(validate, args, io, { min: 0, max: 0 });
+    if (typeof parsed === "number") return parsed;
+    const shown = relative(io.cwd, parsed.dir) || ".";
+    const { briefings, problems } = await loadBriefings(parsed.dir);
+    for (const problem of problems)
+      io.stderr(`${formatProblem(problem, { relativeTo: io.cwd })}\n`);
+    if (problems.length > 0) {
+      const files = new Set(problems.map((p) => p.file)).size;
+      io.stderr(
+        `${plural(problems.length, "problem")} in ${plural(files, "file")}; ${plural(briefings.length, "briefing")} valid in ${shown}\n`,
+      );
+      return 1;
+    }
+    io.stdout(
+      briefings.length === 0
+        ? `no briefing files (.yaml, .yml) in ${shown}\n`
+        : `${plural(briefings.length, "briefing")} valid in ${shown}\n`,
+    );
+    return 0;
+  },
+};
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+export default validate;
