@@ -112,6 +112,12 @@ export const evalSet: EvalCase[] = [
   shipped("points", "summarise the nato russia council", ["no breakthrough"]),
   shipped("points", "what was discussed in brussels", ["security guarantees"]),
   shipped("points", "was it an easy discussion", ["not easy"]),
+  shipped("position", "did nato say yes to the security guarantees", ["rejected"]),
+  shipped("outcome", "how did the meeting end", ["no breakthrough"]),
+  shipped("who", "who spoke for nato", ["Stoltenberg"]),
+  shipped("next", "when will they talk again", ["2022-01-13"]),
+  shipped("position", "what does nato think about ukraine becoming a member", ["no right of veto"]),
+  shipped("who", "gruschko role", ["Deputy Foreign Minister"]),
 
   decline("shipped", "what did macron say about ukraine"),
   decline("shipped", "what happened in tokyo"),
@@ -297,6 +303,11 @@ export const evalSet: EvalCase[] = [
     "Strategic Stability",
     "NATO-Russia Council",
   ]),
+  fixtures("cross", "which talks happened in 2021", ["2021-07-28", "2021-11-29"]),
+  fixtures("cross", "what talks were held in vienna", ["OSCE", "Iran"]),
+  fixtures("cross", "what is the most recent briefing", ["2022-01-26"], NORMANDY),
+  fixtures("position", "did iran and the us meet face to face", ["indirectly"], JCPOA),
+  fixtures("said", "what is the osce chair warning about", ["risk of war"], OSCE),
 
   decline("fixtures", "what did macron say about the normandy talks"),
   decline("fixtures", "what happened in tokyo"),
@@ -315,4 +326,7 @@ export const evalSet: EvalCase[] = [
   decline("fixtures", "what did the un security council decide on syria"),
   decline("fixtures", "what did sherman say about iran"),
   decline("fixtures", "what did mora say about ukraine"),
+  decline("fixtures", "when did nato meet in paris"),
+  decline("fixtures", "what did the osce decide about belarus"),
+  decline("fixtures", "who led the chinese delegation"),
 ];
