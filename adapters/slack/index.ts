@@ -1,0 +1,396 @@
+// The Slack adapter: a Bolt app (HTTP receiver or Socket Mode) that routes mentions, DMs,
+// thread follow-ups and `/brief` commands to the bot and posts its replies as Block Kit.
+import type { AddressInfo } from "node:net";
+import { App, type Logger as BoltLogger, LogLevel, type RespondFn, type webApi } from "@slack/bolt";
+import type { Reply } from "../../src/bot/reply.ts";
+import type { AdapterDeps, BotInput, ChannelRef, PlatformAdapter } from "../../src/bot/types.ts";
+import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
+import type { Logger } from "../../src/log.ts";
+import { slackErrorCode } from "./errors.ts";
+import { createStoreInstallationStore } from "./installation-store.ts";
+import { RecentKeys } from "./recent.ts";
+import { renderReply } from "./render.ts";
+import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./send.ts";
+
+type WebClient = webApi.WebClient;
+
+/** Bot scopes the app asks for (kept in step with manifest.yaml). */
+export const SLACK_BOT_SCOPES = [
+  "app_mentions:read",
+  "channels:history",
+  "chat:write",
+  "commands",
+  "groups:history",
+  "im:history",
+  "im:read",
+  "im:write",
+  "mpim:history",
+  "pins:read",
+  "pins:write",
+] as const;
+
+/** Retries for rate-limited (429) and failed calls: Retry-After is waited out, then backoff. */
+export const DEFAULT_RETRY: webApi.RetryOptions = {
+  retries: 5,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 30_000,
+  randomize: true,
+};
+
+/** Test hooks and tuning; production passes none of these. */
+export interface SlackAdapterOptions {
+  /** Interface the HTTP receiver binds to; default all interfaces. Tests use 127.0.0.1. */
+  host?: string;
+  /** Port for the HTTP receiver; default `config.PORT` (0 picks a free port). */
+  port?: number;
+  /** The slash command name, default `/brief`. */
+  slashCommand?: string;
+  /** WebClient retry policy; default {@link DEFAULT_RETRY}. */
+  retryConfig?: webApi.RetryOptions;
+  /** Milliseconds since the epoch, for the event-id and thread memories. */
+  now?: () => number;
+  /** How many recent event ids to remember for dedupe (default 10 000, for 1 hour). */
+  recentEvents?: number;
+  /** How many threads the bot took part in to remember (default 10 000, for 7 days). */
+  recentThreads?: number;
+}
+
+/** The running adapter, with what tests and start-up need to see. */
+export interface SlackAdapter extends PlatformAdapter {
+  platform: "slack";
+  /** The underlying Bolt app. */
+  readonly app: App;
+  /** "http" (signed requests on PORT) or "socket" (SLACK_APP_TOKEN). */
+  readonly mode: "http" | "socket";
+  /** Whether multi-workspace OAuth installs are on (SLACK_CLIENT_ID/SECRET). */
+  readonly oauth: boolean;
+  /** The HTTP receiver's bound address after start(); undefined in Socket Mode. */
+  address(): AddressInfo | undefined;
+}
+
+/**
+ * Builds the Slack adapter from the configuration: Socket Mode when SLACK_APP_TOKEN is set,
+ * otherwise the HTTP receiver with signature verification; OAuth installs (kept in the store)
+ * when SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set, otherwise the single SLACK_BOT_TOKEN.
+ */
+export function createSlackAdapter(
+  deps: AdapterDeps,
+  options: SlackAdapterOptions = {},
+): SlackAdapter {
+  const { config, bot, store, logger } = deps;
+  const mode = config.SLACK_APP_TOKEN ? "socket" : "http";
+  const oauth = !!(config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET);
+  if (!oauth && !config.SLACK_BOT_TOKEN) {
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN is not set: the Slack adapter needs it, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth installs",
+    );
+  }
+  if (mode === "http" && !config.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(
+      "SLACK_SIGNING_SECRET is not set: the HTTP receiver needs it to verify Slack's requests (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  if (oauth && !config.SLACK_STATE_SECRET) {
+    throw new ConfigError(
+      "SLACK_STATE_SECRET is not set: OAuth installs (SLACK_CLIENT_ID/SLACK_CLIENT_SECRET) need it to sign the install state",
+    );
+  }
+
+  const now = options.now ?? Date.now;
+  const recentEvents = new RecentKeys({
+    max: options.recentEvents ?? 10_000,
+    ttlMs: 60 * 60_000,
+    now,
+  });
+  const threads = new RecentKeys({
+    max: options.recentThreads ?? 10_000,
+    ttlMs: 7 * 24 * 60 * 60_000,
+    now,
+  });
+  const installationStore = oauth ? createStoreInstallationStore(store) : undefined;
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.SLACK_API_URL,
+    retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+    rejectRateLimitedCalls: false,
+  };
+
+  const app = new App({
+    logger: boltLogger(logger),
+    clientOptions,
+    convoStore: false,
+    deferInitialization: true,
+    ...(mode === "socket"
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN as string }
+      : { signingSecret: config.SLACK_SIGNING_SECRET as string }),
+    ...(oauth && installationStore
+      ? {
+          clientId: config.SLACK_CLIENT_ID as string,
+          clientSecret: config.SLACK_CLIENT_SECRET as string,
+          stateSecret: config.SLACK_STATE_SECRET as string,
+          scopes: [...SLACK_BOT_SCOPES],
+          installationStore,
+          installerOptions: { directInstall: true },
+        }
+      : { token: config.SLACK_BOT_TOKEN as string }),
+  });
+
+  // A re-sent event (Slack did not see our ack in time) is answered once: skip known event ids.
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && recentEvents.seen(eventId)) {
+      logger.info("slack: duplicate event ignored", { eventId, retryNum: context.retryNum });
+      return;
+    }
+    await next();
+  });
+
+  const threadKey = (team: string, channel: string, ts: string) => `${team}:${channel}:${ts}`;
+
+  /** Posts an event's reply (public in the thread, or ephemeral) and remembers the thread. */
+  async function answerEvent(
+    client: WebClient,
+    input: BotInput,
+    threadTs: string | undefined,
+    reply: Reply,
+  ): Promise<void> {
+    const channel = input.channel.channel;
+    if (reply.visibility === "ephemeral") {
+      await postEphemeral(client, { channel, user: input.user.id, ...ts(threadTs) }, reply);
+      return;
+    }
+    const posted = await postMessages(client, { channel, ...ts(threadTs) }, renderReply(reply));
+    if (threadTs) threads.add(threadKey(input.channel.workspace, channel, threadTs));
+    const problem = await applyEffects(reply, posted, {
+      client,
+      bot,
+      logger,
+      channel: input.channel,
+    });
+    if (problem) await postEphemeral(client, { channel, user: input.user.id }, note(problem));
+  }
+
+  /** Whether the bot answered in this thread before (memory first, then the thread itself). */
+  async function botInThread(
+    client: WebClient,
+    team: string,
+    channel: string,
+    threadTs: string,
+    botUserId: string | undefined,
+  ): Promise<boolean> {
+    const key = threadKey(team, channel, threadTs);
+    if (threads.has(key)) return true;
+    if (!botUserId) return false;
+    try {
+      const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 200 });
+      const found = (replies.messages ?? []).some((m) => m.user === botUserId);
+      if (found) threads.add(key);
+      return found;
+    } catch (error) {
+      logger.debug("slack: conversations.replies failed", { channel, code: slackErrorCode(error) });
+      return false;
+    }
+  }
+
+  async function ask(client: WebClient, input: BotInput, threadTs: string | undefined) {
+    try {
+      const reply = await bot.question(input);
+      await answerEvent(client, input, threadTs, reply);
+    } catch (error) {
+      logger.error("slack: answering a question failed", { channel: input.channel.channel, error });
+    }
+  }
+
+  app.event("app_mention", async ({ event, body, client, context }) => {
+    if (event.bot_id || (event.subtype && !ALLOWED_SUBTYPES.has(event.subtype))) return;
+    const team = context.teamId ?? (body as { team_id?: string }).team_id ?? "unknown";
+    const input: BotInput = {
+      channel: { platform: "slack", workspace: team, channel: event.channel },
+      user: { id: event.user ?? "unknown" },
+      text: stripMention(event.text, context.botUserId),
+    };
+    await ask(client, input, event.thread_ts ?? event.ts);
+  });
+
+  app.message(async ({ message, body, client, context }) => {
+    const m = message as MessageLike;
+    if (m.bot_id || (m.subtype && !ALLOWED_SUBTYPES.has(m.subtype))) return;
+    if (!m.user || m.user === context.botUserId || typeof m.text !== "string") return;
+    const team = context.teamId ?? (body as { team_id?: string }).team_id ?? "unknown";
+    const mentioned = !!context.botUserId && m.text.includes(`<@${context.botUserId}>`);
+    const input: BotInput = {
+      channel: { platform: "slack", workspace: team, channel: m.channel },
+      user: { id: m.user },
+      text: stripMention(m.text, context.botUserId),
+    };
+    if (m.channel_type === "im") {
+      // DMs: every message is a question; answer beside it, or in its thread if it has one.
+      await ask(client, input, m.thread_ts);
+      return;
+    }
+    // In channels a mention arrives as app_mention too; only unmentioned thread follow-ups here.
+    if (mentioned || !m.thread_ts || m.thread_ts === m.ts) return;
+    if (!(await botInThread(client, team, m.channel, m.thread_ts, context.botUserId))) return;
+    await ask(client, input, m.thread_ts);
+  });
+
+  const slashCommand = options.slashCommand ?? "/brief";
+  app.command(slashCommand, async ({ command, ack, respond, client }) => {
+    // Acknowledge first: Slack allows 3 seconds, and the work behind a command may be slower.
+    await ack();
+    const channel: ChannelRef = {
+      platform: "slack",
+      workspace: command.team_id,
+      channel: command.channel_id,
+    };
+    const input: BotInput = {
+      channel,
+      user: { id: command.user_id, name: command.user_name },
+      text: command.text.trim(),
+    };
+    try {
+      const reply = await bot.command(input);
+      if (reply.visibility === "ephemeral") {
+        await respondEphemeral(respond, reply);
+        return;
+      }
+      await postCommandReply(client, respond, channel, reply);
+    } catch (error) {
+      logger.error("slack: /brief failed", { channel: channel.channel, error });
+      await respondEphemeral(respond, note("Sorry, that did not work. Try again in a moment."));
+    }
+  });
+
+  async function postCommandReply(
+    client: WebClient,
+    respond: RespondFn,
+    channel: ChannelRef,
+    reply: Reply,
+  ): Promise<void> {
+    let posted: string[];
+    try {
+      posted = await postMessages(client, { channel: channel.channel }, renderReply(reply));
+    } catch (error) {
+      const code = slackErrorCode((error as { cause?: unknown }).cause);
+      if (code === "not_in_channel" || code === "channel_not_found") {
+        await respondEphemeral(
+          respond,
+          note(
+            "I can't post in this channel yet. Invite me with `/invite @briefbot`, then try again.",
+          ),
+        );
+        return;
+      }
+      throw error;
+    }
+    const problem = await applyEffects(reply, posted, { client, bot, logger, channel });
+    if (problem) await respondEphemeral(respond, note(problem));
+  }
+
+  app.error(async (error) => {
+    logger.error("slack: unhandled error", { error });
+  });
+
+  let server: { address(): AddressInfo | string | null } | undefined;
+
+  /** The bot token for a workspace: the single token, or the stored OAuth installation's. */
+  async function tokenFor(workspace: string): Promise<string | undefined> {
+    if (!installationStore) return config.SLACK_BOT_TOKEN;
+    const installation = await installationStore
+      .fetchInstallation({ teamId: workspace, isEnterpriseInstall: false, enterpriseId: undefined })
+      .catch(() => undefined);
+    return installation?.bot?.token;
+  }
+
+  return {
+    platform: "slack",
+    app,
+    mode,
+    oauth,
+    address() {
+      const info = server?.address();
+      return info && typeof info === "object" ? info : undefined;
+    },
+    async start() {
+      await app.init();
+      if (mode === "socket") {
+        await app.start();
+        logger.info("slack: connected in Socket Mode");
+        return;
+      }
+      const port = options.port ?? config.PORT;
+      server = (await app.start({
+        port,
+        ...(options.host ? { host: options.host } : {}),
+      })) as typeof server;
+      logger.info("slack: listening for events", { port: this.address()?.port, oauth });
+    },
+    async stop() {
+      await app.stop();
+      server = undefined;
+    },
+    async deliver(channel, reply) {
+      const token = await tokenFor(channel.workspace);
+      if (!token) {
+        throw new ChannelGoneError(
+          `slack: no installation for workspace ${channel.workspace}, cannot post to ${channel.channel}`,
+        );
+      }
+      const posted = await postMessages(
+        app.client,
+        { channel: channel.channel, token },
+        renderReply(reply),
+      );
+      await applyEffects(reply, posted, { client: app.client, bot, logger, channel, token });
+    },
+  };
+}
+
+/** Message subtypes that are still a person writing (not edits, joins, bot posts). */
+const ALLOWED_SUBTYPES: ReadonlySet<string> = new Set(["thread_broadcast", "file_share"]);
+
+interface MessageLike {
+  channel: string;
+  channel_type?: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  subtype?: string;
+  bot_id?: string;
+}
+
+function ts(threadTs: string | undefined): { threadTs?: string } {
+  return threadTs ? { threadTs } : {};
+}
+
+/** Removes the bot's own `<@U…>` mention so the bot sees only the question. */
+export function stripMention(text: string, botUserId: string | undefined): string {
+  const pattern = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+>/;
+  return text.replace(pattern, " ").replace(/\s+/g, " ").trim();
+}
+
+/** A one-line ephemeral note. */
+function note(text: string): Reply {
+  return { sections: [{ text }], visibility: "ephemeral", kind: "error" };
+}
+
+/** Bolt's logger interface on top of briefbot's (which masks secrets). */
+function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  const line = (parts: unknown[]) =>
+    `slack: ${parts.map((p) => (typeof p === "string" ? p : JSON.stringify(p))).join(" ")}`;
+  return {
+    debug: (...m: unknown[]) => logger.debug(line(m)),
+    info: (...m: unknown[]) => logger.info(line(m)),
+    warn: (...m: unknown[]) => logger.warn(line(m)),
+    error: (...m: unknown[]) => logger.error(line(m)),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+export { renderReply, SLACK_LIMITS } from "./render.ts";

@@ -1,0 +1,55 @@
+// Starts the real Slack adapter (Bolt on 127.0.0.1) against a fresh fake Slack, for one test file.
+
+import {
+  createSlackAdapter,
+  type SlackAdapter,
+  type SlackAdapterOptions,
+} from "../../adapters/slack/index.ts";
+import type { Bot } from "../../src/bot/types.ts";
+import { loadConfig } from "../../src/config.ts";
+import { silentLogger } from "../../src/log.ts";
+import type { Store } from "../../src/store/types.ts";
+import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
+import { TEST_SIGNING_SECRET } from "./payloads.ts";
+
+export const TEST_BOT_TOKEN = "xoxb-test-0000-briefbot";
+
+export interface Harness {
+  adapter: SlackAdapter;
+  fake: FakeSlack;
+  /** http://127.0.0.1:PORT of the adapter's receiver. */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Fake Slack first (its URL goes into SLACK_API_URL), then the adapter on a free port. */
+export async function startHarness(
+  bot: Bot,
+  store: Store,
+  env: Record<string, string> = {},
+  options: SlackAdapterOptions = {},
+): Promise<Harness> {
+  const fake = await startFakeSlack();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: "0",
+    ...env,
+  });
+  const adapter = createSlackAdapter(
+    { config, bot, store, logger: silentLogger },
+    { host: "127.0.0.1", retryConfig: { retries: 3, minTimeout: 10, maxTimeout: 50 }, ...options },
+  );
+  await adapter.start();
+  const port = adapter.address()?.port;
+  return {
+    adapter,
+    fake,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// A minimal in-memory Store for adapter tests that need only installations and pins.
+import type { ChannelRef } from "../../src/bot/types.ts";
+import type { Installation, Pin, Store } from "../../src/store/types.ts";
+
+const key = (c: ChannelRef) => `${c.platform}:${c.workspace}:${c.channel}`;
+
+/** Installations and pins in maps; the rest of the port is inert. */
+export function createMemoryStore(): Store {
+  const installs = new Map<string, Installation>();
+  const pins = new Map<string, Pin[]>();
+  return {
+    async addPin(pin) {
+      const list = pins.get(key(pin.channel)) ?? [];
+      if (list.some((p) => p.briefing === pin.briefing)) return false;
+      pins.set(key(pin.channel), [...list, pin]);
+      return true;
+    },
+    async removePin(channel, briefing) {
+      const list = pins.get(key(channel)) ?? [];
+      const found = list.find((p) => p.briefing === briefing);
+      pins.set(
+        key(channel),
+        list.filter((p) => p !== found),
+      );
+      return found;
+    },
+    async pins(channel) {
+      return pins.get(key(channel)) ?? [];
+    },
+    async setPinMessage(channel, briefing, messageRef) {
+      const found = (pins.get(key(channel)) ?? []).find((p) => p.briefing === briefing);
+      if (found) found.messageRef = messageRef;
+    },
+    async subscribe() {},
+    async unsubscribe() {
+      return false;
+    },
+    async subscriptions() {
+      return [];
+    },
+    async pauseSubscription() {},
+    async claimDelivery() {
+      return true;
+    },
+    async finishDelivery() {},
+    async deliveries() {
+      return [];
+    },
+    async saveInstallation(installation) {
+      installs.set(`${installation.platform}:${installation.workspace}`, installation);
+    },
+    async installation(platform, workspace) {
+      return installs.get(`${platform}:${workspace}`);
+    },
+    async deleteInstallation(platform, workspace) {
+      installs.delete(`${platform}:${workspace}`);
+    },
+    async close() {},
+  };
+}
