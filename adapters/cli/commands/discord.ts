@@ -1,0 +1,64 @@
+// `briefbot discord register [--guild ID] [--global]`: registers the /brief slash command with Discord.
+
+import { loadConfig } from "../../../src/config.ts";
+import { BriefbotError } from "../../../src/errors.ts";
+import { registerCommands } from "../../discord/register.ts";
+import { type CliCommand, usageError } from "../command.ts";
+
+const command: CliCommand = {
+  name: "discord",
+  summary: "Discord set-up: register the /brief slash command (to a guild or globally)",
+  usage:
+    "briefbot discord register [--guild ID | --global]\n" +
+    "  --guild ID   register to one server (instant; default: DISCORD_GUILD_ID when set)\n" +
+    "  --global     register for every server (ignores DISCORD_GUILD_ID)\n" +
+    "  needs DISCORD_TOKEN; DISCORD_APPLICATION_ID and DISCORD_API_URL are optional",
+  async run(args, io) {
+    const [action, ...rest] = args;
+    if (action !== "register") {
+      return usageError(command, io, action ? `unknown action "${action}"` : "missing action");
+    }
+    let guild: string | undefined;
+    let global = false;
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i];
+      if (arg === "--global") global = true;
+      else if (arg === "--guild") {
+        guild = rest[++i];
+        if (!guild || !/^\d{5,25}$/.test(guild)) {
+          return usageError(command, io, "--guild needs a server id (a number)");
+        }
+      } else if (arg?.startsWith("--guild=")) guild = arg.slice("--guild=".length);
+      else return usageError(command, io, `unknown argument "${arg}"`);
+    }
+    if (guild && global) return usageError(command, io, "use --guild or --global, not both");
+    try {
+      const config = loadConfig(io.env);
+      if (!config.DISCORD_TOKEN) {
+        io.stderr(
+          "briefbot discord: DISCORD_TOKEN is not set (the bot token from the Developer Portal)\n",
+        );
+        return 1;
+      }
+      const guildId = global ? undefined : (guild ?? config.DISCORD_GUILD_ID);
+      const result = await registerCommands({
+        token: config.DISCORD_TOKEN,
+        applicationId: config.DISCORD_APPLICATION_ID,
+        guildId,
+        apiUrl: config.DISCORD_API_URL,
+      });
+      const where = result.guildId ? `to guild ${result.guildId}` : "globally";
+      io.stdout(
+        `Registered /${result.commands.join(", /")} ${where} for application ${result.applicationId}.\n`,
+      );
+      return 0;
+    } catch (error) {
+      const message =
+        error instanceof BriefbotError || error instanceof Error ? error.message : String(error);
+      io.stderr(`briefbot discord: ${message}\n`);
+      return 1;
+    }
+  },
+};
+
+export default command;

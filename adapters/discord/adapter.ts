@@ -1,0 +1,393 @@
+// The Discord adapter: a discord.js client that turns /brief, mentions and DMs into bot calls and posts replies.
+import {
+  type APIMessage,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  type ClientOptions,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  Partials,
+  Routes,
+} from "discord.js";
+import type { Reply } from "../../src/bot/reply.ts";
+import type { AdapterDeps, BotInput, ChannelRef, PlatformAdapter } from "../../src/bot/types.ts";
+import { ChannelGoneError, PlatformError } from "../../src/errors.ts";
+import {
+  BRIEFING_ID_OPTION,
+  COMMAND_NAME,
+  commandText,
+  EPHEMERAL_SUBCOMMANDS,
+  MANAGER_SUBCOMMANDS,
+  TIMEZONE_OPTION,
+} from "./commands.ts";
+import { canManageChannel, refusalReply } from "./permissions.ts";
+import { type RenderedMessage, renderReply, truncate } from "./render.ts";
+import { timeZoneChoices } from "./timezones.ts";
+
+/** Test hooks and tuning; production uses the defaults. */
+export interface DiscordAdapterOptions {
+  /** Defer an interaction when the bot has not answered within this many ms (default 1500; Discord allows 3000). */
+  deferAfterMs?: number;
+  /** At most this many messages per reply before it is cut (default 3; digests and pinned cards 5). */
+  maxMessages?: number;
+  /** How long start() waits for the gateway to be ready (default 60 s). */
+  readyTimeoutMs?: number;
+  /** Extra discord.js client options (tests shorten REST retries and timeouts here). */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+/** The running adapter; `client` is exposed for start-up diagnostics and tests. */
+export interface DiscordAdapter extends PlatformAdapter {
+  readonly client: Client;
+}
+
+/** Never ping anyone: no @everyone, roles, users, nor the author of a replied-to message. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+const NO_MENTIONS_API = { parse: [] as [] };
+
+/** Discord error codes meaning the channel is gone or closed to the bot. */
+const CHANNEL_GONE_CODES = new Set([10003, 50001]);
+/** Unknown Message: the pinned message was already deleted. */
+const UNKNOWN_MESSAGE = 10008;
+
+/**
+ * Creates the Discord adapter. `start()` logs in with `DISCORD_TOKEN` against `DISCORD_API_URL`
+ * and resolves once the gateway is ready; `deliver()` posts a reply to a channel (digests).
+ */
+export function createDiscordAdapter(
+  deps: AdapterDeps,
+  options: DiscordAdapterOptions = {},
+): DiscordAdapter {
+  const { config, bot, logger } = deps;
+  const token = config.DISCORD_TOKEN;
+  const managerRole = config.DISCORD_MANAGER_ROLE;
+  const deferAfterMs = options.deferAfterMs ?? 1500;
+  const maxMessages = options.maxMessages ?? 3;
+  const longMaxMessages = Math.max(maxMessages, 5);
+
+  const extra = options.clientOptions ?? {};
+  const client = new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
+    // DM channels are not cached until used; without this partial, DMs would be dropped.
+    partials: [Partials.Channel],
+    allowedMentions: { ...NO_MENTIONS },
+    ...extra,
+    rest: { ...extra.rest, api: config.DISCORD_API_URL },
+  });
+  // Set now so deliver() works even before the gateway is up.
+  if (token) client.rest.setToken(token);
+
+  client.on(Events.Error, (error) => logger.error("discord: client error", { error }));
+  client.on(Events.Warn, (message) => logger.warn(`discord: ${message}`));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn("discord: gateway disconnected for good", { code: event.code, shard }),
+  );
+  client.on(Events.InteractionCreate, (interaction) => {
+    void onInteraction(interaction).catch((error) =>
+      logger.error("discord: interaction failed", { interaction: interaction.id, error }),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    void onMessage(message).catch((error) =>
+      logger.error("discord: message handling failed", { message: message.id, error }),
+    );
+  });
+
+  function channelRef(guildId: string | null, channelId: string): ChannelRef {
+    return { platform: "discord", workspace: guildId ?? "dm", channel: channelId };
+  }
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) {
+      await onAutocomplete(interaction);
+    } else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+      await onCommand(interaction);
+    }
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const query = String(focused.value);
+    let choices: { name: string; value: string }[] = [];
+    try {
+      if (focused.name === TIMEZONE_OPTION) choices = timeZoneChoices(query, 25);
+      else if (focused.name === BRIEFING_ID_OPTION) {
+        choices = bot.briefingChoices(query, 25).map((c) => ({
+          name: truncate(`${c.date} · ${c.title} — ${c.id}`, 100),
+          value: c.id.slice(0, 100),
+        }));
+      }
+    } catch (error) {
+      logger.error("discord: autocomplete failed", { interaction: interaction.id, error });
+    }
+    await interaction.respond(choices.slice(0, 25));
+  }
+
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const { subcommand, text } = commandText(interaction);
+    if (MANAGER_SUBCOMMANDS.has(subcommand) && !canManageChannel(interaction, managerRole)) {
+      await respond(interaction, refusalReply(subcommand, managerRole));
+      return;
+    }
+    const input: BotInput = {
+      channel: channelRef(interaction.guildId, interaction.channelId),
+      user: { id: interaction.user.id, name: interaction.user.username },
+      text,
+    };
+    const work = bot.command(input).then(
+      (reply) => applyEffects(reply, input, interaction.id),
+      (error: unknown) => {
+        logger.error("discord: command failed", { interaction: interaction.id, text, error });
+        return errorReply();
+      },
+    );
+    // Discord wants an answer within 3 s: defer when the bot is not done within the budget.
+    if (!(await settlesWithin(work, deferAfterMs))) {
+      try {
+        await interaction.deferReply(
+          EPHEMERAL_SUBCOMMANDS.has(subcommand) ? { flags: MessageFlags.Ephemeral } : {},
+        );
+      } catch (error) {
+        logger.error("discord: could not defer the reply", { interaction: interaction.id, error });
+        return;
+      }
+    }
+    await respond(interaction, await work);
+  }
+
+  /** Sends a reply to an interaction (reply, or edit after deferral, plus follow-ups); never throws. */
+  async function respond(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
+    const ephemeral = reply.visibility === "ephemeral";
+    const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+    const [first, ...rest] = renderReply(reply, { maxMessages });
+    try {
+      if (first) {
+        const payload = { embeds: first.embeds, allowedMentions: NO_MENTIONS };
+        if (!interaction.deferred && !interaction.replied) {
+          await interaction.reply({ ...payload, ...flags });
+        } else if (ephemeral && !interaction.ephemeral) {
+          // Deferred in public but the reply is private: drop the placeholder, answer privately.
+          await interaction.deleteReply();
+          await interaction.followUp({ ...payload, ...flags });
+        } else {
+          await interaction.editReply(payload);
+        }
+      }
+      for (const message of rest) {
+        await interaction.followUp({
+          embeds: message.embeds,
+          allowedMentions: NO_MENTIONS,
+          ...flags,
+        });
+      }
+    } catch (error) {
+      logger.error("discord: could not send the reply", { interaction: interaction.id, error });
+      await tellUserAboutError(interaction);
+    }
+  }
+
+  async function tellUserAboutError(interaction: ChatInputCommandInteraction): Promise<void> {
+    const [message] = renderReply(errorReply());
+    if (!message) return;
+    const payload = {
+      embeds: message.embeds,
+      allowedMentions: NO_MENTIONS,
+      flags: MessageFlags.Ephemeral as const,
+    };
+    try {
+      if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+      else await interaction.reply(payload);
+    } catch (error) {
+      logger.error("discord: could not tell the user about an error", {
+        interaction: interaction.id,
+        error,
+      });
+    }
+  }
+
+  /** Carries out what the reply asks besides being posted: pin or unpin the briefing card. */
+  async function applyEffects(reply: Reply, input: BotInput, origin: string): Promise<Reply> {
+    let result = reply;
+    for (const effect of reply.effects ?? []) {
+      try {
+        if (effect.type === "pin") {
+          const card =
+            reply.kind === "card"
+              ? reply
+              : await bot.command({ ...input, text: `show ${effect.briefing}` });
+          const posted = await postReply(input.channel, card, longMaxMessages);
+          const first = posted[0];
+          if (!first) continue;
+          await client.rest.put(Routes.channelMessagesPin(input.channel.channel, first.id));
+          await bot.notePinMessage(input.channel, effect.briefing, first.id);
+          // The card itself is now in the channel; the command's own reply only confirms.
+          if (reply.kind === "card") result = pinnedReply(effect.briefing);
+        } else if (effect.messageRef) {
+          await unpinMessage(input.channel.channel, effect.messageRef);
+        }
+      } catch (error) {
+        logger.error(`discord: could not ${effect.type} the card message`, {
+          origin,
+          briefing: effect.briefing,
+          error,
+        });
+        result = withNote(
+          result,
+          `The briefing is ${effect.type === "pin" ? "pinned" : "unpinned"} for questions here, ` +
+            `but I could not ${effect.type} the card message: ${describe(error)}.`,
+        );
+      }
+    }
+    return result;
+  }
+
+  async function unpinMessage(channelId: string, messageId: string): Promise<void> {
+    try {
+      await client.rest.delete(Routes.channelMessagesPin(channelId, messageId));
+    } catch (error) {
+      // Already deleted or unpinned by hand: nothing left to do.
+      if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return;
+      throw error;
+    }
+  }
+
+  async function onMessage(message: Message): Promise<void> {
+    if (message.author.bot || message.system || !client.user) return;
+    const inGuild = message.inGuild();
+    const me = client.user.id;
+    if (inGuild && !message.mentions.users.has(me)) return;
+    const text = message.content.replace(new RegExp(`<@!?${me}>`, "g"), " ").trim();
+    const input: BotInput = {
+      channel: channelRef(message.guildId, message.channelId),
+      user: { id: message.author.id, name: message.author.username },
+      text: text || "help",
+    };
+    let reply: Reply;
+    try {
+      reply = text ? await bot.question(input) : await bot.command(input);
+    } catch (error) {
+      logger.error("discord: question failed", { message: message.id, error });
+      reply = errorReply();
+    }
+    const [first, ...rest] = renderReply(reply, { maxMessages });
+    try {
+      if (first) await message.reply({ embeds: first.embeds, allowedMentions: NO_MENTIONS });
+      for (const more of rest) await postMessage(message.channelId, more);
+    } catch (error) {
+      logger.error("discord: could not reply to a message", {
+        message: message.id,
+        channel: message.channelId,
+        error,
+      });
+    }
+  }
+
+  /** Posts a rendered message to a channel over REST, mapping "channel gone" to ChannelGoneError. */
+  async function postMessage(channelId: string, message: RenderedMessage): Promise<APIMessage> {
+    try {
+      return (await client.rest.post(Routes.channelMessages(channelId), {
+        body: { embeds: message.embeds, allowed_mentions: NO_MENTIONS_API },
+      })) as APIMessage;
+    } catch (error) {
+      if (error instanceof DiscordAPIError && CHANNEL_GONE_CODES.has(Number(error.code))) {
+        throw new ChannelGoneError(
+          `Discord channel ${channelId}: ${error.message} (code ${error.code})`,
+          { cause: error },
+        );
+      }
+      if (error instanceof DiscordAPIError) {
+        throw new PlatformError(`Discord channel ${channelId}: ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  async function postReply(channel: ChannelRef, reply: Reply, limit: number) {
+    const posted: APIMessage[] = [];
+    for (const message of renderReply(reply, { maxMessages: limit })) {
+      posted.push(await postMessage(channel.channel, message));
+    }
+    return posted;
+  }
+
+  return {
+    platform: "discord",
+    client,
+    async start() {
+      if (!token) throw new PlatformError("DISCORD_TOKEN is not set: the Discord adapter needs it");
+      const ready = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new PlatformError("Discord gateway: not ready in time")),
+          options.readyTimeoutMs ?? 60_000,
+        );
+        client.once(Events.ClientReady, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await client.login(token);
+      await ready;
+      logger.info("discord: connected", {
+        user: client.user?.tag,
+        guilds: client.guilds.cache.size,
+      });
+    },
+    async stop() {
+      await client.destroy();
+    },
+    async deliver(channel, reply) {
+      if (channel.platform !== "discord") {
+        throw new PlatformError(`discord adapter cannot deliver to platform "${channel.platform}"`);
+      }
+      await postReply(channel, reply, longMaxMessages);
+    },
+  };
+}
+
+/** Resolves true when the promise settles within `ms`, false otherwise (it keeps running). */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function errorReply(): Reply {
+  return {
+    kind: "error",
+    visibility: "ephemeral",
+    sections: [{ text: "Sorry, something went wrong on my side. Please try again in a moment." }],
+  };
+}
+
+function pinnedReply(briefing: string): Reply {
+  return {
+    kind: "ok",
+    visibility: "public",
+    sections: [{ text: `Pinned ${briefing}: questions here now look in it first.` }],
+  };
+}
+
+function withNote(reply: Reply, note: string): Reply {
+  return { ...reply, sections: [...reply.sections, { text: note }] };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DiscordAPIError) return `${error.message} (code ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}

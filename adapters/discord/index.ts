@@ -1,0 +1,10 @@
+// Public entry of the Discord adapter: the factory, the command definitions and registration.
+export {
+  createDiscordAdapter,
+  type DiscordAdapter,
+  type DiscordAdapterOptions,
+  NO_MENTIONS,
+} from "./adapter.ts";
+export { buildBriefCommand, COMMAND_NAME, commandDefinitions, SUBCOMMANDS } from "./commands.ts";
+export { type RegisterOptions, type RegisterResult, registerCommands } from "./register.ts";
+export { EMBED_LIMITS, type RenderedMessage, renderReply } from "./render.ts";

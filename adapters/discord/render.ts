@@ -1,0 +1,222 @@
+// Renders the platform-neutral Reply as Discord embeds, within every limit Discord enforces.
+import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
+import type { Reply } from "../../src/bot/reply.ts";
+
+/** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const EMBED_LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  /** All titles, descriptions, field names and values and footers of one message together. */
+  total: 6000,
+  embedsPerMessage: 10,
+} as const;
+
+/** One Discord message's worth of embeds. */
+export interface RenderedMessage {
+  embeds: APIEmbed[];
+}
+
+export interface RenderOptions {
+  /** At most this many messages; the rest is cut with a pointer to `/brief show ID`. Default 3. */
+  maxMessages?: number;
+}
+
+const COLORS: Record<Reply["kind"], number> = {
+  answer: 0x2b6cb0,
+  declined: 0x718096,
+  card: 0x2c7a7b,
+  list: 0x4a5568,
+  daily: 0x6b46c1,
+  pins: 0xb7791f,
+  subscriptions: 0xb7791f,
+  help: 0x4a5568,
+  usage: 0xc05621,
+  error: 0xc53030,
+  ok: 0x2f855a,
+};
+
+type Piece = { kind: "text"; text: string } | { kind: "field"; field: APIEmbedField };
+
+/** Escapes text a user or a briefing wrote, so it shows as written rather than as markdown. */
+export function escapeText(text: string): string {
+  return escapeMarkdown(text);
+}
+
+/** Shortens text to a limit, marking the cut with an ellipsis. */
+export function truncate(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  return `${text.slice(0, Math.max(0, limit - 1)).trimEnd()}…`;
+}
+
+/**
+ * Renders a reply as one or more messages of embeds. Every message is within Discord's limits,
+ * so Discord never rejects it; a reply too long for `maxMessages` is cut, and the footer then
+ * points to `/brief show ID`.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): RenderedMessage[] {
+  const maxMessages = Math.max(1, options.maxMessages ?? 3);
+  const title = reply.title ? truncate(escapeText(reply.title), EMBED_LIMITS.title) : undefined;
+  // Footers are plain text (no markdown), so they are not escaped; kept short to leave room.
+  const footer = reply.footer ? truncate(reply.footer, FOOTER_BUDGET) : undefined;
+  // Every message keeps room for the footer and a truncation notice, wherever the reply ends.
+  const budget = EMBED_LIMITS.total - FOOTER_BUDGET - NOTICE_BUDGET;
+
+  const messages: RenderedMessage[] = [];
+  let embeds: APIEmbed[] = [];
+  let embed: APIEmbed = title ? { title } : {};
+  let size = title?.length ?? 0;
+  let truncated = false;
+
+  const hasContent = (e: APIEmbed) => !!(e.title || e.description || e.fields?.length);
+  const closeMessage = () => {
+    if (hasContent(embed)) embeds.push(embed);
+    if (embeds.length) messages.push({ embeds });
+    embeds = [];
+    embed = {};
+    size = 0;
+  };
+  /** Starts a new embed, and a new message when this one is full; false when out of messages. */
+  const advance = (newMessage: boolean): boolean => {
+    const embedCount = embeds.length + (hasContent(embed) ? 1 : 0);
+    if (newMessage || embedCount >= EMBED_LIMITS.embedsPerMessage) {
+      if (messages.length + 1 >= maxMessages) return false;
+      closeMessage();
+      return true;
+    }
+    if (hasContent(embed)) embeds.push(embed);
+    embed = {};
+    return true;
+  };
+
+  for (const piece of splitPieces(replyPieces(reply))) {
+    const cost = piece.kind === "text" ? piece.text.length + 2 : fieldSize(piece.field);
+    const fitsEmbed =
+      piece.kind === "text"
+        ? !embed.fields?.length && // text after fields would render above them
+          (embed.description?.length ?? 0) + cost <= EMBED_LIMITS.description
+        : (embed.fields?.length ?? 0) < EMBED_LIMITS.fields;
+    const fitsMessage = size + cost <= budget;
+    if ((!fitsEmbed || !fitsMessage) && !advance(!fitsMessage)) {
+      truncated = true;
+      break;
+    }
+    if (piece.kind === "text") {
+      embed.description = embed.description ? `${embed.description}\n\n${piece.text}` : piece.text;
+    } else {
+      embed.fields = [...(embed.fields ?? []), piece.field];
+    }
+    size += cost;
+  }
+
+  const notice = truncated ? truncationNotice(reply) : undefined;
+  const footerText = [notice, footer].filter(Boolean).join(" · ");
+  if (!hasContent(embed) && embeds.length) embed = embeds.pop() ?? embed;
+  if (!hasContent(embed)) embed.description = "\u200b";
+  if (footerText) embed.footer = { text: footerText };
+  closeMessage();
+  const color = COLORS[reply.kind];
+  for (const message of messages) for (const e of message.embeds) e.color = color;
+  return messages;
+}
+
+const FOOTER_BUDGET = 1024;
+const NOTICE_BUDGET = 200;
+
+function truncationNotice(reply: Reply): string {
+  const id = pointerId(reply);
+  return id && reply.kind !== "card"
+    ? `Cut short to fit Discord: /brief show ${id} has the whole briefing`
+    : "Cut short to fit Discord";
+}
+
+function fieldSize(field: APIEmbedField): number {
+  return field.name.length + field.value.length;
+}
+
+/** The reply's content as paragraphs and fields, escaped, in reading order. */
+function replyPieces(reply: Reply): Piece[] {
+  const pieces: Piece[] = [];
+  for (const section of reply.sections) {
+    const lines: string[] = [];
+    if (section.heading) lines.push(`**${escapeText(section.heading)}**`);
+    if (section.text) lines.push(escapeText(section.text));
+    for (const quote of section.quotes ?? []) {
+      const quoted = escapeText(quote.text)
+        .split("\n")
+        .map((line) => `> ${line}`)
+        .join("\n");
+      lines.push(`${quoted}\n> — *${escapeText(quote.speaker)}*`);
+    }
+    if (lines.length) pieces.push({ kind: "text", text: lines.join("\n") });
+    for (const field of section.fields ?? []) {
+      const name = truncate(escapeText(field.name), EMBED_LIMITS.fieldName) || "\u200b";
+      const value = escapeText(field.value) || "\u200b";
+      if (value.length <= EMBED_LIMITS.fieldValue) {
+        pieces.push({ kind: "field", field: { name, value, inline: field.inline ?? false } });
+      } else {
+        pieces.push({ kind: "text", text: `**${name}**\n${value}` });
+      }
+    }
+  }
+  if (reply.citations?.length) {
+    const lines = reply.citations.map((citation) => {
+      const sources = citation.sources
+        .map((s) => (s.url ? `[${escapeText(s.title)}](${s.url})` : escapeText(s.title)))
+        .join(", ");
+      const section = citation.section ? ` · ${escapeText(citation.section)}` : "";
+      return `• ${escapeText(citation.label)}${section}${sources ? ` — ${sources}` : ""}`;
+    });
+    pieces.push({ kind: "text", text: `**Sources**\n${lines.join("\n")}` });
+  }
+  return pieces;
+}
+
+/** Splits paragraphs longer than an embed description, at line breaks, then at spaces. */
+function splitPieces(pieces: Piece[]): Piece[] {
+  const limit = EMBED_LIMITS.description - 100;
+  return pieces.flatMap((piece) => {
+    if (piece.kind !== "text" || piece.text.length <= limit) return [piece];
+    return chunkText(piece.text, limit).map((text) => ({ kind: "text" as const, text }));
+  });
+}
+
+/** Cuts text into chunks of at most `limit` characters, preferring line breaks, then spaces. */
+export function chunkText(text: string, limit: number): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf("\n", limit);
+    if (cut < limit / 2) cut = rest.lastIndexOf(" ", limit);
+    if (cut < limit / 2) cut = limit;
+    // Never leave a dangling escape backslash at the end of a chunk.
+    while (cut > 1 && rest[cut - 1] === "\\") cut--;
+    chunks.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).replace(/^\s+/, "");
+  }
+  if (rest) chunks.push(rest);
+  return chunks;
+}
+
+/** The briefing a reply is about, for the "see `/brief show ID`" pointer. */
+function pointerId(reply: Reply): string | undefined {
+  for (const effect of reply.effects ?? []) return effect.briefing;
+  return reply.citations?.[0]?.briefing;
+}
+
+/** Total characters Discord counts towards the 6000 limit for one message. */
+export function messageSize(message: RenderedMessage): number {
+  return message.embeds.reduce(
+    (sum, e) =>
+      sum +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.author?.name.length ?? 0) +
+      (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0),
+    0,
+  );
+}
