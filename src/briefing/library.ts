@@ -194,7 +194,12 @@ export class BriefingLibrary {
 }
 
 function diff(before: ReadonlyMap<string, Briefing>, after: readonly Briefing[]): LibraryChange {
-  const upserted = after.filter((b) => before.get(b.id) !== b);
+  // Identity first (unchanged files keep their object); content for re-parsed files, so a
+  // file that was only touched or saved unchanged is no change.
+  const upserted = after.filter((b) => {
+    const old = before.get(b.id);
+    return old !== b && (!old || JSON.stringify(old) !== JSON.stringify(b));
+  });
   const ids = new Set(after.map((b) => b.id));
   const removed = [...before.keys()].filter((id) => !ids.has(id));
   return { upserted, removed };

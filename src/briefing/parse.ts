@@ -1,6 +1,6 @@
 // One briefing file's YAML text to a validated Briefing, or problems that each name file, line, column and field.
 import { basename } from "node:path";
-import { type Document, LineCounter, parseDocument } from "yaml";
+import { type Document, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import { locate, type PathSegment, type Position, toPosition } from "./locate.ts";
 import { briefingFileSchema, FIELDS_BY_PLACE, slug } from "./schema.ts";
@@ -37,9 +37,17 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
 
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) =>
-        problem(toPosition(lines, e.pos[0]), [], `YAML syntax error: ${firstLine(e.message)}`),
-      ),
+      problems: doc.errors.map((e) => {
+        const quoteStart = e.code === "MISSING_CHAR" ? openQuoteBefore(doc, e.pos[0]) : undefined;
+        const message = `YAML syntax error: ${firstLine(e.message)}`;
+        return quoteStart === undefined
+          ? problem(toPosition(lines, e.pos[0]), [], message)
+          : problem(
+              toPosition(lines, quoteStart),
+              [],
+              `${message} (the quote opened here never closes)`,
+            );
+      }),
     };
   }
   const raw: unknown = doc.toJS();
@@ -114,10 +122,7 @@ function describeIssue(
   let message: string;
   if (issue.code === "invalid_type") {
     if (value === undefined) {
-      const missing =
-        path[path.length - 1] === "sources"
-          ? "a list with at least one source"
-          : expectedText(issue.expected);
+      const missing = REQUIRED_HINTS[String(path[path.length - 1])] ?? expectedText(issue.expected);
       return [makeProblem(file, at(parentPath), path, `is required (${missing})`)];
     }
     message =
@@ -132,6 +137,26 @@ function describeIssue(
     message = `${describeValue(value)} ${issue.message}`;
   }
   return [makeProblem(file, at(path), path, message)];
+}
+
+/** What to write for a missing required field, where "text" would say too little. */
+const REQUIRED_HINTS: Record<string, string> = {
+  date: "a date as YYYY-MM-DD",
+  sources: "a list with at least one source",
+};
+
+/** Where a quoted scalar that runs to `offset` without its closing quote begins. */
+function openQuoteBefore(doc: Document, offset: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range && node.range[0] < offset && node.range[1] >= offset) {
+        start = node.range[0];
+      }
+    },
+  });
+  return start;
 }
 
 function checkDates(
