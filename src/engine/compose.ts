@@ -1,0 +1,74 @@
+// Turns chosen facts into the answer's words and citations: the quote with its speaker, the
+// name with the role, the date as YYYY-MM-DD with a human form.
+import type { Briefing } from "../briefing/types.ts";
+import type { Fact } from "./facts.ts";
+import type { Citation, Section } from "./types.ts";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** `2022-01-13 (Thursday 13 January 2022)`. */
+export function humanDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return `${iso} (${WEEKDAYS[day.getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y})`;
+}
+
+/** The briefing's date or date range in words. */
+export function briefingWhen(b: Briefing): string {
+  return b.end_date && b.end_date !== b.date
+    ? `from ${humanDate(b.date)} to ${humanDate(b.end_date)}`
+    : `on ${humanDate(b.date)}`;
+}
+
+export function citeFact(f: Fact): Citation {
+  return {
+    briefing: f.briefing.id,
+    title: f.briefing.title,
+    date: f.briefing.date,
+    section: f.section,
+    text: f.text,
+    ...(f.speaker ? { speaker: f.speaker } : {}),
+  };
+}
+
+export function citeBriefing(b: Briefing, section: Section, text: string): Citation {
+  return { briefing: b.id, title: b.title, date: b.date, section, text };
+}
+
+/** `Jens Stoltenberg said: “…”` (with the quote's context when it has one). */
+export function quoteLine(f: Fact): string {
+  const role = f.participant?.role ? ` (${f.participant.role})` : "";
+  return `${f.speaker}${role} said: “${f.text}”`;
+}
+
+/** `Name, role (side)`. */
+export function participantLine(f: Fact): string {
+  const p = f.participant;
+  if (!p) return f.text;
+  const side = p.side && !(p.role ?? "").includes(p.side) ? ` (${p.side})` : "";
+  return `${p.name}${p.role ? `, ${p.role}` : ""}${side}`;
+}
+
+/** A next step with its date when it has one. */
+export function stepLine(f: Fact): string {
+  return f.date ? `${f.text} (${humanDate(f.date)})` : f.text;
+}
+
+/** " [Title, 2022-01-12]": which briefing, when there are several to choose from. */
+export function sourceTag(b: Briefing, many: boolean): string {
+  return many ? ` [${b.title}, ${b.date}]` : "";
+}

@@ -1,0 +1,635 @@
+// The briefing engine: indexes briefings into facts and answers questions from them, choosing the
+// briefing first and then the facts of the section the question asks for, or declining honestly.
+import type { Briefing } from "../briefing/types.ts";
+import { FuzzyVocabulary, isStopWord, surfaceTokens } from "../text/index.ts";
+import {
+  briefingWhen,
+  citeBriefing,
+  citeFact,
+  humanDate,
+  participantLine,
+  quoteLine,
+  sourceTag,
+  stepLine,
+} from "./compose.ts";
+import { EntityRegistry } from "./entities.ts";
+import { type EntityName, extractFacts, type Fact } from "./facts.ts";
+import { InvertedIndex } from "./inverted-index.ts";
+import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
+import type { Answer, AskOptions, Citation, QuestionAnswerer, Section } from "./types.ts";
+
+/** A change to the set of briefings, as the loader's library reports it. */
+export interface BriefingChange {
+  upserted: Briefing[];
+  removed: string[];
+}
+
+/** The engine: answers questions, and follows changes to the briefings incrementally. */
+export interface Engine extends QuestionAnswerer {
+  /** Adds, replaces and removes briefings without rebuilding the others. */
+  update(change: BriefingChange): void;
+  /** Number of briefings indexed. */
+  size(): number;
+  /** Up to three questions the briefings (in scope, if given) can answer. */
+  suggestions(scope?: readonly string[]): string[];
+}
+
+interface Entry {
+  briefing: Briefing;
+  facts: Fact[];
+  names: EntityName[];
+  words: string[];
+  nameWords: string[];
+}
+
+/** What an answer attempt produced before the question and scope are attached. */
+interface Draft {
+  answered: boolean;
+  text: string;
+  confidence: number;
+  citations: Citation[];
+  suggestions?: string[];
+}
+
+const SOFT_WEIGHT = 0.35;
+const MENTION_WEIGHT = 2;
+const MAX_LIST = 6;
+
+/** Section weights per question kind: which sections answer it. */
+const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
+  who: { participants: 3, quotes: 1, parties: 0.5 },
+  said: { quotes: 3, parties: 0.6, points: 0.4 },
+  position: { parties: 3, quotes: 1.5, points: 1, outcomes: 1, summary: 0.5 },
+  when: { next_steps: 2, background: 2, date: 2, points: 0.6, outcomes: 0.6 },
+  where: { location: 3 },
+  howlong: { points: 1, summary: 1, background: 1, outcomes: 1 },
+  outcome: { outcomes: 3, points: 0.6, summary: 0.5 },
+  next: { next_steps: 3, outcomes: 0.6 },
+  background: { background: 3, points: 0.6 },
+  points: { points: 3, outcomes: 0.8 },
+  summary: { summary: 3 },
+  general: {
+    summary: 1,
+    points: 1,
+    outcomes: 1,
+    background: 1,
+    parties: 1,
+    quotes: 1,
+    next_steps: 1,
+    participants: 1,
+  },
+};
+
+const DATED_TEXT =
+  /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const DURATION_TEXT =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(hours?|days?|minutes?|weeks?|months?)\b/i;
+
+/** Builds an engine over briefings. */
+export function createEngine(briefings: readonly Briefing[]): Engine {
+  return new BriefingEngine(briefings);
+}
+
+class BriefingEngine implements Engine {
+  private readonly index = new InvertedIndex();
+  private readonly entities = new EntityRegistry();
+  private readonly words = new FuzzyVocabulary();
+  private readonly names = new FuzzyVocabulary();
+  private readonly entries = new Map<string, Entry>();
+  private nextId = 0;
+
+  constructor(briefings: readonly Briefing[]) {
+    for (const b of briefings) this.add(b);
+  }
+
+  size(): number {
+    return this.entries.size;
+  }
+
+  update(change: BriefingChange): void {
+    for (const id of change.removed) this.remove(id);
+    for (const b of change.upserted) {
+      this.remove(b.id);
+      this.add(b);
+    }
+  }
+
+  private add(b: Briefing): void {
+    const { facts, names } = extractFacts(b, () => this.nextId++);
+    const words = new Set<string>();
+    const addWords = (text: string) => {
+      for (const w of surfaceTokens(text)) if (w.length > 1 && !isStopWord(w)) words.add(w);
+    };
+    for (const f of facts) {
+      this.index.add(f);
+      addWords(f.text);
+      if (f.context) addWords(f.context);
+    }
+    for (const p of b.parties ?? []) addWords([p.name, ...(p.aliases ?? [])].join(" "));
+    for (const p of b.participants ?? []) addWords([p.side ?? "", ...(p.aliases ?? [])].join(" "));
+    for (const t of b.tags ?? []) addWords(t);
+    for (const w of words) this.words.add(w);
+    const nameWords = new Set<string>();
+    for (const p of b.participants ?? [])
+      for (const n of [p.name, ...(p.aliases ?? [])])
+        for (const w of surfaceTokens(n)) nameWords.add(w);
+    for (const p of b.parties ?? [])
+      for (const n of [p.name, ...(p.aliases ?? [])])
+        for (const w of surfaceTokens(n)) nameWords.add(w);
+    for (const q of b.quotes ?? []) for (const w of surfaceTokens(q.speaker)) nameWords.add(w);
+    for (const n of [b.location, b.format])
+      if (n) for (const w of surfaceTokens(n)) nameWords.add(w);
+    for (const w of nameWords) if (w.length > 1 && !isStopWord(w)) this.names.add(w);
+    this.entities.add(names);
+    this.entries.set(b.id, {
+      briefing: b,
+      facts,
+      names,
+      words: [...words],
+      nameWords: [...nameWords],
+    });
+  }
+
+  private remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    for (const f of entry.facts) this.index.remove(f);
+    for (const w of entry.words) this.words.remove(w);
+    for (const w of entry.nameWords) if (w.length > 1 && !isStopWord(w)) this.names.remove(w);
+    this.entities.remove(entry.names);
+    this.entries.delete(id);
+  }
+
+  suggestions(scope?: readonly string[]): string[] {
+    const pool = scope?.length
+      ? scope.map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
+      : [];
+    const entry = latest(pool.length ? pool : [...this.entries.values()]);
+    return entry ? suggestionsFor(entry.briefing) : [];
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    const q = parseQuestion(question, {
+      words: this.words,
+      names: this.names,
+      hasTerm: (t) => this.index.has(t),
+      entities: this.entities,
+    });
+    const scope = options.scope?.filter((id) => this.entries.has(id));
+    if (options.scope) {
+      if (scope && scope.length > 0) {
+        const scoped = this.answer(q, new Set(scope));
+        if (scoped.answered) return finish(question, scoped, "scoped");
+      }
+      return finish(question, this.answer(q, undefined), "all");
+    }
+    return finish(question, this.answer(q, undefined));
+  }
+
+  // ---- answering ------------------------------------------------------------------------
+
+  private answer(q: ParsedQuestion, allowed: Set<string> | undefined): Draft {
+    if (this.entries.size === 0) return this.decline("There are no briefings loaded yet.");
+    if (q.unknownNames.length > 0) {
+      return this.decline(`The briefings don't mention ${listWords(q.unknownNames)}.`, allowed);
+    }
+    const content = q.hard.length + q.unknown.length;
+    if (q.unknown.length > 0 && q.unknown.length * 2 >= content) {
+      return this.decline(`The briefings don't cover ${listWords(q.unknown)}.`, allowed);
+    }
+
+    let pool = allowed
+      ? [...allowed].map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
+      : [...this.entries.values()];
+    if (q.days.length > 0) {
+      const onDay = pool.filter((e) => q.days.some((d) => coversDay(e.briefing, d)));
+      if (onDay.length === 0) {
+        const stepsOnDay = this.stepsOn(pool, q.days);
+        if (stepsOnDay.length > 0) return this.listFacts(q, stepsOnDay, "On that day:");
+        return this.decline(
+          `No briefing is dated ${q.days.map((d) => d.text.replace(/^on\s+/i, "")).join(" or ")}.`,
+          allowed,
+        );
+      }
+      pool = onDay;
+    }
+    const poolIds = new Set(pool.map((e) => e.briefing.id));
+
+    // score facts by the question's terms (BM25), per briefing keep the best per term
+    const weights = new Map<string, number>();
+    for (const t of q.soft) weights.set(t, SOFT_WEIGHT);
+    for (const t of q.hard) weights.set(t, 1);
+    for (const m of q.mentions) {
+      for (let k = m.from; k < m.to; k++) weights.set(q.terms[k]?.term as string, MENTION_WEIGHT);
+    }
+    const factScore = new Map<number, number>();
+    const briefTerm = new Map<string, Map<string, number>>();
+    const limit = Math.max(50_000, this.index.size * 0.25);
+    const rare = [...weights.keys()].some((t) => this.index.df(t) > 0 && this.index.df(t) <= limit);
+    for (const [term, w] of weights) {
+      if (rare && this.index.df(term) > limit && w < 1) continue; // too common to tell briefings apart
+      this.index.forEachPosting(term, (f, s) => {
+        if (!poolIds.has(f.briefing.id)) return;
+        factScore.set(f.id, (factScore.get(f.id) ?? 0) + w * s);
+        let perTerm = briefTerm.get(f.briefing.id);
+        if (!perTerm) {
+          perTerm = new Map();
+          briefTerm.set(f.briefing.id, perTerm);
+        }
+        if ((perTerm.get(term) ?? 0) < w * s) perTerm.set(term, w * s);
+      });
+    }
+    const briefScore = new Map<string, number>();
+    for (const [id, perTerm] of briefTerm) {
+      let s = 0;
+      for (const v of perTerm.values()) s += v;
+      briefScore.set(id, s);
+    }
+
+    const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
+    const named = q.hard.length > 0 || q.mentions.length > 0;
+    // lists of briefings: "which talks were on 13 January", "what happened in Geneva"
+    if (
+      q.listing ||
+      (q.days.length > 0 && !named && (q.kind === "general" || q.kind === "summary")) ||
+      (places.length > 0 &&
+        q.mentions.length === places.length &&
+        q.hard.length === 0 &&
+        (q.kind === "summary" || q.kind === "general") &&
+        !q.latest &&
+        !q.earliest)
+    ) {
+      const ranked = named ? rankBriefings(pool, briefScore, 0.6) : pool;
+      if (ranked.length === 0) return this.decline("No briefing matches that.", allowed);
+      if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
+    }
+
+    let chosen: Entry | undefined;
+    if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
+    else {
+      const ranked = rankBriefings(pool, briefScore, q.latest || q.earliest ? 0.75 : 0.999);
+      chosen = q.earliest ? earliest(ranked) : latest(ranked);
+    }
+    if (!chosen) return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed);
+
+    // every name in the question must be about this briefing
+    const missing = q.mentions.filter((m) => !this.mentionIn(m.keys, chosen));
+    if (missing.length > 0) {
+      const words = missing.map((m) =>
+        q.words
+          .slice(
+            q.terms[m.from]?.from,
+            (q.terms[m.to - 1]?.from ?? 0) + (q.terms[m.to - 1]?.span ?? 1),
+          )
+          .join(" "),
+      );
+      return this.decline(
+        `The briefings don't connect ${listWords(words)} with the rest of the question.`,
+        allowed,
+        chosen,
+      );
+    }
+    // and most of its content words
+    const coverage = this.coverage(q.hard, chosen.facts);
+    if (q.hard.length > 0 && coverage < 0.5) {
+      return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed, chosen);
+    }
+    const many = this.entries.size > 1;
+    const draft = this.answerIn(q, chosen, factScore, many);
+    if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
+    const penalty = 0.05 * q.corrected.length;
+    draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
+    return draft;
+  }
+
+  private answerIn(
+    q: ParsedQuestion,
+    e: Entry,
+    factScore: Map<number, number>,
+    many: boolean,
+  ): Draft {
+    const b = e.briefing;
+    const tag = sourceTag(b, many);
+    const persons = new Set(q.mentions.filter((m) => m.kind === "person").flatMap((m) => m.keys));
+    const parties = new Set(q.mentions.filter((m) => m.kind === "party").flatMap((m) => m.keys));
+    const base = q.hard.length > 0 ? 0.75 : 0.65;
+    const score = (f: Fact, kind: Kind = q.kind) => {
+      let s = (factScore.get(f.id) ?? 0) * (SECTION_WEIGHT[kind][f.section] ?? 0.2);
+      if (f.person && persons.has(f.person)) s += 4;
+      if (f.party && parties.has(f.party)) s += 2;
+      return s;
+    };
+    const ranked = (facts: Fact[], kind: Kind = q.kind) =>
+      facts.map((f) => ({ f, s: score(f, kind) })).sort((x, y) => y.s - x.s || x.f.id - y.f.id);
+    const section = (...names: Section[]) => e.facts.filter((f) => names.includes(f.section));
+    const topical = (facts: Fact[]) =>
+      q.hard.length === 0 ? facts : facts.filter((f) => this.coverage(q.hard, [f]) >= 0.5);
+
+    switch (q.kind) {
+      case "said": {
+        let quotes = section("quotes");
+        if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
+        else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
+        const fitting = topical(quotes);
+        if (fitting.length === 0) {
+          if (parties.size > 0 && persons.size === 0)
+            return this.answerIn({ ...q, kind: "position" }, e, factScore, many);
+          const who = persons.size > 0 || parties.size > 0 ? "that speaker" : "anyone";
+          return this.decline(
+            `The briefings have no quote from ${who}${q.hard.length ? ` about ${this.subjectWords(q)}` : ""}.`,
+          );
+        }
+        const top = ranked(fitting)
+          .slice(0, q.hard.length > 0 ? 1 : 3)
+          .map((x) => x.f);
+        return answered(top.map(quoteLine).join("\n") + tag, top.map(citeFact), base + 0.15);
+      }
+      case "who": {
+        const people = section("participants");
+        if (persons.size === 0 && parties.size === 0 && q.hard.length === 0) {
+          const list = people.map(participantLine);
+          if (list.length === 0) return this.decline("The briefing lists no participants.");
+          return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
+        }
+        const best = ranked(topical(people)).filter((x) => x.s > 0);
+        if (best.length > 0) {
+          const top = best
+            .filter((x) => x.s >= (best[0]?.s ?? 0) * 0.85)
+            .slice(0, 4)
+            .map((x) => x.f);
+          return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base + 0.1);
+        }
+        const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
+        if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
+        return this.decline(`The briefings don't say who ${this.subjectWords(q)}.`);
+      }
+      case "when": {
+        const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
+        const dated = e.facts.filter(
+          (f) =>
+            (f.section === "next_steps" && f.date) ||
+            (f.section !== "date" && f.section !== "title" && DATED_TEXT.test(f.text)),
+        );
+        const specific = q.hard.filter((t) => t !== "~meet");
+        let candidates =
+          specific.length > 0 ? dated.filter((f) => this.coverage(specific, [f]) >= 0.5) : [];
+        if (wantsNext && candidates.length === 0)
+          candidates = dated.filter((f) => f.section === "next_steps");
+        const best = ranked(candidates)[0];
+        if (best && (best.s > 0 || wantsNext)) {
+          const f = best.f;
+          const text = f.section === "next_steps" ? `Next: ${stepLine(f)}` : f.text;
+          return answered(text + tag, [citeFact(f)], base);
+        }
+        const fact = e.facts.find((f) => f.section === "date");
+        const where = b.location ? ` in ${b.location}` : "";
+        return answered(
+          `${b.title} took place${where} ${briefingWhen(b)}.`,
+          [citeBriefing(b, "date", fact?.text ?? b.date)],
+          base + 0.1,
+        );
+      }
+      case "where": {
+        if (!b.location) return this.decline(`The briefing “${b.title}” gives no location.`);
+        return answered(
+          `${b.title} took place in ${b.location} ${briefingWhen(b)}.`,
+          [citeBriefing(b, "location", b.location)],
+          base + 0.15,
+        );
+      }
+      case "howlong": {
+        const durations = e.facts.filter(
+          (f) => DURATION_TEXT.test(f.text) && f.section !== "next_steps",
+        );
+        const best =
+          ranked(durations, "general")[0] ?? (durations[0] ? { f: durations[0], s: 0 } : undefined);
+        if (best) return answered(best.f.text + tag, [citeFact(best.f)], base);
+        if (b.end_date && b.end_date !== b.date) {
+          const days = Math.round((Date.parse(b.end_date) - Date.parse(b.date)) / 86_400_000) + 1;
+          return answered(
+            `${b.title} lasted ${days} days, ${briefingWhen(b)}.`,
+            [citeBriefing(b, "date", `${b.date} to ${b.end_date}`)],
+            base,
+          );
+        }
+        return this.decline(`The briefing “${b.title}” does not say how long it lasted.`);
+      }
+      case "outcome":
+      case "next":
+      case "background":
+      case "points": {
+        const own: Record<string, Section> = {
+          outcome: "outcomes",
+          next: "next_steps",
+          background: "background",
+          points: "points",
+        };
+        const mine = section(own[q.kind] as Section);
+        const fitting = topical(mine);
+        if (fitting.length > 0) {
+          const list =
+            q.hard.length > 0
+              ? ranked(fitting)
+                  .slice(0, 2)
+                  .map((x) => x.f)
+              : fitting.slice(0, MAX_LIST);
+          const line = q.kind === "next" ? stepLine : (f: Fact) => f.text;
+          return answered(
+            list.map(line).join("\n") + tag,
+            list.map(citeFact),
+            base + (q.hard.length ? 0.05 : 0.1),
+          );
+        }
+        if (mine.length === 0 && q.hard.length === 0) {
+          if (q.kind === "outcome" && b.summary)
+            return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.5);
+          return this.decline(
+            `The briefing “${b.title}” has no ${own[q.kind]?.replace("_", " ")}.`,
+          );
+        }
+        return this.answerIn({ ...q, kind: "general" }, e, factScore, many);
+      }
+      case "position": {
+        let facts = e.facts;
+        if (parties.size > 0) facts = facts.filter((f) => f.party && parties.has(f.party));
+        else if (persons.size > 0) facts = facts.filter((f) => f.person && persons.has(f.person));
+        const fitting = topical(facts.filter((f) => f.section !== "participants"));
+        if (fitting.length === 0)
+          return this.answerIn({ ...q, kind: "general" }, e, factScore, many);
+        const top = ranked(fitting)
+          .slice(0, q.hard.length > 0 ? 2 : 4)
+          .map((x) => x.f);
+        const line = (f: Fact) =>
+          f.section === "quotes"
+            ? quoteLine(f)
+            : f.partyName
+              ? `${f.partyName}: ${f.text}`
+              : f.text;
+        return answered(top.map(line).join("\n") + tag, top.map(citeFact), base);
+      }
+      case "summary":
+        return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], base);
+      default: {
+        if (q.hard.length === 0 && persons.size === 0) {
+          return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.6);
+        }
+        const pool =
+          persons.size > 0 ? e.facts.filter((f) => f.person && persons.has(f.person)) : e.facts;
+        const best = ranked(
+          topical(pool.filter((f) => f.section !== "title" && f.section !== "date")),
+        )[0];
+        if (!best || best.s <= 0)
+          return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`);
+        const f = best.f;
+        const text =
+          f.section === "quotes"
+            ? quoteLine(f)
+            : f.section === "participants"
+              ? participantLine(f)
+              : f.section === "next_steps"
+                ? stepLine(f)
+                : f.text;
+        return answered(text + tag, [citeFact(f)], base - 0.05);
+      }
+    }
+  }
+
+  private listBriefings(q: ParsedQuestion, entries: Entry[]): Draft {
+    const sorted = [...entries]
+      .sort((a, b) => b.briefing.date.localeCompare(a.briefing.date))
+      .slice(0, MAX_LIST);
+    const withSummary = q.kind === "summary" || q.kind === "general";
+    const lines = sorted.map((e) => {
+      const b = e.briefing;
+      const where = b.location ? `, ${b.location}` : "";
+      return `${b.title} (${humanDate(b.date)}${where})${withSummary && sorted.length <= 3 && !q.listing ? `: ${b.summary}` : ""}`;
+    });
+    const citations = sorted.map((e) => citeBriefing(e.briefing, "title", e.briefing.title));
+    return answered(lines.join("\n"), citations, 0.8);
+  }
+
+  private listFacts(_q: ParsedQuestion, facts: Fact[], head: string): Draft {
+    const lines = facts
+      .slice(0, MAX_LIST)
+      .map((f) => `${stepLine(f)} [${f.briefing.title}, ${f.briefing.date}]`);
+    return answered(`${head}\n${lines.join("\n")}`, facts.slice(0, MAX_LIST).map(citeFact), 0.7);
+  }
+
+  private stepsOn(pool: Entry[], days: DayRef[]): Fact[] {
+    return pool.flatMap((e) =>
+      e.facts.filter((f) => f.date && days.some((d) => sameDay(f.date as string, d))),
+    );
+  }
+
+  /** How much of the terms (weighted by rarity) the facts contain, 0..1. */
+  private coverage(terms: readonly string[], facts: readonly Fact[]): number {
+    let total = 0;
+    let found = 0;
+    for (const t of terms) {
+      const w = this.index.idf(t);
+      total += w;
+      if (facts.some((f) => this.index.score(t, f) > 0)) found += w;
+    }
+    return total === 0 ? 1 : found / total;
+  }
+
+  private mentionIn(keys: readonly string[], e: Entry): boolean {
+    return e.names.some((n) => keys.includes(n.key));
+  }
+
+  private subjectWords(q: ParsedQuestion): string {
+    const words = q.terms
+      .filter((t) => q.hard.includes(t.term))
+      .map((t) => q.words.slice(t.from, t.from + t.span).join(" "));
+    return words.length ? listWords(words) : "that";
+  }
+
+  private decline(text: string, allowed?: Set<string>, near?: Entry): Draft {
+    const suggestions = near
+      ? suggestionsFor(near.briefing)
+      : this.suggestions(allowed ? [...allowed] : undefined);
+    return {
+      answered: false,
+      text: `${text} Try asking something the briefings cover.`,
+      confidence: 0,
+      citations: [],
+      suggestions,
+    };
+  }
+}
+
+function answered(text: string, citations: Citation[], confidence: number): Draft {
+  return { answered: true, text, citations, confidence };
+}
+
+function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {
+  return {
+    question,
+    answered: d.answered,
+    text: d.text,
+    confidence: Math.round(d.confidence * 100) / 100,
+    citations: d.citations,
+    suggestions: d.suggestions ?? [],
+    ...(scope ? { scope } : {}),
+  };
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
+}
+
+function listWords(words: readonly string[]): string {
+  return [...new Set(words)].map((w) => `“${w}”`).join(", ");
+}
+
+function latest(entries: readonly Entry[]): Entry | undefined {
+  let best: Entry | undefined;
+  for (const e of entries) if (!best || e.briefing.date > best.briefing.date) best = e;
+  return best;
+}
+
+function earliest(entries: readonly Entry[]): Entry | undefined {
+  let best: Entry | undefined;
+  for (const e of entries) if (!best || e.briefing.date < best.briefing.date) best = e;
+  return best;
+}
+
+/** Briefings scoring at least `ratio` of the best, best first. */
+function rankBriefings(
+  pool: readonly Entry[],
+  scores: Map<string, number>,
+  ratio: number,
+): Entry[] {
+  let max = 0;
+  for (const e of pool) max = Math.max(max, scores.get(e.briefing.id) ?? 0);
+  if (max <= 0) return [];
+  return pool
+    .filter((e) => (scores.get(e.briefing.id) ?? 0) >= max * ratio)
+    .sort((a, b) => (scores.get(b.briefing.id) ?? 0) - (scores.get(a.briefing.id) ?? 0));
+}
+
+function sameDay(iso: string, d: DayRef): boolean {
+  const [y, m, day] = iso.split("-").map(Number);
+  return m === d.month && day === d.day && (d.year === undefined || d.year === y);
+}
+
+function coversDay(b: Briefing, d: DayRef): boolean {
+  if (!b.end_date) return sameDay(b.date, d);
+  const years =
+    d.year !== undefined ? [d.year] : [Number(b.date.slice(0, 4)), Number(b.end_date.slice(0, 4))];
+  return years.some((y) => {
+    const iso = `${y}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+    return iso >= b.date && iso <= (b.end_date as string);
+  });
+}
+
+/** Questions this briefing can answer, phrased as a person would ask them. */
+function suggestionsFor(b: Briefing): string[] {
+  const out: string[] = [];
+  const speaker = b.quotes?.[0]?.speaker;
+  if (speaker) out.push(`What did ${speaker.split(/\s+/).at(-1)} say on ${b.date}?`);
+  if (b.participants?.length) out.push(`Who took part in the talks on ${b.date}?`);
+  if (b.outcomes?.length) out.push(`What was the outcome of the talks on ${b.date}?`);
+  else out.push(`What happened at the talks on ${b.date}?`);
+  return out.slice(0, 3);
+}

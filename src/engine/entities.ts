@@ -1,0 +1,82 @@
+// The names of people, parties, places and formats across the briefings, for spotting them in
+// a question ("what did Moscow say" → the party Russia). Reference-counted per briefing.
+import type { EntityName } from "./facts.ts";
+
+/** An entity spotted in a question: which terms it covers and which entities it may be. */
+export interface Mention {
+  kind: EntityName["kind"];
+  keys: string[];
+  /** Index range [from, to) in the question's term list. */
+  from: number;
+  to: number;
+}
+
+interface Variant {
+  kind: EntityName["kind"];
+  terms: string[];
+  keys: Map<string, number>;
+}
+
+export class EntityRegistry {
+  /** first term → variant (joined terms) → variant */
+  private readonly byFirst = new Map<string, Map<string, Variant>>();
+
+  add(names: readonly EntityName[]): void {
+    for (const n of names) {
+      const first = n.terms[0] as string;
+      let map = this.byFirst.get(first);
+      if (!map) {
+        map = new Map();
+        this.byFirst.set(first, map);
+      }
+      const id = `${n.kind}|${n.terms.join(" ")}`;
+      let v = map.get(id);
+      if (!v) {
+        v = { kind: n.kind, terms: n.terms, keys: new Map() };
+        map.set(id, v);
+      }
+      v.keys.set(n.key, (v.keys.get(n.key) ?? 0) + 1);
+    }
+  }
+
+  remove(names: readonly EntityName[]): void {
+    for (const n of names) {
+      const map = this.byFirst.get(n.terms[0] as string);
+      const id = `${n.kind}|${n.terms.join(" ")}`;
+      const v = map?.get(id);
+      if (!map || !v) continue;
+      const c = (v.keys.get(n.key) ?? 0) - 1;
+      if (c > 0) v.keys.set(n.key, c);
+      else v.keys.delete(n.key);
+      if (v.keys.size === 0) map.delete(id);
+      if (map.size === 0) this.byFirst.delete(n.terms[0] as string);
+    }
+  }
+
+  /** Longest-first, non-overlapping entity mentions in a question's terms. */
+  spot(questionTerms: readonly string[]): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < questionTerms.length; ) {
+      const map = this.byFirst.get(questionTerms[i] as string);
+      let best: { length: number; found: Variant[] } | undefined;
+      if (map) {
+        for (const v of map.values()) {
+          if (!v.terms.every((t, k) => questionTerms[i + k] === t)) continue;
+          if (!best || v.terms.length > best.length) best = { length: v.terms.length, found: [v] };
+          else if (v.terms.length === best.length) best.found.push(v);
+        }
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      // prefer people over parties over places over formats when one name is several things
+      const order = ["person", "party", "place", "format"] as const;
+      const kind = order.find((k) => best.found.some((v) => v.kind === k)) ?? "party";
+      const keys = best.found.filter((v) => v.kind === kind).flatMap((v) => [...v.keys.keys()]);
+      out.push({ kind, keys: [...new Set(keys)], from: i, to: i + best.length });
+      i += best.length;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,180 @@
+// Splits a briefing into facts: the smallest citable pieces (a quote, a point, a participant),
+// each with the index terms it is found by and the people and parties it is about.
+import type { Briefing, Participant } from "../briefing/types.ts";
+import { terms } from "../text/index.ts";
+import type { Section } from "./types.ts";
+
+/** One citable piece of a briefing. */
+export interface Fact {
+  id: number;
+  briefing: Briefing;
+  section: Section;
+  /** Verbatim text from the briefing (for participants: name and role). */
+  text: string;
+  speaker?: string;
+  /** Index terms: the text's, plus those it should be found by (speaker, side, context). */
+  terms: string[];
+  /** Entity key of the person it is by or about. */
+  person?: string;
+  /** Entity key of the party it is by or about. */
+  party?: string;
+  /** For next steps: the step's date. */
+  date?: string;
+  participant?: Participant;
+  /** For party positions: the party's name as written. */
+  partyName?: string;
+  context?: string;
+}
+
+/** An entity name as index terms, for spotting it in questions. */
+export interface EntityName {
+  key: string;
+  kind: "person" | "party" | "place" | "format";
+  terms: string[];
+}
+
+/** Entity key from a name: kind and normalised terms, so "the US" and "United States" meet. */
+export function entityKey(kind: EntityName["kind"], name: string): string {
+  return `${kind}:${terms(name).join(" ")}`;
+}
+
+/** Section concept terms: a fact is also found by what its section is ("next", "outcome"). */
+const SECTION_TERMS: Partial<Record<Section, string[]>> = {
+  next_steps: ["~next"],
+  outcomes: ["~outcome"],
+  background: ["~background"],
+  points: ["~point"],
+  participants: ["~attend"],
+  location: ["~location"],
+  date: ["~meet"],
+  quotes: ["~say"],
+};
+
+interface Resolver {
+  personOf(name: string): string;
+  partyOf(side: string): string;
+  participantOf(name: string): Participant | undefined;
+}
+
+function resolver(b: Briefing): Resolver {
+  const people = (b.participants ?? []).map((p) => ({
+    p,
+    key: entityKey("person", p.name),
+    variants: [p.name, ...(p.aliases ?? [])].map((n) => terms(n).join(" ")),
+    last: terms(p.name).at(-1),
+  }));
+  const parties = (b.parties ?? []).map((party) => ({
+    key: entityKey("party", party.name),
+    variants: [party.name, ...(party.aliases ?? [])].map((n) => terms(n).join(" ")),
+  }));
+  const findPerson = (name: string) => {
+    const t = terms(name);
+    const joined = t.join(" ");
+    return (
+      people.find((x) => x.variants.includes(joined)) ??
+      people.find((x) => x.last !== undefined && x.last === t.at(-1))
+    );
+  };
+  return {
+    personOf: (name) => findPerson(name)?.key ?? entityKey("person", name),
+    participantOf: (name) => findPerson(name)?.p,
+    partyOf: (side) => {
+      const joined = terms(side).join(" ");
+      const exact = parties.find((x) => x.variants.includes(joined));
+      if (exact) return exact.key;
+      const sideTerms = new Set(terms(side));
+      const partial = parties.find((x) =>
+        x.variants.some((v) => v.split(" ").every((t) => sideTerms.has(t))),
+      );
+      return partial?.key ?? entityKey("party", side);
+    },
+  };
+}
+
+/** The facts of one briefing (ids assigned from `nextId`) and the entity names it introduces. */
+export function extractFacts(
+  b: Briefing,
+  nextId: () => number,
+): { facts: Fact[]; names: EntityName[] } {
+  const r = resolver(b);
+  const facts: Fact[] = [];
+  const names: EntityName[] = [];
+  const add = (section: Section, text: string, extra: string[], more: Partial<Fact> = {}) => {
+    const fact: Fact = {
+      id: nextId(),
+      briefing: b,
+      section,
+      text,
+      terms: [...terms(text), ...extra, ...(SECTION_TERMS[section] ?? [])],
+      ...more,
+    };
+    facts.push(fact);
+  };
+  const nameVariants = (kind: EntityName["kind"], key: string, list: readonly string[]) => {
+    for (const n of list) {
+      const t = terms(n);
+      if (t.length > 0) names.push({ key, kind, terms: t });
+    }
+  };
+
+  const titleTerms = terms(b.title);
+  add("title", b.title, []);
+  const when = b.end_date ? `${b.date} to ${b.end_date}` : b.date;
+  add("date", when, [...titleTerms, ...(b.format ? terms(b.format) : [])]);
+  if (b.location) {
+    add("location", b.location, titleTerms);
+    nameVariants("place", entityKey("place", b.location), [b.location]);
+  }
+  if (b.format) {
+    add("format", b.format, titleTerms);
+    nameVariants("format", entityKey("format", b.format), [b.format]);
+  }
+  add("summary", b.summary, []);
+
+  for (const p of b.participants ?? []) {
+    const key = entityKey("person", p.name);
+    const party = p.side ? r.partyOf(p.side) : undefined;
+    const text = p.role ? `${p.name}, ${p.role}` : p.name;
+    const extra = [...(p.side ? terms(p.side) : []), ...(p.aliases ?? []).flatMap(terms)];
+    add("participants", text, extra, { person: key, participant: p, ...(party ? { party } : {}) });
+    const last = p.name.split(/\s+/).at(-1) ?? p.name;
+    nameVariants("person", key, [p.name, last, ...(p.aliases ?? [])]);
+  }
+  for (const party of b.parties ?? []) {
+    const key = entityKey("party", party.name);
+    nameVariants("party", key, [party.name, ...(party.aliases ?? [])]);
+    const partyTerms = [...terms(party.name), ...(party.aliases ?? []).flatMap(terms)];
+    for (const position of party.positions ?? []) {
+      add("parties", position, partyTerms, { party: key, partyName: party.name });
+    }
+  }
+  for (const q of b.quotes ?? []) {
+    const person = r.personOf(q.speaker);
+    const participant = r.participantOf(q.speaker);
+    const party = participant?.side ? r.partyOf(participant.side) : undefined;
+    if (!participant) {
+      const last = q.speaker.split(/\s+/).at(-1) ?? q.speaker;
+      nameVariants("person", person, [q.speaker, last]);
+    }
+    const extra = [
+      ...terms(q.speaker),
+      ...(participant ? [participant.name, ...(participant.aliases ?? [])].flatMap(terms) : []),
+      ...(participant?.side ? terms(participant.side) : []),
+      ...(q.context ? terms(q.context) : []),
+    ];
+    add("quotes", q.text, extra, {
+      speaker: q.speaker,
+      person,
+      ...(participant ? { participant } : {}),
+      ...(party ? { party } : {}),
+      ...(q.context ? { context: q.context } : {}),
+    });
+  }
+  for (const text of b.points ?? []) add("points", text, []);
+  for (const text of b.outcomes ?? []) add("outcomes", text, []);
+  for (const step of b.next_steps ?? []) {
+    add("next_steps", step.text, [], step.date ? { date: step.date } : {});
+  }
+  for (const text of b.background ?? []) add("background", text, []);
+  return { facts, names };
+}

@@ -1,0 +1,237 @@
+// Reads a question: what kind it is, which dates, names and terms it contains, which words were
+// misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
+import * as chrono from "chrono-node";
+import {
+  concept,
+  country,
+  FILLER_WORDS,
+  type FuzzyVocabulary,
+  isConcept,
+  isStopWord,
+  type NormalToken,
+  normalizeTokens,
+  stem,
+  surfaceTokens,
+} from "../text/index.ts";
+import type { EntityRegistry, Mention } from "./entities.ts";
+
+/** What a question asks for; decides which sections answer it. */
+export type Kind =
+  | "who"
+  | "said"
+  | "position"
+  | "when"
+  | "where"
+  | "howlong"
+  | "outcome"
+  | "next"
+  | "background"
+  | "points"
+  | "summary"
+  | "general";
+
+/** A calendar day named in a question; `year` absent when the question did not say. */
+export interface DayRef {
+  year?: number;
+  month: number;
+  day: number;
+  text: string;
+}
+
+export interface ParsedQuestion {
+  text: string;
+  kind: Kind;
+  days: DayRef[];
+  terms: NormalToken[];
+  /** The question's words after typo correction; `terms[i].from` indexes into it. */
+  words: string[];
+  mentions: Mention[];
+  /** Content terms outside names that the answer should contain. */
+  hard: string[];
+  /** Terms that only shape the question (say, talks, outcome). */
+  soft: string[];
+  /** Words found nowhere in the briefings, even allowing for typos. */
+  unknown: string[];
+  /** Unknown words written with a capital inside the sentence: names the briefings lack. */
+  unknownNames: string[];
+  /** Misspellings corrected, as [typed, known]. */
+  corrected: [string, string][];
+  latest: boolean;
+  earliest: boolean;
+  /** "which talks…": a list of briefings is wanted. */
+  listing: boolean;
+}
+
+/** Concepts that say what kind of answer is wanted rather than what it is about. */
+const SOFT_TERMS = new Set([
+  "~say",
+  "~meet",
+  "~next",
+  "~outcome",
+  "~background",
+  "~point",
+  "~location",
+  "~duration",
+  "~attend",
+  "~demand",
+  "~begin",
+]);
+
+const KIND_PATTERNS: [Kind, RegExp][] = [
+  [
+    "howlong",
+    /\bhow long\b|\bduration\b|\bhow many (hours|days|minutes|weeks)\b|\blast(ed)? for\b/,
+  ],
+  [
+    "when",
+    /\bwhen\b|\bwhat (date|day|time|year|month)\b|\bwhich (date|day|year|month)\b|\bon what (date|day)\b/,
+  ],
+  [
+    "where",
+    /\bwhere\b|\bwhat (city|place|venue|location|country)\b|\bin which (city|place|country)\b/,
+  ],
+  [
+    "said",
+    /\b(say|said|says|saying|quote|quoted|quotes|statement|remarks?|comments?|words|tell|told|claim(ed)?|stated?|declared?)\b/,
+  ],
+  [
+    "who",
+    /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (people|persons?|officials?|participants?|delegates?|diplomats?|ministers?)\b|\bparticipants?\b|\battend(ed|ees?)?\b|\btook part\b/,
+  ],
+  [
+    "next",
+    /\bnext\b|\bfollow[- ]?up\b|\bupcoming\b|\bplanned\b|\bwhat (happens|will happen) (now|after)\b|\bfuture\b|\bscheduled\b/,
+  ],
+  [
+    "outcome",
+    /\boutcomes?\b|\bresults?\b|\bbreakthrough\b|\bagree(d|ment)?\b|\bconclu|\bachiev|\bdecid|\bdecisions?\b|\bdeal\b|\bprogress\b/,
+  ],
+  [
+    "position",
+    /\b(want|wants|wanted|demand|demands|demanded|position|positions|stance|view|views|think|thinks|accept|accepted|reject|rejected|oppose|opposed|seek|seeks|sought|insist|insists|call(ed|s)? for|ask(ed|s)? for|give in|gave in|turn(ed)? down|refuse[ds]?|concede|compromise)\b/,
+  ],
+  [
+    "background",
+    /\bbackground\b|\bcontext\b|\bhistory\b|\bbefore\b|\bprevious(ly)?\b|\bhow did .* start\b/,
+  ],
+  [
+    "points",
+    /\b(key|main) (points|issues|topics|takeaways)\b|\bwhat (was|were) discussed\b|\btopics?\b|\bagenda\b|\bpoints\b|\bdiscuss(ed)?\b/,
+  ],
+  [
+    "summary",
+    /\bwhat happened\b|\bsummar|\bwhat (was|were) (it|the talks|the meeting) about\b|\boverview\b|\bgist\b/,
+  ],
+];
+
+function kindOf(lower: string): Kind {
+  // "who said …" is a quote question whose answer names the speaker
+  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(lower)) return kind;
+  return "general";
+}
+
+function parseDays(text: string): { days: DayRef[]; rest: string } {
+  const days: DayRef[] = [];
+  let rest = text;
+  for (const r of chrono.parse(text)) {
+    const s = r.start;
+    if (!s.isCertain("day") || !s.isCertain("month")) continue; // "Thursday", "next week": not a day
+    const year = s.isCertain("year") ? s.get("year") : undefined;
+    days.push({
+      month: s.get("month") as number,
+      day: s.get("day") as number,
+      ...(year ? { year } : {}),
+      text: r.text,
+    });
+    rest = rest.replace(r.text, " ");
+  }
+  return { days, rest };
+}
+
+/** What the question reader needs to know about the briefings' vocabulary. */
+export interface Vocabulary {
+  words: FuzzyVocabulary;
+  /** The words of names (people, parties, places, formats), for correcting misspelt names first. */
+  names: FuzzyVocabulary;
+  hasTerm(term: string): boolean;
+  entities: EntityRegistry;
+}
+
+function isFiller(token: string): boolean {
+  return (
+    FILLER_WORDS.has(token) || FILLER_WORDS.has(stem(token)) || /^\d+(st|nd|rd|th)?$/.test(token)
+  );
+}
+
+/** Reads a question against the briefings' vocabulary. */
+export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
+  const { days, rest } = parseDays(text);
+  const surface = surfaceTokens(rest);
+  const lower = surface.join(" ");
+  const kind = kindOf(` ${lower} `);
+  const capitalised = new Set(
+    (rest.match(/(?<![.?!]\s|^)\b[A-Z][\p{L}'’-]+/gu) ?? []).map((w) => surfaceTokens(w)[0] ?? ""),
+  );
+
+  // phrases ("turn down") are judged as a whole, single words one by one
+  const inPhrase = new Set<number>();
+  for (const t of normalizeTokens(surface)) {
+    if (t.span > 1) for (let k = t.from; k < t.from + t.span; k++) inPhrase.add(k);
+  }
+  const corrected: [string, string][] = [];
+  const unknown: string[] = [];
+  const fixed = surface.map((token, i) => {
+    if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token)) return token;
+    const name = isFiller(token) ? undefined : vocab.names.closest(token);
+    if (name) {
+      corrected.push([token, name]);
+      return name;
+    }
+    if (vocab.words.has(token)) return token;
+    const term = concept(country(token) ?? stem(token));
+    // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
+    if (vocab.hasTerm(term) || isFiller(token) || isConcept(term)) return token;
+    const near = vocab.words.closest(token);
+    if (near) {
+      corrected.push([token, near]);
+      return near;
+    }
+    unknown.push(token);
+    return token;
+  });
+
+  const terms = normalizeTokens(fixed);
+  const mentions = vocab.entities.spot(terms.map((t) => t.term));
+  const inMention = new Set<number>();
+  for (const m of mentions) for (let k = m.from; k < m.to; k++) inMention.add(k);
+  const unknownSet = new Set(unknown);
+  const hard: string[] = [];
+  const soft: string[] = [];
+  terms.forEach((t, k) => {
+    if (inMention.has(k)) return;
+    const word = fixed[t.from] as string;
+    if (t.span === 1 && unknownSet.has(word)) return;
+    if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word))) soft.push(t.term);
+    else if (vocab.hasTerm(t.term)) hard.push(t.term);
+  });
+
+  return {
+    text,
+    kind,
+    days,
+    terms,
+    words: fixed,
+    mentions,
+    hard: [...new Set(hard)],
+    soft: [...new Set(soft)],
+    unknown,
+    unknownNames: unknown.filter((w) => capitalised.has(w)),
+    corrected,
+    latest: /\b(latest|most recent|last (round|meeting|session|talks))\b/.test(lower),
+    earliest: /\b(first|earliest) (round|meeting|session|talks)\b/.test(lower),
+    listing:
+      /\b(which|what|list( the| all)?|all( the)?) (talks|meetings|briefings|rounds|sessions|negotiations|summits|conferences)\b/.test(
+        lower,
+      ),
+  };
+}

@@ -1,0 +1,39 @@
+// Words that carry no subject: function words, and the generic words people wrap questions in.
+
+/** Function words, dropped from both the index and questions. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if then than so of to in on at by for from with without into onto over under
+  about above after before between during through until up down out off again further once here there
+  is are was were be been being am do does did doing done have has had having will would shall should
+  can could may might must i me my we our us you your he him his she her it its they them their
+  this that these those what which who whom whose when where why how all any both each few more most
+  other some such no nor not only own same too very just also as s t get got go went
+  ever yet still even there's it's what's who's`.split(/\s+/),
+);
+
+/**
+ * Words that shape a question but are never its subject ("tell me", "exactly", "briefing"):
+ * a question whose only unknown words are these is not about something the briefings lack.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  `tell know please exactly actually really main key overall general generally briefing briefings
+  document summary summarise summarize happen happened happening occur occurred take took taken place
+  give gave given say said says saying state stated statement statements quote quoted quotes comment
+  commented comments remark remarks word words mention mentioned think thought view views
+  position positions stance want wanted wants like there any anything something thing things
+  kind sort lot much many mean meant one ones else people person part role name named
+  do list show find describe explain detail details specifically particular particularly
+  time times day days date dates year years happen week weeks month months today yesterday tomorrow
+  who what when where how why which whose whom long
+  first second third last latest recent recently most least new old earlier later
+  answer question questions point points topic topics issue issues matter matters subject
+  side sides official officials representative representatives delegation delegations
+  talk talks meeting meetings meet met session sessions round rounds negotiation negotiations
+  discuss discussed discussion discussions conversation conversations held hold
+  step steps thing happen happens course come came make made`.split(/\s+/),
+);
+
+/** True when the lower-case token is a function word. */
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(token);
+}

@@ -1,0 +1,274 @@
+// The vocabulary of talks: words and phrases that mean the same thing map to one concept term,
+// in the index and in questions alike, so "turn down" finds "rejected" and "session" finds "talks".
+import { stem } from "./stem.ts";
+
+/** Concept groups; the first word names the concept. Generic diplomatic vocabulary only. */
+const GROUPS: readonly string[][] = [
+  [
+    "reject",
+    "refuse",
+    "refusal",
+    "dismiss",
+    "decline",
+    "rebuff",
+    "accept",
+    "acceptance",
+    "concede",
+    "concession",
+    "compromise",
+    "yield",
+    "cave",
+    "budge",
+    "oppose",
+    "opposition",
+    "veto",
+    "spurn",
+    "turn_down",
+    "give_in",
+    "back_down",
+    "non_starter",
+    "rule_out",
+  ],
+  [
+    "demand",
+    "want",
+    "call_for",
+    "seek",
+    "insist",
+    "request",
+    "ask_for",
+    "require",
+    "requirement",
+    "push_for",
+    "press_for",
+    "wish",
+    "urge",
+    "expect",
+    "expectation",
+    "goal",
+    "aim",
+    "objective",
+  ],
+  [
+    "meet",
+    "meeting",
+    "talk",
+    "session",
+    "round",
+    "negotiation",
+    "negotiate",
+    "discussion",
+    "dialogue",
+    "conference",
+    "summit",
+    "consultation",
+    "gathering",
+  ],
+  [
+    "next",
+    "further",
+    "following",
+    "upcoming",
+    "future",
+    "subsequent",
+    "follow_up",
+    "plan",
+    "schedule",
+    "scheduled",
+    "planned",
+  ],
+  [
+    "outcome",
+    "result",
+    "breakthrough",
+    "agreement",
+    "conclusion",
+    "conclude",
+    "agree",
+    "deal",
+    "achieve",
+    "accomplish",
+    "decide",
+    "decision",
+    "resolve",
+    "resolution",
+    "produce",
+    "progress",
+    "achievement",
+    "consensus",
+  ],
+  [
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "preside",
+    "host",
+    "lead",
+    "led",
+    "head",
+    "moderate",
+    "convene",
+    "leader",
+  ],
+  ["duration", "how_long", "hour", "minute", "lengthy"],
+  [
+    "attend",
+    "participate",
+    "participant",
+    "take_part",
+    "join",
+    "attendee",
+    "represent",
+    "representative",
+  ],
+  ["warn", "warning", "threaten", "threat", "caution"],
+  ["troop", "force", "soldier", "army", "deployment", "deploy", "station"],
+  ["weapon", "arms", "armament", "missile", "munition"],
+  ["sanction", "penalty", "punitive"],
+  ["expand", "expansion", "enlargement", "enlarge", "widen", "extend"],
+  ["withdraw", "withdrawal", "pull_back", "pull_out", "retreat", "pullback"],
+  ["guarantee", "assurance", "commitment", "pledge", "promise", "assure"],
+  ["ceasefire", "truce", "armistice"],
+  ["border", "frontier"],
+  ["begin", "start", "open", "launch", "commence", "kick_off"],
+  ["aid", "assistance", "support", "help"],
+  ["prisoner", "detainee", "captive", "hostage"],
+  ["exchange", "swap", "trade"],
+  [
+    "background",
+    "history",
+    "context",
+    "previous",
+    "previously",
+    "earlier",
+    "past",
+    "prior",
+    "before",
+    "precede",
+  ],
+  ["point", "topic", "agenda", "issue", "item", "theme"],
+  ["location", "venue", "city", "place", "where"],
+  [
+    "say",
+    "said",
+    "says",
+    "saying",
+    "state",
+    "statement",
+    "declare",
+    "remark",
+    "comment",
+    "tell",
+    "told",
+    "note",
+    "stress",
+    "argue",
+    "quote",
+    "claim",
+    "assert",
+  ],
+  ["tension", "escalation", "escalate", "crisis"],
+  ["deescalate", "de_escalate", "deescalation", "de_escalation", "calm", "defuse"],
+];
+
+/** Multi-word phrases joined by `_` before concept lookup (matched on stems). */
+const PHRASES: readonly string[] = [
+  "turn_down",
+  "give_in",
+  "gave_in",
+  "given_in",
+  "back_down",
+  "backed_down",
+  "call_for",
+  "ask_for",
+  "push_for",
+  "press_for",
+  "how_long",
+  "take_part",
+  "took_part",
+  "taken_part",
+  "pull_back",
+  "pull_out",
+  "follow_up",
+  "kick_off",
+  "rule_out",
+  "non_starter",
+  "de_escal",
+  "unit_state",
+  "unit_kingdom",
+  "great_britain",
+  "european_union",
+  "unit_nation",
+];
+
+/** Phrases that stand for a country or organisation, mapped to one token. */
+const PHRASE_TOKENS: Readonly<Record<string, string>> = {
+  gave_in: "give_in",
+  given_in: "give_in",
+  backed_down: "back_down",
+  took_part: "take_part",
+  taken_part: "take_part",
+  de_escal: "deescalate",
+  unit_state: "unitedstates",
+  unit_kingdom: "unitedkingdom",
+  great_britain: "unitedkingdom",
+  european_union: "eu",
+  unit_nation: "un",
+};
+
+const conceptOfStem = new Map<string, string>();
+for (const group of GROUPS) {
+  const concept = `~${group[0]}`;
+  for (const word of group) {
+    conceptOfStem.set(word.includes("_") ? word : stem(word), concept);
+  }
+}
+
+const phraseByFirst = new Map<string, string[][]>();
+for (const phrase of PHRASES) {
+  const parts = phrase.split("_");
+  const first = parts[0] as string;
+  const list = phraseByFirst.get(first) ?? [];
+  list.push(parts);
+  phraseByFirst.set(first, list);
+}
+
+/**
+ * Joins known multi-word phrases in a list of stems into one token (`turn`,`down` → `turn_down`,
+ * `unit`,`state` → `unitedstates`). Returns the new list and, per output, the input index it starts at.
+ */
+export function joinPhrases(stems: readonly string[]): { tokens: string[]; starts: number[] } {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i] as string;
+    const candidates = phraseByFirst.get(s);
+    let joined: string | undefined;
+    let length = 1;
+    if (candidates) {
+      for (const parts of candidates) {
+        if (parts.every((p, k) => stems[i + k] === p)) {
+          const key = parts.join("_");
+          joined = PHRASE_TOKENS[key] ?? key;
+          length = parts.length;
+          break;
+        }
+      }
+    }
+    tokens.push(joined ?? s);
+    starts.push(i);
+    i += length - 1;
+  }
+  return { tokens, starts };
+}
+
+/** The concept a stem (or joined phrase) belongs to, such as `~reject`, or the stem itself. */
+export function concept(stemOrPhrase: string): string {
+  return conceptOfStem.get(stemOrPhrase) ?? stemOrPhrase;
+}
+
+/** True for a concept term (from the synonym list) rather than a plain stem. */
+export function isConcept(term: string): boolean {
+  return term.startsWith("~");
+}
