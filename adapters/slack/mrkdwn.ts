@@ -23,9 +23,12 @@ export function safeMrkdwn(text: string): string {
   return defuseBroadcasts(escapeMrkdwn(text));
 }
 
-/** User text made safe for a plain_text object (no escaping there, but no broadcasts either). */
+/**
+ * User text made safe for a plain_text object (headers). Slack shows plain text as typed, so
+ * instead of entities a word joiner breaks any `<!special>`, `<@user>` or `<#channel>` form.
+ */
 export function safePlain(text: string): string {
-  return defuseBroadcasts(text);
+  return defuseBroadcasts(text.replace(/<([!@#])/g, `<${WORD_JOINER}$1`));
 }
 
 /**

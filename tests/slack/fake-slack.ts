@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 export const FAKE_TEAM = "T0001";
 export const FAKE_BOT_USER = "U0LAN0Z89";
 export const FAKE_BOT_ID = "B0BRIEFBOT";
+/** The bot token the fake's oauth.v2.access hands out for workspace T0002. */
+export const FAKE_INSTALLED_TOKEN = "xoxb-installed-T0002";
 
 /** One request the fake received. */
 export interface FakeCall {
@@ -115,6 +117,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           },
         });
       }
+      case "oauth.v2.access":
+        return json(res, {
+          ok: true,
+          app_id: "A0BRIEFBOT",
+          authed_user: { id: "U0INSTALLER" },
+          scope: "app_mentions:read,chat:write,commands",
+          token_type: "bot",
+          access_token: FAKE_INSTALLED_TOKEN,
+          bot_user_id: FAKE_BOT_USER,
+          team: { id: "T0002", name: "Second Workspace" },
+          enterprise: null,
+          is_enterprise_install: false,
+        });
       case "chat.postEphemeral":
         seq += 1;
         return json(res, { ok: true, message_ts: `1700000000.${String(seq).padStart(6, "0")}` });

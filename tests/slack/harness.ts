@@ -26,7 +26,7 @@ export interface Harness {
 export async function startHarness(
   bot: Bot,
   store: Store,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
   options: SlackAdapterOptions = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
