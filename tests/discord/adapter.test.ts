@@ -1,0 +1,447 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
+import type { Reply } from "../../src/bot/reply.ts";
+import { ChannelGoneError } from "../../src/errors.ts";
+import type { RecordedCall } from "../fixtures/discord/fake-discord.ts";
+import { longBriefingCard } from "../fixtures/discord/long-briefing.ts";
+import {
+  APP_ID,
+  autocomplete,
+  BOT_ID,
+  botUser,
+  CHANNEL_ID,
+  chatInput,
+  DM_CHANNEL_ID,
+  GUILD_ID,
+  MANAGER_ROLE_ID,
+  mention,
+  messageCreate,
+  PERMISSIONS,
+} from "../fixtures/discord/payloads.ts";
+import { type Harness, messageBodies, StubBot, startHarness } from "./harness.ts";
+
+const EPHEMERAL = 64;
+const NATO = "2022-01-12-nato-russia-council";
+
+type Interaction = { id: string; token: string };
+const callbackOf = (i: Interaction) => (c: RecordedCall) =>
+  c.method === "POST" && c.path === `/interactions/${i.id}/${i.token}/callback`;
+const editOf = (i: Interaction) => (c: RecordedCall) =>
+  c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${i.token}/messages/@original`;
+const followUpOf = (i: Interaction) => (c: RecordedCall) =>
+  c.method === "POST" && c.path === `/webhooks/${APP_ID}/${i.token}`;
+
+interface CallbackBody {
+  type: number;
+  data?: {
+    embeds?: { title?: string; description?: string }[];
+    flags?: number;
+    choices?: unknown[];
+  };
+}
+
+/** Every harness started in this file, to check allowed mentions on all of their traffic. */
+const harnesses: Harness[] = [];
+async function harness(...args: Parameters<typeof startHarness>): Promise<Harness> {
+  const h = await startHarness(...args);
+  harnesses.push(h);
+  return h;
+}
+
+let h: Harness;
+let bot: StubBot;
+
+beforeAll(async () => {
+  bot = new StubBot();
+  h = await harness(bot, {}, { deferAfterMs: 150 });
+});
+
+afterAll(async () => {
+  for (const each of harnesses) await each.stop();
+});
+
+beforeEach(() => {
+  bot.delayMs = 0;
+  bot.answer = new StubBot().answer;
+});
+
+async function invoke(payload: Interaction): Promise<CallbackBody> {
+  h.fake.dispatch("INTERACTION_CREATE", payload);
+  return (await h.fake.waitForCall(callbackOf(payload))).body as CallbackBody;
+}
+
+describe("Discord gateway connection", () => {
+  it("identifies with only the intents it needs: guilds, guild messages, message content, DMs", async () => {
+    const identify = await h.fake.identify;
+    // Guilds 1 + GuildMessages 512 + DirectMessages 4096 + MessageContent 32768.
+    expect(identify.intents).toBe(1 + 512 + 4096 + 32768);
+    expect(identify.token).toBe("fake-token-123456");
+    expect(h.adapter.client.user?.id).toBe(BOT_ID);
+    expect(h.adapter.client.guilds.cache.get(GUILD_ID)?.name).toBe("Diplomacy Desk");
+  });
+});
+
+describe("/brief subcommands", () => {
+  const moderator = { permissions: PERMISSIONS.moderator };
+  const cases: [string, Record<string, string>, string, { permissions?: string }?][] = [
+    ["ask", { question: "what did Grushko say?" }, "ask what did Grushko say?"],
+    ["daily", { date: "2022-01-12" }, "daily 2022-01-12"],
+    ["daily", {}, "daily"],
+    ["show", { id: NATO }, `show ${NATO}`],
+    ["list", { words: "geneva" }, "list geneva"],
+    ["list", {}, "list"],
+    ["pins", {}, "pins"],
+    ["unpin", { id: NATO }, `unpin ${NATO}`, moderator],
+    [
+      "subscribe",
+      { time: "08:00", timezone: "Europe/Brussels" },
+      "subscribe 08:00 Europe/Brussels",
+      moderator,
+    ],
+    ["subscribe", { time: "07:30" }, "subscribe 07:30", moderator],
+    ["unsubscribe", {}, "unsubscribe", moderator],
+    ["subscriptions", {}, "subscriptions"],
+    ["help", { command: "pin" }, "help pin"],
+  ];
+
+  it.each(cases)(
+    "/brief %s %j reaches the bot as %j and is answered",
+    async (sub, options, text, who) => {
+      const payload = chatInput(sub, options, who ?? {});
+      const body = await invoke(payload);
+      expect(bot.commands.at(-1)).toMatchObject({
+        text,
+        channel: { platform: "discord", workspace: GUILD_ID, channel: CHANNEL_ID },
+        user: { id: "900000000000000500", name: "analyst" },
+      });
+      expect(body.type).toBe(4);
+      expect(body.data?.embeds?.[0]?.title).toBe(`Did: ${text}`);
+    },
+  );
+
+  it("shows help and usage errors only to the asker", async () => {
+    bot.answer = (input) => ({
+      kind: "help",
+      visibility: "ephemeral",
+      title: "briefbot help",
+      sections: [{ text: `help for ${input.text}` }],
+    });
+    const body = await invoke(chatInput("help", {}));
+    expect(body.type).toBe(4);
+    expect(body.data?.flags).toBe(EPHEMERAL);
+  });
+
+  it("posts a long briefing card as several messages, each within Discord's limits", async () => {
+    bot.answer = () => ({ ...longBriefingCard(), effects: [] });
+    const payload = chatInput("show", { id: NATO });
+    const body = await invoke(payload);
+    const followUp = await h.fake.waitForCall(followUpOf(payload));
+    const messages = [body.data, followUp.body] as { embeds: never[] }[];
+    for (const message of messages) {
+      expect(messageSize({ embeds: message.embeds })).toBeLessThanOrEqual(EMBED_LIMITS.total);
+      expect(message.embeds.length).toBeLessThanOrEqual(EMBED_LIMITS.embedsPerMessage);
+    }
+  });
+});
+
+describe("deferral of slow answers", () => {
+  it("defers at once when the bot is slow, then edits the deferred reply with the answer", async () => {
+    bot.delayMs = 600;
+    const payload = chatInput("ask", { question: "slow one" });
+    const body = await invoke(payload);
+    expect(body.type).toBe(5);
+    expect(body.data?.flags ?? 0).toBe(0);
+    const edit = await h.fake.waitForCall(editOf(payload));
+    const calls = h.fake.calls;
+    expect(calls.indexOf(edit)).toBeGreaterThan(calls.findIndex(callbackOf(payload)));
+    expect((edit.body as CallbackBody["data"])?.embeds?.[0]?.title).toBe("Did: ask slow one");
+  });
+
+  it("answers without deferring when the bot is quick", async () => {
+    const payload = chatInput("ask", { question: "quick one" });
+    expect((await invoke(payload)).type).toBe(4);
+  });
+
+  it("replaces a public placeholder with a private follow-up when a slow reply is ephemeral", async () => {
+    bot.delayMs = 600;
+    bot.answer = () => ({ kind: "usage", visibility: "ephemeral", sections: [{ text: "usage" }] });
+    const payload = chatInput("daily", { date: "someday" });
+    expect((await invoke(payload)).type).toBe(5);
+    const followUp = await h.fake.waitForCall(followUpOf(payload));
+    expect((followUp.body as { flags?: number }).flags).toBe(EPHEMERAL);
+    expect(
+      h.fake.calls.some(
+        (c) =>
+          c.method === "DELETE" &&
+          c.path === `/webhooks/${APP_ID}/${payload.token}/messages/@original`,
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
+  it.each(["pin", "unpin", "subscribe", "unsubscribe"])(
+    "refuses /brief %s to a member without Manage Messages, privately, saying why",
+    async (sub) => {
+      const before = bot.commands.length;
+      const options: Record<string, string> =
+        sub === "subscribe" ? { time: "08:00" } : sub.endsWith("pin") ? { id: NATO } : {};
+      const body = await invoke(chatInput(sub, options, { permissions: PERMISSIONS.member }));
+      expect(body.type).toBe(4);
+      expect(body.data?.flags).toBe(EPHEMERAL);
+      expect(body.data?.embeds?.[0]?.description).toContain("Manage Messages");
+      expect(bot.commands.length).toBe(before);
+    },
+  );
+
+  it("lets a member with the configured manager role (by name) pin", async () => {
+    const roleBot = new StubBot();
+    const withRole = await harness(roleBot, { DISCORD_MANAGER_ROLE: "Briefing managers" });
+    const payload = chatInput("pin", { id: NATO }, { roles: [MANAGER_ROLE_ID] });
+    withRole.fake.dispatch("INTERACTION_CREATE", payload);
+    const body = (await withRole.fake.waitForCall(callbackOf(payload))).body as CallbackBody;
+    expect(body.data?.flags ?? 0).toBe(0);
+    expect(roleBot.commands.map((c) => c.text)).toContain(`pin ${NATO}`);
+
+    const refused = chatInput("pin", { id: NATO }, { roles: [] });
+    withRole.fake.dispatch("INTERACTION_CREATE", refused);
+    const refusal = (await withRole.fake.waitForCall(callbackOf(refused))).body as CallbackBody;
+    expect(refusal.data?.embeds?.[0]?.description).toContain("Briefing managers");
+  });
+
+  it("lets anyone pin in a DM with the bot", async () => {
+    const body = await invoke(chatInput("pin", { id: NATO }, { dm: true }));
+    expect(body.data?.flags ?? 0).toBe(0);
+    expect(bot.commands.at(-1)?.channel).toEqual({
+      platform: "discord",
+      workspace: "dm",
+      channel: DM_CHANNEL_ID,
+    });
+  });
+});
+
+describe("pins", () => {
+  it("posts the briefing card to the channel, pins that message and tells the bot its id", async () => {
+    bot.answer = (input) =>
+      input.text.startsWith("pin")
+        ? {
+            kind: "ok",
+            visibility: "public",
+            sections: [{ text: "Pinned." }],
+            effects: [{ type: "pin", briefing: NATO }],
+          }
+        : {
+            kind: "card",
+            visibility: "public",
+            title: "NATO-Russia Council",
+            sections: [{ text: "card" }],
+          };
+    const noted = bot.notedPins.length;
+    const payload = chatInput("pin", { id: NATO }, { permissions: PERMISSIONS.moderator });
+    const body = await invoke(payload);
+    expect(body.data?.embeds?.[0]?.description).toBe("Pinned.");
+    const post = await h.fake.waitForCall(
+      (c) =>
+        c.method === "POST" &&
+        c.path === `/channels/${CHANNEL_ID}/messages` &&
+        JSON.stringify(c.body).includes("NATO-Russia Council"),
+    );
+    const pin = await h.fake.waitForCall(
+      (c) => c.method === "PUT" && c.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`),
+    );
+    const pinnedId = pin.path.split("/").at(-1) ?? "";
+    expect(h.fake.calls.indexOf(pin)).toBeGreaterThan(h.fake.calls.indexOf(post));
+    expect(bot.notedPins.slice(noted)).toEqual([
+      {
+        channel: { platform: "discord", workspace: GUILD_ID, channel: CHANNEL_ID },
+        briefing: NATO,
+        messageRef: pinnedId,
+      },
+    ]);
+  });
+
+  it("removes the pinned message when unpinning", async () => {
+    bot.answer = () => ({
+      kind: "ok",
+      visibility: "public",
+      sections: [{ text: "Unpinned." }],
+      effects: [{ type: "unpin", briefing: NATO, messageRef: "920000000000000001" }],
+    });
+    await invoke(chatInput("unpin", { id: NATO }, { permissions: PERMISSIONS.moderator }));
+    await h.fake.waitForCall(
+      (c) =>
+        c.method === "DELETE" &&
+        c.path === `/channels/${CHANNEL_ID}/messages/pins/920000000000000001`,
+    );
+  });
+
+  it("still answers, with a note, when Discord refuses to pin the card", async () => {
+    bot.answer = (input) =>
+      input.text.startsWith("pin")
+        ? {
+            kind: "ok",
+            visibility: "public",
+            sections: [{ text: "Pinned." }],
+            effects: [{ type: "pin", briefing: NATO }],
+          }
+        : { kind: "card", visibility: "public", sections: [{ text: "card" }] };
+    h.fake.failNext(
+      (c) => c.method === "PUT" && c.path.includes("/pins/"),
+      403,
+      50013,
+      "Missing Permissions",
+    );
+    const body = await invoke(
+      chatInput("pin", { id: NATO }, { permissions: PERMISSIONS.moderator }),
+    );
+    expect(JSON.stringify(body.data?.embeds)).toContain(
+      "could not pin the card message: Missing Permissions",
+    );
+  });
+});
+
+describe("autocomplete", () => {
+  it("suggests matching briefings for an id option, at most 25, with the id as value", async () => {
+    const body = await invoke(autocomplete("show", { id: "nato" }, "id"));
+    expect(body.type).toBe(8);
+    expect(body.data?.choices).toEqual([
+      { name: `2022-01-12 · NATO-Russia Council — ${NATO}`, value: NATO },
+    ]);
+    const all = await invoke(autocomplete("pin", { id: "" }, "id"));
+    expect(all.data?.choices?.length).toBeGreaterThan(1);
+    expect(all.data?.choices?.length).toBeLessThanOrEqual(25);
+  });
+
+  it("suggests IANA time zones for subscribe", async () => {
+    const body = await invoke(
+      autocomplete("subscribe", { time: "08:00", timezone: "brus" }, "timezone"),
+    );
+    expect(body.data?.choices).toContainEqual({
+      name: "Europe/Brussels",
+      value: "Europe/Brussels",
+    });
+    const many = await invoke(
+      autocomplete("subscribe", { time: "08:00", timezone: "" }, "timezone"),
+    );
+    expect(many.data?.choices).toHaveLength(25);
+  });
+});
+
+describe("mentions and DMs", () => {
+  it("answers an @mention in a channel as a reply to that message, without the mention in the question", async () => {
+    const message = mention("what did Grushko say?");
+    h.fake.dispatch("MESSAGE_CREATE", message);
+    const post = await h.fake.waitForCall(
+      (c) =>
+        c.method === "POST" &&
+        c.path === `/channels/${CHANNEL_ID}/messages` &&
+        (c.body as { message_reference?: { message_id?: string } }).message_reference
+          ?.message_id === message.id,
+    );
+    expect(bot.questions.at(-1)).toMatchObject({
+      text: "what did Grushko say?",
+      channel: { workspace: GUILD_ID, channel: CHANNEL_ID },
+    });
+    expect(JSON.stringify(post.body)).toContain("You said: what did Grushko say?");
+  });
+
+  it("answers a DM without a mention", async () => {
+    const message = messageCreate("who chaired the OSCE meeting?", { dm: true });
+    h.fake.dispatch("MESSAGE_CREATE", message);
+    await h.fake.waitForCall(
+      (c) =>
+        c.method === "POST" &&
+        c.path === `/channels/${DM_CHANNEL_ID}/messages` &&
+        JSON.stringify(c.body).includes(message.id),
+    );
+    expect(bot.questions.at(-1)).toMatchObject({
+      text: "who chaired the OSCE meeting?",
+      channel: { platform: "discord", workspace: "dm", channel: DM_CHANNEL_ID },
+    });
+  });
+
+  it("ignores channel messages without a mention, and messages from bots", async () => {
+    const asked = bot.questions.length;
+    h.fake.dispatch("MESSAGE_CREATE", messageCreate("just chatting"));
+    h.fake.dispatch(
+      "MESSAGE_CREATE",
+      messageCreate(`<@${BOT_ID}> loop?`, {
+        author: { ...botUser(), id: "900000000000000777" },
+        mentions: [botUser()],
+      }),
+    );
+    // A later mention is answered; the two before it were not.
+    const marker = mention("marker question");
+    h.fake.dispatch("MESSAGE_CREATE", marker);
+    await h.fake.waitForCall((c) => JSON.stringify(c.body ?? "").includes(marker.id));
+    expect(bot.questions.slice(asked).map((q) => q.text)).toEqual(["marker question"]);
+  });
+});
+
+describe("errors", () => {
+  it("logs a failed reply with the interaction id and tells the user privately", async () => {
+    const payload = chatInput("ask", { question: "will fail" });
+    h.fake.failNext(callbackOf(payload), 400, 50035, "Invalid Form Body");
+    h.fake.dispatch("INTERACTION_CREATE", payload);
+    await h.fake.waitForCall(
+      (c) => callbackOf(payload)(c) && (c.body as CallbackBody).data?.flags === EPHEMERAL,
+    );
+    const logged = h.logger.lines.find((l) => l.message === "discord: could not send the reply");
+    expect(logged?.details).toMatchObject({ interaction: payload.id });
+  });
+
+  it("answers privately with an apology when the bot throws", async () => {
+    bot.answer = () => {
+      throw new Error("engine exploded");
+    };
+    const payload = chatInput("ask", { question: "boom" });
+    const body = await invoke(payload);
+    expect(body.data?.flags).toBe(EPHEMERAL);
+    expect(body.data?.embeds?.[0]?.description).toContain("something went wrong");
+    expect(h.logger.lines.some((l) => l.message === "discord: command failed")).toBe(true);
+  });
+});
+
+describe("deliver (digests)", () => {
+  const digest: Reply = {
+    kind: "daily",
+    visibility: "public",
+    title: "Briefings for 2022-01-12",
+    sections: [{ heading: "NATO-Russia Council", text: "Brussels, four hours" }],
+  };
+
+  it("posts the digest as embeds to the channel", async () => {
+    await h.adapter.deliver(
+      { platform: "discord", workspace: GUILD_ID, channel: CHANNEL_ID },
+      digest,
+    );
+    await h.fake.waitForCall(
+      (c) =>
+        c.method === "POST" &&
+        c.path === `/channels/${CHANNEL_ID}/messages` &&
+        JSON.stringify(c.body).includes("Briefings for 2022-01-12"),
+    );
+  });
+
+  it("throws ChannelGoneError when Discord says the channel is unknown", async () => {
+    h.fake.goneChannels.add("900000000000000999");
+    await expect(
+      h.adapter.deliver(
+        { platform: "discord", workspace: GUILD_ID, channel: "900000000000000999" },
+        digest,
+      ),
+    ).rejects.toBeInstanceOf(ChannelGoneError);
+  });
+});
+
+describe("allowed mentions", () => {
+  it("sends empty allowed mentions on every message, reply, edit and follow-up", () => {
+    const bodies = harnesses.flatMap((each) => messageBodies(each.fake.calls));
+    expect(bodies.length).toBeGreaterThan(30);
+    for (const body of bodies) {
+      expect(body.allowed_mentions, JSON.stringify(body).slice(0, 200)).toMatchObject({
+        parse: [],
+      });
+    }
+  });
+});
