@@ -8,7 +8,8 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CHANNEL_GONE"
   | "PLATFORM"
-  | "STORE";
+  | "STORE"
+  | "DRAFT";
 
 export class BriefbotError extends Error {
   readonly code: ErrorCode;

@@ -1,0 +1,120 @@
+// `briefbot draft FILE`: turns a news report into a briefing draft (YAML with review marks).
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Readable } from "node:stream";
+import {
+  DraftError,
+  type DraftOptions,
+  draftBriefing,
+  renderDraft,
+  summaryLine,
+} from "../../../src/draft/index.ts";
+import { type CliCommand, type CliIO, usageError } from "../command.ts";
+
+const VALUE_FLAGS = {
+  "--out": "out",
+  "--date": "date",
+  "--source-title": "sourceTitle",
+  "--publisher": "publisher",
+  "--url": "url",
+} as const;
+
+type Flags = Partial<Record<(typeof VALUE_FLAGS)[keyof typeof VALUE_FLAGS], string>>;
+
+const command: CliCommand = {
+  name: "draft",
+  summary: "Draft a briefing from a news report (plain text or Markdown) for a person to review",
+  usage:
+    "briefbot draft FILE|- [--out FILE] [--date YYYY-MM-DD] [--source-title T] [--publisher P] [--url U]",
+  async run(args: string[], io: CliIO): Promise<number> {
+    const parsed = parseArgs(args);
+    if (typeof parsed === "string") return usageError(command, io, parsed);
+    const { file, flags } = parsed;
+    if (flags.date !== undefined && !isCalendarDay(flags.date)) {
+      return usageError(command, io, `--date "${flags.date}" is not a real day as YYYY-MM-DD`);
+    }
+    if (flags.url !== undefined && !/^https?:\/\/\S+$/.test(flags.url)) {
+      return usageError(command, io, `--url "${flags.url}" is not an absolute http(s) URL`);
+    }
+    const name = file === "-" ? "standard input" : file;
+    let text: string;
+    try {
+      text = file === "-" ? await readAll(io.stdin) : await readFile(resolve(io.cwd, file), "utf8");
+    } catch (error) {
+      io.stderr(
+        `briefbot draft: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
+      );
+      return 1;
+    }
+    const options: DraftOptions = { file: name };
+    if (flags.date) options.date = flags.date;
+    if (flags.sourceTitle) options.sourceTitle = flags.sourceTitle;
+    if (flags.publisher) options.publisher = flags.publisher;
+    if (flags.url) options.url = flags.url;
+    try {
+      const draft = draftBriefing(text, options);
+      const yaml = renderDraft(draft);
+      if (flags.out) {
+        await writeFile(resolve(io.cwd, flags.out), yaml, "utf8");
+      } else {
+        io.stdout(yaml);
+      }
+      io.stderr(
+        `briefbot draft: ${name}: ${summaryLine(draft.counts)}${flags.out ? ` → ${flags.out}` : ""}\n`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof DraftError) {
+        io.stderr(`briefbot draft: ${error.message}\n`);
+        return 1;
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code) {
+        io.stderr(`briefbot draft: cannot write ${flags.out}: ${code}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  },
+};
+
+export default command;
+
+function parseArgs(args: string[]): { file: string; flags: Flags } | string {
+  const flags: Flags = {};
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
+    if (flag in VALUE_FLAGS) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === "") return `${flag} needs a value`;
+      flags[VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS]] = value;
+    } else if (arg.startsWith("-") && arg !== "-") {
+      return `unknown option ${arg}`;
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length !== 1)
+    return files.length === 0
+      ? "give the article's file (or - for standard input)"
+      : `give one article, not ${files.length}`;
+  return { file: files[0] as string, flags };
+}
+
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -1,0 +1,85 @@
+// The rules that tie a quotation to whoever said it, each small and named. They work on one
+// sentence's tokens and mentions; resolving a pronoun or surname to a person happens in people.ts.
+import { type Mention, spanText } from "./mentions.ts";
+import type { Token } from "./tokens.ts";
+import { isSpeechVerb } from "./vocabulary.ts";
+
+/** Which rule attributed a quote and the words it read, for the review mark. */
+export interface AttributionFinding {
+  rule: "attributionAfterQuote" | "attributionBeforeQuote" | "accordingTo";
+  mention: Mention;
+  /** The attribution as written ("said Stoltenberg", "Wendy Sherman also stressed"). */
+  source: string;
+}
+
+/**
+ * `attributionAfterQuote`: `"…," said Stoltenberg`, `"…", Stoltenberg said`, `"…," he added`,
+ * `"…," said NATO chief Jens Stoltenberg`, `"…," the minister said`.
+ */
+export function attributionAfterQuote(
+  tokens: Token[],
+  quote: number,
+  mentions: Mention[],
+): AttributionFinding | undefined {
+  const next = tokens[quote + 1];
+  if (!next) return undefined;
+  if (isSpeechVerb(next.text)) {
+    const m = mentions.find(
+      (x) => x.from === quote + 2 || (x.kind !== "name" && x.first === quote + 2),
+    );
+    if (m)
+      return {
+        rule: "attributionAfterQuote",
+        mention: m,
+        source: spanText(tokens, quote + 1, m.last),
+      };
+  }
+  const m = mentions.find((x) => x.from === quote + 1);
+  if (m) {
+    for (let j = m.last + 1; j < tokens.length && j <= m.last + 3; j++) {
+      const t = tokens[j];
+      if (!t) break;
+      if (isSpeechVerb(t.text))
+        return { rule: "attributionAfterQuote", mention: m, source: spanText(tokens, m.from, j) };
+      if (
+        !t.tags.has("Adverb") &&
+        !t.tags.has("Auxiliary") &&
+        !/^(?:has|had|also|then)$/i.test(t.text)
+      )
+        break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `attributionBeforeQuote`: the person who is the subject of the clause that leads into the quote,
+ * `Sherman stressed: "…"`, `Stoltenberg said there were still "significant differences"`,
+ * `She said: "…"`. Only mentions after the previous quote of the sentence count.
+ */
+export function attributionBeforeQuote(
+  tokens: Token[],
+  quote: number,
+  mentions: Mention[],
+  after: number,
+): AttributionFinding | undefined {
+  const subjects = mentions.filter((m) => m.subject && m.first > after && m.last < quote);
+  const m = subjects[subjects.length - 1];
+  if (!m) return undefined;
+  let verb = m.last + 1;
+  while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
+  while (verb < quote - 1 && /^(?:has|have|had|is|was|will|would)$/i.test(tokens[verb]?.text ?? ""))
+    verb++;
+  return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
+}
+
+/** `accordingTo`: "according to Stoltenberg, Russia has “no right of veto”". */
+export function accordingTo(tokens: Token[], mentions: Mention[]): AttributionFinding | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^according$/i.test(tokens[i]?.text ?? "") || !/^to$/i.test(tokens[i + 1]?.text ?? ""))
+      continue;
+    const m = mentions.find((x) => x.from === i + 2 || x.first === i + 2);
+    if (m) return { rule: "accordingTo", mention: m, source: spanText(tokens, i, m.last) };
+  }
+  return undefined;
+}

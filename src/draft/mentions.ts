@@ -1,0 +1,293 @@
+// Finds the people a sentence mentions: names (with a role before or after them), pronouns, and
+// role nouns ("the minister"). Each rule is a small named function, tested on its own.
+import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
+import type { Token } from "./tokens.ts";
+import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+
+/** A role and the words it was read from, for the review mark. */
+export interface RoleFinding {
+  role: string;
+  /** The phrase as written ("NATO Secretary General Jens Stoltenberg"). */
+  source: string;
+  /** The state or organisation the role names, when it names one ("Russian" → Russia). */
+  side?: string;
+}
+
+/** A reference to a person in a sentence, by token index range `[first, last]`. */
+export interface Mention {
+  kind: "name" | "pronoun" | "role";
+  first: number;
+  last: number;
+  /** The name as written (no possessive), the pronoun, or the role noun. */
+  text: string;
+  role?: RoleFinding;
+  /** From a first name compromise knows, or from the pronoun itself. */
+  gender?: "m" | "f";
+  /** Followed by a verb: the person does something in the sentence ("Scholz praised"). */
+  subject: boolean;
+  /** Why this name is a person: compromise knows it, a role, or a speech verb next to it. */
+  evidence: "tagged" | "role" | "speech" | "plain";
+  /** Token index where the whole mention starts, role words included. */
+  from: number;
+}
+
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
+const NOT_NAME_TAGS = [
+  "Pronoun",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+  "Verb",
+  "Adjective",
+  "Country",
+  "Organization",
+  "Demonym",
+  "Date",
+  "Value",
+  "Expression",
+  "QuestionWord",
+];
+const NAME_PARTICLES = new Set([
+  "von",
+  "van",
+  "de",
+  "der",
+  "den",
+  "da",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "ter",
+  "ten",
+  "del",
+  "dos",
+]);
+const SKIPPABLE =
+  /^(?:also|then|later|again|still|once|now|further|however|too|has|had|have|was|is|will|would|had|recently|repeatedly|once|already|even|just|never|not)$/i;
+
+const bare = (t: Token) => withoutPossessive(t.text);
+const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
+
+/** True for a word that can be part of a person's name here (capitalised, not a role, place or month). */
+export function isNameToken(t: Token): boolean {
+  if (t.quote !== undefined) return false;
+  const word = bare(t);
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
+  if (word.length > 1 && /^[\p{Lu}.]+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower) || isCalendarWord(word)) return false;
+  if (entityNamed(word) || entityOfDemonym(word)) return false;
+  if (personTagged(t)) return true;
+  return !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
+}
+
+/** Nothing but space between two tokens (no comma or colon). */
+const joined = (t: Token | undefined) => t !== undefined && /^\s*$/.test(t.post);
+
+/**
+ * `roleBeforeName`: the role words just before a name, "NATO Secretary General Jens Stoltenberg",
+ * "Russian Deputy Foreign Minister Alexander Gruschko", "Chancellor Olaf Scholz".
+ */
+export function roleBeforeName(
+  tokens: Token[],
+  first: number,
+): { role: RoleFinding; from: number } | undefined {
+  let from = first;
+  for (let i = first - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t || !joined(t) || t.quote !== undefined || !isRoleWord(t)) break;
+    from = i;
+  }
+  while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
+  const words = tokens.slice(from, first);
+  if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
+  const last = tokens[lastNameIndex(tokens, first)];
+  const source = spanText(tokens, from, last ? tokens.indexOf(last) : first);
+  return { role: withSide({ role: words.map((t) => t.text).join(" "), source }, words), from };
+}
+
+/**
+ * `appositiveRole`: a role set off by commas after the name, "Sergei Lavrov, Russia's foreign
+ * minister, said" or "Jens Stoltenberg, the NATO Secretary General, …".
+ */
+export function appositiveRole(tokens: Token[], last: number): RoleFinding | undefined {
+  const name = tokens[last];
+  if (!name || !/^\s*,\s*$/.test(name.post)) return undefined;
+  let i = last + 1;
+  if (/^(?:the|a|an)$/i.test(tokens[i]?.text ?? "")) i++;
+  const start = i;
+  for (; i < tokens.length && i < start + 9; i++) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun"))
+      return undefined;
+    if (!joined(t)) break;
+  }
+  const words = tokens.slice(start, i + 1);
+  const end = tokens[i];
+  if (!end || !/^[,;.]/.test(end.post.trim() || ".")) return undefined;
+  if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
+  const source = spanText(tokens, nameStart(tokens, last), i);
+  return withSide({ role: words.map((t) => t.text).join(" "), source }, words);
+}
+
+/** Finds every mention of a person in one sentence, in order. */
+export function findMentions(tokens: Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const word = t.text.toLowerCase();
+    if (word === "he" || word === "she" || word === "him" || word === "her") {
+      mentions.push({
+        kind: "pronoun",
+        first: i,
+        last: i,
+        from: i,
+        text: word,
+        gender: word === "he" || word === "him" ? "m" : "f",
+        subject: isSubject(tokens, i),
+        evidence: "plain",
+      });
+      continue;
+    }
+    const roleNoun = roleNounAt(tokens, i);
+    if (roleNoun) {
+      mentions.push({
+        kind: "role",
+        first: i,
+        last: roleNoun,
+        from: i,
+        text: spanText(tokens, i + 1, roleNoun),
+        subject: isSubject(tokens, roleNoun),
+        evidence: "plain",
+      });
+      i = roleNoun;
+      continue;
+    }
+    if (!isNameToken(t)) continue;
+    const last = lastNameIndex(tokens, i);
+    const before = roleBeforeName(tokens, i);
+    const after = appositiveRole(tokens, last);
+    const role = before?.role ?? after;
+    const run = tokens.slice(i, last + 1);
+    const text = withoutPossessive(spanText(tokens, i, last));
+    const speech =
+      isSpeechVerb(tokens[i - 1]?.text ?? "") ||
+      (joined(tokens[last]) && isSpeechVerb(tokens[last + 1]?.text ?? ""));
+    const evidence = run.some(personTagged)
+      ? "tagged"
+      : role
+        ? "role"
+        : speech
+          ? "speech"
+          : "plain";
+    const mention: Mention = {
+      kind: "name",
+      first: i,
+      last,
+      from: before?.from ?? i,
+      text,
+      subject: isSubject(tokens, last),
+      evidence,
+    };
+    if (role) mention.role = role;
+    const gender = run.length > 1 ? genderOf(run[0]) : undefined;
+    if (gender) mention.gender = gender;
+    mentions.push(mention);
+    i = last;
+  }
+  return mentions;
+}
+
+/** The person does something: the name is followed (adverbs and auxiliaries aside) by a verb. */
+export function isSubject(tokens: Token[], last: number): boolean {
+  if (!joined(tokens[last])) return false;
+  for (let i = last + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined) return false;
+    if (t.tags.has("Verb") && !SKIPPABLE.test(t.text)) return true;
+    if (!SKIPPABLE.test(t.text) && !t.tags.has("Adverb") && !t.tags.has("Modal")) return false;
+    if (!joined(t)) return t.tags.has("Verb");
+  }
+  return false;
+}
+
+function lastNameIndex(tokens: Token[], first: number): number {
+  let last = first;
+  for (let j = first; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || !isNameToken(t)) break;
+    last = j;
+    if (!joined(t) || /['’]s?$/.test(t.text)) break;
+    const next = tokens[j + 1];
+    if (
+      next &&
+      NAME_PARTICLES.has(next.text.toLowerCase()) &&
+      joined(next) &&
+      tokens[j + 2] &&
+      isNameToken(tokens[j + 2] as Token)
+    )
+      j++;
+  }
+  return last;
+}
+
+function nameStart(tokens: Token[], last: number): number {
+  let first = last;
+  while (first > 0 && isNameToken(tokens[first - 1] as Token) && joined(tokens[first - 1])) first--;
+  return first;
+}
+
+/** `the minister`, `the NATO chief`: a determiner and role words not followed by a name. */
+function roleNounAt(tokens: Token[], i: number): number | undefined {
+  if (!/^the$/i.test(tokens[i]?.text ?? "") || !joined(tokens[i])) return undefined;
+  let j = i + 1;
+  let last: number | undefined;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || !isRoleWord(t)) break;
+    if (ROLE_KEYWORDS.has(bare(t).toLowerCase())) last = j;
+    if (!joined(t)) break;
+  }
+  if (last === undefined) return undefined;
+  const next = tokens[last + 1];
+  if (joined(tokens[last]) && next && isNameToken(next)) return undefined;
+  return last;
+}
+
+function isRoleWord(t: Token): boolean {
+  const word = bare(t);
+  const lower = word.toLowerCase();
+  if (ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
+  if (entityNamed(word) || entityOfDemonym(word)) return true;
+  if (t.tags.has("Demonym") || t.tags.has("Country")) return true;
+  return /^\p{Lu}{2,6}$/u.test(word);
+}
+
+function withSide(role: RoleFinding, words: Token[]): RoleFinding {
+  for (const t of words) {
+    const entity = entityNamed(t.text) ?? entityOfDemonym(bare(t));
+    if (entity) return { ...role, side: entity.name };
+  }
+  return role;
+}
+
+function genderOf(t: Token | undefined): "m" | "f" | undefined {
+  if (!t) return undefined;
+  if (t.tags.has("FemaleName")) return "f";
+  if (t.tags.has("MaleName")) return "m";
+  return undefined;
+}
+
+/** The text of tokens `[from, to]` as written, from the first word's start to the last's end. */
+export function spanText(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to + 1)
+    .map((t, k, all) => (k < all.length - 1 ? t.text + (t.post || " ") : t.text))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,114 @@
+// Parties (states, alliances, organisations) named as sides, and the positions the report states
+// for them: sentences whose subject is the party and whose verb says what it wants, demands or rejects.
+import { entityForms, entityNamed, entityOfDemonym } from "./gazetteer.ts";
+import type { Sentence, Token } from "./tokens.ts";
+import { POSITION_ADJECTIVE, POSITION_VERB } from "./vocabulary.ts";
+
+/** A party's position and the words that made it one ("Russia is demanding"). */
+export interface PositionFinding {
+  party: string;
+  /** The party as the sentence names it ("The Kremlin", "the 30 NATO countries"). */
+  as: string;
+  text: string;
+  /** Subject and verb as written, for the review mark. */
+  source: string;
+}
+
+const AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|will|would|also|still|now|again|not|continues?|firmly|clearly)$/i;
+
+/**
+ * `partyPosition`: the sentence states a party's position when a party (or its metonym: Moscow,
+ * the Kremlin, the alliance) is followed, within a few words and before any other verb, by a
+ * position verb ("wants", "is demanding", "rejected", "is open to"). Quotes are skipped.
+ */
+export function partyPosition(sentence: Sentence): PositionFinding | undefined {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = partyAt(tokens, i);
+    if (!found) continue;
+    for (let j = found.last + 1; j < tokens.length && j <= found.last + 4; j++) {
+      const t = tokens[j];
+      if (!t || t.quote !== undefined) break;
+      const word = t.text;
+      const isPosition =
+        POSITION_VERB.test(word) ||
+        (POSITION_ADJECTIVE.test(word) && AUXILIARY.test(tokens[j - 1]?.text ?? ""));
+      if (isPosition) {
+        const source = tokens
+          .slice(found.first, j + 1)
+          .map((x) => x.text)
+          .join(" ");
+        return { party: found.party, as: found.as, text: sentence.text, source };
+      }
+      if (AUXILIARY.test(word) || t.tags.has("Adverb")) continue;
+      if (t.tags.has("Verb") || /[,;:]/.test(tokens[j - 1]?.post ?? "")) break;
+    }
+    i = found.last;
+  }
+  return undefined;
+}
+
+/** Every party a sentence names outside quotes, with the words it uses ("Moscow" for Russia). */
+export function partiesNamed(sentence: Sentence): Array<{ party: string; as: string }> {
+  const found: Array<{ party: string; as: string }> = [];
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const hit = partyAt(sentence.tokens, i);
+    if (!hit) continue;
+    found.push({ party: hit.party, as: hit.as.replace(/['’]s?$/u, "") });
+    i = hit.last;
+  }
+  return found;
+}
+
+/**
+ * A party name at token `i`: a gazetteer form of one or more words ("the Kremlin", "European
+ * Union"), a demonym or country compromise knows, optionally as "the 30 NATO countries".
+ */
+function partyAt(
+  tokens: Token[],
+  i: number,
+): { party: string; as: string; first: number; last: number } | undefined {
+  const start = tokens[i];
+  if (!start || start.quote !== undefined) return undefined;
+  for (const { form, entry } of entityForms()) {
+    const words = form.split(" ");
+    const slice = tokens.slice(i, i + words.length);
+    if (slice.length !== words.length) continue;
+    const matches = slice.every((t, k) => {
+      const word = words[k] ?? "";
+      const text = k === words.length - 1 ? t.text.replace(/['’]s?$/u, "") : t.text;
+      return text.toLowerCase() === word;
+    });
+    if (!matches) continue;
+    // Metonyms like "the alliance" or "Washington" need their capital or article as written.
+    const as = slice.map((t) => t.text).join(" ");
+    let last = i + words.length - 1;
+    // "the 30 NATO countries", "NATO allies": the members stand for the party.
+    if (/^(?:countries|states|members|allies|governments?)$/i.test(tokens[last + 1]?.text ?? ""))
+      last++;
+    return { party: entry.name, as, first: i, last };
+  }
+  const demonym = entityOfDemonym(start.text);
+  if (
+    demonym &&
+    /^(?:side|government|delegation|leadership|officials)$/i.test(tokens[i + 1]?.text ?? "")
+  ) {
+    return {
+      party: demonym.name,
+      as: `${start.text} ${tokens[i + 1]?.text}`,
+      first: i,
+      last: i + 1,
+    };
+  }
+  if (start.tags.has("Country") && !entityNamed(start.text)) {
+    const name = start.text.replace(/['’]s?$/u, "");
+    return { party: name, as: name, first: i, last: i };
+  }
+  // "the 30 NATO countries": a determiner and number before the party.
+  if (/^(?:the|all)$/i.test(start.text) || start.tags.has("Value")) {
+    const next = partyAt(tokens, i + 1);
+    if (next && tokens[i + 1]?.text.toLowerCase() !== "the") return { ...next, first: i };
+  }
+  return undefined;
+}

@@ -1,0 +1,148 @@
+// The people of an article: full names gathered from every mention, later surname mentions and
+// spelling variants resolved to the same person, pronouns to the last person who spoke or acted.
+import type { Mention, RoleFinding } from "./mentions.ts";
+
+/** A person the article names, with what the draft knows about them. */
+export interface Person {
+  name: string;
+  role?: RoleFinding;
+  /** Other spellings the article itself uses ("Grushko" next to "Gruschko"). */
+  aliases: string[];
+  gender?: "m" | "f";
+  /** How many times a sentence attributes a quote to them. */
+  quotes: number;
+}
+
+/** A name mention from a body sentence, in article order. */
+export interface NameSighting {
+  mention: Mention;
+}
+
+const surnameOf = (name: string) => name.split(" ").at(-1) ?? name;
+const firstNameOf = (name: string) => (name.includes(" ") ? name.split(" ")[0] : undefined);
+
+/**
+ * `spellingVariant`: two spellings of one surname in the same article (Gruschko/Grushko): same
+ * first letter, at least five letters, at most two edits apart.
+ */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
+  return editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
+}
+
+/** Keeps the people and resolves mentions to them, remembering who was named or spoke last. */
+export class People {
+  readonly all: Person[] = [];
+  private recent: Person[] = [];
+  private lastActor: Person | undefined;
+
+  /** Builds the people from the body's name mentions: full names first, then lone surnames. */
+  constructor(sightings: NameSighting[]) {
+    const names = sightings.map((s) => s.mention).filter((m) => m.kind === "name");
+    for (const m of names.filter((x) => x.text.includes(" ") && x.evidence !== "plain"))
+      this.addFull(m);
+    for (const m of names.filter((x) => !x.text.includes(" "))) {
+      const matches = this.bySurname(m.text);
+      if (matches.length > 0) {
+        for (const p of matches) if (m.role) this.takeRole(p, m.role);
+        continue;
+      }
+      const variant = this.all.find((p) => spellingVariant(surnameOf(p.name), m.text));
+      if (variant) {
+        if (!variant.aliases.includes(m.text)) variant.aliases.push(m.text);
+        continue;
+      }
+      if (m.evidence !== "plain") this.addFull(m);
+    }
+  }
+
+  /** The person a mention refers to, or undefined; updates who was mentioned last. */
+  resolve(m: Mention): Person | undefined {
+    const person = this.lookup(m);
+    if (person) {
+      this.recent = [person, ...this.recent.filter((p) => p !== person)];
+      if (m.subject) this.lastActor = person;
+    }
+    return person;
+  }
+
+  /** True when a name mention refers to a known person (without changing who was named last). */
+  knows(m: Mention): boolean {
+    return m.kind !== "name" || this.lookup(m) !== undefined;
+  }
+
+  /** Records that a person was just quoted, so that "he said" next refers to them. */
+  spoke(person: Person): void {
+    this.lastActor = person;
+    person.quotes++;
+  }
+
+  private lookup(m: Mention): Person | undefined {
+    if (m.kind === "pronoun") {
+      const fits = (p: Person | undefined) =>
+        p !== undefined && (!p.gender || p.gender === m.gender);
+      if (fits(this.lastActor)) return this.lastActor;
+      return this.recent.find(fits);
+    }
+    if (m.kind === "role") {
+      const word = m.text.toLowerCase();
+      return (
+        this.recent.find((p) => p.role?.role.toLowerCase().includes(word)) ??
+        this.all.find((p) => p.role?.role.toLowerCase().includes(word))
+      );
+    }
+    const exact = this.all.find((p) => p.name === m.text || p.aliases.includes(m.text));
+    if (exact) return exact;
+    const candidates = this.bySurname(m.text.includes(" ") ? surnameOf(m.text) : m.text);
+    if (candidates.length <= 1) return candidates[0];
+    // Two people share the surname: the one named most recently.
+    return this.recent.find((p) => candidates.includes(p)) ?? candidates[0];
+  }
+
+  private bySurname(surname: string): Person[] {
+    return this.all.filter(
+      (p) => surnameOf(p.name) === surname || p.aliases.some((a) => surnameOf(a) === surname),
+    );
+  }
+
+  private addFull(m: Mention): void {
+    const same = this.all.find((p) => p.name === m.text || p.aliases.includes(m.text));
+    const variant =
+      same ??
+      this.all.find(
+        (p) =>
+          firstNameOf(p.name) === firstNameOf(m.text) &&
+          spellingVariant(surnameOf(p.name), surnameOf(m.text)),
+      );
+    if (variant) {
+      if (variant.name !== m.text && !variant.aliases.includes(m.text))
+        variant.aliases.push(m.text);
+      if (m.role) this.takeRole(variant, m.role);
+      return;
+    }
+    const person: Person = { name: m.text, aliases: [], quotes: 0 };
+    if (m.role) person.role = m.role;
+    if (m.gender) person.gender = m.gender;
+    this.all.push(person);
+  }
+
+  /** Keeps the fuller role: "NATO Secretary General" over "Secretary General". */
+  private takeRole(p: Person, role: RoleFinding): void {
+    if (!p.role || role.role.length > p.role.role.length) p.role = role;
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + cost);
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
