@@ -1,6 +1,8 @@
 // Installing the app: OAuth multi-workspace installs kept in the store, token mode, Socket Mode.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSlackAdapter } from "../../adapters/slack/index.ts";
+import { parse } from "yaml";
+import { createSlackAdapter, SLACK_BOT_SCOPES } from "../../adapters/slack/index.ts";
 import { createStoreInstallationStore } from "../../adapters/slack/installation-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
@@ -163,5 +165,19 @@ describe("createSlackAdapter configuration", () => {
         deps({ SLACK_SIGNING_SECRET: "s", SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "c" }),
       ),
     ).toThrow(/SLACK_STATE_SECRET/);
+  });
+});
+
+describe("manifest.yaml", () => {
+  it("asks for exactly the bot scopes the OAuth installer requests, with events and /brief", () => {
+    const manifest = parse(
+      readFileSync(new URL("../../adapters/slack/manifest.yaml", import.meta.url), "utf8"),
+    );
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...SLACK_BOT_SCOPES].sort());
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(["app_mention", "message.im", "message.channels", "message.groups"]),
+    );
+    expect(manifest.features.slash_commands[0].command).toBe("/brief");
+    expect(typeof manifest.settings.socket_mode_enabled).toBe("boolean");
   });
 });
