@@ -27,6 +27,9 @@ export interface LibraryChange {
 
 type Listener = (change: LibraryChange) => void;
 
+/** How long after a reload the cache is saved (edits in between share one write). */
+const CACHE_WRITE_DELAY_MS = 2000;
+
 /**
  * The briefings currently in service. A file that was valid and turns invalid keeps its last
  * valid version in service while its problems are reported; fixing it clears them; removing the
@@ -47,6 +50,8 @@ export class BriefingLibrary {
   private running: Promise<void> | undefined;
   private again = false;
   private closed = false;
+  private cacheTimer: NodeJS.Timeout | undefined;
+  private cacheWrite: Promise<void> | undefined;
 
   private constructor(dir: string, options: LibraryOptions) {
     this.dir = dir;
@@ -59,6 +64,12 @@ export class BriefingLibrary {
     const library = new BriefingLibrary(resolve(dir), options);
     if (options.cacheDir) library.entries = await readCache(options.cacheDir, library.dir);
     await library.reload();
+    if (library.cacheTimer) {
+      // A start-up that had to parse saves its work at once, in case the process ends soon.
+      clearTimeout(library.cacheTimer);
+      library.cacheTimer = undefined;
+      await library.writeCacheNow();
+    }
     if (options.watch) library.startWatching();
     return library;
   }
@@ -111,6 +122,35 @@ export class BriefingLibrary {
     this.watcher = undefined;
     this.listeners.clear();
     await this.running;
+    await this.cacheWrite;
+    if (this.cacheTimer) {
+      // Save what the last edits produced, so the next start-up need not parse them again.
+      clearTimeout(this.cacheTimer);
+      this.cacheTimer = undefined;
+      await this.writeCacheNow();
+    }
+  }
+
+  /**
+   * Writes the cache a little later, once for a burst of edits: serialising thousands of
+   * briefings takes a while, and a change should reach the chats before the cache is saved.
+   */
+  private scheduleCacheWrite(): void {
+    if (!this.options.cacheDir || this.cacheTimer) return;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = undefined;
+      this.cacheWrite = this.writeCacheNow().finally(() => {
+        this.cacheWrite = undefined;
+      });
+    }, CACHE_WRITE_DELAY_MS);
+    this.cacheTimer.unref();
+  }
+
+  private async writeCacheNow(): Promise<void> {
+    if (!this.options.cacheDir) return;
+    await writeCache(this.options.cacheDir, this.dir, this.entries).catch((error) =>
+      this.logger.warn("briefings: cannot write the cache", { error }),
+    );
   }
 
   private startWatching(): void {
@@ -154,11 +194,7 @@ export class BriefingLibrary {
     if (scan.folderProblem) this.logger.warn(`briefings: ${formatProblem(scan.folderProblem)}`);
 
     const removedFiles = [...previous.keys()].some((f) => !scan.entries.has(f));
-    if (this.options.cacheDir && (scan.parsedFiles.length > 0 || removedFiles)) {
-      await writeCache(this.options.cacheDir, this.dir, scan.entries).catch((error) =>
-        this.logger.warn("briefings: cannot write the cache", { error }),
-      );
-    }
+    if (scan.parsedFiles.length > 0 || removedFiles) this.scheduleCacheWrite();
     if (change.upserted.length > 0 || change.removed.length > 0) {
       this.logger.info("briefings: reloaded", {
         upserted: change.upserted.map((b) => b.id),

@@ -1,7 +1,12 @@
 import { rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BriefingLibrary, formatProblem, type LibraryChange } from "../../src/briefing/index.ts";
+import {
+  BriefingLibrary,
+  formatProblem,
+  type LibraryChange,
+  loadBriefings,
+} from "../../src/briefing/index.ts";
 import type { Logger } from "../../src/log.ts";
 import { briefingYaml, tempFolders, waitFor } from "./helpers.ts";
 
@@ -154,5 +159,22 @@ describe("BriefingLibrary change events", () => {
     await write(file, briefingYaml({ title: "Other" }));
     await library.reload();
     expect(changes.map((c) => c.upserted.map((b) => b.title))).toEqual([["Other"]]);
+  });
+});
+
+describe("BriefingLibrary with a cache", () => {
+  it("saves what it parsed, so the next start-up parses nothing that is unchanged", async () => {
+    const dir = await folders.make();
+    const cacheDir = await folders.make();
+    await write(join(dir, "a.yaml"), briefingYaml());
+    const library = await BriefingLibrary.open(dir, { cacheDir });
+    expect((await loadBriefings(dir, { cacheDir })).parsedFiles).toEqual([]);
+
+    await write(join(dir, "b.yaml"), briefingYaml());
+    await library.reload();
+    await library.close(); // flushes the pending cache write
+    const next = await loadBriefings(dir, { cacheDir });
+    expect(next.parsedFiles).toEqual([]);
+    expect(next.briefings.map((b) => b.id)).toEqual(["a", "b"]);
   });
 });
