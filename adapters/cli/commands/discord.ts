@@ -2,6 +2,7 @@
 
 import { loadConfig } from "../../../src/config.ts";
 import { BriefbotError } from "../../../src/errors.ts";
+import { inviteUrl } from "../../discord/invite.ts";
 import { registerCommands } from "../../discord/register.ts";
 import { type CliCommand, usageError } from "../command.ts";
 
@@ -10,12 +11,13 @@ const command: CliCommand = {
   summary: "Discord set-up: register the /brief slash command (to a guild or globally)",
   usage:
     "briefbot discord register [--guild ID | --global]\n" +
+    "briefbot discord invite [--guild ID]\n" +
     "  --guild ID   register to one server (instant; default: DISCORD_GUILD_ID when set)\n" +
     "  --global     register for every server (ignores DISCORD_GUILD_ID)\n" +
     "  needs DISCORD_TOKEN; DISCORD_APPLICATION_ID and DISCORD_API_URL are optional",
   async run(args, io) {
     const [action, ...rest] = args;
-    if (action !== "register") {
+    if (action !== "register" && action !== "invite") {
       return usageError(command, io, action ? `unknown action "${action}"` : "missing action");
     }
     let guild: string | undefined;
@@ -34,6 +36,18 @@ const command: CliCommand = {
     if (guild && global) return usageError(command, io, "use --guild or --global, not both");
     try {
       const config = loadConfig(io.env);
+      if (action === "invite") {
+        if (!config.DISCORD_APPLICATION_ID) {
+          io.stderr(
+            "briefbot discord: DISCORD_APPLICATION_ID is not set (General Information in the Developer Portal)\n",
+          );
+          return 1;
+        }
+        io.stdout(
+          `${inviteUrl(config.DISCORD_APPLICATION_ID, guild ?? config.DISCORD_GUILD_ID)}\n`,
+        );
+        return 0;
+      }
       if (!config.DISCORD_TOKEN) {
         io.stderr(
           "briefbot discord: DISCORD_TOKEN is not set (the bot token from the Developer Portal)\n",

@@ -1,0 +1,28 @@
+// The invite link a server admin opens to add briefbot, with exactly the permissions it uses.
+import { PermissionFlagsBits } from "discord.js";
+
+/**
+ * What the bot itself needs in a channel: read it, answer (also in threads) with embeds,
+ * see the message it replies to, and pin briefing cards. It never needs to delete anyone's messages.
+ */
+export const BOT_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.PinMessages;
+
+/** `https://discord.com/oauth2/authorize?…` with the bot and applications.commands scopes. */
+export function inviteUrl(applicationId: string, guildId?: string): string {
+  const params = new URLSearchParams({
+    client_id: applicationId,
+    scope: "bot applications.commands",
+    permissions: BOT_PERMISSIONS.toString(),
+  });
+  if (guildId) {
+    params.set("guild_id", guildId);
+    params.set("disable_guild_select", "true");
+  }
+  return `https://discord.com/oauth2/authorize?${params.toString()}`;
+}
