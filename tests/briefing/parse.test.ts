@@ -41,6 +41,15 @@ describe("parseBriefing", () => {
     });
   });
 
+  it("accepts the full example in docs/briefing-format.md", () => {
+    const doc = readFileSync(join(root, "docs/briefing-format.md"), "utf8");
+    const example = doc.match(/## A full example[\s\S]*?```yaml\n([\s\S]*?)```/)?.[1];
+    expect(example).toBeDefined();
+    const { briefing, problems } = parseBriefing(example ?? "", "2021-06-01-example-talks.yaml");
+    expect(problems).toEqual([]);
+    expect(briefing?.quotes).toHaveLength(2);
+  });
+
   it("takes the id from the file name when the file sets none", () => {
     const { briefing } = parseBriefing(briefingYaml(), "/data/2022-01-12-example.yml");
     expect(briefing?.id).toBe("2022-01-12-example");
