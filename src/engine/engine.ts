@@ -1,7 +1,7 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens } from "../text/index.ts";
+import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
 import {
   briefingWhen,
   citeBriefing,
@@ -12,7 +12,7 @@ import {
   sourceTag,
   stepLine,
 } from "./compose.ts";
-import { EntityRegistry } from "./entities.ts";
+import { EntityRegistry, type Mention } from "./entities.ts";
 import { type EntityName, extractFacts, type Fact } from "./facts.ts";
 import { InvertedIndex } from "./inverted-index.ts";
 import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
@@ -52,6 +52,14 @@ interface Draft {
 }
 
 const SOFT_WEIGHT = 0.35;
+
+/** The section that answers each list-like kind of question. */
+const SECTION_OF = {
+  outcome: "outcomes",
+  next: "next_steps",
+  background: "background",
+  points: "points",
+} as const satisfies Partial<Record<Kind, Section>>;
 const MENTION_WEIGHT = 2;
 const MAX_LIST = 6;
 
@@ -193,7 +201,8 @@ class BriefingEngine implements Engine {
     if (q.unknownNames.length > 0) {
       return this.decline(`The briefings don't mention ${listWords(q.unknownNames)}.`, allowed);
     }
-    const content = q.hard.length + q.unknown.length;
+    // a question mostly about words no briefing contains is about something they lack
+    const content = q.hard.length + q.mentions.length + q.unknown.length;
     if (q.unknown.length > 0 && q.unknown.length * 2 >= content) {
       return this.decline(`The briefings don't cover ${listWords(q.unknown)}.`, allowed);
     }
@@ -205,24 +214,73 @@ class BriefingEngine implements Engine {
       const onDay = pool.filter((e) => q.days.some((d) => coversDay(e.briefing, d)));
       if (onDay.length === 0) {
         const stepsOnDay = this.stepsOn(pool, q.days);
-        if (stepsOnDay.length > 0) return this.listFacts(q, stepsOnDay, "On that day:");
-        return this.decline(
-          `No briefing is dated ${q.days.map((d) => d.text.replace(/^on\s+/i, "")).join(" or ")}.`,
-          allowed,
-        );
+        if (stepsOnDay.length > 0) return this.listFacts(stepsOnDay, "On that day:");
+        const days = q.days.map((d) => d.text.replace(/^(on|in)\s+/i, "")).join(" or ");
+        return this.decline(`No briefing is dated ${days}.`, allowed);
       }
       pool = onDay;
     }
     const poolIds = new Set(pool.map((e) => e.briefing.id));
+    const briefScore = this.scoreBriefings(q, poolIds);
 
-    // score facts by the question's terms (BM25), per briefing keep the best per term
+    const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
+    const named = q.hard.length > 0 || q.mentions.length > 0;
+    const broad = q.kind === "summary" || q.kind === "general";
+    // lists of briefings: "which talks were on 13 January", "what happened in Geneva"
+    if (
+      q.listing ||
+      (q.days.length > 0 && !named && broad) ||
+      (places.length > 0 &&
+        q.mentions.length === places.length &&
+        q.hard.length === 0 &&
+        broad &&
+        !q.latest &&
+        !q.earliest)
+    ) {
+      const ranked = named ? rankBriefings(pool, briefScore, 0.6) : pool;
+      if (ranked.length === 0) return this.decline("No briefing matches that.", allowed);
+      if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
+    }
+
+    let chosen: Entry | undefined;
+    if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
+    else {
+      // among briefings that answer about equally well, the latest (or the first, if asked)
+      const ranked = rankBriefings(pool, briefScore, q.latest || q.earliest ? 0.6 : 0.9);
+      chosen = q.earliest ? earliest(ranked) : latest(ranked);
+    }
+    if (!chosen) return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed);
+
+    // every name in the question must occur in this briefing
+    const missing = q.mentions.filter((m) => !this.mentionIn(q, m, chosen));
+    if (missing.length > 0) {
+      const words = missing.map((m) => this.mentionWords(q, m));
+      return this.decline(
+        `The briefings don't connect ${listWords(words)} with the rest of the question.`,
+        allowed,
+        chosen,
+      );
+    }
+    // and most of its content words
+    if (q.hard.length > 0 && this.coverage(q.hard, chosen.facts) < 0.5) {
+      return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed, chosen);
+    }
+    const many = pool.length > 1 || this.entries.size > 1;
+    const draft = this.answerIn(q, chosen, many);
+    if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
+    const penalty = 0.05 * q.corrected.length;
+    draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
+    return draft;
+  }
+
+  /** Per briefing: the sum over question terms of the best BM25 of the term in one of its facts. */
+  private scoreBriefings(q: ParsedQuestion, poolIds: Set<string>): Map<string, number> {
     const weights = new Map<string, number>();
     for (const t of q.soft) weights.set(t, SOFT_WEIGHT);
     for (const t of q.hard) weights.set(t, 1);
     for (const m of q.mentions) {
       for (let k = m.from; k < m.to; k++) weights.set(q.terms[k]?.term as string, MENTION_WEIGHT);
     }
-    const factScore = new Map<number, number>();
     const briefTerm = new Map<string, Map<string, number>>();
     const limit = Math.max(50_000, this.index.size * 0.25);
     const rare = [...weights.keys()].some((t) => this.index.df(t) > 0 && this.index.df(t) <= limit);
@@ -230,7 +288,6 @@ class BriefingEngine implements Engine {
       if (rare && this.index.df(term) > limit && w < 1) continue; // too common to tell briefings apart
       this.index.forEachPosting(term, (f, s) => {
         if (!poolIds.has(f.briefing.id)) return;
-        factScore.set(f.id, (factScore.get(f.id) ?? 0) + w * s);
         let perTerm = briefTerm.get(f.briefing.id);
         if (!perTerm) {
           perTerm = new Map();
@@ -245,85 +302,66 @@ class BriefingEngine implements Engine {
       for (const v of perTerm.values()) s += v;
       briefScore.set(id, s);
     }
-
-    const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
-    const named = q.hard.length > 0 || q.mentions.length > 0;
-    // lists of briefings: "which talks were on 13 January", "what happened in Geneva"
-    if (
-      q.listing ||
-      (q.days.length > 0 && !named && (q.kind === "general" || q.kind === "summary")) ||
-      (places.length > 0 &&
-        q.mentions.length === places.length &&
-        q.hard.length === 0 &&
-        (q.kind === "summary" || q.kind === "general") &&
-        !q.latest &&
-        !q.earliest)
-    ) {
-      const ranked = named ? rankBriefings(pool, briefScore, 0.6) : pool;
-      if (ranked.length === 0) return this.decline("No briefing matches that.", allowed);
-      if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
-    }
-
-    let chosen: Entry | undefined;
-    if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
-    else {
-      const ranked = rankBriefings(pool, briefScore, q.latest || q.earliest ? 0.75 : 0.999);
-      chosen = q.earliest ? earliest(ranked) : latest(ranked);
-    }
-    if (!chosen) return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed);
-
-    // every name in the question must be about this briefing
-    const missing = q.mentions.filter((m) => !this.mentionIn(m.keys, chosen));
-    if (missing.length > 0) {
-      const words = missing.map((m) =>
-        q.words
-          .slice(
-            q.terms[m.from]?.from,
-            (q.terms[m.to - 1]?.from ?? 0) + (q.terms[m.to - 1]?.span ?? 1),
-          )
-          .join(" "),
-      );
-      return this.decline(
-        `The briefings don't connect ${listWords(words)} with the rest of the question.`,
-        allowed,
-        chosen,
-      );
-    }
-    // and most of its content words
-    const coverage = this.coverage(q.hard, chosen.facts);
-    if (q.hard.length > 0 && coverage < 0.5) {
-      return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed, chosen);
-    }
-    const many = this.entries.size > 1;
-    const draft = this.answerIn(q, chosen, factScore, many);
-    if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
-    const penalty = 0.05 * q.corrected.length;
-    draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
-    return draft;
+    return briefScore;
   }
 
-  private answerIn(
-    q: ParsedQuestion,
-    e: Entry,
-    factScore: Map<number, number>,
-    many: boolean,
-  ): Draft {
+  private answerIn(q: ParsedQuestion, e: Entry, many: boolean): Draft {
     const b = e.briefing;
     const tag = sourceTag(b, many);
-    const persons = new Set(q.mentions.filter((m) => m.kind === "person").flatMap((m) => m.keys));
-    const parties = new Set(q.mentions.filter((m) => m.kind === "party").flatMap((m) => m.keys));
-    const base = q.hard.length > 0 ? 0.75 : 0.65;
-    const score = (f: Fact, kind: Kind = q.kind) => {
-      let s = (factScore.get(f.id) ?? 0) * (SECTION_WEIGHT[kind][f.section] ?? 0.2);
+    // the subject is the first person or party named; other names become topic words
+    const subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
+    const persons = new Set(subject?.kind === "person" ? subject.keys : []);
+    const parties = new Set(subject?.kind === "party" ? subject.keys : []);
+    const subjectTerms = subject ? this.mentionTerms(q, subject) : [];
+    const otherTerms = q.mentions.filter((m) => m !== subject).flatMap((m) => this.mentionTerms(q, m));
+    // words that picked this briefing (in its title, place, format) do not pick a fact within it
+    const head = e.facts.filter((f) => f.section === "title" || f.section === "location" || f.section === "format");
+    const isSelector = (t: string) => head.some((f) => this.index.score(t, f) > 0);
+    const allTopic = [...new Set([...q.hard, ...otherTerms])];
+    const narrowed = allTopic.filter((t) => !isSelector(t));
+    const topic = narrowed;
+    const base = topic.length > 0 ? 0.75 : 0.65;
+
+    const textTerms = new Map<number, Set<string>>();
+    const inText = (f: Fact, t: string) => {
+      let set = textTerms.get(f.id);
+      if (!set) {
+        set = new Set(terms(f.text));
+        textTerms.set(f.id, set);
+      }
+      return set.has(t);
+    };
+    const relevance = (f: Fact, words: readonly string[]) => {
+      let s = 0;
+      for (const t of words) {
+        const v = this.index.score(t, f);
+        if (v > 0) s += v + (inText(f, t) ? 0.5 * this.index.idf(t) : 0);
+      }
+      for (const t of q.soft) s += SOFT_WEIGHT * this.index.score(t, f);
+      return s;
+    };
+    const score = (f: Fact, kind: Kind = q.kind, words: readonly string[] = topic) => {
+      let s = relevance(f, words) * (SECTION_WEIGHT[kind][f.section] ?? 0.2);
       if (f.person && persons.has(f.person)) s += 4;
       if (f.party && parties.has(f.party)) s += 2;
       return s;
     };
-    const ranked = (facts: Fact[], kind: Kind = q.kind) =>
-      facts.map((f) => ({ f, s: score(f, kind) })).sort((x, y) => y.s - x.s || x.f.id - y.f.id);
+    const ranked = (facts: Fact[], kind: Kind = q.kind, words: readonly string[] = topic) =>
+      facts
+        .map((f) => ({ f, s: score(f, kind, words) }))
+        .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
     const section = (...names: Section[]) => e.facts.filter((f) => names.includes(f.section));
-    const topical = (facts: Fact[]) =>
-      q.hard.length === 0 ? facts : facts.filter((f) => this.coverage(q.hard, [f]) >= 0.5);
+    const topical = (facts: Fact[], words: readonly string[] = topic) =>
+      words.length === 0 ? facts : facts.filter((f) => this.coverage(words, [f]) >= 0.5);
+    const bySubject = (facts: Fact[]) => {
+      if (persons.size > 0) return facts.filter((f) => f.person && persons.has(f.person));
+      if (parties.size > 0) {
+        return facts.filter(
+          (f) => (f.party && parties.has(f.party)) || this.coverage(subjectTerms, [f]) === 1,
+        );
+      }
+      return facts;
+    };
 
     switch (q.kind) {
       case "said": {
@@ -332,21 +370,19 @@ class BriefingEngine implements Engine {
         else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
         const fitting = topical(quotes);
         if (fitting.length === 0) {
-          if (parties.size > 0 && persons.size === 0)
-            return this.answerIn({ ...q, kind: "position" }, e, factScore, many);
-          const who = persons.size > 0 || parties.size > 0 ? "that speaker" : "anyone";
+          if (persons.size === 0) return this.answerIn({ ...q, kind: "position" }, e, many);
           return this.decline(
-            `The briefings have no quote from ${who}${q.hard.length ? ` about ${this.subjectWords(q)}` : ""}.`,
+            `The briefings have no quote from ${this.mentionWords(q, subject)}${topic.length ? ` about ${this.subjectWords(q, topic)}` : ""}.`,
           );
         }
         const top = ranked(fitting)
-          .slice(0, q.hard.length > 0 ? 1 : 3)
+          .slice(0, topic.length > 0 ? 1 : 3)
           .map((x) => x.f);
         return answered(top.map(quoteLine).join("\n") + tag, top.map(citeFact), base + 0.15);
       }
       case "who": {
         const people = section("participants");
-        if (persons.size === 0 && parties.size === 0 && q.hard.length === 0) {
+        if (!subject && topic.length === 0) {
           const list = people.map(participantLine);
           if (list.length === 0) return this.decline("The briefing lists no participants.");
           return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
@@ -361,22 +397,26 @@ class BriefingEngine implements Engine {
         }
         const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
         if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
-        return this.decline(`The briefings don't say who ${this.subjectWords(q)}.`);
+        return this.decline(`The briefings don't say who ${this.subjectWords(q, topic)}.`);
       }
       case "when": {
-        const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
         const dated = e.facts.filter(
           (f) =>
+            f.section === "date" ||
             (f.section === "next_steps" && f.date) ||
-            (f.section !== "date" && f.section !== "title" && DATED_TEXT.test(f.text)),
+            (f.section !== "title" && DATED_TEXT.test(f.text)),
         );
-        const specific = q.hard.filter((t) => t !== "~meet");
-        let candidates =
-          specific.length > 0 ? dated.filter((f) => this.coverage(specific, [f]) >= 0.5) : [];
-        if (wantsNext && candidates.length === 0)
-          candidates = dated.filter((f) => f.section === "next_steps");
-        const best = ranked(candidates)[0];
-        if (best && (best.s > 0 || wantsNext)) {
+        const words = [...new Set([...allTopic, ...subjectTerms])];
+        const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
+        let candidates = topical(dated, words.filter((t) => t !== "~meet" && !isSelector(t)));
+        if (wantsNext) {
+          const steps = candidates.filter((f) => f.section === "next_steps");
+          candidates = steps.length > 0 ? steps : dated.filter((f) => f.section === "next_steps" && f.date);
+        }
+        const best = candidates
+          .map((f) => ({ f, s: relevance(f, words) * (f.section === "date" ? 1.5 : 1) }))
+          .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+        if (best && best.f.section !== "date" && (best.s > 0 || wantsNext)) {
           const f = best.f;
           const text = f.section === "next_steps" ? `Next: ${stepLine(f)}` : f.text;
           return answered(text + tag, [citeFact(f)], base);
@@ -390,6 +430,10 @@ class BriefingEngine implements Engine {
         );
       }
       case "where": {
+        if (q.soft.includes("~next") || q.hard.includes("~next")) {
+          const step = ranked(section("next_steps"), "next")[0];
+          if (step) return answered(`Next: ${stepLine(step.f)}${tag}`, [citeFact(step.f)], base);
+        }
         if (!b.location) return this.decline(`The briefing “${b.title}” gives no location.`);
         return answered(
           `${b.title} took place in ${b.location} ${briefingWhen(b)}.`,
@@ -401,8 +445,7 @@ class BriefingEngine implements Engine {
         const durations = e.facts.filter(
           (f) => DURATION_TEXT.test(f.text) && f.section !== "next_steps",
         );
-        const best =
-          ranked(durations, "general")[0] ?? (durations[0] ? { f: durations[0], s: 0 } : undefined);
+        const best = ranked(durations, "general")[0];
         if (best) return answered(best.f.text + tag, [citeFact(best.f)], base);
         if (b.end_date && b.end_date !== b.date) {
           const days = Math.round((Date.parse(b.end_date) - Date.parse(b.date)) / 86_400_000) + 1;
@@ -418,68 +461,52 @@ class BriefingEngine implements Engine {
       case "next":
       case "background":
       case "points": {
-        const own: Record<string, Section> = {
-          outcome: "outcomes",
-          next: "next_steps",
-          background: "background",
-          points: "points",
-        };
-        const mine = section(own[q.kind] as Section);
-        const fitting = topical(mine);
+        const own = SECTION_OF[q.kind];
+        const mine = section(own);
+        const fitting = topical(bySubject(mine));
         if (fitting.length > 0) {
           const list =
-            q.hard.length > 0
+            topic.length > 0 || subject
               ? ranked(fitting)
                   .slice(0, 2)
                   .map((x) => x.f)
               : fitting.slice(0, MAX_LIST);
           const line = q.kind === "next" ? stepLine : (f: Fact) => f.text;
-          return answered(
-            list.map(line).join("\n") + tag,
-            list.map(citeFact),
-            base + (q.hard.length ? 0.05 : 0.1),
-          );
+          return answered(list.map(line).join("\n") + tag, list.map(citeFact), base + 0.05);
         }
-        if (mine.length === 0 && q.hard.length === 0) {
-          if (q.kind === "outcome" && b.summary)
+        if (mine.length === 0 && topic.length === 0) {
+          if (q.kind === "outcome") {
             return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.5);
-          return this.decline(
-            `The briefing “${b.title}” has no ${own[q.kind]?.replace("_", " ")}.`,
-          );
+          }
+          return this.decline(`The briefing “${b.title}” has no ${own.replace("_", " ")}.`);
         }
-        return this.answerIn({ ...q, kind: "general" }, e, factScore, many);
+        return this.answerIn({ ...q, kind: "general" }, e, many);
       }
       case "position": {
-        let facts = e.facts;
-        if (parties.size > 0) facts = facts.filter((f) => f.party && parties.has(f.party));
-        else if (persons.size > 0) facts = facts.filter((f) => f.person && persons.has(f.person));
-        const fitting = topical(facts.filter((f) => f.section !== "participants"));
-        if (fitting.length === 0)
-          return this.answerIn({ ...q, kind: "general" }, e, factScore, many);
+        const facts = bySubject(e.facts.filter((f) => f.section !== "participants"));
+        const fitting = topical(facts);
+        if (fitting.length === 0) return this.answerIn({ ...q, kind: "general" }, e, many);
         const top = ranked(fitting)
-          .slice(0, q.hard.length > 0 ? 2 : 4)
+          .slice(0, topic.length > 0 ? 2 : 4)
           .map((x) => x.f);
         const line = (f: Fact) =>
-          f.section === "quotes"
-            ? quoteLine(f)
-            : f.partyName
-              ? `${f.partyName}: ${f.text}`
-              : f.text;
+          f.section === "quotes" ? quoteLine(f) : f.partyName ? `${f.partyName}: ${f.text}` : f.text;
         return answered(top.map(line).join("\n") + tag, top.map(citeFact), base);
       }
       case "summary":
-        return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], base);
+        if (topic.length === 0) {
+          return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], base);
+        }
+        return this.answerIn({ ...q, kind: "general" }, e, many);
       default: {
-        if (q.hard.length === 0 && persons.size === 0) {
+        if (topic.length === 0 && !subject) {
           return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.6);
         }
-        const pool =
-          persons.size > 0 ? e.facts.filter((f) => f.person && persons.has(f.person)) : e.facts;
-        const best = ranked(
-          topical(pool.filter((f) => f.section !== "title" && f.section !== "date")),
-        )[0];
-        if (!best || best.s <= 0)
-          return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`);
+        const pool = bySubject(e.facts.filter((f) => f.section !== "title" && f.section !== "date"));
+        const best = ranked(topical(pool), "general")[0];
+        if (!best || best.s <= 0) {
+          return this.decline(`The briefings don't cover ${this.subjectWords(q, topic)}.`);
+        }
         const f = best.f;
         const text =
           f.section === "quotes"
@@ -508,7 +535,7 @@ class BriefingEngine implements Engine {
     return answered(lines.join("\n"), citations, 0.8);
   }
 
-  private listFacts(_q: ParsedQuestion, facts: Fact[], head: string): Draft {
+  private listFacts(facts: Fact[], head: string): Draft {
     const lines = facts
       .slice(0, MAX_LIST)
       .map((f) => `${stepLine(f)} [${f.briefing.title}, ${f.briefing.date}]`);
@@ -533,13 +560,30 @@ class BriefingEngine implements Engine {
     return total === 0 ? 1 : found / total;
   }
 
-  private mentionIn(keys: readonly string[], e: Entry): boolean {
-    return e.names.some((n) => keys.includes(n.key));
+  /** A name occurs in a briefing as one of its entities, or as words in its text. */
+  private mentionIn(q: ParsedQuestion, m: Mention, e: Entry): boolean {
+    return (
+      e.names.some((n) => m.keys.includes(n.key)) ||
+      this.coverage(this.mentionTerms(q, m), e.facts) === 1
+    );
   }
 
-  private subjectWords(q: ParsedQuestion): string {
+  private mentionTerms(q: ParsedQuestion, m: Mention): string[] {
+    return q.terms.slice(m.from, m.to).map((t) => t.term);
+  }
+
+  /** The words the person typed for a name (after typo correction). */
+  private mentionWords(q: ParsedQuestion, m: Mention | undefined): string {
+    if (!m) return "anyone";
+    const first = q.terms[m.from];
+    const last = q.terms[m.to - 1];
+    if (!first || !last) return "that";
+    return q.words.slice(first.from, last.from + last.span).join(" ");
+  }
+
+  private subjectWords(q: ParsedQuestion, which: readonly string[] = q.hard): string {
     const words = q.terms
-      .filter((t) => q.hard.includes(t.term))
+      .filter((t) => which.includes(t.term))
       .map((t) => q.words.slice(t.from, t.from + t.span).join(" "));
     return words.length ? listWords(words) : "that";
   }
@@ -610,16 +654,18 @@ function rankBriefings(
 
 function sameDay(iso: string, d: DayRef): boolean {
   const [y, m, day] = iso.split("-").map(Number);
-  return m === d.month && day === d.day && (d.year === undefined || d.year === y);
+  return m === d.month && (d.day === undefined || day === d.day) && (d.year === undefined || d.year === y);
 }
 
+/** Whether the briefing's days (date to end_date) include the day, or touch the month. */
 function coversDay(b: Briefing, d: DayRef): boolean {
-  if (!b.end_date) return sameDay(b.date, d);
-  const years =
-    d.year !== undefined ? [d.year] : [Number(b.date.slice(0, 4)), Number(b.end_date.slice(0, 4))];
+  const end = b.end_date ?? b.date;
+  const years = d.year !== undefined ? [d.year] : [Number(b.date.slice(0, 4)), Number(end.slice(0, 4))];
+  const mm = String(d.month).padStart(2, "0");
   return years.some((y) => {
-    const iso = `${y}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-    return iso >= b.date && iso <= (b.end_date as string);
+    const from = `${y}-${mm}-${d.day === undefined ? "01" : String(d.day).padStart(2, "0")}`;
+    const to = `${y}-${mm}-${d.day === undefined ? "31" : String(d.day).padStart(2, "0")}`;
+    return from <= end && to >= b.date;
   });
 }
 

@@ -54,6 +54,7 @@ interface Resolver {
   personOf(name: string): string;
   partyOf(side: string): string;
   participantOf(name: string): Participant | undefined;
+  partyIfNamed(name: string): string | undefined;
 }
 
 function resolver(b: Briefing): Resolver {
@@ -78,6 +79,10 @@ function resolver(b: Briefing): Resolver {
   return {
     personOf: (name) => findPerson(name)?.key ?? entityKey("person", name),
     participantOf: (name) => findPerson(name)?.p,
+    partyIfNamed: (name) => {
+      const joined = terms(name).join(" ");
+      return parties.find((x) => x.variants.includes(joined))?.key;
+    },
     partyOf: (side) => {
       const joined = terms(side).join(" ");
       const exact = parties.find((x) => x.variants.includes(joined));
@@ -151,7 +156,8 @@ export function extractFacts(
   for (const q of b.quotes ?? []) {
     const person = r.personOf(q.speaker);
     const participant = r.participantOf(q.speaker);
-    const party = participant?.side ? r.partyOf(participant.side) : undefined;
+    // a speaker may be a party itself ("E3", "the Kremlin")
+    const party = participant?.side ? r.partyOf(participant.side) : r.partyIfNamed(q.speaker);
     if (!participant) {
       const last = q.speaker.split(/\s+/).at(-1) ?? q.speaker;
       nameVariants("person", person, [q.speaker, last]);

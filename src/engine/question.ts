@@ -34,7 +34,8 @@ export type Kind =
 export interface DayRef {
   year?: number;
   month: number;
-  day: number;
+  /** Absent for a whole month ("in December 2021"). */
+  day?: number;
   text: string;
 }
 
@@ -90,6 +91,7 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
     "where",
     /\bwhere\b|\bwhat (city|place|venue|location|country)\b|\bin which (city|place|country)\b/,
   ],
+  ["position", /\b(say|said|says) (yes|no)\b/],
   [
     "said",
     /\b(say|said|says|saying|quote|quoted|quotes|statement|remarks?|comments?|words|tell|told|claim(ed)?|stated?|declared?)\b/,
@@ -104,7 +106,7 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
   ],
   [
     "outcome",
-    /\boutcomes?\b|\bresults?\b|\bbreakthrough\b|\bagree(d|ment)?\b|\bconclu|\bachiev|\bdecid|\bdecisions?\b|\bdeal\b|\bprogress\b/,
+    /\boutcomes?\b|\bresults?\b|\bbreakthrough\b|\bagree(d|ment)?\b|\bconclu|\bachiev|\bdecid|\bdecisions?\b|\bdeal\b|\bprogress\b|\bend(ed)?\b|\bcame? out of\b|\breach(ed)?\b/,
   ],
   [
     "position",
@@ -135,11 +137,14 @@ function parseDays(text: string): { days: DayRef[]; rest: string } {
   let rest = text;
   for (const r of chrono.parse(text)) {
     const s = r.start;
-    if (!s.isCertain("day") || !s.isCertain("month")) continue; // "Thursday", "next week": not a day
+    // "Thursday", "next week", "for several days" are no calendar day
+    if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(r.text)) continue;
+    if (!s.isCertain("month")) continue;
     const year = s.isCertain("year") ? s.get("year") : undefined;
+    const day = s.isCertain("day") ? s.get("day") : undefined;
     days.push({
       month: s.get("month") as number,
-      day: s.get("day") as number,
+      ...(day ? { day } : {}),
       ...(year ? { year } : {}),
       text: r.text,
     });
@@ -158,6 +163,7 @@ export interface Vocabulary {
 }
 
 function isFiller(token: string): boolean {
+  if (/^(1[89]|20)\d\d$/.test(token)) return false; // a year is a subject: "what happened in 2014"
   return (
     FILLER_WORDS.has(token) || FILLER_WORDS.has(stem(token)) || /^\d+(st|nd|rd|th)?$/.test(token)
   );

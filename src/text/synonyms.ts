@@ -2,209 +2,69 @@
 // in the index and in questions alike, so "turn down" finds "rejected" and "session" finds "talks".
 import { stem } from "./stem.ts";
 
-/** Concept groups; the first word names the concept. Generic diplomatic vocabulary only. */
-const GROUPS: readonly string[][] = [
-  [
-    "reject",
-    "refuse",
-    "refusal",
-    "dismiss",
-    "decline",
-    "rebuff",
-    "accept",
-    "acceptance",
-    "concede",
-    "concession",
-    "compromise",
-    "yield",
-    "cave",
-    "budge",
-    "oppose",
-    "opposition",
-    "veto",
-    "spurn",
-    "turn_down",
-    "give_in",
-    "back_down",
-    "non_starter",
-    "rule_out",
-  ],
-  [
-    "demand",
-    "want",
-    "call_for",
-    "seek",
-    "insist",
-    "request",
-    "ask_for",
-    "require",
-    "requirement",
-    "push_for",
-    "press_for",
-    "wish",
-    "urge",
-    "expect",
-    "expectation",
-    "goal",
-    "aim",
-    "objective",
-  ],
-  [
-    "meet",
-    "meeting",
-    "talk",
-    "session",
-    "round",
-    "negotiation",
-    "negotiate",
-    "discussion",
-    "dialogue",
-    "conference",
-    "summit",
-    "consultation",
-    "gathering",
-  ],
-  [
-    "next",
-    "further",
-    "following",
-    "upcoming",
-    "future",
-    "subsequent",
-    "follow_up",
-    "plan",
-    "schedule",
-    "scheduled",
-    "planned",
-  ],
-  [
-    "outcome",
-    "result",
-    "breakthrough",
-    "agreement",
-    "conclusion",
-    "conclude",
-    "agree",
-    "deal",
-    "achieve",
-    "accomplish",
-    "decide",
-    "decision",
-    "resolve",
-    "resolution",
-    "produce",
-    "progress",
-    "achievement",
-    "consensus",
-  ],
-  [
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "preside",
-    "host",
-    "lead",
-    "led",
-    "head",
-    "moderate",
-    "convene",
-    "leader",
-  ],
-  ["duration", "how_long", "hour", "minute", "lengthy"],
-  [
-    "attend",
-    "participate",
-    "participant",
-    "take_part",
-    "join",
-    "attendee",
-    "represent",
-    "representative",
-  ],
-  ["warn", "warning", "threaten", "threat", "caution"],
-  ["troop", "force", "soldier", "army", "deployment", "deploy", "station"],
-  ["weapon", "arms", "armament", "missile", "munition"],
-  ["sanction", "penalty", "punitive"],
-  ["expand", "expansion", "enlargement", "enlarge", "widen", "extend"],
-  ["withdraw", "withdrawal", "pull_back", "pull_out", "retreat", "pullback"],
-  ["guarantee", "assurance", "commitment", "pledge", "promise", "assure"],
-  ["ceasefire", "truce", "armistice"],
-  ["border", "frontier"],
-  ["begin", "start", "open", "launch", "commence", "kick_off"],
-  ["aid", "assistance", "support", "help"],
-  ["prisoner", "detainee", "captive", "hostage"],
-  ["exchange", "swap", "trade"],
-  [
-    "background",
-    "history",
-    "context",
-    "previous",
-    "previously",
-    "earlier",
-    "past",
-    "prior",
-    "before",
-    "precede",
-  ],
-  ["point", "topic", "agenda", "issue", "item", "theme"],
-  ["location", "venue", "city", "place", "where"],
-  [
-    "say",
-    "said",
-    "says",
-    "saying",
-    "state",
-    "statement",
-    "declare",
-    "remark",
-    "comment",
-    "tell",
-    "told",
-    "note",
-    "stress",
-    "argue",
-    "quote",
-    "claim",
-    "assert",
-  ],
-  ["tension", "escalation", "escalate", "crisis"],
-  ["deescalate", "de_escalate", "deescalation", "de_escalation", "calm", "defuse"],
-];
+/** Concept groups, one per line; the first word names the concept. Generic vocabulary of talks only. */
+const GROUPS: readonly string[][] = `
+reject refuse refusal dismiss decline rebuff accept acceptance concede concession compromise yield
+  cave budge oppose opposition veto spurn turn_down give_in back_down non_starter rule_out say_yes
+  say_no push_back pushback
+demand want call_for seek insist request ask_for require requirement push_for press_for wish urge
+  expect expectation goal aim objective
+meet meeting talk session round negotiation negotiate discussion dialogue conference summit
+  consultation gathering
+next further following upcoming future subsequent follow_up schedule scheduled planned again resume
+outcome result breakthrough agreement conclusion conclude agree deal achieve accomplish decide
+  decision resolve resolution produce progress achievement consensus reach end ended
+chair chairman chairwoman chairperson preside host lead led head moderate convene leader
+duration how_long hour minute lengthy
+attend participate participant take_part join attendee represent representative
+warn warning threaten threat caution
+troop force soldier army deployment deploy station
+weapon arms armament missile munition
+sanction penalty punitive
+expand expansion enlargement enlarge widen extend
+withdraw withdrew withdrawn withdrawal pull_back pull_out retreat pullback leave left quit exit
+guarantee assurance commitment pledge promise assure
+ceasefire truce armistice
+border frontier
+begin began begun start launch commence kick_off
+aid assistance support help
+prisoner detainee captive hostage
+exchange swap trade
+background history context previous previously earlier past prior before precede
+point topic agenda issue item theme
+location venue city place where
+say said says saying state statement declare remark comment tell told note stress argue quote
+  claim assert tweet tweeted post spoke speak spoken announce write wrote written respond response
+  reply
+tension escalation escalate crisis
+establish found create set_up form founded inaugurate
+willing willingness ready readiness prepared open openness
+continue keep carry_on proceed maintain sustain
+propose proposal offer suggest suggestion table put_forward draft initiative plan
+send deliver submit hand_over transmit provide
+direct directly face_to_face in_person bilateral bilaterally
+indirect indirectly intermediary via
+deescalate de_escalate deescalation de_escalation calm defuse
+`
+  .trim()
+  .split(/\n(?!\s)/)
+  .map((line) => line.trim().split(/\s+/));
 
 /** Multi-word phrases joined by `_` before concept lookup (matched on stems). */
-const PHRASES: readonly string[] = [
-  "turn_down",
-  "give_in",
-  "gave_in",
-  "given_in",
-  "back_down",
-  "backed_down",
-  "call_for",
-  "ask_for",
-  "push_for",
-  "press_for",
-  "how_long",
-  "take_part",
-  "took_part",
-  "taken_part",
-  "pull_back",
-  "pull_out",
-  "follow_up",
-  "kick_off",
-  "rule_out",
-  "non_starter",
-  "de_escal",
-  "unit_state",
-  "unit_kingdom",
-  "great_britain",
-  "european_union",
-  "unit_nation",
-];
+const PHRASES: readonly string[] = `turn_down give_in gave_in given_in back_down backed_down call_for
+  ask_for push_for press_for how_long take_part took_part taken_part pull_back pull_out follow_up
+  kick_off rule_out non_starter de_escal sai_ye said_ye sai_no said_no push_back set_up carri_on
+  put_forward hand_over face_to_face in_person unit_state unit_kingdom great_britain european_union
+  unit_nation`.split(/\s+/);
 
 /** Phrases that stand for a country or organisation, mapped to one token. */
 const PHRASE_TOKENS: Readonly<Record<string, string>> = {
   gave_in: "give_in",
+  sai_ye: "say_yes",
+  sai_no: "say_no",
+  said_ye: "say_yes",
+  said_no: "say_no",
+  carri_on: "carry_on",
   given_in: "give_in",
   backed_down: "back_down",
   took_part: "take_part",
