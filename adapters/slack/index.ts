@@ -8,6 +8,7 @@ import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
 import type { Logger } from "../../src/log.ts";
 import { slackErrorCode } from "./errors.ts";
 import { createStoreInstallationStore } from "./installation-store.ts";
+import { slackTextToPlain } from "./mrkdwn.ts";
 import { RecentKeys } from "./recent.ts";
 import { renderReply } from "./render.ts";
 import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./send.ts";
@@ -130,7 +131,11 @@ export function createSlackAdapter(
           stateSecret: config.SLACK_STATE_SECRET as string,
           scopes: [...SLACK_BOT_SCOPES],
           installationStore,
-          installerOptions: { directInstall: true },
+          // In Socket Mode, Bolt serves the install pages on their own port: PORT.
+          installerOptions: {
+            directInstall: true,
+            ...(mode === "socket" ? { port: options.port ?? config.PORT } : {}),
+          },
         }
       : { token: config.SLACK_BOT_TOKEN as string }),
   });
@@ -198,6 +203,9 @@ export function createSlackAdapter(
       await answerEvent(client, input, threadTs, reply);
     } catch (error) {
       logger.error("slack: answering a question failed", { channel: input.channel.channel, error });
+      const sorry = note("Sorry, I could not answer that just now. Try again in a moment.");
+      const target = { channel: input.channel.channel, user: input.user.id, ...ts(threadTs) };
+      await postEphemeral(client, target, sorry).catch(() => undefined);
     }
   }
 
@@ -246,7 +254,7 @@ export function createSlackAdapter(
     const input: BotInput = {
       channel,
       user: { id: command.user_id, name: command.user_name },
-      text: command.text.trim(),
+      text: slackTextToPlain(command.text).trim(),
     };
     try {
       const reply = await bot.command(input);
@@ -364,10 +372,13 @@ function ts(threadTs: string | undefined): { threadTs?: string } {
   return threadTs ? { threadTs } : {};
 }
 
-/** Removes the bot's own `<@U…>` mention so the bot sees only the question. */
+/**
+ * Removes the bot's own `<@U…>` mention and turns the rest of Slack's markup into plain text,
+ * so the bot sees only the question.
+ */
 export function stripMention(text: string, botUserId: string | undefined): string {
   const pattern = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+>/;
-  return text.replace(pattern, " ").replace(/\s+/g, " ").trim();
+  return slackTextToPlain(text.replace(pattern, " ")).replace(/\s+/g, " ").trim();
 }
 
 /** A one-line ephemeral note. */

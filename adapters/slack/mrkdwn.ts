@@ -85,3 +85,22 @@ export function mrkdwnLink(url: string, label: string): string {
   const safeUrl = escapeMrkdwn(url).replace(/\|/g, "%7C");
   return `<${safeUrl}|${safeLabel}>`;
 }
+
+/**
+ * Turns the text Slack sends (messages, slash commands) into plain text for the bot: user,
+ * channel and special mentions and links become readable words, and `&amp;`, `&lt;`, `&gt;`
+ * are unescaped.
+ */
+export function slackTextToPlain(text: string): string {
+  return text
+    .replace(/<([^<>]+)>/g, (_all, inner: string) => {
+      const [target = "", label] = inner.split("|", 2);
+      if (target.startsWith("@")) return label ? `@${label}` : target;
+      if (target.startsWith("#")) return label ? `#${label}` : target;
+      if (target.startsWith("!")) return label ?? `@${target.slice(1).split("^")[0]}`;
+      return label ?? target;
+    })
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}

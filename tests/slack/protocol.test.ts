@@ -199,6 +199,19 @@ describe("slash commands", () => {
     await h.fake.waitFor(() => posted().length === 50, 15_000);
   });
 
+  it("passes the subcommand to the bot as plain text, with Slack's escaping undone", async () => {
+    await send(
+      h.baseUrl,
+      slashCommand({
+        text: "ask US &amp; Russia &lt;talks&gt;",
+        response_url: h.fake.responseUrl(),
+      }),
+    );
+    await h.fake.waitFor(() => posted().length === 1);
+    expect(bot.inputs[0]?.input.text).toBe("ask US & Russia <talks>");
+    expect(bot.inputs[0]?.input.user).toEqual({ id: "U2147483697", name: "steve" });
+  });
+
   it("sends help and usage errors only to the asker, through the response_url", async () => {
     await send(h.baseUrl, slashCommand({ text: "frobnicate", response_url: h.fake.responseUrl() }));
     await h.fake.waitFor((calls) => calls.some((c) => c.method === "response_url"));

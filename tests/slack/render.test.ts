@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   defuseBroadcasts,
   escapeMrkdwn,
+  slackTextToPlain,
   splitText,
   truncate,
 } from "../../adapters/slack/mrkdwn.ts";
@@ -236,5 +237,13 @@ describe("mrkdwn helpers", () => {
   it("truncates with an ellipsis within the limit", () => {
     const t = truncate("x".repeat(10), 5);
     expect(t).toBe("xxxx…");
+  });
+
+  it("reads Slack's incoming markup as plain text for the bot", () => {
+    expect(
+      slackTextToPlain(
+        "ask <@U123|lena> in <#C1|talks>: US &amp; Russia &lt;3 <https://nato.int|NATO> <!here>",
+      ),
+    ).toBe("ask @lena in #talks: US & Russia <3 NATO @here");
   });
 });
