@@ -263,10 +263,15 @@ export function createDiscordAdapter(
 
   async function onMessage(message: Message): Promise<void> {
     if (message.author.bot || message.system || !client.user) return;
-    const inGuild = message.inGuild();
     const me = client.user.id;
-    if (inGuild && !message.mentions.users.has(me)) return;
-    const text = message.content.replace(new RegExp(`<@!?${me}>`, "g"), " ").trim();
+    // People often pick the bot's own role from the @ list rather than the bot: accept both.
+    const botRoles = message.mentions.roles.filter((role) => role.tags?.botId === me);
+    if (message.inGuild() && !message.mentions.users.has(me) && botRoles.size === 0) return;
+    const mentionPattern = new RegExp(
+      `<@!?${me}>|${[...botRoles.keys()].map((id) => `<@&${id}>`).join("|") || "(?!)"}`,
+      "g",
+    );
+    const text = message.content.replace(mentionPattern, " ").replace(/\s+/g, " ").trim();
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
       user: { id: message.author.id, name: message.author.username },

@@ -8,6 +8,7 @@ import {
   APP_ID,
   autocomplete,
   BOT_ID,
+  BOT_ROLE_ID,
   botUser,
   CHANNEL_ID,
   chatInput,
@@ -343,6 +344,15 @@ describe("mentions and DMs", () => {
       channel: { workspace: GUILD_ID, channel: CHANNEL_ID },
     });
     expect(JSON.stringify(post.body)).toContain("You said: what did Grushko say?");
+  });
+
+  it("also answers a mention of the bot's own role", async () => {
+    const message = messageCreate(`<@&${BOT_ROLE_ID}>  who met in Geneva?`, {
+      mentionRoles: [BOT_ROLE_ID],
+    });
+    h.fake.dispatch("MESSAGE_CREATE", message);
+    await h.fake.waitForCall((c) => JSON.stringify(c.body ?? "").includes(message.id));
+    expect(bot.questions.at(-1)?.text).toBe("who met in Geneva?");
   });
 
   it("answers a DM without a mention", async () => {
