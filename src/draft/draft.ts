@@ -64,7 +64,7 @@ interface DraftQuote {
 const FUTURE =
   /\b(?:will|shall|is to|are to|is due|are due|is expected to|are expected to|plans? to|planned|is scheduled|are scheduled|intends? to|next|upcoming|coming|later this|to be held)\b/i;
 const EVENT =
-  /\b(?:talks?|meetings?|summit|negotiations?|round|visit|conference|session|vote|deadline|consultations?|dialogue|council|gathering|ceremony|election|decision)\b/i;
+  /\b(?:talks?|meetings?|summit|negotiations?|round|visit|conference|session|vote|deadline|consultations?|dialogue|council|gathering|ceremony|election|decision|meet|meets|ministers|leaders|delegations?)\b/i;
 
 /**
  * Drafts a briefing from an article's text. Throws {@link DraftError} when the article has no
@@ -308,9 +308,10 @@ function collectParties(sentences: Sentence[], participants: Person[]): PartyDra
     return p;
   };
   for (const s of sentences) {
-    const position = partyPosition(s);
-    if (position)
-      get(position.party, "party: the report states its position").positions.push(position);
+    for (const position of partyPosition(s)) {
+      const party = get(position.party, "party: the report states its position");
+      if (!party.positions.some((p) => p.text === position.text)) party.positions.push(position);
+    }
   }
   for (const person of participants) {
     if (person.role?.side)
@@ -341,10 +342,10 @@ function backgroundOf(sentences: Sentence[], date: string): Array<{ text: string
   const year = Number(date.slice(0, 4));
   return sentences.flatMap((s) => {
     const narration = narrationOf(s);
-    const years = yearsIn(narration).filter((y) => y <= year);
+    // Years before the report's own: a year equal to it is usually the dateline or the talks.
+    const years = yearsIn(narration).filter((y) => y < year);
     if (years.length === 0 || FUTURE.test(narration)) return [];
-    const past = years.some((y) => y < year) || s.tokens.some((t) => t.tags.has("PastTense"));
-    return past ? [{ text: s.text, years: `mentions ${years.join(", ")}` }] : [];
+    return [{ text: s.text, years: `mentions ${years.join(", ")}` }];
   });
 }
 
@@ -354,9 +355,8 @@ function nextStepsOf(sentences: Sentence[], date: string) {
     const narration = narrationOf(s);
     const marker = narration.match(FUTURE)?.[0];
     const when = futureDateIn(narration, date);
-    const dated = when && when.date > date;
+    const dated = when !== undefined && when.date > date;
     if (!(marker || dated) || !EVENT.test(narration)) return [];
-    if (!marker && !dated) return [];
     return [{ text: s.text, marker: marker ?? when?.source ?? "", date: dated ? when : undefined }];
   });
 }

@@ -7,6 +7,8 @@ import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./v
 /** A role and the words it was read from, for the review mark. */
 export interface RoleFinding {
   role: string;
+  /** For a role after the name, the token index where it ends. */
+  end?: number;
   /** The phrase as written ("NATO Secretary General Jens Stoltenberg"). */
   source: string;
   /** The state or organisation the role names, when it names one ("Russian" → Russia). */
@@ -66,7 +68,7 @@ const NAME_PARTICLES = new Set([
   "dos",
 ]);
 const SKIPPABLE =
-  /^(?:also|then|later|again|still|once|now|further|however|too|has|had|have|was|is|will|would|had|recently|repeatedly|once|already|even|just|never|not)$/i;
+  /^(?:also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
 
 const bare = (t: Token) => withoutPossessive(t.text);
 const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
@@ -98,9 +100,17 @@ export function roleBeforeName(
   let from = first;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (!t || !joined(t) || t.quote !== undefined || !isRoleWord(t)) break;
+    if (!t || !joined(t) || t.quote !== undefined) break;
+    if (!isRoleWord(t) && !isLowercaseDescriptor(t)) break;
     from = i;
   }
+  // Keep descriptors only between role words: "German climate envoy", not "new envoy".
+  while (
+    from < first &&
+    isLowercaseDescriptor(tokens[from] as Token) &&
+    !isRoleWord(tokens[from] as Token)
+  )
+    from++;
   while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
   const words = tokens.slice(from, first);
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
@@ -130,7 +140,7 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   if (!end || !/^[,;.]/.test(end.post.trim() || ".")) return undefined;
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const source = spanText(tokens, nameStart(tokens, last), i);
-  return withSide({ role: words.map((t) => t.text).join(" "), source }, words);
+  return withSide({ role: words.map((t) => t.text).join(" "), source, end: i }, words);
 }
 
 /** Finds every mention of a person in one sentence, in order. */
@@ -184,13 +194,16 @@ export function findMentions(tokens: Token[]): Mention[] {
         : speech
           ? "speech"
           : "plain";
+    // "Ana Brnabić, the Serbian prime minister, welcomed": the verb follows the appositive.
+    const subject =
+      isSubject(tokens, last) || (after?.end !== undefined && isSubject(tokens, after.end, true));
     const mention: Mention = {
       kind: "name",
       first: i,
       last,
       from: before?.from ?? i,
       text,
-      subject: isSubject(tokens, last),
+      subject,
       evidence,
     };
     if (role) mention.role = role;
@@ -203,13 +216,14 @@ export function findMentions(tokens: Token[]): Mention[] {
 }
 
 /** The person does something: the name is followed (adverbs and auxiliaries aside) by a verb. */
-export function isSubject(tokens: Token[], last: number): boolean {
-  if (!joined(tokens[last])) return false;
+export function isSubject(tokens: Token[], last: number, afterComma = false): boolean {
+  if (!afterComma && !joined(tokens[last])) return false;
   for (let i = last + 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.quote !== undefined) return false;
     if (t.tags.has("Verb") && !SKIPPABLE.test(t.text)) return true;
-    if (!SKIPPABLE.test(t.text) && !t.tags.has("Adverb") && !t.tags.has("Modal")) return false;
+    if (!SKIPPABLE.test(t.text) && !["Adverb", "Modal", "Negative"].some((tag) => t.tags.has(tag)))
+      return false;
     if (!joined(t)) return t.tags.has("Verb");
   }
   return false;
@@ -256,6 +270,18 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   const next = tokens[last + 1];
   if (joined(tokens[last]) && next && isNameToken(next)) return undefined;
   return last;
+}
+
+/** A lowercase noun or adjective inside a role: "climate" in "German climate envoy". */
+function isLowercaseDescriptor(t: Token): boolean {
+  if (!/^\p{Ll}/u.test(t.text)) return false;
+  if (
+    ["Determiner", "Preposition", "Conjunction", "Verb", "Pronoun", "Adverb", "Value"].some((tag) =>
+      t.tags.has(tag),
+    )
+  )
+    return false;
+  return t.tags.has("Noun") || t.tags.has("Adjective");
 }
 
 function isRoleWord(t: Token): boolean {

@@ -20,14 +20,25 @@ const AUXILIARY =
 /**
  * `partyPosition`: the sentence states a party's position when a party (or its metonym: Moscow,
  * the Kremlin, the alliance) is followed, within a few words and before any other verb, by a
- * position verb ("wants", "is demanding", "rejected", "is open to"). Quotes are skipped.
+ * position verb ("wants", "is demanding", "rejected", "is open to"). Quotes are skipped. One
+ * finding per party of the subject; none when the sentence states no position.
  */
-export function partyPosition(sentence: Sentence): PositionFinding | undefined {
+export function partyPosition(sentence: Sentence): PositionFinding[] {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const found = partyAt(tokens, i);
-    if (!found) continue;
-    for (let j = found.last + 1; j < tokens.length && j <= found.last + 4; j++) {
+    const first = partyAt(tokens, i);
+    if (!first) continue;
+    // "The United States and the European Union support …": every party of the subject.
+    const subject = [first];
+    let last = first.last;
+    for (;;) {
+      const joiner = tokens[last + 1]?.text.toLowerCase();
+      const next = joiner === "and" ? partyAt(tokens, last + 2) : undefined;
+      if (!next) break;
+      subject.push(next);
+      last = next.last;
+    }
+    for (let j = last + 1; j < tokens.length && j <= last + 4; j++) {
       const t = tokens[j];
       if (!t || t.quote !== undefined) break;
       const word = t.text;
@@ -36,17 +47,17 @@ export function partyPosition(sentence: Sentence): PositionFinding | undefined {
         (POSITION_ADJECTIVE.test(word) && AUXILIARY.test(tokens[j - 1]?.text ?? ""));
       if (isPosition) {
         const source = tokens
-          .slice(found.first, j + 1)
+          .slice(first.first, j + 1)
           .map((x) => x.text)
           .join(" ");
-        return { party: found.party, as: found.as, text: sentence.text, source };
+        return subject.map((p) => ({ party: p.party, as: p.as, text: sentence.text, source }));
       }
       if (AUXILIARY.test(word) || t.tags.has("Adverb")) continue;
       if (t.tags.has("Verb") || /[,;:]/.test(tokens[j - 1]?.post ?? "")) break;
     }
-    i = found.last;
+    i = last;
   }
-  return undefined;
+  return [];
 }
 
 /** Every party a sentence names outside quotes, with the words it uses ("Moscow" for Russia). */
