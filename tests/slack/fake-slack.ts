@@ -2,6 +2,7 @@
 // and can be told to rate-limit (429 + Retry-After) or fail the next calls of a method.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
 
 export const FAKE_TEAM = "T0001";
 export const FAKE_BOT_USER = "U0LAN0Z89";
@@ -41,6 +42,12 @@ export interface FakeSlack {
   rateLimit(method: string, count: number, seconds: number): void;
   /** The next `count` calls of `method` answer `{ ok: false, error }`. */
   fail(method: string, error: string, count?: number): void;
+  /** Socket Mode: envelopes go to the connected app; `acks` are the envelope ids it acknowledged. */
+  socket: {
+    connected(): boolean;
+    send(envelope: Record<string, unknown>): void;
+    acks: { envelope_id: string; payload?: unknown }[];
+  };
   /** Resolves once `predicate` holds for the recorded calls (polls; rejects after `ms`). */
   waitFor(predicate: (calls: FakeCall[]) => boolean, ms?: number): Promise<void>;
   reset(): void;
@@ -130,6 +137,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           enterprise: null,
           is_enterprise_install: false,
         });
+      case "apps.connections.open":
+        return json(res, { ok: true, url: `ws://127.0.0.1:${port}/socket` });
       case "chat.postEphemeral":
         seq += 1;
         return json(res, { ok: true, message_ts: `1700000000.${String(seq).padStart(6, "0")}` });
@@ -143,8 +152,26 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return json(res, { ok: true });
     }
   });
+  // Socket Mode: the app connects here after apps.connections.open; Slack greets it with hello.
+  const wss = new WebSocketServer({ server, path: "/socket" });
+  const sockets: WebSocket[] = [];
+  const acks: { envelope_id: string; payload?: unknown }[] = [];
+  wss.on("connection", (ws) => {
+    sockets.push(ws);
+    ws.on("message", (data) => acks.push(JSON.parse(String(data))));
+    ws.send(
+      JSON.stringify({
+        type: "hello",
+        num_connections: 1,
+        debug_info: { host: "fake", approximate_connection_time: 3600 },
+        connection_info: { app_id: "A0BRIEFBOT" },
+      }),
+    );
+  });
+
+  let port = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
 
   return {
@@ -171,11 +198,23 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
+    socket: {
+      connected: () => sockets.some((ws) => ws.readyState === ws.OPEN),
+      send(envelope) {
+        for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(envelope));
+      },
+      acks,
+    },
     reset() {
       calls.length = 0;
       scripted.clear();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

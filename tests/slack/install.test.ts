@@ -130,7 +130,7 @@ describe("createSlackAdapter configuration", () => {
     logger: silentLogger,
   });
 
-  it("uses Socket Mode when SLACK_APP_TOKEN is set (constructed only: it cannot connect offline)", () => {
+  it("uses Socket Mode when SLACK_APP_TOKEN is set, with no HTTP address of its own", () => {
     const adapter = createSlackAdapter(
       deps({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-test" }),
     );
