@@ -104,6 +104,8 @@ class BriefingEngine implements Engine {
   private readonly words = new FuzzyVocabulary();
   private readonly names = new FuzzyVocabulary();
   private readonly entries = new Map<string, Entry>();
+  /** entity key → ids of the briefings naming it (as participant, party, place or format) */
+  private readonly entityBriefings = new Map<string, Set<string>>();
   private nextId = 0;
 
   constructor(briefings: readonly Briefing[]) {
@@ -149,6 +151,14 @@ class BriefingEngine implements Engine {
       if (n) for (const w of surfaceTokens(n)) nameWords.add(w);
     for (const w of nameWords) if (w.length > 1 && !isStopWord(w)) this.names.add(w);
     this.entities.add(names);
+    for (const n of names) {
+      let set = this.entityBriefings.get(n.key);
+      if (!set) {
+        set = new Set();
+        this.entityBriefings.set(n.key, set);
+      }
+      set.add(b.id);
+    }
     this.entries.set(b.id, {
       briefing: b,
       facts,
@@ -165,6 +175,11 @@ class BriefingEngine implements Engine {
     for (const w of entry.words) this.words.remove(w);
     for (const w of entry.nameWords) if (w.length > 1 && !isStopWord(w)) this.names.remove(w);
     this.entities.remove(entry.names);
+    for (const n of entry.names) {
+      const set = this.entityBriefings.get(n.key);
+      set?.delete(id);
+      if (set?.size === 0) this.entityBriefings.delete(n.key);
+    }
     this.entries.delete(id);
   }
 
@@ -246,8 +261,9 @@ class BriefingEngine implements Engine {
     if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
-      const ranked = rankBriefings(pool, briefScore, q.latest || q.earliest ? 0.6 : 0.9);
-      chosen = q.earliest ? earliest(ranked) : latest(ranked);
+      const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
+      const ranked = rankBriefings(pool, briefScore, ratio);
+      chosen = q.earliest ? earliest(ranked) : q.previous ? secondLatest(ranked) : latest(ranked);
     }
     if (!chosen) return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed);
 
@@ -302,6 +318,13 @@ class BriefingEngine implements Engine {
       for (const v of perTerm.values()) s += v;
       briefScore.set(id, s);
     }
+    // a name that is one of the briefing's own participants, parties, place or format counts double
+    for (const m of q.mentions) {
+      const ids = new Set(m.keys.flatMap((k) => [...(this.entityBriefings.get(k) ?? [])]));
+      for (const id of ids) {
+        if (poolIds.has(id)) briefScore.set(id, (briefScore.get(id) ?? 0) + MENTION_WEIGHT * 2);
+      }
+    }
     return briefScore;
   }
 
@@ -309,14 +332,21 @@ class BriefingEngine implements Engine {
     const b = e.briefing;
     const tag = sourceTag(b, many);
     // the subject is the first person or party named; other names become topic words
-    const subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
+    // words that picked this briefing (in its title, place, format) do not pick a fact within it
+    const head = e.facts.filter(
+      (f) => f.section === "title" || f.section === "location" || f.section === "format",
+    );
+    const isSelector = (t: string) => head.some((f) => this.index.score(t, f) > 0);
+    let subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
+    const listKind = q.kind in SECTION_OF || q.kind === "summary";
+    // "the result of the Iran talks": a name that only says which briefing is no subject
+    if (subject && listKind && this.mentionTerms(q, subject).every(isSelector)) subject = undefined;
     const persons = new Set(subject?.kind === "person" ? subject.keys : []);
     const parties = new Set(subject?.kind === "party" ? subject.keys : []);
     const subjectTerms = subject ? this.mentionTerms(q, subject) : [];
-    const otherTerms = q.mentions.filter((m) => m !== subject).flatMap((m) => this.mentionTerms(q, m));
-    // words that picked this briefing (in its title, place, format) do not pick a fact within it
-    const head = e.facts.filter((f) => f.section === "title" || f.section === "location" || f.section === "format");
-    const isSelector = (t: string) => head.some((f) => this.index.score(t, f) > 0);
+    const otherTerms = q.mentions
+      .filter((m) => m !== subject)
+      .flatMap((m) => this.mentionTerms(q, m));
     const allTopic = [...new Set([...q.hard, ...otherTerms])];
     const narrowed = allTopic.filter((t) => !isSelector(t));
     const topic = narrowed;
@@ -408,10 +438,25 @@ class BriefingEngine implements Engine {
         );
         const words = [...new Set([...allTopic, ...subjectTerms])];
         const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
-        let candidates = topical(dated, words.filter((t) => t !== "~meet" && !isSelector(t)));
+        const specific = words.filter((t) => t !== "~meet" && !isSelector(t));
+        // "when did the talks end": nothing more specific than the briefing itself
+        if (specific.length === 0 && !wantsNext && !q.past) {
+          const fact = e.facts.find((f) => f.section === "date");
+          const where = b.location ? ` in ${b.location}` : "";
+          return answered(
+            `${b.title} took place${where} ${briefingWhen(b)}.`,
+            [citeBriefing(b, "date", fact?.text ?? b.date)],
+            base + 0.1,
+          );
+        }
+        let candidates = topical(
+          dated,
+          words.filter((t) => t !== "~meet" && !isSelector(t)),
+        );
         if (wantsNext) {
           const steps = candidates.filter((f) => f.section === "next_steps");
-          candidates = steps.length > 0 ? steps : dated.filter((f) => f.section === "next_steps" && f.date);
+          candidates =
+            steps.length > 0 ? steps : dated.filter((f) => f.section === "next_steps" && f.date);
         }
         const best = candidates
           .map((f) => ({ f, s: relevance(f, words) * (f.section === "date" ? 1.5 : 1) }))
@@ -487,10 +532,14 @@ class BriefingEngine implements Engine {
         const fitting = topical(facts);
         if (fitting.length === 0) return this.answerIn({ ...q, kind: "general" }, e, many);
         const top = ranked(fitting)
-          .slice(0, topic.length > 0 ? 2 : 4)
+          .slice(0, topic.length > 0 ? 3 : 4)
           .map((x) => x.f);
         const line = (f: Fact) =>
-          f.section === "quotes" ? quoteLine(f) : f.partyName ? `${f.partyName}: ${f.text}` : f.text;
+          f.section === "quotes"
+            ? quoteLine(f)
+            : f.partyName
+              ? `${f.partyName}: ${f.text}`
+              : f.text;
         return answered(top.map(line).join("\n") + tag, top.map(citeFact), base);
       }
       case "summary":
@@ -502,7 +551,9 @@ class BriefingEngine implements Engine {
         if (topic.length === 0 && !subject) {
           return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.6);
         }
-        const pool = bySubject(e.facts.filter((f) => f.section !== "title" && f.section !== "date"));
+        const pool = bySubject(
+          e.facts.filter((f) => f.section !== "title" && f.section !== "date"),
+        );
         const best = ranked(topical(pool), "general")[0];
         if (!best || best.s <= 0) {
           return this.decline(`The briefings don't cover ${this.subjectWords(q, topic)}.`);
@@ -632,6 +683,11 @@ function latest(entries: readonly Entry[]): Entry | undefined {
   return best;
 }
 
+function secondLatest(entries: readonly Entry[]): Entry | undefined {
+  const sorted = [...entries].sort((a, b) => b.briefing.date.localeCompare(a.briefing.date));
+  return sorted[1] ?? sorted[0];
+}
+
 function earliest(entries: readonly Entry[]): Entry | undefined {
   let best: Entry | undefined;
   for (const e of entries) if (!best || e.briefing.date < best.briefing.date) best = e;
@@ -654,13 +710,18 @@ function rankBriefings(
 
 function sameDay(iso: string, d: DayRef): boolean {
   const [y, m, day] = iso.split("-").map(Number);
-  return m === d.month && (d.day === undefined || day === d.day) && (d.year === undefined || d.year === y);
+  return (
+    m === d.month &&
+    (d.day === undefined || day === d.day) &&
+    (d.year === undefined || d.year === y)
+  );
 }
 
 /** Whether the briefing's days (date to end_date) include the day, or touch the month. */
 function coversDay(b: Briefing, d: DayRef): boolean {
   const end = b.end_date ?? b.date;
-  const years = d.year !== undefined ? [d.year] : [Number(b.date.slice(0, 4)), Number(end.slice(0, 4))];
+  const years =
+    d.year !== undefined ? [d.year] : [Number(b.date.slice(0, 4)), Number(end.slice(0, 4))];
   const mm = String(d.month).padStart(2, "0");
   return years.some((y) => {
     const from = `${y}-${mm}-${d.day === undefined ? "01" : String(d.day).padStart(2, "0")}`;

@@ -96,6 +96,40 @@ function resolver(b: Briefing): Resolver {
   };
 }
 
+/**
+ * Finds the briefing's aliases in a fact's terms and returns the terms of the names they stand
+ * for, so that a fact saying "Tehran" is found by "Iran" and one saying "Grushko" by "Alexander".
+ */
+function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] {
+  const byFirst = new Map<string, { alias: string[]; name: string[] }[]>();
+  const entries = [
+    ...(b.parties ?? []).map((p) => ({ name: p.name, aliases: p.aliases ?? [] })),
+    ...(b.participants ?? []).map((p) => ({ name: p.name, aliases: p.aliases ?? [] })),
+  ];
+  for (const { name, aliases } of entries) {
+    const nameTerms = terms(name);
+    for (const a of aliases) {
+      const alias = terms(a);
+      const first = alias[0];
+      if (!first || alias.join(" ") === nameTerms.join(" ")) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ alias, name: nameTerms });
+      byFirst.set(first, list);
+    }
+  }
+  return (factTerms) => {
+    const out: string[] = [];
+    factTerms.forEach((t, i) => {
+      for (const { alias, name } of byFirst.get(t) ?? []) {
+        if (alias.every((a, k) => factTerms[i + k] === a)) {
+          for (const n of name) if (!factTerms.includes(n)) out.push(n);
+        }
+      }
+    });
+    return out;
+  };
+}
+
 /** The facts of one briefing (ids assigned from `nextId`) and the entity names it introduces. */
 export function extractFacts(
   b: Briefing,
@@ -104,13 +138,15 @@ export function extractFacts(
   const r = resolver(b);
   const facts: Fact[] = [];
   const names: EntityName[] = [];
+  const expand = aliasExpander(b);
   const add = (section: Section, text: string, extra: string[], more: Partial<Fact> = {}) => {
+    const own = terms(text);
     const fact: Fact = {
       id: nextId(),
       briefing: b,
       section,
       text,
-      terms: [...terms(text), ...extra, ...(SECTION_TERMS[section] ?? [])],
+      terms: [...own, ...expand(own), ...extra, ...(SECTION_TERMS[section] ?? [])],
       ...more,
     };
     facts.push(fact);

@@ -59,6 +59,10 @@ export interface ParsedQuestion {
   corrected: [string, string][];
   latest: boolean;
   earliest: boolean;
+  /** "the previous round of …": the round before the latest. */
+  previous: boolean;
+  /** "when did they last meet", "before": an earlier event than the briefing itself. */
+  past: boolean;
   /** "which talks…": a list of briefings is wanted. */
   listing: boolean;
 }
@@ -78,6 +82,10 @@ const SOFT_TERMS = new Set([
   "~begin",
 ]);
 
+/** " … round", up to three words after the ordinal: "first strategic stability round". */
+const ROUND =
+  "( \\w+){0,3} (round|meeting|session|talks|dialogue|summit|conference|negotiations)\\b";
+
 const KIND_PATTERNS: [Kind, RegExp][] = [
   [
     "howlong",
@@ -94,7 +102,7 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
   ["position", /\b(say|said|says) (yes|no)\b/],
   [
     "said",
-    /\b(say|said|says|saying|quote|quoted|quotes|statement|remarks?|comments?|words|tell|told|claim(ed)?|stated?|declared?)\b/,
+    /\b(say|said|says|saying|quote|quoted|quotes|statement|remarks?|comments?|words|tell|told|claim(ed)?|stated?|declared?|tweet(ed)?|posted|wrote|write|speak|spoke|announced?)\b/,
   ],
   [
     "who",
@@ -233,8 +241,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown,
     unknownNames: unknown.filter((w) => capitalised.has(w)),
     corrected,
-    latest: /\b(latest|most recent|last (round|meeting|session|talks))\b/.test(lower),
-    earliest: /\b(first|earliest) (round|meeting|session|talks)\b/.test(lower),
+    latest: new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
+    earliest: new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
+    previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
+    past: /\blast (met|meet|time)\b|\bbefore\b|\bprevious(ly)?\b|\bearlier\b|\bprior\b/.test(lower),
     listing:
       /\b(which|what|list( the| all)?|all( the)?) (talks|meetings|briefings|rounds|sessions|negotiations|summits|conferences)\b/.test(
         lower,

@@ -3,7 +3,7 @@
 /** Function words, dropped from both the index and questions. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but if then than so of to in on at by for from with without into onto over under
-  about above after before between during through until up down out off again further once here there
+  about above after before between during through until up down out off once here there
   is are was were be been being am do does did doing done have has had having will would shall should
   can could may might must i me my we our us you your he him his she her it its they them their
   this that these those what which who whom whose when where why how all any both each few more most
@@ -30,7 +30,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   side sides official officials representative representatives delegation delegations
   talk talks meeting meetings meet met session sessions round rounds negotiation negotiations
   discuss discussed discussion discussions conversation conversations held hold
-  step steps thing happen happens course come came make made`.split(/\s+/),
+  step steps several thing happen happens course come came make made`.split(/\s+/),
 );
 
 /** True when the lower-case token is a function word. */

@@ -5,7 +5,7 @@ import { stem } from "./stem.ts";
 /** Concept groups, one per line; the first word names the concept. Generic vocabulary of talks only. */
 const GROUPS: readonly string[][] = `
 reject refuse refusal dismiss decline rebuff accept acceptance concede concession compromise yield
-  cave budge oppose opposition veto spurn turn_down give_in back_down non_starter rule_out say_yes
+  cave budge oppose opposition spurn turn_down give_in back_down non_starter rule_out say_yes
   say_no push_back pushback
 demand want call_for seek insist request ask_for require requirement push_for press_for wish urge
   expect expectation goal aim objective
@@ -33,7 +33,7 @@ exchange swap trade
 background history context previous previously earlier past prior before precede
 point topic agenda issue item theme
 location venue city place where
-say said says saying state statement declare remark comment tell told note stress argue quote
+say said says saying statement declare remark comment tell told note stress argue quote
   claim assert tweet tweeted post spoke speak spoken announce write wrote written respond response
   reply
 tension escalation escalate crisis
@@ -42,8 +42,7 @@ willing willingness ready readiness prepared open openness
 continue keep carry_on proceed maintain sustain
 propose proposal offer suggest suggestion table put_forward draft initiative plan
 send deliver submit hand_over transmit provide
-direct directly face_to_face in_person bilateral bilaterally
-indirect indirectly intermediary via
+direct directly face_to_face in_person bilateral bilaterally indirect indirectly intermediary
 deescalate de_escalate deescalation de_escalation calm defuse
 `
   .trim()
@@ -51,7 +50,8 @@ deescalate de_escalate deescalation de_escalation calm defuse
   .map((line) => line.trim().split(/\s+/));
 
 /** Multi-word phrases joined by `_` before concept lookup (matched on stems). */
-const PHRASES: readonly string[] = `turn_down give_in gave_in given_in back_down backed_down call_for
+const PHRASES: readonly string[] =
+  `turn_down give_in gave_in given_in back_down backed_down call_for
   ask_for push_for press_for how_long take_part took_part taken_part pull_back pull_out follow_up
   kick_off rule_out non_starter de_escal sai_ye said_ye sai_no said_no push_back set_up carri_on
   put_forward hand_over face_to_face in_person unit_state unit_kingdom great_britain european_union
