@@ -330,18 +330,30 @@ export function createDiscordAdapter(
     client,
     async start() {
       if (!token) throw new PlatformError("DISCORD_TOKEN is not set: the Discord adapter needs it");
+      let timer: NodeJS.Timeout | undefined;
       const ready = new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new PlatformError("Discord gateway: not ready in time")),
+        timer = setTimeout(
+          () => reject(new PlatformError("Discord gateway: not ready in time (DISCORD_API_URL?)")),
           options.readyTimeoutMs ?? 60_000,
         );
-        client.once(Events.ClientReady, () => {
-          clearTimeout(timer);
-          resolve();
-        });
+        client.once(Events.ClientReady, () => resolve());
       });
-      await client.login(token);
-      await ready;
+      try {
+        await Promise.all([client.login(token), ready]);
+      } catch (error) {
+        // A bad token or an unreachable API: release the client so the process can exit.
+        await client.destroy();
+        throw error instanceof PlatformError
+          ? error
+          : new PlatformError(
+              `Discord login at ${config.DISCORD_API_URL} failed: ${describe(error)}`,
+              {
+                cause: error,
+              },
+            );
+      } finally {
+        clearTimeout(timer);
+      }
       logger.info("discord: connected", {
         user: client.user?.tag,
         guilds: client.guilds.cache.size,

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createDiscordAdapter } from "../../adapters/discord/index.ts";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
 import type { Reply } from "../../src/bot/reply.ts";
+import { loadConfig } from "../../src/config.ts";
 import { ChannelGoneError } from "../../src/errors.ts";
-import type { RecordedCall } from "../fixtures/discord/fake-discord.ts";
+import { type RecordedCall, startFakeDiscord } from "../fixtures/discord/fake-discord.ts";
 import { longBriefingCard } from "../fixtures/discord/long-briefing.ts";
 import {
   APP_ID,
@@ -19,7 +21,7 @@ import {
   messageCreate,
   PERMISSIONS,
 } from "../fixtures/discord/payloads.ts";
-import { type Harness, messageBodies, StubBot, startHarness } from "./harness.ts";
+import { type Harness, memoryLogger, messageBodies, StubBot, startHarness } from "./harness.ts";
 
 const EPHEMERAL = 64;
 const NATO = "2022-01-12-nato-russia-council";
@@ -453,5 +455,21 @@ describe("allowed mentions", () => {
         parse: [],
       });
     }
+  });
+});
+
+describe("start-up failures", () => {
+  it("fails with a clear error, and lets go of the client, when Discord rejects the token", async () => {
+    const fake = await startFakeDiscord();
+    fake.failNext((c) => c.path === "/gateway/bot", 401, 0, "401: Unauthorized");
+    const config = loadConfig({ DISCORD_TOKEN: "revoked-token-1", DISCORD_API_URL: fake.apiUrl });
+    const adapter = createDiscordAdapter(
+      { config, bot: new StubBot(), store: {} as never, logger: memoryLogger() },
+      { readyTimeoutMs: 5000, clientOptions: { rest: { retries: 0 } } },
+    );
+    await expect(adapter.start()).rejects.toThrow(
+      /Discord login at http:\/\/127\.0\.0\.1:\d+\/api failed/,
+    );
+    await fake.close();
   });
 });
