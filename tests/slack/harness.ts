@@ -30,6 +30,26 @@ export async function startHarness(
   options: SlackAdapterOptions = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
+  const { adapter, baseUrl } = await startAdapter(fake, bot, store, env, options);
+  return {
+    adapter,
+    fake,
+    baseUrl,
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** Starts one more adapter against an existing fake (a restart, a second instance). */
+export async function startAdapter(
+  fake: FakeSlack,
+  bot: Bot,
+  store: Store,
+  env: Record<string, string | undefined> = {},
+  options: SlackAdapterOptions = {},
+): Promise<{ adapter: SlackAdapter; baseUrl: string }> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
@@ -42,14 +62,5 @@ export async function startHarness(
     { host: "127.0.0.1", retryConfig: { retries: 3, minTimeout: 10, maxTimeout: 50 }, ...options },
   );
   await adapter.start();
-  const port = adapter.address()?.port;
-  return {
-    adapter,
-    fake,
-    baseUrl: `http://127.0.0.1:${port}`,
-    async close() {
-      await adapter.stop();
-      await fake.close();
-    },
-  };
+  return { adapter, baseUrl: `http://127.0.0.1:${adapter.address()?.port}` };
 }

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ChannelGoneError } from "../../src/errors.ts";
 import { FAKE_BOT_USER } from "./fake-slack.ts";
-import { type Harness, startHarness } from "./harness.ts";
+import { type Harness, startAdapter, startHarness } from "./harness.ts";
 import { createMemoryStore } from "./memory-store.ts";
 import { eventEnvelope, fixture, send, slashCommand } from "./payloads.ts";
 import { createStubBot, type StubBot } from "./stub-bot.ts";
@@ -97,6 +97,23 @@ describe("mentions, threads and DMs", () => {
     await h.fake.waitFor(() => posted().length === 2);
     expect(posted()[1]?.body.thread_ts).toBe("1515449522.000016");
     expect(bot.inputs[1]?.input.text).toBe("and what did Grushko answer?");
+  });
+
+  it("after a restart, still follows up in a thread it answered in (asks Slack for the thread)", async () => {
+    await send(h.baseUrl, eventEnvelope("app-mention.json", { ts: "1515440000.000001" }));
+    await h.fake.waitFor(() => posted().length === 1);
+    const restarted = await startAdapter(h.fake, bot, createMemoryStore());
+    try {
+      await send(
+        restarted.baseUrl,
+        eventEnvelope("message-channels-thread.json", { thread_ts: "1515440000.000001" }),
+      );
+      await h.fake.waitFor(() => posted().length === 2);
+      expect(h.fake.ok("conversations.replies")).toHaveLength(1);
+      expect(posted()[1]?.body.thread_ts).toBe("1515440000.000001");
+    } finally {
+      await restarted.adapter.stop();
+    }
   });
 
   it("stays out of threads it has not taken part in", async () => {
