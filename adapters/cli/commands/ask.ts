@@ -1,0 +1,96 @@
+// `briefbot ask "QUESTION" [--dir DIR] [--json]`: answers from the briefings; with no question,
+// answers one question per line of standard input, one answer per line (JSON lines with --json).
+import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { type Answer, createEngine, type Engine } from "../../../src/engine/index.ts";
+import { BriefbotError } from "../../../src/errors.ts";
+import { type CliCommand, type CliIO, usageError } from "../command.ts";
+
+const command: CliCommand = {
+  name: "ask",
+  summary: "Answer a question from the briefings (or one per line from stdin)",
+  usage:
+    'briefbot ask ["QUESTION"] [--dir DIR] [--json]\n' +
+    "  QUESTION   the question; without it, one question per line is read from stdin\n" +
+    "  --dir DIR  the briefings folder (default: BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n" +
+    "  --json     one JSON object per answer: question, answered, text, confidence, citations, suggestions",
+  async run(args, io) {
+    let dir: string | undefined;
+    let json = false;
+    const words: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i] as string;
+      if (arg === "--json") json = true;
+      else if (arg === "--dir") {
+        dir = args[++i];
+        if (!dir) return usageError(command, io, "--dir needs a folder");
+      } else if (arg.startsWith("--dir=")) dir = arg.slice("--dir=".length);
+      else if (arg.startsWith("--")) return usageError(command, io, `unknown option "${arg}"`);
+      else words.push(arg);
+    }
+    let engine: Engine;
+    try {
+      const folder = resolve(io.cwd, dir ?? loadConfig(io.env).BRIEFBOT_BRIEFINGS_DIR);
+      const { briefings, problems } = await loadBriefings(folder);
+      for (const p of problems) io.stderr(`briefbot ask: ${formatProblem(p)}\n`);
+      engine = createEngine(briefings);
+    } catch (error) {
+      if (error instanceof BriefbotError) {
+        io.stderr(`briefbot ask: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    const write = (a: Answer, oneLine: boolean) =>
+      io.stdout(json ? `${toJson(a)}\n` : render(a, oneLine));
+
+    if (words.length > 0) {
+      write(engine.ask(words.join(" ")), false);
+      return 0;
+    }
+    for await (const line of lines(io)) {
+      const question = line.trim();
+      if (question) write(engine.ask(question), true);
+    }
+    return 0;
+  },
+};
+
+export default command;
+
+function lines(io: CliIO): AsyncIterable<string> {
+  return createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+/** The JSON contract of `ask --json`, with exactly these fields in this order. */
+export function toJson(a: Answer): string {
+  return JSON.stringify({
+    question: a.question,
+    answered: a.answered,
+    text: a.text,
+    confidence: a.confidence,
+    citations: a.citations.map((c) => ({
+      briefing: c.briefing,
+      title: c.title,
+      date: c.date,
+      section: c.section,
+      text: c.text,
+      ...(c.speaker !== undefined ? { speaker: c.speaker } : {}),
+    })),
+    suggestions: a.suggestions,
+  });
+}
+
+/** Plain text: the answer, then its citations (or suggestions); on one line in stdin mode. */
+function render(a: Answer, oneLine: boolean): string {
+  const notes = a.answered
+    ? a.citations.map(
+        (c) => `— ${c.title} (${c.date}), ${c.section}${c.speaker ? `, ${c.speaker}` : ""}`,
+      )
+    : a.suggestions.map((s) => `  try: ${s}`);
+  const unique = [...new Set(notes)];
+  if (oneLine) return `${[a.text.replace(/\n/g, " / "), ...unique].join("  ")}\n`;
+  return `${[a.text, ...unique].join("\n")}\n`;
+}
