@@ -8,7 +8,7 @@ import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
 import type { Logger } from "../../src/log.ts";
 import { slackErrorCode } from "./errors.ts";
 import { createStoreInstallationStore } from "./installation-store.ts";
-import { slackTextToPlain } from "./mrkdwn.ts";
+import { safeMrkdwn, slackTextToPlain } from "./mrkdwn.ts";
 import { RecentKeys } from "./recent.ts";
 import { renderReply } from "./render.ts";
 import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./send.ts";
@@ -262,7 +262,9 @@ export function createSlackAdapter(
         await respondEphemeral(respond, reply);
         return;
       }
-      await postCommandReply(client, respond, channel, reply);
+      // Slash commands are invisible to the channel: say who asked what above the public reply.
+      const asked = `<@${command.user_id}> used \`${safeMrkdwn(`${command.command} ${input.text}`.trim()).replace(/`/g, "'")}\``;
+      await postCommandReply(client, respond, channel, reply, asked);
     } catch (error) {
       logger.error("slack: /brief failed", { channel: channel.channel, error });
       await respondEphemeral(respond, note("Sorry, that did not work. Try again in a moment."));
@@ -274,10 +276,12 @@ export function createSlackAdapter(
     respond: RespondFn,
     channel: ChannelRef,
     reply: Reply,
+    preface: string,
   ): Promise<void> {
     let posted: string[];
     try {
-      posted = await postMessages(client, { channel: channel.channel }, renderReply(reply));
+      const messages = renderReply(reply, { preface });
+      posted = await postMessages(client, { channel: channel.channel }, messages);
     } catch (error) {
       const code = slackErrorCode((error as { cause?: unknown }).cause);
       if (code === "not_in_channel" || code === "channel_not_found") {

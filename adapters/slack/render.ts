@@ -29,6 +29,8 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Messages one reply may use; defaults to {@link MAX_MESSAGES_PER_REPLY}. */
   maxMessages?: number;
+  /** A context line before the reply, already safe mrkdwn (who asked, for slash commands). */
+  preface?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export interface RenderOptions {
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
   const maxMessages = options.maxMessages ?? MAX_MESSAGES_PER_REPLY;
   const blocks = replyBlocks(reply);
+  if (options.preface) blocks.unshift(contextBlock(options.preface));
   const perMessage = SLACK_LIMITS.blocksPerMessage;
   const budget = perMessage * maxMessages;
   let kept = blocks;

@@ -229,6 +229,18 @@ describe("slash commands", () => {
     expect(bot.inputs[0]?.input.user).toEqual({ id: "U2147483697", name: "steve" });
   });
 
+  it("posts a public reply in the channel under a line saying who asked what, defused", async () => {
+    await send(
+      h.baseUrl,
+      slashCommand({ text: "ask <!channel> `now`", response_url: h.fake.responseUrl() }),
+    );
+    await h.fake.waitFor(() => posted().length === 1);
+    const blocks = posted()[0]?.body.blocks as { type: string; elements?: { text: string }[] }[];
+    expect(blocks[0]?.type).toBe("context");
+    const line = blocks[0]?.elements?.[0]?.text ?? "";
+    expect(line).toMatch(/^<@U2147483697> used `\/brief ask @\u2060channel 'now'`$/);
+  });
+
   it("sends help and usage errors only to the asker, through the response_url", async () => {
     await send(h.baseUrl, slashCommand({ text: "frobnicate", response_url: h.fake.responseUrl() }));
     await h.fake.waitFor((calls) => calls.some((c) => c.method === "response_url"));
