@@ -50,8 +50,11 @@ export interface DiscordAdapter extends PlatformAdapter {
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 const NO_MENTIONS_API = { parse: [] as [] };
 
-/** Discord error codes meaning the channel is gone or closed to the bot. */
-const CHANNEL_GONE_CODES = new Set([10003, 50001]);
+/**
+ * Discord error codes meaning the channel is gone or closed to the bot: Unknown Channel,
+ * Missing Access, and (for DMs) Cannot send messages to this user. Retrying will not help.
+ */
+const CHANNEL_GONE_CODES = new Set([10003, 50001, 50007]);
 /** Unknown Message: the pinned message was already deleted. */
 const UNKNOWN_MESSAGE = 10008;
 

@@ -43,7 +43,31 @@ type Piece = { kind: "text"; text: string } | { kind: "field"; field: APIEmbedFi
 
 /** Escapes text a user or a briefing wrote, so it shows as written rather than as markdown. */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text);
+  // escapeMarkdown's look-behinds cost time quadratic in the line length (66 ms for one 9,000
+  // character line), so long lines are escaped in pieces cut at spaces; markup cannot span a space
+  // in a way that matters here, and the output is the same for ordinary prose.
+  if (text.length <= ESCAPE_PIECE) return escapeMarkdown(text);
+  return text
+    .split(/(?<=\n)/)
+    .map((line) => (line.length <= ESCAPE_PIECE ? escapeMarkdown(line) : escapeLongLine(line)))
+    .join("");
+}
+
+const ESCAPE_PIECE = 256;
+
+function escapeLongLine(line: string): string {
+  const out: string[] = [];
+  let start = 0;
+  while (start < line.length) {
+    let end = Math.min(line.length, start + ESCAPE_PIECE);
+    if (end < line.length) {
+      const space = line.lastIndexOf(" ", end);
+      if (space > start) end = space + 1;
+    }
+    out.push(escapeMarkdown(line.slice(start, end)));
+    start = end;
+  }
+  return out.join("");
 }
 
 /** Shortens text to a limit, marking the cut with an ellipsis. */
@@ -63,7 +87,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
   // Footers are plain text (no markdown), so they are not escaped; kept short to leave room.
   const footer = reply.footer ? truncate(reply.footer, FOOTER_BUDGET) : undefined;
   // Every message keeps room for the footer and a truncation notice, wherever the reply ends.
-  const budget = EMBED_LIMITS.total - FOOTER_BUDGET - NOTICE_BUDGET;
+  const budget = EMBED_LIMITS.total - (footer?.length ?? 0) - NOTICE_BUDGET;
 
   const messages: RenderedMessage[] = [];
   let embeds: APIEmbed[] = [];

@@ -1,7 +1,8 @@
-import type { APIEmbed } from "discord.js";
+import { type APIEmbed, escapeMarkdown } from "discord.js";
 import { describe, expect, it } from "vitest";
 import {
   EMBED_LIMITS,
+  escapeText,
   messageSize,
   type RenderedMessage,
   renderReply,
@@ -83,6 +84,13 @@ describe("renderReply", () => {
     };
     const description = renderReply(reply)[0]?.embeds[0]?.description ?? "";
     expect(description).toBe("\\*not italic\\* and \\_\\_not underlined\\_\\_ and \\`not code\\`");
+  });
+
+  it("escapes a very long paragraph exactly as discord.js escapeMarkdown does", () => {
+    const prose =
+      "Talks on *arms control* and __risk reduction__ went on; the chair's `notes` said ~~no~~ ||deal||. ";
+    const text = `${prose.repeat(120)}\n# not a heading\n- not a list\n${prose.repeat(3)}`;
+    expect(escapeText(text)).toBe(escapeMarkdown(text));
   });
 
   it("keeps a very long briefing within every Discord limit, across several messages", () => {
