@@ -21,35 +21,26 @@ export function attributionAfterQuote(
   quote: number,
   mentions: Mention[],
 ): AttributionFinding | undefined {
-  const next = tokens[quote + 1];
-  if (!next) return undefined;
-  if (isSpeechVerb(next.text)) {
-    const m = mentions.find(
-      (x) => x.from === quote + 2 || (x.kind !== "name" && x.first === quote + 2),
-    );
-    if (m)
-      return {
-        rule: "attributionAfterQuote",
-        mention: m,
-        source: spanText(tokens, quote + 1, m.last),
-      };
-  }
-  const m = mentions.find((x) => x.from === quote + 1);
-  if (m) {
-    for (let j = m.last + 1; j < tokens.length && j <= m.last + 3; j++) {
-      const t = tokens[j];
-      if (!t) break;
-      if (isSpeechVerb(t.text))
-        return { rule: "attributionAfterQuote", mention: m, source: spanText(tokens, m.from, j) };
-      if (
-        !t.tags.has("Adverb") &&
-        !t.tags.has("Auxiliary") &&
-        !/^(?:has|had|also|then)$/i.test(t.text)
-      )
-        break;
-    }
-  }
-  return undefined;
+  // The attribution clause runs from the quote to the next quote or the sentence end, and a
+  // speech verb opens it within a few words: `, said …`, `, Stoltenberg said`, `, the bloc's chief X said`.
+  let end = quote + 1;
+  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const window = Math.min(end, quote + 12);
+  const verb = tokens.findIndex((t, i) => i > quote && i < window && isSpeechVerb(t.text));
+  if (verb === -1) return undefined;
+  const inClause = mentions.filter((m) => m.first > quote && m.last < end);
+  // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg"): the mention right after it.
+  const afterVerb = inClause.find((m) => m.from === verb + 1 || m.first === verb + 1);
+  // Subject first ("Stoltenberg said", "a Kremlin spokesman, Dmitry Peskov, told"): the last before it.
+  const beforeVerb = inClause.filter((m) => m.last < verb).at(-1);
+  const m = beforeVerb ?? afterVerb;
+  if (!m) return undefined;
+  const from = Math.min(m.from, verb);
+  return {
+    rule: "attributionAfterQuote",
+    mention: m,
+    source: spanText(tokens, from, Math.max(m.last, verb)),
+  };
 }
 
 /**

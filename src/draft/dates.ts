@@ -60,16 +60,16 @@ export function futureDateIn(sentence: string, reference: string): FoundDate | u
   const instant = new Date(y, m - 1, d, 12);
   for (const result of parserFor(sentence).parse(sentence, instant, { forwardDate: true })) {
     const s = result.start;
-    const namesDay =
-      s.isCertain("day") ||
-      s.isCertain("weekday") ||
-      /\b(?:tomorrow|today|tonight)\b/i.test(result.text);
-    if (!namesDay) continue;
+    // Only words that name a day count: "after twelve hours" is a duration, not a date.
+    if (!DAY_WORDS.test(result.text)) continue;
     const date = toIso(s);
     if (date >= reference) return { date, source: result.text };
   }
   return undefined;
 }
+
+const DAY_WORDS =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|today|tonight)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{1,4}[./-]\d{1,2}/i;
 
 /** Four-digit years (1900–2099) a sentence mentions. */
 export function yearsIn(sentence: string): number[] {

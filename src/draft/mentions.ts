@@ -143,6 +143,37 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   return withSide({ role: words.map((t) => t.text).join(" "), source, end: i }, words);
 }
 
+/**
+ * `roleBeforeCommaName`: a role set off before the name, "a Kremlin spokesman, Dmitry Peskov,
+ * told …" or "China's representative, Zhang Jun, urged …".
+ */
+export function roleBeforeCommaName(
+  tokens: Token[],
+  first: number,
+  last: number,
+): { role: RoleFinding; from: number } | undefined {
+  const comma = tokens[first - 1];
+  if (!comma || !/^\s*,\s*$/.test(comma.post) || !/^\s*[,.;:]|^\s*$/.test(tokens[last]?.post ?? ""))
+    return undefined;
+  if (tokens[last]?.post.trim() === "" && last + 1 < tokens.length) return undefined;
+  let from = first - 1;
+  for (let i = first - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined || (i < first - 1 && !joined(t))) break;
+    if (!isRoleWord(t) && !isLowercaseDescriptor(t)) break;
+    from = i;
+  }
+  while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
+  const words = tokens.slice(from, first);
+  if (
+    words.length === 0 ||
+    !ROLE_KEYWORDS.has(bare(words[words.length - 1] as Token).toLowerCase())
+  )
+    return undefined;
+  const source = spanText(tokens, from, last);
+  return { role: withSide({ role: words.map((t) => t.text).join(" "), source }, words), from };
+}
+
 /** Finds every mention of a person in one sentence, in order. */
 export function findMentions(tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
@@ -179,7 +210,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     }
     if (!isNameToken(t)) continue;
     const last = lastNameIndex(tokens, i);
-    const before = roleBeforeName(tokens, i);
+    const before = roleBeforeName(tokens, i) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
     const role = before?.role ?? after;
     const run = tokens.slice(i, last + 1);
@@ -195,8 +226,10 @@ export function findMentions(tokens: Token[]): Mention[] {
           ? "speech"
           : "plain";
     // "Ana Brnabić, the Serbian prime minister, welcomed": the verb follows the appositive.
+    const setOff = before !== undefined && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
     const subject =
-      isSubject(tokens, last) || (after?.end !== undefined && isSubject(tokens, after.end, true));
+      isSubject(tokens, last, setOff) ||
+      (after?.end !== undefined && isSubject(tokens, after.end, true));
     const mention: Mention = {
       kind: "name",
       first: i,
@@ -221,19 +254,32 @@ export function isSubject(tokens: Token[], last: number, afterComma = false): bo
   for (let i = last + 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.quote !== undefined) return false;
-    if (t.tags.has("Verb") && !SKIPPABLE.test(t.text)) return true;
-    if (!SKIPPABLE.test(t.text) && !["Adverb", "Modal", "Negative"].some((tag) => t.tags.has(tag)))
+    // Any verb, a copula included: "Szijjártó was blunt" makes him the one acting.
+    if (t.tags.has("Verb")) return true;
+    if (!SKIPPABLE.test(t.text) && !["Adverb", "Negative"].some((tag) => t.tags.has(tag)))
       return false;
-    if (!joined(t)) return t.tags.has("Verb");
+    if (!joined(t)) return false;
   }
   return false;
+}
+
+/** A month-like word ending a name, "Zhang Jun", "Theresa May", but not "May 5" or "in May". */
+function isNameTail(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const previous = tokens[j - 1];
+  if (!t || !previous || !joined(previous) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (!t.tags.has("Date") && !isCalendarWord(t.text)) return false;
+  return (
+    !/^\d/.test(tokens[j + 1]?.text ?? "") &&
+    (previous.tags.has("FirstName") || previous.tags.has("Person"))
+  );
 }
 
 function lastNameIndex(tokens: Token[], first: number): number {
   let last = first;
   for (let j = first; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t || !isNameToken(t)) break;
+    if (!t || !(isNameToken(t) || (j > first && isNameTail(tokens, j)))) break;
     last = j;
     if (!joined(t) || /['’]s?$/.test(t.text)) break;
     const next = tokens[j + 1];

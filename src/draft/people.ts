@@ -47,6 +47,7 @@ export class People {
         for (const p of matches) if (m.role) this.takeRole(p, m.role);
         continue;
       }
+      if (this.all.filter((p) => p.name.split(" ").includes(m.text)).length === 1) continue;
       const variant = this.all.find((p) => spellingVariant(surnameOf(p.name), m.text));
       if (variant) {
         if (!variant.aliases.includes(m.text)) variant.aliases.push(m.text);
@@ -94,6 +95,11 @@ export class People {
     const exact = this.all.find((p) => p.name === m.text || p.aliases.includes(m.text));
     if (exact) return exact;
     const candidates = this.bySurname(m.text.includes(" ") ? surnameOf(m.text) : m.text);
+    if (candidates.length === 0 && !m.text.includes(" ")) {
+      // Family name first ("Zhang Jun" … "Zhang"): a lone name that is one part of a single full name.
+      const partOf = this.all.filter((p) => p.name.split(" ").includes(m.text));
+      return partOf.length === 1 ? partOf[0] : undefined;
+    }
     if (candidates.length <= 1) return candidates[0];
     // Two people share the surname: the one named most recently.
     return this.recent.find((p) => candidates.includes(p)) ?? candidates[0];
