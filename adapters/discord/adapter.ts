@@ -1,22 +1,19 @@
 // The Discord adapter: a discord.js client that turns /brief, mentions and DMs into bot calls and posts replies.
 import {
-  type APIMessage,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   Client,
   type ClientOptions,
-  DiscordAPIError,
   Events,
   GatewayIntentBits,
   type Interaction,
   type Message,
   MessageFlags,
   Partials,
-  Routes,
 } from "discord.js";
 import type { Reply } from "../../src/bot/reply.ts";
 import type { AdapterDeps, BotInput, ChannelRef, PlatformAdapter } from "../../src/bot/types.ts";
-import { ChannelGoneError, PlatformError } from "../../src/errors.ts";
+import { PlatformError } from "../../src/errors.ts";
 import {
   BRIEFING_ID_OPTION,
   COMMAND_NAME,
@@ -26,7 +23,16 @@ import {
   TIMEZONE_OPTION,
 } from "./commands.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
-import { type RenderedMessage, renderReply, truncate } from "./render.ts";
+import { renderReply, truncate } from "./render.ts";
+import {
+  describe,
+  NO_MENTIONS,
+  pinMessage,
+  postMessage,
+  postReply,
+  sendTyping,
+  unpinMessage,
+} from "./send.ts";
 import { timeZoneChoices } from "./timezones.ts";
 
 /** Test hooks and tuning; production uses the defaults. */
@@ -45,18 +51,6 @@ export interface DiscordAdapterOptions {
 export interface DiscordAdapter extends PlatformAdapter {
   readonly client: Client;
 }
-
-/** Never ping anyone: no @everyone, roles, users, nor the author of a replied-to message. */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
-const NO_MENTIONS_API = { parse: [] as [] };
-
-/**
- * Discord error codes meaning the channel is gone or closed to the bot: Unknown Channel,
- * Missing Access, and (for DMs) Cannot send messages to this user. Retrying will not help.
- */
-const CHANNEL_GONE_CODES = new Set([10003, 50001, 50007]);
-/** Unknown Message: the pinned message was already deleted. */
-const UNKNOWN_MESSAGE = 10008;
 
 /**
  * Creates the Discord adapter. `start()` logs in with `DISCORD_TOKEN` against `DISCORD_API_URL`
@@ -228,15 +222,15 @@ export function createDiscordAdapter(
             reply.kind === "card"
               ? reply
               : await bot.command({ ...input, text: `show ${effect.briefing}` });
-          const posted = await postReply(input.channel, card, longMaxMessages);
+          const posted = await postReply(client.rest, input.channel.channel, card, longMaxMessages);
           const first = posted[0];
           if (!first) continue;
-          await client.rest.put(Routes.channelMessagesPin(input.channel.channel, first.id));
+          await pinMessage(client.rest, input.channel.channel, first.id);
           await bot.notePinMessage(input.channel, effect.briefing, first.id);
           // The card itself is now in the channel; the command's own reply only confirms.
           if (reply.kind === "card") result = pinnedReply(effect.briefing);
         } else if (effect.messageRef) {
-          await unpinMessage(input.channel.channel, effect.messageRef);
+          await unpinMessage(client.rest, input.channel.channel, effect.messageRef);
         }
       } catch (error) {
         logger.error(`discord: could not ${effect.type} the card message`, {
@@ -252,16 +246,6 @@ export function createDiscordAdapter(
       }
     }
     return result;
-  }
-
-  async function unpinMessage(channelId: string, messageId: string): Promise<void> {
-    try {
-      await client.rest.delete(Routes.channelMessagesPin(channelId, messageId));
-    } catch (error) {
-      // Already deleted or unpinned by hand: nothing left to do.
-      if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return;
-      throw error;
-    }
   }
 
   async function onMessage(message: Message): Promise<void> {
@@ -280,17 +264,21 @@ export function createDiscordAdapter(
       user: { id: message.author.id, name: message.author.username },
       text: text || "help",
     };
-    let reply: Reply;
-    try {
-      reply = text ? await bot.question(input) : await bot.command(input);
-    } catch (error) {
+    const work = (text ? bot.question(input) : bot.command(input)).catch((error: unknown) => {
       logger.error("discord: question failed", { message: message.id, error });
-      reply = errorReply();
+      return errorReply();
+    });
+    // No deferral for plain messages: show "typing…" while a slow answer is on its way.
+    if (!(await settlesWithin(work, deferAfterMs))) {
+      sendTyping(client.rest, message.channelId).catch((error: unknown) =>
+        logger.debug("discord: typing indicator failed", { channel: message.channelId, error }),
+      );
     }
+    const reply = await work;
     const [first, ...rest] = renderReply(reply, { maxMessages });
     try {
       if (first) await message.reply({ embeds: first.embeds, allowedMentions: NO_MENTIONS });
-      for (const more of rest) await postMessage(message.channelId, more);
+      for (const more of rest) await postMessage(client.rest, message.channelId, more);
     } catch (error) {
       logger.error("discord: could not reply to a message", {
         message: message.id,
@@ -298,34 +286,6 @@ export function createDiscordAdapter(
         error,
       });
     }
-  }
-
-  /** Posts a rendered message to a channel over REST, mapping "channel gone" to ChannelGoneError. */
-  async function postMessage(channelId: string, message: RenderedMessage): Promise<APIMessage> {
-    try {
-      return (await client.rest.post(Routes.channelMessages(channelId), {
-        body: { embeds: message.embeds, allowed_mentions: NO_MENTIONS_API },
-      })) as APIMessage;
-    } catch (error) {
-      if (error instanceof DiscordAPIError && CHANNEL_GONE_CODES.has(Number(error.code))) {
-        throw new ChannelGoneError(
-          `Discord channel ${channelId}: ${error.message} (code ${error.code})`,
-          { cause: error },
-        );
-      }
-      if (error instanceof DiscordAPIError) {
-        throw new PlatformError(`Discord channel ${channelId}: ${error.message}`, { cause: error });
-      }
-      throw error;
-    }
-  }
-
-  async function postReply(channel: ChannelRef, reply: Reply, limit: number) {
-    const posted: APIMessage[] = [];
-    for (const message of renderReply(reply, { maxMessages: limit })) {
-      posted.push(await postMessage(channel.channel, message));
-    }
-    return posted;
   }
 
   return {
@@ -369,7 +329,7 @@ export function createDiscordAdapter(
       if (channel.platform !== "discord") {
         throw new PlatformError(`discord adapter cannot deliver to platform "${channel.platform}"`);
       }
-      await postReply(channel, reply, longMaxMessages);
+      await postReply(client.rest, channel.channel, reply, longMaxMessages);
     },
   };
 }
@@ -405,9 +365,4 @@ function pinnedReply(briefing: string): Reply {
 
 function withNote(reply: Reply, note: string): Reply {
   return { ...reply, sections: [...reply.sections, { text: note }] };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof DiscordAPIError) return `${error.message} (code ${error.code})`;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,9 +3,9 @@ export {
   createDiscordAdapter,
   type DiscordAdapter,
   type DiscordAdapterOptions,
-  NO_MENTIONS,
 } from "./adapter.ts";
 export { buildBriefCommand, COMMAND_NAME, commandDefinitions, SUBCOMMANDS } from "./commands.ts";
 export { BOT_PERMISSIONS, inviteUrl } from "./invite.ts";
 export { type RegisterOptions, type RegisterResult, registerCommands } from "./register.ts";
 export { EMBED_LIMITS, type RenderedMessage, renderReply } from "./render.ts";
+export { NO_MENTIONS } from "./send.ts";

@@ -357,6 +357,20 @@ describe("mentions and DMs", () => {
     expect(bot.questions.at(-1)?.text).toBe("who met in Geneva?");
   });
 
+  it("shows typing while a slow answer to a mention is on its way", async () => {
+    bot.delayMs = 600;
+    const message = mention("a slow question");
+    h.fake.dispatch("MESSAGE_CREATE", message);
+    const reply = await h.fake.waitForCall((c) =>
+      JSON.stringify(c.body ?? "").includes(message.id),
+    );
+    const typing = h.fake.calls.findLastIndex(
+      (c) => c.method === "POST" && c.path === `/channels/${CHANNEL_ID}/typing`,
+    );
+    expect(typing).toBeGreaterThanOrEqual(0);
+    expect(typing).toBeLessThan(h.fake.calls.indexOf(reply));
+  });
+
   it("answers a DM without a mention", async () => {
     const message = messageCreate("who chaired the OSCE meeting?", { dm: true });
     h.fake.dispatch("MESSAGE_CREATE", message);
