@@ -1,0 +1,235 @@
+// Each extraction rule of the drafter on its own, on one-sentence examples.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/draft/article.ts";
+import {
+  accordingTo,
+  attributionAfterQuote,
+  attributionBeforeQuote,
+} from "../../src/draft/attribution.ts";
+import { findArticleDate, futureDateIn } from "../../src/draft/dates.ts";
+import {
+  appositiveRole,
+  findMentions,
+  roleBeforeCommaName,
+  roleBeforeName,
+} from "../../src/draft/mentions.ts";
+import { partyPosition } from "../../src/draft/parties.ts";
+import { People, spellingVariant } from "../../src/draft/people.ts";
+import { findQuotes, quoteText } from "../../src/draft/quotes.ts";
+import { analyse, type Sentence } from "../../src/draft/tokens.ts";
+
+const sentence = (text: string): Sentence => {
+  const s = analyse(text).sentences[0];
+  if (!s) throw new Error(`no sentence in ${text}`);
+  return s;
+};
+const quoteIndex = (s: Sentence, n = 0) =>
+  s.tokens.filter((t) => t.quote !== undefined)[n]
+    ? s.tokens.indexOf(s.tokens.filter((t) => t.quote !== undefined)[n] as never)
+    : -1;
+const nameAt = (s: Sentence, name: string) => s.tokens.findIndex((t) => t.text === name);
+
+describe("findQuotes", () => {
+  it("finds quotes in English, German and French marks and keeps their words verbatim", () => {
+    const text = "He said “yes, we will”. Sie sagte „nein“. Il a dit «peut-être».";
+    expect(findQuotes(text).map((q) => q.inner)).toEqual(["yes, we will", "nein", "peut-être"]);
+  });
+
+  it("does not mistake apostrophes for single quotes", () => {
+    expect(findQuotes("Moscow’s demands and the allies’ answer don’t match.")).toEqual([]);
+    expect(findQuotes("'There is no plan,' a spokesman said.").map((q) => q.inner)).toEqual([
+      "There is no plan,",
+    ]);
+  });
+
+  it("reads a quote of several sentences as one", () => {
+    const [q] = findQuotes("“We have to return. We will do that,” assured Scholz.");
+    expect(quoteText(q?.inner ?? "")).toBe("We have to return. We will do that");
+  });
+});
+
+describe("attributionAfterQuote", () => {
+  it("takes the name after the speech verb: “…,” said Stoltenberg", () => {
+    const s = sentence("“We will not compromise,” said Stoltenberg.");
+    const found = attributionAfterQuote(s.tokens, quoteIndex(s), findMentions(s.tokens));
+    expect([found?.mention.text, found?.source]).toEqual(["Stoltenberg", "said Stoltenberg"]);
+  });
+
+  it("takes the name before the speech verb, role set off by commas: '…,' a Kremlin spokesman, Dmitry Peskov, told", () => {
+    const s = sentence("'There is no plan,' a Kremlin spokesman, Dmitry Peskov, told the agency.");
+    const found = attributionAfterQuote(s.tokens, quoteIndex(s), findMentions(s.tokens));
+    expect(found?.mention.text).toBe("Dmitry Peskov");
+  });
+
+  it("takes a pronoun: “…,” he added", () => {
+    const s = sentence("“It is a start,” he added.");
+    expect(
+      attributionAfterQuote(s.tokens, quoteIndex(s), findMentions(s.tokens))?.mention.kind,
+    ).toBe("pronoun");
+  });
+
+  it("finds nothing when no speech verb follows the quote", () => {
+    const s = sentence("Russia has “no right of veto” over Ukraine.");
+    expect(attributionAfterQuote(s.tokens, quoteIndex(s), findMentions(s.tokens))).toBeUndefined();
+  });
+});
+
+describe("attributionBeforeQuote", () => {
+  it("takes the subject of the clause leading into the quote: Sherman also stressed: “…”", () => {
+    const s = sentence(
+      "US Vice Secretary of State Wendy Sherman also stressed: “Every country has the right.”",
+    );
+    const found = attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1);
+    expect(found?.mention.text).toBe("Wendy Sherman");
+  });
+
+  it("takes the nearest acting person for a partial quote, not an object named earlier", () => {
+    const s = sentence("After meeting Lavrov, Blinken said the talks were “useful”.");
+    expect(
+      attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1)?.mention.text,
+    ).toBe("Blinken");
+  });
+});
+
+describe("accordingTo", () => {
+  it("takes the person after 'according to'", () => {
+    const s = sentence("According to Stoltenberg, Russia has “no right of veto”.");
+    expect(accordingTo(s.tokens, findMentions(s.tokens))?.mention.text).toBe("Stoltenberg");
+  });
+});
+
+describe("roles of people", () => {
+  it("roleBeforeName reads 'NATO Secretary General Jens Stoltenberg' and the side it names", () => {
+    const s = sentence("NATO Secretary General Jens Stoltenberg said so.");
+    const found = roleBeforeName(s.tokens, nameAt(s, "Jens"));
+    expect([found?.role.role, found?.role.side]).toEqual(["NATO Secretary General", "NATO"]);
+  });
+
+  it("roleBeforeName keeps lowercase words inside a role: 'German climate envoy Jennifer Morgan'", () => {
+    const s = sentence("German climate envoy Jennifer Morgan said so.");
+    expect(roleBeforeName(s.tokens, nameAt(s, "Jennifer"))?.role.role).toBe("German climate envoy");
+  });
+
+  it("appositiveRole reads 'Sergei Lavrov, Russia's foreign minister, told'", () => {
+    const s = sentence("Sergei Lavrov, Russia's foreign minister, told reporters.");
+    expect(appositiveRole(s.tokens, nameAt(s, "Lavrov"))?.role).toBe("Russia's foreign minister");
+  });
+
+  it("roleBeforeCommaName reads 'China's representative, Zhang Jun, urged'", () => {
+    const s = sentence("China's representative, Zhang Jun, urged restraint.");
+    expect(roleBeforeCommaName(s.tokens, nameAt(s, "Zhang"), nameAt(s, "Jun"))?.role.role).toBe(
+      "China's representative",
+    );
+  });
+
+  it("gives no role to a name without one", () => {
+    const s = sentence("Yesterday Olaf Scholz travelled to Paris.");
+    expect(findMentions(s.tokens).find((m) => m.text === "Olaf Scholz")?.role).toBeUndefined();
+  });
+});
+
+describe("People", () => {
+  const mentionsOf = (text: string) =>
+    analyse(text).sentences.flatMap((s) => findMentions(s.tokens).map((mention) => ({ mention })));
+
+  it("resolves a later surname to the full name and keeps spelling variants as aliases", () => {
+    const people = new People(
+      mentionsOf("Minister Alexander Gruschko arrived. Grushko said little."),
+    );
+    expect(people.all.map((p) => [p.name, p.aliases])).toEqual([
+      ["Alexander Gruschko", ["Grushko"]],
+    ]);
+  });
+
+  it("pronounToLastSpeaker: 'she' goes to the last person who acted, skipping a man by his first name", () => {
+    const text =
+      "Chancellor Olaf Scholz spoke first. Then Minister Annalena Baerbock said she agreed.";
+    const sightings = mentionsOf(text);
+    const people = new People(sightings);
+    for (const { mention } of sightings) people.resolve(mention);
+    const she = analyse("“Yes,” she said.")
+      .sentences.flatMap((s) => findMentions(s.tokens))
+      .find((m) => m.kind === "pronoun");
+    expect(she && people.resolve(she)?.name).toBe("Annalena Baerbock");
+  });
+
+  it("two people sharing a surname: a lone surname goes to the one named last", () => {
+    const sightings = mentionsOf(
+      "Minister Anna Berger spoke. Minister Thomas Berger replied. Berger said no.",
+    );
+    const people = new People(sightings);
+    const resolved = sightings.map(({ mention }) => people.resolve(mention)?.name);
+    expect(resolved).toEqual(["Anna Berger", "Thomas Berger", "Thomas Berger"]);
+  });
+
+  it("spellingVariant accepts Gruschko/Grushko but not two different short names", () => {
+    expect(spellingVariant("Gruschko", "Grushko")).toBe(true);
+    expect(spellingVariant("Lavrov", "Lavrova")).toBe(true);
+    expect(spellingVariant("Berg", "Borg")).toBe(false);
+    expect(spellingVariant("Scholz", "Schulz")).toBe(true);
+  });
+});
+
+describe("dates", () => {
+  const blocks = (...lines: string[]) => parseArticle(lines.join("\n\n")).blocks;
+
+  it("statusStamp reads a day-first time stamp: 'Status: 12.01.2022 3:45 p.m.' is 12 January", () => {
+    expect(
+      findArticleDate(blocks("Headline", "Status: 12.01.2022 3:45 p.m.", "Talks were held."))?.date,
+    ).toBe("2022-01-12");
+  });
+
+  it("dateLine reads 'BRUSSELS, January 12, 2022 (Wire) -' at the start of the first paragraph", () => {
+    expect(
+      findArticleDate(blocks("Headline", "BRUSSELS, January 12, 2022 (Wire) - Talks were held."))
+        ?.date,
+    ).toBe("2022-01-12");
+  });
+
+  it("never guesses a year: 'BRUSSELS, January 12 -' gives no date", () => {
+    expect(
+      findArticleDate(blocks("Headline", "BRUSSELS, January 12 - Talks were held today.")),
+    ).toBeUndefined();
+  });
+
+  it("resolves 'On Thursday' against a Wednesday report to the next day", () => {
+    expect(futureDateIn("On Thursday there are to be further talks.", "2022-01-12")).toEqual({
+      date: "2022-01-13",
+      source: "On Thursday",
+    });
+  });
+
+  it("does not read a duration as a date", () => {
+    expect(futureDateIn("After twelve hours of talks, they agreed.", "2023-03-18")).toBeUndefined();
+  });
+});
+
+describe("partyPosition", () => {
+  it("reads a party's demand through a metonym: 'The Kremlin wants …' is Russia's", () => {
+    expect(partyPosition(sentence("The Kremlin wants to prevent new bases."))[0]?.party).toBe(
+      "Russia",
+    );
+  });
+
+  it("gives the position to every party of the subject", () => {
+    const found = partyPosition(
+      sentence("The United States and the European Union support a longer mandate."),
+    );
+    expect(found.map((p) => p.party)).toEqual(["United States", "European Union"]);
+  });
+
+  it("finds none in a sentence that only mentions a party", () => {
+    expect(partyPosition(sentence("Talks with Russia lasted five hours."))).toEqual([]);
+  });
+});
+
+describe("parseArticle", () => {
+  it("reads a Markdown headline, a meta line and body paragraphs", () => {
+    const article = parseArticle(
+      "# Talks end\n\n*Published 5 May 2023*\n\nThe **ministers** met in [Ankara](https://x.example). They talked.",
+    );
+    expect(article.headline?.text).toBe("Talks end");
+    expect(article.blocks.map((b) => b.kind)).toEqual(["heading", "meta", "body"]);
+    expect(article.blocks[2]?.text).toBe("The ministers met in Ankara. They talked.");
+  });
+});
