@@ -23,7 +23,7 @@ import {
   TIMEZONE_OPTION,
 } from "./commands.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
-import { renderReply, truncate } from "./render.ts";
+import { type RenderedMessage, renderReply, truncate } from "./render.ts";
 import {
   describe,
   NO_MENTIONS,
@@ -277,7 +277,7 @@ export function createDiscordAdapter(
     const reply = await work;
     const [first, ...rest] = renderReply(reply, { maxMessages });
     try {
-      if (first) await message.reply({ embeds: first.embeds, allowedMentions: NO_MENTIONS });
+      if (first) await replyTo(message, first);
       for (const more of rest) await postMessage(client.rest, message.channelId, more);
     } catch (error) {
       logger.error("discord: could not reply to a message", {
@@ -285,6 +285,19 @@ export function createDiscordAdapter(
         channel: message.channelId,
         error,
       });
+    }
+  }
+
+  /** Replies to a message; when Discord refuses the reference (no message history), posts plainly. */
+  async function replyTo(message: Message, rendered: RenderedMessage): Promise<void> {
+    try {
+      await message.reply({ embeds: rendered.embeds, allowedMentions: NO_MENTIONS });
+    } catch (error) {
+      logger.warn("discord: reply refused, posting without the reference", {
+        message: message.id,
+        error: describe(error),
+      });
+      await postMessage(client.rest, message.channelId, rendered);
     }
   }
 

@@ -189,7 +189,9 @@ function replyPieces(reply: Reply): Piece[] {
   if (reply.citations?.length) {
     const lines = reply.citations.map((citation) => {
       const sources = citation.sources
-        .map((s) => (s.url ? `[${escapeText(s.title)}](${s.url})` : escapeText(s.title)))
+        .map((s) =>
+          s.url ? `[${escapeText(s.title)}](${linkTarget(s.url)})` : escapeText(s.title),
+        )
         .join(", ");
       const section = citation.section ? ` · ${escapeText(citation.section)}` : "";
       return `• ${escapeText(citation.label)}${section}${sources ? ` — ${sources}` : ""}`;
@@ -197,6 +199,14 @@ function replyPieces(reply: Reply): Piece[] {
     pieces.push({ kind: "text", text: `**Sources**\n${lines.join("\n")}` });
   }
   return pieces;
+}
+
+/** A URL safe inside a markdown link: brackets and spaces would end or break it. */
+function linkTarget(url: string): string {
+  return url.replace(
+    /[()\s<>]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 }
 
 /** Splits paragraphs longer than an embed description, at line breaks, then at spaces. */

@@ -371,6 +371,24 @@ describe("mentions and DMs", () => {
     expect(typing).toBeLessThan(h.fake.calls.indexOf(reply));
   });
 
+  it("still answers when Discord refuses the reply reference, as a plain message", async () => {
+    const message = mention("reply refused?");
+    h.fake.failNext(
+      (c) => c.method === "POST" && JSON.stringify(c.body ?? "").includes(message.id),
+      400,
+      50035,
+      "Invalid Form Body",
+    );
+    h.fake.dispatch("MESSAGE_CREATE", message);
+    await h.fake.waitForCall(
+      (c) =>
+        c.method === "POST" &&
+        c.path === `/channels/${CHANNEL_ID}/messages` &&
+        JSON.stringify(c.body).includes("You said: reply refused?") &&
+        !JSON.stringify(c.body).includes(message.id),
+    );
+  });
+
   it("answers a DM without a mention", async () => {
     const message = messageCreate("who chaired the OSCE meeting?", { dm: true });
     h.fake.dispatch("MESSAGE_CREATE", message);

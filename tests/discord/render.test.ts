@@ -76,6 +76,26 @@ describe("renderReply", () => {
     expect(embed?.footer?.text).toBe("confidence 0.9");
   });
 
+  it("keeps source links with brackets or spaces working", () => {
+    const reply: Reply = {
+      kind: "answer",
+      visibility: "public",
+      sections: [],
+      citations: [
+        {
+          briefing: "b",
+          label: "B",
+          sources: [
+            { title: "Wiki", url: "https://en.wikipedia.org/wiki/NATO_(disambiguation) x" },
+          ],
+        },
+      ],
+    };
+    expect(renderReply(reply)[0]?.embeds[0]?.description).toContain(
+      "[Wiki](https://en.wikipedia.org/wiki/NATO_%28disambiguation%29%20x)",
+    );
+  });
+
   it("escapes markdown a briefing or user wrote, so it shows as written", () => {
     const reply: Reply = {
       kind: "answer",
