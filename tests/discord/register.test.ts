@@ -3,6 +3,7 @@ import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../adapters/cli/command.ts";
 import discordCommand from "../../adapters/cli/commands/discord.ts";
+import { main } from "../../adapters/cli/main.ts";
 import {
   buildBriefCommand,
   commandDefinitions,
@@ -137,5 +138,16 @@ describe("briefbot discord invite", () => {
     expect(BOT_PERMISSIONS & PermissionFlagsBits.PinMessages).toBe(PermissionFlagsBits.PinMessages);
     expect(BOT_PERMISSIONS & PermissionFlagsBits.ManageMessages).toBe(0n);
     expect(BOT_PERMISSIONS & PermissionFlagsBits.Administrator).toBe(0n);
+  });
+});
+
+describe("briefbot discord, through the CLI entry", () => {
+  it("is listed in briefbot --help and runs as `briefbot discord invite`", async () => {
+    const help = io({});
+    await main(["--help"], help.cli);
+    expect(help.out.join("")).toMatch(/discord\s+Discord set-up/);
+    const run = io({ DISCORD_APPLICATION_ID: APP_ID });
+    expect(await main(["discord", "invite"], run.cli)).toBe(0);
+    expect(run.out.join("")).toContain(`client_id=${APP_ID}`);
   });
 });

@@ -2,8 +2,6 @@
 
 import { loadConfig } from "../../../src/config.ts";
 import { BriefbotError } from "../../../src/errors.ts";
-import { inviteUrl } from "../../discord/invite.ts";
-import { registerCommands } from "../../discord/register.ts";
 import { type CliCommand, usageError } from "../command.ts";
 
 const command: CliCommand = {
@@ -36,6 +34,9 @@ const command: CliCommand = {
     if (guild && global) return usageError(command, io, "use --guild or --global, not both");
     try {
       const config = loadConfig(io.env);
+      // Loaded here, not at the top, so `briefbot --help` does not pay for discord.js.
+      const { inviteUrl } = await import("../../discord/invite.ts");
+      const { registerCommands } = await import("../../discord/register.ts");
       if (action === "invite") {
         if (!config.DISCORD_APPLICATION_ID) {
           io.stderr(
