@@ -186,7 +186,12 @@ export const evalSet: EvalCase[] = [
   ]),
 
   fixtures("position", "what did washington offer russia in geneva", ["missile"], SSD_2022),
-  fixtures("position", "what does iran want from the united states", ["sanctions"], JCPOA),
+  fixtures(
+    "position",
+    "what does iran want before it scales back its nuclear programme",
+    ["lifted"],
+    JCPOA,
+  ),
   fixtures(
     "position",
     "will the us lift all sanctions on iran",
