@@ -6,7 +6,7 @@ import { isSpeechVerb } from "./vocabulary.ts";
 
 /** Which rule attributed a quote and the words it read, for the review mark. */
 export interface AttributionFinding {
-  rule: "attributionAfterQuote" | "attributionBeforeQuote" | "accordingTo";
+  rule: "attributionAfterQuote" | "attributionBeforeQuote" | "accordingTo" | "reportedSpeech";
   mention: Mention;
   /** The attribution as written ("said Stoltenberg", "Wendy Sherman also stressed"). */
   source: string;
@@ -71,6 +71,27 @@ export function accordingTo(tokens: Token[], mentions: Mention[]): AttributionFi
       continue;
     const m = mentions.find((x) => x.from === i + 2 || x.first === i + 2);
     if (m) return { rule: "accordingTo", mention: m, source: spanText(tokens, i, m.last) };
+  }
+  return undefined;
+}
+
+/**
+ * `reportedSpeech`: a sentence without quotes whose subject speaks, "Reinsalu said the alliance had
+ * to plan for years"; a bare quote right after it continues that person's words.
+ */
+export function reportedSpeech(
+  tokens: Token[],
+  mentions: Mention[],
+): AttributionFinding | undefined {
+  for (const m of mentions) {
+    if (!m.subject) continue;
+    for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
+      const t = tokens[j];
+      if (!t) break;
+      if (isSpeechVerb(t.text))
+        return { rule: "reportedSpeech", mention: m, source: spanText(tokens, m.from, j) };
+      if (t.tags.has("Verb") && !/^(?:has|have|had|was|is|will|would)$/i.test(t.text)) break;
+    }
   }
   return undefined;
 }

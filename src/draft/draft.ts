@@ -2,7 +2,12 @@
 // was inferred rather than read directly. Offline and deterministic: same article, same draft.
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
-import { accordingTo, attributionAfterQuote, attributionBeforeQuote } from "./attribution.ts";
+import {
+  accordingTo,
+  attributionAfterQuote,
+  attributionBeforeQuote,
+  reportedSpeech,
+} from "./attribution.ts";
 import { findArticleDate, futureDateIn, yearsIn } from "./dates.ts";
 import { DraftError } from "./errors.ts";
 import { findMentions, type Mention } from "./mentions.ts";
@@ -211,6 +216,7 @@ function attributeQuotes(
 ): DraftQuote[] {
   const quotes: DraftQuote[] = [];
   let last: { person: Person; block: number; source: string } | undefined;
+  let pendingOpen: DraftQuote | undefined;
   let bodyIndex = -1;
   analysed.forEach(({ block, sentences }, blockIndex) => {
     const isBody = block.kind === "body";
@@ -236,9 +242,8 @@ function attributeQuotes(
           accordingTo(tokens, mentions);
         previousQuote = qi;
         const inner = block.text.slice(token.start + 1, token.end - 1);
-        const text = quoteText(
-          /[”“»«"'’‘›]$/.test(token.text) ? inner : block.text.slice(token.start + 1, token.end),
-        );
+        const open = !/[”“»«"'’‘›]$/.test(token.text);
+        const text = quoteText(open ? block.text.slice(token.start + 1, token.end) : inner);
         if (!text) return;
         let speaker: Person | undefined;
         let note: string;
@@ -270,9 +275,17 @@ function attributeQuotes(
         if (!speaker && !isBody) return; // a headline quote repeats the body; keep it only when attributed
         if (quotes.some((q) => q.text.toLowerCase() === text.toLowerCase())) return;
         const quote: DraftQuote = { speaker, text, note };
-        const partial = /^\p{Ll}/u.test(text) || (tokens.length > 1 && !finding?.source);
+        // A partial quote, or one whose sentence says more, needs its sentence to be understood.
+        const framed = sentence.text.length > token.text.length + 2;
         if (!speaker) quote.context = `speaker not named in the article: ${sentence.text}`;
-        else if (partial || /^\p{Ll}/u.test(text)) quote.context = sentence.text;
+        else if (framed && (/^\p{Ll}/u.test(text) || !finding)) quote.context = sentence.text;
+        // `quoteContinuesInNextParagraph`: an unclosed quote is credited where it ends.
+        if (pendingOpen && speaker && sentenceIndex === 0 && qi === 0) {
+          pendingOpen.speaker = speaker;
+          pendingOpen.note = `speaker from the next paragraph, where the quote continues: ${note}`;
+          delete pendingOpen.context;
+        }
+        pendingOpen = !speaker && open && isBody ? quote : undefined;
         quotes.push(quote);
         if (speaker) {
           people.spoke(speaker);
@@ -283,6 +296,12 @@ function attributeQuotes(
           };
         }
       });
+      // `reportedSpeech`: "Reinsalu said the alliance had to plan for years." makes him the one
+      // whose words a following bare quote continues.
+      const sayer = previousQuote === -1 && isBody ? reportedSpeech(tokens, mentions) : undefined;
+      const sayerPerson = sayer && resolve(sayer.mention);
+      if (sayer && sayerPerson)
+        last = { person: sayerPerson, block: blockIndex, source: sayer.source };
       for (const m of mentions) resolve(m);
     });
   });

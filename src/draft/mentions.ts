@@ -49,7 +49,21 @@ const NOT_NAME_TAGS = [
   "Value",
   "Expression",
   "QuestionWord",
+  "Plural",
 ];
+/** Titles before a name; they give a gender but are not part of the name. */
+const HONORIFICS: Record<string, "m" | "f" | undefined> = {
+  mr: "m",
+  "mr.": "m",
+  mrs: "f",
+  "mrs.": "f",
+  ms: "f",
+  "ms.": "f",
+  dr: undefined,
+  "dr.": undefined,
+  prof: undefined,
+  "prof.": undefined,
+};
 const NAME_PARTICLES = new Set([
   "von",
   "van",
@@ -75,7 +89,7 @@ const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 
 /** True for a word that can be part of a person's name here (capitalised, not a role, place or month). */
 export function isNameToken(t: Token): boolean {
-  if (t.quote !== undefined) return false;
+  if (t.quote !== undefined || t.text.toLowerCase() in HONORIFICS) return false;
   const word = bare(t);
   if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
   if (word.length > 1 && /^[\p{Lu}.]+$/u.test(word)) return false;
@@ -102,6 +116,8 @@ export function roleBeforeName(
     const t = tokens[i];
     if (!t || !joined(t) || t.quote !== undefined) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t)) break;
+    // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
+    if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
     from = i;
   }
   // Keep descriptors only between role words: "German climate envoy", not "new envoy".
@@ -240,7 +256,8 @@ export function findMentions(tokens: Token[]): Mention[] {
       evidence,
     };
     if (role) mention.role = role;
-    const gender = run.length > 1 ? genderOf(run[0]) : undefined;
+    const honorific = tokens[i - 1]?.text.toLowerCase() ?? "";
+    const gender = HONORIFICS[honorific] ?? (run.length > 1 ? genderOf(run[0]) : undefined);
     if (gender) mention.gender = gender;
     mentions.push(mention);
     i = last;
@@ -318,9 +335,10 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   return last;
 }
 
-/** A lowercase noun or adjective inside a role: "climate" in "German climate envoy". */
+/** A noun or adjective inside a role: "climate" in "German climate envoy", "External" in "External Affairs Minister". */
 function isLowercaseDescriptor(t: Token): boolean {
-  if (!/^\p{Ll}/u.test(t.text)) return false;
+  if (t.quote !== undefined || PERSON_TAGS.some((tag) => t.tags.has(tag))) return false;
+  if (/^\p{Lu}/u.test(t.text) && (isCalendarWord(t.text) || t.tags.has("Date"))) return false;
   if (
     ["Determiner", "Preposition", "Conjunction", "Verb", "Pronoun", "Adverb", "Value"].some((tag) =>
       t.tags.has(tag),
