@@ -52,6 +52,10 @@ interface Draft {
 }
 
 const SOFT_WEIGHT = 0.35;
+/** Terms in at most this many facts are looked up through the index. */
+const RARE_DF = 5000;
+/** Up to this many candidate briefings, common terms are scored briefing by briefing. */
+const MAX_CANDIDATES = 400;
 
 /** The section that answers each list-like kind of question. */
 const SECTION_OF = {
@@ -125,19 +129,17 @@ class BriefingEngine implements Engine {
   }
 
   private add(b: Briefing): void {
-    const { facts, names } = extractFacts(b, () => this.nextId++);
+    const { facts, names, words: surface } = extractFacts(b, () => this.nextId++);
     const words = new Set<string>();
     const addWords = (text: string) => {
-      for (const w of surfaceTokens(text)) if (w.length > 1 && !isStopWord(w)) words.add(w);
+      for (const w of surfaceTokens(text)) words.add(w);
     };
-    for (const f of facts) {
-      this.index.add(f);
-      addWords(f.text);
-      if (f.context) addWords(f.context);
-    }
+    for (const f of facts) this.index.add(f);
+    for (const w of surface) words.add(w);
     for (const p of b.parties ?? []) addWords([p.name, ...(p.aliases ?? [])].join(" "));
     for (const p of b.participants ?? []) addWords([p.side ?? "", ...(p.aliases ?? [])].join(" "));
     for (const t of b.tags ?? []) addWords(t);
+    for (const w of words) if (w.length < 2 || isStopWord(w)) words.delete(w);
     for (const w of words) this.words.add(w);
     const nameWords = new Set<string>();
     for (const p of b.participants ?? [])
@@ -289,41 +291,75 @@ class BriefingEngine implements Engine {
     return draft;
   }
 
-  /** Per briefing: the sum over question terms of the best BM25 of the term in one of its facts. */
+  /**
+   * Per briefing: the sum over question terms of the best BM25 of the term in one of its facts.
+   * Rare terms (and names) are looked up in the index and fix the candidate briefings; common
+   * terms are then scored only within those candidates, so a question costs little however
+   * many briefings there are.
+   */
   private scoreBriefings(q: ParsedQuestion, poolIds: Set<string>): Map<string, number> {
+    const briefScore = new Map<string, number>();
+    if (q.hard.length === 0 && q.mentions.length === 0) return briefScore;
     const weights = new Map<string, number>();
     for (const t of q.soft) weights.set(t, SOFT_WEIGHT);
     for (const t of q.hard) weights.set(t, 1);
     for (const m of q.mentions) {
       for (let k = m.from; k < m.to; k++) weights.set(q.terms[k]?.term as string, MENTION_WEIGHT);
     }
-    const briefTerm = new Map<string, Map<string, number>>();
-    const limit = Math.max(50_000, this.index.size * 0.25);
-    const rare = [...weights.keys()].some((t) => this.index.df(t) > 0 && this.index.df(t) <= limit);
-    for (const [term, w] of weights) {
-      if (rare && this.index.df(term) > limit && w < 1) continue; // too common to tell briefings apart
+    const byRarity = [...weights]
+      .map(([term, w]) => ({ term, w, df: this.index.df(term) }))
+      .filter((x) => x.df > 0)
+      .sort((a, b) => a.df - b.df);
+    const perBriefing = new Map<string, Map<string, number>>();
+    const note = (id: string, term: string, s: number) => {
+      let perTerm = perBriefing.get(id);
+      if (!perTerm) {
+        perTerm = new Map();
+        perBriefing.set(id, perTerm);
+      }
+      if ((perTerm.get(term) ?? 0) < s) perTerm.set(term, s);
+    };
+    // names owned by a briefing (participant, party, place, format) pick candidates too
+    const owners = new Map<string, number>();
+    for (const m of q.mentions) {
+      const ids = new Set(m.keys.flatMap((k) => [...(this.entityBriefings.get(k) ?? [])]));
+      for (const id of ids) if (poolIds.has(id)) owners.set(id, (owners.get(id) ?? 0) + 1);
+    }
+    const rare = byRarity.filter((x) => x.df <= RARE_DF);
+    const common = byRarity.filter((x) => x.df > RARE_DF);
+    for (const { term, w } of rare) {
       this.index.forEachPosting(term, (f, s) => {
-        if (!poolIds.has(f.briefing.id)) return;
-        let perTerm = briefTerm.get(f.briefing.id);
-        if (!perTerm) {
-          perTerm = new Map();
-          briefTerm.set(f.briefing.id, perTerm);
-        }
-        if ((perTerm.get(term) ?? 0) < w * s) perTerm.set(term, w * s);
+        if (poolIds.has(f.briefing.id)) note(f.briefing.id, term, w * s);
       });
     }
-    const briefScore = new Map<string, number>();
-    for (const [id, perTerm] of briefTerm) {
+    const candidates = new Set([...perBriefing.keys(), ...owners.keys()]);
+    if (candidates.size > 0 && candidates.size <= MAX_CANDIDATES) {
+      for (const id of candidates) {
+        const entry = this.entries.get(id);
+        if (!entry) continue;
+        for (const { term, w } of common) {
+          for (const f of entry.facts) {
+            const s = this.index.score(term, f);
+            if (s > 0) note(id, term, w * s);
+          }
+        }
+      }
+    } else {
+      for (const { term, w } of common) {
+        if (w < 1 && rare.length > 0) continue; // a common soft word cannot tell briefings apart
+        this.index.forEachPosting(term, (f, s) => {
+          if (poolIds.has(f.briefing.id)) note(f.briefing.id, term, w * s);
+        });
+      }
+    }
+    for (const [id, perTerm] of perBriefing) {
       let s = 0;
       for (const v of perTerm.values()) s += v;
       briefScore.set(id, s);
     }
     // a name that is one of the briefing's own participants, parties, place or format counts double
-    for (const m of q.mentions) {
-      const ids = new Set(m.keys.flatMap((k) => [...(this.entityBriefings.get(k) ?? [])]));
-      for (const id of ids) {
-        if (poolIds.has(id)) briefScore.set(id, (briefScore.get(id) ?? 0) + MENTION_WEIGHT * 2);
-      }
+    for (const [id, count] of owners) {
+      briefScore.set(id, (briefScore.get(id) ?? 0) + count * MENTION_WEIGHT * 2);
     }
     return briefScore;
   }

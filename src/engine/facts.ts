@@ -1,7 +1,7 @@
 // Splits a briefing into facts: the smallest citable pieces (a quote, a point, a participant),
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
-import { terms } from "../text/index.ts";
+import { surfaceTokens, terms, termsOf } from "../text/index.ts";
 import type { Section } from "./types.ts";
 
 /** One citable piece of a briefing. */
@@ -134,13 +134,16 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
 export function extractFacts(
   b: Briefing,
   nextId: () => number,
-): { facts: Fact[]; names: EntityName[] } {
+): { facts: Fact[]; names: EntityName[]; words: Set<string> } {
   const r = resolver(b);
   const facts: Fact[] = [];
   const names: EntityName[] = [];
   const expand = aliasExpander(b);
+  const words = new Set<string>();
   const add = (section: Section, text: string, extra: string[], more: Partial<Fact> = {}) => {
-    const own = terms(text);
+    const surface = surfaceTokens(text);
+    for (const w of surface) words.add(w);
+    const own = termsOf(surface);
     const fact: Fact = {
       id: nextId(),
       briefing: b,
@@ -189,6 +192,8 @@ export function extractFacts(
       add("parties", position, partyTerms, { party: key, partyName: party.name });
     }
   }
+  // the terms a quote is also found by, once per speaker
+  const speakerTerms = new Map<string, string[]>();
   for (const q of b.quotes ?? []) {
     const person = r.personOf(q.speaker);
     const participant = r.participantOf(q.speaker);
@@ -198,12 +203,16 @@ export function extractFacts(
       const last = q.speaker.split(/\s+/).at(-1) ?? q.speaker;
       nameVariants("person", person, [q.speaker, last]);
     }
-    const extra = [
-      ...terms(q.speaker),
-      ...(participant ? [participant.name, ...(participant.aliases ?? [])].flatMap(terms) : []),
-      ...(participant?.side ? terms(participant.side) : []),
-      ...(q.context ? terms(q.context) : []),
-    ];
+    let bySpeaker = speakerTerms.get(q.speaker);
+    if (!bySpeaker) {
+      bySpeaker = [
+        ...terms(q.speaker),
+        ...(participant ? [participant.name, ...(participant.aliases ?? [])].flatMap(terms) : []),
+        ...(participant?.side ? terms(participant.side) : []),
+      ];
+      speakerTerms.set(q.speaker, bySpeaker);
+    }
+    const extra = [...bySpeaker, ...(q.context ? terms(q.context) : [])];
     add("quotes", q.text, extra, {
       speaker: q.speaker,
       person,
@@ -218,5 +227,7 @@ export function extractFacts(
     add("next_steps", step.text, [], step.date ? { date: step.date } : {});
   }
   for (const text of b.background ?? []) add("background", text, []);
-  return { facts, names };
+  for (const q of b.quotes ?? [])
+    if (q.context) for (const w of surfaceTokens(q.context)) words.add(w);
+  return { facts, names, words };
 }

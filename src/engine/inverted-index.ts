@@ -1,55 +1,64 @@
-// An inverted index over facts with BM25 weights, updated incrementally (add or remove one
-// briefing's facts without touching the rest).
+// An inverted index over facts with BM25 weights, updated incrementally: adding a briefing appends
+// to posting arrays, removing one only forgets its facts (dead postings are compacted lazily).
 import type { Fact } from "./facts.ts";
 
 const K1 = 1.2;
 const B = 0.75;
 
+interface Posting {
+  ids: number[];
+  tfs: number[];
+  /** Entries whose fact was removed, not yet compacted away. */
+  dead: number;
+}
+
 export class InvertedIndex {
-  /** term → fact id → term frequency */
-  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly postings = new Map<string, Posting>();
   private readonly facts = new Map<number, Fact>();
   private totalLength = 0;
+  /** Scratch space for term frequencies while adding a fact (reused: less garbage). */
+  private readonly counts = new Map<string, number>();
 
   get size(): number {
     return this.facts.size;
   }
 
-  fact(id: number): Fact | undefined {
-    return this.facts.get(id);
-  }
-
   add(fact: Fact): void {
     this.facts.set(fact.id, fact);
     this.totalLength += fact.terms.length;
-    for (const term of fact.terms) {
-      let list = this.postings.get(term);
-      if (!list) {
-        list = new Map();
-        this.postings.set(term, list);
+    const counts = this.counts;
+    counts.clear();
+    for (const term of fact.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, tf] of counts) {
+      let p = this.postings.get(term);
+      if (!p) {
+        p = { ids: [], tfs: [], dead: 0 };
+        this.postings.set(term, p);
       }
-      list.set(fact.id, (list.get(fact.id) ?? 0) + 1);
+      p.ids.push(fact.id);
+      p.tfs.push(tf);
     }
   }
 
   remove(fact: Fact): void {
     if (!this.facts.delete(fact.id)) return;
     this.totalLength -= fact.terms.length;
-    for (const term of fact.terms) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      list.delete(fact.id);
-      if (list.size === 0) this.postings.delete(term);
+    for (const term of new Set(fact.terms)) {
+      const p = this.postings.get(term);
+      if (!p) continue;
+      p.dead++;
+      if (p.dead === p.ids.length) this.postings.delete(term);
     }
   }
 
   /** Number of facts containing the term. */
   df(term: string): number {
-    return this.postings.get(term)?.size ?? 0;
+    const p = this.postings.get(term);
+    return p ? p.ids.length - p.dead : 0;
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.df(term) > 0;
   }
 
   idf(term: string): number {
@@ -60,13 +69,15 @@ export class InvertedIndex {
 
   /** Calls `visit(fact, bm25)` for every fact containing the term. */
   forEachPosting(term: string, visit: (fact: Fact, score: number) => void): void {
-    const list = this.postings.get(term);
-    if (!list) return;
+    const p = this.postings.get(term);
+    if (!p) return;
+    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
     const idf = this.idf(term);
     const avg = this.totalLength / Math.max(1, this.facts.size);
-    for (const [id, tf] of list) {
-      const fact = this.facts.get(id);
+    for (let i = 0; i < p.ids.length; i++) {
+      const fact = this.facts.get(p.ids[i] as number);
       if (!fact) continue;
+      const tf = p.tfs[i] as number;
       const norm = tf + K1 * (1 - B + (B * fact.terms.length) / avg);
       visit(fact, (idf * tf * (K1 + 1)) / norm);
     }
@@ -74,10 +85,26 @@ export class InvertedIndex {
 
   /** BM25 of one term in one fact (0 when absent). */
   score(term: string, fact: Fact): number {
-    const tf = this.postings.get(term)?.get(fact.id);
-    if (!tf) return 0;
+    let tf = 0;
+    for (const t of fact.terms) if (t === term) tf++;
+    if (tf === 0) return 0;
     const avg = this.totalLength / Math.max(1, this.facts.size);
     const norm = tf + K1 * (1 - B + (B * fact.terms.length) / avg);
     return (this.idf(term) * tf * (K1 + 1)) / norm;
+  }
+
+  private compact(p: Posting): void {
+    const ids: number[] = [];
+    const tfs: number[] = [];
+    for (let i = 0; i < p.ids.length; i++) {
+      const id = p.ids[i] as number;
+      if (this.facts.has(id)) {
+        ids.push(id);
+        tfs.push(p.tfs[i] as number);
+      }
+    }
+    p.ids = ids;
+    p.tfs = tfs;
+    p.dead = 0;
   }
 }

@@ -1,7 +1,7 @@
 // Demonyms and common country short forms, mapped to the country's own token, so that
 // "the Russian delegation" finds "Russia" and "the Americans" finds "United States".
 
-const COUNTRY: Readonly<Record<string, string>> = {
+const COUNTRY_TABLE: Readonly<Record<string, string>> = {
   russian: "russia",
   russians: "russia",
   american: "unitedstates",
@@ -129,10 +129,12 @@ const COUNTRY: Readonly<Record<string, string>> = {
   europeans: "europe",
 };
 
+const COUNTRY = new Map(Object.entries(COUNTRY_TABLE));
+
 // Tokens that are already a country's own token and must not be stemmed.
 const OWN = new Set(["unitedstates", "unitedkingdom", "saudiarabia"]);
 
 /** The country token for a demonym or short form (`russian` → `russia`), or undefined. */
 export function country(token: string): string | undefined {
-  return OWN.has(token) ? token : COUNTRY[token];
+  return OWN.has(token) ? token : COUNTRY.get(token);
 }

@@ -3,7 +3,7 @@
 import { country } from "./demonyms.ts";
 import { stem } from "./stem.ts";
 import { isStopWord } from "./stopwords.ts";
-import { concept, joinPhrases } from "./synonyms.ts";
+import { concept, joinPhrases, phrasesStartingWith, phraseToken } from "./synonyms.ts";
 import { tokenize } from "./tokenize.ts";
 
 /** One index term and the surface token(s) it came from. */
@@ -46,7 +46,59 @@ export function normalizeTokens(surface: readonly string[]): NormalToken[] {
   return out;
 }
 
-/** The index terms of a text (with repeats, in order). */
+/** Per surface token: its stem (or country), and its term, or "" for a stop word. */
+const single = new Map<string, [string, string]>();
+
+function lookup(token: string): [string, string] {
+  let hit = single.get(token);
+  if (!hit) {
+    const s = country(token) ?? stem(token);
+    hit = [s, isStopWord(token) ? "" : concept(s)];
+    if (single.size > 200_000) single.clear();
+    single.set(token, hit);
+  }
+  return hit;
+}
+
+/**
+ * The same terms as `normalizeTokens(surface).map(t => t.term)`, without the bookkeeping:
+ * the fast path for indexing, where positions are not needed.
+ */
+export function termsOf(surface: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < surface.length; i++) {
+    const [s, term] = lookup(surface[i] as string);
+    const phrases = phrasesStartingWith(s);
+    if (phrases) {
+      const match = phrases.find((parts) =>
+        parts.every(
+          (p, k) =>
+            k === 0 || (surface[i + k] !== undefined && lookup(surface[i + k] as string)[0] === p),
+        ),
+      );
+      if (match) {
+        out.push(concept(phraseToken(match)));
+        i += match.length - 1;
+        continue;
+      }
+    }
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+const memo = new Map<string, string[]>();
+
+/** The index terms of a text (with repeats, in order). Do not modify the returned array. */
 export function terms(text: string): string[] {
-  return normalizeTokens(surfaceTokens(text)).map((t) => t.term);
+  let out = memo.get(text);
+  if (!out) {
+    out = termsOf(surfaceTokens(text));
+    // names, sides and aliases recur in every briefing; long texts rarely do
+    if (text.length < 80) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(text, out);
+    }
+  }
+  return out;
 }

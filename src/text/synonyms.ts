@@ -132,3 +132,14 @@ export function concept(stemOrPhrase: string): string {
 export function isConcept(term: string): boolean {
   return term.startsWith("~");
 }
+
+/** The phrases (as stem lists) that start with this stem, if any. */
+export function phrasesStartingWith(stemmed: string): readonly string[][] | undefined {
+  return phraseByFirst.get(stemmed);
+}
+
+/** The single token a matched phrase stands for (`gave_in` → `give_in`). */
+export function phraseToken(parts: readonly string[]): string {
+  const key = parts.join("_");
+  return PHRASE_TOKENS[key] ?? key;
+}

@@ -3,10 +3,14 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const POSSESSIVE = /['’‘`]s\b/g;
 const NON_WORD = /[^a-z0-9]+/;
+const NON_ASCII = /[^\u0020-\u007e]/;
 
 /** Lower-cases, strips diacritics and possessives, and splits on anything that is not a letter or digit. */
 export function tokenize(text: string): string[] {
-  const plain = text.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase();
+  // most text is ASCII: skip Unicode normalisation for it
+  const plain = (
+    NON_ASCII.test(text) ? text.normalize("NFKD").replace(COMBINING_MARKS, "") : text
+  ).toLowerCase();
   return plain
     .replace(POSSESSIVE, "")
     .replace(/['’‘`]/g, "")

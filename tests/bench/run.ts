@@ -1,0 +1,222 @@
+// `npm run bench [-- --json] [-- --sizes 1000,10000]`: builds synthetic corpora, writes them as
+// YAML, and measures loading, indexing, restart, memory, ask latency, updates and, at 1,000
+// briefings, a plain fuse.js baseline on 20 of the same questions.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import Fuse from "fuse.js";
+import { stringify } from "yaml";
+import { loadBriefings } from "../../src/briefing/index.ts";
+import type { Briefing } from "../../src/briefing/types.ts";
+import { createEngine } from "../../src/engine/index.ts";
+import { makeBriefing, makeQuestions, namePools, seeded } from "./corpus.ts";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const sizesArg =
+  args.find((a) => a.startsWith("--sizes="))?.slice(8) ?? args[args.indexOf("--sizes") + 1];
+const sizes = (args.includes("--sizes") || sizesArg?.match(/^\d/) ? sizesArg : undefined)
+  ?.split(",")
+  .map(Number) ?? [1000, 10000];
+const SEED = 20220112;
+const QUESTIONS = 1000;
+const BASELINE_SAMPLE = 20;
+
+interface SizeResult {
+  briefings: number;
+  facts: number;
+  writeMs: number;
+  parseMs: number;
+  buildMs: number;
+  heapMB: number;
+  rssMB: number;
+  askP50Ms: number;
+  askP99Ms: number;
+  askMeanMs: number;
+  answeredShare: number;
+  restartMs: number;
+  restartParsedFiles: number;
+  updateP50Ms: number;
+  updateMaxMs: number;
+  baseline?: {
+    buildMs: number;
+    meanMs: number;
+    engineMeanMs: number;
+    ratio: number;
+    sample: number;
+  };
+}
+
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+const ms = (t0: number) => Math.round((performance.now() - t0) * 100) / 100;
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function measure(n: number): Promise<SizeResult> {
+  const dir = mkdtempSync(join(tmpdir(), `briefbot-bench-${n}-`));
+  const cacheDir = mkdtempSync(join(tmpdir(), `briefbot-bench-cache-${n}-`));
+  try {
+    let t0 = performance.now();
+    const names = namePools(seeded(SEED));
+    for (let i = 0; i < n; i++) {
+      const { file: _file, ...data } = makeBriefing(i, names, SEED);
+      writeFileSync(join(dir, `${data.id}.yaml`), stringify(data));
+    }
+    const writeMs = ms(t0);
+    log(`\n${n} briefings: generated and written in ${(writeMs / 1000).toFixed(1)} s`);
+
+    t0 = performance.now();
+    const loaded = await loadBriefings(dir, { cacheDir });
+    const parseMs = ms(t0);
+    if (loaded.problems.length > 0)
+      throw new Error(`synthetic corpus invalid: ${loaded.problems[0]?.message}`);
+    const briefings = loaded.briefings;
+
+    gc();
+    t0 = performance.now();
+    const engine = createEngine(briefings);
+    const buildMs = ms(t0);
+    gc();
+    const mem = process.memoryUsage();
+
+    const questions = makeQuestions(briefings, QUESTIONS, SEED + n);
+    for (const q of questions.slice(0, 20)) engine.ask(q); // warm-up
+    const times: number[] = [];
+    let answered = 0;
+    for (const q of questions) {
+      const t = performance.now();
+      const a = engine.ask(q);
+      times.push(performance.now() - t);
+      if (a.answered) answered++;
+    }
+
+    // restart: the folder unchanged, the loader's cache warm, the index built again
+    t0 = performance.now();
+    const again = await loadBriefings(dir, { cacheDir });
+    createEngine(again.briefings);
+    const restartMs = ms(t0);
+
+    const updates: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const b = briefings[(k * 7919) % briefings.length] as Briefing;
+      const changed: Briefing = { ...b, summary: `${b.summary} Revised ${k}.` };
+      const t = performance.now();
+      engine.update({ upserted: [changed], removed: [] });
+      updates.push(performance.now() - t);
+    }
+
+    const result: SizeResult = {
+      briefings: n,
+      facts: factCount(briefings),
+      writeMs,
+      parseMs,
+      buildMs,
+      heapMB: round(mem.heapUsed / 2 ** 20),
+      rssMB: round(mem.rss / 2 ** 20),
+      askP50Ms: round(quantile(times, 0.5)),
+      askP99Ms: round(quantile(times, 0.99)),
+      askMeanMs: round(times.reduce((s, x) => s + x, 0) / times.length),
+      answeredShare: round(answered / questions.length),
+      restartMs,
+      restartParsedFiles: again.parsedFiles.length,
+      updateP50Ms: round(quantile(updates, 0.5)),
+      updateMaxMs: round(Math.max(...updates)),
+    };
+    if (n <= 1000) result.baseline = baseline(briefings, questions, engine);
+    report(result);
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+function factTexts(b: Briefing): string[] {
+  return [
+    b.title,
+    b.summary,
+    ...(b.location ? [b.location] : []),
+    ...(b.participants ?? []).map((p) => `${p.name}, ${p.role ?? ""}`),
+    ...(b.parties ?? []).flatMap((p) => p.positions ?? []),
+    ...(b.quotes ?? []).map((q) => `${q.speaker}: ${q.text}`),
+    ...(b.points ?? []),
+    ...(b.outcomes ?? []),
+    ...(b.next_steps ?? []).map((s) => s.text),
+    ...(b.background ?? []),
+  ];
+}
+
+function factCount(briefings: readonly Briefing[]): number {
+  return briefings.reduce((s, b) => s + factTexts(b).length, 0);
+}
+
+/** The plain approach: one fuse.js index over every fact, searched with the raw question. */
+function baseline(
+  briefings: readonly Briefing[],
+  questions: readonly string[],
+  engine: ReturnType<typeof createEngine>,
+): NonNullable<SizeResult["baseline"]> {
+  let t0 = performance.now();
+  const records = briefings.flatMap((b) => factTexts(b).map((text) => ({ briefing: b.id, text })));
+  const fuse = new Fuse(records, { keys: ["text"], threshold: 0.4, includeScore: true });
+  const buildMs = ms(t0);
+  const step = Math.floor(questions.length / BASELINE_SAMPLE);
+  const sample = Array.from({ length: BASELINE_SAMPLE }, (_, k) => questions[k * step] as string);
+  const fuseTimes: number[] = [];
+  const engineTimes: number[] = [];
+  for (const q of sample) {
+    t0 = performance.now();
+    fuse.search(q, { limit: 3 });
+    fuseTimes.push(performance.now() - t0);
+    t0 = performance.now();
+    engine.ask(q);
+    engineTimes.push(performance.now() - t0);
+  }
+  const meanMs = fuseTimes.reduce((s, x) => s + x, 0) / sample.length;
+  const engineMeanMs = engineTimes.reduce((s, x) => s + x, 0) / sample.length;
+  return {
+    buildMs,
+    meanMs: round(meanMs),
+    engineMeanMs: round(engineMeanMs),
+    ratio: Math.round(meanMs / engineMeanMs),
+    sample: sample.length,
+  };
+}
+
+function report(r: SizeResult): void {
+  log(`  facts                    ${r.facts}`);
+  log(`  parse (real loader)      ${(r.parseMs / 1000).toFixed(2)} s`);
+  log(`  index build              ${(r.buildMs / 1000).toFixed(2)} s`);
+  log(`  memory after build       heap ${r.heapMB} MB, rss ${r.rssMB} MB`);
+  log(
+    `  ask latency (${QUESTIONS} q)    p50 ${r.askP50Ms} ms, p99 ${r.askP99Ms} ms, mean ${r.askMeanMs} ms (${Math.round(r.answeredShare * 100)}% answered)`,
+  );
+  log(
+    `  restart, folder unchanged ${(r.restartMs / 1000).toFixed(2)} s (cache warm, ${r.restartParsedFiles} files re-parsed)`,
+  );
+  log(`  one-briefing update      p50 ${r.updateP50Ms} ms, max ${r.updateMaxMs} ms`);
+  if (r.baseline) {
+    const b = r.baseline;
+    log(`  baseline (one fuse.js index over every fact, ${b.sample} questions)`);
+    log(
+      `    fuse build ${(b.buildMs / 1000).toFixed(2)} s, search mean ${b.meanMs} ms; engine mean ${b.engineMeanMs} ms on the same questions`,
+    );
+    log(`    baseline / engine       ${b.ratio}×`);
+  }
+}
+
+const results: SizeResult[] = [];
+for (const n of sizes) results.push(await measure(n));
+if (json)
+  console.log(JSON.stringify({ seed: SEED, questions: QUESTIONS, sizes: results }, null, 2));
