@@ -18,6 +18,8 @@ export interface Subscription {
   /** IANA zone, e.g. Europe/Brussels. */
   timezone: string;
   createdBy?: string;
+  /** When the subscription was made (ISO); a digest slot before it is never caught up. */
+  createdAt?: string;
   /** Set when deliveries stopped because the channel is gone. */
   pausedReason?: string;
 }

@@ -1,0 +1,62 @@
+// Numbered SQLite migrations: each runs once, in order, inside a transaction, recorded in `migrations`.
+import type Database from "better-sqlite3";
+
+/** One schema step. Never edit a migration that has shipped: add the next number. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "pins, subscriptions, deliveries, installations",
+    sql: `
+      CREATE TABLE pins (
+        platform TEXT NOT NULL, workspace TEXT NOT NULL, channel TEXT NOT NULL,
+        briefing TEXT NOT NULL, pinned_at TEXT NOT NULL, pinned_by TEXT, message_ref TEXT,
+        PRIMARY KEY (platform, workspace, channel, briefing)
+      );
+      CREATE TABLE subscriptions (
+        platform TEXT NOT NULL, workspace TEXT NOT NULL, channel TEXT NOT NULL,
+        time TEXT NOT NULL, timezone TEXT NOT NULL, created_by TEXT, created_at TEXT,
+        paused_reason TEXT,
+        PRIMARY KEY (platform, workspace, channel)
+      );
+      CREATE TABLE deliveries (
+        platform TEXT NOT NULL, workspace TEXT NOT NULL, channel TEXT NOT NULL,
+        day TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('claimed', 'delivered', 'failed')),
+        late INTEGER NOT NULL, at TEXT NOT NULL, error TEXT,
+        PRIMARY KEY (platform, workspace, channel, day)
+      );
+      CREATE TABLE installations (
+        platform TEXT NOT NULL, workspace TEXT NOT NULL, data TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace)
+      );
+    `,
+  },
+];
+
+/** Applies the migrations the database has not seen yet; returns the versions applied. */
+export function migrate(db: Database.Database, migrations = MIGRATIONS): number[] {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  const done = new Set(
+    (db.prepare("SELECT version FROM migrations").all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  );
+  const applied: number[] = [];
+  const record = db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)");
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}

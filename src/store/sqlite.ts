@@ -1,0 +1,286 @@
+// The embedded Store: SQLite through better-sqlite3, WAL mode, numbered migrations, one transaction per write.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { ChannelRef } from "../bot/types.ts";
+import { BriefbotError } from "../errors.ts";
+import { migrate } from "./migrations.ts";
+import type { Delivery, Installation, Pin, Store, Subscription } from "./types.ts";
+
+interface PinRow {
+  platform: string;
+  workspace: string;
+  channel: string;
+  briefing: string;
+  pinned_at: string;
+  pinned_by: string | null;
+  message_ref: string | null;
+}
+
+interface SubscriptionRow {
+  platform: string;
+  workspace: string;
+  channel: string;
+  time: string;
+  timezone: string;
+  created_by: string | null;
+  created_at: string | null;
+  paused_reason: string | null;
+}
+
+interface DeliveryRow {
+  platform: string;
+  workspace: string;
+  channel: string;
+  day: string;
+  status: Delivery["status"];
+  late: number;
+  at: string;
+  error: string | null;
+}
+
+/** A store failure that names the database file. */
+export class StoreError extends BriefbotError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("STORE", message, options);
+  }
+}
+
+/**
+ * Opens (creating when needed) the SQLite store at `path`, applying pending migrations.
+ * `":memory:"` gives a throw-away store for tests.
+ */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    // FULL: a committed transaction survives a power cut, not only a killed process.
+    db.pragma("synchronous = FULL");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+  } catch (error) {
+    throw new StoreError(`cannot open the store at ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return new SqliteStore(db);
+}
+
+const key = (c: ChannelRef) => [c.platform, c.workspace, c.channel] as const;
+
+function toChannel(row: { platform: string; workspace: string; channel: string }): ChannelRef {
+  return {
+    platform: row.platform as ChannelRef["platform"],
+    workspace: row.workspace,
+    channel: row.channel,
+  };
+}
+
+function toPin(row: PinRow): Pin {
+  return {
+    channel: toChannel(row),
+    briefing: row.briefing,
+    pinnedAt: row.pinned_at,
+    ...(row.pinned_by !== null && { pinnedBy: row.pinned_by }),
+    ...(row.message_ref !== null && { messageRef: row.message_ref }),
+  };
+}
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    channel: toChannel(row),
+    time: row.time,
+    timezone: row.timezone,
+    ...(row.created_by !== null && { createdBy: row.created_by }),
+    ...(row.created_at !== null && { createdAt: row.created_at }),
+    ...(row.paused_reason !== null && { pausedReason: row.paused_reason }),
+  };
+}
+
+function toDelivery(row: DeliveryRow): Delivery {
+  return {
+    channel: toChannel(row),
+    day: row.day,
+    status: row.status,
+    late: row.late === 1,
+    at: row.at,
+    ...(row.error !== null && { error: row.error }),
+  };
+}
+
+class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  constructor(db: Database.Database) {
+    this.#db = db;
+  }
+
+  async addPin(pin: Pin): Promise<boolean> {
+    const result = this.#db
+      .prepare(
+        `INSERT OR IGNORE INTO pins (platform, workspace, channel, briefing, pinned_at, pinned_by, message_ref)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        ...key(pin.channel),
+        pin.briefing,
+        pin.pinnedAt,
+        pin.pinnedBy ?? null,
+        pin.messageRef ?? null,
+      );
+    return result.changes === 1;
+  }
+
+  async removePin(channel: ChannelRef, briefing: string): Promise<Pin | undefined> {
+    return this.#db.transaction(() => {
+      const row = this.#db
+        .prepare(
+          "SELECT * FROM pins WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
+        )
+        .get(...key(channel), briefing) as PinRow | undefined;
+      if (!row) return undefined;
+      this.#db
+        .prepare(
+          "DELETE FROM pins WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
+        )
+        .run(...key(channel), briefing);
+      return toPin(row);
+    })();
+  }
+
+  async pins(channel: ChannelRef): Promise<Pin[]> {
+    const rows = this.#db
+      .prepare(
+        "SELECT * FROM pins WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY pinned_at, rowid",
+      )
+      .all(...key(channel)) as PinRow[];
+    return rows.map(toPin);
+  }
+
+  async setPinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void> {
+    this.#db
+      .prepare(
+        "UPDATE pins SET message_ref = ? WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
+      )
+      .run(messageRef, ...key(channel), briefing);
+  }
+
+  async subscribe(sub: Subscription): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO subscriptions (platform, workspace, channel, time, timezone, created_by, created_at, paused_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+         ON CONFLICT (platform, workspace, channel) DO UPDATE SET
+           time = excluded.time, timezone = excluded.timezone, created_by = excluded.created_by,
+           created_at = excluded.created_at, paused_reason = NULL`,
+      )
+      .run(
+        ...key(sub.channel),
+        sub.time,
+        sub.timezone,
+        sub.createdBy ?? null,
+        sub.createdAt ?? null,
+      );
+  }
+
+  async unsubscribe(channel: ChannelRef): Promise<boolean> {
+    const result = this.#db
+      .prepare("DELETE FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?")
+      .run(...key(channel));
+    return result.changes > 0;
+  }
+
+  async subscriptions(channel?: ChannelRef): Promise<Subscription[]> {
+    const rows = (
+      channel
+        ? this.#db
+            .prepare(
+              "SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?",
+            )
+            .all(...key(channel))
+        : this.#db
+            .prepare("SELECT * FROM subscriptions ORDER BY platform, workspace, channel")
+            .all()
+    ) as SubscriptionRow[];
+    return rows.map(toSubscription);
+  }
+
+  async pauseSubscription(channel: ChannelRef, reason: string): Promise<void> {
+    this.#db
+      .prepare(
+        "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND workspace = ? AND channel = ?",
+      )
+      .run(reason, ...key(channel));
+  }
+
+  async claimDelivery(
+    channel: ChannelRef,
+    day: string,
+    late: boolean,
+    at: string,
+  ): Promise<boolean> {
+    // One statement, so two racing claims cannot both win; a failed delivery may be claimed again.
+    const result = this.#db
+      .prepare(
+        `INSERT INTO deliveries (platform, workspace, channel, day, status, late, at, error)
+         VALUES (?, ?, ?, ?, 'claimed', ?, ?, NULL)
+         ON CONFLICT (platform, workspace, channel, day) DO UPDATE SET
+           status = 'claimed', late = excluded.late, at = excluded.at, error = NULL
+         WHERE deliveries.status = 'failed'`,
+      )
+      .run(...key(channel), day, late ? 1 : 0, at);
+    return result.changes === 1;
+  }
+
+  async finishDelivery(
+    channel: ChannelRef,
+    day: string,
+    status: "delivered" | "failed",
+    error?: string,
+  ): Promise<void> {
+    this.#db
+      .prepare(
+        "UPDATE deliveries SET status = ?, error = ? WHERE platform = ? AND workspace = ? AND channel = ? AND day = ?",
+      )
+      .run(status, error ?? null, ...key(channel), day);
+  }
+
+  async deliveries(channel: ChannelRef): Promise<Delivery[]> {
+    const rows = this.#db
+      .prepare(
+        "SELECT * FROM deliveries WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY day",
+      )
+      .all(...key(channel)) as DeliveryRow[];
+    return rows.map(toDelivery);
+  }
+
+  async saveInstallation(installation: Installation): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO installations (platform, workspace, data) VALUES (?, ?, ?)
+         ON CONFLICT (platform, workspace) DO UPDATE SET data = excluded.data`,
+      )
+      .run(installation.platform, installation.workspace, JSON.stringify(installation.data));
+  }
+
+  async installation(
+    platform: Installation["platform"],
+    workspace: string,
+  ): Promise<Installation | undefined> {
+    const row = this.#db
+      .prepare("SELECT data FROM installations WHERE platform = ? AND workspace = ?")
+      .get(platform, workspace) as { data: string } | undefined;
+    return row ? { platform, workspace, data: JSON.parse(row.data) as unknown } : undefined;
+  }
+
+  async deleteInstallation(platform: Installation["platform"], workspace: string): Promise<void> {
+    this.#db
+      .prepare("DELETE FROM installations WHERE platform = ? AND workspace = ?")
+      .run(platform, workspace);
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+}

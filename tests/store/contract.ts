@@ -1,0 +1,161 @@
+// The Store contract as a reusable suite: every Store implementation (SQLite now, PostgreSQL later) runs it.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ChannelRef } from "../../src/bot/types.ts";
+import type { Store } from "../../src/store/types.ts";
+
+const general: ChannelRef = { platform: "slack", workspace: "T1", channel: "C1" };
+const random: ChannelRef = { platform: "slack", workspace: "T1", channel: "C2" };
+const discordGeneral: ChannelRef = { platform: "discord", workspace: "T1", channel: "C1" };
+
+/** Runs the contract against stores made by `makeStore` (a fresh, empty store per test). */
+export function describeStoreContract(name: string, makeStore: () => Promise<Store> | Store) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it("keeps pins per channel, in the order they were pinned", async () => {
+      expect(
+        await store.addPin({ channel: general, briefing: "b", pinnedAt: "2022-01-12T10:00:00Z" }),
+      ).toBe(true);
+      expect(
+        await store.addPin({
+          channel: general,
+          briefing: "a",
+          pinnedAt: "2022-01-12T11:00:00Z",
+          pinnedBy: "U1",
+        }),
+      ).toBe(true);
+      await store.addPin({ channel: random, briefing: "c", pinnedAt: "2022-01-12T09:00:00Z" });
+      const pins = await store.pins(general);
+      expect(pins.map((p) => p.briefing)).toEqual(["b", "a"]);
+      expect(pins[1]).toEqual({
+        channel: general,
+        briefing: "a",
+        pinnedAt: "2022-01-12T11:00:00Z",
+        pinnedBy: "U1",
+      });
+      expect((await store.pins(random)).map((p) => p.briefing)).toEqual(["c"]);
+      expect(await store.pins(discordGeneral)).toEqual([]);
+    });
+
+    it("refuses a second pin of the same briefing in a channel", async () => {
+      await store.addPin({ channel: general, briefing: "a", pinnedAt: "2022-01-12T10:00:00Z" });
+      expect(
+        await store.addPin({ channel: general, briefing: "a", pinnedAt: "2022-01-13T10:00:00Z" }),
+      ).toBe(false);
+      expect(await store.pins(general)).toHaveLength(1);
+    });
+
+    it("removes a pin and returns it with its message reference", async () => {
+      await store.addPin({ channel: general, briefing: "a", pinnedAt: "2022-01-12T10:00:00Z" });
+      await store.setPinMessage(general, "a", "1642000000.000100");
+      const removed = await store.removePin(general, "a");
+      expect(removed?.messageRef).toBe("1642000000.000100");
+      expect(await store.pins(general)).toEqual([]);
+      expect(await store.removePin(general, "a")).toBeUndefined();
+    });
+
+    it("replaces a channel's subscription and clears a pause when subscribing again", async () => {
+      await store.subscribe({ channel: general, time: "08:00", timezone: "Europe/Brussels" });
+      await store.pauseSubscription(general, "channel_not_found");
+      expect((await store.subscriptions(general))[0]?.pausedReason).toBe("channel_not_found");
+      await store.subscribe({
+        channel: general,
+        time: "09:30",
+        timezone: "UTC",
+        createdBy: "U2",
+        createdAt: "2022-01-12T10:00:00Z",
+      });
+      expect(await store.subscriptions(general)).toEqual([
+        {
+          channel: general,
+          time: "09:30",
+          timezone: "UTC",
+          createdBy: "U2",
+          createdAt: "2022-01-12T10:00:00Z",
+        },
+      ]);
+    });
+
+    it("lists every subscription and forgets an unsubscribed channel", async () => {
+      await store.subscribe({ channel: general, time: "08:00", timezone: "UTC" });
+      await store.subscribe({ channel: discordGeneral, time: "07:00", timezone: "UTC" });
+      expect(await store.subscriptions()).toHaveLength(2);
+      expect(await store.unsubscribe(general)).toBe(true);
+      expect(await store.unsubscribe(general)).toBe(false);
+      expect((await store.subscriptions()).map((s) => s.channel)).toEqual([discordGeneral]);
+    });
+
+    it("lets only the first claim of a channel's day win, also when claims race", async () => {
+      const claims = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          store.claimDelivery(general, "2022-01-12", false, "2022-01-12T07:00:00Z"),
+        ),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimDelivery(general, "2022-01-13", true, "2022-01-13T09:00:00Z")).toBe(
+        true,
+      );
+      expect(await store.claimDelivery(random, "2022-01-12", false, "2022-01-12T07:00:00Z")).toBe(
+        true,
+      );
+    });
+
+    it("records how each delivery ended, and lets a failed day be claimed again", async () => {
+      await store.claimDelivery(general, "2022-01-12", false, "2022-01-12T07:00:00Z");
+      await store.finishDelivery(general, "2022-01-12", "failed", "rate limited");
+      expect(await store.deliveries(general)).toEqual([
+        {
+          channel: general,
+          day: "2022-01-12",
+          status: "failed",
+          late: false,
+          at: "2022-01-12T07:00:00Z",
+          error: "rate limited",
+        },
+      ]);
+      expect(await store.claimDelivery(general, "2022-01-12", true, "2022-01-12T08:00:00Z")).toBe(
+        true,
+      );
+      await store.finishDelivery(general, "2022-01-12", "delivered");
+      expect(await store.claimDelivery(general, "2022-01-12", true, "2022-01-12T09:00:00Z")).toBe(
+        false,
+      );
+      expect(await store.deliveries(general)).toEqual([
+        {
+          channel: general,
+          day: "2022-01-12",
+          status: "delivered",
+          late: true,
+          at: "2022-01-12T08:00:00Z",
+        },
+      ]);
+    });
+
+    it("saves, replaces and deletes platform installations", async () => {
+      await store.saveInstallation({
+        platform: "slack",
+        workspace: "T1",
+        data: { token: "xoxb-1", scopes: ["chat:write"] },
+      });
+      await store.saveInstallation({
+        platform: "slack",
+        workspace: "T1",
+        data: { token: "xoxb-2" },
+      });
+      expect(await store.installation("slack", "T1")).toEqual({
+        platform: "slack",
+        workspace: "T1",
+        data: { token: "xoxb-2" },
+      });
+      expect(await store.installation("discord", "T1")).toBeUndefined();
+      await store.deleteInstallation("slack", "T1");
+      expect(await store.installation("slack", "T1")).toBeUndefined();
+    });
+  });
+}
