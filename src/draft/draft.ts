@@ -257,7 +257,10 @@ function attributeQuotes(
             ? `speaker from "${finding.source}"${via}`
             : `REVIEW: "${finding.source}" names nobody the draft knows`;
         } else {
-          const namesSomeone = mentions.some((m) => m.kind !== "pronoun" && resolve(m));
+          // Someone else acting in the sentence, even a name the drafter does not know, stops continuation.
+          const namesSomeone =
+            mentions.some((m) => m.kind !== "pronoun" && resolve(m)) ||
+            (mentionsOf.get(sentence) ?? []).some((m) => m.kind === "name" && m.subject);
           const sameBlock = last?.block === blockIndex;
           const opensNextBlock =
             last !== undefined &&

@@ -115,7 +115,7 @@ export function roleBeforeName(
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t || !joined(t) || t.quote !== undefined) break;
-    if (!isRoleWord(t) && !isLowercaseDescriptor(t)) break;
+    if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !startsTwoWordSide(tokens, i)) break;
     // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
     if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
     from = i;
@@ -124,7 +124,8 @@ export function roleBeforeName(
   while (
     from < first &&
     isLowercaseDescriptor(tokens[from] as Token) &&
-    !isRoleWord(tokens[from] as Token)
+    !isRoleWord(tokens[from] as Token) &&
+    !startsTwoWordSide(tokens, from)
   )
     from++;
   while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
@@ -333,6 +334,12 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   const next = tokens[last + 1];
   if (joined(tokens[last]) && next && isNameToken(next)) return undefined;
   return last;
+}
+
+/** "South Korean", "Saudi Arabia": a state or demonym of two words starting at token `i`. */
+function startsTwoWordSide(tokens: Token[], i: number): boolean {
+  const pair = `${tokens[i]?.text ?? ""} ${tokens[i + 1]?.text ?? ""}`;
+  return entityOfDemonym(pair) !== undefined || entityNamed(pair) !== undefined;
 }
 
 /** A noun or adjective inside a role: "climate" in "German climate envoy", "External" in "External Affairs Minister". */

@@ -53,7 +53,10 @@ export class People {
         if (!variant.aliases.includes(m.text)) variant.aliases.push(m.text);
         continue;
       }
-      if (m.evidence !== "plain") this.addFull(m);
+      if (m.evidence === "plain") continue;
+      // "welcomed Jeyhun Bayramov … Bayramov accused": the lone name proves the full one a person.
+      const full = names.find((x) => x.text.includes(" ") && surnameOf(x.text) === m.text);
+      this.addFull(full ? { ...full, evidence: m.evidence } : m);
     }
   }
 

@@ -3,6 +3,7 @@
 
 /** Verb stems that introduce reported speech; inflections (-s, -ed, -ing) are matched by {@link isSpeechVerb}. */
 const SPEECH_STEMS = [
+  "accuse",
   "acknowledge",
   "add",
   "admit",
