@@ -1,6 +1,7 @@
 // The rules that tie a quotation to whoever said it, each small and named. They work on one
 // sentence's tokens and mentions; resolving a pronoun or surname to a person happens in people.ts.
 import { type Mention, spanText } from "./mentions.ts";
+import { partyAt } from "./parties.ts";
 import type { Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
 
@@ -92,6 +93,45 @@ export function reportedSpeech(
         return { rule: "reportedSpeech", mention: m, source: spanText(tokens, m.from, j) };
       if (t.tags.has("Verb") && !/^(?:has|have|had|was|is|will|would)$/i.test(t.text)) break;
     }
+  }
+  return undefined;
+}
+
+/**
+ * `partyAsSpeaker`: a state or organisation speaks, `"…," the Kremlin said`, `NATO said in a
+ * statement: "…"`, `"…", the Russian foreign ministry said`. Returns the party's name and the words.
+ */
+export function partyAsSpeaker(
+  tokens: Token[],
+  quote: number,
+): { party: string; source: string } | undefined {
+  let end = quote + 1;
+  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  // After the quote: a party right after it or right after the speech verb.
+  const verb = tokens.findIndex(
+    (t, i) => i > quote && i < Math.min(end, quote + 6) && isSpeechVerb(t.text),
+  );
+  if (verb !== -1) {
+    for (const at of [quote + 1, verb + 1]) {
+      const hit = partyAt(tokens, at);
+      if (hit && (hit.last + 1 === verb || at === verb + 1))
+        return {
+          party: hit.party,
+          source: spanText(tokens, Math.min(at, verb), Math.max(hit.last, verb)),
+        };
+    }
+  }
+  // Before the quote: the clause opens with the party and a speech verb follows it closely.
+  let start = quote - 1;
+  while (start > 0 && tokens[start - 1]?.quote === undefined) start--;
+  for (let i = start; i < quote; i++) {
+    const hit = partyAt(tokens, i);
+    if (!hit) continue;
+    const next = tokens.findIndex(
+      (t, j) => j > hit.last && j <= hit.last + 3 && j < quote && isSpeechVerb(t.text),
+    );
+    if (next !== -1) return { party: hit.party, source: spanText(tokens, i, next) };
+    i = hit.last;
   }
   return undefined;
 }

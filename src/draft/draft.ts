@@ -6,6 +6,7 @@ import {
   accordingTo,
   attributionAfterQuote,
   attributionBeforeQuote,
+  partyAsSpeaker,
   reportedSpeech,
 } from "./attribution.ts";
 import { findArticleDate, futureDateIn, yearsIn } from "./dates.ts";
@@ -61,6 +62,8 @@ export const UNATTRIBUTED = "Unattributed";
 
 interface DraftQuote {
   speaker: Person | undefined;
+  /** A state or organisation that speaks ("the Kremlin said"), when no person does. */
+  party?: string;
   text: string;
   context?: string;
   note: string;
@@ -121,8 +124,9 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
 
   // Participants: the people the body names, in order of first mention.
   const participants = people.all;
-  const parties = collectParties(bodySentences, participants);
-  if (participants.length > 0 || quotes.some((q) => !q.speaker)) {
+  const parties = collectParties(bodySentences, participants, quotes);
+  const unattributed = quotes.filter((q) => !q.speaker && !q.party);
+  if (participants.length > 0 || unattributed.length > 0) {
     briefing.participants = participants.map((p, i) => {
       const entry: NonNullable<BriefingFile["participants"]>[number] = { name: p.name };
       if (p.role) {
@@ -139,7 +143,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       }
       return entry;
     });
-    if (quotes.some((q) => !q.speaker)) {
+    if (unattributed.length > 0) {
       marks.push({
         path: ["participants", briefing.participants.length],
         note: "REVIEW: placeholder for quotes the article does not attribute; name the speaker or delete them",
@@ -168,7 +172,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     briefing.quotes = quotes.map((q, i) => {
       marks.push({ path: ["quotes", i], note: q.note });
       const entry: NonNullable<BriefingFile["quotes"]>[number] = {
-        speaker: q.speaker?.name ?? UNATTRIBUTED,
+        speaker: q.speaker?.name ?? q.party ?? UNATTRIBUTED,
         text: q.text,
       };
       if (q.context) entry.context = q.context;
@@ -200,7 +204,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     parties: parties.length,
     positions: parties.reduce((n, p) => n + p.positions.length, 0),
     quotes: quotes.length,
-    unattributed: quotes.filter((q) => !q.speaker).length,
+    unattributed: unattributed.length,
     background: background.length,
     nextSteps: next.length,
     marks: marks.length,
@@ -247,6 +251,19 @@ function attributeQuotes(
         if (!text) return;
         let speaker: Person | undefined;
         let note: string;
+        const byParty = finding ? undefined : partyAsSpeaker(tokens, qi);
+        if (byParty) {
+          const quote: DraftQuote = {
+            speaker: undefined,
+            party: byParty.party,
+            text,
+            note: `speaker from "${byParty.source}" (a party)`,
+          };
+          if (!quotes.some((q) => q.text.toLowerCase() === text.toLowerCase())) quotes.push(quote);
+          last = undefined;
+          pendingOpen = undefined;
+          return;
+        }
         if (finding) {
           speaker = resolve(finding.mention);
           const via =
@@ -270,7 +287,7 @@ function attributeQuotes(
             last.block === bodyIndex - 1;
           if (last && isBody && !namesSomeone && (sameBlock || opensNextBlock)) {
             speaker = last.person;
-            note = `speaker continued from the previous quote ("${last.source}")`;
+            note = `speaker continued from "${last.source}"`;
           } else {
             note = "REVIEW: the article does not say who said this";
           }
@@ -319,7 +336,11 @@ interface PartyDraft {
 }
 
 /** Parties: sides of participants and subjects of position sentences, in order of first mention. */
-function collectParties(sentences: Sentence[], participants: Person[]): PartyDraft[] {
+function collectParties(
+  sentences: Sentence[],
+  participants: Person[],
+  quotes: DraftQuote[],
+): PartyDraft[] {
   const byName = new Map<string, PartyDraft>();
   const get = (name: string, why: string) => {
     let p = byName.get(name);
@@ -335,6 +356,7 @@ function collectParties(sentences: Sentence[], participants: Person[]): PartyDra
       if (!party.positions.some((p) => p.text === position.text)) party.positions.push(position);
     }
   }
+  for (const quote of quotes) if (quote.party) get(quote.party, "party: quoted as a speaker");
   for (const person of participants) {
     if (person.role?.side)
       get(person.role.side, `party: side of ${person.name} ("${person.role.role}")`);

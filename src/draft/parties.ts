@@ -14,6 +14,9 @@ export interface PositionFinding {
   source: string;
 }
 
+const BODY =
+  /^(?:side|government|delegation|leadership|officials|ministry|embassy|mission|presidency)$/i;
+
 const AUXILIARY =
   /^(?:is|are|was|were|has|have|had|will|would|also|still|now|again|not|continues?|firmly|clearly)$/i;
 
@@ -75,8 +78,9 @@ export function partiesNamed(sentence: Sentence): Array<{ party: string; as: str
 /**
  * A party name at token `i`: a gazetteer form of one or more words ("the Kremlin", "European
  * Union"), a demonym or country compromise knows, optionally as "the 30 NATO countries".
+ * Returns the party's name, the words as written, and the token range.
  */
-function partyAt(
+export function partyAt(
   tokens: Token[],
   i: number,
 ): { party: string; as: string; first: number; last: number } | undefined {
@@ -100,17 +104,22 @@ function partyAt(
       last++;
     return { party: entry.name, as, first: i, last };
   }
+  // "the Russian side", "the Russian foreign ministry": a demonym and the body that acts for it.
   const demonym = entityOfDemonym(start.text);
-  if (
-    demonym &&
-    /^(?:side|government|delegation|leadership|officials)$/i.test(tokens[i + 1]?.text ?? "")
-  ) {
-    return {
-      party: demonym.name,
-      as: `${start.text} ${tokens[i + 1]?.text}`,
-      first: i,
-      last: i + 1,
-    };
+  for (let j = i + 1; demonym && j <= i + 3 && j < tokens.length; j++) {
+    const word = tokens[j]?.text ?? "";
+    if (BODY.test(word)) {
+      return {
+        party: demonym.name,
+        as: tokens
+          .slice(i, j + 1)
+          .map((t) => t.text)
+          .join(" "),
+        first: i,
+        last: j,
+      };
+    }
+    if (!/^\p{Ll}/u.test(word)) break;
   }
   if (start.tags.has("Country") && !entityNamed(start.text)) {
     const name = start.text.replace(/['’]s?$/u, "");

@@ -5,6 +5,8 @@ import {
   accordingTo,
   attributionAfterQuote,
   attributionBeforeQuote,
+  partyAsSpeaker,
+  reportedSpeech,
 } from "../../src/draft/attribution.ts";
 import { findArticleDate, futureDateIn } from "../../src/draft/dates.ts";
 import {
@@ -95,6 +97,34 @@ describe("accordingTo", () => {
   it("takes the person after 'according to'", () => {
     const s = sentence("According to Stoltenberg, Russia has “no right of veto”.");
     expect(accordingTo(s.tokens, findMentions(s.tokens))?.mention.text).toBe("Stoltenberg");
+  });
+});
+
+describe("partyAsSpeaker", () => {
+  it("credits a state speaking through a metonym: “…,” the Kremlin said", () => {
+    const s = sentence("“We are not walking away,” the Kremlin said.");
+    expect(partyAsSpeaker(s.tokens, quoteIndex(s))?.party).toBe("Russia");
+  });
+
+  it("credits a ministry to its state: the Russian foreign ministry said … “…”", () => {
+    const s = sentence(
+      "The Russian foreign ministry said in a statement that it saw “no positive answer”.",
+    );
+    expect(partyAsSpeaker(s.tokens, quoteIndex(s))?.party).toBe("Russia");
+  });
+
+  it("finds no party when a person speaks", () => {
+    const s = sentence("“The door is open,” Blinken said.");
+    expect(partyAsSpeaker(s.tokens, quoteIndex(s))).toBeUndefined();
+  });
+});
+
+describe("reportedSpeech", () => {
+  it("finds the person whose words a sentence reports without quoting", () => {
+    const s = sentence(
+      "Estonian Foreign Minister Urmas Reinsalu said the alliance had to plan for years.",
+    );
+    expect(reportedSpeech(s.tokens, findMentions(s.tokens))?.mention.text).toBe("Urmas Reinsalu");
   });
 });
 
