@@ -1,0 +1,440 @@
+// The platform-neutral bot: routes a command or a question from a channel to the engine, the
+// store and the daily summary, and always returns a Reply (never throws to the adapter).
+import Fuse from "fuse.js";
+import type { Briefing } from "../briefing/types.ts";
+import { localDay, longDay, parseDay } from "../daily/dates.ts";
+import { dailyReply } from "../daily/reply.ts";
+import { dailySummary } from "../daily/summary.ts";
+import type { QuestionAnswerer } from "../engine/types.ts";
+import { type Logger, silentLogger } from "../log.ts";
+import { isTimeZone, nextSlot, parseTimeOfDay } from "../schedule/slots.ts";
+import type { Store } from "../store/types.ts";
+import { splitArgs } from "./args.ts";
+import { answerReply, briefingCard, briefingLabel } from "./cards.ts";
+import { BriefingMatcher } from "./choices.ts";
+import { COMMANDS, type CommandSpec, findCommand, usageLine } from "./commands.ts";
+import type { Reply } from "./reply.ts";
+import type { Bot, BotInput, ChannelRef, Platform } from "./types.ts";
+
+/** What the bot needs from the briefing library. */
+export interface BriefingCatalog {
+  briefings(): readonly Briefing[];
+  get(id: string): Briefing | undefined;
+}
+
+/** Everything the bot is built from; all external things are injected. */
+export interface BotDeps {
+  engine: QuestionAnswerer & { suggestions?: (scope?: readonly string[]) => string[] };
+  library: BriefingCatalog;
+  store: Store;
+  /** The current instant (tests pass a fixed clock). */
+  clock?: () => Date;
+  /** The default time zone for `daily` and `subscribe`. */
+  config?: { timezone: string };
+  logger?: Logger;
+  /** Called after a subscription is added or removed, so the scheduler can follow. */
+  onSubscriptionsChange?: () => void;
+}
+
+/** How many briefings `list` shows before asking for narrower words. */
+const LIST_LIMIT = 20;
+
+/** The command prefix people type on each platform, for usage lines. */
+export function commandPrefix(platform: Platform): string {
+  return platform === "console" ? "/" : "/brief ";
+}
+
+/** Builds the bot. */
+export function createBot(deps: BotDeps): Bot {
+  const clock = deps.clock ?? (() => new Date());
+  const timezone = deps.config?.timezone ?? "UTC";
+  const logger = deps.logger ?? silentLogger;
+  const matcher = new BriefingMatcher();
+  const commandFuse = new Fuse(
+    COMMANDS.map((c) => c.name),
+    { threshold: 0.6 },
+  );
+
+  const usage = (input: BotInput, spec: CommandSpec, problem: string): Reply => {
+    const prefix = commandPrefix(input.channel.platform);
+    return {
+      title: problem,
+      sections: [
+        {
+          text: `Usage: ${usageLine(spec, prefix)}\n${spec.summary}\nExample: ${prefix}${spec.example}`,
+        },
+      ],
+      visibility: "ephemeral",
+      kind: "usage",
+    };
+  };
+
+  /** The briefing for an id a person typed, or a usage reply naming the closest ids. */
+  const resolveBriefing = (input: BotInput, spec: CommandSpec, id: string): Briefing | Reply => {
+    const found = deps.library.get(id);
+    if (found) return found;
+    const close = matcher.choices(deps.library.briefings(), id, 3);
+    const hint = close.length
+      ? `Did you mean: ${close.map((c) => `${c.id} (${c.title})`).join(", ")}?`
+      : `Try ${commandPrefix(input.channel.platform)}list to see the ids.`;
+    const reply = usage(input, spec, `No briefing with the id "${id}".`);
+    reply.sections.unshift({ text: hint });
+    return reply;
+  };
+
+  const ask = async (input: BotInput, question: string): Promise<Reply> => {
+    const pins = await deps.store.pins(input.channel);
+    const scope = pins.map((p) => p.briefing).filter((id) => deps.library.get(id));
+    const answer = deps.engine.ask(question, scope.length ? { scope } : {});
+    let note: string | undefined;
+    if (scope.length) {
+      const fromPins =
+        answer.scope === "scoped" ||
+        (answer.scope === undefined &&
+          answer.answered &&
+          answer.citations.every((c) => scope.includes(c.briefing)));
+      note = !answer.answered
+        ? "Searched this channel's pinned briefings, then all briefings."
+        : fromPins
+          ? `From this channel's pinned briefings (${scope.length}).`
+          : "Not in this channel's pinned briefings: answered from all briefings.";
+    }
+    return answerReply(answer, (id) => deps.library.get(id), note);
+  };
+
+  const handlers: Record<
+    string,
+    (input: BotInput, args: string[], rest: string) => Promise<Reply>
+  > = {
+    async ask(input, args, rest) {
+      if (args.length === 0) return usage(input, spec("ask"), "Ask what?");
+      return ask(input, rest);
+    },
+
+    async daily(input, args, rest) {
+      const now = clock();
+      const day = args.length === 0 ? localDay(now, timezone) : parseDay(rest, now, timezone);
+      if (!day) return usage(input, spec("daily"), `"${rest}" is not a date I can read.`);
+      return dailyReply(dailySummary(deps.library.briefings(), day));
+    },
+
+    async show(input, args) {
+      if (args.length !== 1) return usage(input, spec("show"), "Show which briefing?");
+      const found = resolveBriefing(input, spec("show"), args[0] ?? "");
+      return "sections" in found ? found : briefingCard(found);
+    },
+
+    async list(_input, args) {
+      const all = deps.library.briefings();
+      const matches = matcher.filter(all, args);
+      const shown = matches.slice(0, LIST_LIMIT);
+      const what = args.length ? ` matching "${args.join(" ")}"` : "";
+      if (matches.length === 0) {
+        return {
+          title: "Briefings",
+          sections: [{ text: all.length ? `No briefings${what}.` : "There are no briefings yet." }],
+          visibility: "public",
+          kind: "list",
+        };
+      }
+      return {
+        title: `Briefings${what}`,
+        sections: [
+          {
+            text: shown
+              .map((b) => `${b.date}  ${b.title}${b.location ? `, ${b.location}` : ""}  [${b.id}]`)
+              .join("\n"),
+          },
+        ],
+        footer:
+          matches.length > shown.length
+            ? `Showing the newest ${shown.length} of ${matches.length}; add words to narrow the list.`
+            : `${matches.length} briefing${matches.length === 1 ? "" : "s"}, newest first.`,
+        visibility: "public",
+        kind: "list",
+      };
+    },
+
+    async pin(input, args) {
+      if (args.length !== 1) return usage(input, spec("pin"), "Pin which briefing?");
+      const found = resolveBriefing(input, spec("pin"), args[0] ?? "");
+      if ("sections" in found) return found;
+      const added = await deps.store.addPin({
+        channel: input.channel,
+        briefing: found.id,
+        pinnedAt: clock().toISOString(),
+        pinnedBy: input.user.id,
+      });
+      if (!added) {
+        return {
+          title: `Already pinned here: ${briefingLabel(found)}`,
+          sections: [],
+          visibility: "ephemeral",
+          kind: "ok",
+        };
+      }
+      const card = briefingCard(found);
+      return {
+        ...card,
+        title: `Pinned in this channel: ${found.title}`,
+        footer: `id: ${found.id} · questions here are answered from the pinned briefings first`,
+        kind: "ok",
+        effects: [{ type: "pin", briefing: found.id }],
+      };
+    },
+
+    async unpin(input, args) {
+      if (args.length !== 1) return usage(input, spec("unpin"), "Unpin which briefing?");
+      const id = args[0] ?? "";
+      const removed = await deps.store.removePin(input.channel, id);
+      if (!removed) {
+        const pins = await deps.store.pins(input.channel);
+        const reply = usage(input, spec("unpin"), `"${id}" is not pinned in this channel.`);
+        reply.sections.unshift({
+          text: pins.length
+            ? `Pinned here: ${pins.map((p) => p.briefing).join(", ")}`
+            : "Nothing is pinned in this channel.",
+        });
+        return reply;
+      }
+      const b = deps.library.get(id);
+      return {
+        title: `Unpinned: ${b ? b.title : id}`,
+        sections: [],
+        visibility: "public",
+        kind: "ok",
+        effects: [
+          {
+            type: "unpin",
+            briefing: id,
+            ...(removed.messageRef && { messageRef: removed.messageRef }),
+          },
+        ],
+      };
+    },
+
+    async pins(input) {
+      const pins = await deps.store.pins(input.channel);
+      const prefix = commandPrefix(input.channel.platform);
+      if (pins.length === 0) {
+        return {
+          title: "Pinned briefings",
+          sections: [{ text: `Nothing is pinned in this channel. Pin one with ${prefix}pin ID.` }],
+          visibility: "public",
+          kind: "pins",
+        };
+      }
+      const lines = pins.map((p) => {
+        const b = deps.library.get(p.briefing);
+        return b
+          ? `${b.date}  ${b.title}  [${b.id}]`
+          : `(missing: the file was removed)  [${p.briefing}]`;
+      });
+      const missing = pins.filter((p) => !deps.library.get(p.briefing)).length;
+      return {
+        title: "Pinned briefings",
+        sections: [{ text: lines.join("\n") }],
+        footer: missing
+          ? `${missing} pinned briefing${missing === 1 ? " is" : "s are"} missing; ${prefix}unpin ID removes a pin.`
+          : `${pins.length} pinned; questions here are answered from these first.`,
+        visibility: "public",
+        kind: "pins",
+      };
+    },
+
+    async subscribe(input, args) {
+      if (args.length < 1 || args.length > 2) return usage(input, spec("subscribe"), "When?");
+      const time = parseTimeOfDay(args[0] ?? "");
+      if (!time) return usage(input, spec("subscribe"), `"${args[0]}" is not a time as HH:MM.`);
+      const zone = args[1] ?? timezone;
+      if (!isTimeZone(zone)) {
+        return usage(
+          input,
+          spec("subscribe"),
+          `"${zone}" is not a time zone; use an IANA name such as Europe/Brussels.`,
+        );
+      }
+      const now = clock();
+      await deps.store.subscribe({
+        channel: input.channel,
+        time,
+        timezone: zone,
+        createdBy: input.user.id,
+        createdAt: now.toISOString(),
+      });
+      deps.onSubscriptionsChange?.();
+      const next = nextSlot(time, zone, now);
+      return {
+        title: `Daily summary at ${time} ${zone}`,
+        sections: [
+          {
+            text: `This channel will get the daily summary every day at ${time} (${zone}).${
+              next ? ` The next one: ${longDay(localDay(next, zone))} at ${time}.` : ""
+            }`,
+          },
+        ],
+        visibility: "public",
+        kind: "ok",
+      };
+    },
+
+    async unsubscribe(input) {
+      const removed = await deps.store.unsubscribe(input.channel);
+      if (removed) deps.onSubscriptionsChange?.();
+      return {
+        title: removed
+          ? "Daily summary stopped for this channel"
+          : "This channel has no daily summary",
+        sections: [],
+        visibility: removed ? "public" : "ephemeral",
+        kind: "ok",
+      };
+    },
+
+    async subscriptions(input) {
+      const all = await deps.store.subscriptions();
+      const here = all.filter(
+        (s) =>
+          s.channel.platform === input.channel.platform &&
+          s.channel.workspace === input.channel.workspace,
+      );
+      const same = (c: ChannelRef) => c.channel === input.channel.channel;
+      return {
+        title: "Daily summaries",
+        sections: [
+          {
+            text: here.length
+              ? here
+                  .map(
+                    (s) =>
+                      `${s.time} ${s.timezone}  #${s.channel.channel}${same(s.channel) ? " (this channel)" : ""}${
+                        s.pausedReason ? `  paused: ${s.pausedReason}` : ""
+                      }`,
+                  )
+                  .join("\n")
+              : `No daily summaries here. Start one with ${commandPrefix(input.channel.platform)}subscribe HH:MM.`,
+          },
+        ],
+        visibility: "public",
+        kind: "subscriptions",
+      };
+    },
+
+    async help(input, args) {
+      const prefix = commandPrefix(input.channel.platform);
+      if (args.length > 0) {
+        const name = args[0] ?? "";
+        const one = findCommand(name);
+        if (!one) return unknownCommand(input, name);
+        return {
+          title: usageLine(one, prefix),
+          sections: [{ text: `${one.summary}\nExample: ${prefix}${one.example}` }],
+          visibility: "ephemeral",
+          kind: "help",
+        };
+      }
+      return {
+        title: "Briefbot commands",
+        sections: [
+          {
+            text: COMMANDS.map((c) => `${usageLine(c, prefix)}\n    ${c.summary}`).join("\n"),
+          },
+          {
+            text:
+              input.channel.platform === "console"
+                ? "Type a question without a slash to ask it. /quit leaves."
+                : "Mention the bot with a question to ask it.",
+          },
+        ],
+        visibility: "ephemeral",
+        kind: "help",
+      };
+    },
+  };
+
+  const unknownCommand = (input: BotInput, name: string): Reply => {
+    const prefix = commandPrefix(input.channel.platform);
+    const close = commandFuse.search(name.toLowerCase(), { limit: 2 }).map((h) => h.item);
+    return {
+      title: `Unknown command "${name}".`,
+      sections: [
+        {
+          text: [
+            close.length
+              ? `Did you mean ${close.map((c) => `${prefix}${c}`).join(" or ")}?`
+              : undefined,
+            `To ask a question: ${prefix}ask QUESTION. All commands: ${prefix}help.`,
+          ]
+            .filter(Boolean)
+            .join("\n"),
+        },
+      ],
+      visibility: "ephemeral",
+      kind: "usage",
+    };
+  };
+
+  const safely = async (input: BotInput, what: string, run: () => Promise<Reply>) => {
+    try {
+      return await run();
+    } catch (error) {
+      logger.error(`bot: ${what} failed`, {
+        error,
+        stack: (error as Error)?.stack,
+        channel: input.channel,
+        text: input.text,
+      });
+      return {
+        title: "Something went wrong",
+        sections: [
+          {
+            text: `Sorry, "${what}" failed. The details are in the bot's log for its maintainers.`,
+          },
+        ],
+        visibility: "ephemeral",
+        kind: "error",
+      } satisfies Reply;
+    }
+  };
+
+  return {
+    command(input) {
+      const line = input.text.trim();
+      const [first = "", ...args] = splitArgs(line);
+      const name = first.toLowerCase();
+      return safely(input, name || "help", async () => {
+        if (!name) return handlers.help?.(input, [], "") as Promise<Reply>;
+        const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
+        if (!handler) return unknownCommand(input, first);
+        const rest = line.slice(line.toLowerCase().indexOf(name) + name.length).trim();
+        return handler(input, args, rest);
+      });
+    },
+
+    question(input) {
+      return safely(input, "ask", async () => {
+        const text = input.text.trim();
+        if (!text) return usage(input, spec("ask"), "Ask what?");
+        return ask(input, text);
+      });
+    },
+
+    async notePinMessage(channel, briefing, messageRef) {
+      try {
+        await deps.store.setPinMessage(channel, briefing, messageRef);
+      } catch (error) {
+        logger.error("bot: could not record the pin message", { error, channel, briefing });
+      }
+    },
+
+    briefingChoices(query, limit) {
+      return matcher.choices(deps.library.briefings(), query, limit);
+    },
+  };
+}
+
+function spec(name: string): CommandSpec {
+  const found = findCommand(name);
+  if (!found) throw new Error(`src/bot/bot.ts: no command spec named "${name}"`);
+  return found;
+}

@@ -1,0 +1,71 @@
+// Calendar days as YYYY-MM-DD in a time zone, and the DATE argument of `daily` parsed relative to a clock.
+import * as chrono from "chrono-node";
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The local calendar day of `instant` in `timezone`, as YYYY-MM-DD. */
+export function localDay(instant: Date, timezone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: timezone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** `day` moved by `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whether a YYYY-MM-DD string is a real calendar day. */
+export function isRealDay(day: string): boolean {
+  return ISO_DAY.test(day) && addDays(day, 0) === day;
+}
+
+/** "Wednesday 12 January 2022". */
+export function longDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  })
+    .format(new Date(Date.UTC(y, m - 1, d)))
+    .replace(",", "");
+}
+
+/**
+ * Parses what a person typed for a day: `2022-01-12`, `12 January 2022`, `today`, `yesterday`,
+ * `last Wednesday`… relative to `now` in `timezone`. Returns YYYY-MM-DD, or undefined when the
+ * whole text is not a date.
+ */
+export function parseDay(text: string, now: Date, timezone: string): string | undefined {
+  const input = text.trim();
+  if (!input) return undefined;
+  if (ISO_DAY.test(input)) return isRealDay(input) ? input : undefined;
+  const today = localDay(now, timezone);
+  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+  // chrono reads the reference's local fields; noon of the zone's day keeps "yesterday" on the right day.
+  const reference = new Date(y, m - 1, d, 12, 0, 0);
+  // Day-first for numeric dates (12/01/2022), as in Europe; the casual parser for the rest ("Jan 12").
+  const parser = /\d[/.]\d/.test(input) ? chrono.en.GB : chrono.casual;
+  const results = parser.parse(input, reference);
+  const first = results[0];
+  if (!first || results.length > 1) return undefined;
+  // The date must be the whole input ("12 January 2022", not "banana 12").
+  const rest = input.replace(first.text, "").trim();
+  if (rest.length > 0) return undefined;
+  const { start } = first;
+  const day = [
+    String(start.get("year")).padStart(4, "0"),
+    String(start.get("month")).padStart(2, "0"),
+    String(start.get("day")).padStart(2, "0"),
+  ].join("-");
+  return isRealDay(day) ? day : undefined;
+}

@@ -1,0 +1,123 @@
+// The daily summary: the briefings of one day, their most important quotes, and what is coming up.
+import type { Briefing, NextStep, Quote } from "../briefing/types.ts";
+
+export interface DailyBriefing {
+  briefing: Briefing;
+  /** The two or three quotes that matter most, best first. */
+  quotes: Quote[];
+}
+
+export interface ComingUp {
+  date: string;
+  text: string;
+  briefing: Briefing;
+}
+
+export interface DailySummary {
+  day: string;
+  briefings: DailyBriefing[];
+  /** Next steps dated after the day, from any briefing, soonest first. */
+  comingUp: ComingUp[];
+  /** When the day has no briefings: the nearest days before and after that have some. */
+  nearest: { before?: string; after?: string };
+}
+
+/** Whether a (possibly multi-day) briefing covers `day`. */
+export function coversDay(briefing: Briefing, day: string): boolean {
+  return briefing.date <= day && day <= (briefing.end_date ?? briefing.date);
+}
+
+/** Builds the summary of `day` (YYYY-MM-DD) from all briefings. */
+export function dailySummary(
+  all: readonly Briefing[],
+  day: string,
+  options: { quotes?: number; comingUp?: number } = {},
+): DailySummary {
+  const ofDay = all
+    .filter((b) => coversDay(b, day))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+  const comingUp = all
+    .flatMap((briefing) =>
+      (briefing.next_steps ?? [])
+        .filter((s): s is NextStep & { date: string } => !!s.date && s.date > day)
+        .map((s) => ({ date: s.date, text: s.text, briefing })),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text))
+    .slice(0, options.comingUp ?? 8);
+  return {
+    day,
+    briefings: ofDay.map((briefing) => ({
+      briefing,
+      quotes: topQuotes(briefing, options.quotes ?? 3),
+    })),
+    comingUp,
+    nearest: ofDay.length === 0 ? nearestDays(all, day) : {},
+  };
+}
+
+/** The nearest days before and after `day` that have a briefing. */
+export function nearestDays(
+  all: readonly Briefing[],
+  day: string,
+): { before?: string; after?: string } {
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const b of all) {
+    const end = b.end_date ?? b.date;
+    if (end < day && (!before || end > before)) before = end;
+    if (b.date > day && (!after || b.date < after)) after = b.date;
+  }
+  return { ...(before && { before }), ...(after && { after }) };
+}
+
+const LEAD_ROLE =
+  /\b(chair|co-chair|head|lead|leader|president|prime minister|minister|secretary|envoy|ambassador|spokes)/i;
+
+/**
+ * The quotes that matter most, by a general rule: quotes by the people who lead (a leading role,
+ * or listed early among the participants), and substantive ones (a full sentence or more rather
+ * than a fragment). Distinct speakers come first so one voice does not fill the summary.
+ */
+export function topQuotes(briefing: Briefing, limit: number): Quote[] {
+  const quotes = briefing.quotes ?? [];
+  const participants = briefing.participants ?? [];
+  const rankOf = (speaker: string) => {
+    const s = speaker.toLowerCase();
+    const index = participants.findIndex(
+      (p) =>
+        p.name.toLowerCase() === s ||
+        s.includes(p.name.toLowerCase().split(" ").at(-1) ?? "\u0000") ||
+        (p.aliases ?? []).some((a) => a.toLowerCase() === s),
+    );
+    return index === -1 ? undefined : { index, participant: participants[index] };
+  };
+  const score = (quote: Quote) => {
+    const match = rankOf(quote.speaker);
+    let value = 0;
+    if (match) {
+      value += 2 * (1 - match.index / Math.max(participants.length, 1));
+      if (LEAD_ROLE.test(match.participant?.role ?? "")) value += 1.5;
+    }
+    const words = quote.text.split(/\s+/).length;
+    value += Math.min(words, 40) / 20; // substantive: up to 2 points for length
+    if (words < 6) value -= 1; // a fragment rarely carries the message
+    return value;
+  };
+  const ranked = quotes
+    .map((quote, order) => ({ quote, order, score: score(quote) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const picked: typeof ranked = [];
+  const speakers = new Set<string>();
+  for (const r of ranked) {
+    if (picked.length >= limit) break;
+    if (!speakers.has(r.quote.speaker)) {
+      picked.push(r);
+      speakers.add(r.quote.speaker);
+    }
+  }
+  for (const r of ranked) {
+    if (picked.length >= limit) break;
+    if (!picked.includes(r)) picked.push(r);
+  }
+  return picked.map((r) => r.quote);
+}
