@@ -212,25 +212,28 @@ export function createDiscordAdapter(
     }
   }
 
-  /** Carries out what the reply asks besides being posted: pin or unpin the briefing card. */
+  /**
+   * Carries out what the reply asks besides being posted. `pin`: the reply (the briefing card) is
+   * posted to the channel as the bot's own message, pinned, and its id given to the bot; the
+   * command then only confirms, privately, so the card is not shown twice. `unpin`: the stored
+   * message is unpinned. When Discord refuses, the reply says so and is shown as usual.
+   */
   async function applyEffects(reply: Reply, input: BotInput, origin: string): Promise<Reply> {
     let result = reply;
+    const channelId = input.channel.channel;
     for (const effect of reply.effects ?? []) {
       try {
         if (effect.type === "pin") {
-          const card =
-            reply.kind === "card"
-              ? reply
-              : await bot.command({ ...input, text: `show ${effect.briefing}` });
-          const posted = await postReply(client.rest, input.channel.channel, card, longMaxMessages);
+          const { effects: _effects, ...card } = reply;
+          const posted = await postReply(client.rest, channelId, card, longMaxMessages);
           const first = posted[0];
           if (!first) continue;
-          await pinMessage(client.rest, input.channel.channel, first.id);
+          // From here on the card is in the channel: never show it a second time.
+          result = pinnedReply(effect.briefing);
+          await pinMessage(client.rest, channelId, first.id);
           await bot.notePinMessage(input.channel, effect.briefing, first.id);
-          // The card itself is now in the channel; the command's own reply only confirms.
-          if (reply.kind === "card") result = pinnedReply(effect.briefing);
         } else if (effect.messageRef) {
-          await unpinMessage(client.rest, input.channel.channel, effect.messageRef);
+          await unpinMessage(client.rest, channelId, effect.messageRef);
         }
       } catch (error) {
         logger.error(`discord: could not ${effect.type} the card message`, {
@@ -241,7 +244,7 @@ export function createDiscordAdapter(
         result = withNote(
           result,
           `The briefing is ${effect.type === "pin" ? "pinned" : "unpinned"} for questions here, ` +
-            `but I could not ${effect.type} the card message: ${describe(error)}.`,
+            `but Discord would not let me ${effect.type} its message: ${describe(error)}.`,
         );
       }
     }
@@ -371,8 +374,12 @@ function errorReply(): Reply {
 function pinnedReply(briefing: string): Reply {
   return {
     kind: "ok",
-    visibility: "public",
-    sections: [{ text: `Pinned ${briefing}: questions here now look in it first.` }],
+    visibility: "ephemeral",
+    sections: [
+      {
+        text: `Pinned ${briefing}: its card is posted in this channel, and questions here look in it first.`,
+      },
+    ],
   };
 }
 

@@ -225,29 +225,24 @@ describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
 
 describe("pins", () => {
   it("posts the briefing card to the channel, pins that message and tells the bot its id", async () => {
-    bot.answer = (input) =>
-      input.text.startsWith("pin")
-        ? {
-            kind: "ok",
-            visibility: "public",
-            sections: [{ text: "Pinned." }],
-            effects: [{ type: "pin", briefing: NATO }],
-          }
-        : {
-            kind: "card",
-            visibility: "public",
-            title: "NATO-Russia Council",
-            sections: [{ text: "card" }],
-          };
+    bot.answer = () => ({
+      kind: "ok",
+      visibility: "public",
+      title: "Pinned in this channel: NATO-Russia Council",
+      sections: [{ text: "card body" }],
+      effects: [{ type: "pin", briefing: NATO }],
+    });
     const noted = bot.notedPins.length;
     const payload = chatInput("pin", { id: NATO }, { permissions: PERMISSIONS.moderator });
     const body = await invoke(payload);
-    expect(body.data?.embeds?.[0]?.description).toBe("Pinned.");
+    // The asker gets a private confirmation; the channel gets the card once.
+    expect(body.data?.flags).toBe(EPHEMERAL);
+    expect(body.data?.embeds?.[0]?.description).toContain(`Pinned ${NATO}`);
     const post = await h.fake.waitForCall(
       (c) =>
         c.method === "POST" &&
         c.path === `/channels/${CHANNEL_ID}/messages` &&
-        JSON.stringify(c.body).includes("NATO-Russia Council"),
+        JSON.stringify(c.body).includes("Pinned in this channel: NATO-Russia Council"),
     );
     const pin = await h.fake.waitForCall(
       (c) => c.method === "PUT" && c.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`),
@@ -279,15 +274,13 @@ describe("pins", () => {
   });
 
   it("still answers, with a note, when Discord refuses to pin the card", async () => {
-    bot.answer = (input) =>
-      input.text.startsWith("pin")
-        ? {
-            kind: "ok",
-            visibility: "public",
-            sections: [{ text: "Pinned." }],
-            effects: [{ type: "pin", briefing: NATO }],
-          }
-        : { kind: "card", visibility: "public", sections: [{ text: "card" }] };
+    bot.answer = () => ({
+      kind: "ok",
+      visibility: "public",
+      title: "Pinned in this channel: NATO-Russia Council",
+      sections: [{ text: "card body" }],
+      effects: [{ type: "pin", briefing: NATO }],
+    });
     h.fake.failNext(
       (c) => c.method === "PUT" && c.path.includes("/pins/"),
       403,
@@ -297,9 +290,11 @@ describe("pins", () => {
     const body = await invoke(
       chatInput("pin", { id: NATO }, { permissions: PERMISSIONS.moderator }),
     );
-    expect(JSON.stringify(body.data?.embeds)).toContain(
-      "could not pin the card message: Missing Permissions",
-    );
+    const shown = JSON.stringify(body.data?.embeds);
+    expect(shown).toContain("Discord would not let me pin its message: Missing Permissions");
+    // The card was posted before the pin failed: the reply does not repeat it.
+    expect(shown).not.toContain("card body");
+    expect(body.data?.flags).toBe(EPHEMERAL);
   });
 });
 
