@@ -95,6 +95,7 @@ export async function startHarness(
   bot: Bot,
   env: Record<string, string> = {},
   options: DiscordAdapterOptions = {},
+  store: Store = untouchedStore,
 ): Promise<Harness> {
   const fake = await startFakeDiscord();
   const logger = memoryLogger();
@@ -105,7 +106,7 @@ export async function startHarness(
     ...env,
   });
   const adapter = createDiscordAdapter(
-    { config, bot, store: untouchedStore, logger },
+    { config, bot, store, logger },
     {
       readyTimeoutMs: 10_000,
       clientOptions: { rest: { retries: 0, timeout: 5000 } },
