@@ -1,0 +1,68 @@
+// `briefbot daily [DATE] [--dir DIR] [--json]`: the daily summary of a day, as text or as the Reply in JSON.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadBriefings } from "../../../src/briefing/index.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { dailyReply, dailySummary, localDay, parseDay } from "../../../src/daily/index.ts";
+import { BriefbotError } from "../../../src/errors.ts";
+import { renderReplyText } from "../../console/render.ts";
+import { type CliCommand, usageError } from "../command.ts";
+
+const daily: CliCommand = {
+  name: "daily",
+  summary: "Print the daily summary of a day (default today)",
+  usage:
+    "briefbot daily [DATE] [--dir DIR] [--json] [--timezone ZONE]\n" +
+    "  DATE: 2022-01-12, 12 January 2022, today, yesterday, last Wednesday (default today)\n" +
+    "  --timezone ZONE  the zone 'today' is read in (BRIEFBOT_TIMEZONE, default UTC)",
+  async run(args, io) {
+    let parsed: {
+      values: { dir?: string; json?: boolean; timezone?: string };
+      positionals: string[];
+    };
+    try {
+      parsed = parseArgs({
+        args,
+        options: {
+          dir: { type: "string", short: "d" },
+          json: { type: "boolean" },
+          timezone: { type: "string" },
+        },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      return usageError(daily, io, (error as Error).message);
+    }
+    let timezone: string;
+    let dir: string;
+    try {
+      const config = loadConfig({
+        ...io.env,
+        ...(parsed.values.timezone !== undefined && { BRIEFBOT_TIMEZONE: parsed.values.timezone }),
+        ...(parsed.values.dir !== undefined && { BRIEFBOT_BRIEFINGS_DIR: parsed.values.dir }),
+      });
+      timezone = config.BRIEFBOT_TIMEZONE;
+      dir = config.BRIEFBOT_BRIEFINGS_DIR;
+    } catch (error) {
+      if (error instanceof BriefbotError) {
+        io.stderr(`briefbot daily: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    const text = parsed.positionals.join(" ");
+    const now = new Date();
+    const day = text ? parseDay(text, now, timezone) : localDay(now, timezone);
+    if (!day) return usageError(daily, io, `"${text}" is not a date I can read`);
+    const { briefings, problems } = await loadBriefings(resolve(io.cwd, dir));
+    const reply = dailyReply(dailySummary(briefings, day));
+    io.stdout(parsed.values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderReplyText(reply));
+    if (problems.length > 0) {
+      io.stderr(`(${problems.length} problem(s) in the folder; run briefbot validate)\n`);
+    }
+    return 0;
+  },
+};
+
+export default daily;

@@ -1,0 +1,56 @@
+// `briefbot start`: runs the bot (console chat when no platform is configured) until /quit or a signal.
+import { parseArgs } from "node:util";
+import { BriefbotError } from "../../../src/errors.ts";
+import { startBriefbot } from "../../start.ts";
+import { type CliCommand, usageError } from "../command.ts";
+
+const start: CliCommand = {
+  name: "start",
+  summary: "Run the bot: Slack and/or Discord when configured, else the console chat",
+  usage:
+    "briefbot start [--dir DIR] [--store PATH] [--adapters LIST] [--timezone ZONE]\n" +
+    "  --dir DIR        briefings folder (BRIEFBOT_BRIEFINGS_DIR, default ./briefings)\n" +
+    "  --store PATH     SQLite file (BRIEFBOT_STORE_PATH, default data/briefbot.db)\n" +
+    "  --adapters LIST  console,slack,discord (BRIEFBOT_ADAPTERS)\n" +
+    "  --timezone ZONE  default IANA time zone (BRIEFBOT_TIMEZONE, default UTC)",
+  async run(args, io) {
+    let values: { dir?: string; store?: string; adapters?: string; timezone?: string };
+    try {
+      const parsed = parseArgs({
+        args,
+        options: {
+          dir: { type: "string", short: "d" },
+          store: { type: "string" },
+          adapters: { type: "string" },
+          timezone: { type: "string" },
+        },
+        strict: true,
+        allowPositionals: false,
+      });
+      values = parsed.values;
+    } catch (error) {
+      return usageError(start, io, (error as Error).message);
+    }
+    try {
+      const running = await startBriefbot({
+        env: io.env,
+        flags: values,
+        cwd: io.cwd,
+        stdin: io.stdin,
+        stdout: process.stdout,
+        writeLog: (line) => io.stderr(`${line}\n`),
+      });
+      await running.done;
+      return 0;
+    } catch (error) {
+      if (error instanceof BriefbotError) {
+        // One clear line: the message names the variable or file; never a stack or a secret.
+        io.stderr(`briefbot start: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  },
+};
+
+export default start;

@@ -1,0 +1,116 @@
+// The console chat: a prompt in the terminal that talks to the same Bot as Slack and Discord.
+// Lines starting with "/" are commands (/help, /pin ID…), anything else is a question.
+import { createInterface, type Interface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { Bot, ChannelRef, PlatformAdapter, Reply } from "../../src/bot/index.ts";
+import { type Logger, silentLogger } from "../../src/log.ts";
+import { renderReplyText } from "./render.ts";
+
+export { renderReplyText, wrap } from "./render.ts";
+
+/** The one channel of the console. */
+export const CONSOLE_CHANNEL: ChannelRef = {
+  platform: "console",
+  workspace: "local",
+  channel: "console",
+};
+
+export interface ConsoleAdapterDeps {
+  bot: Bot;
+  input: Readable;
+  output: Writable;
+  /** Line editing and history on the arrow keys; default: whether `input` is a TTY. */
+  terminal?: boolean;
+  /** Called once when the person quits (/quit, /exit, Ctrl-D or the end of piped input). */
+  onQuit?: () => void;
+  logger?: Logger;
+  /** Wrap width; default the terminal's columns or 80. */
+  width?: number;
+  user?: string;
+}
+
+/** The running console chat; `finished` settles when the person has quit and every line is answered. */
+export interface ConsoleAdapter extends PlatformAdapter {
+  platform: "console";
+  readonly finished: Promise<void>;
+}
+
+const QUIT = new Set(["/quit", "/exit", "/q"]);
+
+/** Builds the console chat over the given streams. */
+export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
+  const logger = deps.logger ?? silentLogger;
+  const user = { id: deps.user ?? "console", name: deps.user ?? "you" };
+  const terminal = deps.terminal ?? Boolean((deps.input as { isTTY?: boolean }).isTTY);
+  const width = () => deps.width ?? (deps.output as { columns?: number }).columns ?? 80;
+  let rl: Interface | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  let quitting = false;
+  let resolveFinished: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    resolveFinished = resolve;
+  });
+
+  const write = (text: string) => {
+    deps.output.write(text);
+  };
+  const show = (reply: Reply) => write(`\n${renderReplyText(reply, { width: width() })}\n`);
+
+  const handle = async (raw: string) => {
+    const line = raw.trim();
+    if (!line) return;
+    if (QUIT.has(line.toLowerCase())) {
+      rl?.close();
+      return;
+    }
+    const input = { channel: CONSOLE_CHANNEL, user, text: line.replace(/^\//, "") };
+    const reply = line.startsWith("/")
+      ? await deps.bot.command(input)
+      : await deps.bot.question(input);
+    show(reply);
+  };
+
+  return {
+    platform: "console",
+    finished,
+    async start() {
+      rl = createInterface({
+        input: deps.input,
+        output: deps.output,
+        terminal,
+        historySize: 200,
+        prompt: "brief> ",
+      });
+      write(
+        "briefbot console. Ask a question, or type /help for the commands and /quit to leave.\n",
+      );
+      rl.prompt();
+      rl.on("line", (line) => {
+        queue = queue
+          .then(() => handle(line))
+          .catch((error) => logger.error("console: a line failed", { error }))
+          .then(() => {
+            if (!quitting) rl?.prompt();
+          });
+      });
+      rl.on("close", () => {
+        quitting = true;
+        void queue.then(() => {
+          write("Bye.\n");
+          resolveFinished();
+          deps.onQuit?.();
+        });
+      });
+    },
+    async stop() {
+      quitting = true;
+      rl?.close();
+      await finished;
+    },
+    async deliver(_channel, reply) {
+      // Scheduled digests arrive between prompts.
+      show(reply);
+      if (!quitting) rl?.prompt(true);
+    },
+  };
+}

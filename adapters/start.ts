@@ -1,0 +1,197 @@
+// The composition root: configuration, logger, briefings, engine, store, bot, scheduler and the
+// platform adapters, wired together and shut down in order.
+import { resolve } from "node:path";
+import type { Readable, Writable } from "node:stream";
+import { createBot } from "../src/bot/index.ts";
+import type { AdapterDeps, Platform, PlatformAdapter } from "../src/bot/types.ts";
+import { BriefingLibrary } from "../src/briefing/index.ts";
+import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
+import { dailyReply, dailySummary } from "../src/daily/index.ts";
+import { connectEngine, createEngine } from "../src/engine/index.ts";
+import { createLogger, type Logger } from "../src/log.ts";
+import { createScheduler } from "../src/schedule/index.ts";
+import { openSqliteStore } from "../src/store/index.ts";
+import { createConsoleAdapter } from "./console/index.ts";
+
+/** Command-line flags of `briefbot start`; each overrides its environment variable. */
+export interface StartFlags {
+  dir?: string;
+  store?: string;
+  adapters?: string;
+  timezone?: string;
+}
+
+export interface StartOptions {
+  env: Record<string, string | undefined>;
+  flags?: StartFlags;
+  cwd: string;
+  stdin: Readable;
+  stdout: Writable;
+  /** Where log lines go (stderr by default). */
+  writeLog?: (line: string) => void;
+  /** Stop on SIGINT and SIGTERM (default true). */
+  handleSignals?: boolean;
+}
+
+export interface RunningBriefbot {
+  config: Config;
+  adapters: PlatformAdapter[];
+  logger: Logger;
+  /** Stops everything (idempotent). */
+  stop(): Promise<void>;
+  /** Settles once everything has stopped (console /quit, a signal, or `stop()`). */
+  done: Promise<void>;
+}
+
+/** Merges flags over the environment, then validates; throws ConfigError naming the variable. */
+export function resolveConfig(env: StartOptions["env"], flags: StartFlags = {}): Config {
+  return loadConfig({
+    ...env,
+    ...(flags.dir !== undefined && { BRIEFBOT_BRIEFINGS_DIR: flags.dir }),
+    ...(flags.store !== undefined && { BRIEFBOT_STORE_PATH: flags.store }),
+    ...(flags.adapters !== undefined && { BRIEFBOT_ADAPTERS: flags.adapters }),
+    ...(flags.timezone !== undefined && { BRIEFBOT_TIMEZONE: flags.timezone }),
+  });
+}
+
+/** Which adapters to start: as configured, else Slack/Discord when their tokens are set, else the console. */
+export function chooseAdapters(config: Config): Platform[] {
+  if (config.BRIEFBOT_ADAPTERS?.length) return [...new Set(config.BRIEFBOT_ADAPTERS)];
+  const chosen: Platform[] = [];
+  if (config.SLACK_BOT_TOKEN || (config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET)) {
+    chosen.push("slack");
+  }
+  if (config.DISCORD_TOKEN) chosen.push("discord");
+  return chosen.length ? chosen : ["console"];
+}
+
+/** Starts briefbot; resolves once every adapter is running. */
+export async function startBriefbot(options: StartOptions): Promise<RunningBriefbot> {
+  const config = resolveConfig(options.env, options.flags);
+  const platforms = chooseAdapters(config);
+  // The console chat shares the terminal with the log: keep it to warnings unless asked.
+  const quietConsole = platforms.includes("console") && !options.env.LOG_LEVEL;
+  const logger = createLogger({
+    level: quietConsole ? "warn" : config.LOG_LEVEL,
+    secrets: SECRET_KEYS.map((key) => config[key]),
+    ...(options.writeLog && { write: options.writeLog }),
+  });
+  const cleanups: (() => Promise<void> | void)[] = [];
+  let stopping: Promise<void> | undefined;
+  let resolveDone: () => void = () => {};
+  const done = new Promise<void>((r) => {
+    resolveDone = r;
+  });
+  const adapters: PlatformAdapter[] = [];
+
+  const stop = () => {
+    stopping ??= (async () => {
+      for (const cleanup of cleanups.reverse()) {
+        try {
+          await cleanup();
+        } catch (error) {
+          logger.error("start: a shutdown step failed", { error });
+        }
+      }
+      logger.info("briefbot stopped");
+      resolveDone();
+    })();
+    return stopping;
+  };
+
+  try {
+    const dir = resolve(options.cwd, config.BRIEFBOT_BRIEFINGS_DIR);
+    const library = await BriefingLibrary.open(dir, {
+      watch: true,
+      cacheDir: resolve(options.cwd, ".cache/briefbot"),
+      logger,
+    });
+    cleanups.push(() => library.close());
+    const problems = library.problems();
+    if (problems.length) {
+      logger.warn(`start: ${problems.length} problem(s) in ${dir}; run briefbot validate`);
+    }
+    const engine = createEngine(library.briefings());
+    cleanups.push(connectEngine(engine, library));
+
+    const store = openSqliteStore(resolve(options.cwd, config.BRIEFBOT_STORE_PATH));
+    cleanups.push(() => store.close());
+
+    const scheduler = createScheduler({
+      store,
+      digest: (day) => dailyReply(dailySummary(library.briefings(), day)),
+      logger,
+    });
+    const bot = createBot({
+      engine,
+      library,
+      store,
+      config: { timezone: config.BRIEFBOT_TIMEZONE },
+      logger,
+      onSubscriptionsChange: () => {
+        scheduler.refresh().catch((error) => logger.error("start: rescheduling failed", { error }));
+      },
+    });
+    cleanups.push(() => scheduler.stop());
+
+    const deps: AdapterDeps = { config, bot, store, logger };
+    for (const platform of platforms) {
+      const adapter = await createAdapter(platform, deps, options, () => void stop());
+      await adapter.start();
+      cleanups.push(() => adapter.stop());
+      adapters.push(adapter);
+      scheduler.addPort(adapter);
+      logger.info(`start: ${platform} adapter running`);
+    }
+    await scheduler.start();
+    logger.info("briefbot started", {
+      briefings: library.briefings().length,
+      adapters: platforms,
+      store: config.BRIEFBOT_STORE_PATH,
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  if (options.handleSignals !== false) {
+    const onSignal = (signal: string) => {
+      logger.info(`start: ${signal} received, stopping`);
+      void stop();
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    cleanups.unshift(() => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    });
+  }
+  return { config, adapters, logger, stop, done };
+}
+
+async function createAdapter(
+  platform: Platform,
+  deps: AdapterDeps,
+  options: StartOptions,
+  onQuit: () => void,
+): Promise<PlatformAdapter> {
+  switch (platform) {
+    case "console":
+      return createConsoleAdapter({
+        bot: deps.bot,
+        input: options.stdin,
+        output: options.stdout,
+        logger: deps.logger,
+        onQuit,
+      });
+    case "slack": {
+      // Loaded only when used, so the console start does not pay for Bolt.
+      const { createSlackAdapter } = await import("./slack/index.ts");
+      return createSlackAdapter(deps);
+    }
+    case "discord": {
+      const { createDiscordAdapter } = await import("./discord/index.ts");
+      return createDiscordAdapter(deps);
+    }
+  }
+}
