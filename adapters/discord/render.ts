@@ -168,13 +168,15 @@ function replyPieces(reply: Reply): Piece[] {
     const lines: string[] = [];
     if (section.heading) lines.push(`**${escapeText(section.heading)}**`);
     if (section.text) lines.push(escapeText(section.text));
-    for (const quote of section.quotes ?? []) {
+    // A blank line between quotes, or Discord runs them together into one block quote.
+    const quotes = (section.quotes ?? []).map((quote) => {
       const quoted = escapeText(quote.text)
         .split("\n")
         .map((line) => `> ${line}`)
         .join("\n");
-      lines.push(`${quoted}\n> — *${escapeText(quote.speaker)}*`);
-    }
+      return `${quoted}\n> — *${escapeText(quote.speaker)}*`;
+    });
+    if (quotes.length) lines.push(quotes.join("\n\n"));
     if (lines.length) pieces.push({ kind: "text", text: lines.join("\n") });
     for (const field of section.fields ?? []) {
       const name = truncate(escapeText(field.name), EMBED_LIMITS.fieldName) || "\u200b";
