@@ -17,6 +17,17 @@ interface Variant {
   keys: Map<string, number>;
 }
 
+// terms() returns one shared array per short text, so joining once per array is enough
+const joined = new WeakMap<readonly string[], string>();
+function join(terms: readonly string[]): string {
+  let s = joined.get(terms);
+  if (s === undefined) {
+    s = terms.join(" ");
+    joined.set(terms, s);
+  }
+  return s;
+}
+
 export class EntityRegistry {
   /** first term → variant (joined terms) → variant */
   private readonly byFirst = new Map<string, Map<string, Variant>>();
@@ -29,7 +40,7 @@ export class EntityRegistry {
         map = new Map();
         this.byFirst.set(first, map);
       }
-      const id = `${n.kind}|${n.terms.join(" ")}`;
+      const id = `${n.kind}|${join(n.terms)}`;
       let v = map.get(id);
       if (!v) {
         v = { kind: n.kind, terms: n.terms, keys: new Map() };
@@ -42,7 +53,7 @@ export class EntityRegistry {
   remove(names: readonly EntityName[]): void {
     for (const n of names) {
       const map = this.byFirst.get(n.terms[0] as string);
-      const id = `${n.kind}|${n.terms.join(" ")}`;
+      const id = `${n.kind}|${join(n.terms)}`;
       const v = map?.get(id);
       if (!map || !v) continue;
       const c = (v.keys.get(n.key) ?? 0) - 1;

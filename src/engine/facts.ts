@@ -33,6 +33,34 @@ export interface EntityName {
   terms: string[];
 }
 
+const NONE: string[] = [];
+
+/** Every fact gets all fields in one order: one object shape, fast property access everywhere. */
+function makeFact(
+  id: number,
+  briefing: Briefing,
+  section: Section,
+  text: string,
+  factTerms: string[],
+  more: Partial<Fact>,
+): Fact {
+  const fact = {
+    id,
+    briefing,
+    section,
+    text,
+    terms: factTerms,
+    speaker: more.speaker,
+    person: more.person,
+    party: more.party,
+    date: more.date,
+    participant: more.participant,
+    partyName: more.partyName,
+    context: more.context,
+  };
+  return fact as Fact;
+}
+
 /** Entity key from a name: kind and normalised terms, so "the US" and "United States" meet. */
 export function entityKey(kind: EntityName["kind"], name: string): string {
   return `${kind}:${terms(name).join(" ")}`;
@@ -117,15 +145,23 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
       byFirst.set(first, list);
     }
   }
+  if (byFirst.size === 0) return () => NONE;
   return (factTerms) => {
-    const out: string[] = [];
-    factTerms.forEach((t, i) => {
-      for (const { alias, name } of byFirst.get(t) ?? []) {
-        if (alias.every((a, k) => factTerms[i + k] === a)) {
-          for (const n of name) if (!factTerms.includes(n)) out.push(n);
+    let out = NONE;
+    for (let i = 0; i < factTerms.length; i++) {
+      const list = byFirst.get(factTerms[i] as string);
+      if (list === undefined) continue;
+      for (const { alias, name } of list) {
+        let k = 1;
+        while (k < alias.length && factTerms[i + k] === alias[k]) k++;
+        if (k < alias.length) continue;
+        for (const n of name) {
+          if (factTerms.includes(n)) continue;
+          if (out === NONE) out = [];
+          out.push(n);
         }
       }
-    });
+    }
     return out;
   };
 }
@@ -144,15 +180,8 @@ export function extractFacts(
     const surface = surfaceTokens(text);
     for (const w of surface) words.add(w);
     const own = termsOf(surface);
-    const fact: Fact = {
-      id: nextId(),
-      briefing: b,
-      section,
-      text,
-      terms: [...own, ...expand(own), ...extra, ...(SECTION_TERMS[section] ?? [])],
-      ...more,
-    };
-    facts.push(fact);
+    const all = own.concat(expand(own), extra, SECTION_TERMS[section] ?? NONE);
+    facts.push(makeFact(nextId(), b, section, text, all, more));
   };
   const nameVariants = (kind: EntityName["kind"], key: string, list: readonly string[]) => {
     for (const n of list) {

@@ -16,8 +16,6 @@ export class InvertedIndex {
   private readonly postings = new Map<string, Posting>();
   private readonly facts = new Map<number, Fact>();
   private totalLength = 0;
-  /** Scratch space for term frequencies while adding a fact (reused: less garbage). */
-  private readonly counts = new Map<string, number>();
 
   get size(): number {
     return this.facts.size;
@@ -26,17 +24,20 @@ export class InvertedIndex {
   add(fact: Fact): void {
     this.facts.set(fact.id, fact);
     this.totalLength += fact.terms.length;
-    const counts = this.counts;
-    counts.clear();
-    for (const term of fact.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, tf] of counts) {
+    // one pass, no per-fact map: a repeated term in the same fact bumps the last entry's tf
+    for (const term of fact.terms) {
       let p = this.postings.get(term);
       if (!p) {
         p = { ids: [], tfs: [], dead: 0 };
         this.postings.set(term, p);
       }
-      p.ids.push(fact.id);
-      p.tfs.push(tf);
+      const last = p.ids.length - 1;
+      if (last >= 0 && p.ids[last] === fact.id) p.tfs[last] = (p.tfs[last] as number) + 1;
+      else {
+        // facts are added one at a time, so an earlier occurrence can only be the last entry
+        p.ids.push(fact.id);
+        p.tfs.push(1);
+      }
     }
   }
 
