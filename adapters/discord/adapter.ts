@@ -12,7 +12,13 @@ import {
   Partials,
 } from "discord.js";
 import type { Reply } from "../../src/bot/reply.ts";
-import type { AdapterDeps, BotInput, ChannelRef, PlatformAdapter } from "../../src/bot/types.ts";
+import type {
+  AdapterDeps,
+  BotInput,
+  BriefingChoice,
+  ChannelRef,
+  PlatformAdapter,
+} from "../../src/bot/types.ts";
 import { PlatformError } from "../../src/errors.ts";
 import {
   BRIEFING_ID_OPTION,
@@ -119,10 +125,11 @@ export function createDiscordAdapter(
     try {
       if (focused.name === TIMEZONE_OPTION) choices = timeZoneChoices(query, 25);
       else if (focused.name === BRIEFING_ID_OPTION) {
-        choices = bot.briefingChoices(query, 25).map((c) => ({
-          name: truncate(`${c.date} · ${c.title} — ${c.id}`, 100),
-          value: c.id.slice(0, 100),
-        }));
+        choices = bot
+          .briefingChoices(query, 25)
+          // Discord rejects values over 100 characters; the id option cannot hold them either.
+          .filter((c) => c.id.length <= 100)
+          .map((c) => ({ name: choiceName(c), value: c.id }));
       }
     } catch (error) {
       logger.error("discord: autocomplete failed", { interaction: interaction.id, error });
@@ -361,6 +368,12 @@ async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boo
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** How a briefing shows in the autocomplete list (at most 100 characters): the id only when it fits. */
+function choiceName(choice: BriefingChoice): string {
+  const full = `${choice.date} · ${choice.title} — ${choice.id}`;
+  return full.length <= 100 ? full : truncate(`${choice.date} · ${choice.title}`, 100);
 }
 
 function errorReply(): Reply {

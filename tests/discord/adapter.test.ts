@@ -310,6 +310,14 @@ describe("autocomplete", () => {
     expect(all.data?.choices?.length).toBeLessThanOrEqual(25);
   });
 
+  it("shortens a long title to Discord's 100 characters, keeping the id as the value", async () => {
+    const body = await invoke(autocomplete("show", { id: "vienna" }, "id"));
+    const [choice] = (body.data?.choices ?? []) as { name: string; value: string }[];
+    expect(choice?.value).toBe("2021-11-29-vienna-jcpoa-talks");
+    expect(choice?.name.length).toBeLessThanOrEqual(100);
+    expect(choice?.name.startsWith("2021-11-29 · Seventh round of the Vienna talks")).toBe(true);
+  });
+
   it("suggests IANA time zones for subscribe", async () => {
     const body = await invoke(
       autocomplete("subscribe", { time: "08:00", timezone: "brus" }, "timezone"),

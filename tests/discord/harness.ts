@@ -24,6 +24,12 @@ export const BRIEFINGS: BriefingChoice[] = [
     date: "2022-01-10",
   },
   { id: "2022-01-13-osce-permanent-council", title: "OSCE Permanent Council", date: "2022-01-13" },
+  {
+    id: "2021-11-29-vienna-jcpoa-talks",
+    title:
+      "Seventh round of the Vienna talks on restoring the Joint Comprehensive Plan of Action with all remaining parties",
+    date: "2021-11-29",
+  },
 ];
 
 /** A bot that records its inputs and answers from a function (by default: echo as a card). */
