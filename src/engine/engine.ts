@@ -15,7 +15,7 @@ import {
 import { EntityRegistry, type Mention } from "./entities.ts";
 import { type EntityName, extractFacts, type Fact } from "./facts.ts";
 import { InvertedIndex } from "./inverted-index.ts";
-import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { asTyped, type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
 import type { Answer, AskOptions, Citation, QuestionAnswerer, Section } from "./types.ts";
 
 /** A change to the set of briefings, as the loader's library reports it. */
@@ -665,7 +665,10 @@ class BriefingEngine implements Engine {
     const first = q.terms[m.from];
     const last = q.terms[m.to - 1];
     if (!first || !last) return "that";
-    return q.words.slice(first.from, last.from + last.span).join(" ");
+    return q.words
+      .slice(first.from, last.from + last.span)
+      .map((w) => asTyped(w, q.text))
+      .join(" ");
   }
 
   private subjectWords(q: ParsedQuestion, which: readonly string[] = q.hard): string {

@@ -118,7 +118,7 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
   ],
   [
     "position",
-    /\b(want|wants|wanted|demand|demands|demanded|position|positions|stance|view|views|think|thinks|accept|accepted|reject|rejected|oppose|opposed|seek|seeks|sought|insist|insists|call(ed|s)? for|ask(ed|s)? for|give in|gave in|turn(ed)? down|refuse[ds]?|concede|compromise)\b/,
+    /\b(want|wants|wanted|demand|demands|demanded|position|positions|stance|view|views|think|thinks|accept|accepted|reject|rejected|oppose|opposed|seek|seeks|sought|insist|insists|call(ed|s)? for|ask(ed|s)? for|give in|gave in|turn(ed)? down|refuse[ds]?|concede|compromise|propose[ds]?|offer(ed|s)?|suggest(ed|s)?|table[ds]?|put forward)\b/,
   ],
   [
     "background",
@@ -175,6 +175,12 @@ function isFiller(token: string): boolean {
   return (
     FILLER_WORDS.has(token) || FILLER_WORDS.has(stem(token)) || /^\d+(st|nd|rd|th)?$/.test(token)
   );
+}
+
+/** A token as the person typed it ("Lavrov" rather than "lavrov"), for messages. */
+export function asTyped(token: string, text: string): string {
+  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.match(new RegExp(`\\b${escaped}\\b`, "i"))?.[0] ?? token;
 }
 
 /** Reads a question against the briefings' vocabulary. */
@@ -239,8 +245,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     mentions,
     hard: [...new Set(hard)],
     soft: [...new Set(soft)],
-    unknown,
-    unknownNames: unknown.filter((w) => capitalised.has(w)),
+    unknown: unknown.map((w) => asTyped(w, text)),
+    unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
     latest: new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
     earliest: new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
