@@ -12,8 +12,13 @@ export interface Fact {
   /** Verbatim text from the briefing (for participants: name and role). */
   text: string;
   speaker?: string;
-  /** Index terms: the text's, plus those it should be found by (speaker, side, context). */
+  /**
+   * Index terms: the text's, plus those it should be found by (speaker, side, context). The
+   * index reads them once and keeps them as `termIds`.
+   */
   terms: string[];
+  /** The terms as the index's numbers (set by the index). */
+  termIds: Int32Array;
   /** Entity key of the person it is by or about. */
   person?: string;
   /** Entity key of the party it is by or about. */
@@ -34,6 +39,7 @@ export interface EntityName {
 }
 
 const NONE: string[] = [];
+const NO_IDS = new Int32Array(0);
 
 /** Every fact gets all fields in one order: one object shape, fast property access everywhere. */
 function makeFact(
@@ -50,6 +56,7 @@ function makeFact(
     section,
     text,
     terms: factTerms,
+    termIds: NO_IDS,
     speaker: more.speaker,
     person: more.person,
     party: more.party,
