@@ -86,6 +86,9 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
       );
       rl.prompt();
       rl.on("line", (line) => {
+        // Lines typed (or piped) after /quit are not run.
+        if (quitting) return;
+        if (QUIT.has(line.trim().toLowerCase())) quitting = true;
         queue = queue
           .then(() => handle(line))
           .catch((error) => logger.error("console: a line failed", { error }))

@@ -6,7 +6,8 @@ export function wrap(text: string, width: number, indent = ""): string {
   const out: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
-    for (const word of paragraph.split(/ +/)) {
+    // Split on single spaces so runs of spaces (column gaps) survive.
+    for (const word of paragraph.split(" ")) {
       if (line && indent.length + line.length + 1 + word.length > width) {
         out.push(indent + line);
         line = word;
