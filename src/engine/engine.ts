@@ -266,6 +266,13 @@ class BriefingEngine implements Engine {
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
       const ranked = rankBriefings(pool, briefScore, ratio);
       chosen = q.earliest ? earliest(ranked) : q.previous ? secondLatest(ranked) : latest(ranked);
+      // when that one lacks a name or most content words, the next best briefings may have them
+      if (chosen && !this.fits(q, chosen) && !q.latest && !q.earliest && !q.previous) {
+        chosen =
+          rankBriefings(pool, briefScore, 0)
+            .slice(0, 5)
+            .find((e) => this.fits(q, e)) ?? chosen;
+      }
     }
     if (!chosen) return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed);
 
@@ -476,7 +483,8 @@ class BriefingEngine implements Engine {
         const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
         const specific = words.filter((t) => t !== "~meet" && !isSelector(t));
         // "when did the talks end": nothing more specific than the briefing itself
-        if (specific.length === 0 && !wantsNext && !q.past) {
+        const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet") || !q.soft.length;
+        if (specific.length === 0 && !wantsNext && !q.past && aboutTalks) {
           const fact = e.facts.find((f) => f.section === "date");
           const where = b.location ? ` in ${b.location}` : "";
           return answered(
@@ -485,6 +493,8 @@ class BriefingEngine implements Engine {
             base + 0.1,
           );
         }
+        // "when did they meet before": an earlier event, not the briefing's own date
+        if (q.past) dated.splice(0, dated.length, ...dated.filter((f) => f.section !== "date"));
         let candidates = topical(
           dated,
           words.filter((t) => t !== "~meet" && !isSelector(t)),
@@ -645,6 +655,14 @@ class BriefingEngine implements Engine {
       if (facts.some((f) => this.index.score(t, f) > 0)) found += w;
     }
     return total === 0 ? 1 : found / total;
+  }
+
+  /** Whether a briefing has every name and most content words of the question. */
+  private fits(q: ParsedQuestion, e: Entry): boolean {
+    return (
+      q.mentions.every((m) => this.mentionIn(q, m, e)) &&
+      (q.hard.length === 0 || this.coverage(q.hard, e.facts) >= 0.5)
+    );
   }
 
   /** A name occurs in a briefing as one of its entities, or as words in its text. */

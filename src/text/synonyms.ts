@@ -40,7 +40,7 @@ tension escalation escalate crisis
 establish found create set_up form founded inaugurate
 willing willingness ready readiness prepared open openness
 continue keep carry_on proceed maintain sustain
-propose proposal offer suggest suggestion table put_forward draft initiative plan
+propose proposal offer suggest suggestion table put_forward draft initiative
 send deliver submit hand_over transmit provide
 direct directly face_to_face in_person bilateral bilaterally indirect indirectly intermediary
 deescalate de_escalate deescalation de_escalation calm defuse
