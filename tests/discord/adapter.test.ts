@@ -212,6 +212,15 @@ describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
     expect(refusal.data?.embeds?.[0]?.description).toContain("Briefing managers");
   });
 
+  it("accepts the manager role by id as well", async () => {
+    const roleBot = new StubBot();
+    const withRole = await harness(roleBot, { DISCORD_MANAGER_ROLE: MANAGER_ROLE_ID });
+    const payload = chatInput("subscribe", { time: "08:00" }, { roles: [MANAGER_ROLE_ID] });
+    withRole.fake.dispatch("INTERACTION_CREATE", payload);
+    await withRole.fake.waitForCall(callbackOf(payload));
+    expect(roleBot.commands.map((c) => c.text)).toEqual(["subscribe 08:00"]);
+  });
+
   it("lets anyone pin in a DM with the bot", async () => {
     const body = await invoke(chatInput("pin", { id: NATO }, { dm: true }));
     expect(body.data?.flags ?? 0).toBe(0);
