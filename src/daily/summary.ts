@@ -70,13 +70,16 @@ export function nearestDays(
   return { ...(before && { before }), ...(after && { after }) };
 }
 
+/** How much a speaker's second quote is discounted against other speakers' quotes. */
+const REPEAT_SPEAKER_PENALTY = 1.5;
+
 const LEAD_ROLE =
   /\b(chair|co-chair|head|lead|leader|president|prime minister|minister|secretary|envoy|ambassador|spokes)/i;
 
 /**
  * The quotes that matter most, by a general rule: quotes by the people who lead (a leading role,
  * or listed early among the participants), and substantive ones (a full sentence or more rather
- * than a fragment). Distinct speakers come first so one voice does not fill the summary.
+ * than a fragment). A speaker's further quotes are discounted so one voice does not fill the summary.
  */
 export function topQuotes(briefing: Briefing, limit: number): Quote[] {
   const quotes = briefing.quotes ?? [];
@@ -103,21 +106,25 @@ export function topQuotes(briefing: Briefing, limit: number): Quote[] {
     if (words < 6) value -= 1; // a fragment rarely carries the message
     return value;
   };
-  const ranked = quotes
-    .map((quote, order) => ({ quote, order, score: score(quote) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const ranked = quotes.map((quote, order) => ({ quote, order, score: score(quote) }));
+  // Greedy: each quote already taken from a speaker lowers that speaker's next one, so the
+  // summary hears more than one voice unless the others only said fragments.
   const picked: typeof ranked = [];
-  const speakers = new Set<string>();
-  for (const r of ranked) {
-    if (picked.length >= limit) break;
-    if (!speakers.has(r.quote.speaker)) {
-      picked.push(r);
-      speakers.add(r.quote.speaker);
+  const taken = new Map<string, number>();
+  while (picked.length < Math.min(limit, ranked.length)) {
+    let best: (typeof ranked)[number] | undefined;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const r of ranked) {
+      if (picked.includes(r)) continue;
+      const value = r.score - REPEAT_SPEAKER_PENALTY * (taken.get(r.quote.speaker) ?? 0);
+      if (value > bestValue) {
+        best = r;
+        bestValue = value;
+      }
     }
-  }
-  for (const r of ranked) {
-    if (picked.length >= limit) break;
-    if (!picked.includes(r)) picked.push(r);
+    if (!best) break;
+    picked.push(best);
+    taken.set(best.quote.speaker, (taken.get(best.quote.speaker) ?? 0) + 1);
   }
   return picked.map((r) => r.quote);
 }
