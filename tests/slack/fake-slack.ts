@@ -20,6 +20,8 @@ export interface FakeCall {
   token: string | undefined;
   /** HTTP status the fake answered with. */
   status: number;
+  /** For chat.postMessage: the ts the fake gave the new message. */
+  ts?: string;
   at: number;
 }
 
@@ -103,6 +105,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case "chat.postMessage": {
         seq += 1;
         const ts = `1700000000.${String(seq).padStart(6, "0")}`;
+        const call = calls.at(-1);
+        if (call) call.ts = ts;
         const channel = String(body.channel);
         const threadTs = typeof body.thread_ts === "string" ? body.thread_ts : undefined;
         messages.push({
