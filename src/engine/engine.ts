@@ -387,9 +387,12 @@ class BriefingEngine implements Engine {
     const persons = new Set(subject?.kind === "person" ? subject.keys : []);
     const parties = new Set(subject?.kind === "party" ? subject.keys : []);
     const subjectTerms = subject ? this.mentionTerms(q, subject) : [];
+    // other names count by their own name ("Tehran" → "iran"), as the facts spell them
     const otherTerms = q.mentions
       .filter((m) => m !== subject)
-      .flatMap((m) => this.mentionTerms(q, m));
+      .flatMap((m) =>
+        m.keys.length === 1 ? nameTerms(m.keys[0] as string) : this.mentionTerms(q, m),
+      );
     const allTopic = [...new Set([...q.hard, ...otherTerms])];
     const narrowed = allTopic.filter((t) => !isSelector(t));
     const topic = narrowed;
@@ -494,7 +497,10 @@ class BriefingEngine implements Engine {
           );
         }
         // "when did they meet before": an earlier event, not the briefing's own date
-        if (q.past) dated.splice(0, dated.length, ...dated.filter((f) => f.section !== "date"));
+        if (q.past) {
+          const earlier = dated.filter((f) => f.section !== "date" && f.section !== "next_steps");
+          dated.splice(0, dated.length, ...earlier);
+        }
         let candidates = topical(
           dated,
           words.filter((t) => t !== "~meet" && !isSelector(t)),
@@ -600,7 +606,12 @@ class BriefingEngine implements Engine {
         const pool = bySubject(
           e.facts.filter((f) => f.section !== "title" && f.section !== "date"),
         );
-        const best = ranked(topical(pool), "general")[0];
+        let fitting = topical(pool);
+        // "how many …": prefer facts that state a number
+        if (q.count && fitting.some((f) => /\d/.test(f.text))) {
+          fitting = fitting.filter((f) => /\d/.test(f.text));
+        }
+        const best = ranked(fitting, "general")[0];
         if (!best || best.s <= 0) {
           return this.decline(`The briefings don't cover ${this.subjectWords(q, topic)}.`);
         }
@@ -708,6 +719,11 @@ class BriefingEngine implements Engine {
       suggestions,
     };
   }
+}
+
+/** The name terms inside an entity key (`party:iran` → `["iran"]`). */
+function nameTerms(key: string): string[] {
+  return key.slice(key.indexOf(":") + 1).split(" ");
 }
 
 function answered(text: string, citations: Citation[], confidence: number): Draft {

@@ -63,6 +63,8 @@ export interface ParsedQuestion {
   previous: boolean;
   /** "when did they last meet", "before": an earlier event than the briefing itself. */
   past: boolean;
+  /** "how many …": the answer is a number. */
+  count: boolean;
   /** "which talks…": a list of briefings is wanted. */
   listing: boolean;
 }
@@ -248,6 +250,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
+    count: /\bhow (many|much)\b|\bnumber of\b/.test(lower),
     latest: new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
     earliest: new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
     previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
