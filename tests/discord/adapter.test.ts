@@ -160,6 +160,15 @@ describe("deferral of slow answers", () => {
     expect((edit.body as CallbackBody["data"])?.embeds?.[0]?.title).toBe("Did: ask slow one");
   });
 
+  it("defers help privately, so the slow private answer is edited in place", async () => {
+    bot.delayMs = 600;
+    bot.answer = () => ({ kind: "help", visibility: "ephemeral", sections: [{ text: "help" }] });
+    const payload = chatInput("help", {});
+    const body = await invoke(payload);
+    expect(body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    await h.fake.waitForCall(editOf(payload));
+  });
+
   it("answers without deferring when the bot is quick", async () => {
     const payload = chatInput("ask", { question: "quick one" });
     expect((await invoke(payload)).type).toBe(4);
