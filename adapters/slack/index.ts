@@ -109,6 +109,10 @@ export function createSlackAdapter(
     ttlMs: 7 * 24 * 60 * 60_000,
     now,
   });
+  // Threads we checked and found the bot absent from: spares Slack a conversations.replies call
+  // for every message of a busy thread. Short-lived, and a later answer there wins (checked first).
+  const otherThreads = new RecentKeys({ max: 10_000, ttlMs: 10 * 60_000, now });
+  const threadLookups = new Map<string, Promise<boolean>>();
   const installationStore = oauth ? createStoreInstallationStore(store) : undefined;
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: config.SLACK_API_URL,
@@ -185,16 +189,27 @@ export function createSlackAdapter(
   ): Promise<boolean> {
     const key = threadKey(team, channel, threadTs);
     if (threads.has(key)) return true;
-    if (!botUserId) return false;
-    try {
-      const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 200 });
-      const found = (replies.messages ?? []).some((m) => m.user === botUserId);
-      if (found) threads.add(key);
-      return found;
-    } catch (error) {
-      logger.debug("slack: conversations.replies failed", { channel, code: slackErrorCode(error) });
-      return false;
-    }
+    if (!botUserId || otherThreads.has(key)) return false;
+    // Messages of one thread often arrive together: share one lookup between them.
+    const pending = threadLookups.get(key);
+    if (pending) return pending;
+    const lookup = (async () => {
+      try {
+        const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 200 });
+        const found = (replies.messages ?? []).some((m) => m.user === botUserId);
+        if (found) threads.add(key);
+        else otherThreads.add(key);
+        return found;
+      } catch (error) {
+        const code = slackErrorCode(error);
+        logger.debug("slack: conversations.replies failed", { channel, code });
+        return false;
+      } finally {
+        threadLookups.delete(key);
+      }
+    })();
+    threadLookups.set(key, lookup);
+    return lookup;
   }
 
   async function ask(client: WebClient, input: BotInput, threadTs: string | undefined) {

@@ -116,14 +116,17 @@ describe("mentions, threads and DMs", () => {
     }
   });
 
-  it("stays out of threads it has not taken part in", async () => {
-    await send(
-      h.baseUrl,
-      eventEnvelope("message-channels-thread.json", { thread_ts: "1515000000.000001" }),
-    );
+  it("stays out of threads it has not taken part in, asking Slack once per thread", async () => {
+    for (let i = 0; i < 3; i++) {
+      await send(
+        h.baseUrl,
+        eventEnvelope("message-channels-thread.json", { thread_ts: "1515000000.000001" }),
+      );
+    }
     await settle();
     expect(posted()).toHaveLength(0);
     expect(bot.inputs).toHaveLength(0);
+    expect(h.fake.ok("conversations.replies")).toHaveLength(1);
   });
 
   it("does not answer twice when a thread message mentions it (app_mention covers that)", async () => {
