@@ -23,12 +23,21 @@ export class BriefingMatcher {
   choices(briefings: readonly Briefing[], query: string, limit: number): BriefingChoice[] {
     this.#sync(briefings);
     const q = query.trim();
-    const hits = q
-      ? this.#idIndex()
-          .search(q, { limit })
-          .map((h) => h.item)
-      : newestFirst(this.#briefings).slice(0, limit);
-    return hits.map((b) => ({ id: b.id, title: b.title, date: b.date }));
+    if (!q) return newestFirst(this.#briefings).slice(0, limit).map(toChoice);
+    // What people type while autocompleting is usually part of an id, title or date: a plain
+    // substring pass answers that quickly; fuse.js fills up with typo-tolerant matches.
+    const needle = q.toLowerCase();
+    const exact = this.#briefings.filter(
+      (b) => b.id.includes(needle) || b.title.toLowerCase().includes(needle),
+    );
+    const found = newestFirst(exact).slice(0, limit);
+    if (found.length < limit) {
+      for (const hit of this.#idIndex().search(q, { limit: limit * 2 })) {
+        if (found.length >= limit) break;
+        if (!found.includes(hit.item)) found.push(hit.item);
+      }
+    }
+    return found.map(toChoice);
   }
 
   #idIndex(): Fuse<Briefing> {
@@ -65,6 +74,10 @@ export class BriefingMatcher {
     }
     return newestFirst([...(kept ?? [])]);
   }
+}
+
+function toChoice(b: Briefing): BriefingChoice {
+  return { id: b.id, title: b.title, date: b.date };
 }
 
 /** Newest first by date, then by id. */
