@@ -1,14 +1,17 @@
 // Maps Slack Web API failures to briefbot's typed errors.
 import { ChannelGoneError, PlatformError } from "../../src/errors.ts";
 
-/** Slack error codes meaning the channel is gone for us (deleted, archived, bot removed). */
+/**
+ * Slack error codes meaning the channel is gone for us: deleted, archived, the bot removed, or
+ * the app uninstalled from the workspace. (`invalid_auth` is not here: that is a bad token in
+ * the configuration, to fix, not a reason to pause every subscription.)
+ */
 export const CHANNEL_GONE_CODES: ReadonlySet<string> = new Set([
   "channel_not_found",
   "not_in_channel",
   "is_archived",
   "team_access_not_granted",
   "account_inactive",
-  "invalid_auth",
   "token_revoked",
 ]);
 

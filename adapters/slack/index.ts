@@ -240,7 +240,7 @@ export function createSlackAdapter(
     if (m.bot_id || (m.subtype && !ALLOWED_SUBTYPES.has(m.subtype))) return;
     if (!m.user || m.user === context.botUserId || typeof m.text !== "string") return;
     const team = context.teamId ?? (body as { team_id?: string }).team_id ?? "unknown";
-    const mentioned = !!context.botUserId && m.text.includes(`<@${context.botUserId}>`);
+    const mentioned = !!context.botUserId && mentionPattern(context.botUserId).test(m.text);
     const input: BotInput = {
       channel: { platform: "slack", workspace: team, channel: m.channel },
       user: { id: m.user },
@@ -319,6 +319,7 @@ export function createSlackAdapter(
   });
 
   let server: { address(): AddressInfo | string | null } | undefined;
+  let started = false;
 
   /** The bot token for a workspace: the single token, or the stored OAuth installation's. */
   async function tokenFor(workspace: string): Promise<string | undefined> {
@@ -340,6 +341,7 @@ export function createSlackAdapter(
     },
     async start() {
       await app.init();
+      started = true;
       if (mode === "socket") {
         await app.start();
         logger.info("slack: connected in Socket Mode");
@@ -353,6 +355,8 @@ export function createSlackAdapter(
       logger.info("slack: listening for events", { port: this.address()?.port, oauth });
     },
     async stop() {
+      if (!started) return;
+      started = false;
       await app.stop();
       server = undefined;
     },
@@ -396,8 +400,13 @@ function ts(threadTs: string | undefined): { threadTs?: string } {
  * so the bot sees only the question.
  */
 export function stripMention(text: string, botUserId: string | undefined): string {
-  const pattern = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g") : /^\s*<@[A-Z0-9]+>/;
+  const pattern = botUserId ? mentionPattern(botUserId, "g") : /^\s*<@[A-Z0-9]+>/;
   return slackTextToPlain(text.replace(pattern, " ")).replace(/\s+/g, " ").trim();
+}
+
+/** The bot's mention as Slack writes it: `<@U123>` or `<@U123|briefbot>`. */
+function mentionPattern(botUserId: string, flags = ""): RegExp {
+  return new RegExp(`<@${botUserId}(\\|[^>]*)?>`, flags);
 }
 
 /** A one-line ephemeral note. */

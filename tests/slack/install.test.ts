@@ -138,12 +138,13 @@ describe("createSlackAdapter configuration", () => {
     expect(adapter.address()).toBeUndefined();
   });
 
-  it("uses the HTTP receiver otherwise", () => {
+  it("uses the HTTP receiver otherwise, and stopping one never started is harmless", async () => {
     const adapter = createSlackAdapter(
       deps({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" }),
     );
     expect(adapter.mode).toBe("http");
     expect(adapter.oauth).toBe(false);
+    await expect(adapter.stop()).resolves.toBeUndefined();
   });
 
   it("names the missing variable when neither a token nor an OAuth client is configured", () => {

@@ -1,6 +1,6 @@
 // The Slack adapter's protocol duties against a fake Slack: signatures, acks, dedupe, threads, retries.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ChannelGoneError } from "../../src/errors.ts";
+import { ChannelGoneError, PlatformError } from "../../src/errors.ts";
 import { FAKE_BOT_USER } from "./fake-slack.ts";
 import { type Harness, startAdapter, startHarness } from "./harness.ts";
 import { createMemoryStore } from "./memory-store.ts";
@@ -294,6 +294,15 @@ describe("deliver", () => {
     expect(call?.token).toBe("xoxb-test-0000-briefbot");
     expect(call?.body.blocks).toEqual(
       expect.arrayContaining([expect.objectContaining({ type: "header" })]),
+    );
+  });
+
+  it("throws PlatformError, not ChannelGoneError, for a bad token (a configuration problem)", async () => {
+    h.fake.fail("chat.postMessage", "invalid_auth");
+    const failure = h.adapter.deliver(channel, digest);
+    await expect(failure).rejects.toBeInstanceOf(PlatformError);
+    await expect(failure).rejects.toThrow(
+      /chat.postMessage to channel C0DIGEST failed: invalid_auth/,
     );
   });
 
