@@ -129,13 +129,11 @@ class BriefingEngine implements Engine {
   }
 
   private add(b: Briefing): void {
-    const { facts, names, words: surface } = extractFacts(b, () => this.nextId++);
-    const words = new Set<string>();
+    const { facts, names, words } = extractFacts(b, () => this.nextId++);
     const addWords = (text: string) => {
       for (const w of surfaceTokens(text)) words.add(w);
     };
     for (const f of facts) this.index.add(f);
-    for (const w of surface) words.add(w);
     for (const p of b.parties ?? []) addWords([p.name, ...(p.aliases ?? [])].join(" "));
     for (const p of b.participants ?? []) addWords([p.side ?? "", ...(p.aliases ?? [])].join(" "));
     for (const t of b.tags ?? []) addWords(t);
@@ -217,6 +215,9 @@ class BriefingEngine implements Engine {
     if (this.entries.size === 0) return this.decline("There are no briefings loaded yet.");
     if (q.unknownNames.length > 0) {
       return this.decline(`The briefings don't mention ${listWords(q.unknownNames)}.`, allowed);
+    }
+    if (q.unknownSubject) {
+      return this.decline(`The briefings don't mention ${listWords([q.unknownSubject])}.`, allowed);
     }
     // a question mostly about words no briefing contains is about something they lack
     const content = q.hard.length + q.mentions.length + q.unknown.length;
@@ -397,6 +398,10 @@ class BriefingEngine implements Engine {
     const narrowed = allTopic.filter((t) => !isSelector(t));
     const topic = narrowed;
     const base = topic.length > 0 ? 0.75 : 0.65;
+    // "what did Stoltenberg say about the weather in Brussels": the unknown word was the topic
+    if (q.unknown.length > 0 && topic.length === 0) {
+      return this.decline(`The briefings don't cover ${listWords(q.unknown)}.`);
+    }
 
     const textTerms = new Map<number, Set<string>>();
     const inText = (f: Fact, t: string) => {

@@ -14,11 +14,12 @@ export interface Fact {
   speaker?: string;
   /**
    * Index terms: the text's, plus those it should be found by (speaker, side, context). The
-   * index reads them once and keeps them as `termIds`.
+   * index reads them once and keeps them in its own compact form.
    */
   terms: string[];
-  /** The terms as the index's numbers (set by the index). */
-  termIds: Int32Array;
+  /** Where the index keeps the fact's term numbers (set by the index). */
+  termStart: number;
+  termCount: number;
   /** Entity key of the person it is by or about. */
   person?: string;
   /** Entity key of the party it is by or about. */
@@ -39,7 +40,6 @@ export interface EntityName {
 }
 
 const NONE: string[] = [];
-const NO_IDS = new Int32Array(0);
 
 /** Every fact gets all fields in one order: one object shape, fast property access everywhere. */
 function makeFact(
@@ -56,7 +56,8 @@ function makeFact(
     section,
     text,
     terms: factTerms,
-    termIds: NO_IDS,
+    termStart: 0,
+    termCount: 0,
     speaker: more.speaker,
     person: more.person,
     party: more.party,

@@ -55,6 +55,8 @@ export interface ParsedQuestion {
   unknown: string[];
   /** Unknown words written with a capital inside the sentence: names the briefings lack. */
   unknownNames: string[];
+  /** An unknown word where the question's subject stands ("what did Putin say"). */
+  unknownSubject?: string;
   /** Misspellings corrected, as [typed, known]. */
   corrected: [string, string][];
   latest: boolean;
@@ -179,6 +181,19 @@ function isFiller(token: string): boolean {
   );
 }
 
+const AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "have",
+  "will",
+]);
+
 /** A token as the person typed it ("Lavrov" rather than "lavrov"), for messages. */
 export function asTyped(token: string, text: string): string {
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -238,9 +253,19 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });
 
+  // the word after the first auxiliary is the subject: "what did X say", "who is X", "does X want"
+  const aux = fixed.findIndex((w) => AUXILIARIES.has(w));
+  const subjectWord =
+    aux >= 0 ? fixed.slice(aux + 1).find((w) => !isStopWord(w) && w !== "the") : undefined;
+  const unknownSubject =
+    subjectWord !== undefined && unknownSet.has(subjectWord)
+      ? asTyped(subjectWord, text)
+      : undefined;
+
   return {
     text,
     kind,
+    ...(unknownSubject ? { unknownSubject } : {}),
     days,
     terms,
     words: fixed,
