@@ -2,8 +2,13 @@
 // thread follow-ups and `/brief` commands to the bot and posts its replies as Block Kit.
 import type { AddressInfo } from "node:net";
 import { App, type Logger as BoltLogger, LogLevel, type RespondFn, type webApi } from "@slack/bolt";
-import type { Reply } from "../../src/bot/reply.ts";
-import type { AdapterDeps, BotInput, ChannelRef, PlatformAdapter } from "../../src/bot/types.ts";
+import type {
+  AdapterDeps,
+  BotInput,
+  ChannelRef,
+  PlatformAdapter,
+  Reply,
+} from "../../src/bot/index.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
 import type { Logger } from "../../src/log.ts";
 import { slackErrorCode } from "./errors.ts";

@@ -1,6 +1,6 @@
 // Bolt's OAuth installationStore, kept in briefbot's Store so installs survive restarts.
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
-import type { Store } from "../../src/store/types.ts";
+import type { Store } from "../../src/store/index.ts";
 
 /** The store key of an install: the enterprise id for org-wide installs, else the team id. */
 export function installationKey(

@@ -1,6 +1,6 @@
 // Renders the bot's platform-neutral Reply as Slack Block Kit messages, within Slack's limits.
 import type { types } from "@slack/bolt";
-import type { Reply, ReplyCitation, ReplyField, ReplyQuote } from "../../src/bot/reply.ts";
+import type { Reply, ReplyCitation, ReplyField, ReplyQuote } from "../../src/bot/index.ts";
 import { mrkdwnLink, safeMrkdwn, safePlain, splitText, truncate } from "./mrkdwn.ts";
 
 /** Slack's documented Block Kit limits that a reply must stay within. */
