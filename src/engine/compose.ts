@@ -52,7 +52,8 @@ export function citeBriefing(b: Briefing, section: Section, text: string): Citat
 /** `Jens Stoltenberg said: “…”` (with the quote's context when it has one). */
 export function quoteLine(f: Fact): string {
   const role = f.participant?.role ? ` (${f.participant.role})` : "";
-  return `${f.speaker}${role} said: “${f.text}”`;
+  // the full name, even when the quote gives only an alias ("Berg")
+  return `${f.participant?.name ?? f.speaker}${role} said: “${f.text}”`;
 }
 
 /** `Name, role (side)`. */

@@ -586,7 +586,9 @@ class BriefingEngine implements Engine {
       }
       case "position": {
         const facts = bySubject(e.facts.filter((f) => f.section !== "participants"));
-        const fitting = topical(facts);
+        // with no topic, a party's stated positions and quotes say it best
+        const own = facts.filter((f) => f.section === "parties" || f.section === "quotes");
+        const fitting = topic.length === 0 && own.length > 0 ? own : topical(facts);
         if (fitting.length === 0) return this.answerIn({ ...q, kind: "general" }, e, many);
         const top = ranked(fitting)
           .slice(0, topic.length > 0 ? 3 : 4)

@@ -232,11 +232,12 @@ export function extractFacts(
   // the terms a quote is also found by, once per speaker
   const speakerTerms = new Map<string, string[]>();
   for (const q of b.quotes ?? []) {
-    const person = r.personOf(q.speaker);
     const participant = r.participantOf(q.speaker);
-    // a speaker may be a party itself ("E3", "the Kremlin")
-    const party = participant?.side ? r.partyOf(participant.side) : r.partyIfNamed(q.speaker);
-    if (!participant) {
+    // a speaker may be a party itself ("E3", "the Kremlin"): then no person said it
+    const speakingParty = participant ? undefined : r.partyIfNamed(q.speaker);
+    const party = participant?.side ? r.partyOf(participant.side) : speakingParty;
+    const person = speakingParty ? undefined : r.personOf(q.speaker);
+    if (!participant && person) {
       const last = q.speaker.split(/\s+/).at(-1) ?? q.speaker;
       nameVariants("person", person, [q.speaker, last]);
     }
@@ -252,7 +253,7 @@ export function extractFacts(
     const extra = [...bySpeaker, ...(q.context ? terms(q.context) : [])];
     add("quotes", q.text, extra, {
       speaker: q.speaker,
-      person,
+      ...(person ? { person } : {}),
       ...(participant ? { participant } : {}),
       ...(party ? { party } : {}),
       ...(q.context ? { context: q.context } : {}),

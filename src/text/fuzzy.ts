@@ -79,8 +79,9 @@ export class FuzzyVocabulary {
       const bucket = this.buckets.get(`${word[0]}${len}`);
       if (!bucket) continue;
       for (const candidate of bucket) {
-        const d = editDistance(word, candidate, Math.min(max, allowedTypos(candidate.length)));
-        if (d > max || d > allowedTypos(candidate.length)) continue;
+        if (candidate.length < 4) continue; // too short to tell a typo from another word
+        const d = editDistance(word, candidate, max);
+        if (d > max) continue;
         const c = this.counts.get(candidate) ?? 0;
         if (d < bestDistance || (d === bestDistance && c > bestCount)) {
           best = candidate;

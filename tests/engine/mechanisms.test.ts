@@ -1,0 +1,103 @@
+// The engine's general mechanisms, one by one, on invented briefings.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { briefing, otherBriefing } from "./factory.ts";
+
+const harbour = briefing();
+const river = otherBriefing();
+const laterHarbour = briefing({
+  id: "2023-09-05-harbour-accord-talks",
+  title: "Fifth round of the Harbour Accord Commission",
+  date: "2023-09-05",
+  location: "Tallinn",
+  summary: "The fifth round in Tallinn agreed a tariff timetable.",
+  outcomes: ["A timetable for cutting harbour tariffs was agreed."],
+  next_steps: [],
+});
+const engine = createEngine([harbour, river, laterHarbour]);
+
+describe("createEngine: a party that speaks", () => {
+  const withPartyQuote = briefing({
+    quotes: [{ speaker: "Sudmark", text: "Our fishermen come first." }],
+  });
+  const e = createEngine([withPartyQuote]);
+
+  it("answers what a party said when the quote's speaker is the party itself", () => {
+    const a = e.ask("what did Sudmark say");
+    expect(a.text).toContain("Sudmark said: “Our fishermen come first.”");
+    expect(a.citations[0]?.speaker).toBe("Sudmark");
+  });
+
+  it("gives the speaker's full name when the quote uses an alias", () => {
+    const e2 = createEngine([briefing({ quotes: [{ speaker: "Okonkwo", text: "Not today." }] })]);
+    expect(e2.ask("what did okonkwo say").text).toContain("Idris Okonkwo");
+  });
+});
+
+describe("createEngine: rounds of one format", () => {
+  it("answers about the latest round of a format", () => {
+    const a = engine.ask(
+      "what was the outcome of the latest round of the harbour accord commission",
+    );
+    expect(a.text).toContain("timetable");
+    expect(a.citations[0]?.briefing).toBe("2023-09-05-harbour-accord-talks");
+  });
+
+  it("answers about the first round when asked", () => {
+    const a = engine.ask("where was the first round of the harbour accord commission");
+    expect(a.text).toContain("Valletta");
+  });
+
+  it("answers about the previous round", () => {
+    const a = engine.ask("when was the previous round of the harbour accord commission");
+    expect(a.text).toContain("2023-03-14");
+  });
+
+  it("lists the talks of a month", () => {
+    const a = engine.ask("which talks were in June 2023?");
+    expect(a.text).toContain("River water sharing talks in Lisbon");
+    expect(a.text).not.toContain("Harbour");
+  });
+});
+
+describe("createEngine: honest declines", () => {
+  it("declines a person the briefings never name, even in lower case", () => {
+    const a = engine.ask("what did petrovsky say about tariffs");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("petrovsky");
+  });
+
+  it("declines when the only topic is unknown, though the speaker and place are known", () => {
+    const a = engine.ask("what did Kowalczyk say about the weather in Valletta?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("weather");
+  });
+
+  it("declines a known name that belongs to other talks than the rest of the question", () => {
+    const a = engine.ask("what did Ana Pereira say about harbour tariffs");
+    expect(a.answered).toBe(false);
+  });
+
+  it("has no confidence in a decline and some in an answer", () => {
+    expect(engine.ask("who is Napoleon").confidence).toBe(0);
+    const a = engine.ask("who is Okonkwo");
+    expect(a.confidence).toBeGreaterThan(0.5);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("createEngine: numbers and durations", () => {
+  it("prefers a fact with a number for how-many questions", () => {
+    const e = createEngine([
+      briefing({ background: ["The commission has 14 member ports.", "Ports are old."] }),
+    ]);
+    expect(e.ask("how many member ports does the commission have").text).toContain("14");
+  });
+
+  it("computes how long multi-day talks lasted from their dates", () => {
+    const e = createEngine([
+      briefing({ end_date: "2023-03-16", points: [], summary: "Talks on harbours." }),
+    ]);
+    expect(e.ask("how long did the harbour talks last").text).toContain("3 days");
+  });
+});
