@@ -447,17 +447,33 @@ class BriefingEngine implements Engine {
     switch (q.kind) {
       case "said": {
         let quotes = section("quotes");
+        let about = topic;
+        let speakerName: string | undefined;
+        if (persons.size === 0 && topic.length > 0) {
+          // "what did the German chancellor say": a role that names one participant
+          const matched = (f: Fact) => topic.filter((t) => this.index.score(t, f) > 0).length;
+          const byRole = bySubject(section("participants"))
+            .map((f) => ({ f, c: this.coverage(topic, [f]), n: matched(f) }))
+            .filter((x) => (x.c >= 0.6 || x.n >= 2) && x.f.person)
+            .sort((x, y) => y.n - x.n || y.c - x.c);
+          const who = byRole[0];
+          if (who && byRole.filter((x) => x.n === who.n && x.c === who.c).length === 1) {
+            persons.add(who.f.person as string);
+            speakerName = who.f.participant?.name;
+            about = topic.filter((t) => this.index.score(t, who.f) === 0);
+          }
+        }
         if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
         else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
-        const fitting = topical(quotes);
+        const fitting = topical(quotes, about);
         if (fitting.length === 0) {
           if (persons.size === 0) return this.answerIn({ ...q, kind: "position" }, e, many);
           return this.decline(
-            `The briefings have no quote from ${this.mentionWords(q, subject)}${topic.length ? ` about ${this.subjectWords(q, topic)}` : ""}.`,
+            `The briefings have no quote from ${speakerName ?? this.mentionWords(q, subject)}${about.length ? ` about ${this.subjectWords(q, about)}` : ""}.`,
           );
         }
-        const top = ranked(fitting)
-          .slice(0, topic.length > 0 ? 1 : 3)
+        const top = ranked(fitting, "said", about)
+          .slice(0, about.length > 0 ? 1 : 3)
           .map((x) => x.f);
         return answered(top.map(quoteLine).join("\n") + tag, top.map(citeFact), base + 0.15);
       }

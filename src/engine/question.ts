@@ -181,6 +181,36 @@ function isFiller(token: string): boolean {
   );
 }
 
+const SUFFIXES = [
+  "ship",
+  "ness",
+  "ment",
+  "ity",
+  "able",
+  "ible",
+  "ation",
+  "ion",
+  "ive",
+  "al",
+  "ly",
+  "er",
+  "ist",
+  "ism",
+];
+
+/** A known word that `token` is derived from by a common suffix, if any. */
+function baseForm(token: string, vocab: Vocabulary): string | undefined {
+  for (const suffix of SUFFIXES) {
+    if (!token.endsWith(suffix)) continue;
+    const base = token.slice(0, -suffix.length);
+    if (base.length < 4) continue;
+    for (const candidate of [base, `${base}e`]) {
+      if (vocab.hasTerm(concept(stem(candidate)))) return candidate;
+    }
+  }
+  return undefined;
+}
+
 const AUXILIARIES = new Set([
   "did",
   "does",
@@ -229,6 +259,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const term = concept(country(token) ?? stem(token));
     // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
     if (vocab.hasTerm(term) || isFiller(token) || isConcept(term)) return token;
+    // another form of a known word: "membership" → "member", "negotiable" → "negotiate"
+    const base = baseForm(token, vocab);
+    if (base) return base;
     const near = vocab.words.closest(token);
     if (near) {
       corrected.push([token, near]);

@@ -16,7 +16,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * a question whose only unknown words are these is not about something the briefings lack.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  `tell know please exactly actually really main key overall general generally briefing briefings
+  `tell know please exactly actually really main key overall generally briefing briefings
   document summary summarise summarize happen happened happening occur occurred take took taken place
   give gave given say said says saying statement statements quote quoted quotes comment
   commented comments remark remarks word words mention mentioned think thought view views

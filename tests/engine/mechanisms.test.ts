@@ -101,3 +101,22 @@ describe("createEngine: numbers and durations", () => {
     expect(e.ask("how long did the harbour talks last").text).toContain("3 days");
   });
 });
+
+describe("createEngine: roles and word forms", () => {
+  it("finds the speaker from a role ('the Deputy Trade Minister')", () => {
+    const a = engine.ask("what did the deputy trade minister of sudmark say about deadlines");
+    expect(a.text).toContain("Idris Okonkwo");
+    expect(a.text).toContain("We will not be rushed into a bad bargain.");
+  });
+
+  it("declines by name when the role's holder was never quoted", () => {
+    const a = engine.ask("what did the maltese mediator say");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("Elena Borg");
+  });
+
+  it("understands another form of a known word ('commissionership' → 'commissioner')", () => {
+    const a = engine.ask("who is the water commissionership holder of ostland");
+    expect(a.text).toContain("Tomas Lindqvist");
+  });
+});
