@@ -216,6 +216,9 @@ class BriefingEngine implements Engine {
     if (q.unknownNames.length > 0) {
       return this.decline(`The briefings don't mention ${listWords(q.unknownNames)}.`, allowed);
     }
+    if (q.terms.length === 0 && q.days.length === 0 && q.unknown.length === 0) {
+      return this.decline("Ask me a question about the briefings.", allowed);
+    }
     if (q.unknownSubject) {
       return this.decline(`The briefings don't mention ${listWords([q.unknownSubject])}.`, allowed);
     }
@@ -534,6 +537,17 @@ class BriefingEngine implements Engine {
         const best = candidates
           .map((f) => ({ f, s: relevance(f, words) * (f.section === "date" ? 1.5 : 1) }))
           .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+        if (!best && wantsNext) {
+          // next steps without a date: say what is next, and that no day is given
+          const step = ranked(section("next_steps"), "next")[0];
+          if (step) {
+            return answered(
+              `Next: ${step.f.text} (the briefing gives no date)${tag}`,
+              [citeFact(step.f)],
+              base - 0.1,
+            );
+          }
+        }
         if (best && best.f.section !== "date" && (best.s > 0 || wantsNext)) {
           const f = best.f;
           const text = f.section === "next_steps" ? `Next: ${stepLine(f)}` : f.text;
@@ -736,7 +750,7 @@ class BriefingEngine implements Engine {
       : this.suggestions(allowed ? [...allowed] : undefined);
     return {
       answered: false,
-      text: `${text} Try asking something the briefings cover.`,
+      text,
       confidence: 0,
       citations: [],
       suggestions,

@@ -20,7 +20,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   document summary summarise summarize happen happened happening occur occurred take took taken place
   give gave given say said says saying statement statements quote quoted quotes comment
   commented comments remark remarks word words mention mentioned think thought view views
-  position positions stance want wanted wants like there any anything something thing things
+  position positions stance want wanted wants like there any anything something thing things anyone anybody everyone everybody
+  everything someone somebody all
   kind sort lot much many how_many mean meant one ones else people person part role name named
   do list show find describe explain detail details specifically particular particularly
   time times day days date dates year years happen week weeks month months today yesterday tomorrow
