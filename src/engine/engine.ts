@@ -482,6 +482,14 @@ class BriefingEngine implements Engine {
       }
       case "who": {
         const people = section("participants");
+        if (q.partiesList && !subject && b.parties?.length) {
+          const names = b.parties.map((p) => p.name);
+          return answered(
+            `Parties: ${names.join(", ")}.${tag}`,
+            names.map((n) => citeBriefing(b, "parties", n)),
+            base + 0.1,
+          );
+        }
         if (!subject && topic.length === 0) {
           const list = people.map(participantLine);
           if (list.length === 0) return this.decline("The briefing lists no participants.");

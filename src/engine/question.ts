@@ -65,6 +65,8 @@ export interface ParsedQuestion {
   previous: boolean;
   /** "when did they last meet", "before": an earlier event than the briefing itself. */
   past: boolean;
+  /** "which countries took part": the parties are wanted. */
+  partiesList: boolean;
   /** "how many …": the answer is a number. */
   count: boolean;
   /** "which talks…": a list of briefings is wanted. */
@@ -110,7 +112,7 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
   ],
   [
     "who",
-    /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (people|persons?|officials?|participants?|delegates?|diplomats?|ministers?)\b|\bparticipants?\b|\battend(ed|ees?)?\b|\btook part\b/,
+    /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (people|persons?|officials?|participants?|delegates?|diplomats?|ministers?)\b|\bparticipants?\b|\battend(ed|ees?)?\b|\btook part\b|\b(which|what) (countries|nations|parties|states|sides|delegations)\b/,
   ],
   [
     "next",
@@ -198,6 +200,30 @@ const SUFFIXES = [
   "ism",
 ];
 
+/** Demonym endings and what a country name may end in instead ("Icelandic" → "Iceland"). */
+const DEMONYM_ENDINGS: [string, string[]][] = [
+  ["ic", ["", "ia"]],
+  ["ish", ["", "ia", "land"]],
+  ["ese", ["", "a", "o"]],
+  ["ian", ["", "ia", "y", "a"]],
+  ["ean", ["", "ea", "ia"]],
+  ["an", ["", "a", "o"]],
+  ["i", ["", "a", "an"]],
+];
+
+/** The name a demonym not in the list stands for, when the briefings name it ("Maltese" → "malta"). */
+function countryForm(token: string, vocab: Vocabulary): string | undefined {
+  for (const [ending, replacements] of DEMONYM_ENDINGS) {
+    if (!token.endsWith(ending) || token.length - ending.length < 3) continue;
+    const base = token.slice(0, -ending.length);
+    for (const r of replacements) {
+      const candidate = base + r;
+      if (vocab.names.has(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
 /** A known word that `token` is derived from by a common suffix, if any. */
 function baseForm(token: string, vocab: Vocabulary): string | undefined {
   for (const suffix of SUFFIXES) {
@@ -260,7 +286,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
     if (vocab.hasTerm(term) || isFiller(token) || isConcept(term)) return token;
     // another form of a known word: "membership" → "member", "negotiable" → "negotiate"
-    const base = baseForm(token, vocab);
+    const base = countryForm(token, vocab) ?? baseForm(token, vocab);
     if (base) return base;
     const near = vocab.words.closest(token);
     if (near) {
@@ -309,6 +335,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
     count: /\bhow (many|much)\b|\bnumber of\b/.test(lower),
+    partiesList:
+      /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(
+        lower,
+      ),
     latest: new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
     earliest: new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
     previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),

@@ -132,7 +132,8 @@ const COUNTRY_TABLE: Readonly<Record<string, string>> = {
 const COUNTRY = new Map(Object.entries(COUNTRY_TABLE));
 
 // Tokens that are already a country's own token and must not be stemmed.
-const OWN = new Set(["unitedstates", "unitedkingdom", "saudiarabia"]);
+// (every country a demonym maps to is its own token too, so "Norway" and "Norwegian" meet)
+const OWN = new Set(["unitedstates", "unitedkingdom", "saudiarabia", ...COUNTRY.values()]);
 
 /** The country token for a demonym or short form (`russian` → `russia`), or undefined. */
 export function country(token: string): string | undefined {

@@ -28,7 +28,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   who what when where how why which whose whom long
   first second third last latest recent recently most least new old earlier later
   answer question questions point points topic topics issue issues matter matters subject
-  side sides official officials representative representatives delegation delegations
+  side sides country countries nation nations official officials representative representatives delegation delegations
   talk talks meeting meetings meet met session sessions round rounds negotiation negotiations
   discuss discussed discussion discussions conversation conversations held hold
   step steps several thing happen happens course come came make made`.split(/\s+/),

@@ -120,3 +120,51 @@ describe("createEngine: roles and word forms", () => {
     expect(a.text).toContain("Tomas Lindqvist");
   });
 });
+
+describe("createEngine: countries and their people", () => {
+  const arctic = createEngine([
+    briefing({
+      id: "2024-05-06-arctic-fisheries",
+      title: "Arctic fisheries talks",
+      location: "Tromsø",
+      format: "Arctic Fisheries Forum",
+      summary: "Iceland, Norway and Malta discussed cod quotas.",
+      participants: [
+        { name: "Sigrun Olafsdottir", role: "Fisheries Minister", side: "Iceland" },
+        { name: "Lars Haugen", role: "State Secretary", side: "Norway" },
+        { name: "Joseph Camilleri", role: "Ambassador", side: "Malta" },
+      ],
+      parties: [
+        { name: "Iceland", positions: ["Wants higher cod quotas."] },
+        { name: "Norway", positions: ["Insists on scientific advice."] },
+        { name: "Malta" },
+      ],
+      quotes: [
+        {
+          speaker: "Sigrun Olafsdottir",
+          text: "Our fishermen need certainty.",
+          context: "On quotas",
+        },
+        { speaker: "Joseph Camilleri", text: "Small states must be heard." },
+      ],
+    }),
+  ]);
+
+  it("matches a listed demonym to the country ('Norwegian' → Norway)", () => {
+    expect(arctic.ask("who headed the norwegian delegation").text).toContain("Lars Haugen");
+  });
+
+  it("matches an unlisted demonym to a country the briefing names ('Maltese' → Malta)", () => {
+    expect(arctic.ask("what did the maltese ambassador say").text).toContain("Small states");
+  });
+
+  it("lists the parties when asked which countries took part", () => {
+    const a = arctic.ask("which countries took part?");
+    expect(a.text).toContain("Iceland, Norway, Malta");
+    expect(a.citations[0]?.section).toBe("parties");
+  });
+
+  it("declines a country the briefing does not name", () => {
+    expect(arctic.ask("what did the danish minister say").answered).toBe(false);
+  });
+});
