@@ -57,6 +57,10 @@ const RARE_DF = 5000;
 /** Up to this many candidate briefings, common terms are scored briefing by briefing. */
 const MAX_CANDIDATES = 400;
 
+/** Words before "in X" that make X a place: "talks in Warsaw", "what happened in Moscow". */
+const PLACE_VERBS =
+  /^(talks?|meetings?|met|meet|held|happened|happen|place|sessions?|rounds?|negotiations?|summit|conference|consultations?)$/;
+
 /** The section that answers each list-like kind of question. */
 const SECTION_OF = {
   outcome: "outcomes",
@@ -289,6 +293,21 @@ class BriefingEngine implements Engine {
         allowed,
         chosen,
       );
+    }
+    // "the talks in Warsaw": a name used as a place must be where the talks were
+    const head = chosen.facts.filter((f) => f.section === "location" || f.section === "title");
+    const misplaced = q.mentions.filter((m) => {
+      const at = q.terms[m.from]?.from ?? 0;
+      return (
+        m.kind !== "place" &&
+        ["in", "at"].includes(q.words[at - 1] ?? "") &&
+        PLACE_VERBS.test(q.words[at - 2] ?? "") &&
+        this.coverage(this.mentionTerms(q, m), head) < 1
+      );
+    });
+    if (misplaced.length > 0) {
+      const where = listWords(misplaced.map((m) => this.mentionWords(q, m)));
+      return this.decline(`No briefing covers talks held in ${where}.`, allowed);
     }
     // and most of its content words
     if (q.hard.length > 0 && this.coverage(q.hard, chosen.facts) < 0.5) {
@@ -530,7 +549,10 @@ class BriefingEngine implements Engine {
         }
         // "when did they meet before": an earlier event, not the briefing's own date
         if (q.past) {
-          const earlier = dated.filter((f) => f.section !== "date" && f.section !== "next_steps");
+          let earlier = dated.filter((f) => f.section !== "date" && f.section !== "next_steps");
+          // "when did they last meet": an earlier meeting, not any earlier event
+          const met = earlier.filter((f) => this.index.score("~meet", f) > 0);
+          if (q.soft.includes("~meet") && met.length > 0) earlier = met;
           dated.splice(0, dated.length, ...earlier);
         }
         let candidates = topical(

@@ -168,3 +168,24 @@ describe("createEngine: countries and their people", () => {
     expect(arctic.ask("what did the danish minister say").answered).toBe(false);
   });
 });
+
+describe("createEngine: names used as places", () => {
+  const e = createEngine([
+    briefing({
+      parties: [
+        { name: "Norland", aliases: ["Nordstad"], positions: ["Norland wants lower tariffs."] },
+        { name: "Sudmark", positions: ["Sudmark refuses to cut tariffs."] },
+      ],
+    }),
+  ]);
+
+  it("declines talks 'in' a capital that is only a party's alias, not where talks were held", () => {
+    const a = e.ask("how long did the talks in Nordstad last");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("Nordstad");
+  });
+
+  it("still answers when the same alias names the party", () => {
+    expect(e.ask("what does Nordstad want").text).toContain("lower tariffs");
+  });
+});
