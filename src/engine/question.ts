@@ -276,15 +276,15 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const fixed = surface.map((token, i) => {
     if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token)) return token;
     if (vocab.words.has(token)) return token;
+    const term = concept(country(token) ?? stem(token));
+    // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
+    if (vocab.hasTerm(term) || isFiller(token) || isConcept(term)) return token;
     // a misspelt name first, then a misspelt word
-    const name = isFiller(token) ? undefined : vocab.names.closest(token);
+    const name = vocab.names.closest(token);
     if (name) {
       corrected.push([token, name]);
       return name;
     }
-    const term = concept(country(token) ?? stem(token));
-    // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
-    if (vocab.hasTerm(term) || isFiller(token) || isConcept(term)) return token;
     // another form of a known word: "membership" → "member", "negotiable" → "negotiate"
     const base = countryForm(token, vocab) ?? baseForm(token, vocab);
     if (base) return base;
