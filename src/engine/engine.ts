@@ -567,6 +567,15 @@ class BriefingEngine implements Engine {
         const best = candidates
           .map((f) => ({ f, s: relevance(f, words) * (f.section === "date" ? 1.5 : 1) }))
           .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+        if (!best && specific.length > 0) {
+          // "when does the deal expire": a fact that says when in its own words ("after 120 days")
+          const other = e.facts.filter((f) => f.section !== "title" && f.section !== "date");
+          const fit = ranked(topical(other, specific), "general", specific)[0];
+          if (fit && fit.s > 0) {
+            const text = fit.f.section === "next_steps" ? `Next: ${stepLine(fit.f)}` : fit.f.text;
+            return answered(text + tag, [citeFact(fit.f)], base - 0.1);
+          }
+        }
         if (!best && wantsNext) {
           // next steps without a date: say what is next, and that no day is given
           const step = ranked(section("next_steps"), "next")[0];
@@ -595,6 +604,19 @@ class BriefingEngine implements Engine {
         if (q.soft.includes("~next") || q.hard.includes("~next")) {
           const step = ranked(section("next_steps"), "next")[0];
           if (step) return answered(`Next: ${stepLine(step.f)}${tag}`, [citeFact(step.f)], base);
+        }
+        // "where will ships be inspected": a fact about something else than the talks' venue
+        // (content words only: names say who met, not what happened where)
+        const specific = topic.filter(
+          (t) => q.hard.includes(t) && t !== "~meet" && t !== "~location",
+        );
+        if (specific.length > 0) {
+          const other = e.facts.filter(
+            (f) => !["title", "date", "location", "format"].includes(f.section),
+          );
+          const best = ranked(topical(other, specific), "general", specific)[0];
+          if (best && best.s > 0)
+            return answered(best.f.text + tag, [citeFact(best.f)], base - 0.05);
         }
         if (!b.location) return this.decline(`The briefing “${b.title}” gives no location.`);
         return answered(

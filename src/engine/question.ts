@@ -313,7 +313,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   });
 
   // the word after the first auxiliary is the subject: "what did X say", "who is X", "does X want"
-  const aux = fixed.findIndex((w) => AUXILIARIES.has(w));
+  // (only near the start: in "which ports are covered" the subject comes before the verb)
+  const aux = fixed.findIndex((w, i) => i <= 1 && AUXILIARIES.has(w));
   const subjectWord =
     aux >= 0 ? fixed.slice(aux + 1).find((w) => !isStopWord(w) && w !== "the") : undefined;
   const unknownSubject =

@@ -31,6 +31,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   side sides country countries nation nations official officials representative representatives delegation delegations
   talk talks meeting meetings meet met session sessions round rounds negotiation negotiations
   discuss discussed discussion discussions conversation conversations held hold
+  cover covered covers include included includes involve involved involves concern concerned
+  concerning regard regarding affect affected
   step steps several thing happen happens course come came make made`.split(/\s+/),
 );
 

@@ -189,3 +189,29 @@ describe("createEngine: names used as places", () => {
     expect(e.ask("what does Nordstad want").text).toContain("lower tariffs");
   });
 });
+
+describe("createEngine: when and where of things other than the talks", () => {
+  const e = createEngine([
+    briefing({
+      points: ["Customs checks will take place in Gozo harbour."],
+      next_steps: [{ text: "The interim tariff deal expires after 90 days unless renewed." }],
+    }),
+  ]);
+
+  it("answers where something happens from the fact that says so", () => {
+    expect(e.ask("where will the customs checks take place").text).toContain("Gozo harbour");
+  });
+
+  it("still answers where the talks were from the location", () => {
+    expect(e.ask("where were the talks held").text).toContain("Valletta");
+  });
+
+  it("answers when something ends from a fact that states it in its own words", () => {
+    expect(e.ask("when does the interim tariff deal expire").text).toContain("after 90 days");
+  });
+
+  it("says when a next step has no date", () => {
+    const a = e.ask("when is the next meeting");
+    expect(a.text).toContain("no date");
+  });
+});
