@@ -226,6 +226,10 @@ class BriefingEngine implements Engine {
     if (q.unknownSubject) {
       return this.decline(`The briefings don't mention ${listWords([q.unknownSubject])}.`, allowed);
     }
+    // "did Russia agree to stop shelling Odesa": a yes/no question hinges on every word
+    if (q.yesNo && q.unknown.length > 0) {
+      return this.decline(`The briefings don't cover ${listWords(q.unknown)}.`, allowed);
+    }
     // a question mostly about words no briefing contains is about something they lack
     const content = q.hard.length + q.mentions.length + q.unknown.length;
     if (q.unknown.length > 0 && q.unknown.length * 2 >= content) {

@@ -55,6 +55,8 @@ export interface ParsedQuestion {
   unknown: string[];
   /** Unknown words written with a capital inside the sentence: names the briefings lack. */
   unknownNames: string[];
+  /** A yes/no question ("did Russia agree to …"): every content word matters. */
+  yesNo: boolean;
   /** An unknown word where the question's subject stands ("what did Putin say"). */
   unknownSubject?: string;
   /** Misspellings corrected, as [typed, known]. */
@@ -336,6 +338,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
     count: /\bhow (many|much)\b|\bnumber of\b/.test(lower),
+    yesNo: AUXILIARIES.has(fixed[0] ?? "") || fixed[0] === "can" || fixed[0] === "would",
     partiesList:
       /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(
         lower,

@@ -44,6 +44,7 @@ propose proposal offer suggest suggestion table put_forward draft initiative
 send deliver submit hand_over transmit provide
 direct directly face_to_face in_person bilateral bilaterally indirect indirectly intermediary
 deescalate de_escalate deescalation de_escalation calm defuse
+stop halt cease suspend suspension freeze pause moratorium
 `
   .trim()
   .split(/\n(?!\s)/)

@@ -215,3 +215,15 @@ describe("createEngine: when and where of things other than the talks", () => {
     expect(a.text).toContain("no date");
   });
 });
+
+describe("createEngine: yes/no questions", () => {
+  it("declines a yes/no question with a word the briefings never use", () => {
+    const a = engine.ask("did Sudmark agree to ban whaling?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("whaling");
+  });
+
+  it("answers a yes/no question whose words the briefings use", () => {
+    expect(engine.ask("did Sudmark give in on tariffs?").answered).toBe(true);
+  });
+});
