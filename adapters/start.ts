@@ -2,8 +2,8 @@
 // platform adapters, wired together and shut down in order.
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
+import type { AdapterDeps, Platform, PlatformAdapter } from "../src/bot/index.ts";
 import { createBot } from "../src/bot/index.ts";
-import type { AdapterDeps, Platform, PlatformAdapter } from "../src/bot/types.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
 import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";

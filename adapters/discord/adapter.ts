@@ -11,14 +11,14 @@ import {
   MessageFlags,
   Partials,
 } from "discord.js";
-import type { Reply } from "../../src/bot/reply.ts";
 import type {
   AdapterDeps,
   BotInput,
   BriefingChoice,
   ChannelRef,
   PlatformAdapter,
-} from "../../src/bot/types.ts";
+  Reply,
+} from "../../src/bot/index.ts";
 import { PlatformError } from "../../src/errors.ts";
 import {
   BRIEFING_ID_OPTION,

@@ -1,6 +1,6 @@
 // Renders the platform-neutral Reply as Discord embeds, within every limit Discord enforces.
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
-import type { Reply } from "../../src/bot/reply.ts";
+import type { Reply } from "../../src/bot/index.ts";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = {

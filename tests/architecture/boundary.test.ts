@@ -39,6 +39,16 @@ describe("the core's boundary", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("has adapters import the core only through an area's entry (src/AREA/index.ts) or a top-level module", () => {
+    const offenders = sourceFiles(join(root, "adapters")).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /(^|\/)src\//.test(spec))
+        .filter((spec) => !/src\/([a-z]+\/index|[a-z]+)\.ts$/.test(spec))
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it("reads process.env only in the configuration module and the CLI entry", () => {
     const allowed = new Set(["src/config.ts", "adapters/cli/main.ts"]);
     const offenders = [...sourceFiles(join(root, "src")), ...sourceFiles(join(root, "adapters"))]
