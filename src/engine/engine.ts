@@ -3,6 +3,15 @@
 import type { Briefing } from "../briefing/types.ts";
 import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
 import {
+  coversDay,
+  earliest,
+  latest,
+  rankBriefings,
+  sameDay,
+  secondLatest,
+  suggestionsFor,
+} from "./choose.ts";
+import {
   briefingWhen,
   citeBriefing,
   citeFact,
@@ -841,68 +850,4 @@ function clamp(x: number, lo: number, hi: number): number {
 
 function listWords(words: readonly string[]): string {
   return [...new Set(words)].map((w) => `“${w}”`).join(", ");
-}
-
-function latest(entries: readonly Entry[]): Entry | undefined {
-  let best: Entry | undefined;
-  for (const e of entries) if (!best || e.briefing.date > best.briefing.date) best = e;
-  return best;
-}
-
-function secondLatest(entries: readonly Entry[]): Entry | undefined {
-  const sorted = [...entries].sort((a, b) => b.briefing.date.localeCompare(a.briefing.date));
-  return sorted[1] ?? sorted[0];
-}
-
-function earliest(entries: readonly Entry[]): Entry | undefined {
-  let best: Entry | undefined;
-  for (const e of entries) if (!best || e.briefing.date < best.briefing.date) best = e;
-  return best;
-}
-
-/** Briefings scoring at least `ratio` of the best, best first. */
-function rankBriefings(
-  pool: readonly Entry[],
-  scores: Map<string, number>,
-  ratio: number,
-): Entry[] {
-  let max = 0;
-  for (const e of pool) max = Math.max(max, scores.get(e.briefing.id) ?? 0);
-  if (max <= 0) return [];
-  return pool
-    .filter((e) => (scores.get(e.briefing.id) ?? 0) >= max * ratio)
-    .sort((a, b) => (scores.get(b.briefing.id) ?? 0) - (scores.get(a.briefing.id) ?? 0));
-}
-
-function sameDay(iso: string, d: DayRef): boolean {
-  const [y, m, day] = iso.split("-").map(Number);
-  return (
-    m === d.month &&
-    (d.day === undefined || day === d.day) &&
-    (d.year === undefined || d.year === y)
-  );
-}
-
-/** Whether the briefing's days (date to end_date) include the day, or touch the month. */
-function coversDay(b: Briefing, d: DayRef): boolean {
-  const end = b.end_date ?? b.date;
-  const years =
-    d.year !== undefined ? [d.year] : [Number(b.date.slice(0, 4)), Number(end.slice(0, 4))];
-  const mm = String(d.month).padStart(2, "0");
-  return years.some((y) => {
-    const from = `${y}-${mm}-${d.day === undefined ? "01" : String(d.day).padStart(2, "0")}`;
-    const to = `${y}-${mm}-${d.day === undefined ? "31" : String(d.day).padStart(2, "0")}`;
-    return from <= end && to >= b.date;
-  });
-}
-
-/** Questions this briefing can answer, phrased as a person would ask them. */
-function suggestionsFor(b: Briefing): string[] {
-  const out: string[] = [];
-  const speaker = b.quotes?.[0]?.speaker;
-  if (speaker) out.push(`What did ${speaker.split(/\s+/).at(-1)} say on ${b.date}?`);
-  if (b.participants?.length) out.push(`Who took part in the talks on ${b.date}?`);
-  if (b.outcomes?.length) out.push(`What was the outcome of the talks on ${b.date}?`);
-  else out.push(`What happened at the talks on ${b.date}?`);
-  return out.slice(0, 3);
 }
