@@ -108,9 +108,10 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
     /\bwhere\b|\bwhat (city|place|venue|location|country)\b|\bin which (city|place|country)\b/,
   ],
   ["position", /\b(say|said|says) (yes|no)\b/],
+  ["summary", /^ *(tell me|talk me through|brief me|fill me in)( \w+)? (about|on)\b/],
   [
     "said",
-    /\b(say|said|says|saying|quote|quoted|quotes|statement|remarks?|comments?|words|tell|told|claim(ed)?|stated?|declared?|tweet(ed)?|posted|wrote|write|speak|spoke|announced?)\b/,
+    /\b(say|said|says|saying|quote|quoted|quotes|statement|remarks?|comments?|words|tell|told|claim(ed)?|stated?|declared?|tweet(ed)?|posted|wrote|write|speak|spoke|announced?|call(ed)?|describ(e|ed))\b/,
   ],
   [
     "who",
@@ -122,7 +123,7 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
   ],
   [
     "outcome",
-    /\boutcomes?\b|\bresults?\b|\bbreakthrough\b|\bagree(d|ment)?\b|\bconclu|\bachiev|\bdecid|\bdecisions?\b|\bdeal\b|\bprogress\b|\bend(ed)?\b|\bcame? out of\b|\breach(ed)?\b/,
+    /\boutcomes?\b|\bresults?\b|\bbreakthrough\b|\bagree(d|ment)?\b|\bconclu|\bachiev|\bdecid|\bdecisions?\b|\bdeal\b|\bprogress\b|\bend(ed)?\b|\bcame? out of\b|\breach(ed)?\b|\bsuccess(ful)?\b|\bfail(ed|ure)?\b/,
   ],
   [
     "position",

@@ -13,7 +13,8 @@ meet meeting talk session round negotiation negotiate discussion dialogue confer
   consultation gathering
 next further following upcoming future subsequent follow_up schedule scheduled planned again resume
 outcome result breakthrough agreement conclusion conclude agree deal achieve accomplish decide
-  decision resolve resolution produce progress achievement consensus reach end ended
+  decision resolve resolution produce progress achievement consensus reach end ended success
+  successful fail failure failed
 chair chairman chairwoman chairperson preside host lead led head moderate convene leader
 duration how_long hour minute lengthy
 attend participate participant take_part join attendee represent representative
@@ -35,7 +36,7 @@ point topic agenda issue item theme
 location venue city place where
 say said says saying statement declare remark comment tell told note stress argue quote
   claim assert tweet tweeted post spoke speak spoken announce write wrote written respond response
-  reply
+  reply call called describe described
 tension escalation escalate crisis
 establish found create set_up form founded inaugurate
 willing willingness ready readiness prepared open openness
