@@ -32,7 +32,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   talk talks meeting meetings meet met session sessions round rounds negotiation negotiations
   discuss discussed discussion discussions conversation conversations held hold
   cover covered covers include included includes involve involved involves concern concerned
-  concerning regard regarding affect affected
+  concerning regard regarding affect affected reporter reporters press journalist journalists
+  media audience public
   step steps several thing happen happens course come came make made`.split(/\s+/),
 );
 
