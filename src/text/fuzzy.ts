@@ -37,11 +37,15 @@ export function allowedTypos(length: number): number {
   return 2;
 }
 
+function bucketKey(word: string, length: number): number {
+  return word.charCodeAt(0) * 1024 + Math.min(length, 1023);
+}
+
 /** A multiset of words with typo-tolerant lookup; words can be added and removed incrementally. */
 export class FuzzyVocabulary {
   private readonly counts = new Map<string, number>();
-  /** first letter + length → words */
-  private readonly buckets = new Map<string, Set<string>>();
+  /** first letter and length (as one number) → words */
+  private readonly buckets = new Map<number, Set<string>>();
 
   add(word: string): void {
     const n = this.counts.get(word) ?? 0;
@@ -76,7 +80,7 @@ export class FuzzyVocabulary {
     let bestDistance = max + 1;
     let bestCount = 0;
     for (let len = word.length - max; len <= word.length + max; len++) {
-      const bucket = this.buckets.get(`${word[0]}${len}`);
+      const bucket = this.buckets.get(bucketKey(word, len));
       if (!bucket) continue;
       for (const candidate of bucket) {
         if (candidate.length < 4) continue; // too short to tell a typo from another word
@@ -94,7 +98,7 @@ export class FuzzyVocabulary {
   }
 
   private bucket(word: string, create: boolean): Set<string> | undefined {
-    const key = `${word[0]}${word.length}`;
+    const key = bucketKey(word, word.length);
     let set = this.buckets.get(key);
     if (!set && create) {
       set = new Set();
