@@ -849,5 +849,7 @@ function clamp(x: number, lo: number, hi: number): number {
 }
 
 function listWords(words: readonly string[]): string {
-  return [...new Set(words)].map((w) => `“${w}”`).join(", ");
+  const unique = [...new Set(words)];
+  const shown = unique.slice(0, 4).map((w) => `“${w}”`);
+  return unique.length > 4 ? `${shown.join(", ")} and more` : shown.join(", ");
 }

@@ -240,6 +240,9 @@ function baseForm(token: string, vocab: Vocabulary): string | undefined {
   return undefined;
 }
 
+const MAX_WORDS = 60;
+const MAX_CHARS = 600;
+
 const AUXILIARIES = new Set([
   "did",
   "does",
@@ -255,14 +258,16 @@ const AUXILIARIES = new Set([
 
 /** A token as the person typed it ("Lavrov" rather than "lavrov"), for messages. */
 export function asTyped(token: string, text: string): string {
+  if (text.length > MAX_CHARS) return token;
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return text.match(new RegExp(`\\b${escaped}\\b`, "i"))?.[0] ?? token;
 }
 
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
-  const { days, rest } = parseDays(text);
-  const surface = surfaceTokens(rest);
+  const { days, rest } = parseDays(text.slice(0, MAX_CHARS));
+  // a question, not an essay: bound the work a pasted wall of text can cause
+  const surface = surfaceTokens(rest).slice(0, MAX_WORDS);
   const lower = surface.join(" ");
   const kind = kindOf(` ${lower} `);
   const capitalised = new Set(

@@ -227,3 +227,17 @@ describe("createEngine: yes/no questions", () => {
     expect(engine.ask("did Sudmark give in on tariffs?").answered).toBe(true);
   });
 });
+
+describe("createEngine: odd input", () => {
+  it("declines an empty question with suggestions", () => {
+    const a = engine.ask("   ");
+    expect(a.answered).toBe(false);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("declines a pasted wall of unknown words and names only a few of them", () => {
+    const a = engine.ask(Array.from({ length: 2000 }, (_, i) => `qzx${i}`).join(" "));
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("and more");
+  });
+});
