@@ -17,11 +17,12 @@ export interface NormalToken {
 }
 
 // "U.S." and "US" (upper case) are the country; "the us" in a lower-case question too.
+const US_HINT = /U\.?S/;
 const US_UPPER = /\bU\.?S\.?A?\b\.?/g;
 
 /** Tokenises text into surface tokens, keeping the country "US" apart from the pronoun "us". */
 export function surfaceTokens(text: string): string[] {
-  const tokens = tokenize(text.replace(US_UPPER, " unitedstates "));
+  const tokens = tokenize(US_HINT.test(text) ? text.replace(US_UPPER, " unitedstates ") : text);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i] === "us" && tokens[i - 1] === "the") tokens[i] = "unitedstates";
   }
