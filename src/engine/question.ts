@@ -187,6 +187,8 @@ function isFiller(token: string): boolean {
 }
 
 const SUFFIXES = [
+  "atories",
+  "atory",
   "ship",
   "ness",
   "ment",

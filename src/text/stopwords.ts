@@ -1,6 +1,6 @@
 // Words that carry no subject: function words, and the generic words people wrap questions in.
 
-/** Function words, dropped from both the index and questions. */
+/** Function words (and their commonest typos), dropped from both the index and questions. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but if then than so of to in on at by for from with without into onto over under
   about above after before between during through until up down out off once here there
@@ -8,7 +8,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   can could may might must i me my we our us you your he him his she her it its they them their
   this that these those what which who whom whose when where why how all any both each few more most
   other some such no nor not only own same too very just also as s t get got go went
-  ever yet still even there's it's what's who's`.split(/\s+/),
+  ever yet still even there's it's what's who's
+  wat wht whta waht hwo woh whos wher whre wen whn hw hwat teh adn`.split(/\s+/),
 );
 
 /**

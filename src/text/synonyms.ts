@@ -15,7 +15,7 @@ next further following upcoming future subsequent follow_up schedule scheduled p
 outcome result breakthrough agreement conclusion conclude agree deal achieve accomplish decide
   decision resolve resolution produce progress achievement consensus reach end ended success
   successful fail failure failed
-chair chairman chairwoman chairperson preside host lead led head moderate convene leader
+chair chairman chairwoman chairperson preside host lead led head moderate convene leader chief
 duration how_long hour minute lengthy
 attend participate participant take_part join attendee represent representative
 warn warning threaten threat caution
@@ -24,6 +24,7 @@ weapon arms armament missile munition
 sanction penalty punitive
 expand expansion enlargement enlarge widen extend
 withdraw withdrew withdrawn withdrawal pull_back pull_out retreat pullback leave left quit exit
+  depart departure
 guarantee assurance commitment pledge promise assure
 ceasefire truce armistice
 border frontier
@@ -46,6 +47,7 @@ send deliver submit hand_over transmit provide
 direct directly face_to_face in_person bilateral bilaterally indirect indirectly intermediary
 deescalate de_escalate deescalation de_escalation calm defuse
 stop halt cease suspend suspension freeze pause moratorium
+ship vessel boat tanker freighter cargo
 `
   .trim()
   .split(/\n(?!\s)/)
