@@ -329,7 +329,8 @@ class BriefingEngine implements Engine {
     const many = pool.length > 1 || this.entries.size > 1;
     const draft = this.answerIn(q, chosen, many);
     if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
-    const penalty = 0.05 * q.corrected.length;
+    // every typo guessed and every word ignored makes the answer less certain
+    const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
     draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
     return draft;
   }

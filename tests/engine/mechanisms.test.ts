@@ -241,3 +241,17 @@ describe("createEngine: odd input", () => {
     expect(a.text).toContain("and more");
   });
 });
+
+describe("createEngine: confidence", () => {
+  it("is lower when a name had to be guessed from a typo", () => {
+    const exact = engine.ask("who is Okonkwo").confidence;
+    const typo = engine.ask("who is Okonkow").confidence;
+    expect(typo).toBeLessThan(exact);
+  });
+
+  it("is lower when a word of the question had to be ignored", () => {
+    const plain = engine.ask("which tariffs on bananas did Norland demand").confidence;
+    const full = engine.ask("which tariffs did Norland demand").confidence;
+    expect(plain).toBeLessThan(full);
+  });
+});
