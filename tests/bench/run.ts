@@ -19,11 +19,7 @@ const gc = runInNewContext("gc") as () => void;
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const sizesArg =
-  args.find((a) => a.startsWith("--sizes="))?.slice(8) ?? args[args.indexOf("--sizes") + 1];
-const sizes = (args.includes("--sizes") || sizesArg?.match(/^\d/) ? sizesArg : undefined)
-  ?.split(",")
-  .map(Number) ?? [1000, 10000];
+const sizes = sizesOption(args) ?? [1000, 10000];
 const SEED = 20220112;
 const QUESTIONS = 1000;
 const BASELINE_SAMPLE = 20;
@@ -51,6 +47,15 @@ interface SizeResult {
     ratio: number;
     sample: number;
   };
+}
+
+/** `--sizes=1000,10000` or `--sizes 1000,10000`. */
+function sizesOption(argv: readonly string[]): number[] | undefined {
+  const at = argv.indexOf("--sizes");
+  const value =
+    argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length) ??
+    (at >= 0 ? argv[at + 1] : undefined);
+  return value?.split(",").map(Number);
 }
 
 const log = (line: string) => {
