@@ -182,6 +182,7 @@ async function createAdapter(
         input: options.stdin,
         output: options.stdout,
         logger: deps.logger,
+        cwd: options.cwd,
         onQuit,
       });
     case "slack": {

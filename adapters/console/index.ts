@@ -4,6 +4,7 @@ import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Bot, ChannelRef, PlatformAdapter, Reply } from "../../src/bot/index.ts";
 import { type Logger, silentLogger } from "../../src/log.ts";
+import { DRAFT_USAGE, runDraftCommand } from "./draft.ts";
 import { renderReplyText } from "./render.ts";
 
 export { renderReplyText, wrap } from "./render.ts";
@@ -27,6 +28,8 @@ export interface ConsoleAdapterDeps {
   /** Wrap width; default the terminal's columns or 80. */
   width?: number;
   user?: string;
+  /** Folder that `/draft FILE` reads from and writes `drafts/` into; default the process's. */
+  cwd?: string;
 }
 
 /** The running console chat; `finished` settles when the person has quit and every line is answered. */
@@ -64,10 +67,17 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
       return;
     }
     const input = { channel: CONSOLE_CHANNEL, user, text: line.replace(/^\//, "") };
+    if (/^\/draft(\s|$)/i.test(line)) {
+      show(await runDraftCommand(input.text, deps.cwd ?? process.cwd()));
+      return;
+    }
     const reply = line.startsWith("/")
       ? await deps.bot.command(input)
       : await deps.bot.question(input);
     show(reply);
+    if (/^\/help$/i.test(line)) {
+      write(`Console only: ${DRAFT_USAGE} drafts a briefing from a news report into drafts/.\n`);
+    }
   };
 
   return {
