@@ -7,7 +7,7 @@ import { createBot } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
 import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
-import { connectEngine, createEngine } from "../src/engine/index.ts";
+import { connectEngine, openEngine } from "../src/engine/index.ts";
 import { createLogger, type Logger } from "../src/log.ts";
 import { createScheduler } from "../src/schedule/index.ts";
 import { openSqliteStore } from "../src/store/index.ts";
@@ -101,17 +101,18 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
 
   try {
     const dir = resolve(options.cwd, config.BRIEFBOT_BRIEFINGS_DIR);
-    const library = await BriefingLibrary.open(dir, {
-      watch: true,
-      cacheDir: resolve(options.cwd, ".cache/briefbot"),
-      logger,
-    });
+    const cacheDir = resolve(options.cwd, ".cache/briefbot");
+    const library = await BriefingLibrary.open(dir, { watch: true, cacheDir, logger });
     cleanups.push(() => library.close());
     const problems = library.problems();
     if (problems.length) {
       logger.warn(`start: ${problems.length} problem(s) in ${dir}; run briefbot validate`);
     }
-    const engine = createEngine(library.briefings());
+    // restored from the snapshot when the briefings are unchanged; else built and snapshotted
+    const { engine } = await openEngine(library.briefings(), {
+      snapshotPath: resolve(cacheDir, "engine-snapshot.bin"),
+      logger,
+    });
     cleanups.push(connectEngine(engine, library));
 
     const store = openSqliteStore(resolve(options.cwd, config.BRIEFBOT_STORE_PATH));

@@ -23,7 +23,7 @@ import {
 } from "./compose.ts";
 import { EntityRegistry, type Mention } from "./entities.ts";
 import { type EntityName, extractFacts, type Fact } from "./facts.ts";
-import { InvertedIndex } from "./inverted-index.ts";
+import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { asTyped, type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
 import type { Answer, AskOptions, Citation, QuestionAnswerer, Section } from "./types.ts";
 
@@ -115,7 +115,17 @@ export function createEngine(briefings: readonly Briefing[]): Engine {
   return new BriefingEngine(briefings);
 }
 
-class BriefingEngine implements Engine {
+/**
+ * What tokenising the briefings produced, for a snapshot: the index, and per briefing (in the
+ * order given) the words its texts add to the typo vocabulary.
+ */
+export interface EngineState {
+  index: IndexState;
+  /** Per briefing, its typo-vocabulary words. */
+  words: string[][];
+}
+
+export class BriefingEngine implements Engine {
   private readonly index = new InvertedIndex();
   private readonly entities = new EntityRegistry();
   private readonly words = new FuzzyVocabulary();
@@ -124,9 +134,37 @@ class BriefingEngine implements Engine {
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   private readonly entityBriefings = new Map<string, Set<string>>();
   private nextId = 0;
+  /** False once an update changed the briefings the engine was built over. */
+  private pristine = true;
 
-  constructor(briefings: readonly Briefing[]) {
-    for (const b of briefings) this.add(b);
+  /**
+   * Builds over the briefings, or, given the state a build over the very same briefings
+   * exported, restores from it without tokenising (throws when the state does not fit).
+   */
+  constructor(briefings: readonly Briefing[], restored?: EngineState) {
+    if (restored) this.restore(briefings, restored);
+    else for (const b of briefings) this.add(b);
+  }
+
+  /** The state to snapshot, or undefined once updates changed the briefings. */
+  exportState(): EngineState | undefined {
+    if (!this.pristine) return undefined;
+    return {
+      index: this.index.exportState(),
+      words: [...this.entries.values()].map((e) => e.words),
+    };
+  }
+
+  private restore(briefings: readonly Briefing[], state: EngineState): void {
+    if (state.words.length !== briefings.length) throw new Error("restore: briefing count differs");
+    const facts: Fact[] = [];
+    for (let k = 0; k < briefings.length; k++) {
+      const b = briefings[k] as Briefing;
+      const extracted = extractFacts(b, () => this.nextId++, false);
+      for (const f of extracted.facts) facts.push(f);
+      this.register(b, extracted.facts, extracted.names, state.words[k] as string[]);
+    }
+    this.index.restore(state.index, facts);
   }
 
   size(): number {
@@ -134,6 +172,7 @@ class BriefingEngine implements Engine {
   }
 
   update(change: BriefingChange): void {
+    this.pristine = false;
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
       this.remove(b.id);
@@ -151,6 +190,11 @@ class BriefingEngine implements Engine {
     for (const p of b.participants ?? []) addWords([p.side ?? "", ...(p.aliases ?? [])].join(" "));
     for (const t of b.tags ?? []) addWords(t);
     for (const w of words) if (w.length < 2 || isStopWord(w)) words.delete(w);
+    this.register(b, facts, names, [...words]);
+  }
+
+  /** Files a briefing's facts (already indexed), names and words under its id. */
+  private register(b: Briefing, facts: Fact[], names: EntityName[], words: string[]): void {
     for (const w of words) this.words.add(w);
     const nameWords = new Set<string>();
     for (const p of b.participants ?? [])
@@ -176,7 +220,7 @@ class BriefingEngine implements Engine {
       briefing: b,
       facts,
       names,
-      words: [...words],
+      words,
       nameWords: [...nameWords],
     });
   }

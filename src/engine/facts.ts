@@ -174,17 +174,26 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
   };
 }
 
-/** The facts of one briefing (ids assigned from `nextId`) and the entity names it introduces. */
+/**
+ * The facts of one briefing (ids assigned from `nextId`) and the entity names it introduces.
+ * With `withTerms` false the facts get no index terms and no words are collected: a restore
+ * from a snapshot takes those from the snapshot and needs only the facts' other fields.
+ */
 export function extractFacts(
   b: Briefing,
   nextId: () => number,
+  withTerms = true,
 ): { facts: Fact[]; names: EntityName[]; words: Set<string> } {
   const r = resolver(b);
   const facts: Fact[] = [];
   const names: EntityName[] = [];
-  const expand = aliasExpander(b);
+  const expand = withTerms ? aliasExpander(b) : () => NONE;
   const words = new Set<string>();
   const add = (section: Section, text: string, extra: string[], more: Partial<Fact> = {}) => {
+    if (!withTerms) {
+      facts.push(makeFact(nextId(), b, section, text, NONE, more));
+      return;
+    }
     const surface = surfaceTokens(text);
     for (const w of surface) words.add(w);
     const own = termsOf(surface);
@@ -198,10 +207,10 @@ export function extractFacts(
     }
   };
 
-  const titleTerms = terms(b.title);
+  const titleTerms = withTerms ? terms(b.title) : NONE;
   add("title", b.title, []);
   const when = b.end_date ? `${b.date} to ${b.end_date}` : b.date;
-  add("date", when, [...titleTerms, ...(b.format ? terms(b.format) : [])]);
+  add("date", when, withTerms ? [...titleTerms, ...(b.format ? terms(b.format) : [])] : NONE);
   if (b.location) {
     add("location", b.location, titleTerms);
     nameVariants("place", entityKey("place", b.location), [b.location]);
@@ -216,7 +225,9 @@ export function extractFacts(
     const key = entityKey("person", p.name);
     const party = p.side ? r.partyOf(p.side) : undefined;
     const text = p.role ? `${p.name}, ${p.role}` : p.name;
-    const extra = [...(p.side ? terms(p.side) : []), ...(p.aliases ?? []).flatMap(terms)];
+    const extra = withTerms
+      ? [...(p.side ? terms(p.side) : []), ...(p.aliases ?? []).flatMap(terms)]
+      : NONE;
     add("participants", text, extra, { person: key, participant: p, ...(party ? { party } : {}) });
     const last = p.name.split(/\s+/).at(-1) ?? p.name;
     nameVariants("person", key, [p.name, last, ...(p.aliases ?? [])]);
@@ -224,7 +235,9 @@ export function extractFacts(
   for (const party of b.parties ?? []) {
     const key = entityKey("party", party.name);
     nameVariants("party", key, [party.name, ...(party.aliases ?? [])]);
-    const partyTerms = [...terms(party.name), ...(party.aliases ?? []).flatMap(terms)];
+    const partyTerms = withTerms
+      ? [...terms(party.name), ...(party.aliases ?? []).flatMap(terms)]
+      : NONE;
     for (const position of party.positions ?? []) {
       add("parties", position, partyTerms, { party: key, partyName: party.name });
     }
@@ -241,7 +254,7 @@ export function extractFacts(
       const last = q.speaker.split(/\s+/).at(-1) ?? q.speaker;
       nameVariants("person", person, [q.speaker, last]);
     }
-    let bySpeaker = speakerTerms.get(q.speaker);
+    let bySpeaker = withTerms ? speakerTerms.get(q.speaker) : NONE;
     if (!bySpeaker) {
       bySpeaker = [
         ...terms(q.speaker),
@@ -250,7 +263,7 @@ export function extractFacts(
       ];
       speakerTerms.set(q.speaker, bySpeaker);
     }
-    const extra = [...bySpeaker, ...(q.context ? terms(q.context) : [])];
+    const extra = withTerms ? [...bySpeaker, ...(q.context ? terms(q.context) : [])] : NONE;
     add("quotes", q.text, extra, {
       speaker: q.speaker,
       ...(person ? { person } : {}),
@@ -265,6 +278,7 @@ export function extractFacts(
     add("next_steps", step.text, [], step.date ? { date: step.date } : {});
   }
   for (const text of b.background ?? []) add("background", text, []);
+  if (!withTerms) return { facts, names, words };
   for (const q of b.quotes ?? [])
     if (q.context) for (const w of surfaceTokens(q.context)) words.add(w);
   return { facts, names, words };

@@ -9,9 +9,24 @@ const K1 = 1.2;
 const B = 0.75;
 const NO_TERMS: string[] = [];
 
+/**
+ * The index as flat arrays, for a snapshot: the term table, every fact's term count (facts in
+ * the order they were added; their runs lie one after another in `pool`), and per term its
+ * posting entries `ids`/`tfs` from `postingStarts[t]` to `postingStarts[t + 1]`.
+ */
+export interface IndexState {
+  terms: string[];
+  termCounts: Int32Array;
+  pool: Int32Array;
+  postingStarts: Int32Array;
+  postingIds: Int32Array;
+  postingTfs: Int32Array;
+}
+
 interface Posting {
-  ids: number[];
-  tfs: number[];
+  /** Typed when restored from a snapshot; turned into plain arrays on the first append. */
+  ids: number[] | Int32Array;
+  tfs: number[] | Int32Array;
   /** Entries whose fact was removed, not yet compacted away. */
   dead: number;
 }
@@ -22,7 +37,7 @@ export class InvertedIndex {
   private readonly facts = new Map<number, Fact>();
   private totalLength = 0;
   /** Every fact's term numbers, one run per fact. */
-  private pool = new Int32Array(1 << 16);
+  private pool: Int32Array<ArrayBufferLike> = new Int32Array(1 << 16);
   private used = 0;
   /** Entries of the pool that belong to removed facts. */
   private deadTerms = 0;
@@ -51,12 +66,18 @@ export class InvertedIndex {
         p = { ids: [], tfs: [], dead: 0 };
         this.postings[id] = p;
       }
+      if (!Array.isArray(p.ids)) {
+        p.ids = Array.from(p.ids);
+        p.tfs = Array.from(p.tfs);
+      }
+      const ids = p.ids as number[];
+      const tfs = p.tfs as number[];
       // facts are added one at a time, so an earlier occurrence can only be the last entry
       const last = p.ids.length - 1;
-      if (last >= 0 && p.ids[last] === fact.id) p.tfs[last] = (p.tfs[last] as number) + 1;
+      if (last >= 0 && ids[last] === fact.id) tfs[last] = (tfs[last] as number) + 1;
       else {
-        p.ids.push(fact.id);
-        p.tfs.push(1);
+        ids.push(fact.id);
+        tfs.push(1);
       }
     }
     this.used = i;
@@ -64,6 +85,97 @@ export class InvertedIndex {
     fact.termCount = n;
     fact.terms = NO_TERMS;
     this.totalLength += n;
+  }
+
+  /**
+   * The index as flat arrays (see {@link IndexState}). Compacts first, so that every run and
+   * posting entry belongs to a live fact and the facts' runs follow one another.
+   */
+  exportState(): IndexState {
+    if (this.deadTerms > 0) this.compactPool();
+    const facts = [...this.facts.values()];
+    const termCounts = new Int32Array(facts.length);
+    let at = 0;
+    for (let k = 0; k < facts.length; k++) {
+      const f = facts[k] as Fact;
+      if (f.termStart !== at) {
+        // runs out of order (a fact replaced earlier): rewrite the pool in fact order
+        this.deadTerms = 1;
+        this.compactPool();
+        return this.exportState();
+      }
+      termCounts[k] = f.termCount;
+      at += f.termCount;
+    }
+    const terms = [...this.termIds.keys()];
+    const postingStarts = new Int32Array(terms.length + 1);
+    let entries = 0;
+    for (let t = 0; t < this.postings.length; t++) {
+      const p = this.postings[t];
+      if (p && p.dead > 0) this.compact(p);
+      entries += p ? p.ids.length : 0;
+    }
+    const postingIds = new Int32Array(entries);
+    const postingTfs = new Int32Array(entries);
+    let e = 0;
+    for (let t = 0; t < this.postings.length; t++) {
+      postingStarts[t] = e;
+      const p = this.postings[t];
+      if (!p) continue;
+      postingIds.set(p.ids, e);
+      postingTfs.set(p.tfs, e);
+      e += p.ids.length;
+    }
+    postingStarts[this.postings.length] = e;
+    return {
+      terms,
+      termCounts,
+      pool: this.pool.slice(0, this.used),
+      postingStarts,
+      postingIds,
+      postingTfs,
+    };
+  }
+
+  /**
+   * Restores an empty index from a state and the facts it was exported with (same ids, same
+   * order, `terms` not needed). Throws when the state does not fit the facts.
+   */
+  restore(state: IndexState, facts: readonly Fact[]): void {
+    if (this.facts.size > 0) throw new Error("restore: the index is not empty");
+    const { terms, termCounts, pool, postingStarts, postingIds, postingTfs } = state;
+    if (termCounts.length !== facts.length) throw new Error("restore: fact count differs");
+    if (postingStarts.length !== terms.length + 1) throw new Error("restore: term count differs");
+    if (
+      postingStarts[terms.length] !== postingIds.length ||
+      postingIds.length !== postingTfs.length
+    )
+      throw new Error("restore: posting arrays differ in length");
+    let at = 0;
+    for (let k = 0; k < facts.length; k++) {
+      const f = facts[k] as Fact;
+      const n = termCounts[k] as number;
+      f.termStart = at;
+      f.termCount = n;
+      f.terms = NO_TERMS;
+      at += n;
+      this.facts.set(f.id, f);
+    }
+    if (at !== pool.length) throw new Error("restore: term pool length differs");
+    for (let t = 0; t < terms.length; t++) {
+      this.termIds.set(terms[t] as string, t);
+      const from = postingStarts[t] as number;
+      const to = postingStarts[t + 1] as number;
+      this.postings.push(
+        to > from
+          ? { ids: postingIds.subarray(from, to), tfs: postingTfs.subarray(from, to), dead: 0 }
+          : undefined,
+      );
+    }
+    this.pool = pool;
+    this.used = at;
+    this.totalLength = at;
+    this.deadTerms = 0;
   }
 
   remove(fact: Fact): void {

@@ -1,0 +1,295 @@
+// An engine snapshot on disk: what tokenising the briefings produced (term table, term pool,
+// posting lists, typo words), so that a restart over unchanged briefings skips the index build.
+// Keyed by a hash of every briefing's content and of the engine's own source, so a changed
+// briefing or a changed engine never restores stale terms: it builds afresh instead.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Briefing } from "../briefing/types.ts";
+import type { Logger } from "../log.ts";
+import { BriefingEngine, type Engine, type EngineState } from "./engine.ts";
+
+/** Bump when the file layout changes (source changes are caught by the code hash). */
+const FORMAT = 1;
+const MAGIC = 0x42425331; // "BBS1"
+
+/** Options for {@link openEngine}. */
+export interface OpenEngineOptions {
+  /** The snapshot file (e.g. `.cache/briefbot/engine-snapshot.bin`); none: always build. */
+  snapshotPath?: string;
+  logger?: Pick<Logger, "debug" | "info">;
+}
+
+/** What {@link openEngine} produced. */
+export interface OpenedEngine {
+  engine: Engine;
+  /** True when the engine came from the snapshot, false when it was built. */
+  restored: boolean;
+  /** Settles when a snapshot written after a build is on disk (at once when none is written). */
+  saved: Promise<void>;
+}
+
+/**
+ * An engine over the briefings: restored from the snapshot when it was taken over exactly these
+ * briefings by this engine's code, else built, with a new snapshot written in the background.
+ * A missing, stale or unreadable snapshot is never an error: it only means a full build.
+ */
+export async function openEngine(
+  briefings: readonly Briefing[],
+  options: OpenEngineOptions = {},
+): Promise<OpenedEngine> {
+  const { snapshotPath, logger } = options;
+  if (!snapshotPath) return { engine: new BriefingEngine(briefings), restored: false, saved: done };
+  const key = snapshotKey(briefings);
+  const restored = await restoreEngine(snapshotPath, briefings, key, logger);
+  if (restored) return { engine: restored, restored: true, saved: done };
+  const engine = new BriefingEngine(briefings);
+  // after the caller has started answering; the state is taken before any update arrives
+  const saved = new Promise<void>((settle) => {
+    setImmediate(() => {
+      writeSnapshot(snapshotPath, engine, key)
+        .then((written) => {
+          if (written) logger?.debug(`engine: snapshot written to ${snapshotPath}`);
+        })
+        .catch((error) => logger?.info(`engine: could not write ${snapshotPath}`, { error }))
+        .finally(settle);
+    });
+  });
+  return { engine, restored: false, saved };
+}
+
+const done = Promise.resolve();
+
+/** Writes the engine's state (only of an engine not yet updated); false when there is none. */
+export async function writeSnapshot(path: string, engine: Engine, key: string): Promise<boolean> {
+  if (!(engine instanceof BriefingEngine)) return false;
+  const state = engine.exportState();
+  if (!state) return false;
+  const table = new Map<string, number>();
+  const wordCounts = new Int32Array(state.words.length);
+  let total = 0;
+  for (const [k, list] of state.words.entries()) {
+    wordCounts[k] = list.length;
+    total += list.length;
+  }
+  const wordIds = new Int32Array(total);
+  let at = 0;
+  for (const list of state.words) {
+    for (const w of list) {
+      let id = table.get(w);
+      if (id === undefined) {
+        id = table.size;
+        table.set(w, id);
+      }
+      wordIds[at++] = id;
+    }
+  }
+  const { index } = state;
+  const arrays = [
+    index.termCounts,
+    index.pool,
+    index.postingStarts,
+    index.postingIds,
+    index.postingTfs,
+    wordCounts,
+    wordIds,
+  ];
+  const header = Buffer.from(
+    JSON.stringify({
+      format: FORMAT,
+      key,
+      lengths: arrays.map((a) => a.length),
+      terms: index.terms,
+      words: [...table.keys()],
+    }),
+  );
+  const padded = (header.length + 3) & ~3;
+  const prefix = Buffer.alloc(12 + padded, 0x20);
+  prefix.writeUInt32LE(MAGIC, 0);
+  prefix.writeUInt32LE(header.length, 4);
+  const body = arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  prefix.writeUInt32LE(checksum(body), 8);
+  header.copy(prefix, 12);
+  // atomically: a reader sees the old file or the whole new one
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temp, Buffer.concat([prefix, ...body]));
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  return true;
+}
+
+/** The engine from the snapshot, or undefined (logged) when it is missing, stale or broken. */
+async function restoreEngine(
+  path: string,
+  briefings: readonly Briefing[],
+  key: string,
+  logger: OpenEngineOptions["logger"],
+): Promise<BriefingEngine | undefined> {
+  let file: Buffer;
+  try {
+    file = await readFile(path);
+  } catch {
+    logger?.debug(`engine: no snapshot at ${path}, building the index`);
+    return undefined;
+  }
+  try {
+    const state = parseSnapshot(file, key);
+    if (!state) {
+      logger?.info(`engine: snapshot ${path} is from other briefings or code, rebuilding`);
+      return undefined;
+    }
+    const engine = new BriefingEngine(briefings, state);
+    logger?.debug(`engine: restored from ${path}`);
+    return engine;
+  } catch (error) {
+    logger?.info(`engine: snapshot ${path} is unreadable (${String(error)}), rebuilding`);
+    return undefined;
+  }
+}
+
+/** The state in a snapshot file; undefined when its key differs; throws when it is broken. */
+function parseSnapshot(file: Buffer, key: string): EngineState | undefined {
+  if (file.length < 12 || file.readUInt32LE(0) !== MAGIC) throw new Error("not a snapshot");
+  const headerLength = file.readUInt32LE(4);
+  const start = 12 + ((headerLength + 3) & ~3);
+  if (start > file.length) throw new Error("truncated header");
+  const header = JSON.parse(file.toString("utf8", 12, 12 + headerLength)) as {
+    format: number;
+    key: string;
+    lengths: number[];
+    terms: string[];
+    words: string[];
+  };
+  if (header.format !== FORMAT || header.key !== key) return undefined;
+  const bytes = header.lengths.reduce((s, n) => s + n * 4, 0);
+  if (header.lengths.length !== 7 || start + bytes !== file.length) throw new Error("truncated");
+  // typed arrays need 4-byte alignment: view the file's memory when it has it, else copy
+  const aligned = (file.byteOffset + start) % 4 === 0;
+  const data = aligned ? file : Buffer.from(file);
+  let at = data.byteOffset + start;
+  const arrays = header.lengths.map((n) => {
+    const a = new Int32Array(data.buffer, at, n);
+    at += n * 4;
+    return a;
+  });
+  const sum = checksum(arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  if (sum !== file.readUInt32LE(8)) throw new Error("checksum differs");
+  const [termCounts, pool, postingStarts, postingIds, postingTfs, wordCounts, wordIds] = arrays as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  const words: string[][] = [];
+  let w = 0;
+  for (const n of wordCounts) {
+    const list: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const word = header.words[wordIds[w++] as number];
+      if (word === undefined) throw new Error("word out of range");
+      list[i] = word;
+    }
+    words.push(list);
+  }
+  const terms = header.terms.length;
+  for (const t of pool) if (t < 0 || t >= terms) throw new Error("term out of range");
+  return {
+    index: { terms: header.terms, termCounts, pool, postingStarts, postingIds, postingTfs },
+    words,
+  };
+}
+
+/** A fast 32-bit checksum over the arrays' bytes (catches a torn or altered file). */
+function checksum(parts: readonly Buffer[]): number {
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    const words = new Int32Array(part.buffer, part.byteOffset, part.byteLength >> 2);
+    for (let i = 0; i < words.length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The snapshot's key: the format, a hash of the engine's and text pipeline's source files, and
+ * a hash of every briefing's full content in order.
+ */
+export function snapshotKey(briefings: readonly Briefing[]): string {
+  const h = new Hasher();
+  h.str(String(briefings.length));
+  for (const b of briefings) h.value(b);
+  return `${FORMAT}-${codeHash()}-${briefings.length}-${h.digest()}`;
+}
+
+/** Two 32-bit multiplicative hashes over every string, key and number of a value, in order. */
+class Hasher {
+  private h1 = 0x811c9dc5;
+  private h2 = 0x9747b28c;
+
+  str(s: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+    // a separator, so that ["ab", "c"] and ["a", "bc"] differ
+    this.h1 = Math.imul(h1 ^ 0x10000, 0x01000193);
+    this.h2 = Math.imul(h2 ^ 0x10001, 0x5bd1e995);
+  }
+
+  private mark(code: number): void {
+    this.h1 = Math.imul(this.h1 ^ code, 0x01000193);
+    this.h2 = Math.imul(this.h2 ^ code, 0x5bd1e995);
+  }
+
+  value(v: unknown): void {
+    if (typeof v === "string") this.str(v);
+    else if (Array.isArray(v)) {
+      this.mark(0x20000 + v.length);
+      for (const x of v) this.value(x);
+    } else if (v !== null && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      for (const k in o) {
+        const x = o[k];
+        if (x === undefined) continue;
+        this.str(k);
+        this.value(x);
+      }
+      this.mark(0x30000);
+    } else this.str(`${typeof v}:${String(v)}`);
+  }
+
+  digest(): string {
+    return (
+      (this.h1 >>> 0).toString(16).padStart(8, "0") + (this.h2 >>> 0).toString(16).padStart(8, "0")
+    );
+  }
+}
+
+let code: string | undefined;
+
+/** A hash of the source that turns briefings into terms: a change to it outdates snapshots. */
+function codeHash(): string {
+  if (code !== undefined) return code;
+  const hash = createHash("sha1");
+  for (const folder of ["./", "../text/"]) {
+    const url = new URL(folder, import.meta.url);
+    for (const name of readdirSync(url).sort()) {
+      if (!name.endsWith(".ts") && !name.endsWith(".js")) continue;
+      hash.update(name);
+      hash.update(readFileSync(new URL(name, url)));
+    }
+  }
+  code = hash.digest("hex").slice(0, 16);
+  return code;
+}
