@@ -21,8 +21,8 @@ import {
   sourceTag,
   stepLine,
 } from "./compose.ts";
-import { EntityRegistry, type Mention } from "./entities.ts";
-import { type EntityName, extractFacts, type Fact } from "./facts.ts";
+import { EntityRegistry, type EntityRow, type Mention } from "./entities.ts";
+import { type EntityName, extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { asTyped, type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
 import type { Answer, AskOptions, Citation, QuestionAnswerer, Section } from "./types.ts";
@@ -49,6 +49,37 @@ interface Entry {
   names: EntityName[];
   words: string[];
   nameWords: string[];
+  /** What the briefing's names resolved to (kept for a snapshot; absent once restored). */
+  resolved?: Resolved[];
+}
+
+/** A briefing's own lists of names and words, as a snapshot gives them back. */
+export interface EntryLists {
+  names: EntityName[];
+  words: string[];
+  nameWords: string[];
+}
+
+/** An entry whose lists are read from the snapshot only when needed (answering, removing). */
+function lazyEntry(briefing: Briefing, facts: Fact[], lists: () => EntryLists): Entry {
+  let got: EntryLists | undefined;
+  const get = () => {
+    got ??= lists();
+    return got;
+  };
+  return {
+    briefing,
+    facts,
+    get names() {
+      return get().names;
+    },
+    get words() {
+      return get().words;
+    },
+    get nameWords() {
+      return get().nameWords;
+    },
+  };
 }
 
 /** What an answer attempt produced before the question and scope are attached. */
@@ -116,13 +147,23 @@ export function createEngine(briefings: readonly Briefing[]): Engine {
 }
 
 /**
- * What tokenising the briefings produced, for a snapshot: the index, and per briefing (in the
- * order given) the words its texts add to the typo vocabulary.
+ * What tokenising the briefings produced, for a snapshot: the index, the vocabularies and name
+ * registry as a whole, and per briefing (in the order given) its own lists and resolved names.
  */
 export interface EngineState {
   index: IndexState;
-  /** Per briefing, its typo-vocabulary words. */
-  words: string[][];
+  /** Number of briefings. */
+  count: number;
+  /** Per briefing, on export: everything that is its own. */
+  entry(k: number): EntryLists & { resolved: Resolved[] };
+  /** Per briefing, on restore: its resolved names now, its lists when first needed. */
+  restoredEntry?(k: number): { resolved: Resolved[]; lists: () => EntryLists };
+  /** The typo vocabulary of words, and of names: word and count. */
+  words: Iterable<[string, number]>;
+  names: Iterable<[string, number]>;
+  entities: Iterable<EntityRow>;
+  /** Per entity key, the positions of the briefings naming it. */
+  entityBriefings: Iterable<[string, number[]]>;
 }
 
 export class BriefingEngine implements Engine {
@@ -146,25 +187,60 @@ export class BriefingEngine implements Engine {
     else for (const b of briefings) this.add(b);
   }
 
-  /** The state to snapshot, or undefined once updates changed the briefings. */
+  /** The state to snapshot, or undefined once updates changed the briefings (or it was restored). */
   exportState(): EngineState | undefined {
     if (!this.pristine) return undefined;
+    const entries = [...this.entries.values()];
+    const position = new Map(entries.map((e, k) => [e.briefing.id, k]));
     return {
       index: this.index.exportState(),
-      words: [...this.entries.values()].map((e) => e.words),
+      count: entries.length,
+      entry: (k) => {
+        const e = entries[k] as Entry;
+        return {
+          resolved: e.resolved as Resolved[],
+          names: e.names,
+          words: e.words,
+          nameWords: e.nameWords,
+        };
+      },
+      words: [...this.words.entries()],
+      names: [...this.names.entries()],
+      entities: this.entities.exportRows(),
+      entityBriefings: [...this.entityBriefings].map(([key, ids]) => [
+        key,
+        [...ids].map((id) => position.get(id) as number),
+      ]),
     };
   }
 
   private restore(briefings: readonly Briefing[], state: EngineState): void {
-    if (state.words.length !== briefings.length) throw new Error("restore: briefing count differs");
+    this.pristine = false;
+    if (state.count !== briefings.length) throw new Error("restore: briefing count differs");
     const facts: Fact[] = [];
     for (let k = 0; k < briefings.length; k++) {
       const b = briefings[k] as Briefing;
-      const extracted = extractFacts(b, () => this.nextId++, false);
+      const restoredEntry = state.restoredEntry?.(k);
+      if (!restoredEntry) throw new Error("restore: no entries in the state");
+      const { resolved, lists } = restoredEntry;
+      const extracted = extractFacts(b, () => this.nextId++, resolved);
       for (const f of extracted.facts) facts.push(f);
-      this.register(b, extracted.facts, extracted.names, state.words[k] as string[]);
+      this.entries.set(b.id, lazyEntry(b, extracted.facts, lists));
     }
+    if (this.entries.size !== briefings.length) throw new Error("restore: duplicate briefing ids");
     this.index.restore(state.index, facts);
+    for (const [w, n] of state.words) this.words.addCount(w, n);
+    for (const [w, n] of state.names) this.names.addCount(w, n);
+    this.entities.restoreRows(state.entities);
+    for (const [key, positions] of state.entityBriefings) {
+      const ids = new Set<string>();
+      for (const k of positions) {
+        const b = briefings[k];
+        if (!b) throw new Error("restore: briefing out of range");
+        ids.add(b.id);
+      }
+      this.entityBriefings.set(key, ids);
+    }
   }
 
   size(): number {
@@ -181,7 +257,7 @@ export class BriefingEngine implements Engine {
   }
 
   private add(b: Briefing): void {
-    const { facts, names, words } = extractFacts(b, () => this.nextId++);
+    const { facts, names, words, resolved } = extractFacts(b, () => this.nextId++);
     const addWords = (text: string) => {
       for (const w of surfaceTokens(text)) words.add(w);
     };
@@ -190,11 +266,6 @@ export class BriefingEngine implements Engine {
     for (const p of b.participants ?? []) addWords([p.side ?? "", ...(p.aliases ?? [])].join(" "));
     for (const t of b.tags ?? []) addWords(t);
     for (const w of words) if (w.length < 2 || isStopWord(w)) words.delete(w);
-    this.register(b, facts, names, [...words]);
-  }
-
-  /** Files a briefing's facts (already indexed), names and words under its id. */
-  private register(b: Briefing, facts: Fact[], names: EntityName[], words: string[]): void {
     for (const w of words) this.words.add(w);
     const nameWords = new Set<string>();
     for (const p of b.participants ?? [])
@@ -220,8 +291,9 @@ export class BriefingEngine implements Engine {
       briefing: b,
       facts,
       names,
-      words,
+      words: [...words],
       nameWords: [...nameWords],
+      resolved,
     });
   }
 

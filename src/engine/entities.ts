@@ -11,6 +11,14 @@ export interface Mention {
   to: number;
 }
 
+/** One name variant of one entity, with how many briefings' names gave it (for a snapshot). */
+export interface EntityRow {
+  kind: EntityName["kind"];
+  terms: string[];
+  key: string;
+  count: number;
+}
+
 interface Variant {
   kind: EntityName["kind"];
   terms: string[];
@@ -47,6 +55,36 @@ export class EntityRegistry {
         map.set(id, v);
       }
       v.keys.set(n.key, (v.keys.get(n.key) ?? 0) + 1);
+    }
+  }
+
+  /** Every name variant with its entity keys and counts, in the registry's own order. */
+  exportRows(): EntityRow[] {
+    const rows: EntityRow[] = [];
+    for (const map of this.byFirst.values()) {
+      for (const v of map.values()) {
+        for (const [key, count] of v.keys) rows.push({ kind: v.kind, terms: v.terms, key, count });
+      }
+    }
+    return rows;
+  }
+
+  /** Adds rows as {@link exportRows} gave them (into an empty registry: same order, same answers). */
+  restoreRows(rows: Iterable<EntityRow>): void {
+    for (const row of rows) {
+      const first = row.terms[0] as string;
+      let map = this.byFirst.get(first);
+      if (!map) {
+        map = new Map();
+        this.byFirst.set(first, map);
+      }
+      const id = `${row.kind}|${join(row.terms)}`;
+      let v = map.get(id);
+      if (!v) {
+        v = { kind: row.kind, terms: row.terms, keys: new Map() };
+        map.set(id, v);
+      }
+      v.keys.set(row.key, (v.keys.get(row.key) ?? 0) + row.count);
     }
   }
 

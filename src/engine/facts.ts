@@ -86,7 +86,14 @@ const SECTION_TERMS: Partial<Record<Section, string[]>> = {
   quotes: ["~say"],
 };
 
+/**
+ * One answer of a briefing's resolver (an entity key, a participant's index, or none), recorded
+ * in call order by a build so that a restore can replay them instead of resolving names again.
+ */
+export type Resolved = string | number | undefined;
+
 interface Resolver {
+  keyOf(kind: EntityName["kind"], name: string): string;
   personOf(name: string): string;
   partyOf(side: string): string;
   participantOf(name: string): Participant | undefined;
@@ -113,6 +120,7 @@ function resolver(b: Briefing): Resolver {
     );
   };
   return {
+    keyOf: entityKey,
     personOf: (name) => findPerson(name)?.key ?? entityKey("person", name),
     participantOf: (name) => findPerson(name)?.p,
     partyIfNamed: (name) => {
@@ -128,6 +136,52 @@ function resolver(b: Briefing): Resolver {
         x.variants.some((v) => v.split(" ").every((t) => sideTerms.has(t))),
       );
       return partial?.key ?? entityKey("party", side);
+    },
+  };
+}
+
+/** A resolver that records every answer of `inner` in `out`. */
+function recording(b: Briefing, inner: Resolver, out: Resolved[]): Resolver {
+  const keep = <T extends Resolved>(v: T): T => {
+    out.push(v);
+    return v;
+  };
+  return {
+    keyOf: (kind, name) => keep(inner.keyOf(kind, name)),
+    personOf: (name) => keep(inner.personOf(name)),
+    partyOf: (side) => keep(inner.partyOf(side)),
+    partyIfNamed: (name) => keep(inner.partyIfNamed(name)),
+    participantOf: (name) => {
+      const p = inner.participantOf(name);
+      out.push(p ? (b.participants ?? []).indexOf(p) : undefined);
+      return p;
+    },
+  };
+}
+
+/** A resolver that answers what a recording resolver recorded, in the same order. */
+function replaying(b: Briefing, recorded: readonly Resolved[]): Resolver {
+  let at = 0;
+  const next = (): Resolved => {
+    if (at >= recorded.length) throw new Error(`replay: too few answers for ${b.id}`);
+    return recorded[at++];
+  };
+  const key = () => {
+    const v = next();
+    if (typeof v !== "string") throw new Error(`replay: expected a key for ${b.id}`);
+    return v;
+  };
+  return {
+    keyOf: key,
+    personOf: key,
+    partyOf: key,
+    partyIfNamed: () => {
+      const v = next();
+      return typeof v === "string" ? v : undefined;
+    },
+    participantOf: () => {
+      const v = next();
+      return typeof v === "number" ? b.participants?.[v] : undefined;
     },
   };
 }
@@ -175,16 +229,19 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
 }
 
 /**
- * The facts of one briefing (ids assigned from `nextId`) and the entity names it introduces.
- * With `withTerms` false the facts get no index terms and no words are collected: a restore
- * from a snapshot takes those from the snapshot and needs only the facts' other fields.
+ * The facts of one briefing (ids assigned from `nextId`), the entity names it introduces, the
+ * words of its texts, and what its names resolved to. Given `replay` (a build's `resolved`), the
+ * facts get no index terms and no names or words are collected: a restore from a snapshot takes
+ * those from the snapshot and needs only the facts' other fields.
  */
 export function extractFacts(
   b: Briefing,
   nextId: () => number,
-  withTerms = true,
-): { facts: Fact[]; names: EntityName[]; words: Set<string> } {
-  const r = resolver(b);
+  replay?: readonly Resolved[],
+): { facts: Fact[]; names: EntityName[]; words: Set<string>; resolved: Resolved[] } {
+  const withTerms = replay === undefined;
+  const resolved: Resolved[] = [];
+  const r = replay ? replaying(b, replay) : recording(b, resolver(b), resolved);
   const facts: Fact[] = [];
   const names: EntityName[] = [];
   const expand = withTerms ? aliasExpander(b) : () => NONE;
@@ -201,6 +258,7 @@ export function extractFacts(
     facts.push(makeFact(nextId(), b, section, text, all, more));
   };
   const nameVariants = (kind: EntityName["kind"], key: string, list: readonly string[]) => {
+    if (!withTerms) return;
     for (const n of list) {
       const t = terms(n);
       if (t.length > 0) names.push({ key, kind, terms: t });
@@ -213,16 +271,16 @@ export function extractFacts(
   add("date", when, withTerms ? [...titleTerms, ...(b.format ? terms(b.format) : [])] : NONE);
   if (b.location) {
     add("location", b.location, titleTerms);
-    nameVariants("place", entityKey("place", b.location), [b.location]);
+    nameVariants("place", r.keyOf("place", b.location), [b.location]);
   }
   if (b.format) {
     add("format", b.format, titleTerms);
-    nameVariants("format", entityKey("format", b.format), [b.format]);
+    nameVariants("format", r.keyOf("format", b.format), [b.format]);
   }
   add("summary", b.summary, []);
 
   for (const p of b.participants ?? []) {
-    const key = entityKey("person", p.name);
+    const key = r.keyOf("person", p.name);
     const party = p.side ? r.partyOf(p.side) : undefined;
     const text = p.role ? `${p.name}, ${p.role}` : p.name;
     const extra = withTerms
@@ -233,7 +291,7 @@ export function extractFacts(
     nameVariants("person", key, [p.name, last, ...(p.aliases ?? [])]);
   }
   for (const party of b.parties ?? []) {
-    const key = entityKey("party", party.name);
+    const key = r.keyOf("party", party.name);
     nameVariants("party", key, [party.name, ...(party.aliases ?? [])]);
     const partyTerms = withTerms
       ? [...terms(party.name), ...(party.aliases ?? []).flatMap(terms)]
@@ -278,8 +336,8 @@ export function extractFacts(
     add("next_steps", step.text, [], step.date ? { date: step.date } : {});
   }
   for (const text of b.background ?? []) add("background", text, []);
-  if (!withTerms) return { facts, names, words };
+  if (!withTerms) return { facts, names, words, resolved };
   for (const q of b.quotes ?? [])
     if (q.context) for (const w of surfaceTokens(q.context)) words.add(w);
-  return { facts, names, words };
+  return { facts, names, words, resolved };
 }

@@ -8,10 +8,11 @@ import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Briefing } from "../briefing/types.ts";
 import type { Logger } from "../log.ts";
-import { BriefingEngine, type Engine, type EngineState } from "./engine.ts";
+import { BriefingEngine, type Engine, type EngineState, type EntryLists } from "./engine.ts";
+import type { EntityName, Resolved } from "./facts.ts";
 
 /** Bump when the file layout changes (source changes are caught by the code hash). */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 0x42425331; // "BBS1"
 
 /** Options for {@link openEngine}. */
@@ -67,24 +68,48 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
   const state = engine.exportState();
   if (!state) return false;
   const table = new Map<string, number>();
-  const wordCounts = new Int32Array(state.words.length);
-  let total = 0;
-  for (const [k, list] of state.words.entries()) {
-    wordCounts[k] = list.length;
-    total += list.length;
+  const str = (s: string) => {
+    let id = table.get(s);
+    if (id === undefined) {
+      id = table.size;
+      table.set(s, id);
+    }
+    return id;
+  };
+  const pairs = (list: Iterable<[string, number]>) => {
+    const out: number[] = [];
+    for (const [w, n] of list) out.push(str(w), n);
+    return Int32Array.from(out);
+  };
+  const entities: number[] = [];
+  for (const row of state.entities) {
+    entities.push(KINDS.indexOf(row.kind), str(row.key), row.count, row.terms.length);
+    for (const t of row.terms) entities.push(str(t));
   }
-  const wordIds = new Int32Array(total);
-  let at = 0;
-  for (const list of state.words) {
-    for (const w of list) {
-      let id = table.get(w);
-      if (id === undefined) {
-        id = table.size;
-        table.set(w, id);
-      }
-      wordIds[at++] = id;
+  const owners: number[] = [];
+  for (const [entityKey, positions] of state.entityBriefings) {
+    owners.push(str(entityKey), positions.length, ...positions);
+  }
+  const entryStarts = new Int32Array(state.count + 1);
+  const entryData: number[] = [];
+  for (let k = 0; k < state.count; k++) {
+    entryStarts[k] = entryData.length;
+    const e = state.entry(k);
+    entryData.push(e.resolved.length);
+    for (const r of e.resolved) {
+      entryData.push(r === undefined ? 0 : typeof r === "number" ? 2 * r + 1 : 2 * str(r) + 2);
+    }
+    entryData.push(e.names.length);
+    for (const n of e.names) {
+      entryData.push(KINDS.indexOf(n.kind), str(n.key), n.terms.length);
+      for (const t of n.terms) entryData.push(str(t));
+    }
+    for (const list of [e.words, e.nameWords]) {
+      entryData.push(list.length);
+      for (const w of list) entryData.push(str(w));
     }
   }
+  entryStarts[state.count] = entryData.length;
   const { index } = state;
   const arrays = [
     index.termCounts,
@@ -92,8 +117,12 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
     index.postingStarts,
     index.postingIds,
     index.postingTfs,
-    wordCounts,
-    wordIds,
+    pairs(state.words),
+    pairs(state.names),
+    Int32Array.from(entities),
+    Int32Array.from(owners),
+    entryStarts,
+    Int32Array.from(entryData),
   ];
   const header = Buffer.from(
     JSON.stringify({
@@ -101,7 +130,7 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
       key,
       lengths: arrays.map((a) => a.length),
       terms: index.terms,
-      words: [...table.keys()],
+      strings: [...table.keys()],
     }),
   );
   const padded = (header.length + 3) & ~3;
@@ -123,6 +152,9 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
   }
   return true;
 }
+
+const KINDS = ["person", "party", "place", "format"] as const;
+const SECTIONS = 11;
 
 /** The engine from the snapshot, or undefined (logged) when it is missing, stale or broken. */
 async function restoreEngine(
@@ -164,11 +196,12 @@ function parseSnapshot(file: Buffer, key: string): EngineState | undefined {
     key: string;
     lengths: number[];
     terms: string[];
-    words: string[];
+    strings: string[];
   };
   if (header.format !== FORMAT || header.key !== key) return undefined;
   const bytes = header.lengths.reduce((s, n) => s + n * 4, 0);
-  if (header.lengths.length !== 7 || start + bytes !== file.length) throw new Error("truncated");
+  if (header.lengths.length !== SECTIONS || start + bytes !== file.length)
+    throw new Error("truncated");
   // typed arrays need 4-byte alignment: view the file's memory when it has it, else copy
   const aligned = (file.byteOffset + start) % 4 === 0;
   const data = aligned ? file : Buffer.from(file);
@@ -180,7 +213,23 @@ function parseSnapshot(file: Buffer, key: string): EngineState | undefined {
   });
   const sum = checksum(arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
   if (sum !== file.readUInt32LE(8)) throw new Error("checksum differs");
-  const [termCounts, pool, postingStarts, postingIds, postingTfs, wordCounts, wordIds] = arrays as [
+  const [
+    termCounts,
+    pool,
+    postingStarts,
+    postingIds,
+    postingTfs,
+    words,
+    names,
+    entities,
+    owners,
+    entryStarts,
+    entryData,
+  ] = arrays as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
     Int32Array,
     Int32Array,
     Int32Array,
@@ -189,22 +238,94 @@ function parseSnapshot(file: Buffer, key: string): EngineState | undefined {
     Int32Array,
     Int32Array,
   ];
-  const words: string[][] = [];
-  let w = 0;
-  for (const n of wordCounts) {
-    const list: string[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const word = header.words[wordIds[w++] as number];
-      if (word === undefined) throw new Error("word out of range");
-      list[i] = word;
-    }
-    words.push(list);
-  }
+  const { strings } = header;
+  const str = (i: number | undefined) => {
+    const s = i === undefined ? undefined : strings[i];
+    if (s === undefined) throw new Error("string out of range");
+    return s;
+  };
+  const kind = (i: number | undefined) => {
+    const k = i === undefined ? undefined : KINDS[i];
+    if (k === undefined) throw new Error("kind out of range");
+    return k;
+  };
+  /** A reader over one section that throws past its end. */
+  const reader = (a: Int32Array, from = 0) => {
+    let i = from;
+    return {
+      more: () => i < a.length,
+      next: () => {
+        if (i >= a.length) throw new Error("section ends early");
+        return a[i++] as number;
+      },
+    };
+  };
+  const pairs = function* (a: Int32Array): Generator<[string, number]> {
+    for (let i = 0; i + 1 < a.length; i += 2) yield [str(a[i]), a[i + 1] as number];
+  };
   const terms = header.terms.length;
   for (const t of pool) if (t < 0 || t >= terms) throw new Error("term out of range");
+  const count = entryStarts.length - 1;
   return {
     index: { terms: header.terms, termCounts, pool, postingStarts, postingIds, postingTfs },
-    words,
+    count,
+    entry: () => {
+      throw new Error("a restored state is not exported again");
+    },
+    restoredEntry: (k) => {
+      const r = reader(entryData, entryStarts[k]);
+      const n = r.next();
+      const resolved: Resolved[] = [];
+      for (let i = 0; i < n; i++) {
+        const code = r.next();
+        resolved.push(code === 0 ? undefined : code % 2 === 1 ? (code - 1) / 2 : str(code / 2 - 1));
+      }
+      const lists = (): EntryLists => {
+        const namesOf: EntityName[] = [];
+        const nNames = r.next();
+        for (let i = 0; i < nNames; i++) {
+          const nameKind = kind(r.next());
+          const nameKey = str(r.next());
+          const nTerms = r.next();
+          const nameTerms: string[] = [];
+          for (let t = 0; t < nTerms; t++) nameTerms.push(str(r.next()));
+          namesOf.push({ key: nameKey, kind: nameKind, terms: nameTerms });
+        }
+        const list = () => {
+          const out: string[] = [];
+          const m = r.next();
+          for (let i = 0; i < m; i++) out.push(str(r.next()));
+          return out;
+        };
+        const wordsOf = list();
+        return { names: namesOf, words: wordsOf, nameWords: list() };
+      };
+      return { resolved, lists };
+    },
+    words: pairs(words),
+    names: pairs(names),
+    entities: (function* () {
+      const r = reader(entities);
+      while (r.more()) {
+        const rowKind = kind(r.next());
+        const rowKey = str(r.next());
+        const rowCount = r.next();
+        const nTerms = r.next();
+        const rowTerms: string[] = [];
+        for (let t = 0; t < nTerms; t++) rowTerms.push(str(r.next()));
+        yield { kind: rowKind, key: rowKey, count: rowCount, terms: rowTerms };
+      }
+    })(),
+    entityBriefings: (function* (): Generator<[string, number[]]> {
+      const r = reader(owners);
+      while (r.more()) {
+        const ownerKey = str(r.next());
+        const n = r.next();
+        const positions: number[] = [];
+        for (let i = 0; i < n; i++) positions.push(r.next());
+        yield [ownerKey, positions];
+      }
+    })(),
   };
 }
 

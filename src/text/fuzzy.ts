@@ -53,6 +53,18 @@ export class FuzzyVocabulary {
     if (n === 0) this.bucket(word, true)?.add(word);
   }
 
+  /** Every word with its count, in the order they were first added. */
+  entries(): IterableIterator<[string, number]> {
+    return this.counts.entries();
+  }
+
+  /** Adds a word `n` times at once (a restore from {@link entries}). */
+  addCount(word: string, n: number): void {
+    const had = this.counts.get(word) ?? 0;
+    this.counts.set(word, had + n);
+    if (had === 0) this.bucket(word, true)?.add(word);
+  }
+
   remove(word: string): void {
     const n = this.counts.get(word);
     if (n === undefined) return;
