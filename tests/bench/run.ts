@@ -1,17 +1,19 @@
 // `npm run bench [-- --json] [-- --sizes 1000,10000]`: builds synthetic corpora, writes them as
-// YAML, and measures loading, indexing, restart, memory, ask latency, updates and, at 1,000
-// briefings, a plain fuse.js baseline on 20 of the same questions.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// YAML, and measures loading, indexing, restart (with and without the engine snapshot), memory,
+// ask latency, updates and, at 1,000 briefings, a plain fuse.js baseline on 20 of the questions.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import Fuse from "fuse.js";
 import { stringify } from "yaml";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
-import { createEngine } from "../../src/engine/index.ts";
+import { createEngine, openEngine } from "../../src/engine/index.ts";
 import { makeBriefing, makeQuestions, namePools, seeded } from "./corpus.ts";
 
 setFlagsFromString("--expose-gc");
@@ -36,8 +38,16 @@ interface SizeResult {
   askP99Ms: number;
   askMeanMs: number;
   answeredShare: number;
+  /** Restart as `briefbot start` does it: loader cache warm, engine restored from its snapshot. */
   restartMs: number;
+  restartLoadMs: number;
+  restartEngineMs: number;
   restartParsedFiles: number;
+  restartRestored: boolean;
+  /** Restart with the loader cache warm but no engine snapshot (the index built again). */
+  restartNoSnapshotMs: number;
+  snapshotWriteMs: number;
+  snapshotMB: number;
   updateP50Ms: number;
   updateMaxMs: number;
   baseline?: {
@@ -106,11 +116,24 @@ async function measure(n: number): Promise<SizeResult> {
       if (a.answered) answered++;
     }
 
-    // restart: the folder unchanged, the loader's cache warm, the index built again
+    // restart without a snapshot: the folder unchanged, the loader's cache warm, the index built
     t0 = performance.now();
-    const again = await loadBriefings(dir, { cacheDir });
-    createEngine(again.briefings);
-    const restartMs = ms(t0);
+    const rebuilt = await loadBriefings(dir, { cacheDir });
+    createEngine(rebuilt.briefings);
+    const restartNoSnapshotMs = ms(t0);
+
+    // the first start writes the engine snapshot after its build, as adapters/start.ts does
+    const snapshotPath = join(cacheDir, "engine-snapshot.bin");
+    const first = await openEngine(rebuilt.briefings, { snapshotPath });
+    t0 = performance.now();
+    await first.saved;
+    const snapshotWriteMs = ms(t0);
+    const snapshotMB = round(statSync(snapshotPath).size / 2 ** 20);
+    gc();
+
+    // restart as `briefbot start` does it, in a fresh process: loader cache warm, the engine
+    // from its snapshot (timed inside the process, from loading to a ready engine)
+    const restart = restartInFreshProcess(dir, cacheDir);
 
     const updates: number[] = [];
     for (let k = 0; k < 20; k++) {
@@ -133,8 +156,14 @@ async function measure(n: number): Promise<SizeResult> {
       askP99Ms: round(quantile(times, 0.99)),
       askMeanMs: round(times.reduce((s, x) => s + x, 0) / times.length),
       answeredShare: round(answered / questions.length),
-      restartMs,
-      restartParsedFiles: again.parsedFiles.length,
+      restartMs: restart.totalMs,
+      restartLoadMs: restart.loadMs,
+      restartEngineMs: restart.engineMs,
+      restartParsedFiles: restart.parsedFiles,
+      restartRestored: restart.restored,
+      restartNoSnapshotMs,
+      snapshotWriteMs,
+      snapshotMB,
       updateP50Ms: round(quantile(updates, 0.5)),
       updateMaxMs: round(Math.max(...updates)),
     };
@@ -145,6 +174,19 @@ async function measure(n: number): Promise<SizeResult> {
     rmSync(dir, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   }
+}
+
+/** Runs tests/bench/restart.ts in a new Node process and returns what it measured. */
+function restartInFreshProcess(
+  dir: string,
+  cacheDir: string,
+): { loadMs: number; engineMs: number; totalMs: number; restored: boolean; parsedFiles: number } {
+  const script = fileURLToPath(new URL("./restart.ts", import.meta.url));
+  const out = execFileSync(process.execPath, ["--import", "tsx", script, dir, cacheDir], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split("\n").at(-1) as string);
 }
 
 function factTexts(b: Briefing): string[] {
@@ -208,7 +250,13 @@ function report(r: SizeResult): void {
     `  ask latency (${QUESTIONS} q)    p50 ${r.askP50Ms} ms, p99 ${r.askP99Ms} ms, mean ${r.askMeanMs} ms (${Math.round(r.answeredShare * 100)}% answered)`,
   );
   log(
-    `  restart, folder unchanged ${(r.restartMs / 1000).toFixed(2)} s (cache warm, ${r.restartParsedFiles} files re-parsed)`,
+    `  restart, folder unchanged ${(r.restartMs / 1000).toFixed(2)} s in a fresh process: loader ${(r.restartLoadMs / 1000).toFixed(2)} s (cache warm, ${r.restartParsedFiles} files re-parsed), engine ${(r.restartEngineMs / 1000).toFixed(2)} s (${r.restartRestored ? "restored from its snapshot" : "BUILT: snapshot not used"})`,
+  );
+  log(
+    `    without the snapshot     ${(r.restartNoSnapshotMs / 1000).toFixed(2)} s (index built again)`,
+  );
+  log(
+    `    snapshot                 ${r.snapshotMB} MB, written in ${(r.snapshotWriteMs / 1000).toFixed(2)} s after the build`,
   );
   log(`  one-briefing update      p50 ${r.updateP50Ms} ms, max ${r.updateMaxMs} ms`);
   if (r.baseline) {
