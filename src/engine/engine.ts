@@ -78,6 +78,16 @@ const SECTION_OF = {
   points: "points",
 } as const satisfies Partial<Record<Kind, Section>>;
 const MENTION_WEIGHT = 2;
+/** How many next-best briefings to try when the chosen one lacks the fact asked for. */
+const FALLBACKS = 4;
+/** Sections that tell what happened or comes next, where a named place is a topic. */
+const TOLD_SECTIONS: ReadonlySet<Section> = new Set([
+  "next_steps",
+  "outcomes",
+  "points",
+  "background",
+  "summary",
+]);
 const MAX_LIST = 6;
 
 /** Section weights per question kind: which sections answer it. */
@@ -352,16 +362,7 @@ export class BriefingEngine implements Engine {
       );
     }
     // "the talks in Warsaw": a name used as a place must be where the talks were
-    const head = chosen.facts.filter((f) => f.section === "location" || f.section === "title");
-    const misplaced = q.mentions.filter((m) => {
-      const at = q.terms[m.from]?.from ?? 0;
-      return (
-        m.kind !== "place" &&
-        ["in", "at"].includes(q.words[at - 1] ?? "") &&
-        PLACE_VERBS.test(q.words[at - 2] ?? "") &&
-        this.coverage(this.mentionTerms(q, m), head) < 1
-      );
-    });
+    const misplaced = this.misplaced(q, chosen);
     if (misplaced.length > 0) {
       const where = listWords(misplaced.map((m) => this.mentionWords(q, m)));
       return this.decline(`No briefing covers talks held in ${where}.`, allowed);
@@ -371,7 +372,19 @@ export class BriefingEngine implements Engine {
       return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed, chosen);
     }
     const many = pool.length > 1 || this.entries.size > 1;
-    const draft = this.answerIn(q, chosen, many);
+    let draft = this.answerIn(q, chosen, many);
+    if (!draft.answered && named && !q.latest && !q.earliest && !q.previous) {
+      // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
+      // fact): the next best briefings that have the question's names may have it
+      for (const e of rankBriefings(pool, briefScore, 0).slice(0, FALLBACKS + 1)) {
+        if (e === chosen || !this.fits(q, e) || this.misplaced(q, e).length > 0) continue;
+        const other = this.answerIn(q, e, many);
+        if (other.answered) {
+          draft = other;
+          break;
+        }
+      }
+    }
     if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
     // every typo guessed and every word ignored makes the answer less certain
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
@@ -801,6 +814,28 @@ export class BriefingEngine implements Engine {
     return pool.flatMap((e) =>
       e.facts.filter((f) => f.date && days.some((d) => sameDay(f.date as string, d))),
     );
+  }
+
+  /**
+   * Names the question uses as the place of the talks ("the talks in Warsaw") that are not where
+   * this briefing's talks were held, nor a place its facts mention (a next round "in London").
+   */
+  private misplaced(q: ParsedQuestion, e: Entry): Mention[] {
+    const head = e.facts.filter((f) => f.section === "location" || f.section === "title");
+    const told = e.facts.filter((f) => TOLD_SECTIONS.has(f.section));
+    return q.mentions.filter((m) => {
+      const at = q.terms[m.from]?.from ?? 0;
+      if (
+        m.kind === "place" ||
+        !["in", "at"].includes(q.words[at - 1] ?? "") ||
+        !PLACE_VERBS.test(q.words[at - 2] ?? "")
+      )
+        return false;
+      const words = this.mentionTerms(q, m);
+      if (this.coverage(words, head) >= 1) return false;
+      // the place written out in what happened or comes next: a topic, not the talks' venue
+      return !told.some((f) => words.every((t) => terms(f.text).includes(t)));
+    });
   }
 
   /** How much of the terms (weighted by rarity) the facts contain, 0..1. */
