@@ -1,7 +1,7 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import { FuzzyVocabulary, isConcept, isStopWord, surfaceTokens, terms } from "../text/index.ts";
 import {
   coversDay,
   earliest,
@@ -78,8 +78,12 @@ const SECTION_OF = {
   points: "points",
 } as const satisfies Partial<Record<Kind, Section>>;
 const MENTION_WEIGHT = 2;
+/** A sentence that states how long something went on. */
+const LASTED_TEXT = /\b(last(ed|s)?|took|went on( for)?)\b/i;
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
 const FALLBACKS = 4;
+/** Of the briefings that score about equally, this many are compared fact by fact. */
+const FIT_CANDIDATES = 8;
 /** Sections that tell what happened or comes next, where a named place is a topic. */
 const TOLD_SECTIONS: ReadonlySet<Section> = new Set([
   "next_steps",
@@ -118,7 +122,7 @@ const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
 const DATED_TEXT =
   /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const DURATION_TEXT =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(hours?|days?|minutes?|weeks?|months?)\b/i;
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+(hours?|days?|minutes?|weeks?|months?)\b/i;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -339,7 +343,16 @@ export class BriefingEngine implements Engine {
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
-      const ranked = rankBriefings(pool, briefScore, ratio);
+      let ranked = rankBriefings(pool, briefScore, ratio);
+      // "what do the rebels demand": of briefings naming the same things, those with one fact
+      // in the section asked for that matches the question's words
+      if (ranked.length > 1 && !q.latest && !q.earliest && !q.previous) {
+        const fits = ranked
+          .slice(0, FIT_CANDIDATES)
+          .map((e) => ({ e, fit: this.sectionFit(q, e) }));
+        const best = Math.max(...fits.map((x) => x.fit));
+        if (best > 0) ranked = fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e);
+      }
       chosen = q.earliest ? earliest(ranked) : q.previous ? secondLatest(ranked) : latest(ranked);
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !this.fits(q, chosen) && !q.latest && !q.earliest && !q.previous) {
@@ -561,8 +574,13 @@ export class BriefingEngine implements Engine {
         const fitting = topical(quotes, about);
         if (fitting.length === 0) {
           if (persons.size === 0) return this.answerIn({ ...q, kind: "position" }, e, many);
+          // the person as the briefing names them, not as typed ("Gruschko")
+          const known = section("participants").find((f) => f.person && persons.has(f.person));
+          const who = known?.participant
+            ? `${known.participant.name}${known.participant.role ? ` (${known.participant.role})` : ""}`
+            : (speakerName ?? this.mentionWords(q, subject));
           return this.decline(
-            `The briefings have no quote from ${speakerName ?? this.mentionWords(q, subject)}${about.length ? ` about ${this.subjectWords(q, about)}` : ""}.`,
+            `The briefings have no quote from ${who}${about.length ? ` about ${this.subjectWords(q, about)}` : ""}.`,
           );
         }
         const top = ranked(fitting, "said", about)
@@ -700,8 +718,26 @@ export class BriefingEngine implements Engine {
         const durations = e.facts.filter(
           (f) => DURATION_TEXT.test(f.text) && f.section !== "next_steps",
         );
-        const best = ranked(durations, "general")[0];
-        if (best) return answered(best.f.text + tag, [citeFact(best.f)], base);
+        // what else than the talks the question asks the length of ("the truce")
+        const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet");
+        const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
+        if (specific.length > 0) {
+          const best = ranked(topical(durations, specific), "howlong", specific).filter(
+            (x) => x.s > 0,
+          );
+          // a fact stating it beats a remark about it
+          const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
+          if (stated) return lasted(stated.f);
+        }
+        // the talks' own length: a fact about the talks, else their dates
+        // (named as the question names them: "the debate", "the talks"); "lasted" says it best
+        const talks = ["~meet", ...allTopic.filter(isSelector)];
+        const rank = (f: Fact) =>
+          (LASTED_TEXT.test(f.text) ? 0 : 2) + (f.section === "summary" ? 1 : 0);
+        const own = durations
+          .filter((f) => f.section !== "quotes" && talks.some((t) => this.index.score(t, f) > 0))
+          .sort((x, y) => rank(x) - rank(y));
+        if (own[0]) return lasted(own[0]);
         if (b.end_date && b.end_date !== b.date) {
           const days = Math.round((Date.parse(b.end_date) - Date.parse(b.date)) / 86_400_000) + 1;
           return answered(
@@ -710,6 +746,10 @@ export class BriefingEngine implements Engine {
             base,
           );
         }
+        const best =
+          ranked(durations, "general").find((x) => x.f.section !== "quotes") ??
+          ranked(durations, "general")[0];
+        if (best) return lasted(best.f);
         return this.decline(`The briefing “${b.title}” does not say how long it lasted.`);
       }
       case "outcome":
@@ -814,6 +854,70 @@ export class BriefingEngine implements Engine {
     return pool.flatMap((e) =>
       e.facts.filter((f) => f.date && days.some((d) => sameDay(f.date as string, d))),
     );
+  }
+
+  /**
+   * How well one fact of the sections the question asks for matches its words, 0..1.5: the
+   * share of content words (names other than the subject included) in the best fact, plus half
+   * the share of its shaping words ("demand", "begin"); facts by the subject only, if it has one.
+   * For "how long", whether the briefing states the talks' own length.
+   */
+  private sectionFit(q: ParsedQuestion, e: Entry): number {
+    const subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
+    const keys = new Set(subject?.keys ?? []);
+    const content = [
+      ...new Set([
+        ...q.hard,
+        ...q.mentions
+          .filter((m) => !m.keys.some((k) => keys.has(k)))
+          .flatMap((m) => this.mentionTerms(q, m)),
+      ]),
+    ];
+    const shaping = q.soft.filter(
+      (t) => isConcept(t) && t !== "~meet" && t !== "~say" && t !== "~duration",
+    );
+    const howLong = q.kind === "howlong";
+    if (content.length === 0 && shaping.length === 0 && !howLong) return 0;
+    // words in the briefing's title, place or format are met by every one of its facts
+    const head = e.facts.filter(
+      (f) => f.section === "title" || f.section === "location" || f.section === "format",
+    );
+    let total = 0;
+    let given = 0;
+    const open: { t: string; w: number }[] = [];
+    for (const t of content) {
+      const w = this.index.idf(t);
+      total += w;
+      if (head.some((f) => this.index.score(t, f) > 0)) given += w;
+      else open.push({ t, w });
+    }
+    const weights = SECTION_WEIGHT[q.kind];
+    let best = 0;
+    for (const f of e.facts) {
+      if ((weights[f.section] ?? 0) < 1) continue;
+      if (howLong && (f.section === "summary" || !DURATION_TEXT.test(f.text))) continue;
+      const own = (f.person && keys.has(f.person)) || (f.party && keys.has(f.party));
+      if (subject && (f.section === "quotes" || f.section === "parties") && !own) continue;
+      let found = given;
+      for (const { t, w } of open) if (this.index.score(t, f) > 0) found += w;
+      let fit = total > 0 && open.length > 0 ? found / total : 0;
+      if (shaping.length > 0) {
+        fit += (0.5 * shaping.filter((t) => this.index.score(t, f) > 0).length) / shaping.length;
+      }
+      if (fit > best) best = fit;
+    }
+    if (howLong && best === 0) {
+      // "how long did the round last": a briefing that states the talks' own length
+      const b = e.briefing;
+      if (b.end_date !== undefined && b.end_date !== b.date) return 0.5;
+      const told = e.facts.filter(
+        (f) =>
+          f.section !== "quotes" && DURATION_TEXT.test(f.text) && this.index.score("~meet", f) > 0,
+      );
+      // a point of its own says it more surely than a sentence of the summary
+      return told.some((f) => f.section !== "summary") ? 0.4 : told.length > 0 ? 0.2 : 0;
+    }
+    return best;
   }
 
   /**
