@@ -78,6 +78,10 @@ const SECTION_OF = {
   points: "points",
 } as const satisfies Partial<Record<Kind, Section>>;
 const MENTION_WEIGHT = 2;
+/** Shaping words of a when-question that name an event of their own ("start", "set up"). */
+const EVENT_TERMS: ReadonlySet<string> = new Set(["~begin", "~establish"]);
+/** A place named in a sentence: "in Geneva", "at the Palais Coburg". */
+const PLACE_TEXT = /\b(in|at)\s+(the\s+)?\p{Lu}/u;
 /** A sentence that states how long something went on. */
 const LASTED_TEXT = /\b(last(ed|s)?|took|went on( for)?)\b/i;
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
@@ -625,6 +629,34 @@ export class BriefingEngine implements Engine {
         const words = [...new Set([...allTopic, ...subjectTerms])];
         const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
         const specific = words.filter((t) => t !== "~meet" && !isSelector(t));
+        // "when does the ceasefire start", "when did the X talks begin": the start of something
+        // the question names (even by the briefing's own title words) is a dated next step or
+        // background fact, not the date of this round
+        const event = [...q.soft, ...q.hard].filter((t) => EVENT_TERMS.has(t));
+        const named = allTopic.filter((t) => t !== "~meet" && !EVENT_TERMS.has(t));
+        // words that are not the briefing's own title must be in the fact; else the title's
+        const open = named.filter((t) => !isSelector(t));
+        const about = (f: Fact) =>
+          open.length > 0
+            ? this.coverage(open, [f]) >= 0.5
+            : named.some((t) => this.index.score(t, f) > 0);
+        if (event.length > 0 && named.length > 0 && !wantsNext) {
+          const starts = dated
+            .filter(
+              (f) =>
+                f.section !== "date" && event.some((t) => this.index.score(t, f) > 0) && about(f),
+            )
+            .map((f) => ({
+              f,
+              s: relevance(f, named) * (f.section === "next_steps" && f.date ? 1.3 : 1),
+            }))
+            .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
+          const first = starts[0]?.f;
+          if (first) {
+            const text = first.section === "next_steps" ? `Next: ${stepLine(first)}` : first.text;
+            return answered(text + tag, [citeFact(first)], base);
+          }
+        }
         // "when did the talks end": nothing more specific than the briefing itself
         const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet") || !q.soft.length;
         if (specific.length === 0 && !wantsNext && !q.past && aboutTalks) {
@@ -703,9 +735,17 @@ export class BriefingEngine implements Engine {
           const other = e.facts.filter(
             (f) => !["title", "date", "location", "format"].includes(f.section),
           );
-          const best = ranked(topical(other, specific), "general", specific)[0];
-          if (best && best.s > 0)
-            return answered(best.f.text + tag, [citeFact(best.f)], base - 0.05);
+          // a fact that names a place ("meets in Marrow") answers where; a next step most likely
+          const placed = (f: Fact) =>
+            (PLACE_TEXT.test(f.text) ? 1.5 : 1) * (f.section === "next_steps" ? 1.2 : 1);
+          const best = ranked(topical(other, specific), "general", specific)
+            .map((x) => ({ f: x.f, s: x.s * placed(x.f) }))
+            .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+          if (best && best.s > 0) {
+            const text =
+              best.f.section === "next_steps" ? `Next: ${stepLine(best.f)}` : best.f.text;
+            return answered(text + tag, [citeFact(best.f)], base - 0.05);
+          }
         }
         if (!b.location) return this.decline(`The briefing “${b.title}” gives no location.`);
         return answered(
@@ -900,7 +940,7 @@ export class BriefingEngine implements Engine {
       if (subject && (f.section === "quotes" || f.section === "parties") && !own) continue;
       let found = given;
       for (const { t, w } of open) if (this.index.score(t, f) > 0) found += w;
-      let fit = total > 0 && open.length > 0 ? found / total : 0;
+      let fit = total > 0 ? found / total : 0;
       if (shaping.length > 0) {
         fit += (0.5 * shaping.filter((t) => this.index.score(t, f) > 0).length) / shaping.length;
       }

@@ -170,3 +170,49 @@ describe("createEngine: a place named in a next step", () => {
     expect(engine.ask("what happened at the talks in Corvallis").answered).toBe(false);
   });
 });
+
+describe("createEngine: when something other than the talks began", () => {
+  it("answers when a ceasefire starts from the dated next step, not the talks' date", () => {
+    const a = engine.ask("when does the ceasefire between ostmark and the front start");
+    expect(a.text).toContain("2024-06-01");
+  });
+
+  it("answers when a format began from a background year", () => {
+    const a = engine.ask("when did the lakeside mediation begin");
+    expect(a.text).toContain("2019");
+  });
+
+  it("still gives the talks' own date when the question names nothing else", () => {
+    const a = createEngine([first]).ask("when did the talks start");
+    expect(a.text).toContain("2024-04-02");
+  });
+});
+
+describe("createEngine: where a next step takes place", () => {
+  it("prefers the next step that names a place over an outcome on the same topic", () => {
+    const a = engine.ask("where does the convoy working group meet");
+    expect(a.text).toContain("Marrow");
+  });
+});
+
+describe("createEngine: other spellings of names and words", () => {
+  it("finds a hyphenated name typed with a space or a hyphen", () => {
+    for (const q of ["what did vasquez lund say", "what did oriane vasquez-lund say"]) {
+      expect(engine.ask(q).text).toContain("Forty-eight hours");
+    }
+  });
+
+  it("reads 'vet' as veterinary and 'back' as support", () => {
+    const e = createEngine([
+      round({
+        parties: [
+          { name: "Ostmark", positions: ["Supports the Zeltian plan for grain corridors."] },
+          { name: "Zeltia" },
+        ],
+        points: ["Veterinary checks on cattle would be halved."],
+      }),
+    ]);
+    expect(e.ask("what share of vet checks on cattle would go").text).toContain("halved");
+    expect(e.ask("does ostmark back the zeltian plan").text).toContain("grain corridors");
+  });
+});
