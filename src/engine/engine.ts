@@ -575,7 +575,8 @@ export class BriefingEngine implements Engine {
         }
         if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
         else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
-        const fitting = topical(quotes, about);
+        // a quote is found by its speaker's role too ("the envoy said about …")
+        const fitting = quotes.filter((f) => this.quoteCoverage(about, f) >= 0.5);
         if (fitting.length === 0) {
           if (persons.size === 0) return this.answerIn({ ...q, kind: "position" }, e, many);
           // the person as the briefing names them, not as typed ("Gruschko")
@@ -606,6 +607,22 @@ export class BriefingEngine implements Engine {
           const list = people.map(participantLine);
           if (list.length === 0) return this.decline("The briefing lists no participants.");
           return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
+        }
+        // "who negotiated for the EU": of the party's people, the one whose role says so
+        const roleWords = q.soft.filter((t) => isConcept(t) && t !== "~say" && t !== "~attend");
+        if (
+          parties.size > 0 &&
+          roleWords.length > 0 &&
+          (topic.length === 0 || topical(people).length === 0)
+        ) {
+          const byRole = bySubject(people)
+            .map((f) => ({ f, n: roleWords.filter((t) => this.index.score(t, f) > 0).length }))
+            .filter((x) => x.n > 0)
+            .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
+          const top = byRole.filter((x) => x.n === byRole[0]?.n).map((x) => x.f);
+          if (top.length > 0 && top.length <= 2) {
+            return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
+          }
         }
         const best = ranked(topical(people)).filter((x) => x.s > 0);
         if (best.length > 0) {
@@ -980,6 +997,20 @@ export class BriefingEngine implements Engine {
       // the place written out in what happened or comes next: a topic, not the talks' venue
       return !told.some((f) => words.every((t) => terms(f.text).includes(t)));
     });
+  }
+
+  /** How much of the terms a quote covers, counting its speaker's role as part of it. */
+  private quoteCoverage(words: readonly string[], f: Fact): number {
+    if (words.length === 0) return 1;
+    const role = f.participant?.role ? terms(f.participant.role) : [];
+    let total = 0;
+    let found = 0;
+    for (const t of words) {
+      const w = this.index.idf(t);
+      total += w;
+      if (this.index.score(t, f) > 0 || role.includes(t)) found += w;
+    }
+    return total === 0 ? 1 : found / total;
   }
 
   /** How much of the terms (weighted by rarity) the facts contain, 0..1. */

@@ -216,3 +216,28 @@ describe("createEngine: other spellings of names and words", () => {
     expect(e.ask("does ostmark back the zeltian plan").text).toContain("grain corridors");
   });
 });
+
+describe("createEngine: a speaker's role and a party's people", () => {
+  const envoy = round({
+    participants: [
+      {
+        name: "Quentin Abelard",
+        role: "Zeltian envoy for the valley",
+        side: "Zeltia",
+        aliases: ["Abelard"],
+      },
+    ],
+    quotes: [{ speaker: "Quentin Abelard", text: "The harbour of Kessin must stay open." }],
+  });
+
+  it("finds a quote by the role of its speaker and the topic of its words", () => {
+    const a = createEngine([envoy]).ask("what did the zeltian envoy say about the harbour");
+    expect(a.text).toContain("must stay open");
+  });
+
+  it("names the person whose role fits 'who negotiated for' a party", () => {
+    const a = engine.ask("who negotiated for zeltia");
+    expect(a.text).toContain("Aurelio Fenn");
+    expect(a.text).not.toContain("Sollberg");
+  });
+});
