@@ -1,7 +1,7 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import { FuzzyVocabulary, isConcept, isStopWord, surfaceTokens, terms } from "../text/index.ts";
 import {
   coversDay,
   earliest,
@@ -109,6 +109,24 @@ const SECTION_OF = {
   points: "points",
 } as const satisfies Partial<Record<Kind, Section>>;
 const MENTION_WEIGHT = 2;
+/** Shaping words of a when-question that name an event of their own ("start", "set up"). */
+const EVENT_TERMS: ReadonlySet<string> = new Set(["~begin", "~establish"]);
+/** A place named in a sentence: "in Geneva", "at the Palais Coburg". */
+const PLACE_TEXT = /\b(in|at)\s+(the\s+)?\p{Lu}/u;
+/** A sentence that states how long something went on. */
+const LASTED_TEXT = /\b(last(ed|s)?|took|went on( for)?)\b/i;
+/** How many next-best briefings to try when the chosen one lacks the fact asked for. */
+const FALLBACKS = 4;
+/** Of the briefings that score about equally, this many are compared fact by fact. */
+const FIT_CANDIDATES = 8;
+/** Sections that tell what happened or comes next, where a named place is a topic. */
+const TOLD_SECTIONS: ReadonlySet<Section> = new Set([
+  "next_steps",
+  "outcomes",
+  "points",
+  "background",
+  "summary",
+]);
 const MAX_LIST = 6;
 
 /** Section weights per question kind: which sections answer it. */
@@ -139,7 +157,7 @@ const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
 const DATED_TEXT =
   /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const DURATION_TEXT =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(hours?|days?|minutes?|weeks?|months?)\b/i;
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+(hours?|days?|minutes?|weeks?|months?)\b/i;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -401,7 +419,16 @@ export class BriefingEngine implements Engine {
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
-      const ranked = rankBriefings(pool, briefScore, ratio);
+      let ranked = rankBriefings(pool, briefScore, ratio);
+      // "what do the rebels demand": of briefings naming the same things, those with one fact
+      // in the section asked for that matches the question's words
+      if (ranked.length > 1 && !q.latest && !q.earliest && !q.previous) {
+        const fits = ranked
+          .slice(0, FIT_CANDIDATES)
+          .map((e) => ({ e, fit: this.sectionFit(q, e) }));
+        const best = Math.max(...fits.map((x) => x.fit));
+        if (best > 0) ranked = fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e);
+      }
       chosen = q.earliest ? earliest(ranked) : q.previous ? secondLatest(ranked) : latest(ranked);
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !this.fits(q, chosen) && !q.latest && !q.earliest && !q.previous) {
@@ -424,16 +451,7 @@ export class BriefingEngine implements Engine {
       );
     }
     // "the talks in Warsaw": a name used as a place must be where the talks were
-    const head = chosen.facts.filter((f) => f.section === "location" || f.section === "title");
-    const misplaced = q.mentions.filter((m) => {
-      const at = q.terms[m.from]?.from ?? 0;
-      return (
-        m.kind !== "place" &&
-        ["in", "at"].includes(q.words[at - 1] ?? "") &&
-        PLACE_VERBS.test(q.words[at - 2] ?? "") &&
-        this.coverage(this.mentionTerms(q, m), head) < 1
-      );
-    });
+    const misplaced = this.misplaced(q, chosen);
     if (misplaced.length > 0) {
       const where = listWords(misplaced.map((m) => this.mentionWords(q, m)));
       return this.decline(`No briefing covers talks held in ${where}.`, allowed);
@@ -443,7 +461,19 @@ export class BriefingEngine implements Engine {
       return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed, chosen);
     }
     const many = pool.length > 1 || this.entries.size > 1;
-    const draft = this.answerIn(q, chosen, many);
+    let draft = this.answerIn(q, chosen, many);
+    if (!draft.answered && named && !q.latest && !q.earliest && !q.previous) {
+      // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
+      // fact): the next best briefings that have the question's names may have it
+      for (const e of rankBriefings(pool, briefScore, 0).slice(0, FALLBACKS + 1)) {
+        if (e === chosen || !this.fits(q, e) || this.misplaced(q, e).length > 0) continue;
+        const other = this.answerIn(q, e, many);
+        if (other.answered) {
+          draft = other;
+          break;
+        }
+      }
+    }
     if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
     // every typo guessed and every word ignored makes the answer less certain
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
@@ -617,11 +647,17 @@ export class BriefingEngine implements Engine {
         }
         if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
         else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
-        const fitting = topical(quotes, about);
+        // a quote is found by its speaker's role too ("the envoy said about …")
+        const fitting = quotes.filter((f) => this.quoteCoverage(about, f) >= 0.5);
         if (fitting.length === 0) {
           if (persons.size === 0) return this.answerIn({ ...q, kind: "position" }, e, many);
+          // the person as the briefing names them, not as typed ("Gruschko")
+          const known = section("participants").find((f) => f.person && persons.has(f.person));
+          const who = known?.participant
+            ? `${known.participant.name}${known.participant.role ? ` (${known.participant.role})` : ""}`
+            : (speakerName ?? this.mentionWords(q, subject));
           return this.decline(
-            `The briefings have no quote from ${speakerName ?? this.mentionWords(q, subject)}${about.length ? ` about ${this.subjectWords(q, about)}` : ""}.`,
+            `The briefings have no quote from ${who}${about.length ? ` about ${this.subjectWords(q, about)}` : ""}.`,
           );
         }
         const top = ranked(fitting, "said", about)
@@ -643,6 +679,22 @@ export class BriefingEngine implements Engine {
           const list = people.map(participantLine);
           if (list.length === 0) return this.decline("The briefing lists no participants.");
           return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
+        }
+        // "who negotiated for the EU": of the party's people, the one whose role says so
+        const roleWords = q.soft.filter((t) => isConcept(t) && t !== "~say" && t !== "~attend");
+        if (
+          parties.size > 0 &&
+          roleWords.length > 0 &&
+          (topic.length === 0 || topical(people).length === 0)
+        ) {
+          const byRole = bySubject(people)
+            .map((f) => ({ f, n: roleWords.filter((t) => this.index.score(t, f) > 0).length }))
+            .filter((x) => x.n > 0)
+            .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
+          const top = byRole.filter((x) => x.n === byRole[0]?.n).map((x) => x.f);
+          if (top.length > 0 && top.length <= 2) {
+            return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
+          }
         }
         const best = ranked(topical(people)).filter((x) => x.s > 0);
         if (best.length > 0) {
@@ -666,6 +718,34 @@ export class BriefingEngine implements Engine {
         const words = [...new Set([...allTopic, ...subjectTerms])];
         const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
         const specific = words.filter((t) => t !== "~meet" && !isSelector(t));
+        // "when does the ceasefire start", "when did the X talks begin": the start of something
+        // the question names (even by the briefing's own title words) is a dated next step or
+        // background fact, not the date of this round
+        const event = [...q.soft, ...q.hard].filter((t) => EVENT_TERMS.has(t));
+        const named = allTopic.filter((t) => t !== "~meet" && !EVENT_TERMS.has(t));
+        // words that are not the briefing's own title must be in the fact; else the title's
+        const open = named.filter((t) => !isSelector(t));
+        const about = (f: Fact) =>
+          open.length > 0
+            ? this.coverage(open, [f]) >= 0.5
+            : named.some((t) => this.index.score(t, f) > 0);
+        if (event.length > 0 && named.length > 0 && !wantsNext) {
+          const starts = dated
+            .filter(
+              (f) =>
+                f.section !== "date" && event.some((t) => this.index.score(t, f) > 0) && about(f),
+            )
+            .map((f) => ({
+              f,
+              s: relevance(f, named) * (f.section === "next_steps" && f.date ? 1.3 : 1),
+            }))
+            .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
+          const first = starts[0]?.f;
+          if (first) {
+            const text = first.section === "next_steps" ? `Next: ${stepLine(first)}` : first.text;
+            return answered(text + tag, [citeFact(first)], base);
+          }
+        }
         // "when did the talks end": nothing more specific than the briefing itself
         const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet") || !q.soft.length;
         if (specific.length === 0 && !wantsNext && !q.past && aboutTalks) {
@@ -744,9 +824,17 @@ export class BriefingEngine implements Engine {
           const other = e.facts.filter(
             (f) => !["title", "date", "location", "format"].includes(f.section),
           );
-          const best = ranked(topical(other, specific), "general", specific)[0];
-          if (best && best.s > 0)
-            return answered(best.f.text + tag, [citeFact(best.f)], base - 0.05);
+          // a fact that names a place ("meets in Marrow") answers where; a next step most likely
+          const placed = (f: Fact) =>
+            (PLACE_TEXT.test(f.text) ? 1.5 : 1) * (f.section === "next_steps" ? 1.2 : 1);
+          const best = ranked(topical(other, specific), "general", specific)
+            .map((x) => ({ f: x.f, s: x.s * placed(x.f) }))
+            .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+          if (best && best.s > 0) {
+            const text =
+              best.f.section === "next_steps" ? `Next: ${stepLine(best.f)}` : best.f.text;
+            return answered(text + tag, [citeFact(best.f)], base - 0.05);
+          }
         }
         if (!b.location) return this.decline(`The briefing “${b.title}” gives no location.`);
         return answered(
@@ -759,8 +847,26 @@ export class BriefingEngine implements Engine {
         const durations = e.facts.filter(
           (f) => DURATION_TEXT.test(f.text) && f.section !== "next_steps",
         );
-        const best = ranked(durations, "general")[0];
-        if (best) return answered(best.f.text + tag, [citeFact(best.f)], base);
+        // what else than the talks the question asks the length of ("the truce")
+        const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet");
+        const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
+        if (specific.length > 0) {
+          const best = ranked(topical(durations, specific), "howlong", specific).filter(
+            (x) => x.s > 0,
+          );
+          // a fact stating it beats a remark about it
+          const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
+          if (stated) return lasted(stated.f);
+        }
+        // the talks' own length: a fact about the talks, else their dates
+        // (named as the question names them: "the debate", "the talks"); "lasted" says it best
+        const talks = ["~meet", ...allTopic.filter(isSelector)];
+        const rank = (f: Fact) =>
+          (LASTED_TEXT.test(f.text) ? 0 : 2) + (f.section === "summary" ? 1 : 0);
+        const own = durations
+          .filter((f) => f.section !== "quotes" && talks.some((t) => this.index.score(t, f) > 0))
+          .sort((x, y) => rank(x) - rank(y));
+        if (own[0]) return lasted(own[0]);
         if (b.end_date && b.end_date !== b.date) {
           const days = Math.round((Date.parse(b.end_date) - Date.parse(b.date)) / 86_400_000) + 1;
           return answered(
@@ -769,6 +875,10 @@ export class BriefingEngine implements Engine {
             base,
           );
         }
+        const best =
+          ranked(durations, "general").find((x) => x.f.section !== "quotes") ??
+          ranked(durations, "general")[0];
+        if (best) return lasted(best.f);
         return this.decline(`The briefing “${b.title}” does not say how long it lasted.`);
       }
       case "outcome":
@@ -873,6 +983,106 @@ export class BriefingEngine implements Engine {
     return pool.flatMap((e) =>
       e.facts.filter((f) => f.date && days.some((d) => sameDay(f.date as string, d))),
     );
+  }
+
+  /**
+   * How well one fact of the sections the question asks for matches its words, 0..1.5: the
+   * share of content words (names other than the subject included) in the best fact, plus half
+   * the share of its shaping words ("demand", "begin"); facts by the subject only, if it has one.
+   * For "how long", whether the briefing states the talks' own length.
+   */
+  private sectionFit(q: ParsedQuestion, e: Entry): number {
+    const subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
+    const keys = new Set(subject?.keys ?? []);
+    const content = [
+      ...new Set([
+        ...q.hard,
+        ...q.mentions
+          .filter((m) => !m.keys.some((k) => keys.has(k)))
+          .flatMap((m) => this.mentionTerms(q, m)),
+      ]),
+    ];
+    const shaping = q.soft.filter(
+      (t) => isConcept(t) && t !== "~meet" && t !== "~say" && t !== "~duration",
+    );
+    const howLong = q.kind === "howlong";
+    if (content.length === 0 && shaping.length === 0 && !howLong) return 0;
+    // words in the briefing's title, place or format are met by every one of its facts
+    const head = e.facts.filter(
+      (f) => f.section === "title" || f.section === "location" || f.section === "format",
+    );
+    let total = 0;
+    let given = 0;
+    const open: { t: string; w: number }[] = [];
+    for (const t of content) {
+      const w = this.index.idf(t);
+      total += w;
+      if (head.some((f) => this.index.score(t, f) > 0)) given += w;
+      else open.push({ t, w });
+    }
+    const weights = SECTION_WEIGHT[q.kind];
+    let best = 0;
+    for (const f of e.facts) {
+      if ((weights[f.section] ?? 0) < 1) continue;
+      if (howLong && (f.section === "summary" || !DURATION_TEXT.test(f.text))) continue;
+      const own = (f.person && keys.has(f.person)) || (f.party && keys.has(f.party));
+      if (subject && (f.section === "quotes" || f.section === "parties") && !own) continue;
+      let found = given;
+      for (const { t, w } of open) if (this.index.score(t, f) > 0) found += w;
+      let fit = total > 0 ? found / total : 0;
+      if (shaping.length > 0) {
+        fit += (0.5 * shaping.filter((t) => this.index.score(t, f) > 0).length) / shaping.length;
+      }
+      if (fit > best) best = fit;
+    }
+    if (howLong && best === 0) {
+      // "how long did the round last": a briefing that states the talks' own length
+      const b = e.briefing;
+      if (b.end_date !== undefined && b.end_date !== b.date) return 0.5;
+      const told = e.facts.filter(
+        (f) =>
+          f.section !== "quotes" && DURATION_TEXT.test(f.text) && this.index.score("~meet", f) > 0,
+      );
+      // a point of its own says it more surely than a sentence of the summary
+      return told.some((f) => f.section !== "summary") ? 0.4 : told.length > 0 ? 0.2 : 0;
+    }
+    return best;
+  }
+
+  /**
+   * Names the question uses as the place of the talks ("the talks in Warsaw") that are not where
+   * this briefing's talks were held, nor a place its facts mention (a next round "in London").
+   */
+  private misplaced(q: ParsedQuestion, e: Entry): Mention[] {
+    const head = e.facts.filter((f) => f.section === "location" || f.section === "title");
+    const told = e.facts.filter((f) => TOLD_SECTIONS.has(f.section));
+    return q.mentions.filter((m) => {
+      const at = q.terms[m.from]?.from ?? 0;
+      if (
+        m.kind === "place" ||
+        !["in", "at"].includes(q.words[at - 1] ?? "") ||
+        !PLACE_VERBS.test(q.words[at - 2] ?? "")
+      )
+        return false;
+      const words = this.mentionTerms(q, m);
+      if (this.coverage(words, head) >= 1) return false;
+      // the place written out in what happened or comes next: a topic, not the talks' venue
+      return !told.some((f) => words.every((t) => terms(f.text).includes(t)));
+    });
+  }
+
+  /** How much of the terms a quote covers, counting its speaker's role as part of it. */
+  private quoteCoverage(words: readonly string[], f: Fact): number {
+    if (words.length === 0) return 1;
+    const role = f.participant?.role ? terms(f.participant.role) : [];
+    let total = 0;
+    let found = 0;
+    for (const t of words) {
+      const w = this.index.idf(t);
+      total += w;
+      if (this.index.score(t, f) > 0 || role.includes(t)) found += w;
+    }
+    return total === 0 ? 1 : found / total;
   }
 
   /** How much of the terms (weighted by rarity) the facts contain, 0..1. */

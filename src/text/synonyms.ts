@@ -28,8 +28,8 @@ withdraw withdrew withdrawn withdrawal pull_back pull_out retreat pullback leave
 guarantee assurance commitment pledge promise assure
 ceasefire truce armistice
 border frontier
-begin began begun start launch commence kick_off
-aid assistance support help
+begin began begun start launch commence kick_off take_effect
+aid assistance support help back endorse
 prisoner detainee captive hostage
 exchange swap trade
 background history context previous previously earlier past prior before precede
@@ -48,6 +48,7 @@ direct directly face_to_face in_person bilateral bilaterally indirect indirectly
 deescalate de_escalate deescalation de_escalation calm defuse
 stop halt cease suspend suspension freeze pause moratorium
 ship vessel boat tanker freighter cargo
+veterinary vet
 `
   .trim()
   .split(/\n(?!\s)/)
@@ -59,7 +60,7 @@ const PHRASES: readonly string[] =
   ask_for push_for press_for how_long take_part took_part taken_part pull_back pull_out follow_up
   kick_off rule_out non_starter de_escal sai_ye said_ye sai_no said_no push_back set_up carri_on
   put_forward hand_over face_to_face in_person unit_state unit_kingdom great_britain european_union
-  unit_nation`.split(/\s+/);
+  unit_nation take_effect took_effect taken_effect`.split(/\s+/);
 
 /** Phrases that stand for a country or organisation, mapped to one token. */
 const PHRASE_TOKENS: Readonly<Record<string, string>> = {
@@ -74,6 +75,8 @@ const PHRASE_TOKENS: Readonly<Record<string, string>> = {
   took_part: "take_part",
   taken_part: "take_part",
   de_escal: "deescalate",
+  took_effect: "take_effect",
+  taken_effect: "take_effect",
   unit_state: "unitedstates",
   unit_kingdom: "unitedkingdom",
   great_britain: "unitedkingdom",
