@@ -225,7 +225,12 @@ export function createSlackAdapter(
       logger.error("slack: answering a question failed", { channel: input.channel.channel, error });
       const sorry = note("Sorry, I could not answer that just now. Try again in a moment.");
       const target = { channel: input.channel.channel, user: input.user.id, ...ts(threadTs) };
-      await postEphemeral(client, target, sorry).catch(() => undefined);
+      await postEphemeral(client, target, sorry).catch((failure: unknown) =>
+        logger.warn("slack: could not tell the user about the error", {
+          channel: input.channel.channel,
+          error: failure,
+        }),
+      );
     }
   }
 
@@ -326,13 +331,15 @@ export function createSlackAdapter(
   let server: { address(): AddressInfo | string | null } | undefined;
   let started = false;
 
-  /** The bot token for a workspace: the single token, or the stored OAuth installation's. */
+  /**
+   * The bot token for a workspace: the single token, or the stored OAuth installation's.
+   * Undefined only when there is no installation; a store failure propagates, so the scheduler
+   * retries it rather than pausing the subscription as if the workspace had uninstalled the app.
+   */
   async function tokenFor(workspace: string): Promise<string | undefined> {
-    if (!installationStore) return config.SLACK_BOT_TOKEN;
-    const installation = await installationStore
-      .fetchInstallation({ teamId: workspace, isEnterpriseInstall: false, enterpriseId: undefined })
-      .catch(() => undefined);
-    return installation?.bot?.token;
+    if (!oauth) return config.SLACK_BOT_TOKEN;
+    const installation = await store.installation("slack", workspace);
+    return (installation?.data as { bot?: { token?: string } } | undefined)?.bot?.token;
   }
 
   return {

@@ -120,6 +120,28 @@ describe("OAuth multi-workspace installs", () => {
       h.adapter.deliver({ platform: "slack", workspace: "T9999", channel: "C1" }, reply),
     ).rejects.toBeInstanceOf(ChannelGoneError);
   });
+
+  it("passes a store failure on to the scheduler to retry, instead of calling the channel gone", async () => {
+    const reply = {
+      sections: [{ text: "digest" }],
+      visibility: "public" as const,
+      kind: "daily" as const,
+    };
+    const original = store.installation;
+    store.installation = async () => {
+      throw new Error("database is locked");
+    };
+    try {
+      const delivery = h.adapter.deliver(
+        { platform: "slack", workspace: "T0002", channel: "C1" },
+        reply,
+      );
+      await expect(delivery).rejects.toThrow(/database is locked/);
+      await expect(delivery).rejects.not.toBeInstanceOf(ChannelGoneError);
+    } finally {
+      store.installation = original;
+    }
+  });
 });
 
 describe("createSlackAdapter configuration", () => {
