@@ -156,8 +156,9 @@ const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
 
 const DATED_TEXT =
   /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** "two days", "six and a half hours", "half a day", "an hour and a half". */
 const DURATION_TEXT =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+(hours?|days?|minutes?|weeks?|months?)\b/i;
+  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|a few|a couple of)( and a half)?|an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {

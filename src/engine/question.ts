@@ -288,7 +288,13 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (vocab.words.has(token)) return token;
     const term = concept(country(token) ?? stem(token));
     // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
-    if (vocab.hasTerm(term) || isFiller(token) || isConcept(term)) return token;
+    if (vocab.hasTerm(term) || isFiller(token)) return token;
+    if (isConcept(term)) {
+      // a word of talks that no briefing uses ("sanctions" where none were imposed) is a subject
+      // they lack; words that only shape the question are not, nor a role asked who holds
+      if (!SOFT_TERMS.has(term) && kind !== "who") unknown.push(token);
+      return token;
+    }
     // a misspelt name first, then a misspelt word
     const name = vocab.names.closest(token);
     if (name) {

@@ -1,0 +1,84 @@
+// The engine's second round of general mechanisms, on invented briefings.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { soundKey } from "../../src/text/fuzzy.ts";
+import { briefing } from "./factory.ts";
+
+const steppe = briefing({
+  id: "2024-06-11-steppe-grazing-talks",
+  title: "Steppe grazing talks between Ostravia and Kelmora",
+  date: "2024-06-11",
+  location: "Samarkel",
+  format: "Steppe Grazing Talks",
+  summary: "Ostravia and Kelmora met in Samarkel on grazing rights along the river.",
+  participants: [
+    { name: "Timur Khaldarov", role: "Envoy of Ostravia", side: "Ostravia" },
+    { name: "Wilhelmina Jorgensen", role: "Envoy of Kelmora", side: "Kelmora" },
+  ],
+  parties: [
+    { name: "Ostravia", positions: ["Ostravia wants grazing rights north of the river."] },
+    { name: "Kelmora", positions: ["Kelmora wants the herds counted first."] },
+  ],
+  quotes: [
+    {
+      speaker: "Timur Khaldarov",
+      text: "The grass does not know the border.",
+      context: "At the opening.",
+    },
+    {
+      speaker: "Wilhelmina Jorgensen",
+      text: "Count the herds, then talk.",
+      context: "On the census.",
+    },
+  ],
+  points: [
+    "The talks lasted two and a half days.",
+    "Kelmora took over the chairmanship of the river board in 2019.",
+  ],
+  outcomes: ["No agreement on grazing rights."],
+  next_steps: [{ text: "The herd census starts in the autumn." }],
+  background: [],
+  tags: [],
+});
+const engine = createEngine([steppe]);
+
+describe("soundKey", () => {
+  it("folds transliteration variants of a name's start to one key", () => {
+    expect(soundKey("chaldarov")).toBe(soundKey("khaldarov"));
+    expect(soundKey("vilhelmina")).toBe(soundKey("wilhelmina"));
+    expect(soundKey("yorgensen")).toBe(soundKey("jorgensen"));
+  });
+});
+
+describe("createEngine: a misspelt first letter", () => {
+  it("finds a person whose name starts with another transliteration ('Chaldarov')", () => {
+    expect(engine.ask("what did chaldarov say").text).toContain("does not know the border");
+  });
+
+  it("finds 'Yorgensen' for Jorgensen and 'Vilhelmina' for Wilhelmina", () => {
+    expect(engine.ask("what did yorgensen say").text).toContain("Count the herds");
+    expect(engine.ask("what did vilhelmina say").text).toContain("Count the herds");
+  });
+
+  it("still declines a name that sounds like nothing in the briefings", () => {
+    expect(engine.ask("what did Petrescu say").answered).toBe(false);
+  });
+});
+
+describe("createEngine: durations in words", () => {
+  it("reads 'two and a half days' as how long the talks lasted", () => {
+    expect(engine.ask("how long did the talks last").text).toContain("two and a half days");
+  });
+});
+
+describe("createEngine: derived words of talks", () => {
+  it("matches 'chair' to 'chairmanship'", () => {
+    expect(engine.ask("when did kelmora take over the river board chair").text).toContain("2019");
+  });
+});
+
+describe("createEngine: words of talks the briefings never use", () => {
+  it("declines 'sanctions' when no briefing speaks of any", () => {
+    expect(engine.ask("what sanctions did ostravia impose on kelmora").answered).toBe(false);
+  });
+});
