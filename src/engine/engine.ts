@@ -415,8 +415,11 @@ export class BriefingEngine implements Engine {
       if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
     }
 
-    let chosen: Entry | undefined;
-    if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
+    let chosen: Entry | undefined = this.nthOfSeries(q, pool, briefScore);
+    const counted = chosen !== undefined;
+    if (chosen) {
+      // "the second round": chosen by its place in the series
+    } else if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
@@ -463,7 +466,7 @@ export class BriefingEngine implements Engine {
     }
     const many = pool.length > 1 || this.entries.size > 1;
     let draft = this.answerIn(q, chosen, many);
-    if (!draft.answered && named && !q.latest && !q.earliest && !q.previous) {
+    if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
       for (const e of rankBriefings(pool, briefScore, 0).slice(0, FALLBACKS + 1)) {
@@ -480,6 +483,47 @@ export class BriefingEngine implements Engine {
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
     draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
     return draft;
+  }
+
+  /**
+   * "The second round", "did the first round …": the n-th briefing by date of a series (briefings
+   * of one format, at least two and at least n of them); of several series, the one the question's
+   * words fit best, else the one with the latest round. Undefined without an ordinal or series.
+   */
+  private nthOfSeries(
+    q: ParsedQuestion,
+    pool: Entry[],
+    briefScore: Map<string, number>,
+  ): Entry | undefined {
+    const n = q.ordinal;
+    if (n === undefined) return undefined;
+    const series = new Map<string, Entry[]>();
+    for (const e of pool) {
+      const f = e.briefing.format?.toLowerCase();
+      if (!f) continue;
+      let list = series.get(f);
+      if (!list) {
+        list = [];
+        series.set(f, list);
+      }
+      list.push(e);
+    }
+    let best: { list: Entry[]; score: number; last: string } | undefined;
+    for (const list of series.values()) {
+      if (list.length < Math.max(n, 2)) continue;
+      let score = 0;
+      let last = "";
+      for (const e of list) {
+        score = Math.max(score, briefScore.get(e.briefing.id) ?? 0);
+        if (e.briefing.date > last) last = e.briefing.date;
+      }
+      if (!best || score > best.score || (score === best.score && last > best.last)) {
+        best = { list, score, last };
+      }
+    }
+    if (!best || (briefScore.size > 0 && best.score === 0)) return undefined;
+    const sorted = [...best.list].sort((a, b) => a.briefing.date.localeCompare(b.briefing.date));
+    return sorted[n - 1];
   }
 
   /**

@@ -63,6 +63,8 @@ export interface ParsedQuestion {
   corrected: [string, string][];
   latest: boolean;
   earliest: boolean;
+  /** "the second round", "the 3rd session": which round of a series, counted from the first. */
+  ordinal?: number;
   /** "the previous round of …": the round before the latest. */
   previous: boolean;
   /** "when did they last meet", "before": an earlier event than the briefing itself. */
@@ -142,6 +144,27 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
     /\bwhat happened\b|\bsummar|\bwhat (was|were) (it|the talks|the meeting) about\b|\boverview\b|\bgist\b/,
   ],
 ];
+
+const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
+
+/** The ordinal before a word for a round ("second round" → 2), if any. */
+function ordinalOf(lower: string): number | undefined {
+  const m = lower.match(new RegExp(`\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))${ROUND}`));
+  if (!m?.[1]) return undefined;
+  const k = ORDINAL_WORDS.indexOf(m[1]);
+  return k >= 0 ? k + 1 : Number.parseInt(m[1], 10);
+}
 
 function kindOf(lower: string): Kind {
   // "who said …" is a quote question whose answer names the speaker
@@ -338,6 +361,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       ? asTyped(subjectWord, text)
       : undefined;
 
+  const ordinal = ordinalOf(lower);
   return {
     text,
     kind,
@@ -358,6 +382,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         lower,
       ),
     latest: new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
+    ...(ordinal !== undefined ? { ordinal } : {}),
     earliest: new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
     previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
     past: /\blast (met|meet|time)\b|\bbefore\b|\bprevious(ly)?\b|\bearlier\b|\bprior\b/.test(lower),

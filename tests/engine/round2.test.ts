@@ -82,3 +82,43 @@ describe("createEngine: words of talks the briefings never use", () => {
     expect(engine.ask("what sanctions did ostravia impose on kelmora").answered).toBe(false);
   });
 });
+
+describe("createEngine: rounds counted by their place in a series", () => {
+  const round = (id: string, date: string, outcome: string) =>
+    briefing({
+      id,
+      date,
+      title: `Lagoon water talks, ${date}`,
+      format: "Lagoon Water Talks",
+      location: "Porto Brava",
+      summary: "Talks on the lagoon's water levels.",
+      outcomes: [outcome],
+      next_steps: [],
+    });
+  const other = briefing({
+    id: "2022-01-04-orchard-talks",
+    date: "2022-01-04",
+    title: "Orchard tariff talks",
+    format: "Orchard Forum",
+    location: "Velden",
+    summary: "Talks on orchard tariffs.",
+    outcomes: ["Tariffs on apples were halved."],
+    next_steps: [],
+  });
+  const lagoon = createEngine([
+    other,
+    round("2023-02-01-lagoon-1", "2023-02-01", "No deal on the sluice gates."),
+    round("2023-05-01-lagoon-2", "2023-05-01", "A sluice commission was set up."),
+    round("2023-09-01-lagoon-3", "2023-09-01", "The sluice gates were opened."),
+  ]);
+
+  it("answers 'the second round' from the second briefing of the series by date", () => {
+    expect(lagoon.ask("what came out of the second round").text).toContain("sluice commission");
+  });
+
+  it("answers 'the first round' from the series, not from an older one-off meeting", () => {
+    expect(lagoon.ask("did the first round produce a deal on the sluice gates").text).toContain(
+      "No deal",
+    );
+  });
+});
