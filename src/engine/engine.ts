@@ -521,7 +521,19 @@ export class BriefingEngine implements Engine {
         best = { list, score, last };
       }
     }
-    if (!best || (briefScore.size > 0 && best.score === 0)) return undefined;
+    if (!best || (briefScore.size > 0 && best.score === 0)) {
+      // "the 14th session" beyond any series: a briefing whose next steps announce it
+      const numbered = q.words.find((w) => /^\d+(st|nd|rd|th)$/.test(w));
+      if (!numbered) return undefined;
+      const said = new RegExp(`\\b${numbered}\\b`, "i");
+      return latest(
+        pool.filter(
+          (e) =>
+            (briefScore.size === 0 || (briefScore.get(e.briefing.id) ?? 0) > 0) &&
+            e.facts.some((f) => f.section === "next_steps" && said.test(f.text)),
+        ),
+      );
+    }
     const sorted = [...best.list].sort((a, b) => a.briefing.date.localeCompare(b.briefing.date));
     return sorted[n - 1];
   }
@@ -860,6 +872,15 @@ export class BriefingEngine implements Engine {
           const step = ranked(section("next_steps"), "next")[0];
           if (step) return answered(`Next: ${stepLine(step.f)}${tag}`, [citeFact(step.f)], base);
         }
+        // "where is the 120th meeting": a numbered meeting a next step names, with its place
+        const numbered = q.words.filter((w) => /^\d+(st|nd|rd|th)$/.test(w));
+        if (numbered.length > 0) {
+          const step = section("next_steps").find(
+            (f) =>
+              PLACE_TEXT.test(f.text) && numbered.some((w) => surfaceTokens(f.text).includes(w)),
+          );
+          if (step) return answered(`Next: ${stepLine(step)}${tag}`, [citeFact(step)], base);
+        }
         // "where will ships be inspected": a fact about something else than the talks' venue
         // (content words only: names say who met, not what happened where)
         const specific = topic.filter(
@@ -1047,8 +1068,10 @@ export class BriefingEngine implements Engine {
           .flatMap((m) => this.mentionTerms(q, m)),
       ]),
     ];
+    // a quote's context counts ("what did X say after the first day"): plain words too
     const shaping = q.soft.filter(
-      (t) => isConcept(t) && t !== "~meet" && t !== "~say" && t !== "~duration",
+      (t) =>
+        (isConcept(t) || q.kind === "said") && t !== "~meet" && t !== "~say" && t !== "~duration",
     );
     const howLong = q.kind === "howlong";
     if (content.length === 0 && shaping.length === 0 && !howLong) return 0;

@@ -122,3 +122,43 @@ describe("createEngine: rounds counted by their place in a series", () => {
     );
   });
 });
+
+describe("createEngine: a quote's context and a numbered future meeting", () => {
+  const first = briefing({
+    id: "2023-02-01-delta-talks",
+    date: "2023-02-01",
+    title: "First round of the delta talks",
+    format: "Delta Talks",
+    location: "Miravel",
+    participants: [{ name: "Oskar Lindqvist", role: "mediator", side: "Delta League" }],
+    quotes: [
+      {
+        speaker: "Oskar Lindqvist",
+        text: "Ten hours and not one shout.",
+        context: "after the opening day",
+      },
+    ],
+    next_steps: [{ text: "The 14th session will be held in Corvina." }],
+  });
+  const second = briefing({
+    id: "2023-06-01-delta-talks",
+    date: "2023-06-01",
+    title: "Second round of the delta talks",
+    format: "Delta Talks",
+    location: "Miravel",
+    participants: [{ name: "Oskar Lindqvist", role: "mediator", side: "Delta League" }],
+    quotes: [
+      { speaker: "Oskar Lindqvist", text: "The dykes will be mapped.", context: "at the signing" },
+    ],
+    next_steps: [],
+  });
+  const delta = createEngine([first, second]);
+
+  it("picks the quote whose context the question names, even from an older briefing", () => {
+    expect(delta.ask("what did lindqvist say after the opening day").text).toContain("Ten hours");
+  });
+
+  it("answers where a numbered future meeting will be from the next step naming it", () => {
+    expect(delta.ask("where is the 14th session").text).toContain("Corvina");
+  });
+});
