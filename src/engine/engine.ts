@@ -996,6 +996,18 @@ export class BriefingEngine implements Engine {
         return this.answerIn({ ...q, kind: "general" }, e, many);
       default: {
         if (topic.length === 0 && !subject) {
+          // "how big is the X project": a number said about the thing the question names, even
+          // when its words are the briefing's own title words
+          const about = allTopic.filter((t) => t !== "~meet");
+          if (q.count && about.length > 0) {
+            const numbers = e.facts.filter(
+              (f) =>
+                /\d/.test(f.text) && !["title", "date", "location", "format"].includes(f.section),
+            );
+            const best = ranked(topical(numbers, about), "general", about)[0];
+            if (best && best.s > 0)
+              return answered(best.f.text + tag, [citeFact(best.f)], base - 0.05);
+          }
           return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.6);
         }
         const pool = bySubject(

@@ -375,7 +375,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
-    count: /\bhow (many|much)\b|\bnumber of\b/.test(lower),
+    count:
+      /\bhow (many|much|big|large|high|far|wide|heavy)\b|\bnumber of\b|\bwhat (size|share|amount)\b/.test(
+        lower,
+      ),
     yesNo: AUXILIARIES.has(fixed[0] ?? "") || fixed[0] === "can" || fixed[0] === "would",
     partiesList:
       /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(

@@ -162,3 +162,22 @@ describe("createEngine: a quote's context and a numbered future meeting", () => 
     expect(delta.ask("where is the 14th session").text).toContain("Corvina");
   });
 });
+
+describe("createEngine: how big, how large", () => {
+  const dam = briefing({
+    id: "2023-04-04-kessel-dam-talks",
+    title: "Talks on the Kessel dam project",
+    format: "Kessel Dam Commission",
+    summary: "The commission met on the Kessel dam project and on flood warnings.",
+    points: [
+      "The 420 MW Kessel dam project would flood two valleys.",
+      "Flood warnings will be shared.",
+    ],
+    next_steps: [],
+  });
+  const e = createEngine([dam]);
+
+  it("answers 'how big is the X project' with the number stated about it", () => {
+    expect(e.ask("how big is the kessel project").text).toContain("420 MW");
+  });
+});
