@@ -732,6 +732,17 @@ export class BriefingEngine implements Engine {
             base + 0.1,
           );
         }
+        // "who mediated before the AU got involved": someone in the background, not a participant
+        if (q.past && !q.previous && !q.latest) {
+          const asked = [...new Set(q.terms.map((t) => t.term))].filter(
+            (t) => t !== "~meet" && !isStopWord(t),
+          );
+          const earlier = section("background")
+            .map((f) => ({ f, n: asked.filter((t) => inText(f, t)).length }))
+            .filter((x) => x.n > 0)
+            .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
+          if (earlier[0]) return answered(earlier[0].f.text + tag, [citeFact(earlier[0].f)], base);
+        }
         if (!subject && topic.length === 0) {
           const list = people.map(participantLine);
           if (list.length === 0) return this.decline("The briefing lists no participants.");

@@ -181,3 +181,23 @@ describe("createEngine: how big, how large", () => {
     expect(e.ask("how big is the kessel project").text).toContain("420 MW");
   });
 });
+
+describe("createEngine: who, before", () => {
+  const e = createEngine([
+    briefing({
+      id: "2023-07-07-fjord-talks",
+      title: "Fjord fishing talks mediated by the Nordic Board",
+      participants: [{ name: "Ada Brekke", role: "mediator", side: "Nordic Board" }],
+      background: ["Iceland mediated between the two sides from 2001 until 2009."],
+      next_steps: [],
+    }),
+  ]);
+
+  it("answers who did something before the talks from the background", () => {
+    expect(e.ask("who mediated before the nordic board got involved").text).toContain("Iceland");
+  });
+
+  it("still names the participant when no 'before' is asked", () => {
+    expect(e.ask("who mediated").text).toContain("Ada Brekke");
+  });
+});
