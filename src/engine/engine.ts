@@ -156,8 +156,9 @@ const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
 
 const DATED_TEXT =
   /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** "two days", "six and a half hours", "half a day", "an hour and a half". */
 const DURATION_TEXT =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+(hours?|days?|minutes?|weeks?|months?)\b/i;
+  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|a few|a couple of)( and a half)?|an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -414,8 +415,11 @@ export class BriefingEngine implements Engine {
       if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
     }
 
-    let chosen: Entry | undefined;
-    if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
+    let chosen: Entry | undefined = this.nthOfSeries(q, pool, briefScore);
+    const counted = chosen !== undefined;
+    if (chosen) {
+      // "the second round": chosen by its place in the series
+    } else if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
@@ -462,7 +466,7 @@ export class BriefingEngine implements Engine {
     }
     const many = pool.length > 1 || this.entries.size > 1;
     let draft = this.answerIn(q, chosen, many);
-    if (!draft.answered && named && !q.latest && !q.earliest && !q.previous) {
+    if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
       for (const e of rankBriefings(pool, briefScore, 0).slice(0, FALLBACKS + 1)) {
@@ -479,6 +483,59 @@ export class BriefingEngine implements Engine {
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
     draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
     return draft;
+  }
+
+  /**
+   * "The second round", "did the first round …": the n-th briefing by date of a series (briefings
+   * of one format, at least two and at least n of them); of several series, the one the question's
+   * words fit best, else the one with the latest round. Undefined without an ordinal or series.
+   */
+  private nthOfSeries(
+    q: ParsedQuestion,
+    pool: Entry[],
+    briefScore: Map<string, number>,
+  ): Entry | undefined {
+    const n = q.ordinal;
+    if (n === undefined) return undefined;
+    const series = new Map<string, Entry[]>();
+    for (const e of pool) {
+      const f = e.briefing.format?.toLowerCase();
+      if (!f) continue;
+      let list = series.get(f);
+      if (!list) {
+        list = [];
+        series.set(f, list);
+      }
+      list.push(e);
+    }
+    let best: { list: Entry[]; score: number; last: string } | undefined;
+    for (const list of series.values()) {
+      if (list.length < Math.max(n, 2)) continue;
+      let score = 0;
+      let last = "";
+      for (const e of list) {
+        score = Math.max(score, briefScore.get(e.briefing.id) ?? 0);
+        if (e.briefing.date > last) last = e.briefing.date;
+      }
+      if (!best || score > best.score || (score === best.score && last > best.last)) {
+        best = { list, score, last };
+      }
+    }
+    if (!best || (briefScore.size > 0 && best.score === 0)) {
+      // "the 14th session" beyond any series: a briefing whose next steps announce it
+      const numbered = q.words.find((w) => /^\d+(st|nd|rd|th)$/.test(w));
+      if (!numbered) return undefined;
+      const said = new RegExp(`\\b${numbered}\\b`, "i");
+      return latest(
+        pool.filter(
+          (e) =>
+            (briefScore.size === 0 || (briefScore.get(e.briefing.id) ?? 0) > 0) &&
+            e.facts.some((f) => f.section === "next_steps" && said.test(f.text)),
+        ),
+      );
+    }
+    const sorted = [...best.list].sort((a, b) => a.briefing.date.localeCompare(b.briefing.date));
+    return sorted[n - 1];
   }
 
   /**
@@ -675,6 +732,17 @@ export class BriefingEngine implements Engine {
             base + 0.1,
           );
         }
+        // "who mediated before the AU got involved": someone in the background, not a participant
+        if (q.past && !q.previous && !q.latest) {
+          const asked = [...new Set(q.terms.map((t) => t.term))].filter(
+            (t) => t !== "~meet" && !isStopWord(t),
+          );
+          const earlier = section("background")
+            .map((f) => ({ f, n: asked.filter((t) => inText(f, t)).length }))
+            .filter((x) => x.n > 0)
+            .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
+          if (earlier[0]) return answered(earlier[0].f.text + tag, [citeFact(earlier[0].f)], base);
+        }
         if (!subject && topic.length === 0) {
           const list = people.map(participantLine);
           if (list.length === 0) return this.decline("The briefing lists no participants.");
@@ -815,6 +883,15 @@ export class BriefingEngine implements Engine {
           const step = ranked(section("next_steps"), "next")[0];
           if (step) return answered(`Next: ${stepLine(step.f)}${tag}`, [citeFact(step.f)], base);
         }
+        // "where is the 120th meeting": a numbered meeting a next step names, with its place
+        const numbered = q.words.filter((w) => /^\d+(st|nd|rd|th)$/.test(w));
+        if (numbered.length > 0) {
+          const step = section("next_steps").find(
+            (f) =>
+              PLACE_TEXT.test(f.text) && numbered.some((w) => surfaceTokens(f.text).includes(w)),
+          );
+          if (step) return answered(`Next: ${stepLine(step)}${tag}`, [citeFact(step)], base);
+        }
         // "where will ships be inspected": a fact about something else than the talks' venue
         // (content words only: names say who met, not what happened where)
         const specific = topic.filter(
@@ -930,6 +1007,18 @@ export class BriefingEngine implements Engine {
         return this.answerIn({ ...q, kind: "general" }, e, many);
       default: {
         if (topic.length === 0 && !subject) {
+          // "how big is the X project": a number said about the thing the question names, even
+          // when its words are the briefing's own title words
+          const about = allTopic.filter((t) => t !== "~meet");
+          if (q.count && about.length > 0) {
+            const numbers = e.facts.filter(
+              (f) =>
+                /\d/.test(f.text) && !["title", "date", "location", "format"].includes(f.section),
+            );
+            const best = ranked(topical(numbers, about), "general", about)[0];
+            if (best && best.s > 0)
+              return answered(best.f.text + tag, [citeFact(best.f)], base - 0.05);
+          }
           return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.6);
         }
         const pool = bySubject(
@@ -1002,8 +1091,10 @@ export class BriefingEngine implements Engine {
           .flatMap((m) => this.mentionTerms(q, m)),
       ]),
     ];
+    // a quote's context counts ("what did X say after the first day"): plain words too
     const shaping = q.soft.filter(
-      (t) => isConcept(t) && t !== "~meet" && t !== "~say" && t !== "~duration",
+      (t) =>
+        (isConcept(t) || q.kind === "said") && t !== "~meet" && t !== "~say" && t !== "~duration",
     );
     const howLong = q.kind === "howlong";
     if (content.length === 0 && shaping.length === 0 && !howLong) return 0;

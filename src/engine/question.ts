@@ -63,6 +63,8 @@ export interface ParsedQuestion {
   corrected: [string, string][];
   latest: boolean;
   earliest: boolean;
+  /** "the second round", "the 3rd session": which round of a series, counted from the first. */
+  ordinal?: number;
   /** "the previous round of …": the round before the latest. */
   previous: boolean;
   /** "when did they last meet", "before": an earlier event than the briefing itself. */
@@ -142,6 +144,27 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
     /\bwhat happened\b|\bsummar|\bwhat (was|were) (it|the talks|the meeting) about\b|\boverview\b|\bgist\b/,
   ],
 ];
+
+const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
+
+/** The ordinal before a word for a round ("second round" → 2), if any. */
+function ordinalOf(lower: string): number | undefined {
+  const m = lower.match(new RegExp(`\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))${ROUND}`));
+  if (!m?.[1]) return undefined;
+  const k = ORDINAL_WORDS.indexOf(m[1]);
+  return k >= 0 ? k + 1 : Number.parseInt(m[1], 10);
+}
 
 function kindOf(lower: string): Kind {
   // "who said …" is a quote question whose answer names the speaker
@@ -288,7 +311,13 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (vocab.words.has(token)) return token;
     const term = concept(country(token) ?? stem(token));
     // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
-    if (vocab.hasTerm(term) || isFiller(token) || isConcept(term)) return token;
+    if (vocab.hasTerm(term) || isFiller(token)) return token;
+    if (isConcept(term)) {
+      // a word of talks that no briefing uses ("sanctions" where none were imposed) is a subject
+      // they lack; words that only shape the question are not, nor a role asked who holds
+      if (!SOFT_TERMS.has(term) && kind !== "who") unknown.push(token);
+      return token;
+    }
     // a misspelt name first, then a misspelt word
     const name = vocab.names.closest(token);
     if (name) {
@@ -332,6 +361,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       ? asTyped(subjectWord, text)
       : undefined;
 
+  const ordinal = ordinalOf(lower);
   return {
     text,
     kind,
@@ -345,13 +375,17 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
-    count: /\bhow (many|much)\b|\bnumber of\b/.test(lower),
+    count:
+      /\bhow (many|much|big|large|high|far|wide|heavy)\b|\bnumber of\b|\bwhat (size|share|amount)\b/.test(
+        lower,
+      ),
     yesNo: AUXILIARIES.has(fixed[0] ?? "") || fixed[0] === "can" || fixed[0] === "would",
     partiesList:
       /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(
         lower,
       ),
     latest: new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
+    ...(ordinal !== undefined ? { ordinal } : {}),
     earliest: new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
     previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
     past: /\blast (met|meet|time)\b|\bbefore\b|\bprevious(ly)?\b|\bearlier\b|\bprior\b/.test(lower),

@@ -1,5 +1,6 @@
 // Typo-tolerant lookup of a word in a vocabulary, fast because only a candidate set is compared:
-// words with the same first letter and a similar length (a misspelt first letter is rare).
+// words with the same first letter and a similar length, and words that sound alike when the
+// first letters differ (Kh/Ch/H, C/K, W/V, J/Y, Ph/F), through a transliteration-normalised key.
 
 /** Optimal string alignment distance (edits, with adjacent transpositions), stopping above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -41,16 +42,39 @@ function bucketKey(word: string, length: number): number {
   return word.charCodeAt(0) * 1024 + Math.min(length, 1023);
 }
 
+/**
+ * A rough sound key: diacritics stripped, transliteration variants folded (kh, ch → h; ph → f;
+ * w → v; y, j → i; c, q → k), doubled letters single. "Chrushchenko" and "Khrushchenko" share it.
+ */
+export function soundKey(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[kc]h/g, "h")
+    .replace(/ph/g, "f")
+    .replace(/w/g, "v")
+    .replace(/[yj]/g, "i")
+    .replace(/[cq]/g, "k")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** Bucket of a sound key without its first letter: a wrong first letter keeps the rest. */
+function tailKey(key: string): string {
+  return `${key.slice(1, 3)}|${key.length}`;
+}
+
 /** A multiset of words with typo-tolerant lookup; words can be added and removed incrementally. */
 export class FuzzyVocabulary {
   private readonly counts = new Map<string, number>();
   /** first letter and length (as one number) → words */
   private readonly buckets = new Map<number, Set<string>>();
+  /** sound key's second and third letters and length → words (for a misspelt first letter) */
+  private readonly tails = new Map<string, Set<string>>();
 
   add(word: string): void {
     const n = this.counts.get(word) ?? 0;
     this.counts.set(word, n + 1);
-    if (n === 0) this.bucket(word, true)?.add(word);
+    if (n === 0) this.index(word);
   }
 
   /** Every word with its count, in the order they were first added. */
@@ -62,7 +86,7 @@ export class FuzzyVocabulary {
   addCount(word: string, n: number): void {
     const had = this.counts.get(word) ?? 0;
     this.counts.set(word, had + n);
-    if (had === 0) this.bucket(word, true)?.add(word);
+    if (had === 0) this.index(word);
   }
 
   remove(word: string): void {
@@ -74,6 +98,10 @@ export class FuzzyVocabulary {
     }
     this.counts.delete(word);
     this.bucket(word, false)?.delete(word);
+    const tail = tailKey(soundKey(word));
+    const set = this.tails.get(tail);
+    set?.delete(word);
+    if (set?.size === 0) this.tails.delete(tail);
   }
 
   has(word: string): boolean {
@@ -106,7 +134,54 @@ export class FuzzyVocabulary {
         }
       }
     }
+    return best ?? this.soundAlike(word, max);
+  }
+
+  /**
+   * A known word whose sound key is within the allowed typos of the word's, when the first
+   * letters differ ("chrushchenko" → "khrushchenko"); compared by key, so "ph"/"f" costs nothing.
+   */
+  private soundAlike(word: string, max: number): string | undefined {
+    const key = soundKey(word);
+    if (key.length < 5) return undefined;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let bestCount = 0;
+    for (let len = key.length - 1; len <= key.length + 1; len++) {
+      // the key's first letter is the one in doubt: look up by the letters after it
+      for (const shift of [0, 1, -1]) {
+        const tail =
+          shift === 0 ? key.slice(1, 3) : shift === 1 ? key.slice(2, 4) : `${key[0]}${key[1]}`;
+        const bucket = this.tails.get(`${tail}|${len}`);
+        if (!bucket) continue;
+        for (const candidate of bucket) {
+          if (candidate.length < 5 || candidate[0] === word[0]) continue;
+          const other = soundKey(candidate);
+          // a first letter that differs even by sound costs a typo of the allowance
+          const allowed = other[0] === key[0] ? max : max - 1;
+          const d = editDistance(key, other, allowed);
+          if (d > allowed) continue;
+          const c = this.counts.get(candidate) ?? 0;
+          if (d < bestDistance || (d === bestDistance && c > bestCount)) {
+            best = candidate;
+            bestDistance = d;
+            bestCount = c;
+          }
+        }
+      }
+    }
     return best;
+  }
+
+  private index(word: string): void {
+    this.bucket(word, true)?.add(word);
+    const tail = tailKey(soundKey(word));
+    let set = this.tails.get(tail);
+    if (!set) {
+      set = new Set();
+      this.tails.set(tail, set);
+    }
+    set.add(word);
   }
 
   private bucket(word: string, create: boolean): Set<string> | undefined {

@@ -35,7 +35,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   cover covered covers include included includes involve involved involves concern concerned
   concerning regard regarding affect affected reporter reporters press journalist journalists
   media audience public
-  step steps several thing happen happens course come came make made`.split(/\s+/),
+  step steps several thing happen happens course come came make made
+  big bigger large larger size sized huge amount number`.split(/\s+/),
 );
 
 /** True when the lower-case token is a function word. */
