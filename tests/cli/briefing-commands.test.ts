@@ -1,35 +1,14 @@
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIO } from "../../adapters/cli/command.ts";
-import { main } from "../../adapters/cli/main.ts";
 import { briefingYaml, tempFolders } from "../briefing/helpers.ts";
+import { runCli } from "../helpers/cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const folders = tempFolders();
 afterEach(() => folders.cleanup());
-
-/** Runs `briefbot ARGS` in-process with captured output. */
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]),
-    env: {},
-    cwd,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
 
 /** A workspace with ./briefings holding two good files and one with a typo. */
 async function workspace(): Promise<string> {
@@ -50,14 +29,14 @@ async function workspace(): Promise<string> {
 
 describe("briefbot validate", () => {
   it("exits 0 and says how many briefings are valid", async () => {
-    const result = await run(["validate", "--dir", "tests/fixtures/briefings"], root);
+    const result = await runCli(["validate", "--dir", "tests/fixtures/briefings"], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\d+ briefings valid in tests\/fixtures\/briefings\n$/);
     expect(result.stderr).toBe("");
   });
 
   it("exits 1 with one line per problem and a summary on stderr", async () => {
-    const result = await run(["validate"], await workspace());
+    const result = await runCli(["validate"], await workspace());
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       'briefings/typo.yaml:4:1: next_step: unknown field; did you mean "next_steps"?\n' +
@@ -66,18 +45,18 @@ describe("briefbot validate", () => {
   });
 
   it("exits 1 when the folder does not exist", async () => {
-    const result = await run(["validate", "--dir", "nowhere"], await folders.make());
+    const result = await runCli(["validate", "--dir", "nowhere"], await folders.make());
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("nowhere: the folder does not exist\n");
   });
 
   it("exits 2 with a usage line on a stray argument or unknown option", async () => {
-    const stray = await run(["validate", "extra"], root);
+    const stray = await runCli(["validate", "extra"], root);
     expect(stray.code).toBe(2);
     expect(stray.stderr).toBe(
       'briefbot validate: unexpected argument "extra"\nusage: briefbot validate [--dir DIR]   (DIR defaults to ./briefings)\n',
     );
-    const unknown = await run(["validate", "--bogus"], root);
+    const unknown = await runCli(["validate", "--bogus"], root);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
       /^briefbot validate: Unknown option '--bogus'.*\nusage: briefbot validate/,
@@ -87,7 +66,7 @@ describe("briefbot validate", () => {
 
 describe("briefbot list", () => {
   it("prints id, date and title newest first, with problems as warnings, and exits 0", async () => {
-    const result = await run(["list"], await workspace());
+    const result = await runCli(["list"], await workspace());
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       "2022-01-12-winter  2022-01-12  Winter talks\n2021-05-01-spring  2021-05-01  Spring talks\n",
@@ -98,14 +77,14 @@ describe("briefbot list", () => {
   });
 
   it("exits 1 when the folder cannot be read", async () => {
-    const result = await run(["list", "--dir", "missing"], await folders.make());
+    const result = await runCli(["list", "--dir", "missing"], await folders.make());
     expect(result.code).toBe(1);
   });
 });
 
 describe("briefbot show", () => {
   it("prints every field of the briefing", async () => {
-    const result = await run(
+    const result = await runCli(
       ["show", "2021-06-01-example-talks", "--dir", "tests/fixtures/valid"],
       root,
     );
@@ -155,7 +134,7 @@ Sources
   });
 
   it("exits 1 on an unknown id and suggests the closest ids", async () => {
-    const result = await run(["show", "winter"], await workspace());
+    const result = await runCli(["show", "winter"], await workspace());
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       'briefbot show: no briefing with id "winter"; did you mean "2022-01-12-winter"?\n' +
@@ -164,7 +143,7 @@ Sources
   });
 
   it("exits 2 when the id is missing", async () => {
-    const result = await run(["show"], root);
+    const result = await runCli(["show"], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       "briefbot show: missing argument\nusage: briefbot show ID [--dir DIR]   (DIR defaults to ./briefings)\n",
@@ -175,16 +154,16 @@ Sources
 describe("briefbot main", () => {
   it("shows help for every briefing command and exits 0", async () => {
     for (const name of ["validate", "list", "show"]) {
-      const result = await run([name, "--help"], root);
+      const result = await runCli([name, "--help"], root);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(new RegExp(`^usage: briefbot ${name}`));
     }
   });
 
   it("exits 2 on an unknown command or none", async () => {
-    expect((await run(["frobnicate"], root)).code).toBe(2);
-    expect((await run([], root)).code).toBe(2);
-    expect((await run(["--help"], root)).code).toBe(0);
+    expect((await runCli(["frobnicate"], root)).code).toBe(2);
+    expect((await runCli([], root)).code).toBe(2);
+    expect((await runCli(["--help"], root)).code).toBe(0);
   });
 });
 

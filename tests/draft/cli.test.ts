@@ -2,11 +2,9 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIO } from "../../adapters/cli/command.ts";
-import { main } from "../../adapters/cli/main.ts";
 import { parseBriefing } from "../../src/briefing/index.ts";
+import { runCli } from "../helpers/cli.ts";
 
 const articles = join(import.meta.dirname, "..", "fixtures", "articles");
 const temp: string[] = [];
@@ -14,23 +12,7 @@ afterEach(async () => {
   for (const dir of temp.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[], stdin = "") {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([stdin]),
-    env: {},
-    cwd: articles,
-  };
-  const code = await main(["draft", ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], stdin = "") => runCli(["draft", ...args], articles, stdin);
 
 describe("briefbot draft", () => {
   it("writes a valid draft to standard output and a summary line to standard error", async () => {
@@ -71,14 +53,7 @@ describe("briefbot draft", () => {
     expect(
       (await run(["typographic-multi.txt", "--out", join(dir, "2022-01-26-normandy.yaml")])).code,
     ).toBe(0);
-    const io: CliIO = {
-      stdout: () => {},
-      stderr: () => {},
-      stdin: Readable.from([]),
-      env: {},
-      cwd: dir,
-    };
-    expect(await main(["validate", "--dir", dir], io)).toBe(0);
+    expect((await runCli(["validate", "--dir", dir], dir)).code).toBe(0);
   });
 
   it("fails with exit 1 and asks for --date when the article has no date", async () => {
