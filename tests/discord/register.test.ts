@@ -10,6 +10,7 @@ import {
   SUBCOMMANDS,
 } from "../../adapters/discord/index.ts";
 import { BOT_PERMISSIONS } from "../../adapters/discord/invite.ts";
+import { COMMANDS } from "../../src/bot/index.ts";
 import { type FakeDiscord, startFakeDiscord } from "../fixtures/discord/fake-discord.ts";
 import { APP_ID } from "../fixtures/discord/payloads.ts";
 
@@ -32,6 +33,8 @@ describe("/brief command definitions", () => {
     expect(brief?.name).toBe("brief");
     const subs = brief?.options ?? [];
     expect(subs.map((s) => s.name)).toEqual([...SUBCOMMANDS]);
+    // Discord keeps its own typed list; it must not drift from the bot's commands.
+    expect([...SUBCOMMANDS]).toEqual(COMMANDS.map((c) => c.name));
     const option = (sub: string, name: string) =>
       (subs.find((s) => s.name === sub) as { options?: Record<string, unknown>[] }).options?.find(
         (o) => o.name === name,
