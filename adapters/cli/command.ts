@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
+import { loadConfig } from "../../src/config.ts";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -29,7 +30,10 @@ export function usageError(command: CliCommand, io: CliIO, message: string): num
 
 /** The options every briefing command takes, and its positionals. */
 export interface DirArgs {
-  /** Absolute briefings folder: `--dir` resolved against io.cwd, `./briefings` by default. */
+  /**
+   * Absolute briefings folder: `--dir` resolved against io.cwd; by default BRIEFBOT_BRIEFINGS_DIR,
+   * else `./briefings` (as `ask`, `daily` and `start` read it).
+   */
   dir: string;
   positionals: string[];
 }
@@ -62,7 +66,13 @@ export function parseDirArgs(
   }
   if (parsed.values.dir === "") return usageError(command, io, "--dir needs a folder");
   return {
-    dir: resolve(io.cwd, parsed.values.dir ?? "briefings"),
+    // Only the folder's variable: a bad unrelated setting must not stop `validate` or `list`.
+    dir: resolve(
+      io.cwd,
+      parsed.values.dir ??
+        loadConfig({ BRIEFBOT_BRIEFINGS_DIR: io.env.BRIEFBOT_BRIEFINGS_DIR })
+          .BRIEFBOT_BRIEFINGS_DIR,
+    ),
     positionals: parsed.positionals,
   };
 }

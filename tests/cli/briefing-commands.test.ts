@@ -44,6 +44,15 @@ describe("briefbot validate", () => {
     );
   });
 
+  it("checks the folder in BRIEFBOT_BRIEFINGS_DIR when no --dir is given, as the bot does", async () => {
+    const cwd = await workspace();
+    const env = { BRIEFBOT_BRIEFINGS_DIR: join(root, "tests/fixtures/briefings") };
+    const result = await runCli(["validate"], cwd, { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+ briefings valid in .*tests\/fixtures\/briefings\n$/);
+    expect(result.stderr).toBe("");
+  });
+
   it("exits 1 when the folder does not exist", async () => {
     const result = await runCli(["validate", "--dir", "nowhere"], await folders.make());
     expect(result.code).toBe(1);
@@ -54,7 +63,7 @@ describe("briefbot validate", () => {
     const stray = await runCli(["validate", "extra"], root);
     expect(stray.code).toBe(2);
     expect(stray.stderr).toBe(
-      'briefbot validate: unexpected argument "extra"\nusage: briefbot validate [--dir DIR]   (DIR defaults to ./briefings)\n',
+      'briefbot validate: unexpected argument "extra"\nusage: briefbot validate [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n',
     );
     const unknown = await runCli(["validate", "--bogus"], root);
     expect(unknown.code).toBe(2);
@@ -146,7 +155,7 @@ Sources
     const result = await runCli(["show"], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      "briefbot show: missing argument\nusage: briefbot show ID [--dir DIR]   (DIR defaults to ./briefings)\n",
+      "briefbot show: missing argument\nusage: briefbot show ID [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n",
     );
   });
 });

@@ -12,7 +12,7 @@ afterEach(async () => {
   for (const dir of temp.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-const run = (args: string[], stdin = "") => runCli(["draft", ...args], articles, stdin);
+const run = (args: string[], stdin = "") => runCli(["draft", ...args], articles, { stdin });
 
 describe("briefbot draft", () => {
   it("writes a valid draft to standard output and a summary line to standard error", async () => {

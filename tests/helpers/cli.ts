@@ -10,8 +10,20 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `briefbot ARGS` with an empty environment in `cwd`, feeding `stdin` (empty by default). */
-export async function runCli(args: string[], cwd: string, stdin = ""): Promise<CliRun> {
+/** What the run is given besides its arguments and folder. */
+export interface CliInput {
+  /** Standard input, empty by default. */
+  stdin?: string;
+  /** The environment, empty by default (the machine's is never used). */
+  env?: Record<string, string | undefined>;
+}
+
+/** Runs `briefbot ARGS` in `cwd` with the given standard input and environment. */
+export async function runCli(
+  args: string[],
+  cwd: string,
+  { stdin = "", env = {} }: CliInput = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {
@@ -22,7 +34,7 @@ export async function runCli(args: string[], cwd: string, stdin = ""): Promise<C
       stderr += text;
     },
     stdin: Readable.from([stdin]),
-    env: {},
+    env,
     cwd,
   };
   const code = await main(args, io);

@@ -6,7 +6,7 @@ import { type CliCommand, parseDirArgs } from "../command.ts";
 const list: CliCommand = {
   name: "list",
   summary: "List the briefings (id, date, title), newest first",
-  usage: "briefbot list [--dir DIR]   (DIR defaults to ./briefings)",
+  usage: "briefbot list [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
     const parsed = parseDirArgs(list, args, io, { min: 0, max: 0 });
     if (typeof parsed === "number") return parsed;

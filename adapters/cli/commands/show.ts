@@ -7,7 +7,7 @@ import { type CliCommand, parseDirArgs } from "../command.ts";
 const show: CliCommand = {
   name: "show",
   summary: "Show one briefing, every field, as readable text",
-  usage: "briefbot show ID [--dir DIR]   (DIR defaults to ./briefings)",
+  usage: "briefbot show ID [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
     const parsed = parseDirArgs(show, args, io, { min: 1, max: 1 });
     if (typeof parsed === "number") return parsed;

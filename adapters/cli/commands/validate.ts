@@ -6,7 +6,7 @@ import { type CliCommand, parseDirArgs } from "../command.ts";
 const validate: CliCommand = {
   name: "validate",
   summary: "Check every briefing file; problems go to stderr as file:line:column: field: message",
-  usage: "briefbot validate [--dir DIR]   (DIR defaults to ./briefings)",
+  usage: "briefbot validate [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
     const parsed = parseDirArgs(validate, args, io, { min: 0, max: 0 });
     if (typeof parsed === "number") return parsed;
