@@ -1,3 +1,4 @@
+// BriefingLibrary: the live set of briefings, its reloads on file changes, change events and cache.
 import { rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";

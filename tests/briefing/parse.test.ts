@@ -1,3 +1,4 @@
+// parseBriefing and formatProblem: one YAML briefing checked, problems named by place and field.
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";

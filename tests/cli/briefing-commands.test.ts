@@ -1,3 +1,4 @@
+// `briefbot validate`, `list` and `show`, the CLI entry (help, unknown commands) and the executable itself.
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// The Discord adapter against a fake Discord: subcommands, deferral, permissions, pins, mentions.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordAdapter } from "../../adapters/discord/index.ts";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";

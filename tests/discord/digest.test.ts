@@ -1,3 +1,4 @@
+// Daily digests delivered through the Discord adapter by the scheduler, with a controlled clock.
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";

@@ -1,3 +1,4 @@
+// The Discord adapter with the real bot core, engine and SQLite store, against a fake Discord.
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";

@@ -1,3 +1,4 @@
+// The /brief command definitions, and `briefbot discord register` and `invite`.
 import { PassThrough } from "node:stream";
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

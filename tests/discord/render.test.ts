@@ -1,3 +1,4 @@
+// Rendering a Reply as Discord embeds: limits, escaping and splitting over messages.
 import { type APIEmbed, escapeMarkdown } from "discord.js";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,3 +1,4 @@
+// `briefbot start` with DISCORD_TOKEN set: only Discord starts, answers, pins, hides the token.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
