@@ -154,6 +154,22 @@ const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
   },
 };
 
+/** Titles of office a who-question may ask about; the briefing must use the word itself. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  "president presidents vice-president premier king queen prince princess emperor pope governor mayor senator chancellor ceo ambassador general admiral commander".split(
+    " ",
+  ),
+);
+
+/** Abbreviated titles and the words of their long form. */
+const TITLE_FORMS: Record<string, string[]> = {
+  ceo: ["chief", "executive"],
+};
+
+/** A number in a text, in digits or in words ("eleven dams", "nine more"). */
+const NUMBER_TEXT =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve[sd]?|quarters?|twice|double|triple|per ?cent)\b/i;
+
 const DATED_TEXT =
   /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** "two days", "six and a half hours", "half a day", "an hour and a half". */
@@ -521,6 +537,10 @@ export class BriefingEngine implements Engine {
         best = { list, score, last };
       }
     }
+    // "the first MRC summit" when another briefing fits the words far better than any series
+    let top = 0;
+    for (const v of briefScore.values()) top = Math.max(top, v);
+    if (best && briefScore.size > 0 && best.score < 0.6 * top) best = undefined;
     if (!best || (briefScore.size > 0 && best.score === 0)) {
       // "the 14th session" beyond any series: a briefing whose next steps announce it
       const numbered = q.words.find((w) => /^\d+(st|nd|rd|th)$/.test(w));
@@ -617,11 +637,17 @@ export class BriefingEngine implements Engine {
     // the subject is the first person or party named; other names become topic words
     // words that picked this briefing (in its title, place, format) do not pick a fact within it
     const head = e.facts.filter(
-      (f) => f.section === "title" || f.section === "location" || f.section === "format",
+      (f) =>
+        f.section === "title" ||
+        f.section === "location" ||
+        f.section === "format" ||
+        f.section === "date",
     );
-    const isSelector = (t: string) => head.some((f) => this.index.score(t, f) > 0);
-    let subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
     const listKind = q.kind in SECTION_OF || q.kind === "summary";
+    // "the outcome of the march fish talks": words naming the talks pick no fact of a list
+    const isSelector = (t: string) =>
+      head.some((f) => this.index.score(t, f) > 0) || (listKind && q.talkNames.includes(t));
+    let subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
     // "the result of the Iran talks": a name that only says which briefing is no subject
     if (subject && listKind && this.mentionTerms(q, subject).every(isSelector)) subject = undefined;
     const persons = new Set(subject?.kind === "person" ? subject.keys : []);
@@ -742,6 +768,13 @@ export class BriefingEngine implements Engine {
             .filter((x) => x.n > 0)
             .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
           if (earlier[0]) return answered(earlier[0].f.text + tag, [citeFact(earlier[0].f)], base);
+        }
+        // "who is the president of X": a title no role or text of the briefing has is not there
+        const titles = q.words.filter((w) => TITLE_WORDS.has(w));
+        const hasTitle = (w: string) =>
+          e.words.includes(w) || (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
+        if (titles.length > 0 && !titles.every(hasTitle)) {
+          return this.decline(`The briefings don't say who is ${listWords(titles)}.`);
         }
         if (!subject && topic.length === 0) {
           const list = people.map(participantLine);
@@ -1013,7 +1046,8 @@ export class BriefingEngine implements Engine {
           if (q.count && about.length > 0) {
             const numbers = e.facts.filter(
               (f) =>
-                /\d/.test(f.text) && !["title", "date", "location", "format"].includes(f.section),
+                NUMBER_TEXT.test(f.text) &&
+                !["title", "date", "location", "format"].includes(f.section),
             );
             const best = ranked(topical(numbers, about), "general", about)[0];
             if (best && best.s > 0)
@@ -1025,9 +1059,26 @@ export class BriefingEngine implements Engine {
           e.facts.filter((f) => f.section !== "title" && f.section !== "date"),
         );
         let fitting = topical(pool);
-        // "how many …": prefer facts that state a number
-        if (q.count && fitting.some((f) => /\d/.test(f.text))) {
-          fitting = fitting.filter((f) => /\d/.test(f.text));
+        // "how many …": a fact that states a number, else nothing answers it
+        if (q.count && !/\bhow (many|much)\b/i.test(q.text)) {
+          // "what share …": prefer facts that state a number
+          if (fitting.some((f) => NUMBER_TEXT.test(f.text))) {
+            fitting = fitting.filter((f) => NUMBER_TEXT.test(f.text));
+          }
+        } else if (q.count) {
+          const counted = q.counted;
+          // the thing counted must be in the fact with its number, the rest may be said otherwise
+          fitting = counted
+            ? pool.filter(
+                (f) =>
+                  NUMBER_TEXT.test(f.text) &&
+                  this.index.score(counted, f) > 0 &&
+                  this.coverage(topic, [f]) >= 0.3,
+              )
+            : fitting.filter((f) => NUMBER_TEXT.test(f.text));
+          if (fitting.length === 0) {
+            return this.decline(`The briefings give no number for ${this.subjectWords(q, topic)}.`);
+          }
         }
         const best = ranked(fitting, "general")[0];
         if (!best || best.s <= 0) {

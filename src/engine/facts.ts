@@ -268,7 +268,16 @@ export function extractFacts(
   const titleTerms = withTerms ? terms(b.title) : NONE;
   add("title", b.title, []);
   const when = b.end_date ? `${b.date} to ${b.end_date}` : b.date;
-  add("date", when, withTerms ? [...titleTerms, ...(b.format ? terms(b.format) : [])] : NONE);
+  // "the March talks": the month names of its days find the briefing too
+  const months = withTerms ? monthNames(b.date, b.end_date) : NONE;
+  for (const m of months) words.add(m);
+  add(
+    "date",
+    when,
+    withTerms
+      ? [...titleTerms, ...(b.format ? terms(b.format) : []), ...terms(months.join(" "))]
+      : NONE,
+  );
   if (b.location) {
     add("location", b.location, titleTerms);
     nameVariants("place", r.keyOf("place", b.location), [b.location]);
@@ -340,4 +349,29 @@ export function extractFacts(
   for (const q of b.quotes ?? [])
     if (q.context) for (const w of surfaceTokens(q.context)) words.add(w);
   return { facts, names, words, resolved };
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** The month names of an ISO date and an optional end date ("2023-03-13" → ["march"]). */
+function monthNames(date: string, end?: string): string[] {
+  const out = new Set<string>();
+  for (const d of [date, end]) {
+    const m = d ? MONTHS[Number.parseInt(d.slice(5, 7), 10) - 1] : undefined;
+    if (m) out.add(m);
+  }
+  return [...out];
 }

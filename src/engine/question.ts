@@ -75,6 +75,10 @@ export interface ParsedQuestion {
   count: boolean;
   /** "which talks…": a list of briefings is wanted. */
   listing: boolean;
+  /** "how many fishing vessels": the term of the thing counted ("vessels"), when named. */
+  counted?: string;
+  /** Terms right before a word for the talks ("the march fish talks"): they name the talks. */
+  talkNames: string[];
 }
 
 /** Concepts that say what kind of answer is wanted rather than what it is about. */
@@ -180,6 +184,13 @@ function parseDays(text: string): { days: DayRef[]; rest: string } {
     // "Thursday", "next week", "for several days" are no calendar day
     if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(r.text)) continue;
     if (!s.isCertain("month")) continue;
+    // a month name alone inside a phrase ("at the end of the march session") is no date; it is
+    // one with a day or a year, or asked as "in March" / "on March"
+    if (!/\d/.test(r.text) && !/^(?:(?:in|on|during)\s+)?\p{L}+$/iu.test(r.text.trim())) continue;
+    if (!/\d/.test(r.text) && !/^(in|on|during)\s/i.test(r.text.trim())) {
+      const before = text.slice(Math.max(0, r.index - 8), r.index);
+      if (!/\b(in|on|during|of)\s+$/i.test(before) && !/^\s*$/.test(before)) continue;
+    }
     const year = s.isCertain("year") ? s.get("year") : undefined;
     const day = s.isCertain("day") ? s.get("day") : undefined;
     days.push({
@@ -265,6 +276,38 @@ function baseForm(token: string, vocab: Vocabulary): string | undefined {
   return undefined;
 }
 
+/** Everyday words a compound ends in ("farmland", "shipyard"). */
+const COMPOUND_TAILS = new Set(
+  "land lands house houses work works field fields yard yards side line lines ship ships man men woman women wide power craft water waters ground grounds place places stock stocks load loads hold holds".split(
+    " ",
+  ),
+);
+
+/** A known compound that `token` (by its stem) begins ("farms" → "farmland"), if any. */
+function compoundOf(token: string, vocab: Vocabulary): string | undefined {
+  const base = stem(token);
+  const word = vocab.words.extending(base);
+  if (!word) return undefined;
+  const tail = word.slice(base.length);
+  return tail.length >= 3 && (COMPOUND_TAILS.has(tail) || vocab.words.has(tail)) ? word : undefined;
+}
+
+/** Verbs that only shape a how-long question: "how long did the round run / go on / take". */
+const DURATION_VERBS = new Set([
+  "run",
+  "ran",
+  "go",
+  "went",
+  "take",
+  "took",
+  "continue",
+  "continued",
+  "stretch",
+  "last",
+  "lasted",
+  "on",
+]);
+
 const MAX_WORDS = 60;
 const MAX_CHARS = 600;
 
@@ -332,6 +375,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       corrected.push([token, near]);
       return near;
     }
+    // the first part of a compound the briefings use: "farms" → "farmland"
+    const compound = compoundOf(token, vocab);
+    if (compound) return compound;
     unknown.push(token);
     return token;
   });
@@ -347,9 +393,33 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (inMention.has(k)) return;
     const word = fixed[t.from] as string;
     if (t.span === 1 && unknownSet.has(word)) return;
-    if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word))) soft.push(t.term);
+    const shaping = t.span === 1 && kind === "howlong" && DURATION_VERBS.has(word);
+    if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word)) || shaping) soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });
+
+  // "the outcome of the march fish talks": the words just before "talks" say which talks
+  const talkNames: string[] = [];
+  terms.forEach((t, k) => {
+    if (t.term !== "~meet" || t.span !== 1) return;
+    for (let j = k - 1, at = t.from - 1; j >= 0; j--, at--) {
+      const prev = terms[j];
+      if (!prev || prev.from + prev.span - 1 !== at || prev.term === "~meet") break;
+      talkNames.push(prev.term);
+      at = prev.from;
+    }
+  });
+
+  // "how many fishing vessels": the last of the words right after "how many" is what is counted
+  let counted: string | undefined;
+  const many = fixed.findIndex((w, i) => w === "many" && fixed[i - 1] === "how");
+  if (many >= 0) {
+    for (const t of terms) {
+      if (t.from <= many || t.from > many + 2) continue;
+      if (inMention.has(terms.indexOf(t)) || AUXILIARIES.has(fixed[t.from] ?? "")) break;
+      counted = t.term;
+    }
+  }
 
   // the word after the first auxiliary is the subject: "what did X say", "who is X", "does X want"
   // (only near the start: in "which ports are covered" the subject comes before the verb)
@@ -371,6 +441,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     words: fixed,
     mentions,
     hard: [...new Set(hard)],
+    talkNames,
+    ...(counted ? { counted } : {}),
     soft: [...new Set(soft)],
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),

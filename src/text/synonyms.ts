@@ -16,6 +16,7 @@ outcome result breakthrough agreement conclusion conclude agree deal achieve acc
   decision resolve resolution produce progress achievement consensus reach end ended success
   successful fail failure failed
 chair chairman chairwoman chairperson chairmanship chairing chaired preside host lead led head moderate convene leader chief
+ceo chief_executive chief_executive_officer
 duration how_long hour minute lengthy
 attend participate participant take_part join attendee represent representative
 warn warning threaten threat caution
