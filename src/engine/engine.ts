@@ -161,6 +161,21 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+const ORDINAL_TEXT =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(st|nd|rd|th))\b/gi;
+
+/**
+ * "where was the first summit": a fact naming the same ordinal fits better (×2), one naming only
+ * other ordinals ("the fifth summit") worse (×0.5); 1 when the question names none.
+ */
+function ordinalFit(words: readonly string[], text: string): number {
+  const asked = words.filter((w) => new RegExp(ORDINAL_TEXT.source, "i").test(w));
+  if (asked.length === 0) return 1;
+  const said = (text.match(ORDINAL_TEXT) ?? []).map((w) => w.toLowerCase());
+  if (said.length === 0) return 1;
+  return asked.some((w) => said.includes(w)) ? 2 : 0.5;
+}
+
 /** Abbreviated titles and the words of their long form. */
 const TITLE_FORMS: Record<string, string[]> = {
   ceo: ["chief", "executive"],
@@ -174,7 +189,7 @@ const DATED_TEXT =
   /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** "two days", "six and a half hours", "half a day", "an hour and a half". */
 const DURATION_TEXT =
-  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|a few|a couple of)( and a half)?|an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;
+  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|a couple of)( and a half)?|an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -936,7 +951,9 @@ export class BriefingEngine implements Engine {
           );
           // a fact that names a place ("meets in Marrow") answers where; a next step most likely
           const placed = (f: Fact) =>
-            (PLACE_TEXT.test(f.text) ? 1.5 : 1) * (f.section === "next_steps" ? 1.2 : 1);
+            (PLACE_TEXT.test(f.text) ? 1.5 : 1) *
+            (f.section === "next_steps" ? 1.2 : 1) *
+            ordinalFit(q.words, f.text);
           const best = ranked(topical(other, specific), "general", specific)
             .map((x) => ({ f: x.f, s: x.s * placed(x.f) }))
             .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
@@ -1075,7 +1092,7 @@ export class BriefingEngine implements Engine {
                   this.index.score(counted, f) > 0 &&
                   this.coverage(topic, [f]) >= 0.3,
               )
-            : fitting.filter((f) => NUMBER_TEXT.test(f.text));
+            : pool.filter((f) => NUMBER_TEXT.test(f.text) && this.coverage(topic, [f]) >= 0.34);
           if (fitting.length === 0) {
             return this.decline(`The briefings give no number for ${this.subjectWords(q, topic)}.`);
           }

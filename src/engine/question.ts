@@ -286,10 +286,10 @@ const COMPOUND_TAILS = new Set(
 /** A known compound that `token` (by its stem) begins ("farms" → "farmland"), if any. */
 function compoundOf(token: string, vocab: Vocabulary): string | undefined {
   const base = stem(token);
-  const word = vocab.words.extending(base);
-  if (!word) return undefined;
-  const tail = word.slice(base.length);
-  return tail.length >= 3 && (COMPOUND_TAILS.has(tail) || vocab.words.has(tail)) ? word : undefined;
+  return vocab.words.extensions(base).find((word) => {
+    const tail = word.slice(base.length);
+    return tail.length >= 3 && (COMPOUND_TAILS.has(tail) || vocab.words.has(tail));
+  });
 }
 
 /** Verbs that only shape a how-long question: "how long did the round run / go on / take". */

@@ -113,24 +113,19 @@ export class FuzzyVocabulary {
   }
 
   /**
-   * The most frequent known word of at least 6 letters that begins with `prefix` and is at most
-   * `extra` letters longer ("farm" → "farmland"), or undefined; looks only at the few buckets of
-   * that first letter and those lengths.
+   * Known words of at least 6 letters that begin with `prefix` and are at most `extra` letters
+   * longer ("farm" → "farmland", "farmers"), most frequent first; looks only at the few buckets
+   * of that first letter and those lengths.
    */
-  extending(prefix: string, extra = 6): string | undefined {
-    if (prefix.length < 4) return undefined;
-    let best: string | undefined;
-    let bestCount = 0;
+  extensions(prefix: string, extra = 6): string[] {
+    if (prefix.length < 4) return [];
+    const found: string[] = [];
     for (let len = Math.max(prefix.length + 1, 6); len <= prefix.length + extra; len++) {
       for (const w of this.buckets.get(bucketKey(prefix, len)) ?? []) {
-        const n = this.counts.get(w) ?? 0;
-        if (w.startsWith(prefix) && n > bestCount) {
-          best = w;
-          bestCount = n;
-        }
+        if (w.startsWith(prefix)) found.push(w);
       }
     }
-    return best;
+    return found.sort((a, b) => this.count(b) - this.count(a));
   }
 
   /** The closest known word within the allowed typos (ties: the more frequent), or undefined. */
