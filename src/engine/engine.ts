@@ -940,6 +940,21 @@ export class BriefingEngine implements Engine {
           );
           if (step) return answered(`Next: ${stepLine(step)}${tag}`, [citeFact(step)], base);
         }
+        // "where was the first summit" asked of the fourth: a fact about the first one
+        if (ordinalFit(q.words, b.title) < 1) {
+          const other = e.facts.filter(
+            (f) =>
+              ordinalFit(q.words, f.text) > 1 &&
+              PLACE_TEXT.test(f.text) &&
+              this.coverage(allTopic, [f]) >= 0.5,
+          );
+          const best = ranked(other, "general", allTopic)[0];
+          if (best) {
+            const text =
+              best.f.section === "next_steps" ? `Next: ${stepLine(best.f)}` : best.f.text;
+            return answered(text + tag, [citeFact(best.f)], base - 0.05);
+          }
+        }
         // "where will ships be inspected": a fact about something else than the talks' venue
         // (content words only: names say who met, not what happened where)
         const specific = topic.filter(

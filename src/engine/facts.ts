@@ -265,8 +265,15 @@ export function extractFacts(
     }
   };
 
+  // "the MRC": the initials of a long capitalised name find it too
+  const acronyms = (name: string) => {
+    if (!withTerms) return NONE;
+    const found = acronymsOf(name);
+    for (const a of found) words.add(a);
+    return found;
+  };
   const titleTerms = withTerms ? terms(b.title) : NONE;
-  add("title", b.title, []);
+  add("title", b.title, acronyms(b.title).flatMap(terms));
   const when = b.end_date ? `${b.date} to ${b.end_date}` : b.date;
   // "the March talks": the month names of its days find the briefing too
   const months = withTerms ? monthNames(b.date, b.end_date) : NONE;
@@ -283,7 +290,7 @@ export function extractFacts(
     nameVariants("place", r.keyOf("place", b.location), [b.location]);
   }
   if (b.format) {
-    add("format", b.format, titleTerms);
+    add("format", b.format, [...titleTerms, ...acronyms(b.format).flatMap(terms)]);
     nameVariants("format", r.keyOf("format", b.format), [b.format]);
   }
   add("summary", b.summary, []);
@@ -301,9 +308,10 @@ export function extractFacts(
   }
   for (const party of b.parties ?? []) {
     const key = r.keyOf("party", party.name);
-    nameVariants("party", key, [party.name, ...(party.aliases ?? [])]);
+    const initials = acronyms(party.name);
+    nameVariants("party", key, [party.name, ...(party.aliases ?? []), ...initials]);
     const partyTerms = withTerms
-      ? [...terms(party.name), ...(party.aliases ?? []).flatMap(terms)]
+      ? [...terms(party.name), ...(party.aliases ?? []).flatMap(terms), ...initials.flatMap(terms)]
       : NONE;
     for (const position of party.positions ?? []) {
       add("parties", position, partyTerms, { party: key, partyName: party.name });
@@ -372,6 +380,50 @@ function monthNames(date: string, end?: string): string[] {
   for (const d of [date, end]) {
     const m = d ? MONTHS[Number.parseInt(d.slice(5, 7), 10) - 1] : undefined;
     if (m) out.add(m);
+  }
+  return [...out];
+}
+
+/** Small words a name's initials skip ("Organization for Security and Co-operation in Europe"). */
+const NAME_LINKS = new Set(["of", "the", "and", "for", "on", "in", "de", "du", "des", "&"]);
+const ORDINAL_LEAD =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$/i;
+const GENERIC_TAIL =
+  /^(summit|summits|talks|meeting|round|session|conference|council|secretariat|negotiations|dialogue)$/i;
+
+/**
+ * The initials of each run of at least three capitalised words in a name, lower-case, also without
+ * a leading ordinal or a trailing word for the meeting ("Fourth Mekong River Commission Summit" →
+ * "fmrcs", "mrcs", "mrc"); names of two words make no acronym worth trusting.
+ */
+export function acronymsOf(name: string): string[] {
+  const out = new Set<string>();
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const w of name.split(/[\s,;:()]+/)) {
+    if (/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) run.push(w);
+    else if (NAME_LINKS.has(w.toLowerCase()) && run.length > 0) continue;
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  for (const r of runs) {
+    const starts = r.length > 1 && ORDINAL_LEAD.test(r[0] as string) ? [0, 1] : [0];
+    const ends =
+      r.length > 1 && GENERIC_TAIL.test(r.at(-1) as string) ? [r.length, r.length - 1] : [r.length];
+    for (const a of starts) {
+      for (const z of ends) {
+        if (z - a < 3) continue;
+        out.add(
+          r
+            .slice(a, z)
+            .map((w) => (w[0] as string).toLowerCase())
+            .join(""),
+        );
+      }
+    }
   }
   return [...out];
 }

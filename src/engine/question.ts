@@ -352,6 +352,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const fixed = surface.map((token, i) => {
     if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token)) return token;
     if (vocab.words.has(token)) return token;
+    if (kind === "howlong" && DURATION_VERBS.has(token)) return token;
     const term = concept(country(token) ?? stem(token));
     // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
     if (vocab.hasTerm(term) || isFiller(token)) return token;
