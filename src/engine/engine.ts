@@ -156,7 +156,7 @@ const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
 
 /** Titles of office a who-question may ask about; the briefing must use the word itself. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
-  "president presidents vice-president premier king queen prince princess emperor pope governor mayor senator chancellor ceo ambassador general admiral commander".split(
+  "president presidents vice-president premier king queen prince princess emperor pope governor mayor senator chancellor ceo ambassador admiral commander".split(
     " ",
   ),
 );
