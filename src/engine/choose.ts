@@ -1,5 +1,5 @@
-// Choosing briefings: by score, by date (latest, first, previous round), by the day a question
-// names; and the questions a briefing can answer, for suggestions.
+// Choosing briefings by date (latest, first, previous round) and by the day a question names;
+// and the questions a briefing can answer, for suggestions. Ranking by score is the engine's.
 import type { Briefing } from "../briefing/types.ts";
 import type { DayRef } from "./question.ts";
 
@@ -26,20 +26,6 @@ export function earliest<E extends Dated>(entries: readonly E[]): E | undefined 
   let best: E | undefined;
   for (const e of entries) if (!best || e.briefing.date < best.briefing.date) best = e;
   return best;
-}
-
-/** Briefings scoring at least `ratio` of the best, best first. */
-export function rankBriefings<E extends Dated>(
-  pool: readonly E[],
-  scores: Map<string, number>,
-  ratio: number,
-): E[] {
-  let max = 0;
-  for (const e of pool) max = Math.max(max, scores.get(e.briefing.id) ?? 0);
-  if (max <= 0) return [];
-  return pool
-    .filter((e) => (scores.get(e.briefing.id) ?? 0) >= max * ratio)
-    .sort((a, b) => (scores.get(b.briefing.id) ?? 0) - (scores.get(a.briefing.id) ?? 0));
 }
 
 /** Whether an ISO date is the day (or in the month) named. */

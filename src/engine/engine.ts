@@ -2,15 +2,7 @@
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
 import { FuzzyVocabulary, isConcept, isStopWord, surfaceTokens, terms } from "../text/index.ts";
-import {
-  coversDay,
-  earliest,
-  latest,
-  rankBriefings,
-  sameDay,
-  secondLatest,
-  suggestionsFor,
-} from "./choose.ts";
+import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import {
   briefingWhen,
   citeBriefing,
@@ -424,8 +416,11 @@ export class BriefingEngine implements Engine {
       }
       pool = onDay;
     }
-    const poolIds = new Set(pool.map((e) => e.briefing.id));
-    const briefScore = this.scoreBriefings(q, poolIds);
+    // the whole corpus needs no membership set: building one per question costs more than the rest
+    const whole = pool.length === this.entries.size;
+    const poolIds = whole ? undefined : new Set(pool.map((e) => e.briefing.id));
+    const inPool = (id: string) => poolIds === undefined || poolIds.has(id);
+    const briefScore = this.scoreBriefings(q, inPool);
 
     const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
     const named = q.hard.length > 0 || q.mentions.length > 0;
@@ -441,7 +436,7 @@ export class BriefingEngine implements Engine {
         !q.latest &&
         !q.earliest)
     ) {
-      const ranked = named ? rankBriefings(pool, briefScore, 0.6) : pool;
+      const ranked = named ? this.rankScored(briefScore, 0.6) : pool;
       if (ranked.length === 0) return this.decline("No briefing matches that.", allowed);
       if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
     }
@@ -454,7 +449,7 @@ export class BriefingEngine implements Engine {
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
-      let ranked = rankBriefings(pool, briefScore, ratio);
+      let ranked = this.rankScored(briefScore, ratio);
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
       if (ranked.length > 1 && !q.latest && !q.earliest && !q.previous) {
@@ -468,7 +463,7 @@ export class BriefingEngine implements Engine {
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !this.fits(q, chosen) && !q.latest && !q.earliest && !q.previous) {
         chosen =
-          rankBriefings(pool, briefScore, 0)
+          this.rankScored(briefScore, 0)
             .slice(0, 5)
             .find((e) => this.fits(q, e)) ?? chosen;
       }
@@ -500,7 +495,7 @@ export class BriefingEngine implements Engine {
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
-      for (const e of rankBriefings(pool, briefScore, 0).slice(0, FALLBACKS + 1)) {
+      for (const e of this.rankScored(briefScore, 0).slice(0, FALLBACKS + 1)) {
         if (e === chosen || !this.fits(q, e) || this.misplaced(q, e).length > 0) continue;
         const other = this.answerIn(q, e, many);
         if (other.answered) {
@@ -579,7 +574,7 @@ export class BriefingEngine implements Engine {
    * terms are then scored only within those candidates, so a question costs little however
    * many briefings there are.
    */
-  private scoreBriefings(q: ParsedQuestion, poolIds: Set<string>): Map<string, number> {
+  private scoreBriefings(q: ParsedQuestion, inPool: (id: string) => boolean): Map<string, number> {
     const briefScore = new Map<string, number>();
     if (q.hard.length === 0 && q.mentions.length === 0) return briefScore;
     const weights = new Map<string, number>();
@@ -605,13 +600,13 @@ export class BriefingEngine implements Engine {
     const owners = new Map<string, number>();
     for (const m of q.mentions) {
       const ids = new Set(m.keys.flatMap((k) => [...(this.entityBriefings.get(k) ?? [])]));
-      for (const id of ids) if (poolIds.has(id)) owners.set(id, (owners.get(id) ?? 0) + 1);
+      for (const id of ids) if (inPool(id)) owners.set(id, (owners.get(id) ?? 0) + 1);
     }
     const rare = byRarity.filter((x) => x.df <= RARE_DF);
     const common = byRarity.filter((x) => x.df > RARE_DF);
     for (const { term, w } of rare) {
       this.index.forEachPosting(term, (f, s) => {
-        if (poolIds.has(f.briefing.id)) note(f.briefing.id, term, w * s);
+        if (inPool(f.briefing.id)) note(f.briefing.id, term, w * s);
       });
     }
     const candidates = new Set([...perBriefing.keys(), ...owners.keys()]);
@@ -630,7 +625,7 @@ export class BriefingEngine implements Engine {
       for (const { term, w } of common) {
         if (w < 1 && rare.length > 0) continue; // a common soft word cannot tell briefings apart
         this.index.forEachPosting(term, (f, s) => {
-          if (poolIds.has(f.briefing.id)) note(f.briefing.id, term, w * s);
+          if (inPool(f.briefing.id)) note(f.briefing.id, term, w * s);
         });
       }
     }
@@ -644,6 +639,30 @@ export class BriefingEngine implements Engine {
       briefScore.set(id, (briefScore.get(id) ?? 0) + count * MENTION_WEIGHT * 2);
     }
     return briefScore;
+  }
+
+  /**
+   * Briefings scoring at least `ratio` of the best, best first; equal scores newest first.
+   * Only scored briefings can rank, so this walks the scores (a few hundred at most), never the
+   * whole corpus; every scored briefing is in the question's pool (see scoreBriefings).
+   */
+  private rankScored(scores: Map<string, number>, ratio: number): Entry[] {
+    let max = 0;
+    for (const v of scores.values()) max = Math.max(max, v);
+    if (max <= 0) return [];
+    const ranked: { e: Entry; s: number }[] = [];
+    for (const [id, s] of scores) {
+      const e = this.entries.get(id);
+      if (e && s >= max * ratio) ranked.push({ e, s });
+    }
+    return ranked
+      .sort(
+        (a, b) =>
+          b.s - a.s ||
+          b.e.briefing.date.localeCompare(a.e.briefing.date) ||
+          a.e.briefing.id.localeCompare(b.e.briefing.id),
+      )
+      .map((x) => x.e);
   }
 
   private answerIn(q: ParsedQuestion, e: Entry, many: boolean): Draft {
