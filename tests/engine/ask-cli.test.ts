@@ -2,11 +2,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import type { CliIO } from "../../adapters/cli/command.ts";
-import { main } from "../../adapters/cli/main.ts";
+import { runCli } from "../helpers/cli.ts";
 import { briefing, otherBriefing } from "./factory.ts";
 
 function folder(): string {
@@ -18,25 +16,13 @@ function folder(): string {
   return dir;
 }
 
+/** `briefbot ask ARGS`, with the shared in-process runner. */
 async function run(
   args: string[],
   stdin = "",
 ): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    stdin: Readable.from([stdin]),
-    env: {},
-    cwd: process.cwd(),
-  };
-  const code = await main(["ask", ...args], io);
-  return { code, out, err };
+  const r = await runCli(["ask", ...args], process.cwd(), { stdin });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe("briefbot ask", () => {
