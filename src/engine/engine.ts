@@ -208,6 +208,22 @@ export interface EngineState {
   entityBriefings: Iterable<[string, number[]]>;
 }
 
+/** Surface tokens of short texts (names, sides, aliases recur in every briefing). */
+const tokenMemo = new Map<string, readonly string[]>();
+
+/** Adds the surface tokens of a text to a set. */
+function addTokens(to: Set<string>, text: string): void {
+  let tokens = tokenMemo.get(text);
+  if (tokens === undefined) {
+    tokens = surfaceTokens(text);
+    if (text.length < 80) {
+      if (tokenMemo.size > 50_000) tokenMemo.clear();
+      tokenMemo.set(text, tokens);
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) to.add(tokens[i] as string);
+}
+
 export class BriefingEngine implements Engine {
   private readonly index = new InvertedIndex();
   private readonly entities = new EntityRegistry();
@@ -300,25 +316,30 @@ export class BriefingEngine implements Engine {
 
   private add(b: Briefing): void {
     const { facts, names, words, resolved } = extractFacts(b, () => this.nextId++);
-    const addWords = (text: string) => {
-      for (const w of surfaceTokens(text)) words.add(w);
-    };
     for (const f of facts) this.index.add(f);
-    for (const p of b.parties ?? []) addWords([p.name, ...(p.aliases ?? [])].join(" "));
-    for (const p of b.participants ?? []) addWords([p.side ?? "", ...(p.aliases ?? [])].join(" "));
-    for (const t of b.tags ?? []) addWords(t);
+    for (const p of b.parties ?? []) {
+      addTokens(words, p.name);
+      for (const a of p.aliases ?? []) addTokens(words, a);
+    }
+    for (const p of b.participants ?? []) {
+      if (p.side) addTokens(words, p.side);
+      for (const a of p.aliases ?? []) addTokens(words, a);
+    }
+    for (const t of b.tags ?? []) addTokens(words, t);
     for (const w of words) if (w.length < 2 || isStopWord(w)) words.delete(w);
     for (const w of words) this.words.add(w);
     const nameWords = new Set<string>();
-    for (const p of b.participants ?? [])
-      for (const n of [p.name, ...(p.aliases ?? [])])
-        for (const w of surfaceTokens(n)) nameWords.add(w);
-    for (const p of b.parties ?? [])
-      for (const n of [p.name, ...(p.aliases ?? [])])
-        for (const w of surfaceTokens(n)) nameWords.add(w);
-    for (const q of b.quotes ?? []) for (const w of surfaceTokens(q.speaker)) nameWords.add(w);
-    for (const n of [b.location, b.format])
-      if (n) for (const w of surfaceTokens(n)) nameWords.add(w);
+    for (const p of b.participants ?? []) {
+      addTokens(nameWords, p.name);
+      for (const a of p.aliases ?? []) addTokens(nameWords, a);
+    }
+    for (const p of b.parties ?? []) {
+      addTokens(nameWords, p.name);
+      for (const a of p.aliases ?? []) addTokens(nameWords, a);
+    }
+    for (const q of b.quotes ?? []) addTokens(nameWords, q.speaker);
+    if (b.location) addTokens(nameWords, b.location);
+    if (b.format) addTokens(nameWords, b.format);
     for (const w of nameWords) if (w.length > 1 && !isStopWord(w)) this.names.add(w);
     this.entities.add(names);
     for (const n of names) {

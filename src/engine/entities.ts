@@ -25,15 +25,21 @@ interface Variant {
   keys: Map<string, number>;
 }
 
-// terms() returns one shared array per short text, so joining once per array is enough
-const joined = new WeakMap<readonly string[], string>();
-function join(terms: readonly string[]): string {
-  let s = joined.get(terms);
-  if (s === undefined) {
-    s = terms.join(" ");
-    joined.set(terms, s);
+// terms() returns one shared array per short text, so making a variant's id once per array and
+// kind is enough (and one shared string per id keeps the map look-ups cheap)
+const ids = new WeakMap<readonly string[], Partial<Record<EntityName["kind"], string>>>();
+function variantId(kind: EntityName["kind"], terms: readonly string[]): string {
+  let byKind = ids.get(terms);
+  if (byKind === undefined) {
+    byKind = {};
+    ids.set(terms, byKind);
   }
-  return s;
+  let id = byKind[kind];
+  if (id === undefined) {
+    id = `${kind}|${terms.join(" ")}`;
+    byKind[kind] = id;
+  }
+  return id;
 }
 
 export class EntityRegistry {
@@ -48,7 +54,7 @@ export class EntityRegistry {
         map = new Map();
         this.byFirst.set(first, map);
       }
-      const id = `${n.kind}|${join(n.terms)}`;
+      const id = variantId(n.kind, n.terms);
       let v = map.get(id);
       if (!v) {
         v = { kind: n.kind, terms: n.terms, keys: new Map() };
@@ -78,7 +84,7 @@ export class EntityRegistry {
         map = new Map();
         this.byFirst.set(first, map);
       }
-      const id = `${row.kind}|${join(row.terms)}`;
+      const id = variantId(row.kind, row.terms);
       let v = map.get(id);
       if (!v) {
         v = { kind: row.kind, terms: row.terms, keys: new Map() };
@@ -91,7 +97,7 @@ export class EntityRegistry {
   remove(names: readonly EntityName[]): void {
     for (const n of names) {
       const map = this.byFirst.get(n.terms[0] as string);
-      const id = `${n.kind}|${join(n.terms)}`;
+      const id = variantId(n.kind, n.terms);
       const v = map?.get(id);
       if (!map || !v) continue;
       const c = (v.keys.get(n.key) ?? 0) - 1;

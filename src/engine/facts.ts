@@ -71,7 +71,33 @@ function makeFact(
 
 /** Entity key from a name: kind and normalised terms, so "the US" and "United States" meet. */
 export function entityKey(kind: EntityName["kind"], name: string): string {
-  return `${kind}:${terms(name).join(" ")}`;
+  let byName = keyMemo.get(kind);
+  if (byName === undefined) {
+    byName = new Map();
+    keyMemo.set(kind, byName);
+  }
+  let key = byName.get(name);
+  if (key === undefined) {
+    key = `${kind}:${joinedTerms(name)}`;
+    // names recur across briefings; one string per name also makes later map look-ups cheap
+    if (byName.size > 50_000) byName.clear();
+    byName.set(name, key);
+  }
+  return key;
+}
+
+const keyMemo = new Map<EntityName["kind"], Map<string, string>>();
+const joinedMemo = new Map<string, string>();
+
+/** A name's terms joined by spaces, one shared string per name. */
+function joinedTerms(name: string): string {
+  let s = joinedMemo.get(name);
+  if (s === undefined) {
+    s = terms(name).join(" ");
+    if (joinedMemo.size > 50_000) joinedMemo.clear();
+    joinedMemo.set(name, s);
+  }
+  return s;
 }
 
 /** Section concept terms: a fact is also found by what its section is ("next", "outcome"). */
@@ -100,20 +126,27 @@ interface Resolver {
   partyIfNamed(name: string): string | undefined;
 }
 
+/** A name and its aliases as joined terms. */
+function variantsOf(name: string, aliases: readonly string[] | undefined): string[] {
+  const out = [joinedTerms(name)];
+  if (aliases) for (const a of aliases) out.push(joinedTerms(a));
+  return out;
+}
+
 function resolver(b: Briefing): Resolver {
   const people = (b.participants ?? []).map((p) => ({
     p,
     key: entityKey("person", p.name),
-    variants: [p.name, ...(p.aliases ?? [])].map((n) => terms(n).join(" ")),
+    variants: variantsOf(p.name, p.aliases),
     last: terms(p.name).at(-1),
   }));
   const parties = (b.parties ?? []).map((party) => ({
     key: entityKey("party", party.name),
-    variants: [party.name, ...(party.aliases ?? [])].map((n) => terms(n).join(" ")),
+    variants: variantsOf(party.name, party.aliases),
   }));
   const findPerson = (name: string) => {
     const t = terms(name);
-    const joined = t.join(" ");
+    const joined = joinedTerms(name);
     return (
       people.find((x) => x.variants.includes(joined)) ??
       people.find((x) => x.last !== undefined && x.last === t.at(-1))
@@ -124,11 +157,11 @@ function resolver(b: Briefing): Resolver {
     personOf: (name) => findPerson(name)?.key ?? entityKey("person", name),
     participantOf: (name) => findPerson(name)?.p,
     partyIfNamed: (name) => {
-      const joined = terms(name).join(" ");
+      const joined = joinedTerms(name);
       return parties.find((x) => x.variants.includes(joined))?.key;
     },
     partyOf: (side) => {
-      const joined = terms(side).join(" ");
+      const joined = joinedTerms(side);
       const exact = parties.find((x) => x.variants.includes(joined));
       if (exact) return exact.key;
       const sideTerms = new Set(terms(side));
@@ -198,10 +231,11 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
   ];
   for (const { name, aliases } of entries) {
     const nameTerms = terms(name);
+    const nameJoined = joinedTerms(name);
     for (const a of aliases) {
       const alias = terms(a);
       const first = alias[0];
-      if (!first || alias.join(" ") === nameTerms.join(" ")) continue;
+      if (!first || joinedTerms(a) === nameJoined) continue;
       const list = byFirst.get(first) ?? [];
       list.push({ alias, name: nameTerms });
       byFirst.set(first, list);

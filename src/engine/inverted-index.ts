@@ -53,30 +53,33 @@ export class InvertedIndex {
     this.reserve(n);
     const start = this.used;
     let i = start;
-    for (const term of fact.terms) {
+    const factTerms = fact.terms;
+    const factId = fact.id;
+    const pool = this.pool;
+    for (let k = 0; k < n; k++) {
+      const term = factTerms[k] as string;
       let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.postings.length;
         this.termIds.set(term, id);
         this.postings.push(undefined);
       }
-      this.pool[i++] = id;
+      pool[i++] = id;
       let p = this.postings[id];
-      if (!p) {
+      if (p === undefined) {
         p = { ids: [], tfs: [], dead: 0 };
         this.postings[id] = p;
-      }
-      if (!Array.isArray(p.ids)) {
+      } else if (!Array.isArray(p.ids)) {
         p.ids = Array.from(p.ids);
         p.tfs = Array.from(p.tfs);
       }
       const ids = p.ids as number[];
       const tfs = p.tfs as number[];
       // facts are added one at a time, so an earlier occurrence can only be the last entry
-      const last = p.ids.length - 1;
-      if (last >= 0 && ids[last] === fact.id) tfs[last] = (tfs[last] as number) + 1;
+      const last = ids.length - 1;
+      if (last >= 0 && ids[last] === factId) tfs[last] = (tfs[last] as number) + 1;
       else {
-        ids.push(fact.id);
+        ids.push(factId);
         tfs.push(1);
       }
     }

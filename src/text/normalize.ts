@@ -47,18 +47,44 @@ export function normalizeTokens(surface: readonly string[]): NormalToken[] {
   return out;
 }
 
-/** Per surface token: its stem (or country), and its term, or "" for a stop word. */
-const single = new Map<string, [string, string]>();
+/** Per surface token: its stem (or country), its term ("" for a stop word), and the phrases its stem may start. */
+interface Single {
+  stem: string;
+  term: string;
+  phrases: readonly string[][] | undefined;
+}
+const single = new Map<string, Single>();
 
-function lookup(token: string): [string, string] {
+function lookup(token: string): Single {
   let hit = single.get(token);
-  if (!hit) {
+  if (hit === undefined) {
     const s = country(token) ?? stem(token);
-    hit = [s, isStopWord(token) ? "" : concept(s)];
+    hit = { stem: s, term: isStopWord(token) ? "" : concept(s), phrases: phrasesStartingWith(s) };
     if (single.size > 200_000) single.clear();
     single.set(token, hit);
   }
   return hit;
+}
+
+/** The term of a matched phrase, once per phrase (the phrase lists are fixed). */
+const phraseTerms = new Map<readonly string[], string>();
+
+function phraseTerm(parts: readonly string[]): string {
+  let t = phraseTerms.get(parts);
+  if (t === undefined) {
+    t = concept(phraseToken(parts));
+    phraseTerms.set(parts, t);
+  }
+  return t;
+}
+
+/** True when the phrase's later parts follow surface token `i` (its first part matched already). */
+function phraseFollows(parts: readonly string[], surface: readonly string[], i: number): boolean {
+  for (let k = 1; k < parts.length; k++) {
+    const next = surface[i + k];
+    if (next === undefined || lookup(next).stem !== parts[k]) return false;
+  }
+  return true;
 }
 
 /**
@@ -68,22 +94,23 @@ function lookup(token: string): [string, string] {
 export function termsOf(surface: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < surface.length; i++) {
-    const [s, term] = lookup(surface[i] as string);
-    const phrases = phrasesStartingWith(s);
-    if (phrases) {
-      const match = phrases.find((parts) =>
-        parts.every(
-          (p, k) =>
-            k === 0 || (surface[i + k] !== undefined && lookup(surface[i + k] as string)[0] === p),
-        ),
-      );
-      if (match) {
-        out.push(concept(phraseToken(match)));
+    const hit = lookup(surface[i] as string);
+    const phrases = hit.phrases;
+    if (phrases !== undefined) {
+      let match: readonly string[] | undefined;
+      for (let m = 0; m < phrases.length; m++) {
+        if (phraseFollows(phrases[m] as string[], surface, i)) {
+          match = phrases[m];
+          break;
+        }
+      }
+      if (match !== undefined) {
+        out.push(phraseTerm(match));
         i += match.length - 1;
         continue;
       }
     }
-    if (term) out.push(term);
+    if (hit.term !== "") out.push(hit.term);
   }
   return out;
 }
