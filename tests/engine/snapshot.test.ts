@@ -84,7 +84,9 @@ describe("openEngine with a snapshot", () => {
     const one = [briefing()];
     const two = [briefing(), briefing({ id: "other", title: "Grain corridor talks" })];
     await (await openEngine(two, { snapshotPath: path })).saved;
-    expect((await openEngine(one, { snapshotPath: path })).restored).toBe(false);
+    const rebuilt = await openEngine(one, { snapshotPath: path });
+    expect(rebuilt.restored).toBe(false);
+    await rebuilt.saved;
   });
 
   it("falls back to a full build when the snapshot is truncated or altered", async () => {
@@ -98,6 +100,8 @@ describe("openEngine with a snapshot", () => {
     const truncated = await openEngine(briefings, { snapshotPath: path });
     expect(truncated.restored).toBe(false);
     expect(answersOf(truncated.engine, questions)).toEqual(expected);
+    // the rebuild writes a fresh snapshot in the background: let it land before the next case
+    await truncated.saved;
 
     const altered = Buffer.from(good);
     const at = altered.length - 4001;
@@ -106,9 +110,12 @@ describe("openEngine with a snapshot", () => {
     const corrupt = await openEngine(briefings, { snapshotPath: path });
     expect(corrupt.restored).toBe(false);
     expect(answersOf(corrupt.engine, questions)).toEqual(expected);
+    await corrupt.saved;
 
     writeFileSync(path, "not a snapshot at all");
-    expect((await openEngine(briefings, { snapshotPath: path })).restored).toBe(false);
+    const garbage = await openEngine(briefings, { snapshotPath: path });
+    expect(garbage.restored).toBe(false);
+    await garbage.saved;
   });
 
   it("logs why it rebuilt instead of failing", async () => {
@@ -121,6 +128,7 @@ describe("openEngine with a snapshot", () => {
     });
     expect(opened.restored).toBe(false);
     expect(lines.join("\n")).toContain("unreadable");
+    await opened.saved;
   });
 
   it("writes no snapshot when none is asked for", async () => {
