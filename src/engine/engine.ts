@@ -14,10 +14,30 @@ import {
   stepLine,
 } from "./compose.ts";
 import { EntityRegistry, type EntityRow, type Mention } from "./entities.ts";
-import { type EntityName, extractFacts, type Fact, type Resolved } from "./facts.ts";
+import {
+  answered,
+  type Draft,
+  type Entry,
+  type EntryLists,
+  lazyEntry,
+  listWords,
+} from "./entry.ts";
+import { extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
-import { asTyped, type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
-import type { Answer, AskOptions, Citation, QuestionAnswerer, Section } from "./types.ts";
+import {
+  coverage,
+  fits,
+  mentionIn,
+  mentionTerms,
+  mentionWords,
+  nameTerms,
+  quoteCoverage,
+  subjectWords,
+} from "./matching.ts";
+import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
+import type { Answer, AskOptions, QuestionAnswerer, Section } from "./types.ts";
+
+export type { EntryLists } from "./entry.ts";
 
 /** A change to the set of briefings, as the loader's library reports it. */
 export interface BriefingChange {
@@ -33,54 +53,6 @@ export interface Engine extends QuestionAnswerer {
   size(): number;
   /** Up to three questions the briefings (in scope, if given) can answer. */
   suggestions(scope?: readonly string[]): string[];
-}
-
-interface Entry {
-  briefing: Briefing;
-  facts: Fact[];
-  names: EntityName[];
-  words: string[];
-  nameWords: string[];
-  /** What the briefing's names resolved to (kept for a snapshot; absent once restored). */
-  resolved?: Resolved[];
-}
-
-/** A briefing's own lists of names and words, as a snapshot gives them back. */
-export interface EntryLists {
-  names: EntityName[];
-  words: string[];
-  nameWords: string[];
-}
-
-/** An entry whose lists are read from the snapshot only when needed (answering, removing). */
-function lazyEntry(briefing: Briefing, facts: Fact[], lists: () => EntryLists): Entry {
-  let got: EntryLists | undefined;
-  const get = () => {
-    got ??= lists();
-    return got;
-  };
-  return {
-    briefing,
-    facts,
-    get names() {
-      return get().names;
-    },
-    get words() {
-      return get().words;
-    },
-    get nameWords() {
-      return get().nameWords;
-    },
-  };
-}
-
-/** What an answer attempt produced before the question and scope are attached. */
-interface Draft {
-  answered: boolean;
-  text: string;
-  confidence: number;
-  citations: Citation[];
-  suggestions?: string[];
 }
 
 const SOFT_WEIGHT = 0.35;
@@ -482,19 +454,19 @@ export class BriefingEngine implements Engine {
       }
       chosen = q.earliest ? earliest(ranked) : q.previous ? secondLatest(ranked) : latest(ranked);
       // when that one lacks a name or most content words, the next best briefings may have them
-      if (chosen && !this.fits(q, chosen) && !q.latest && !q.earliest && !q.previous) {
+      if (chosen && !fits(this.index, q, chosen) && !q.latest && !q.earliest && !q.previous) {
         chosen =
           this.rankScored(briefScore, 0)
             .slice(0, 5)
-            .find((e) => this.fits(q, e)) ?? chosen;
+            .find((e) => fits(this.index, q, e)) ?? chosen;
       }
     }
-    if (!chosen) return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed);
+    if (!chosen) return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed);
 
     // every name in the question must occur in this briefing
-    const missing = q.mentions.filter((m) => !this.mentionIn(q, m, chosen));
+    const missing = q.mentions.filter((m) => !mentionIn(this.index, q, m, chosen));
     if (missing.length > 0) {
-      const words = missing.map((m) => this.mentionWords(q, m));
+      const words = missing.map((m) => mentionWords(q, m));
       return this.decline(
         `The briefings don't connect ${listWords(words)} with the rest of the question.`,
         allowed,
@@ -504,12 +476,12 @@ export class BriefingEngine implements Engine {
     // "the talks in Warsaw": a name used as a place must be where the talks were
     const misplaced = this.misplaced(q, chosen);
     if (misplaced.length > 0) {
-      const where = listWords(misplaced.map((m) => this.mentionWords(q, m)));
+      const where = listWords(misplaced.map((m) => mentionWords(q, m)));
       return this.decline(`No briefing covers talks held in ${where}.`, allowed);
     }
     // and most of its content words
-    if (q.hard.length > 0 && this.coverage(q.hard, chosen.facts) < 0.5) {
-      return this.decline(`The briefings don't cover ${this.subjectWords(q)}.`, allowed, chosen);
+    if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < 0.5) {
+      return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed, chosen);
     }
     const many = pool.length > 1 || this.entries.size > 1;
     let draft = this.answerIn(q, chosen, many);
@@ -517,7 +489,7 @@ export class BriefingEngine implements Engine {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
       for (const e of this.rankScored(briefScore, 0).slice(0, FALLBACKS + 1)) {
-        if (e === chosen || !this.fits(q, e) || this.misplaced(q, e).length > 0) continue;
+        if (e === chosen || !fits(this.index, q, e) || this.misplaced(q, e).length > 0) continue;
         const other = this.answerIn(q, e, many);
         if (other.answered) {
           draft = other;
@@ -704,16 +676,14 @@ export class BriefingEngine implements Engine {
       head.some((f) => this.index.score(t, f) > 0) || (listKind && q.talkNames.includes(t));
     let subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
     // "the result of the Iran talks": a name that only says which briefing is no subject
-    if (subject && listKind && this.mentionTerms(q, subject).every(isSelector)) subject = undefined;
+    if (subject && listKind && mentionTerms(q, subject).every(isSelector)) subject = undefined;
     const persons = new Set(subject?.kind === "person" ? subject.keys : []);
     const parties = new Set(subject?.kind === "party" ? subject.keys : []);
-    const subjectTerms = subject ? this.mentionTerms(q, subject) : [];
+    const subjectTerms = subject ? mentionTerms(q, subject) : [];
     // other names count by their own name ("Tehran" → "iran"), as the facts spell them
     const otherTerms = q.mentions
       .filter((m) => m !== subject)
-      .flatMap((m) =>
-        m.keys.length === 1 ? nameTerms(m.keys[0] as string) : this.mentionTerms(q, m),
-      );
+      .flatMap((m) => (m.keys.length === 1 ? nameTerms(m.keys[0] as string) : mentionTerms(q, m)));
     const allTopic = [...new Set([...q.hard, ...otherTerms])];
     const narrowed = allTopic.filter((t) => !isSelector(t));
     const topic = narrowed;
@@ -753,12 +723,12 @@ export class BriefingEngine implements Engine {
         .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
     const section = (...names: Section[]) => e.facts.filter((f) => names.includes(f.section));
     const topical = (facts: Fact[], words: readonly string[] = topic) =>
-      words.length === 0 ? facts : facts.filter((f) => this.coverage(words, [f]) >= 0.5);
+      words.length === 0 ? facts : facts.filter((f) => coverage(this.index, words, [f]) >= 0.5);
     const bySubject = (facts: Fact[]) => {
       if (persons.size > 0) return facts.filter((f) => f.person && persons.has(f.person));
       if (parties.size > 0) {
         return facts.filter(
-          (f) => (f.party && parties.has(f.party)) || this.coverage(subjectTerms, [f]) === 1,
+          (f) => (f.party && parties.has(f.party)) || coverage(this.index, subjectTerms, [f]) === 1,
         );
       }
       return facts;
@@ -773,7 +743,7 @@ export class BriefingEngine implements Engine {
           // "what did the German chancellor say": a role that names one participant
           const matched = (f: Fact) => topic.filter((t) => this.index.score(t, f) > 0).length;
           const byRole = bySubject(section("participants"))
-            .map((f) => ({ f, c: this.coverage(topic, [f]), n: matched(f) }))
+            .map((f) => ({ f, c: coverage(this.index, topic, [f]), n: matched(f) }))
             .filter((x) => (x.c >= 0.6 || x.n >= 2) && x.f.person)
             .sort((x, y) => y.n - x.n || y.c - x.c);
           const who = byRole[0];
@@ -786,16 +756,16 @@ export class BriefingEngine implements Engine {
         if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
         else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
         // a quote is found by its speaker's role too ("the envoy said about …")
-        const fitting = quotes.filter((f) => this.quoteCoverage(about, f) >= 0.5);
+        const fitting = quotes.filter((f) => quoteCoverage(this.index, about, f) >= 0.5);
         if (fitting.length === 0) {
           if (persons.size === 0) return this.answerIn({ ...q, kind: "position" }, e, many);
           // the person as the briefing names them, not as typed ("Gruschko")
           const known = section("participants").find((f) => f.person && persons.has(f.person));
           const who = known?.participant
             ? `${known.participant.name}${known.participant.role ? ` (${known.participant.role})` : ""}`
-            : (speakerName ?? this.mentionWords(q, subject));
+            : (speakerName ?? mentionWords(q, subject));
           return this.decline(
-            `The briefings have no quote from ${who}${about.length ? ` about ${this.subjectWords(q, about)}` : ""}.`,
+            `The briefings have no quote from ${who}${about.length ? ` about ${subjectWords(q, about)}` : ""}.`,
           );
         }
         const top = ranked(fitting, "said", about)
@@ -862,7 +832,7 @@ export class BriefingEngine implements Engine {
         }
         const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
         if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
-        return this.decline(`The briefings don't say who ${this.subjectWords(q, topic)}.`);
+        return this.decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
       }
       case "when": {
         const dated = e.facts.filter(
@@ -883,7 +853,7 @@ export class BriefingEngine implements Engine {
         const open = named.filter((t) => !isSelector(t));
         const about = (f: Fact) =>
           open.length > 0
-            ? this.coverage(open, [f]) >= 0.5
+            ? coverage(this.index, open, [f]) >= 0.5
             : named.some((t) => this.index.score(t, f) > 0);
         if (event.length > 0 && named.length > 0 && !wantsNext) {
           const starts = dated
@@ -986,7 +956,7 @@ export class BriefingEngine implements Engine {
             (f) =>
               ordinalFit(q.words, f.text) > 1 &&
               PLACE_TEXT.test(f.text) &&
-              this.coverage(allTopic, [f]) >= 0.5,
+              coverage(this.index, allTopic, [f]) >= 0.5,
           );
           const best = ranked(other, "general", allTopic)[0];
           if (best) {
@@ -1145,16 +1115,18 @@ export class BriefingEngine implements Engine {
                 (f) =>
                   NUMBER_TEXT.test(f.text) &&
                   this.index.score(counted, f) > 0 &&
-                  this.coverage(topic, [f]) >= 0.3,
+                  coverage(this.index, topic, [f]) >= 0.3,
               )
-            : pool.filter((f) => NUMBER_TEXT.test(f.text) && this.coverage(topic, [f]) >= 0.34);
+            : pool.filter(
+                (f) => NUMBER_TEXT.test(f.text) && coverage(this.index, topic, [f]) >= 0.34,
+              );
           if (fitting.length === 0) {
-            return this.decline(`The briefings give no number for ${this.subjectWords(q, topic)}.`);
+            return this.decline(`The briefings give no number for ${subjectWords(q, topic)}.`);
           }
         }
         const best = ranked(fitting, "general")[0];
         if (!best || best.s <= 0) {
-          return this.decline(`The briefings don't cover ${this.subjectWords(q, topic)}.`);
+          return this.decline(`The briefings don't cover ${subjectWords(q, topic)}.`);
         }
         const f = best.f;
         const text =
@@ -1211,7 +1183,7 @@ export class BriefingEngine implements Engine {
         ...q.hard,
         ...q.mentions
           .filter((m) => !m.keys.some((k) => keys.has(k)))
-          .flatMap((m) => this.mentionTerms(q, m)),
+          .flatMap((m) => mentionTerms(q, m)),
       ]),
     ];
     // a quote's context counts ("what did X say after the first day"): plain words too
@@ -1278,76 +1250,11 @@ export class BriefingEngine implements Engine {
         !PLACE_VERBS.test(q.words[at - 2] ?? "")
       )
         return false;
-      const words = this.mentionTerms(q, m);
-      if (this.coverage(words, head) >= 1) return false;
+      const words = mentionTerms(q, m);
+      if (coverage(this.index, words, head) >= 1) return false;
       // the place written out in what happened or comes next: a topic, not the talks' venue
       return !told.some((f) => words.every((t) => terms(f.text).includes(t)));
     });
-  }
-
-  /** How much of the terms a quote covers, counting its speaker's role as part of it. */
-  private quoteCoverage(words: readonly string[], f: Fact): number {
-    if (words.length === 0) return 1;
-    const role = f.participant?.role ? terms(f.participant.role) : [];
-    let total = 0;
-    let found = 0;
-    for (const t of words) {
-      const w = this.index.idf(t);
-      total += w;
-      if (this.index.score(t, f) > 0 || role.includes(t)) found += w;
-    }
-    return total === 0 ? 1 : found / total;
-  }
-
-  /** How much of the terms (weighted by rarity) the facts contain, 0..1. */
-  private coverage(terms: readonly string[], facts: readonly Fact[]): number {
-    let total = 0;
-    let found = 0;
-    for (const t of terms) {
-      const w = this.index.idf(t);
-      total += w;
-      if (facts.some((f) => this.index.score(t, f) > 0)) found += w;
-    }
-    return total === 0 ? 1 : found / total;
-  }
-
-  /** Whether a briefing has every name and most content words of the question. */
-  private fits(q: ParsedQuestion, e: Entry): boolean {
-    return (
-      q.mentions.every((m) => this.mentionIn(q, m, e)) &&
-      (q.hard.length === 0 || this.coverage(q.hard, e.facts) >= 0.5)
-    );
-  }
-
-  /** A name occurs in a briefing as one of its entities, or as words in its text. */
-  private mentionIn(q: ParsedQuestion, m: Mention, e: Entry): boolean {
-    return (
-      e.names.some((n) => m.keys.includes(n.key)) ||
-      this.coverage(this.mentionTerms(q, m), e.facts) === 1
-    );
-  }
-
-  private mentionTerms(q: ParsedQuestion, m: Mention): string[] {
-    return q.terms.slice(m.from, m.to).map((t) => t.term);
-  }
-
-  /** The words the person typed for a name (after typo correction). */
-  private mentionWords(q: ParsedQuestion, m: Mention | undefined): string {
-    if (!m) return "anyone";
-    const first = q.terms[m.from];
-    const last = q.terms[m.to - 1];
-    if (!first || !last) return "that";
-    return q.words
-      .slice(first.from, last.from + last.span)
-      .map((w) => asTyped(w, q.text))
-      .join(" ");
-  }
-
-  private subjectWords(q: ParsedQuestion, which: readonly string[] = q.hard): string {
-    const words = q.terms
-      .filter((t) => which.includes(t.term))
-      .map((t) => q.words.slice(t.from, t.from + t.span).join(" "));
-    return words.length ? listWords(words) : "that";
   }
 
   private decline(text: string, allowed?: Set<string>, near?: Entry): Draft {
@@ -1364,15 +1271,6 @@ export class BriefingEngine implements Engine {
   }
 }
 
-/** The name terms inside an entity key (`party:iran` → `["iran"]`). */
-function nameTerms(key: string): string[] {
-  return key.slice(key.indexOf(":") + 1).split(" ");
-}
-
-function answered(text: string, citations: Citation[], confidence: number): Draft {
-  return { answered: true, text, citations, confidence };
-}
-
 function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {
   return {
     question,
@@ -1387,10 +1285,4 @@ function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
-}
-
-function listWords(words: readonly string[]): string {
-  const unique = [...new Set(words)];
-  const shown = unique.slice(0, 4).map((w) => `“${w}”`);
-  return unique.length > 4 ? `${shown.join(", ")} and more` : shown.join(", ");
 }

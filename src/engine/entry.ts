@@ -1,0 +1,65 @@
+// A briefing as the engine holds it (its facts and names), and a draft answer before the
+// question and scope are attached.
+import type { Briefing } from "../briefing/types.ts";
+import type { EntityName, Fact, Resolved } from "./facts.ts";
+import type { Citation } from "./types.ts";
+/** An indexed briefing: its facts, its names and its words. */
+export interface Entry {
+  briefing: Briefing;
+  facts: Fact[];
+  names: EntityName[];
+  words: string[];
+  nameWords: string[];
+  /** What the briefing's names resolved to (kept for a snapshot; absent once restored). */
+  resolved?: Resolved[];
+}
+
+/** A briefing's own lists of names and words, as a snapshot gives them back. */
+export interface EntryLists {
+  names: EntityName[];
+  words: string[];
+  nameWords: string[];
+}
+
+/** An entry whose lists are read from the snapshot only when needed (answering, removing). */
+export function lazyEntry(briefing: Briefing, facts: Fact[], lists: () => EntryLists): Entry {
+  let got: EntryLists | undefined;
+  const get = () => {
+    got ??= lists();
+    return got;
+  };
+  return {
+    briefing,
+    facts,
+    get names() {
+      return get().names;
+    },
+    get words() {
+      return get().words;
+    },
+    get nameWords() {
+      return get().nameWords;
+    },
+  };
+}
+
+/** What an answer attempt produced before the question and scope are attached. */
+export interface Draft {
+  answered: boolean;
+  text: string;
+  confidence: number;
+  citations: Citation[];
+  suggestions?: string[];
+}
+
+/** A draft that answers. */
+export function answered(text: string, citations: Citation[], confidence: number): Draft {
+  return { answered: true, text, citations, confidence };
+}
+
+/** Words quoted for a decline: “a”, “b” (four at most, then "and more"). */
+export function listWords(words: readonly string[]): string {
+  const unique = [...new Set(words)];
+  const shown = unique.slice(0, 4).map((w) => `“${w}”`);
+  return unique.length > 4 ? `${shown.join(", ")} and more` : shown.join(", ");
+}

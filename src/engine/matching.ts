@@ -1,0 +1,81 @@
+// How well a briefing's facts match a question: the share of its words they cover, whether its
+// names occur, and the words the person typed for a name (to quote back in an answer or decline).
+import { terms } from "../text/index.ts";
+import type { Mention } from "./entities.ts";
+import { type Entry, listWords } from "./entry.ts";
+import type { Fact } from "./facts.ts";
+import type { InvertedIndex } from "./inverted-index.ts";
+import { asTyped, type ParsedQuestion } from "./question.ts";
+/** How much of the terms a quote covers, counting its speaker's role as part of it. */
+export function quoteCoverage(index: InvertedIndex, words: readonly string[], f: Fact): number {
+  if (words.length === 0) return 1;
+  const role = f.participant?.role ? terms(f.participant.role) : [];
+  let total = 0;
+  let found = 0;
+  for (const t of words) {
+    const w = index.idf(t);
+    total += w;
+    if (index.score(t, f) > 0 || role.includes(t)) found += w;
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+/** How much of the terms (weighted by rarity) the facts contain, 0..1. */
+export function coverage(
+  index: InvertedIndex,
+  terms: readonly string[],
+  facts: readonly Fact[],
+): number {
+  let total = 0;
+  let found = 0;
+  for (const t of terms) {
+    const w = index.idf(t);
+    total += w;
+    if (facts.some((f) => index.score(t, f) > 0)) found += w;
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+/** Whether a briefing has every name and most content words of the question. */
+export function fits(index: InvertedIndex, q: ParsedQuestion, e: Entry): boolean {
+  return (
+    q.mentions.every((m) => mentionIn(index, q, m, e)) &&
+    (q.hard.length === 0 || coverage(index, q.hard, e.facts) >= 0.5)
+  );
+}
+
+/** A name occurs in a briefing as one of its entities, or as words in its text. */
+export function mentionIn(index: InvertedIndex, q: ParsedQuestion, m: Mention, e: Entry): boolean {
+  return (
+    e.names.some((n) => m.keys.includes(n.key)) ||
+    coverage(index, mentionTerms(q, m), e.facts) === 1
+  );
+}
+
+export function mentionTerms(q: ParsedQuestion, m: Mention): string[] {
+  return q.terms.slice(m.from, m.to).map((t) => t.term);
+}
+
+/** The words the person typed for a name (after typo correction). */
+export function mentionWords(q: ParsedQuestion, m: Mention | undefined): string {
+  if (!m) return "anyone";
+  const first = q.terms[m.from];
+  const last = q.terms[m.to - 1];
+  if (!first || !last) return "that";
+  return q.words
+    .slice(first.from, last.from + last.span)
+    .map((w) => asTyped(w, q.text))
+    .join(" ");
+}
+
+export function subjectWords(q: ParsedQuestion, which: readonly string[] = q.hard): string {
+  const words = q.terms
+    .filter((t) => which.includes(t.term))
+    .map((t) => q.words.slice(t.from, t.from + t.span).join(" "));
+  return words.length ? listWords(words) : "that";
+}
+
+/** The name terms inside an entity key (`party:iran` → `["iran"]`). */
+export function nameTerms(key: string): string[] {
+  return key.slice(key.indexOf(":") + 1).split(" ");
+}
