@@ -2,6 +2,13 @@
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
 import { FuzzyVocabulary, isConcept, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import {
+  misplaced,
+  nthOfSeries,
+  rankScored,
+  scoreBriefings,
+  sectionFit,
+} from "./briefing-choice.ts";
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import {
   briefingWhen,
@@ -13,7 +20,8 @@ import {
   sourceTag,
   stepLine,
 } from "./compose.ts";
-import { EntityRegistry, type EntityRow, type Mention } from "./entities.ts";
+import { EntityRegistry, type EntityRow } from "./entities.ts";
+import type { Corpus } from "./entry.ts";
 import {
   answered,
   type Draft,
@@ -35,7 +43,16 @@ import {
   subjectWords,
 } from "./matching.ts";
 import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
+import {
+  DATED_TEXT,
+  DURATION_TEXT,
+  LASTED_TEXT,
+  NUMBER_TEXT,
+  ordinalFit,
+  PLACE_TEXT,
+} from "./text-patterns.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Section } from "./types.ts";
+import { MAX_LIST, SECTION_OF, SECTION_WEIGHT, SOFT_WEIGHT } from "./weights.ts";
 
 export type { EntryLists } from "./entry.ts";
 
@@ -55,68 +72,12 @@ export interface Engine extends QuestionAnswerer {
   suggestions(scope?: readonly string[]): string[];
 }
 
-const SOFT_WEIGHT = 0.35;
-/** Terms in at most this many facts are looked up through the index. */
-const RARE_DF = 5000;
-/** Up to this many candidate briefings, common terms are scored briefing by briefing. */
-const MAX_CANDIDATES = 400;
-
-/** Words before "in X" that make X a place: "talks in Warsaw", "what happened in Moscow". */
-const PLACE_VERBS =
-  /^(talks?|meetings?|met|meet|held|happened|happen|place|sessions?|rounds?|negotiations?|summit|conference|consultations?)$/;
-
-/** The section that answers each list-like kind of question. */
-const SECTION_OF = {
-  outcome: "outcomes",
-  next: "next_steps",
-  background: "background",
-  points: "points",
-} as const satisfies Partial<Record<Kind, Section>>;
-const MENTION_WEIGHT = 2;
 /** Shaping words of a when-question that name an event of their own ("start", "set up"). */
 const EVENT_TERMS: ReadonlySet<string> = new Set(["~begin", "~establish"]);
-/** A place named in a sentence: "in Geneva", "at the Palais Coburg". */
-const PLACE_TEXT = /\b(in|at)\s+(the\s+)?\p{Lu}/u;
-/** A sentence that states how long something went on. */
-const LASTED_TEXT = /\b(last(ed|s)?|took|went on( for)?)\b/i;
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
 const FALLBACKS = 4;
 /** Of the briefings that score about equally, this many are compared fact by fact. */
 const FIT_CANDIDATES = 8;
-/** Sections that tell what happened or comes next, where a named place is a topic. */
-const TOLD_SECTIONS: ReadonlySet<Section> = new Set([
-  "next_steps",
-  "outcomes",
-  "points",
-  "background",
-  "summary",
-]);
-const MAX_LIST = 6;
-
-/** Section weights per question kind: which sections answer it. */
-const SECTION_WEIGHT: Record<Kind, Partial<Record<Section, number>>> = {
-  who: { participants: 3, quotes: 1, parties: 0.5 },
-  said: { quotes: 3, parties: 0.6, points: 0.4 },
-  position: { parties: 3, quotes: 1.5, points: 1, outcomes: 1, summary: 0.5 },
-  when: { next_steps: 2, background: 2, date: 2, points: 0.6, outcomes: 0.6 },
-  where: { location: 3 },
-  howlong: { points: 1, summary: 1, background: 1, outcomes: 1 },
-  outcome: { outcomes: 3, points: 0.6, summary: 0.5 },
-  next: { next_steps: 3, outcomes: 0.6 },
-  background: { background: 3, points: 0.6 },
-  points: { points: 3, outcomes: 0.8 },
-  summary: { summary: 3 },
-  general: {
-    summary: 1,
-    points: 1,
-    outcomes: 1,
-    background: 1,
-    parties: 1,
-    quotes: 1,
-    next_steps: 1,
-    participants: 1,
-  },
-};
 
 /** Titles of office a who-question may ask about; the briefing must use the word itself. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
@@ -125,35 +86,10 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-const ORDINAL_TEXT =
-  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(st|nd|rd|th))\b/gi;
-
-/**
- * "where was the first summit": a fact naming the same ordinal fits better (×2), one naming only
- * other ordinals ("the fifth summit") worse (×0.5); 1 when the question names none.
- */
-function ordinalFit(words: readonly string[], text: string): number {
-  const asked = words.filter((w) => new RegExp(ORDINAL_TEXT.source, "i").test(w));
-  if (asked.length === 0) return 1;
-  const said = (text.match(ORDINAL_TEXT) ?? []).map((w) => w.toLowerCase());
-  if (said.length === 0) return 1;
-  return asked.some((w) => said.includes(w)) ? 2 : 0.5;
-}
-
 /** Abbreviated titles and the words of their long form. */
 const TITLE_FORMS: Record<string, string[]> = {
   ceo: ["chief", "executive"],
 };
-
-/** A number in a text, in digits or in words ("eleven dams", "nine more"). */
-const NUMBER_TEXT =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve[sd]?|quarters?|twice|double|triple|per ?cent)\b/i;
-
-const DATED_TEXT =
-  /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-/** "two days", "six and a half hours", "half a day", "an hour and a half". */
-const DURATION_TEXT =
-  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|a couple of)( and a half)?|an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -204,6 +140,12 @@ export class BriefingEngine implements Engine {
   private readonly entries = new Map<string, Entry>();
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   private readonly entityBriefings = new Map<string, Set<string>>();
+  /** What choosing a briefing and answering from it read of the engine. */
+  private readonly corpus: Corpus = {
+    index: this.index,
+    entries: this.entries,
+    entityBriefings: this.entityBriefings,
+  };
   private nextId = 0;
   /** False once an update changed the briefings the engine was built over. */
   private pristine = true;
@@ -413,7 +355,7 @@ export class BriefingEngine implements Engine {
     const whole = pool.length === this.entries.size;
     const poolIds = whole ? undefined : new Set(pool.map((e) => e.briefing.id));
     const inPool = (id: string) => poolIds === undefined || poolIds.has(id);
-    const briefScore = this.scoreBriefings(q, inPool);
+    const briefScore = scoreBriefings(this.corpus, q, inPool);
 
     const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
     const named = q.hard.length > 0 || q.mentions.length > 0;
@@ -429,12 +371,12 @@ export class BriefingEngine implements Engine {
         !q.latest &&
         !q.earliest)
     ) {
-      const ranked = named ? this.rankScored(briefScore, 0.6) : pool;
+      const ranked = named ? rankScored(this.corpus, briefScore, 0.6) : pool;
       if (ranked.length === 0) return this.decline("No briefing matches that.", allowed);
       if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
     }
 
-    let chosen: Entry | undefined = this.nthOfSeries(q, pool, briefScore);
+    let chosen: Entry | undefined = nthOfSeries(q, pool, briefScore);
     const counted = chosen !== undefined;
     if (chosen) {
       // "the second round": chosen by its place in the series
@@ -442,13 +384,13 @@ export class BriefingEngine implements Engine {
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
-      let ranked = this.rankScored(briefScore, ratio);
+      let ranked = rankScored(this.corpus, briefScore, ratio);
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
       if (ranked.length > 1 && !q.latest && !q.earliest && !q.previous) {
         const fits = ranked
           .slice(0, FIT_CANDIDATES)
-          .map((e) => ({ e, fit: this.sectionFit(q, e) }));
+          .map((e) => ({ e, fit: sectionFit(this.corpus, q, e) }));
         const best = Math.max(...fits.map((x) => x.fit));
         if (best > 0) ranked = fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e);
       }
@@ -456,7 +398,7 @@ export class BriefingEngine implements Engine {
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !fits(this.index, q, chosen) && !q.latest && !q.earliest && !q.previous) {
         chosen =
-          this.rankScored(briefScore, 0)
+          rankScored(this.corpus, briefScore, 0)
             .slice(0, 5)
             .find((e) => fits(this.index, q, e)) ?? chosen;
       }
@@ -474,9 +416,9 @@ export class BriefingEngine implements Engine {
       );
     }
     // "the talks in Warsaw": a name used as a place must be where the talks were
-    const misplaced = this.misplaced(q, chosen);
-    if (misplaced.length > 0) {
-      const where = listWords(misplaced.map((m) => mentionWords(q, m)));
+    const wrongVenue = misplaced(this.corpus, q, chosen);
+    if (wrongVenue.length > 0) {
+      const where = listWords(wrongVenue.map((m) => mentionWords(q, m)));
       return this.decline(`No briefing covers talks held in ${where}.`, allowed);
     }
     // and most of its content words
@@ -488,8 +430,9 @@ export class BriefingEngine implements Engine {
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
-      for (const e of this.rankScored(briefScore, 0).slice(0, FALLBACKS + 1)) {
-        if (e === chosen || !fits(this.index, q, e) || this.misplaced(q, e).length > 0) continue;
+      for (const e of rankScored(this.corpus, briefScore, 0).slice(0, FALLBACKS + 1)) {
+        if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
+          continue;
         const other = this.answerIn(q, e, many);
         if (other.answered) {
           draft = other;
@@ -502,160 +445,6 @@ export class BriefingEngine implements Engine {
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
     draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
     return draft;
-  }
-
-  /**
-   * "The second round", "did the first round …": the n-th briefing by date of a series (briefings
-   * of one format, at least two and at least n of them); of several series, the one the question's
-   * words fit best, else the one with the latest round. Undefined without an ordinal or series.
-   */
-  private nthOfSeries(
-    q: ParsedQuestion,
-    pool: Entry[],
-    briefScore: Map<string, number>,
-  ): Entry | undefined {
-    const n = q.ordinal;
-    if (n === undefined) return undefined;
-    const series = new Map<string, Entry[]>();
-    for (const e of pool) {
-      const f = e.briefing.format?.toLowerCase();
-      if (!f) continue;
-      let list = series.get(f);
-      if (!list) {
-        list = [];
-        series.set(f, list);
-      }
-      list.push(e);
-    }
-    let best: { list: Entry[]; score: number; last: string } | undefined;
-    for (const list of series.values()) {
-      if (list.length < Math.max(n, 2)) continue;
-      let score = 0;
-      let last = "";
-      for (const e of list) {
-        score = Math.max(score, briefScore.get(e.briefing.id) ?? 0);
-        if (e.briefing.date > last) last = e.briefing.date;
-      }
-      if (!best || score > best.score || (score === best.score && last > best.last)) {
-        best = { list, score, last };
-      }
-    }
-    // "the first MRC summit" when another briefing fits the words far better than any series
-    let top = 0;
-    for (const v of briefScore.values()) top = Math.max(top, v);
-    if (best && briefScore.size > 0 && best.score < 0.6 * top) best = undefined;
-    if (!best || (briefScore.size > 0 && best.score === 0)) {
-      // "the 14th session" beyond any series: a briefing whose next steps announce it
-      const numbered = q.words.find((w) => /^\d+(st|nd|rd|th)$/.test(w));
-      if (!numbered) return undefined;
-      const said = new RegExp(`\\b${numbered}\\b`, "i");
-      return latest(
-        pool.filter(
-          (e) =>
-            (briefScore.size === 0 || (briefScore.get(e.briefing.id) ?? 0) > 0) &&
-            e.facts.some((f) => f.section === "next_steps" && said.test(f.text)),
-        ),
-      );
-    }
-    const sorted = [...best.list].sort((a, b) => a.briefing.date.localeCompare(b.briefing.date));
-    return sorted[n - 1];
-  }
-
-  /**
-   * Per briefing: the sum over question terms of the best BM25 of the term in one of its facts.
-   * Rare terms (and names) are looked up in the index and fix the candidate briefings; common
-   * terms are then scored only within those candidates, so a question costs little however
-   * many briefings there are.
-   */
-  private scoreBriefings(q: ParsedQuestion, inPool: (id: string) => boolean): Map<string, number> {
-    const briefScore = new Map<string, number>();
-    if (q.hard.length === 0 && q.mentions.length === 0) return briefScore;
-    const weights = new Map<string, number>();
-    for (const t of q.soft) weights.set(t, SOFT_WEIGHT);
-    for (const t of q.hard) weights.set(t, 1);
-    for (const m of q.mentions) {
-      for (let k = m.from; k < m.to; k++) weights.set(q.terms[k]?.term as string, MENTION_WEIGHT);
-    }
-    const byRarity = [...weights]
-      .map(([term, w]) => ({ term, w, df: this.index.df(term) }))
-      .filter((x) => x.df > 0)
-      .sort((a, b) => a.df - b.df);
-    const perBriefing = new Map<string, Map<string, number>>();
-    const note = (id: string, term: string, s: number) => {
-      let perTerm = perBriefing.get(id);
-      if (!perTerm) {
-        perTerm = new Map();
-        perBriefing.set(id, perTerm);
-      }
-      if ((perTerm.get(term) ?? 0) < s) perTerm.set(term, s);
-    };
-    // names owned by a briefing (participant, party, place, format) pick candidates too
-    const owners = new Map<string, number>();
-    for (const m of q.mentions) {
-      const ids = new Set(m.keys.flatMap((k) => [...(this.entityBriefings.get(k) ?? [])]));
-      for (const id of ids) if (inPool(id)) owners.set(id, (owners.get(id) ?? 0) + 1);
-    }
-    const rare = byRarity.filter((x) => x.df <= RARE_DF);
-    const common = byRarity.filter((x) => x.df > RARE_DF);
-    for (const { term, w } of rare) {
-      this.index.forEachPosting(term, (f, s) => {
-        if (inPool(f.briefing.id)) note(f.briefing.id, term, w * s);
-      });
-    }
-    const candidates = new Set([...perBriefing.keys(), ...owners.keys()]);
-    if (candidates.size > 0 && candidates.size <= MAX_CANDIDATES) {
-      for (const id of candidates) {
-        const entry = this.entries.get(id);
-        if (!entry) continue;
-        for (const { term, w } of common) {
-          for (const f of entry.facts) {
-            const s = this.index.score(term, f);
-            if (s > 0) note(id, term, w * s);
-          }
-        }
-      }
-    } else {
-      for (const { term, w } of common) {
-        if (w < 1 && rare.length > 0) continue; // a common soft word cannot tell briefings apart
-        this.index.forEachPosting(term, (f, s) => {
-          if (inPool(f.briefing.id)) note(f.briefing.id, term, w * s);
-        });
-      }
-    }
-    for (const [id, perTerm] of perBriefing) {
-      let s = 0;
-      for (const v of perTerm.values()) s += v;
-      briefScore.set(id, s);
-    }
-    // a name that is one of the briefing's own participants, parties, place or format counts double
-    for (const [id, count] of owners) {
-      briefScore.set(id, (briefScore.get(id) ?? 0) + count * MENTION_WEIGHT * 2);
-    }
-    return briefScore;
-  }
-
-  /**
-   * Briefings scoring at least `ratio` of the best, best first; equal scores newest first.
-   * Only scored briefings can rank, so this walks the scores (a few hundred at most), never the
-   * whole corpus; every scored briefing is in the question's pool (see scoreBriefings).
-   */
-  private rankScored(scores: Map<string, number>, ratio: number): Entry[] {
-    let max = 0;
-    for (const v of scores.values()) max = Math.max(max, v);
-    if (max <= 0) return [];
-    const ranked: { e: Entry; s: number }[] = [];
-    for (const [id, s] of scores) {
-      const e = this.entries.get(id);
-      if (e && s >= max * ratio) ranked.push({ e, s });
-    }
-    return ranked
-      .sort(
-        (a, b) =>
-          b.s - a.s ||
-          b.e.briefing.date.localeCompare(a.e.briefing.date) ||
-          a.e.briefing.id.localeCompare(b.e.briefing.id),
-      )
-      .map((x) => x.e);
   }
 
   private answerIn(q: ParsedQuestion, e: Entry, many: boolean): Draft {
@@ -1167,94 +956,6 @@ export class BriefingEngine implements Engine {
     return pool.flatMap((e) =>
       e.facts.filter((f) => f.date && days.some((d) => sameDay(f.date as string, d))),
     );
-  }
-
-  /**
-   * How well one fact of the sections the question asks for matches its words, 0..1.5: the
-   * share of content words (names other than the subject included) in the best fact, plus half
-   * the share of its shaping words ("demand", "begin"); facts by the subject only, if it has one.
-   * For "how long", whether the briefing states the talks' own length.
-   */
-  private sectionFit(q: ParsedQuestion, e: Entry): number {
-    const subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
-    const keys = new Set(subject?.keys ?? []);
-    const content = [
-      ...new Set([
-        ...q.hard,
-        ...q.mentions
-          .filter((m) => !m.keys.some((k) => keys.has(k)))
-          .flatMap((m) => mentionTerms(q, m)),
-      ]),
-    ];
-    // a quote's context counts ("what did X say after the first day"): plain words too
-    const shaping = q.soft.filter(
-      (t) =>
-        (isConcept(t) || q.kind === "said") && t !== "~meet" && t !== "~say" && t !== "~duration",
-    );
-    const howLong = q.kind === "howlong";
-    if (content.length === 0 && shaping.length === 0 && !howLong) return 0;
-    // words in the briefing's title, place or format are met by every one of its facts
-    const head = e.facts.filter(
-      (f) => f.section === "title" || f.section === "location" || f.section === "format",
-    );
-    let total = 0;
-    let given = 0;
-    const open: { t: string; w: number }[] = [];
-    for (const t of content) {
-      const w = this.index.idf(t);
-      total += w;
-      if (head.some((f) => this.index.score(t, f) > 0)) given += w;
-      else open.push({ t, w });
-    }
-    const weights = SECTION_WEIGHT[q.kind];
-    let best = 0;
-    for (const f of e.facts) {
-      if ((weights[f.section] ?? 0) < 1) continue;
-      if (howLong && (f.section === "summary" || !DURATION_TEXT.test(f.text))) continue;
-      const own = (f.person && keys.has(f.person)) || (f.party && keys.has(f.party));
-      if (subject && (f.section === "quotes" || f.section === "parties") && !own) continue;
-      let found = given;
-      for (const { t, w } of open) if (this.index.score(t, f) > 0) found += w;
-      let fit = total > 0 ? found / total : 0;
-      if (shaping.length > 0) {
-        fit += (0.5 * shaping.filter((t) => this.index.score(t, f) > 0).length) / shaping.length;
-      }
-      if (fit > best) best = fit;
-    }
-    if (howLong && best === 0) {
-      // "how long did the round last": a briefing that states the talks' own length
-      const b = e.briefing;
-      if (b.end_date !== undefined && b.end_date !== b.date) return 0.5;
-      const told = e.facts.filter(
-        (f) =>
-          f.section !== "quotes" && DURATION_TEXT.test(f.text) && this.index.score("~meet", f) > 0,
-      );
-      // a point of its own says it more surely than a sentence of the summary
-      return told.some((f) => f.section !== "summary") ? 0.4 : told.length > 0 ? 0.2 : 0;
-    }
-    return best;
-  }
-
-  /**
-   * Names the question uses as the place of the talks ("the talks in Warsaw") that are not where
-   * this briefing's talks were held, nor a place its facts mention (a next round "in London").
-   */
-  private misplaced(q: ParsedQuestion, e: Entry): Mention[] {
-    const head = e.facts.filter((f) => f.section === "location" || f.section === "title");
-    const told = e.facts.filter((f) => TOLD_SECTIONS.has(f.section));
-    return q.mentions.filter((m) => {
-      const at = q.terms[m.from]?.from ?? 0;
-      if (
-        m.kind === "place" ||
-        !["in", "at"].includes(q.words[at - 1] ?? "") ||
-        !PLACE_VERBS.test(q.words[at - 2] ?? "")
-      )
-        return false;
-      const words = mentionTerms(q, m);
-      if (coverage(this.index, words, head) >= 1) return false;
-      // the place written out in what happened or comes next: a topic, not the talks' venue
-      return !told.some((f) => words.every((t) => terms(f.text).includes(t)));
-    });
   }
 
   private decline(text: string, allowed?: Set<string>, near?: Entry): Draft {

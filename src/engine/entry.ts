@@ -2,6 +2,7 @@
 // question and scope are attached.
 import type { Briefing } from "../briefing/types.ts";
 import type { EntityName, Fact, Resolved } from "./facts.ts";
+import type { InvertedIndex } from "./inverted-index.ts";
 import type { Citation } from "./types.ts";
 /** An indexed briefing: its facts, its names and its words. */
 export interface Entry {
@@ -62,4 +63,12 @@ export function listWords(words: readonly string[]): string {
   const unique = [...new Set(words)];
   const shown = unique.slice(0, 4).map((w) => `“${w}”`);
   return unique.length > 4 ? `${shown.join(", ")} and more` : shown.join(", ");
+}
+
+/** What choosing a briefing and answering from it read of the engine's index. */
+export interface Corpus {
+  readonly index: InvertedIndex;
+  readonly entries: ReadonlyMap<string, Entry>;
+  /** entity key → ids of the briefings naming it (as participant, party, place or format) */
+  readonly entityBriefings: ReadonlyMap<string, ReadonlySet<string>>;
 }
