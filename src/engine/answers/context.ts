@@ -1,0 +1,167 @@
+// What every kind of answer reads from the question and the chosen briefing: the subject and
+// topic words, and how facts score, rank and fit; built once per briefing tried.
+
+import type { Briefing } from "../../briefing/types.ts";
+import { terms } from "../../text/index.ts";
+import { sourceTag } from "../compose.ts";
+import type { Mention } from "../entities.ts";
+import type { Corpus, Draft, Entry } from "../entry.ts";
+import type { Fact } from "../facts.ts";
+import type { InvertedIndex } from "../inverted-index.ts";
+import { coverage, mentionTerms, nameTerms } from "../matching.ts";
+import type { Kind, ParsedQuestion } from "../question.ts";
+import type { Section } from "../types.ts";
+import { SECTION_OF, SECTION_WEIGHT, SOFT_WEIGHT } from "../weights.ts";
+
+/** What answering needs of the engine: its index, and a decline with suggestions. */
+export interface AnswerEnv {
+  corpus: Corpus;
+  /** A decline that suggests questions about the latest briefing. */
+  decline(text: string): Draft;
+}
+
+/** A fact and its score for the question. */
+export interface Scored {
+  f: Fact;
+  s: number;
+}
+
+/** The question and chosen briefing, read once for every kind of answer. */
+export interface AnswerContext {
+  q: ParsedQuestion;
+  e: Entry;
+  b: Briefing;
+  /** More than one briefing could have answered (the answer then names its source). */
+  many: boolean;
+  index: InvertedIndex;
+  /** The source tag appended to the answer. */
+  tag: string;
+  /** Whether a term only says which briefing (its title, place, format, date). */
+  isSelector: (t: string) => boolean;
+  /** The first person or party named, unless it only says which briefing. */
+  subject: Mention | undefined;
+  persons: Set<string>;
+  parties: Set<string>;
+  subjectTerms: string[];
+  /** Content words and the other names, selectors included. */
+  allTopic: string[];
+  /** What the question asks about in the briefing: content words that do not just pick it. */
+  topic: string[];
+  /** The confidence an answer starts from. */
+  base: number;
+  inText: (f: Fact, t: string) => boolean;
+  relevance: (f: Fact, words: readonly string[]) => number;
+  ranked: (facts: Fact[], kind?: Kind, words?: readonly string[]) => Scored[];
+  section: (...names: Section[]) => Fact[];
+  topical: (facts: Fact[], words?: readonly string[]) => Fact[];
+  bySubject: (facts: Fact[]) => Fact[];
+  decline: (text: string) => Draft;
+  /** Answers again, as another kind of question or from another briefing. */
+  answerIn: (q: ParsedQuestion, e: Entry, many: boolean) => Draft;
+}
+
+/** Reads the question against the chosen briefing. */
+export function answerContext(
+  env: AnswerEnv,
+  q: ParsedQuestion,
+  e: Entry,
+  many: boolean,
+  answerIn: AnswerContext["answerIn"],
+): AnswerContext {
+  const index = env.corpus.index;
+  const b = e.briefing;
+  const tag = sourceTag(b, many);
+  // the subject is the first person or party named; other names become topic words
+  // words that picked this briefing (in its title, place, format) do not pick a fact within it
+  const head = e.facts.filter(
+    (f) =>
+      f.section === "title" ||
+      f.section === "location" ||
+      f.section === "format" ||
+      f.section === "date",
+  );
+  const listKind = q.kind in SECTION_OF || q.kind === "summary";
+  // "the outcome of the march fish talks": words naming the talks pick no fact of a list
+  const isSelector = (t: string) =>
+    head.some((f) => index.score(t, f) > 0) || (listKind && q.talkNames.includes(t));
+  let subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
+  // "the result of the Iran talks": a name that only says which briefing is no subject
+  if (subject && listKind && mentionTerms(q, subject).every(isSelector)) subject = undefined;
+  const persons = new Set(subject?.kind === "person" ? subject.keys : []);
+  const parties = new Set(subject?.kind === "party" ? subject.keys : []);
+  const subjectTerms = subject ? mentionTerms(q, subject) : [];
+  // other names count by their own name ("Tehran" → "iran"), as the facts spell them
+  const otherTerms = q.mentions
+    .filter((m) => m !== subject)
+    .flatMap((m) => (m.keys.length === 1 ? nameTerms(m.keys[0] as string) : mentionTerms(q, m)));
+  const allTopic = [...new Set([...q.hard, ...otherTerms])];
+  const narrowed = allTopic.filter((t) => !isSelector(t));
+  const topic = narrowed;
+  const base = topic.length > 0 ? 0.75 : 0.65;
+
+  const textTerms = new Map<number, Set<string>>();
+  const inText = (f: Fact, t: string) => {
+    let set = textTerms.get(f.id);
+    if (!set) {
+      set = new Set(terms(f.text));
+      textTerms.set(f.id, set);
+    }
+    return set.has(t);
+  };
+  const relevance = (f: Fact, words: readonly string[]) => {
+    let s = 0;
+    for (const t of words) {
+      const v = index.score(t, f);
+      if (v > 0) s += v + (inText(f, t) ? 0.5 * index.idf(t) : 0);
+    }
+    for (const t of q.soft) s += SOFT_WEIGHT * index.score(t, f);
+    return s;
+  };
+  const score = (f: Fact, kind: Kind = q.kind, words: readonly string[] = topic) => {
+    let s = relevance(f, words) * (SECTION_WEIGHT[kind][f.section] ?? 0.2);
+    if (f.person && persons.has(f.person)) s += 4;
+    if (f.party && parties.has(f.party)) s += 2;
+    return s;
+  };
+  const ranked = (facts: Fact[], kind: Kind = q.kind, words: readonly string[] = topic) =>
+    facts
+      .map((f) => ({ f, s: score(f, kind, words) }))
+      .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
+  const section = (...names: Section[]) => e.facts.filter((f) => names.includes(f.section));
+  const topical = (facts: Fact[], words: readonly string[] = topic) =>
+    words.length === 0 ? facts : facts.filter((f) => coverage(index, words, [f]) >= 0.5);
+  const bySubject = (facts: Fact[]) => {
+    if (persons.size > 0) return facts.filter((f) => f.person && persons.has(f.person));
+    if (parties.size > 0) {
+      return facts.filter(
+        (f) => (f.party && parties.has(f.party)) || coverage(index, subjectTerms, [f]) === 1,
+      );
+    }
+    return facts;
+  };
+
+  return {
+    q,
+    e,
+    b,
+    many,
+    index,
+    tag,
+    isSelector,
+    subject,
+    persons,
+    parties,
+    subjectTerms,
+    allTopic,
+    topic,
+    base,
+    inText,
+    relevance,
+    ranked,
+    section,
+    topical,
+    bySubject,
+    decline: (text) => env.decline(text),
+    answerIn,
+  };
+}

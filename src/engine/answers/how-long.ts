@@ -1,0 +1,43 @@
+// Answers "how long": a fact stating a duration, else the span of the briefing's dates.
+import { briefingWhen, citeBriefing, citeFact } from "../compose.ts";
+import type { Draft } from "../entry.ts";
+import { answered } from "../entry.ts";
+import type { Fact } from "../facts.ts";
+import { DURATION_TEXT, LASTED_TEXT } from "../text-patterns.ts";
+import type { AnswerContext } from "./context.ts";
+
+/** "How long did X last": a duration the briefing states, else the days it spans. */
+export function answerHowLong(c: AnswerContext): Draft {
+  const { q, e, b, index, tag, isSelector, allTopic, topic, base, ranked, topical, decline } = c;
+  const durations = e.facts.filter((f) => DURATION_TEXT.test(f.text) && f.section !== "next_steps");
+  // what else than the talks the question asks the length of ("the truce")
+  const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet");
+  const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
+  if (specific.length > 0) {
+    const best = ranked(topical(durations, specific), "howlong", specific).filter((x) => x.s > 0);
+    // a fact stating it beats a remark about it
+    const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
+    if (stated) return lasted(stated.f);
+  }
+  // the talks' own length: a fact about the talks, else their dates
+  // (named as the question names them: "the debate", "the talks"); "lasted" says it best
+  const talks = ["~meet", ...allTopic.filter(isSelector)];
+  const rank = (f: Fact) => (LASTED_TEXT.test(f.text) ? 0 : 2) + (f.section === "summary" ? 1 : 0);
+  const own = durations
+    .filter((f) => f.section !== "quotes" && talks.some((t) => index.score(t, f) > 0))
+    .sort((x, y) => rank(x) - rank(y));
+  if (own[0]) return lasted(own[0]);
+  if (b.end_date && b.end_date !== b.date) {
+    const days = Math.round((Date.parse(b.end_date) - Date.parse(b.date)) / 86_400_000) + 1;
+    return answered(
+      `${b.title} lasted ${days} days, ${briefingWhen(b)}.`,
+      [citeBriefing(b, "date", `${b.date} to ${b.end_date}`)],
+      base,
+    );
+  }
+  const best =
+    ranked(durations, "general").find((x) => x.f.section !== "quotes") ??
+    ranked(durations, "general")[0];
+  if (best) return lasted(best.f);
+  return decline(`The briefing “${b.title}” does not say how long it lasted.`);
+}

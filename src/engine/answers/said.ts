@@ -1,0 +1,64 @@
+// Answers "what did X say (about Y)": the quotes of the person, party or role asked about.
+import { citeFact, quoteLine } from "../compose.ts";
+import type { Draft } from "../entry.ts";
+import { answered } from "../entry.ts";
+import type { Fact } from "../facts.ts";
+import { coverage, mentionWords, quoteCoverage, subjectWords } from "../matching.ts";
+import type { AnswerContext } from "./context.ts";
+
+/** "What did X say about Y": the fitting quotes, else a position or an honest decline. */
+export function answerSaid(c: AnswerContext): Draft {
+  const {
+    q,
+    e,
+    many,
+    index,
+    tag,
+    subject,
+    persons,
+    parties,
+    topic,
+    base,
+    ranked,
+    section,
+    bySubject,
+    decline,
+    answerIn,
+  } = c;
+  let quotes = section("quotes");
+  let about = topic;
+  let speakerName: string | undefined;
+  if (persons.size === 0 && topic.length > 0) {
+    // "what did the German chancellor say": a role that names one participant
+    const matched = (f: Fact) => topic.filter((t) => index.score(t, f) > 0).length;
+    const byRole = bySubject(section("participants"))
+      .map((f) => ({ f, c: coverage(index, topic, [f]), n: matched(f) }))
+      .filter((x) => (x.c >= 0.6 || x.n >= 2) && x.f.person)
+      .sort((x, y) => y.n - x.n || y.c - x.c);
+    const who = byRole[0];
+    if (who && byRole.filter((x) => x.n === who.n && x.c === who.c).length === 1) {
+      persons.add(who.f.person as string);
+      speakerName = who.f.participant?.name;
+      about = topic.filter((t) => index.score(t, who.f) === 0);
+    }
+  }
+  if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
+  else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
+  // a quote is found by its speaker's role too ("the envoy said about …")
+  const fitting = quotes.filter((f) => quoteCoverage(index, about, f) >= 0.5);
+  if (fitting.length === 0) {
+    if (persons.size === 0) return answerIn({ ...q, kind: "position" }, e, many);
+    // the person as the briefing names them, not as typed ("Gruschko")
+    const known = section("participants").find((f) => f.person && persons.has(f.person));
+    const who = known?.participant
+      ? `${known.participant.name}${known.participant.role ? ` (${known.participant.role})` : ""}`
+      : (speakerName ?? mentionWords(q, subject));
+    return decline(
+      `The briefings have no quote from ${who}${about.length ? ` about ${subjectWords(q, about)}` : ""}.`,
+    );
+  }
+  const top = ranked(fitting, "said", about)
+    .slice(0, about.length > 0 ? 1 : 3)
+    .map((x) => x.f);
+  return answered(top.map(quoteLine).join("\n") + tag, top.map(citeFact), base + 0.15);
+}

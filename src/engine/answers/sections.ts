@@ -1,0 +1,72 @@
+// Answers from one section: outcomes, next steps, background, points, a party's position, the summary.
+import { citeBriefing, citeFact, quoteLine, stepLine } from "../compose.ts";
+import type { Draft } from "../entry.ts";
+import { answered } from "../entry.ts";
+import type { Fact } from "../facts.ts";
+import { MAX_LIST, SECTION_OF } from "../weights.ts";
+import type { AnswerContext } from "./context.ts";
+
+/** Outcomes, next steps, background or points: the section's facts that fit. */
+export function answerSection(c: AnswerContext): Draft {
+  const {
+    q,
+    e,
+    b,
+    many,
+    tag,
+    subject,
+    topic,
+    base,
+    ranked,
+    section,
+    topical,
+    bySubject,
+    decline,
+    answerIn,
+  } = c;
+  const own = SECTION_OF[q.kind as keyof typeof SECTION_OF];
+  const mine = section(own);
+  const fitting = topical(bySubject(mine));
+  if (fitting.length > 0) {
+    const list =
+      topic.length > 0 || subject
+        ? ranked(fitting)
+            .slice(0, 2)
+            .map((x) => x.f)
+        : fitting.slice(0, MAX_LIST);
+    const line = q.kind === "next" ? stepLine : (f: Fact) => f.text;
+    return answered(list.map(line).join("\n") + tag, list.map(citeFact), base + 0.05);
+  }
+  if (mine.length === 0 && topic.length === 0) {
+    if (q.kind === "outcome") {
+      return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.5);
+    }
+    return decline(`The briefing “${b.title}” has no ${own.replace("_", " ")}.`);
+  }
+  return answerIn({ ...q, kind: "general" }, e, many);
+}
+
+/** "What is X's position": the party's stated positions and quotes. */
+export function answerPosition(c: AnswerContext): Draft {
+  const { q, e, many, tag, parties, topic, base, ranked, topical, bySubject, answerIn } = c;
+  const facts = bySubject(e.facts.filter((f) => f.section !== "participants"));
+  // with no topic, a party's stated positions and quotes say it best
+  const own = facts.filter((f) => f.section === "parties" || f.section === "quotes");
+  const fitting = topic.length === 0 && own.length > 0 ? own : topical(facts);
+  if (fitting.length === 0) return answerIn({ ...q, kind: "general" }, e, many);
+  const top = ranked(fitting)
+    .slice(0, topic.length > 0 ? 3 : 4)
+    .map((x) => x.f);
+  const line = (f: Fact) =>
+    f.section === "quotes" ? quoteLine(f) : f.partyName ? `${f.partyName}: ${f.text}` : f.text;
+  return answered(top.map(line).join("\n") + tag, top.map(citeFact), base);
+}
+
+/** "What was it about": the summary, or the general answer for a topic. */
+export function answerSummary(c: AnswerContext): Draft {
+  const { q, e, b, many, tag, topic, base, answerIn } = c;
+  if (topic.length === 0) {
+    return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], base);
+  }
+  return answerIn({ ...q, kind: "general" }, e, many);
+}

@@ -1,0 +1,183 @@
+// Answers "when" and "where": a dated or placed fact the question names, else the briefing's own date or venue.
+import { surfaceTokens } from "../../text/index.ts";
+import { briefingWhen, citeBriefing, citeFact, stepLine } from "../compose.ts";
+import type { Draft } from "../entry.ts";
+import { answered } from "../entry.ts";
+import type { Fact } from "../facts.ts";
+import { coverage } from "../matching.ts";
+import { DATED_TEXT, ordinalFit, PLACE_TEXT } from "../text-patterns.ts";
+import type { AnswerContext } from "./context.ts";
+
+/** Shaping words of a when-question that name an event of their own ("start", "set up"). */
+const EVENT_TERMS: ReadonlySet<string> = new Set(["~begin", "~establish"]);
+
+/** "When did X start", "when do they meet next": a dated fact, else the briefing's date. */
+export function answerWhen(c: AnswerContext): Draft {
+  const {
+    q,
+    e,
+    b,
+    index,
+    tag,
+    isSelector,
+    subjectTerms,
+    allTopic,
+    base,
+    relevance,
+    ranked,
+    section,
+    topical,
+  } = c;
+  const dated = e.facts.filter(
+    (f) =>
+      f.section === "date" ||
+      (f.section === "next_steps" && f.date) ||
+      (f.section !== "title" && DATED_TEXT.test(f.text)),
+  );
+  const words = [...new Set([...allTopic, ...subjectTerms])];
+  const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
+  const specific = words.filter((t) => t !== "~meet" && !isSelector(t));
+  // "when does the ceasefire start", "when did the X talks begin": the start of something
+  // the question names (even by the briefing's own title words) is a dated next step or
+  // background fact, not the date of this round
+  const event = [...q.soft, ...q.hard].filter((t) => EVENT_TERMS.has(t));
+  const named = allTopic.filter((t) => t !== "~meet" && !EVENT_TERMS.has(t));
+  // words that are not the briefing's own title must be in the fact; else the title's
+  const open = named.filter((t) => !isSelector(t));
+  const about = (f: Fact) =>
+    open.length > 0 ? coverage(index, open, [f]) >= 0.5 : named.some((t) => index.score(t, f) > 0);
+  if (event.length > 0 && named.length > 0 && !wantsNext) {
+    const starts = dated
+      .filter((f) => f.section !== "date" && event.some((t) => index.score(t, f) > 0) && about(f))
+      .map((f) => ({
+        f,
+        s: relevance(f, named) * (f.section === "next_steps" && f.date ? 1.3 : 1),
+      }))
+      .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
+    const first = starts[0]?.f;
+    if (first) {
+      const text = first.section === "next_steps" ? `Next: ${stepLine(first)}` : first.text;
+      return answered(text + tag, [citeFact(first)], base);
+    }
+  }
+  // "when did the talks end": nothing more specific than the briefing itself
+  const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet") || !q.soft.length;
+  if (specific.length === 0 && !wantsNext && !q.past && aboutTalks) {
+    const fact = e.facts.find((f) => f.section === "date");
+    const where = b.location ? ` in ${b.location}` : "";
+    return answered(
+      `${b.title} took place${where} ${briefingWhen(b)}.`,
+      [citeBriefing(b, "date", fact?.text ?? b.date)],
+      base + 0.1,
+    );
+  }
+  // "when did they meet before": an earlier event, not the briefing's own date
+  if (q.past) {
+    let earlier = dated.filter((f) => f.section !== "date" && f.section !== "next_steps");
+    // "when did they last meet": an earlier meeting, not any earlier event
+    const met = earlier.filter((f) => index.score("~meet", f) > 0);
+    if (q.soft.includes("~meet") && met.length > 0) earlier = met;
+    dated.splice(0, dated.length, ...earlier);
+  }
+  let candidates = topical(
+    dated,
+    words.filter((t) => t !== "~meet" && !isSelector(t)),
+  );
+  if (wantsNext) {
+    const steps = candidates.filter((f) => f.section === "next_steps");
+    candidates =
+      steps.length > 0 ? steps : dated.filter((f) => f.section === "next_steps" && f.date);
+  }
+  const best = candidates
+    .map((f) => ({ f, s: relevance(f, words) * (f.section === "date" ? 1.5 : 1) }))
+    .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+  if (!best && specific.length > 0) {
+    // "when does the deal expire": a fact that says when in its own words ("after 120 days")
+    const other = e.facts.filter((f) => f.section !== "title" && f.section !== "date");
+    const fit = ranked(topical(other, specific), "general", specific)[0];
+    if (fit && fit.s > 0) {
+      const text = fit.f.section === "next_steps" ? `Next: ${stepLine(fit.f)}` : fit.f.text;
+      return answered(text + tag, [citeFact(fit.f)], base - 0.1);
+    }
+  }
+  if (!best && wantsNext) {
+    // next steps without a date: say what is next, and that no day is given
+    const step = ranked(section("next_steps"), "next")[0];
+    if (step) {
+      return answered(
+        `Next: ${step.f.text} (the briefing gives no date)${tag}`,
+        [citeFact(step.f)],
+        base - 0.1,
+      );
+    }
+  }
+  if (best && best.f.section !== "date" && (best.s > 0 || wantsNext)) {
+    const f = best.f;
+    const text = f.section === "next_steps" ? `Next: ${stepLine(f)}` : f.text;
+    return answered(text + tag, [citeFact(f)], base);
+  }
+  const fact = e.facts.find((f) => f.section === "date");
+  const where = b.location ? ` in ${b.location}` : "";
+  return answered(
+    `${b.title} took place${where} ${briefingWhen(b)}.`,
+    [citeBriefing(b, "date", fact?.text ?? b.date)],
+    base + 0.1,
+  );
+}
+
+/** "Where was it held", "where do they meet next": a placed fact, else the briefing's venue. */
+export function answerWhere(c: AnswerContext): Draft {
+  const { q, e, b, index, tag, allTopic, topic, base, ranked, section, topical, decline } = c;
+  if (q.soft.includes("~next") || q.hard.includes("~next")) {
+    const step = ranked(section("next_steps"), "next")[0];
+    if (step) return answered(`Next: ${stepLine(step.f)}${tag}`, [citeFact(step.f)], base);
+  }
+  // "where is the 120th meeting": a numbered meeting a next step names, with its place
+  const numbered = q.words.filter((w) => /^\d+(st|nd|rd|th)$/.test(w));
+  if (numbered.length > 0) {
+    const step = section("next_steps").find(
+      (f) => PLACE_TEXT.test(f.text) && numbered.some((w) => surfaceTokens(f.text).includes(w)),
+    );
+    if (step) return answered(`Next: ${stepLine(step)}${tag}`, [citeFact(step)], base);
+  }
+  // "where was the first summit" asked of the fourth: a fact about the first one
+  if (ordinalFit(q.words, b.title) < 1) {
+    const other = e.facts.filter(
+      (f) =>
+        ordinalFit(q.words, f.text) > 1 &&
+        PLACE_TEXT.test(f.text) &&
+        coverage(index, allTopic, [f]) >= 0.5,
+    );
+    const best = ranked(other, "general", allTopic)[0];
+    if (best) {
+      const text = best.f.section === "next_steps" ? `Next: ${stepLine(best.f)}` : best.f.text;
+      return answered(text + tag, [citeFact(best.f)], base - 0.05);
+    }
+  }
+  // "where will ships be inspected": a fact about something else than the talks' venue
+  // (content words only: names say who met, not what happened where)
+  const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet" && t !== "~location");
+  if (specific.length > 0) {
+    const other = e.facts.filter(
+      (f) => !["title", "date", "location", "format"].includes(f.section),
+    );
+    // a fact that names a place ("meets in Marrow") answers where; a next step most likely
+    const placed = (f: Fact) =>
+      (PLACE_TEXT.test(f.text) ? 1.5 : 1) *
+      (f.section === "next_steps" ? 1.2 : 1) *
+      ordinalFit(q.words, f.text);
+    const best = ranked(topical(other, specific), "general", specific)
+      .map((x) => ({ f: x.f, s: x.s * placed(x.f) }))
+      .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+    if (best && best.s > 0) {
+      const text = best.f.section === "next_steps" ? `Next: ${stepLine(best.f)}` : best.f.text;
+      return answered(text + tag, [citeFact(best.f)], base - 0.05);
+    }
+  }
+  if (!b.location) return decline(`The briefing “${b.title}” gives no location.`);
+  return answered(
+    `${b.title} took place in ${b.location} ${briefingWhen(b)}.`,
+    [citeBriefing(b, "location", b.location)],
+    base + 0.15,
+  );
+}

@@ -1,0 +1,98 @@
+// Answers "who …": the parties, the participants, the one whose role fits, or who came before.
+import { isConcept, isStopWord } from "../../text/index.ts";
+import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
+import type { Draft } from "../entry.ts";
+import { answered, listWords } from "../entry.ts";
+import { subjectWords } from "../matching.ts";
+import type { AnswerContext } from "./context.ts";
+
+/** Titles of office a who-question may ask about; the briefing must use the word itself. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  "president presidents vice-president premier king queen prince princess emperor pope governor mayor senator chancellor ceo ambassador admiral commander".split(
+    " ",
+  ),
+);
+/** Abbreviated titles and the words of their long form. */
+const TITLE_FORMS: Record<string, string[]> = {
+  ceo: ["chief", "executive"],
+};
+
+/** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
+export function answerWho(c: AnswerContext): Draft {
+  const {
+    q,
+    e,
+    b,
+    index,
+    tag,
+    subject,
+    parties,
+    topic,
+    base,
+    inText,
+    ranked,
+    section,
+    topical,
+    bySubject,
+    decline,
+  } = c;
+  const people = section("participants");
+  if (q.partiesList && !subject && b.parties?.length) {
+    const names = b.parties.map((p) => p.name);
+    return answered(
+      `Parties: ${names.join(", ")}.${tag}`,
+      names.map((n) => citeBriefing(b, "parties", n)),
+      base + 0.1,
+    );
+  }
+  // "who mediated before the AU got involved": someone in the background, not a participant
+  if (q.past && !q.previous && !q.latest) {
+    const asked = [...new Set(q.terms.map((t) => t.term))].filter(
+      (t) => t !== "~meet" && !isStopWord(t),
+    );
+    const earlier = section("background")
+      .map((f) => ({ f, n: asked.filter((t) => inText(f, t)).length }))
+      .filter((x) => x.n > 0)
+      .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
+    if (earlier[0]) return answered(earlier[0].f.text + tag, [citeFact(earlier[0].f)], base);
+  }
+  // "who is the president of X": a title no role or text of the briefing has is not there
+  const titles = q.words.filter((w) => TITLE_WORDS.has(w));
+  const hasTitle = (w: string) =>
+    e.words.includes(w) || (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
+  if (titles.length > 0 && !titles.every(hasTitle)) {
+    return decline(`The briefings don't say who is ${listWords(titles)}.`);
+  }
+  if (!subject && topic.length === 0) {
+    const list = people.map(participantLine);
+    if (list.length === 0) return decline("The briefing lists no participants.");
+    return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
+  }
+  // "who negotiated for the EU": of the party's people, the one whose role says so
+  const roleWords = q.soft.filter((t) => isConcept(t) && t !== "~say" && t !== "~attend");
+  if (
+    parties.size > 0 &&
+    roleWords.length > 0 &&
+    (topic.length === 0 || topical(people).length === 0)
+  ) {
+    const byRole = bySubject(people)
+      .map((f) => ({ f, n: roleWords.filter((t) => index.score(t, f) > 0).length }))
+      .filter((x) => x.n > 0)
+      .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
+    const top = byRole.filter((x) => x.n === byRole[0]?.n).map((x) => x.f);
+    if (top.length > 0 && top.length <= 2) {
+      return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
+    }
+  }
+  const best = ranked(topical(people)).filter((x) => x.s > 0);
+  if (best.length > 0) {
+    const top = best
+      .filter((x) => x.s >= (best[0]?.s ?? 0) * 0.85)
+      .slice(0, 4)
+      .map((x) => x.f);
+    return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base + 0.1);
+  }
+  const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
+  if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
+  return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
+}
