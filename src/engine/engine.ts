@@ -1,7 +1,7 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isConcept, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import { FuzzyVocabulary, isStopWord, surfaceTokens } from "../text/index.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
   misplaced,
@@ -11,16 +11,7 @@ import {
   sectionFit,
 } from "./briefing-choice.ts";
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
-import {
-  briefingWhen,
-  citeBriefing,
-  citeFact,
-  humanDate,
-  participantLine,
-  quoteLine,
-  sourceTag,
-  stepLine,
-} from "./compose.ts";
+import { citeBriefing, citeFact, humanDate, stepLine } from "./compose.ts";
 import { EntityRegistry, type EntityRow } from "./entities.ts";
 import type { Corpus } from "./entry.ts";
 import {
@@ -33,27 +24,10 @@ import {
 } from "./entry.ts";
 import { extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
-import {
-  coverage,
-  fits,
-  mentionIn,
-  mentionTerms,
-  mentionWords,
-  nameTerms,
-  quoteCoverage,
-  subjectWords,
-} from "./matching.ts";
-import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
-import {
-  DATED_TEXT,
-  DURATION_TEXT,
-  LASTED_TEXT,
-  NUMBER_TEXT,
-  ordinalFit,
-  PLACE_TEXT,
-} from "./text-patterns.ts";
-import type { Answer, AskOptions, QuestionAnswerer, Section } from "./types.ts";
-import { MAX_LIST, SECTION_OF, SECTION_WEIGHT, SOFT_WEIGHT } from "./weights.ts";
+import { coverage, fits, mentionIn, mentionWords, subjectWords } from "./matching.ts";
+import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
+import type { Answer, AskOptions, QuestionAnswerer } from "./types.ts";
+import { MAX_LIST } from "./weights.ts";
 
 export type { EntryLists } from "./entry.ts";
 

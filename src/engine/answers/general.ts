@@ -12,7 +12,6 @@ export function answerGeneral(c: AnswerContext): Draft {
     q,
     e,
     b,
-    many,
     index,
     tag,
     subject,

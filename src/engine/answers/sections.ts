@@ -48,7 +48,7 @@ export function answerSection(c: AnswerContext): Draft {
 
 /** "What is X's position": the party's stated positions and quotes. */
 export function answerPosition(c: AnswerContext): Draft {
-  const { q, e, many, tag, parties, topic, base, ranked, topical, bySubject, answerIn } = c;
+  const { q, e, many, tag, topic, base, ranked, topical, bySubject, answerIn } = c;
   const facts = bySubject(e.facts.filter((f) => f.section !== "participants"));
   // with no topic, a party's stated positions and quotes say it best
   const own = facts.filter((f) => f.section === "parties" || f.section === "quotes");
