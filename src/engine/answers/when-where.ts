@@ -1,7 +1,7 @@
 // Answers "when" and "where": a dated or placed fact the question names, else the briefing's own date or venue.
 import { surfaceTokens } from "../../text/index.ts";
 import { briefingWhen, citeBriefing, citeFact, stepLine } from "../compose.ts";
-import type { Draft } from "../entry.ts";
+import type { Draft, Entry } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage } from "../matching.ts";
@@ -16,7 +16,6 @@ export function answerWhen(c: AnswerContext): Draft {
   const {
     q,
     e,
-    b,
     index,
     tag,
     isSelector,
@@ -63,13 +62,7 @@ export function answerWhen(c: AnswerContext): Draft {
   // "when did the talks end": nothing more specific than the briefing itself
   const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet") || !q.soft.length;
   if (specific.length === 0 && !wantsNext && !q.past && aboutTalks) {
-    const fact = e.facts.find((f) => f.section === "date");
-    const where = b.location ? ` in ${b.location}` : "";
-    return answered(
-      `${b.title} took place${where} ${briefingWhen(b)}.`,
-      [citeBriefing(b, "date", fact?.text ?? b.date)],
-      base + 0.1,
-    );
+    return talksTookPlace(e, base);
   }
   // "when did they meet before": an earlier event, not the briefing's own date
   if (q.past) {
@@ -116,6 +109,12 @@ export function answerWhen(c: AnswerContext): Draft {
     const text = f.section === "next_steps" ? `Next: ${stepLine(f)}` : f.text;
     return answered(text + tag, [citeFact(f)], base);
   }
+  return talksTookPlace(e, base);
+}
+
+/** The briefing's own dates and place: "X took place in Y from … to …", cited to its date. */
+function talksTookPlace(e: Entry, base: number): Draft {
+  const b = e.briefing;
   const fact = e.facts.find((f) => f.section === "date");
   const where = b.location ? ` in ${b.location}` : "";
   return answered(
