@@ -55,7 +55,7 @@ export const general: ChannelRef = { platform: "slack", workspace: "T1", channel
 export const other: ChannelRef = { platform: "slack", workspace: "T1", channel: "C-other" };
 export const console: ChannelRef = { platform: "console", workspace: "local", channel: "console" };
 
-/** A bot over the real engine and a fresh in-memory store; `now` defaults to 2022-01-14 10:00 UTC. */
+/** A bot over the real engine and a fresh in-memory store; the clock stands at `now` (default 2022-01-14 10:00 UTC) unless one is given. */
 export async function testBot(
   options: Partial<BotDeps> & { briefings?: Briefing[]; now?: string } = {},
 ): Promise<TestBot> {
@@ -67,7 +67,7 @@ export async function testBot(
     engine: options.engine ?? createEngine(briefings),
     library,
     store,
-    clock: () => now,
+    clock: options.clock ?? (() => now),
     config: options.config ?? { timezone: "Europe/Brussels" },
     ...(options.logger && { logger: options.logger }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),

@@ -1,14 +1,9 @@
 // The Discord adapter with the real bot core, engine and SQLite store, against a fake Discord.
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
-import { createBot } from "../../src/bot/index.ts";
 import type { ChannelRef } from "../../src/bot/types.ts";
-import { loadBriefings } from "../../src/briefing/index.ts";
-import type { Briefing } from "../../src/briefing/types.ts";
-import { createEngine } from "../../src/engine/index.ts";
-import { openSqliteStore } from "../../src/store/index.ts";
 import type { Store } from "../../src/store/types.ts";
+import { testBot } from "../bot/helpers.ts";
 import type { RecordedCall } from "../fixtures/discord/fake-discord.ts";
 import {
   APP_ID,
@@ -34,21 +29,10 @@ type Body = {
 let h: Harness;
 let store: Store;
 
-async function load(dir: string): Promise<Briefing[]> {
-  return (await loadBriefings(join(import.meta.dirname, dir))).briefings;
-}
-
 beforeAll(async () => {
-  const briefings = [...(await load("../../briefings")), ...(await load("../fixtures/briefings"))];
-  const byId = new Map(briefings.map((b) => [b.id, b]));
-  store = openSqliteStore(":memory:");
-  const bot = createBot({
-    engine: createEngine(briefings),
-    library: { briefings: () => briefings, get: (id) => byId.get(id) },
-    store,
-    clock: () => new Date("2022-01-14T09:00:00Z"),
-    config: { timezone: "Europe/Brussels" },
-  });
+  const test = await testBot({ now: "2022-01-14T09:00:00Z" });
+  store = test.store;
+  const bot = test.bot;
   h = await startHarness(bot, {}, { deferAfterMs: 1000 }, store);
 });
 

@@ -1,18 +1,14 @@
 // The Slack adapter with the real bot core, engine, briefings, SQLite store and scheduler,
 // driven through signed requests against the fake Slack on 127.0.0.1.
-import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SLACK_LIMITS } from "../../adapters/slack/render.ts";
-import { createBot } from "../../src/bot/index.ts";
 import type { ChannelRef } from "../../src/bot/types.ts";
-import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
 import { dailyReply } from "../../src/daily/reply.ts";
 import { dailySummary } from "../../src/daily/summary.ts";
-import { createEngine } from "../../src/engine/index.ts";
 import { createScheduler } from "../../src/schedule/index.ts";
-import { openSqliteStore } from "../../src/store/index.ts";
 import type { Store } from "../../src/store/types.ts";
+import { realBriefings, testBot } from "../bot/helpers.ts";
 import type { FakeCall } from "./fake-slack.ts";
 import { type Harness, startHarness } from "./harness.ts";
 import { eventEnvelope, fixture, send, slashCommand } from "./payloads.ts";
@@ -58,23 +54,10 @@ let store: Store;
 let briefings: Briefing[];
 
 beforeAll(async () => {
-  const load = async (dir: string) =>
-    (await loadBriefings(join(import.meta.dirname, dir))).briefings;
-  briefings = [
-    ...(await load("../../briefings")),
-    ...(await load("../fixtures/briefings")),
-    hostile,
-    long,
-  ];
-  const byId = new Map(briefings.map((b) => [b.id, b]));
-  store = openSqliteStore(":memory:");
-  const bot = createBot({
-    engine: createEngine(briefings),
-    library: { briefings: () => briefings, get: (id) => byId.get(id) },
-    store,
-    clock: () => now,
-    config: { timezone: "Europe/Brussels" },
-  });
+  briefings = [...(await realBriefings()), hostile, long];
+  const test = await testBot({ briefings, clock: () => now });
+  store = test.store;
+  const bot = test.bot;
   h = await startHarness(bot, store);
 });
 afterAll(async () => {
