@@ -243,14 +243,17 @@ describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
 });
 
 describe("pins", () => {
+  /** The bot core's reply to `pin`: the card, with the effect that asks the platform to pin it. */
+  const pinnedCard = (): Reply => ({
+    kind: "ok",
+    visibility: "public",
+    title: "Pinned in this channel: NATO-Russia Council",
+    sections: [{ text: "card body" }],
+    effects: [{ type: "pin", briefing: NATO }],
+  });
+
   it("posts the briefing card to the channel, pins that message and tells the bot its id", async () => {
-    bot.answer = () => ({
-      kind: "ok",
-      visibility: "public",
-      title: "Pinned in this channel: NATO-Russia Council",
-      sections: [{ text: "card body" }],
-      effects: [{ type: "pin", briefing: NATO }],
-    });
+    bot.answer = pinnedCard;
     const noted = bot.notedPins.length;
     const payload = chatInput("pin", { id: NATO }, { permissions: PERMISSIONS.moderator });
     const body = await invoke(payload);
@@ -293,13 +296,7 @@ describe("pins", () => {
   });
 
   it("still answers, with a note, when Discord refuses to pin the card", async () => {
-    bot.answer = () => ({
-      kind: "ok",
-      visibility: "public",
-      title: "Pinned in this channel: NATO-Russia Council",
-      sections: [{ text: "card body" }],
-      effects: [{ type: "pin", briefing: NATO }],
-    });
+    bot.answer = pinnedCard;
     h.fake.failNext(
       (c) => c.method === "PUT" && c.path.includes("/pins/"),
       403,
