@@ -12,6 +12,7 @@ import {
 } from "./briefing-choice.ts";
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import { citeBriefing, citeFact, humanDate, stepLine } from "./compose.ts";
+import { statesAskedTime, type Violation, violatedConstraint } from "./constraints.ts";
 import { EntityRegistry, type EntityRow } from "./entities.ts";
 import type { Corpus } from "./entry.ts";
 import {
@@ -307,15 +308,22 @@ export class BriefingEngine implements Engine {
     let pool = allowed
       ? [...allowed].map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
       : [...this.entries.values()];
+    // set when no briefing is of the time asked: then the facts cited must state it themselves
+    let undatedDays: string | undefined;
     if (q.days.length > 0) {
       const onDay = pool.filter((e) => q.days.some((d) => coversDay(e.briefing, d)));
       if (onDay.length === 0) {
         const stepsOnDay = this.stepsOn(pool, q.days);
         if (stepsOnDay.length > 0) return this.listFacts(stepsOnDay, "On that day:");
+        // "how many boats were exchanged in September 2022": an event of that time that a
+        // briefing of another date records; the time constraint is checked on the answer
+        const recorded = pool.some((e) =>
+          e.facts.some((f) => f.section === "background" && statesAskedTime(q, f)),
+        );
         const days = q.days.map((d) => d.text.replace(/^(on|in)\s+/i, "")).join(" or ");
-        return this.decline(`No briefing is dated ${days}.`, allowed);
-      }
-      pool = onDay;
+        if (!recorded) return this.decline(`No briefing is dated ${days}.`, allowed);
+        undatedDays = days;
+      } else pool = onDay;
     }
     // the whole corpus needs no membership set: building one per question costs more than the rest
     const whole = pool.length === this.entries.size;
@@ -392,21 +400,42 @@ export class BriefingEngine implements Engine {
       return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed, chosen);
     }
     const many = pool.length > 1 || this.entries.size > 1;
-    let draft = answerIn(this.answering, q, chosen, many);
+    // an answer must satisfy every constraint of the question; one that breaks one is declined
+    let violation: Violation | undefined;
+    const checked = (d: Draft): Draft => {
+      if (!d.answered) return d;
+      const v =
+        violatedConstraint(q, d.citations, this.index, this.entries) ??
+        (undatedDays !== undefined && !citesAskedTime(d)
+          ? { reason: `No briefing is dated ${undatedDays}.` }
+          : undefined);
+      if (!v) return d;
+      violation ??= v;
+      return this.decline(v.reason, allowed, chosen);
+    };
+    const citesAskedTime = (d: Draft) =>
+      d.citations.every((c) => {
+        const f = this.entries.get(c.briefing)?.facts.find((x) => x.text === c.text);
+        return f !== undefined && statesAskedTime(q, f);
+      });
+    let draft = checked(answerIn(this.answering, q, chosen, many));
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
       for (const e of rankScored(this.corpus, briefScore, 0).slice(0, FALLBACKS + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
-        const other = answerIn(this.answering, q, e, many);
+        const other = checked(answerIn(this.answering, q, e, many));
         if (other.answered) {
           draft = other;
           break;
         }
       }
     }
-    if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
+    if (!draft.answered) {
+      const text = violation?.reason ?? draft.text;
+      return { ...draft, text, suggestions: suggestionsFor(chosen.briefing) };
+    }
     // every typo guessed and every word ignored makes the answer less certain
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
     draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);

@@ -1,0 +1,302 @@
+// The last word before an answer goes out: every hard constraint the question names (who spoke,
+// which party, which month or year, which round) must hold for every fact the answer cites.
+// An answer that breaks one is worse than a decline, so it becomes a decline that says why.
+import { concept, stem } from "../text/index.ts";
+import type { Entry } from "./entry.ts";
+import type { Fact } from "./facts.ts";
+import type { InvertedIndex } from "./inverted-index.ts";
+import { mentionTerms, mentionWords } from "./matching.ts";
+import type { ParsedQuestion } from "./question.ts";
+import type { Citation } from "./types.ts";
+
+/** Why an answer does not fit its question, worded for the person who asked. */
+export interface Violation {
+  reason: string;
+}
+
+/** Auxiliaries that open "what did X say": the words between one and the speech verb name X. */
+const OPENERS = new Set(["did", "does", "do", "has", "have", "had", "will", "would"]);
+
+/** Words in a speaker phrase that say nothing about who spoke. */
+const NOT_A_SPEAKER = new Set([
+  "the",
+  "a",
+  "an",
+  "they",
+  "there",
+  "anyone",
+  "anybody",
+  "someone",
+  "it",
+  "he",
+  "she",
+]);
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_YEAR = new RegExp(
+  `\\b(${MONTHS.join("|")})(?:\\s+\\d{1,2},?)?\\s+(1[89]\\d\\d|20\\d\\d)\\b`,
+  "gi",
+);
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+const ROUND_ORDINAL = new RegExp(
+  `\\b(${ORDINALS.join("|")}|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,3}?(?:round|meeting|session|summit|conference|talks|dialogue)\\b`,
+  "gi",
+);
+
+/** The fact a citation quotes, found again in its briefing. */
+function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fact | undefined {
+  return entries.get(c.briefing)?.facts.find((f) => f.section === c.section && f.text === c.text);
+}
+
+/** Word positions [from, to) of the speaker in "what did X say", if the question has that shape. */
+function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
+  const verb = q.words.findIndex((w, i) => i > 0 && concept(stem(w)) === "~say");
+  if (verb < 0) return undefined;
+  let open = -1;
+  for (let i = verb - 1; i >= 0; i--) {
+    if (OPENERS.has(q.words[i] as string)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0 || verb - open < 2) return undefined;
+  const words = q.words.slice(open + 1, verb).filter((w) => !NOT_A_SPEAKER.has(w));
+  return words.length > 0 ? [open + 1, verb] : undefined;
+}
+
+/** "what did Grossi say": quotes by that speaker (or that party's people), nothing else. */
+function speakerViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  if (q.kind !== "said") return undefined;
+  const span = speakerSpan(q);
+  if (!span) return undefined;
+  const [from, to] = span;
+  const inSpan = q.mentions.filter((m) => {
+    const first = q.terms[m.from];
+    return first !== undefined && first.from >= from && first.from < to;
+  });
+  const person = inSpan.find((m) => m.kind === "person");
+  const party = inSpan.find((m) => m.kind === "party");
+  const spoken = (f: Fact) => {
+    if (person)
+      return f.section === "quotes" && f.person !== undefined && person.keys.includes(f.person);
+    if (party) {
+      return (
+        (f.section === "quotes" || f.section === "parties") &&
+        f.party !== undefined &&
+        party.keys.includes(f.party)
+      );
+    }
+    // a role or a name the briefings hold only in their text: a quote the reading resolved to
+    return f.section === "quotes";
+  };
+  if (spoken(facts[0] as Fact)) return undefined;
+  const who = person
+    ? mentionWords(q, person)
+    : party
+      ? mentionWords(q, party)
+      : q.words
+          .slice(from, to)
+          .filter((w) => !NOT_A_SPEAKER.has(w))
+          .join(" ");
+  const terms = person ? mentionTerms(q, person) : party ? mentionTerms(q, party) : [];
+  // say where the name does occur, so the reader knows the briefings were searched
+  const where = whereMentioned(q, facts, terms, from, to, index, entries);
+  return {
+    reason: `No statement by ${who} is recorded in the briefings${where ? `; ${who} is mentioned in ${where}, but not as a speaker` : ""}.`,
+  };
+}
+
+function whereMentioned(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  nameTerms: readonly string[],
+  from: number,
+  to: number,
+  index: InvertedIndex,
+  entries: ReadonlyMap<string, Entry>,
+): string | undefined {
+  const terms =
+    nameTerms.length > 0
+      ? nameTerms
+      : q.terms.filter((t) => t.from >= from && t.from < to).map((t) => t.term);
+  if (terms.length === 0) return undefined;
+  const briefing = facts[0]?.briefing;
+  const entry = briefing ? entries.get(briefing.id) : undefined;
+  const hit = entry?.facts.find((f) => terms.every((t) => index.score(t, f) > 0));
+  if (!hit) return undefined;
+  return `the ${hit.section.replace("_", " ")} of “${hit.briefing.title}”`;
+}
+
+interface MonthYear {
+  month?: number;
+  year: number;
+}
+
+/** The months and years a question names: "in December 2019", "in 2019". */
+function askedTimes(q: ParsedQuestion): MonthYear[] {
+  const times: MonthYear[] = [];
+  for (const d of q.days) if (d.year !== undefined) times.push({ month: d.month, year: d.year });
+  for (const w of q.words) if (/^(1[89]|20)\d\d$/.test(w)) times.push({ year: Number(w) });
+  return times;
+}
+
+/** The months and years a fact's text names. */
+function statedTimes(text: string): MonthYear[] {
+  const times: MonthYear[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    times.push({ month: MONTHS.indexOf((m[1] as string).toLowerCase()) + 1, year: Number(m[2]) });
+  }
+  for (const m of text.matchAll(YEAR)) times.push({ year: Number(m[1]) });
+  return times;
+}
+
+/** Sections whose items are dated by the times they name, not by the talks. */
+const TIMED_SECTIONS: ReadonlySet<string> = new Set([
+  "background",
+  "points",
+  "outcomes",
+  "summary",
+]);
+
+function compatible(asked: MonthYear, stated: MonthYear): boolean {
+  if (asked.year !== stated.year) return false;
+  return asked.month === undefined || stated.month === undefined || asked.month === stated.month;
+}
+
+/** Whether a fact's own text names a month or year the question asks about. */
+export function statesAskedTime(q: ParsedQuestion, f: Fact): boolean {
+  const asked = askedTimes(q);
+  return statedTimes(f.text).some((s) => asked.some((a) => compatible(a, s)));
+}
+
+/** "how many prisoners were exchanged in December 2019": a fact dated otherwise does not answer. */
+function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const asked = askedTimes(q);
+  if (asked.length === 0 || q.kind === "said" || q.kind === "position" || q.kind === "who") {
+    return undefined;
+  }
+  for (const f of facts) {
+    // a position or a quote of these talks is of their time, whatever earlier year it names
+    if (!TIMED_SECTIONS.has(f.section)) continue;
+    const stated = f.section === "next_steps" && f.date ? [] : statedTimes(f.text);
+    if (stated.length === 0) continue;
+    // a month named in the fact must match when the question names one
+    const monthly = stated.filter((s) => s.month !== undefined);
+    const judged =
+      monthly.length > 0 && asked.some((a) => a.month !== undefined) ? monthly : stated;
+    if (!judged.some((s) => asked.some((a) => compatible(a, s)))) {
+      const when = asked
+        .map((a) => (a.month ? `${MONTHS[a.month - 1]} ${a.year}` : `${a.year}`))
+        .join(" or ");
+      return { reason: `The briefings record nothing on that for ${capitalise(when)}.` };
+    }
+  }
+  return undefined;
+}
+
+function capitalise(s: string): string {
+  return s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+function ordinalsIn(text: string): number[] {
+  return [...text.matchAll(ROUND_ORDINAL)].map((m) => {
+    const w = (m[1] as string).toLowerCase();
+    const k = ORDINALS.indexOf(w);
+    return k >= 0 ? k + 1 : Number.parseInt(w, 10);
+  });
+}
+
+/** "after the first round": the ordinal is where the question starts from, not what it asks about. */
+const RELATIVE_ORDINAL = new RegExp(
+  `\\b(after|following|since|before|preceding)\\s+the\\s+(${ORDINALS.join("|")}|\\d+(st|nd|rd|th))\\b`,
+  "i",
+);
+
+/** "the eighth round": an answer from another round, or announcing another one, does not answer it. */
+function ordinalViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const n = q.ordinal;
+  if (n === undefined || RELATIVE_ORDINAL.test(q.text)) return undefined;
+  // "the first was held in Hua Hin": a fact that names the ordinal at all speaks of that round
+  const word = new RegExp(`\\b(${ORDINALS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
+  const named = facts.some((f) => word.test(f.text));
+  const first = facts[0] as Fact;
+  const ofBriefing = ordinalsIn(first.briefing.title);
+  // a briefing that is another round by its own title
+  const otherRound = ofBriefing.length > 0 && !ofBriefing.includes(n) && !named;
+  // a next step announcing another round ("first meeting of the dialogue" for "the second")
+  const stepOrdinals = first.section === "next_steps" ? ordinalsIn(first.text) : [];
+  const otherStep = stepOrdinals.length > 0 && !stepOrdinals.includes(n);
+  if (!otherRound && !otherStep) return undefined;
+  return { reason: `The briefings have no ${ORDINALS[n - 1] ?? `${n}th`} round on that.` };
+}
+
+/** "what is the E3's position": the party's own positions, quotes or facts that name it. */
+function partyViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  if (q.kind !== "position") return undefined;
+  // only "what is X's position" with X the one name: with more, which is the subject is unclear
+  if (q.mentions.length !== 1) return undefined;
+  const party = q.mentions[0];
+  if (party?.kind !== "party") return undefined;
+  const terms = mentionTerms(q, party);
+  const byParty = (f: Fact) =>
+    (f.party !== undefined && party.keys.includes(f.party)) ||
+    (f.section !== "summary" && terms.every((t) => index.score(t, f) > 0));
+  if (byParty(facts[0] as Fact)) return undefined;
+  return { reason: `The briefings record no position of ${mentionWords(q, party)} on that.` };
+}
+
+/** The first constraint of the question that the cited facts break, if any. */
+export function violatedConstraint(
+  q: ParsedQuestion,
+  citations: readonly Citation[],
+  index: InvertedIndex,
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  const facts = citations
+    .map((c) => citedFact(c, entries))
+    .filter((f): f is Fact => f !== undefined);
+  if (facts.length === 0) return undefined;
+  return (
+    speakerViolation(q, facts, index, entries) ??
+    partyViolation(q, facts, index) ??
+    timeViolation(q, facts) ??
+    ordinalViolation(q, facts)
+  );
+}

@@ -1,0 +1,55 @@
+// Every answer must satisfy every constraint of its question (speaker, party, time, round);
+// one that breaks one becomes a decline that says which, never a fact about something else.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { briefing } from "./factory.ts";
+
+const talks = briefing({
+  background: [
+    "The Harbour Accord was signed in 2009.",
+    "Former envoy Henrik Dahl drafted the first tariff plan in 2019.",
+    "In September 2022 the two sides exchanged 40 impounded fishing boats.",
+  ],
+  next_steps: [{ text: "The fifth round of the commission meets in Tallinn.", date: "2023-05-02" }],
+});
+const title = "Harbour accord talks between Norland and Sudmark";
+
+describe("answers that must fit every constraint of the question", () => {
+  const engine = createEngine([{ ...talks, title: `Fourth round: ${title}` }]);
+
+  it("declines what a person only mentioned in the background said, and says where they appear", () => {
+    const a = engine.ask("what did henrik dahl say about tariffs");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("No statement by henrik dahl");
+    expect(a.text).toContain("background");
+  });
+
+  it("still answers what a speaker said, with the quote and the speaker", () => {
+    const a = engine.ask("what did kowalczik say about tariffs");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Tariffs are the last wall between our harbours.");
+    expect(a.citations[0]?.speaker).toBe("Marta Kowalczyk");
+  });
+
+  it("declines a count for a month the facts do not match, and answers it for the month they do", () => {
+    // the talks were in March 2023, so the briefing is chosen; its fact is of September 2022
+    const wrongMonth = engine.ask("how many fishing boats were exchanged in march 2023");
+    expect(wrongMonth.answered).toBe(false);
+    expect(wrongMonth.text).toContain("March 2023");
+    const rightMonth = engine.ask("how many fishing boats were exchanged in september 2022");
+    expect(rightMonth.answered).toBe(true);
+    expect(rightMonth.text).toContain("40 impounded fishing boats");
+  });
+
+  it("declines a round the briefings do not have instead of answering from another round", () => {
+    const a = engine.ask("how long did the fifth round of the harbour talks last");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("fifth round");
+  });
+
+  it("answers about the round a briefing is, by its own title", () => {
+    const a = engine.ask("how long did the fourth round of the harbour talks last");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("six hours");
+  });
+});
