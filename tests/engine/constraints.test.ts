@@ -52,4 +52,11 @@ describe("answers that must fit every constraint of the question", () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain("six hours");
   });
+
+  it("answers who represented a side with a person of that side, not the best-matching role", () => {
+    const a = engine.ask("who represented sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Idris Okonkwo");
+    expect(a.text).not.toContain("Kowalczyk");
+  });
 });

@@ -17,6 +17,25 @@ const TITLE_FORMS: Record<string, string[]> = {
   ceo: ["chief", "executive"],
 };
 
+/** Auxiliaries before the doer of a verb: "who did the EU meet" asks for the other side. */
+const AGENT_AUXILIARIES: ReadonlySet<string> = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "has",
+  "have",
+]);
+
+/** Whether the party named is the one acting ("who did X talk to"), not the side asked about. */
+function partyIsAgent(q: AnswerContext["q"]): boolean {
+  const party = q.mentions.find((m) => m.kind === "party");
+  const first = party ? q.terms[party.from] : undefined;
+  if (!first) return false;
+  const before = q.words.slice(Math.max(0, first.from - 2), first.from);
+  return before.some((w) => AGENT_AUXILIARIES.has(w));
+}
+
 /** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
 export function answerWho(c: AnswerContext): Draft {
   const {
@@ -82,6 +101,19 @@ export function answerWho(c: AnswerContext): Draft {
     const top = byRole.filter((x) => x.n === byRole[0]?.n).map((x) => x.f);
     if (top.length > 0 && top.length <= 2) {
       return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
+    }
+  }
+  // "who represented Bahrain", "who signed for the Taliban": a person of that side, whatever
+  // the verb; someone of another side is no answer however well their role matches
+  if (parties.size > 0 && !q.count && !partyIsAgent(q)) {
+    const side = people.filter((f) => f.party !== undefined && parties.has(f.party));
+    if (side.length > 0) {
+      const fit = ranked(topical(side)).filter((x) => x.s > 0);
+      const top =
+        fit.length > 0 ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * 0.85).map((x) => x.f) : side;
+      if (top.length <= 4) {
+        return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
+      }
     }
   }
   const best = ranked(topical(people)).filter((x) => x.s > 0);
