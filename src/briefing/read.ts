@@ -1,9 +1,12 @@
 // Reads one briefing file safely: links only inside the folder, regular files only, never more than the size limit.
 import { constants } from "node:fs";
 import { lstat, open, realpath, stat } from "node:fs/promises";
-import { relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 
-/** The default largest briefing file, in bytes (1 MiB); `BRIEFBOT_MAX_BRIEFING_BYTES` changes it. */
+/**
+ * The default largest briefing file, in bytes (1 MiB: far above any real briefing, far below what
+ * would slow the bot down); `BRIEFBOT_MAX_BRIEFING_BYTES` changes it.
+ */
 export const DEFAULT_MAX_BRIEFING_BYTES = 1024 * 1024;
 
 /** What looking at one file in the folder found. */
@@ -109,5 +112,5 @@ export function humanBytes(bytes: number): string {
 /** Whether `path` is `folder` itself or lies under it (both already resolved by realpath). */
 function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
