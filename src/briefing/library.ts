@@ -55,7 +55,7 @@ export class BriefingLibrary {
   private currentProblems: BriefingProblem[] = [];
   private readonly listeners = new Set<Listener>();
   private watcher: FSWatcher | undefined;
-  /** `dev:ino` of the folder the watcher follows; undefined while it is missing or unwatched. */
+  /** `dev:ino:birthtime` of the folder the watcher follows; undefined while missing or unwatched. */
   private watchedFolder: string | undefined;
   private folderCheck: NodeJS.Timeout | undefined;
   private folderMissing = false;
@@ -183,7 +183,8 @@ export class BriefingLibrary {
   /** Re-watches and re-reads the folder when it is not the one being watched (gone, back, replaced). */
   private async checkFolder(): Promise<void> {
     const now = await stat(this.dir).then(
-      (info) => (info.isDirectory() ? `${info.dev}:${info.ino}` : undefined),
+      // The birth time too: a folder recreated at once often gets the inode number just freed.
+      (info) => (info.isDirectory() ? `${info.dev}:${info.ino}:${info.birthtimeMs}` : undefined),
       () => undefined,
     );
     if (this.closed || (now !== undefined && now === this.watchedFolder)) return;
@@ -234,7 +235,9 @@ export class BriefingLibrary {
     if (this.closed) return;
     if (scan.folderProblem) {
       // A folder that is gone (or unreadable) for a moment, as during a deploy that replaces it,
-      // must not empty the bot: keep serving what was loaded, and say so once.
+      // must not empty the bot: keep serving what was loaded, and say so once. The watcher
+      // followed the folder that is gone; the next check watches whatever folder comes back.
+      if (this.folderCheck) this.unwatch();
       this.currentProblems = [scan.folderProblem];
       if (!this.folderMissing) {
         this.folderMissing = true;

@@ -44,7 +44,7 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
         problem(
           toPosition(lines, tooDeep),
           [],
-          `lists and mappings are nested more than ${MAX_NESTING} levels deep here; a briefing needs at most 4 (quotes → quote → aliases)`,
+          `lists and mappings are nested more than ${MAX_NESTING} levels deep here; a briefing needs 4 at most (the file, participants, one participant, its aliases)`,
         ),
       ],
     };
@@ -335,13 +335,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function firstLine(text: string): string {
-  return shorten(text, 200);
+  return shorten(text, 200, 200);
 }
 
-/** The first line of `text`, cut to `room` characters (at least 1) with "..." when anything was left out. */
-function shorten(text: string, room: number): string {
+/**
+ * The first line of `text`, cut to `room` characters (at least 1, at most `cap`) with "..." when
+ * anything was left out.
+ */
+function shorten(text: string, room: number, cap = 57): string {
   const line = text.split("\n", 1)[0] ?? "";
-  const max = Math.max(1, Math.min(room, 57));
+  const max = Math.max(1, Math.min(room, cap));
   if (line.length <= max && line.length === text.length) return text;
   return `${[...line].slice(0, max).join("")}...`;
 }
