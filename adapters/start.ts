@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { AdapterDeps, Platform, PlatformAdapter } from "../src/bot/index.ts";
-import { createBot } from "../src/bot/index.ts";
+import { createBot, limitReply } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
 import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
@@ -19,6 +19,7 @@ export interface StartFlags {
   store?: string;
   adapters?: string;
   timezone?: string;
+  maxBriefingBytes?: string;
 }
 
 export interface StartOptions {
@@ -51,6 +52,9 @@ export function resolveConfig(env: StartOptions["env"], flags: StartFlags = {}):
     ...(flags.store !== undefined && { BRIEFBOT_STORE_PATH: flags.store }),
     ...(flags.adapters !== undefined && { BRIEFBOT_ADAPTERS: flags.adapters }),
     ...(flags.timezone !== undefined && { BRIEFBOT_TIMEZONE: flags.timezone }),
+    ...(flags.maxBriefingBytes !== undefined && {
+      BRIEFBOT_MAX_BRIEFING_BYTES: flags.maxBriefingBytes,
+    }),
   });
 }
 
@@ -102,7 +106,12 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   try {
     const dir = resolve(options.cwd, config.BRIEFBOT_BRIEFINGS_DIR);
     const cacheDir = resolve(options.cwd, ".cache/briefbot");
-    const library = await BriefingLibrary.open(dir, { watch: true, cacheDir, logger });
+    const library = await BriefingLibrary.open(dir, {
+      watch: true,
+      cacheDir,
+      logger,
+      maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
+    });
     cleanups.push(() => library.close());
     const problems = library.problems();
     if (problems.length) {
@@ -120,7 +129,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
 
     const scheduler = createScheduler({
       store,
-      digest: (day) => dailyReply(dailySummary(library.briefings(), day)),
+      digest: (day) => limitReply(dailyReply(dailySummary(library.briefings(), day))),
       logger,
     });
     const bot = createBot({

@@ -1,6 +1,7 @@
 // One configuration, read from the environment (and CLI flags), validated with zod at start-up.
 // No other module reads process.env: the result is passed down.
 import { z } from "zod";
+import { DEFAULT_MAX_BRIEFING_BYTES } from "./briefing/read.ts";
 import { ConfigError } from "./errors.ts";
 
 const optionalText = z.string().trim().min(1).optional();
@@ -14,8 +15,36 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+const BYTE_UNITS: Record<string, number> = {
+  "": 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+};
+
+/** A size in bytes, as a whole number with an optional KB or MB (binary: 1 KB = 1024 bytes). */
+const byteSize = z
+  .string()
+  .trim()
+  .regex(/^\d+\s*(k|kb|m|mb)?$/i, {
+    message: "expected a whole number of bytes, optionally with KB or MB (such as 1048576 or 2MB)",
+  })
+  .transform((v) => {
+    const [, digits = "0", unit = ""] = /^(\d+)\s*([a-z]*)$/i.exec(v) ?? [];
+    return Number(digits) * (BYTE_UNITS[unit.toLowerCase()] ?? 1);
+  })
+  .pipe(
+    z
+      .number()
+      .min(1024, { message: "must be at least 1 KB (1024 bytes)" })
+      .max(256 * 1024 ** 2, { message: "must be at most 256 MB" }),
+  );
+
 export const configSchema = z.object({
   BRIEFBOT_BRIEFINGS_DIR: z.string().min(1).default("briefings"),
+  /** The largest briefing file the bot reads; larger files are refused with a message naming them. */
+  BRIEFBOT_MAX_BRIEFING_BYTES: byteSize.default(DEFAULT_MAX_BRIEFING_BYTES),
   BRIEFBOT_STORE_PATH: z.string().min(1).default("data/briefbot.db"),
   BRIEFBOT_TIMEZONE: z
     .string()

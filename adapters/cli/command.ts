@@ -35,6 +35,8 @@ export interface DirArgs {
    * else `./briefings` (as `ask`, `daily` and `start` read it).
    */
   dir: string;
+  /** The largest briefing file read: `--max-briefing-bytes`, else BRIEFBOT_MAX_BRIEFING_BYTES, else 1 MiB. */
+  maxBytes: number;
   positionals: string[];
 }
 
@@ -48,11 +50,14 @@ export function parseDirArgs(
   io: CliIO,
   positionals: { min: number; max: number },
 ): DirArgs | number {
-  let parsed: { values: { dir?: string | undefined }; positionals: string[] };
+  let parsed: {
+    values: { dir?: string | undefined; "max-briefing-bytes"?: string | undefined };
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args,
-      options: { dir: { type: "string", short: "d" } },
+      options: { dir: { type: "string", short: "d" }, "max-briefing-bytes": { type: "string" } },
       allowPositionals: true,
       strict: true,
     });
@@ -65,14 +70,15 @@ export function parseDirArgs(
     return usageError(command, io, `unexpected argument "${parsed.positionals[positionals.max]}"`);
   }
   if (parsed.values.dir === "") return usageError(command, io, "--dir needs a folder");
+  // Only the folder's variables: a bad unrelated setting must not stop `validate` or `list`.
+  const config = loadConfig({
+    BRIEFBOT_BRIEFINGS_DIR: parsed.values.dir ?? io.env.BRIEFBOT_BRIEFINGS_DIR,
+    BRIEFBOT_MAX_BRIEFING_BYTES:
+      parsed.values["max-briefing-bytes"] ?? io.env.BRIEFBOT_MAX_BRIEFING_BYTES,
+  });
   return {
-    // Only the folder's variable: a bad unrelated setting must not stop `validate` or `list`.
-    dir: resolve(
-      io.cwd,
-      parsed.values.dir ??
-        loadConfig({ BRIEFBOT_BRIEFINGS_DIR: io.env.BRIEFBOT_BRIEFINGS_DIR })
-          .BRIEFBOT_BRIEFINGS_DIR,
-    ),
+    dir: resolve(io.cwd, config.BRIEFBOT_BRIEFINGS_DIR),
+    maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
     positionals: parsed.positionals,
   };
 }

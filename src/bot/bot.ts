@@ -10,9 +10,10 @@ import { type Logger, silentLogger } from "../log.ts";
 import { isTimeZone, nextSlot, parseTimeOfDay } from "../schedule/slots.ts";
 import type { Store } from "../store/types.ts";
 import { splitArgs } from "./args.ts";
-import { answerReply, briefingCard, briefingLabel } from "./cards.ts";
+import { answerReply, briefingCard, briefingFileName, briefingLabel } from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
 import { COMMANDS, type CommandSpec, findCommand, usageLine } from "./commands.ts";
+import { limitReply } from "./limits.ts";
 import type { Reply } from "./reply.ts";
 import type { Bot, BotInput, ChannelRef, Platform } from "./types.ts";
 
@@ -374,9 +375,16 @@ export function createBot(deps: BotDeps): Bot {
     };
   };
 
+  /** Where the whole of a briefing is, for replies shortened to fit a chat. */
+  const fileOf = (id: string) => {
+    const b = deps.library.get(id);
+    return b && briefingFileName(b);
+  };
+
   const safely = async (input: BotInput, what: string, run: () => Promise<Reply>) => {
     try {
-      return await run();
+      // Every reply is bounded, whatever the briefings hold; a shortened one says where the rest is.
+      return limitReply(await run(), fileOf);
     } catch (error) {
       logger.error(`bot: ${what} failed`, {
         error,

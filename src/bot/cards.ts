@@ -1,8 +1,11 @@
 // Replies built from briefings and answers: the briefing card, citations, and the engine's answer.
+import { basename } from "node:path";
+import { printable } from "../briefing/printable.ts";
 import type { Briefing } from "../briefing/types.ts";
 import { bullets, dailyReply } from "../daily/reply.ts";
 import { topQuotes } from "../daily/summary.ts";
 import type { Answer } from "../engine/types.ts";
+import { clip, shortenedNote } from "./limits.ts";
 import type { Reply, ReplyCitation, ReplySection } from "./reply.ts";
 
 export { dailyReply };
@@ -22,40 +25,96 @@ export function citationFor(b: Briefing, section?: string): ReplyCitation {
   };
 }
 
-/** One briefing as a card: summary, facts, outcomes, the key quotes, next steps, sources. */
+/**
+ * How much of a briefing its card shows. A card is a summary for a chat: with every limit reached
+ * it is still about 6,000 characters (one Discord message), and the whole briefing is
+ * `briefbot show ID` away.
+ */
+export const CARD_LIMITS = {
+  summary: 800,
+  fieldValue: 300,
+  participants: 12,
+  tags: 12,
+  items: 4,
+  itemText: 250,
+  quotes: 3,
+  quoteText: 300,
+} as const;
+
+/** The file a briefing came from, by name only and printable, for "the whole briefing" pointers. */
+export function briefingFileName(b: Pick<Briefing, "file">): string {
+  return printable(basename(b.file));
+}
+
+/**
+ * One briefing as a card: summary, facts, outcomes, the key quotes, next steps, sources. Long
+ * texts and lists are shortened to {@link CARD_LIMITS}; a shortened card ends with a note naming
+ * `briefbot show ID` and the file.
+ */
 export function briefingCard(b: Briefing): Reply {
+  let cut = false;
+  const shorten = (text: string, limit: number) => {
+    if (text.length <= limit) return text;
+    cut = true;
+    return clip(text, limit);
+  };
+  const first = <T>(items: readonly T[] | undefined, count: number): T[] => {
+    if ((items?.length ?? 0) > count) cut = true;
+    return (items ?? []).slice(0, count);
+  };
+  const items = (list: readonly string[]) =>
+    bullets(first(list, CARD_LIMITS.items).map((item) => shorten(item, CARD_LIMITS.itemText)));
+
   const fields = [
     { name: "Date", value: b.end_date ? `${b.date} to ${b.end_date}` : b.date, inline: true },
-    ...(b.location ? [{ name: "Location", value: b.location, inline: true }] : []),
-    ...(b.format ? [{ name: "Format", value: b.format, inline: true }] : []),
+    ...(b.location
+      ? [{ name: "Location", value: shorten(b.location, CARD_LIMITS.fieldValue), inline: true }]
+      : []),
+    ...(b.format
+      ? [{ name: "Format", value: shorten(b.format, CARD_LIMITS.fieldValue), inline: true }]
+      : []),
     ...(b.participants?.length
       ? [
           {
             name: "Participants",
-            value: b.participants
-              .slice(0, 12)
-              .map((p) => (p.role ? `${p.name} (${p.role})` : p.name))
-              .join("; "),
+            value: shorten(
+              first(b.participants, CARD_LIMITS.participants)
+                .map((p) => (p.role ? `${p.name} (${p.role})` : p.name))
+                .join("; "),
+              CARD_LIMITS.fieldValue,
+            ),
           },
         ]
       : []),
-    ...(b.tags?.length ? [{ name: "Tags", value: b.tags.join(", ") }] : []),
+    ...(b.tags?.length
+      ? [
+          {
+            name: "Tags",
+            value: shorten(first(b.tags, CARD_LIMITS.tags).join(", "), CARD_LIMITS.fieldValue),
+          },
+        ]
+      : []),
   ];
-  const sections: ReplySection[] = [{ text: b.summary, fields }];
-  if (b.outcomes?.length) sections.push({ heading: "Outcomes", text: bullets(b.outcomes) });
-  const quotes = topQuotes(b, 3);
+  const sections: ReplySection[] = [{ text: shorten(b.summary, CARD_LIMITS.summary), fields }];
+  if (b.outcomes?.length) sections.push({ heading: "Outcomes", text: items(b.outcomes) });
+  const quotes = topQuotes(b, CARD_LIMITS.quotes);
   if (quotes.length) {
     sections.push({
       heading: "Quotes",
-      quotes: quotes.map((q) => ({ speaker: q.speaker, text: q.text, briefing: b.id })),
+      quotes: quotes.map((q) => ({
+        speaker: shorten(q.speaker, CARD_LIMITS.fieldValue),
+        text: shorten(q.text, CARD_LIMITS.quoteText),
+        briefing: b.id,
+      })),
     });
   }
   if (b.next_steps?.length) {
     sections.push({
       heading: "Next steps",
-      text: bullets(b.next_steps.map((s) => (s.date ? `${s.date}: ${s.text}` : s.text))),
+      text: items(b.next_steps.map((s) => (s.date ? `${s.date}: ${s.text}` : s.text))),
     });
   }
+  if (cut) sections.push({ text: shortenedNote(b.id, briefingFileName(b)) });
   return {
     title: b.title,
     sections,

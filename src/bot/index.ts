@@ -1,8 +1,16 @@
 // The bot's public entry: the router, replies, mention safety and the contracts adapters build on.
 export { splitArgs } from "./args.ts";
 export { type BotDeps, type BriefingCatalog, commandPrefix, createBot } from "./bot.ts";
-export { answerReply, briefingCard, briefingLabel, citationFor } from "./cards.ts";
+export {
+  answerReply,
+  briefingCard,
+  briefingFileName,
+  briefingLabel,
+  CARD_LIMITS,
+  citationFor,
+} from "./cards.ts";
 export { COMMANDS, type CommandSpec } from "./commands.ts";
+export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
 export { neutraliseMentions } from "./mentions.ts";
 export type * from "./reply.ts";
 export type * from "./types.ts";

@@ -1,10 +1,12 @@
 // The live collection the running bot serves: loads a folder, watches it, and re-reads only changed files.
 import { type FSWatcher, watch } from "node:fs";
+import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { type Logger, silentLogger } from "../log.ts";
 import { type FileEntry, readCache, writeCache } from "./cache.ts";
 import { formatProblem } from "./format.ts";
 import { assemble, scanFolder } from "./load.ts";
+import { printable } from "./printable.ts";
 import type { Briefing, BriefingProblem } from "./types.ts";
 
 /** Options for {@link BriefingLibrary.open}. */
@@ -17,6 +19,13 @@ export interface LibraryOptions {
   logger?: Logger;
   /** How long the folder must be quiet before it is re-read, in ms (default 150). */
   debounceMs?: number;
+  /**
+   * How often, with `watch`, the folder itself is checked (ms, default 1000): a folder that was
+   * removed and recreated, replaced by another, or could not be watched is watched afresh.
+   */
+  folderCheckMs?: number;
+  /** The largest briefing file read, in bytes; larger files are refused (default 1 MiB). */
+  maxBytes?: number;
 }
 
 /** What one reload changed: briefings added or replaced, and ids no longer served. */
@@ -46,6 +55,10 @@ export class BriefingLibrary {
   private currentProblems: BriefingProblem[] = [];
   private readonly listeners = new Set<Listener>();
   private watcher: FSWatcher | undefined;
+  /** `dev:ino:birthtime` of the folder the watcher follows; undefined while missing or unwatched. */
+  private watchedFolder: string | undefined;
+  private folderCheck: NodeJS.Timeout | undefined;
+  private folderMissing = false;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
@@ -118,8 +131,8 @@ export class BriefingLibrary {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
-    this.watcher?.close();
-    this.watcher = undefined;
+    clearInterval(this.folderCheck);
+    this.unwatch();
     this.listeners.clear();
     await this.running;
     await this.cacheWrite;
@@ -153,15 +166,59 @@ export class BriefingLibrary {
     );
   }
 
+  /**
+   * Watches the folder, and checks the folder itself every `folderCheckMs`: a watcher follows one
+   * folder (inode), so a folder removed and recreated, or replaced by a rename, would otherwise
+   * never be heard from again. While the folder cannot be watched, the check re-reads it instead.
+   */
   private startWatching(): void {
+    void this.checkFolder();
+    this.folderCheck = setInterval(
+      () => void this.checkFolder(),
+      this.options.folderCheckMs ?? 1000,
+    );
+    this.folderCheck.unref();
+  }
+
+  /** Re-watches and re-reads the folder when it is not the one being watched (gone, back, replaced). */
+  private async checkFolder(): Promise<void> {
+    const now = await stat(this.dir).then(
+      // The birth time too: a folder recreated at once often gets the inode number just freed.
+      (info) => (info.isDirectory() ? `${info.dev}:${info.ino}:${info.birthtimeMs}` : undefined),
+      () => undefined,
+    );
+    if (this.closed || (now !== undefined && now === this.watchedFolder)) return;
+    const wasWatched = this.watchedFolder !== undefined;
+    this.unwatch();
+    if (now !== undefined) this.watch(now);
+    if (wasWatched || now !== undefined) this.schedule();
+  }
+
+  private watch(folder: string): void {
+    const shown = printable(this.dir);
     try {
-      this.watcher = watch(this.dir, () => this.schedule());
-      this.watcher.on("error", (error) =>
-        this.logger.warn(`briefings: stopped watching ${this.dir}`, { error }),
-      );
+      const watcher = watch(this.dir, () => this.schedule());
+      watcher.on("error", (error) => {
+        // Some systems report a removed folder this way; the next check watches it afresh.
+        this.logger.warn(`briefings: stopped watching ${shown}`, { error });
+        if (this.watcher === watcher) this.unwatch();
+      });
+      this.watcher = watcher;
+      this.watchedFolder = folder;
     } catch (error) {
-      this.logger.warn(`briefings: cannot watch ${this.dir}; edits need a restart`, { error });
+      if (!this.folderMissing) {
+        const every = this.options.folderCheckMs ?? 1000;
+        this.logger.warn(`briefings: cannot watch ${shown}; re-reading it every ${every} ms`, {
+          error,
+        });
+      }
     }
+  }
+
+  private unwatch(): void {
+    this.watcher?.close();
+    this.watcher = undefined;
+    this.watchedFolder = undefined;
   }
 
   private schedule(): void {
@@ -174,8 +231,27 @@ export class BriefingLibrary {
 
   private async rescan(): Promise<void> {
     const previous = this.entries;
-    const scan = await scanFolder(this.dir, previous);
+    const scan = await scanFolder(this.dir, previous, this.options.maxBytes);
     if (this.closed) return;
+    if (scan.folderProblem) {
+      // A folder that is gone (or unreadable) for a moment, as during a deploy that replaces it,
+      // must not empty the bot: keep serving what was loaded, and say so once. The watcher
+      // followed the folder that is gone; the next check watches whatever folder comes back.
+      if (this.folderCheck) this.unwatch();
+      this.currentProblems = [scan.folderProblem];
+      if (!this.folderMissing) {
+        this.folderMissing = true;
+        const kept = this.served.length;
+        this.logger.warn(
+          `briefings: ${formatProblem(scan.folderProblem)}; ${kept > 0 ? `still serving the ${kept} briefing(s) loaded before` : "no briefings to serve"} until it can be read again`,
+        );
+      }
+      return;
+    }
+    if (this.folderMissing) {
+      this.folderMissing = false;
+      this.logger.info(`briefings: ${printable(this.dir)} can be read again`);
+    }
     this.entries = scan.entries;
     for (const file of this.lastValid.keys()) {
       if (!scan.entries.has(file)) this.lastValid.delete(file);
@@ -190,8 +266,7 @@ export class BriefingLibrary {
     const change = diff(this.byId, briefings);
     this.served = briefings;
     this.byId = new Map(briefings.map((b) => [b.id, b]));
-    this.currentProblems = scan.folderProblem ? [scan.folderProblem, ...problems] : problems;
-    if (scan.folderProblem) this.logger.warn(`briefings: ${formatProblem(scan.folderProblem)}`);
+    this.currentProblems = problems;
 
     const removedFiles = [...previous.keys()].some((f) => !scan.entries.has(f));
     if (scan.parsedFiles.length > 0 || removedFiles) this.scheduleCacheWrite();
@@ -221,10 +296,10 @@ export class BriefingLibrary {
     const kept = this.lastValid.get(file);
     if (!entry.result.briefing && kept) {
       this.logger.warn(
-        `briefings: ${basename(file)} is invalid; still serving its last valid version of "${kept.id}"`,
+        `briefings: ${printable(basename(file))} is invalid; still serving its last valid version of "${kept.id}"`,
       );
     } else if (entry.result.briefing && before && before.result.problems.length > 0) {
-      this.logger.info(`briefings: ${basename(file)} is valid again`);
+      this.logger.info(`briefings: ${printable(basename(file))} is valid again`);
     }
   }
 }

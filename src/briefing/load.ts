@@ -1,9 +1,12 @@
 // Loads every briefing file in a folder: bad files become problems, never stop the others.
 import type { Dirent } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { type FileEntry, readCache, writeCache } from "./cache.ts";
-import { parseBriefingFile } from "./parse.ts";
+import { decodeBriefing } from "./encoding.ts";
+import { type FileParseResult, parseBriefingFile } from "./parse.ts";
+import { printable } from "./printable.ts";
+import { DEFAULT_MAX_BRIEFING_BYTES, lookAt, readWithin } from "./read.ts";
 import type { Briefing, BriefingProblem } from "./types.ts";
 
 /** What loading a folder produced. */
@@ -20,6 +23,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** A folder for the start-up cache; files whose size and mtime are unchanged are not re-parsed. */
   cacheDir?: string;
+  /** The largest briefing file read, in bytes; larger files are refused (default 1 MiB). */
+  maxBytes?: number;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface LoadOptions {
 export async function loadBriefings(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const folder = resolve(dir);
   const previous = options.cacheDir ? await readCache(options.cacheDir, folder) : new Map();
-  const scan = await scanFolder(folder, previous);
+  const scan = await scanFolder(folder, previous, options.maxBytes);
   if (options.cacheDir && (scan.parsedFiles.length > 0 || scan.entries.size !== previous.size)) {
     await writeCache(options.cacheDir, folder, scan.entries);
   }
@@ -52,14 +57,21 @@ export interface FolderScan {
   folderProblem?: BriefingProblem;
 }
 
-/** Lists the folder and re-parses only the files whose `size:mtimeMs` key differs from `previous`. */
+/**
+ * Lists the folder and re-parses only the files whose key (size, mtime, link target, size limit)
+ * differs from `previous`. Links that leave the folder and files over `maxBytes` are refused
+ * unread; a file is decoded as UTF-8 before it is parsed.
+ */
 export async function scanFolder(
   folder: string,
   previous: ReadonlyMap<string, FileEntry>,
+  maxBytes = DEFAULT_MAX_BRIEFING_BYTES,
 ): Promise<FolderScan> {
   let dirents: Dirent[];
+  let realFolder: string;
   try {
     dirents = await readdir(folder, { withFileTypes: true });
+    realFolder = await realpath(folder);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     const reason =
@@ -78,34 +90,61 @@ export async function scanFolder(
   const results = await Promise.all(
     names.map(async (name): Promise<[string, FileEntry] | undefined> => {
       const file = join(folder, name);
-      let key: string;
+      const whole = (message: string): FileParseResult => ({
+        problems: [{ file, path: "", message }],
+      });
+      let look: Awaited<ReturnType<typeof lookAt>>;
       try {
-        const info = await stat(file);
-        if (!info.isFile()) return undefined;
-        key = `${info.size}:${info.mtimeMs}`;
-      } catch {
-        return undefined; // removed since the listing, or a dangling link (editor lock files)
-      }
-      const known = previous.get(file);
-      if (known && known.key === key) return [file, known];
-      parsedFiles.push(file);
-      try {
-        return [file, { key, result: parseBriefingFile(await readFile(file, "utf8"), file) }];
+        look = await lookAt(file, realFolder, maxBytes);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        if (code === "ENOENT") return undefined;
-        return [
-          file,
-          {
-            key,
-            result: { problems: [{ file, path: "", message: `cannot read the file (${code})` }] },
-          },
-        ];
+        return [file, { key: "unreadable", result: whole(cannotRead(error)) }];
       }
+      // removed since the listing, a dangling link (editor lock files), a folder or a FIFO
+      if (look.kind === "skip") return undefined;
+      const known = previous.get(file);
+      if (known && known.key === look.key) return [file, known];
+      parsedFiles.push(file);
+      if (look.kind === "refused") return [file, { key: look.key, result: whole(look.message) }];
+      let read: Awaited<ReturnType<typeof readWithin>>;
+      try {
+        read = await readWithin(look.path, maxBytes);
+      } catch (error) {
+        return [file, { key: look.key, result: whole(cannotRead(error)) }];
+      }
+      if (!read) return undefined;
+      if ("message" in read) return [file, { key: look.key, result: whole(read.message) }];
+      return [file, { key: look.key, result: parseBytes(read.bytes, file) }];
     }),
   );
   const entries = new Map(results.filter((r) => r !== undefined));
   return { entries, parsedFiles: parsedFiles.sort() };
+}
+
+/** Decodes and parses one file's bytes; an encoding problem or an unexpected failure is a problem, never a throw. */
+function parseBytes(bytes: Uint8Array, file: string): FileParseResult {
+  const decoded = decodeBriefing(bytes);
+  if ("problem" in decoded) return { problems: [{ file, path: "", ...decoded.problem }] };
+  try {
+    return parseBriefingFile(decoded.text, file);
+  } catch (error) {
+    // Not the author's fault and not theirs to read: the name of the error only.
+    const name = error instanceof Error ? error.name : typeof error;
+    return {
+      problems: [
+        {
+          file,
+          path: "",
+          message: `could not be checked: the validator failed (${name}); please report this file to the maintainers`,
+        },
+      ],
+    };
+  }
+}
+
+/** "cannot read the file (EACCES)", naming the system's error code, never a stack. */
+function cannotRead(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return `cannot read the file (${code ? printable(code) : "unknown error"})`;
 }
 
 /** True for `x.yaml` / `x.yml`, but not dot-files (editor swap and lock files). */

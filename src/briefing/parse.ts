@@ -1,6 +1,6 @@
 // One briefing file's YAML text to a validated Briefing, or problems that each name file, line, column and field.
 import { basename } from "node:path";
-import { type Document, LineCounter, parseDocument, visit } from "yaml";
+import { Composer, type CST, Document, LineCounter, Parser, visit, YAMLParseError } from "yaml";
 import type { z } from "zod";
 import { locate, type PathSegment, type Position, toPosition } from "./locate.ts";
 import { briefingFileSchema, FIELDS_BY_PLACE, slug } from "./schema.ts";
@@ -31,9 +31,25 @@ export function parseBriefing(text: string, file: string): ParseResult {
 /** {@link parseBriefing}, also returning the position of the `id` field. */
 export function parseBriefingFile(text: string, file: string): FileParseResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const problem = (at: Position | undefined, path: readonly PathSegment[], message: string) =>
     makeProblem(file, at, path, message);
+
+  // Parse to the syntax tree first (no recursion), and refuse deep nesting before composing it:
+  // composing recurses once per level, and a stack overflow there can end the whole process.
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  const tooDeep = deepestBeyond(tokens, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    return {
+      problems: [
+        problem(
+          toPosition(lines, tooDeep),
+          [],
+          `lists and mappings are nested more than ${MAX_NESTING} levels deep here; a briefing needs 4 at most (the file, participants, one participant, its aliases)`,
+        ),
+      ],
+    };
+  }
+  const doc = composeOne(tokens, text.length);
 
   if (doc.errors.length > 0) {
     return {
@@ -50,9 +66,29 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
       }),
     };
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library's guard against the "billion laughs" alias bomb throws a ReferenceError.
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      problems: [
+        problem(
+          toPosition(lines, firstAliasOffset(doc) ?? 0),
+          [],
+          `YAML aliases (*name) here expand to too many copies of their values (the "billion laughs" pattern); write the values out instead of repeating aliases`,
+        ),
+      ],
+    };
+  }
+  const source = text.split("\n");
   if (!isRecord(raw)) {
-    const found = raw === null || raw === undefined ? "an empty file" : describeValue(raw);
+    const at = toPosition(lines, startOf(doc.contents) ?? 0);
+    const found =
+      raw === null || raw === undefined
+        ? "an empty file"
+        : describeValue(raw, restOfLine(source, at));
     return {
       problems: [
         problem(
@@ -68,10 +104,10 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
   const result = briefingFileSchema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues)
-      problems.push(...describeIssue(issue, raw, doc, lines, file));
+      problems.push(...describeIssue(issue, raw, doc, lines, source, file));
   }
   problems.push(...checkDates(raw, doc, lines, file));
-  problems.push(...checkSpeakers(raw, doc, lines, file));
+  problems.push(...checkSpeakers(raw, doc, lines, source, file));
 
   const fileId = basename(file).replace(/\.ya?ml$/i, "");
   if (raw.id === undefined && !slug.safeParse(fileId).success) {
@@ -79,7 +115,7 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
       problem(
         { line: 1, column: 1 },
         ["id"],
-        `no id given and the file name "${fileId}" is not a valid id; add an id: line (a-z, 0-9 and -) or rename the file`,
+        `no id given and the file name ${describeValue(fileId)} is not a valid id; add an id: line (a-z, 0-9 and -) or rename the file`,
       ),
     );
   }
@@ -99,6 +135,7 @@ function describeIssue(
   raw: Record<string, unknown>,
   doc: Document,
   lines: LineCounter,
+  source: readonly string[],
   file: string,
 ): BriefingProblem[] {
   const path = issue.path.filter((s): s is PathSegment => typeof s !== "symbol");
@@ -119,6 +156,7 @@ function describeIssue(
 
   const value = valueAt(raw, path);
   const parentPath = path.slice(0, -1);
+  const shown = describeValue(value, restOfLine(source, at(path)));
   let message: string;
   if (issue.code === "invalid_type") {
     if (value === undefined) {
@@ -128,13 +166,13 @@ function describeIssue(
     message =
       value === null && issue.expected === "string"
         ? "must not be empty"
-        : `expected ${expectedText(issue.expected)}, found ${describeValue(value)}${quoteHint(issue.expected, value)}`;
+        : `expected ${expectedText(issue.expected)}, found ${shown}${quoteHint(issue.expected, value)}`;
   } else if (issue.code === "too_small") {
     message = issue.origin === "string" ? "must not be empty" : issue.message;
   } else if (issue.message.startsWith("expected")) {
-    message = `${issue.message}, found ${describeValue(value)}`;
+    message = `${issue.message}, found ${shown}`;
   } else {
-    message = `${describeValue(value)} ${issue.message}`;
+    message = `${shown} ${issue.message}`;
   }
   return [makeProblem(file, at(path), path, message)];
 }
@@ -183,6 +221,7 @@ function checkSpeakers(
   raw: Record<string, unknown>,
   doc: Document,
   lines: LineCounter,
+  source: readonly string[],
   file: string,
 ): BriefingProblem[] {
   if (!Array.isArray(raw.quotes)) return [];
@@ -200,18 +239,19 @@ function checkSpeakers(
     if (!isRecord(quote) || typeof quote.speaker !== "string" || !quote.speaker.trim()) return;
     if (known.has(normalizeName(quote.speaker))) return;
     const path = ["quotes", index, "speaker"];
+    const at = locate(doc, lines, path);
     const suggestion = closestName(quote.speaker, entries);
     const hint = suggestion
-      ? `did you mean "${suggestion}"?`
+      ? `did you mean ${describeValue(suggestion, NAME_ROOM)}?`
       : entries.length === 0
         ? "add the speaker under participants or parties"
         : `expected the name or an alias of one of: ${listNames(entries)}`;
     problems.push(
       makeProblem(
         file,
-        locate(doc, lines, path),
+        at,
         path,
-        `"${quote.speaker}" names no participant or party; ${hint}`,
+        `${describeValue(quote.speaker, restOfLine(source, at))} names no participant or party; ${hint}`,
       ),
     );
   });
@@ -225,7 +265,10 @@ export function normalizeName(name: string): string {
 
 function listNames(entries: readonly NameEntry[]): string {
   const names = [...new Set(entries.map((e) => e.canonical))];
-  const shown = names.slice(0, 6).join(", ");
+  const shown = names
+    .slice(0, 6)
+    .map((name) => shorten(name, NAME_ROOM))
+    .join(", ");
   return names.length > 6 ? `${shown}, …` : shown;
 }
 
@@ -258,11 +301,14 @@ function expectedText(expected: string): string {
   return `a ${expected}`;
 }
 
-/** How a YAML value reads to someone who wrote it. */
-export function describeValue(value: unknown): string {
+/**
+ * How a YAML value reads to someone who wrote it. Text is quoted from its first line only, and at
+ * most `room` characters of it (the rest of the offending source line, when the caller knows it),
+ * so a message never carries more of a file than the line it points at.
+ */
+export function describeValue(value: unknown, room = 57): string {
   if (value === null || value === undefined) return "nothing";
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string") return JSON.stringify(shorten(value, room));
   if (typeof value === "number") return `a number (${value})`;
   if (typeof value === "boolean") return `a yes/no value (${value})`;
   if (Array.isArray(value)) return "a list";
@@ -289,5 +335,87 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function firstLine(text: string): string {
-  return text.split("\n")[0] ?? text;
+  return shorten(text, 200, 200);
+}
+
+/**
+ * The first line of `text`, cut to `room` characters (at least 1, at most `cap`) with "..." when
+ * anything was left out.
+ */
+function shorten(text: string, room: number, cap = 57): string {
+  const line = text.split("\n", 1)[0] ?? "";
+  const max = Math.max(1, Math.min(room, cap));
+  if (line.length <= max && line.length === text.length) return text;
+  return `${[...line].slice(0, max).join("")}...`;
+}
+
+/** How many characters of the source line `at` points into remain from there on. */
+function restOfLine(source: readonly string[], at: Position): number {
+  const line = source[at.line - 1] ?? "";
+  return line.length - (at.column - 1);
+}
+
+/** How long a name from the file may be when a message suggests it. */
+const NAME_ROOM = 40;
+
+/** Deeper nesting than this is refused before the YAML is composed (a briefing needs 4). */
+const MAX_NESTING = 32;
+
+/** How many alias expansions a file may make (the yaml library's own default, made explicit). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The offset of the first collection nested deeper than `limit`, walking the syntax tree with an
+ * explicit stack (a recursive walk would itself overflow on the files this guards against).
+ */
+function deepestBeyond(tokens: readonly CST.Token[], limit: number): number | undefined {
+  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== "object") continue;
+    const type = (node as { type?: unknown }).type;
+    const collection = type === "block-map" || type === "block-seq" || type === "flow-collection";
+    const level = depth + (collection ? 1 : 0);
+    if (level > limit) return (node as { offset?: number }).offset ?? 0;
+    for (const child of Object.values(node)) {
+      if (child !== null && typeof child === "object") stack.push([child, level]);
+    }
+  }
+  return undefined;
+}
+
+/** Composes the first YAML document of the tokens, as `parseDocument` does (more are an error). */
+function composeOne(tokens: readonly CST.Token[], length: number): Document {
+  const composer = new Composer({ prettyErrors: false });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+      continue;
+    }
+    doc.errors.push(
+      new YAMLParseError(
+        [next.range[0], next.range[1]],
+        "MULTIPLE_DOCS",
+        "Source contains multiple documents; a briefing is one document (remove the --- line)",
+      ),
+    );
+    break;
+  }
+  return doc ?? new Document();
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function startOf(node: unknown): number | undefined {
+  return (node as { range?: [number, number, number] } | null)?.range?.[0];
 }

@@ -64,7 +64,7 @@ describe("briefbot validate", () => {
     const stray = await runCli(["validate", "extra"], root);
     expect(stray.code).toBe(2);
     expect(stray.stderr).toBe(
-      'briefbot validate: unexpected argument "extra"\nusage: briefbot validate [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n',
+      'briefbot validate: unexpected argument "extra"\nusage: briefbot validate [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n',
     );
     const unknown = await runCli(["validate", "--bogus"], root);
     expect(unknown.code).toBe(2);
@@ -156,7 +156,7 @@ Sources
     const result = await runCli(["show"], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      "briefbot show: missing argument\nusage: briefbot show ID [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n",
+      "briefbot show: missing argument\nusage: briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n",
     );
   });
 });

@@ -32,8 +32,11 @@ const command: CliCommand = {
     }
     let engine: Engine;
     try {
-      const folder = resolve(io.cwd, dir ?? loadConfig(io.env).BRIEFBOT_BRIEFINGS_DIR);
-      const { briefings, problems } = await loadBriefings(folder);
+      const config = loadConfig(io.env);
+      const folder = resolve(io.cwd, dir ?? config.BRIEFBOT_BRIEFINGS_DIR);
+      const { briefings, problems } = await loadBriefings(folder, {
+        maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
+      });
       for (const p of problems) io.stderr(`briefbot ask: ${formatProblem(p)}\n`);
       engine = createEngine(briefings);
     } catch (error) {

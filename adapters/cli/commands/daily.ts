@@ -36,6 +36,7 @@ const daily: CliCommand = {
     }
     let timezone: string;
     let dir: string;
+    let maxBytes: number;
     try {
       const config = loadConfig({
         ...io.env,
@@ -44,6 +45,7 @@ const daily: CliCommand = {
       });
       timezone = config.BRIEFBOT_TIMEZONE;
       dir = config.BRIEFBOT_BRIEFINGS_DIR;
+      maxBytes = config.BRIEFBOT_MAX_BRIEFING_BYTES;
     } catch (error) {
       if (error instanceof BriefbotError) {
         io.stderr(`briefbot daily: ${error.message}\n`);
@@ -55,7 +57,7 @@ const daily: CliCommand = {
     const now = new Date();
     const day = text ? parseDay(text, now, timezone) : localDay(now, timezone);
     if (!day) return usageError(daily, io, `"${text}" is not a date I can read`);
-    const { briefings, problems } = await loadBriefings(resolve(io.cwd, dir));
+    const { briefings, problems } = await loadBriefings(resolve(io.cwd, dir), { maxBytes });
     const reply = dailyReply(dailySummary(briefings, day));
     io.stdout(parsed.values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderReplyText(reply));
     if (problems.length > 0) {

@@ -1,21 +1,31 @@
 // `briefbot show ID`: the whole briefing as readable text; an unknown id suggests the closest ones.
 import { relative } from "node:path";
 import Fuse from "fuse.js";
-import { loadBriefings, renderBriefingText } from "../../../src/briefing/index.ts";
+import {
+  loadBriefings,
+  printable,
+  printableLines,
+  renderBriefingText,
+} from "../../../src/briefing/index.ts";
 import { type CliCommand, parseDirArgs } from "../command.ts";
 
 const show: CliCommand = {
   name: "show",
   summary: "Show one briefing, every field, as readable text",
-  usage: "briefbot show ID [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
+  usage:
+    "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
     const parsed = parseDirArgs(show, args, io, { min: 1, max: 1 });
     if (typeof parsed === "number") return parsed;
     const id = parsed.positionals[0] ?? "";
-    const { briefings, problems } = await loadBriefings(parsed.dir);
+    const { briefings, problems } = await loadBriefings(parsed.dir, { maxBytes: parsed.maxBytes });
     const briefing = briefings.find((b) => b.id === id);
     if (briefing) {
-      io.stdout(renderBriefingText(briefing, { file: relative(io.cwd, briefing.file) }));
+      // Line breaks stay; terminal escape codes from the file are shown, not obeyed.
+      const text = renderBriefingText(briefing, {
+        file: printable(relative(io.cwd, briefing.file)),
+      });
+      io.stdout(printableLines(text));
       return 0;
     }
     const ids = briefings.map((b) => b.id);
@@ -29,7 +39,7 @@ const show: CliCommand = {
         : ids.length > 0
           ? "; run briefbot list to see the ids"
           : "";
-    io.stderr(`briefbot show: no briefing with id "${id}"${hint}\n`);
+    io.stderr(`briefbot show: no briefing with id "${printable(id)}"${hint}\n`);
     if (problems.length > 0) {
       io.stderr(`(${problems.length} problem(s) in the folder; run briefbot validate)\n`);
     }

@@ -1,20 +1,21 @@
 // `briefbot start`: runs the bot (console chat when no platform is configured) until /quit or a signal.
 import { parseArgs } from "node:util";
 import { BriefbotError } from "../../../src/errors.ts";
-import { startBriefbot } from "../../start.ts";
+import { type StartFlags, startBriefbot } from "../../start.ts";
 import { type CliCommand, usageError } from "../command.ts";
 
 const start: CliCommand = {
   name: "start",
   summary: "Run the bot: Slack and/or Discord when configured, else the console chat",
   usage:
-    "briefbot start [--dir DIR] [--store PATH] [--adapters LIST] [--timezone ZONE]\n" +
+    "briefbot start [--dir DIR] [--store PATH] [--adapters LIST] [--timezone ZONE] [--max-briefing-bytes SIZE]\n" +
     "  --dir DIR        briefings folder (BRIEFBOT_BRIEFINGS_DIR, default ./briefings)\n" +
     "  --store PATH     SQLite file (BRIEFBOT_STORE_PATH, default data/briefbot.db)\n" +
     "  --adapters LIST  console,slack,discord (BRIEFBOT_ADAPTERS)\n" +
-    "  --timezone ZONE  default IANA time zone (BRIEFBOT_TIMEZONE, default UTC)",
+    "  --timezone ZONE  default IANA time zone (BRIEFBOT_TIMEZONE, default UTC)\n" +
+    "  --max-briefing-bytes SIZE  largest briefing file, e.g. 2MB (BRIEFBOT_MAX_BRIEFING_BYTES, default 1MB)",
   async run(args, io) {
-    let values: { dir?: string; store?: string; adapters?: string; timezone?: string };
+    let values: StartFlags;
     try {
       const parsed = parseArgs({
         args,
@@ -23,11 +24,13 @@ const start: CliCommand = {
           store: { type: "string" },
           adapters: { type: "string" },
           timezone: { type: "string" },
+          "max-briefing-bytes": { type: "string" },
         },
         strict: true,
         allowPositionals: false,
       });
-      values = parsed.values;
+      const { "max-briefing-bytes": maxBriefingBytes, ...rest } = parsed.values;
+      values = { ...rest, ...(maxBriefingBytes !== undefined && { maxBriefingBytes }) };
     } catch (error) {
       return usageError(start, io, (error as Error).message);
     }

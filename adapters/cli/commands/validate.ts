@@ -1,17 +1,18 @@
 // `briefbot validate`: checks every briefing file; exit 0 when all are valid, 1 when any is not.
 import { relative } from "node:path";
-import { formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
+import { formatProblem, loadBriefings, printable } from "../../../src/briefing/index.ts";
 import { type CliCommand, parseDirArgs } from "../command.ts";
 
 const validate: CliCommand = {
   name: "validate",
   summary: "Check every briefing file; problems go to stderr as file:line:column: field: message",
-  usage: "briefbot validate [--dir DIR]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
+  usage:
+    "briefbot validate [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
     const parsed = parseDirArgs(validate, args, io, { min: 0, max: 0 });
     if (typeof parsed === "number") return parsed;
-    const shown = relative(io.cwd, parsed.dir) || ".";
-    const { briefings, problems } = await loadBriefings(parsed.dir);
+    const shown = printable(relative(io.cwd, parsed.dir) || ".");
+    const { briefings, problems } = await loadBriefings(parsed.dir, { maxBytes: parsed.maxBytes });
     for (const problem of problems)
       io.stderr(`${formatProblem(problem, { relativeTo: io.cwd })}\n`);
     if (problems.length > 0) {
