@@ -32,7 +32,13 @@ const command: CliCommand = {
     }
     let engine: Engine;
     try {
-      const folder = resolve(io.cwd, dir ?? loadConfig(io.env).BRIEFBOT_BRIEFINGS_DIR);
+      // Only the folder's variable: a bad unrelated setting (PORT, a token) must not stop `ask`.
+      const folder = resolve(
+        io.cwd,
+        dir ??
+          loadConfig({ BRIEFBOT_BRIEFINGS_DIR: io.env.BRIEFBOT_BRIEFINGS_DIR })
+            .BRIEFBOT_BRIEFINGS_DIR,
+      );
       const { briefings, problems } = await loadBriefings(folder);
       for (const p of problems) io.stderr(`briefbot ask: ${formatProblem(p)}\n`);
       engine = createEngine(briefings);
