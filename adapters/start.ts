@@ -104,6 +104,9 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   };
 
   try {
+    // First: a store that cannot be written stops the start with one line, before any loading.
+    const store = openSqliteStore(resolve(options.cwd, config.BRIEFBOT_STORE_PATH));
+    cleanups.push(() => store.close());
     const dir = resolve(options.cwd, config.BRIEFBOT_BRIEFINGS_DIR);
     const cacheDir = resolve(options.cwd, ".cache/briefbot");
     const library = await BriefingLibrary.open(dir, {
@@ -123,9 +126,6 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       logger,
     });
     cleanups.push(connectEngine(engine, library));
-
-    const store = openSqliteStore(resolve(options.cwd, config.BRIEFBOT_STORE_PATH));
-    cleanups.push(() => store.close());
 
     const scheduler = createScheduler({
       store,

@@ -4,7 +4,22 @@ import { z } from "zod";
 import { DEFAULT_MAX_BRIEFING_BYTES } from "./briefing/read.ts";
 import { ConfigError } from "./errors.ts";
 
-const optionalText = z.string().trim().min(1).optional();
+/** A variable that is set must say something: "" or spaces is refused, not read as unset. */
+const BLANK = "is blank; give a value, or unset it to use the default";
+
+/** A set variable's text: never blank; surrounding spaces (as .env files leave them) dropped. */
+const given = () =>
+  z
+    .string()
+    .refine((v) => v.trim() !== "", { message: BLANK, abort: true })
+    .trim();
+
+const optionalText = given().optional();
+
+const ADAPTERS = ["console", "slack", "discord"] as const;
+type AdapterName = (typeof ADAPTERS)[number];
+
+const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -41,29 +56,67 @@ const byteSize = z
       .max(256 * 1024 ** 2, { message: "must be at most 256 MB" }),
   );
 
+/** An http(s) URL, such as the API base of a platform. */
+const httpUrl = (example: string) =>
+  given().pipe(
+    z.url({
+      protocol: /^https?$/,
+      error: `expected an http or https URL such as ${example}`,
+    }),
+  );
+
+/** A TCP port: whole digits only, so " " or "3000abc" is refused rather than read as 0 or NaN. */
+const port = given()
+  .refine((v) => /^\d+$/.test(v), {
+    message: "expected a port number from 0 to 65535 (0 picks a free port)",
+    abort: true,
+  })
+  .transform(Number)
+  .refine((n) => n <= 65535, { message: "expected a port number from 0 to 65535" });
+
+/** `value` quoted and escaped (no raw control characters reach a terminal), at most `max` long. */
+function quote(value: string, max: number): string {
+  const quoted = JSON.stringify(value);
+  return quoted.length > max + 2 ? `${quoted.slice(0, max)}…"` : quoted;
+}
+
 export const configSchema = z.object({
-  BRIEFBOT_BRIEFINGS_DIR: z.string().min(1).default("briefings"),
+  BRIEFBOT_BRIEFINGS_DIR: given().default("briefings"),
   /** The largest briefing file the bot reads; larger files are refused with a message naming them. */
-  BRIEFBOT_MAX_BRIEFING_BYTES: byteSize.default(DEFAULT_MAX_BRIEFING_BYTES),
-  BRIEFBOT_STORE_PATH: z.string().min(1).default("data/briefbot.db"),
-  BRIEFBOT_TIMEZONE: z
-    .string()
-    .default("UTC")
-    .refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Brussels" }),
+  BRIEFBOT_MAX_BRIEFING_BYTES: given().pipe(byteSize).default(DEFAULT_MAX_BRIEFING_BYTES),
+  BRIEFBOT_STORE_PATH: given().default("data/briefbot.db"),
+  BRIEFBOT_TIMEZONE: given()
+    .refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Brussels" })
+    .default("UTC"),
   /** Comma-separated adapters to start; default: slack/discord when their tokens are set, else console. */
-  BRIEFBOT_ADAPTERS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : undefined,
-    )
-    .pipe(z.array(z.enum(["console", "slack", "discord"])).optional()),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  BRIEFBOT_ADAPTERS: given()
+    .transform((v, ctx): AdapterName[] => {
+      const names = v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const unknown = names.filter((n) => !(ADAPTERS as readonly string[]).includes(n));
+      if (unknown.length || !names.length) {
+        ctx.issues.push({
+          code: "custom",
+          input: v,
+          message: `${
+            unknown.length
+              ? `unknown adapter${unknown.length > 1 ? "s" : ""} ${unknown
+                  .slice(0, 3)
+                  .map((n) => quote(n, 40))
+                  .join(", ")}${unknown.length > 3 ? ", …" : ""}`
+              : "names no adapter"
+          }; expected a comma-separated list of ${ADAPTERS.join(", ")}`,
+        });
+        return z.NEVER;
+      }
+      return names as AdapterName[];
+    })
+    .optional(),
+  LOG_LEVEL: given()
+    .pipe(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }))
+    .default("info"),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -71,13 +124,13 @@ export const configSchema = z.object({
   SLACK_CLIENT_ID: optionalText,
   SLACK_CLIENT_SECRET: optionalText,
   SLACK_STATE_SECRET: optionalText,
-  SLACK_API_URL: z.url().default("https://slack.com/api/"),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_API_URL: httpUrl("https://slack.com/api/").default("https://slack.com/api/"),
+  PORT: port.default(3000),
 
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
-  DISCORD_API_URL: z.url().default("https://discord.com/api"),
+  DISCORD_API_URL: httpUrl("https://discord.com/api").default("https://discord.com/api"),
   /** A role name or id that may pin and subscribe besides those with Manage Messages. */
   DISCORD_MANAGER_ROLE: optionalText,
 });
@@ -94,15 +147,27 @@ export const SECRET_KEYS = [
   "DISCORD_TOKEN",
 ] as const satisfies readonly (keyof Config)[];
 
-/** Reads and validates the configuration; a bad value throws one line naming the variable. */
+/** How a bad value is shown: as given (quoted, escaped, shortened), secrets hidden unless blank. */
+function shown(name: string, value: string | undefined): string {
+  if (value === undefined) return "(unset)";
+  const secret = (SECRET_KEYS as readonly string[]).includes(name);
+  if (secret && value.trim() !== "") return "(hidden)";
+  return quote(value, 80);
+}
+
+/**
+ * Reads and validates the configuration. A bad value throws a ConfigError whose message names
+ * each bad variable and its value as given (`PORT=" ": expected a port number…`), on one line.
+ */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const name = issue?.path.join(".") ?? "configuration";
-  const secret = (SECRET_KEYS as readonly string[]).includes(name);
-  const value = secret ? "(hidden)" : JSON.stringify(env[name] ?? "");
-  throw new ConfigError(`${name}=${value}: ${issue?.message ?? "invalid"}`, {
-    cause: result.error,
-  });
+  const problems = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    // The variable is the first step of the path; deeper steps are zod's own (array indexes).
+    const name = String(issue.path[0] ?? "configuration");
+    if (!problems.has(name))
+      problems.set(name, `${name}=${shown(name, env[name])}: ${issue.message}`);
+  }
+  throw new ConfigError([...problems.values()].join("; "), { cause: result.error });
 }

@@ -38,25 +38,29 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** Applies the migrations the database has not seen yet; returns the versions applied. */
+/**
+ * Applies the migrations the database has not seen yet; returns the versions applied.
+ * Each runs in a BEGIN IMMEDIATE transaction that checks again, under the write lock, whether
+ * it was applied: two processes opening a new store at once apply every migration once.
+ */
 export function migrate(db: Database.Database, migrations = MIGRATIONS): number[] {
   db.exec(
     "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
   );
-  const done = new Set(
-    (db.prepare("SELECT version FROM migrations").all() as { version: number }[]).map(
-      (r) => r.version,
-    ),
-  );
-  const applied: number[] = [];
+  const seen = db.prepare("SELECT 1 FROM migrations WHERE version = ?");
   const record = db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)");
+  const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (done.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.version);
+    if (seen.get(m.version)) continue;
+    const ran = db
+      .transaction(() => {
+        if (seen.get(m.version)) return false;
+        db.exec(m.sql);
+        record.run(m.version, m.name, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(m.version);
   }
   return applied;
 }

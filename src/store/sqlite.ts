@@ -1,9 +1,19 @@
 // The embedded Store: SQLite through better-sqlite3, WAL mode, numbered migrations, one transaction per write.
+// Every write is one BEGIN IMMEDIATE transaction (the write lock is taken before anything is read),
+// retried on SQLITE_BUSY with bounded backoff; a store that cannot be written is refused at open.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ChannelRef } from "../bot/types.ts";
 import { BriefbotError } from "../errors.ts";
+import {
+  BUSY_TIMEOUT_MS,
+  type BusyRetry,
+  DEFAULT_BUSY_RETRY,
+  explainStoreFault,
+  OPEN_BUSY_TIMEOUT_MS,
+  retryBusy,
+} from "./faults.ts";
 import { migrate } from "./migrations.ts";
 import type { Delivery, Installation, Pin, Store, Subscription } from "./types.ts";
 
@@ -46,26 +56,52 @@ export class StoreError extends BriefbotError {
   }
 }
 
+/** Options of `openSqliteStore`, for tests that need a different busy policy. */
+export interface SqliteStoreOptions {
+  /** Backoff for SQLITE_BUSY on each read and write (default: ~12 s in all). */
+  busyRetry?: BusyRetry;
+}
+
 /**
- * Opens (creating when needed) the SQLite store at `path`, applying pending migrations.
+ * Opens (creating when needed) the SQLite store at `path`, applying pending migrations, and
+ * proves that it can be written: a read-only file or folder fails here, with one line naming
+ * the path and the problem, instead of on every later write.
  * `":memory:"` gives a throw-away store for tests.
  */
-export function openSqliteStore(path: string): Store {
-  let db: Database.Database;
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  let db: Database.Database | undefined;
   try {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
+    // First, so that switching to WAL and migrating wait for another process starting at once.
+    db.pragma(`busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
     db.pragma("journal_mode = WAL");
     // FULL: a committed transaction survives a power cut, not only a killed process.
     db.pragma("synchronous = FULL");
-    db.pragma("busy_timeout = 5000");
     migrate(db);
+    proveWritable(db);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
-    throw new StoreError(`cannot open the store at ${path}: ${(error as Error).message}`, {
+    db?.close();
+    throw new StoreError(`cannot open the store at ${path}: ${explainStoreFault(path, error)}`, {
       cause: error,
     });
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, path, options.busyRetry ?? DEFAULT_BUSY_RETRY);
+}
+
+/**
+ * Takes the write lock and writes the header (rolled back): SQLite opens a read-only file
+ * without a word and migrations already applied write nothing, so only a real write tells.
+ */
+function proveWritable(db: Database.Database): void {
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const version = db.pragma("user_version", { simple: true }) as number;
+    db.pragma(`user_version = ${version}`);
+  } finally {
+    if (db.inTransaction) db.exec("ROLLBACK");
+  }
 }
 
 const key = (c: ChannelRef) => [c.platform, c.workspace, c.channel] as const;
@@ -112,28 +148,62 @@ function toDelivery(row: DeliveryRow): Delivery {
 
 class SqliteStore implements Store {
   readonly #db: Database.Database;
-  constructor(db: Database.Database) {
+  readonly #path: string;
+  readonly #busyRetry: BusyRetry;
+  constructor(db: Database.Database, path: string, busyRetry: BusyRetry) {
     this.#db = db;
+    this.#path = path;
+    this.#busyRetry = busyRetry;
+  }
+
+  /**
+   * Runs `fn` as one BEGIN IMMEDIATE transaction: the write lock is taken before the first
+   * read, so a read-then-write never finds its snapshot stale (SQLITE_BUSY_SNAPSHOT, which no
+   * busy timeout waits out). SQLITE_BUSY is retried with backoff; other faults name the file.
+   */
+  #write<T>(fn: () => T): Promise<T> {
+    const transaction = this.#db.transaction(fn);
+    return this.#guard(() => transaction.immediate());
+  }
+
+  /** Runs a read, retried on SQLITE_BUSY like a write. */
+  #read<T>(fn: () => T): Promise<T> {
+    return this.#guard(fn);
+  }
+
+  async #guard<T>(run: () => T): Promise<T> {
+    try {
+      return await retryBusy(run, this.#busyRetry);
+    } catch (error) {
+      throw new StoreError(
+        `the store at ${this.#path} failed: ${explainStoreFault(this.#path, error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
   }
 
   async addPin(pin: Pin): Promise<boolean> {
-    const result = this.#db
-      .prepare(
-        `INSERT OR IGNORE INTO pins (platform, workspace, channel, briefing, pinned_at, pinned_by, message_ref)
+    const result = await this.#write(() =>
+      this.#db
+        .prepare(
+          `INSERT OR IGNORE INTO pins (platform, workspace, channel, briefing, pinned_at, pinned_by, message_ref)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        ...key(pin.channel),
-        pin.briefing,
-        pin.pinnedAt,
-        pin.pinnedBy ?? null,
-        pin.messageRef ?? null,
-      );
+        )
+        .run(
+          ...key(pin.channel),
+          pin.briefing,
+          pin.pinnedAt,
+          pin.pinnedBy ?? null,
+          pin.messageRef ?? null,
+        ),
+    );
     return result.changes === 1;
   }
 
   async removePin(channel: ChannelRef, briefing: string): Promise<Pin | undefined> {
-    return this.#db.transaction(() => {
+    return this.#write(() => {
       const row = this.#db
         .prepare(
           "SELECT * FROM pins WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
@@ -146,53 +216,61 @@ class SqliteStore implements Store {
         )
         .run(...key(channel), briefing);
       return toPin(row);
-    })();
+    });
   }
 
   async pins(channel: ChannelRef): Promise<Pin[]> {
-    const rows = this.#db
-      .prepare(
-        "SELECT * FROM pins WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY pinned_at, rowid",
-      )
-      .all(...key(channel)) as PinRow[];
+    const rows = (await this.#read(() =>
+      this.#db
+        .prepare(
+          "SELECT * FROM pins WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY pinned_at, rowid",
+        )
+        .all(...key(channel)),
+    )) as PinRow[];
     return rows.map(toPin);
   }
 
   async setPinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void> {
-    this.#db
-      .prepare(
-        "UPDATE pins SET message_ref = ? WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
-      )
-      .run(messageRef, ...key(channel), briefing);
+    await this.#write(() =>
+      this.#db
+        .prepare(
+          "UPDATE pins SET message_ref = ? WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
+        )
+        .run(messageRef, ...key(channel), briefing),
+    );
   }
 
   async subscribe(sub: Subscription): Promise<void> {
-    this.#db
-      .prepare(
-        `INSERT INTO subscriptions (platform, workspace, channel, time, timezone, created_by, created_at, paused_reason)
+    await this.#write(() =>
+      this.#db
+        .prepare(
+          `INSERT INTO subscriptions (platform, workspace, channel, time, timezone, created_by, created_at, paused_reason)
          VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
          ON CONFLICT (platform, workspace, channel) DO UPDATE SET
            time = excluded.time, timezone = excluded.timezone, created_by = excluded.created_by,
            created_at = excluded.created_at, paused_reason = NULL`,
-      )
-      .run(
-        ...key(sub.channel),
-        sub.time,
-        sub.timezone,
-        sub.createdBy ?? null,
-        sub.createdAt ?? null,
-      );
+        )
+        .run(
+          ...key(sub.channel),
+          sub.time,
+          sub.timezone,
+          sub.createdBy ?? null,
+          sub.createdAt ?? null,
+        ),
+    );
   }
 
   async unsubscribe(channel: ChannelRef): Promise<boolean> {
-    const result = this.#db
-      .prepare("DELETE FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?")
-      .run(...key(channel));
+    const result = await this.#write(() =>
+      this.#db
+        .prepare("DELETE FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?")
+        .run(...key(channel)),
+    );
     return result.changes > 0;
   }
 
   async subscriptions(channel?: ChannelRef): Promise<Subscription[]> {
-    const rows = (
+    const rows = (await this.#read(() =>
       channel
         ? this.#db
             .prepare(
@@ -201,17 +279,19 @@ class SqliteStore implements Store {
             .all(...key(channel))
         : this.#db
             .prepare("SELECT * FROM subscriptions ORDER BY platform, workspace, channel")
-            .all()
-    ) as SubscriptionRow[];
+            .all(),
+    )) as SubscriptionRow[];
     return rows.map(toSubscription);
   }
 
   async pauseSubscription(channel: ChannelRef, reason: string): Promise<void> {
-    this.#db
-      .prepare(
-        "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND workspace = ? AND channel = ?",
-      )
-      .run(reason, ...key(channel));
+    await this.#write(() =>
+      this.#db
+        .prepare(
+          "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND workspace = ? AND channel = ?",
+        )
+        .run(reason, ...key(channel)),
+    );
   }
 
   async claimDelivery(
@@ -221,15 +301,17 @@ class SqliteStore implements Store {
     at: string,
   ): Promise<boolean> {
     // One statement, so two racing claims cannot both win; a failed delivery may be claimed again.
-    const result = this.#db
-      .prepare(
-        `INSERT INTO deliveries (platform, workspace, channel, day, status, late, at, error)
+    const result = await this.#write(() =>
+      this.#db
+        .prepare(
+          `INSERT INTO deliveries (platform, workspace, channel, day, status, late, at, error)
          VALUES (?, ?, ?, ?, 'claimed', ?, ?, NULL)
          ON CONFLICT (platform, workspace, channel, day) DO UPDATE SET
            status = 'claimed', late = excluded.late, at = excluded.at, error = NULL
          WHERE deliveries.status = 'failed'`,
-      )
-      .run(...key(channel), day, late ? 1 : 0, at);
+        )
+        .run(...key(channel), day, late ? 1 : 0, at),
+    );
     return result.changes === 1;
   }
 
@@ -239,45 +321,55 @@ class SqliteStore implements Store {
     status: "delivered" | "failed",
     error?: string,
   ): Promise<void> {
-    this.#db
-      .prepare(
-        "UPDATE deliveries SET status = ?, error = ? WHERE platform = ? AND workspace = ? AND channel = ? AND day = ?",
-      )
-      .run(status, error ?? null, ...key(channel), day);
+    await this.#write(() =>
+      this.#db
+        .prepare(
+          "UPDATE deliveries SET status = ?, error = ? WHERE platform = ? AND workspace = ? AND channel = ? AND day = ?",
+        )
+        .run(status, error ?? null, ...key(channel), day),
+    );
   }
 
   async deliveries(channel: ChannelRef): Promise<Delivery[]> {
-    const rows = this.#db
-      .prepare(
-        "SELECT * FROM deliveries WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY day",
-      )
-      .all(...key(channel)) as DeliveryRow[];
+    const rows = (await this.#read(() =>
+      this.#db
+        .prepare(
+          "SELECT * FROM deliveries WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY day",
+        )
+        .all(...key(channel)),
+    )) as DeliveryRow[];
     return rows.map(toDelivery);
   }
 
   async saveInstallation(installation: Installation): Promise<void> {
-    this.#db
-      .prepare(
-        `INSERT INTO installations (platform, workspace, data) VALUES (?, ?, ?)
+    await this.#write(() =>
+      this.#db
+        .prepare(
+          `INSERT INTO installations (platform, workspace, data) VALUES (?, ?, ?)
          ON CONFLICT (platform, workspace) DO UPDATE SET data = excluded.data`,
-      )
-      .run(installation.platform, installation.workspace, JSON.stringify(installation.data));
+        )
+        .run(installation.platform, installation.workspace, JSON.stringify(installation.data)),
+    );
   }
 
   async installation(
     platform: Installation["platform"],
     workspace: string,
   ): Promise<Installation | undefined> {
-    const row = this.#db
-      .prepare("SELECT data FROM installations WHERE platform = ? AND workspace = ?")
-      .get(platform, workspace) as { data: string } | undefined;
+    const row = (await this.#read(() =>
+      this.#db
+        .prepare("SELECT data FROM installations WHERE platform = ? AND workspace = ?")
+        .get(platform, workspace),
+    )) as { data: string } | undefined;
     return row ? { platform, workspace, data: JSON.parse(row.data) as unknown } : undefined;
   }
 
   async deleteInstallation(platform: Installation["platform"], workspace: string): Promise<void> {
-    this.#db
-      .prepare("DELETE FROM installations WHERE platform = ? AND workspace = ?")
-      .run(platform, workspace);
+    await this.#write(() =>
+      this.#db
+        .prepare("DELETE FROM installations WHERE platform = ? AND workspace = ?")
+        .run(platform, workspace),
+    );
   }
 
   async close(): Promise<void> {

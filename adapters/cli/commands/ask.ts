@@ -32,7 +32,11 @@ const command: CliCommand = {
     }
     let engine: Engine;
     try {
-      const config = loadConfig(io.env);
+      // Only the variables it uses: a bad unrelated setting (PORT, a token) must not stop `ask`.
+      const config = loadConfig({
+        BRIEFBOT_BRIEFINGS_DIR: io.env.BRIEFBOT_BRIEFINGS_DIR,
+        BRIEFBOT_MAX_BRIEFING_BYTES: io.env.BRIEFBOT_MAX_BRIEFING_BYTES,
+      });
       const folder = resolve(io.cwd, dir ?? config.BRIEFBOT_BRIEFINGS_DIR);
       const { briefings, problems } = await loadBriefings(folder, {
         maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,

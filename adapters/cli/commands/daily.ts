@@ -38,8 +38,11 @@ const daily: CliCommand = {
     let dir: string;
     let maxBytes: number;
     try {
+      // Only the variables `daily` uses: a bad unrelated setting (PORT, a token) must not stop it.
       const config = loadConfig({
-        ...io.env,
+        BRIEFBOT_TIMEZONE: io.env.BRIEFBOT_TIMEZONE,
+        BRIEFBOT_BRIEFINGS_DIR: io.env.BRIEFBOT_BRIEFINGS_DIR,
+        BRIEFBOT_MAX_BRIEFING_BYTES: io.env.BRIEFBOT_MAX_BRIEFING_BYTES,
         ...(parsed.values.timezone !== undefined && { BRIEFBOT_TIMEZONE: parsed.values.timezone }),
         ...(parsed.values.dir !== undefined && { BRIEFBOT_BRIEFINGS_DIR: parsed.values.dir }),
       });
