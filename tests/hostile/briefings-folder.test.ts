@@ -410,10 +410,13 @@ describe("briefing files over the size limit", () => {
     expect(byEnv.stdout).toContain("1 briefing valid");
     const byFlag = await briefbot(["validate", "--dir", dir, "--max-briefing-bytes", "4194304"]);
     expect(byFlag.stdout).toContain("1 briefing valid");
-    const bad = await briefbot(["validate", "--dir", dir], { BRIEFBOT_MAX_BRIEFING_BYTES: " " });
+    const blank = await briefbot(["validate", "--dir", dir], { BRIEFBOT_MAX_BRIEFING_BYTES: " " });
+    expect(blank.code).toBe(1);
+    expect(blank.stderr).toContain('BRIEFBOT_MAX_BRIEFING_BYTES=" ": is blank');
+    const bad = await briefbot(["validate", "--dir", dir], { BRIEFBOT_MAX_BRIEFING_BYTES: "lots" });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(
-      'BRIEFBOT_MAX_BRIEFING_BYTES=" ": expected a whole number of bytes',
+      'BRIEFBOT_MAX_BRIEFING_BYTES="lots": expected a whole number of bytes',
     );
   });
 
