@@ -170,10 +170,24 @@ function ordinalOf(lower: string): number | undefined {
   return k >= 0 ? k + 1 : Number.parseInt(m[1], 10);
 }
 
-function kindOf(lower: string): Kind {
+function kindOfClause(lower: string): Kind {
   // "who said …" is a quote question whose answer names the speaker
   for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(lower)) return kind;
   return "general";
+}
+
+/** A subordinate clause ("… when asked about NATO", "… if the talks fail") says when or why. */
+const SUBORDINATE = /\s(when|while|if|because|whether|as)\s/;
+
+/** The kind of the main clause: a word in a subordinate clause does not decide what is asked. */
+function kindOf(lower: string): Kind {
+  const cut = lower.slice(1).search(SUBORDINATE);
+  const main = cut > 0 ? lower.slice(0, cut + 1) : lower;
+  if (main.trim().split(" ").length >= 3) {
+    const kind = kindOfClause(` ${main.trim()} `);
+    if (kind !== "general") return kind;
+  }
+  return kindOfClause(lower);
 }
 
 function parseDays(text: string): { days: DayRef[]; rest: string } {
