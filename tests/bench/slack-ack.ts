@@ -5,15 +5,15 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import { Worker } from "node:worker_threads";
 import type { Bot, Reply } from "../../src/bot/index.ts";
 import { createBot } from "../../src/bot/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
 import { createEngine } from "../../src/engine/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
+import { burst, quantile } from "../slack/burst.ts";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.ts";
 import { startAdapter } from "../slack/harness.ts";
-import { fixture, TEST_SIGNING_SECRET } from "../slack/payloads.ts";
+import { fixture } from "../slack/payloads.ts";
 import { makeBriefing, makeQuestions, namePools, seeded } from "./corpus.ts";
 
 const args = process.argv.slice(2);
@@ -112,52 +112,6 @@ function engineBot(): { bot: Bot; questions: string[] } {
   return { bot, questions: makeQuestions(briefings, N, SEED + 1) };
 }
 
-/** The load generator, run in a worker thread: N signed requests at once, one connection each. */
-const CLIENT = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { request } = require("node:http");
-const { createHmac } = require("node:crypto");
-const { url, secret, bodies, contentType } = workerData;
-const started = performance.now();
-const ts = String(Math.floor(Date.now() / 1000));
-Promise.all(bodies.map((body) => new Promise((resolve) => {
-  const signature = "v0=" + createHmac("sha256", secret).update("v0:" + ts + ":" + body).digest("hex");
-  const t0 = performance.now();
-  const req = request(url, { method: "POST", agent: false, headers: {
-    "content-type": contentType, "content-length": Buffer.byteLength(body),
-    "x-slack-request-timestamp": ts, "x-slack-signature": signature,
-  } }, (res) => {
-    res.resume();
-    res.on("end", () => resolve({ status: res.statusCode, ms: performance.now() - t0 }));
-  });
-  req.on("error", () => resolve({ status: 0, ms: performance.now() - t0 }));
-  req.end(body);
-}))).then((results) => parentPort.postMessage({ results, wallMs: performance.now() - started }));
-`;
-
-function burst(
-  baseUrl: string,
-  bodies: string[],
-  contentType: string,
-): Promise<{ results: { status: number; ms: number }[]; wallMs: number }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(CLIENT, {
-      eval: true,
-      workerData: {
-        url: `${baseUrl}/slack/events`,
-        secret: TEST_SIGNING_SECRET,
-        bodies,
-        contentType,
-      },
-    });
-    worker.once("message", (m) => {
-      resolve(m);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-  });
-}
-
 let seq = 0;
 function bodiesFor(kind: Scenario["kind"], texts: string[], responseUrl: string): string[] {
   if (kind === "event") {
@@ -183,10 +137,6 @@ function bodiesFor(kind: Scenario["kind"], texts: string[], responseUrl: string)
   });
 }
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
-};
 const round = (x: number) => Math.round(x * 10) / 10;
 
 async function run(fake: FakeSlack, scenario: Scenario): Promise<Result> {
@@ -203,7 +153,7 @@ async function run(fake: FakeSlack, scenario: Scenario): Promise<Result> {
 
     const bodies = bodiesFor(scenario.kind, scenario.texts, fake.responseUrl());
     const t0 = performance.now();
-    const { results } = await burst(baseUrl, bodies, contentType);
+    const results = await burst(baseUrl, bodies, contentType);
     await fake.waitFor(() => posted() >= bodies.length, 120_000);
     const allAnsweredMs = performance.now() - t0;
     const times = results.map((r) => r.ms);
@@ -237,7 +187,7 @@ async function bare(bodies: string[]): Promise<Result> {
   try {
     await burst(baseUrl, bodies.slice(0, 5), "application/json");
     const t0 = performance.now();
-    const { results } = await burst(baseUrl, bodies, "application/json");
+    const results = await burst(baseUrl, bodies, "application/json");
     const times = results.map((r) => r.ms);
     return {
       scenario: "bare",
