@@ -77,7 +77,7 @@ export interface SlackAdapterOptions {
   maxBodyBytes?: number;
   /** How long a request body may take to arrive, in milliseconds (default 10 s). */
   bodyTimeoutMs?: number;
-  /** Most answers worked on at once (default 32); acknowledgements never wait for them. */
+  /** Most answers worked on at once (default 64); acknowledgements never wait for them. */
   answerConcurrency?: number;
   /** How many recent event ids to remember for dedupe (default 10 000, for 1 hour). */
   recentEvents?: number;
