@@ -269,6 +269,22 @@ describe("Slack HTTP: a replayed signed request is answered once", () => {
     await h.fake.waitFor(() => posted().length === 2);
   });
 
+  it("still answers when the store cannot record the request (a double rather than a loss)", async () => {
+    const broken = createMemoryStore();
+    broken.claimOnce = async () => {
+      throw new Error("SQLITE_READONLY: attempt to write a readonly database");
+    };
+    const fake = await startFakeSlack();
+    const { adapter, baseUrl } = await startAdapter(fake, bot, broken);
+    try {
+      await send(baseUrl, slashCommand({ text: "ask anyway", response_url: fake.responseUrl() }));
+      await fake.waitFor(() => posted(fake).length === 1);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+
   it("answers a command replayed to a second instance sharing the SQLite store once", async () => {
     const path = join(dir, "shared.db");
     const fake = await startFakeSlack();
