@@ -1,7 +1,15 @@
 // The Slack adapter: a Bolt app (HTTP receiver or Socket Mode) that routes mentions, DMs,
 // thread follow-ups and `/brief` commands to the bot and posts its replies as Block Kit.
 import type { AddressInfo } from "node:net";
-import { App, type Logger as BoltLogger, LogLevel, type RespondFn, type webApi } from "@slack/bolt";
+import { performance } from "node:perf_hooks";
+import {
+  App,
+  type Logger as BoltLogger,
+  HTTPReceiver,
+  LogLevel,
+  type RespondFn,
+  type webApi,
+} from "@slack/bolt";
 import type {
   AdapterDeps,
   BotInput,
@@ -11,11 +19,20 @@ import type {
 } from "../../src/bot/index.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
 import type { Logger } from "../../src/log.ts";
+import { AnswerQueue } from "./answer-queue.ts";
 import { slackErrorCode } from "./errors.ts";
+import {
+  DEFAULT_BODY_TIMEOUT_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_TIMESTAMP_TOLERANCE_SECONDS,
+  guardReceiver,
+  type InFlight,
+} from "./http-guard.ts";
 import { createStoreInstallationStore } from "./installation-store.ts";
 import { safeMrkdwn, slackTextToPlain } from "./mrkdwn.ts";
 import { RecentKeys } from "./recent.ts";
 import { renderReply } from "./render.ts";
+import { REQUEST_KEY_TTL_MS, requestKey } from "./request-key.ts";
 import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./send.ts";
 
 type WebClient = webApi.WebClient;
@@ -54,8 +71,14 @@ export interface SlackAdapterOptions {
   slashCommand?: string;
   /** WebClient retry policy; default {@link DEFAULT_RETRY}. */
   retryConfig?: webApi.RetryOptions;
-  /** Milliseconds since the epoch, for the event-id and thread memories. */
+  /** Milliseconds since the epoch, for the event-id and thread memories and request timestamps. */
   now?: () => number;
+  /** Largest request body the HTTP receiver accepts, in bytes (default 512 KB). */
+  maxBodyBytes?: number;
+  /** How long a request body may take to arrive, in milliseconds (default 10 s). */
+  bodyTimeoutMs?: number;
+  /** Most answers worked on at once (default 64); acknowledgements never wait for them. */
+  answerConcurrency?: number;
   /** How many recent event ids to remember for dedupe (default 10 000, for 1 hour). */
   recentEvents?: number;
   /** How many threads the bot took part in to remember (default 10 000, for 7 days). */
@@ -125,29 +148,94 @@ export function createSlackAdapter(
     rejectRateLimitedCalls: false,
   };
 
-  const app = new App({
-    logger: boltLogger(logger),
-    clientOptions,
-    convoStore: false,
-    deferInitialization: true,
-    ...(mode === "socket"
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN as string }
-      : { signingSecret: config.SLACK_SIGNING_SECRET as string }),
-    ...(oauth && installationStore
+  const installs =
+    oauth && installationStore
       ? {
           clientId: config.SLACK_CLIENT_ID as string,
           clientSecret: config.SLACK_CLIENT_SECRET as string,
           stateSecret: config.SLACK_STATE_SECRET as string,
           scopes: [...SLACK_BOT_SCOPES],
           installationStore,
-          // In Socket Mode, Bolt serves the install pages on their own port: PORT.
-          installerOptions: {
-            directInstall: true,
-            ...(mode === "socket" ? { port: options.port ?? config.PORT } : {}),
-          },
         }
-      : { token: config.SLACK_BOT_TOKEN as string }),
+      : undefined;
+
+  // HTTP mode: Bolt's own receiver, with the guard in front of it (body size, timestamp window).
+  let inFlight: InFlight | undefined;
+  let receiver: HTTPReceiver | undefined;
+  if (mode === "http") {
+    receiver = new HTTPReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET as string,
+      endpoints: [EVENTS_PATH],
+      logger: boltLogger(logger),
+      ...(installs && {
+        ...installs,
+        installerOptions: { directInstall: true, clientOptions },
+      }),
+    });
+    inFlight = guardReceiver(
+      receiver,
+      [EVENTS_PATH],
+      {
+        maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        toleranceSeconds: DEFAULT_TIMESTAMP_TOLERANCE_SECONDS,
+        bodyTimeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
+        now,
+      },
+      logger,
+    );
+  }
+
+  const app = new App({
+    logger: boltLogger(logger),
+    clientOptions,
+    convoStore: false,
+    deferInitialization: true,
+    ...(receiver
+      ? { receiver }
+      : {
+          socketMode: true,
+          appToken: config.SLACK_APP_TOKEN as string,
+          ...(installs && {
+            ...installs,
+            // In Socket Mode, Bolt serves the install pages on their own port: PORT.
+            installerOptions: { directInstall: true, port: options.port ?? config.PORT },
+          }),
+        }),
+    ...(installs ? {} : { token: config.SLACK_BOT_TOKEN as string }),
   });
+
+  // Answers run after the acknowledgements: see AnswerQueue.
+  const answers = new AnswerQueue({
+    concurrency: options.answerConcurrency ?? 64,
+    arriving: () =>
+      !!inFlight &&
+      (inFlight.count > 0 || performance.now() - inFlight.lastArrival < ARRIVAL_QUIET_MS),
+    logger,
+  });
+
+  /**
+   * Whether this request is seen for the first time, by any instance sharing the store: a replayed
+   * slash command or a re-sent event is answered once. A store failure answers rather than drops.
+   */
+  async function firstTime(body: unknown): Promise<boolean> {
+    const key = requestKey(body as Record<string, unknown>);
+    if (!key) return true;
+    const at = now();
+    try {
+      const first = await store.claimOnce(
+        key,
+        new Date(at).toISOString(),
+        new Date(at + REQUEST_KEY_TTL_MS).toISOString(),
+      );
+      if (!first) logger.info("slack: repeated request ignored", { key });
+      return first;
+    } catch (error) {
+      logger.warn("slack: could not record the request as answered; answering it anyway", {
+        error,
+      });
+      return true;
+    }
+  }
 
   // A re-sent event (Slack did not see our ack in time) is answered once: skip known event ids.
   app.use(async ({ body, context, next }) => {
@@ -242,7 +330,9 @@ export function createSlackAdapter(
       user: { id: event.user ?? "unknown" },
       text: stripMention(event.text, context.botUserId),
     };
-    await ask(client, input, event.thread_ts ?? event.ts);
+    answers.push(async () => {
+      if (await firstTime(body)) await ask(client, input, event.thread_ts ?? event.ts);
+    });
   });
 
   app.message(async ({ message, body, client, context }) => {
@@ -258,19 +348,35 @@ export function createSlackAdapter(
     };
     if (m.channel_type === "im") {
       // DMs: every message is a question; answer beside it, or in its thread if it has one.
-      await ask(client, input, m.thread_ts);
+      answers.push(async () => {
+        if (await firstTime(body)) await ask(client, input, m.thread_ts);
+      });
       return;
     }
     // In channels a mention arrives as app_mention too; only unmentioned thread follow-ups here.
-    if (mentioned || !m.thread_ts || m.thread_ts === m.ts) return;
-    if (!(await botInThread(client, team, m.channel, m.thread_ts, context.botUserId))) return;
-    await ask(client, input, m.thread_ts);
+    const threadTs = m.thread_ts;
+    if (mentioned || !threadTs || threadTs === m.ts) return;
+    answers.push(async () => {
+      if (!(await botInThread(client, team, m.channel, threadTs, context.botUserId))) return;
+      if (await firstTime(body)) await ask(client, input, threadTs);
+    });
   });
 
   const slashCommand = options.slashCommand ?? "/brief";
-  app.command(slashCommand, async ({ command, ack, respond, client }) => {
+  app.command(slashCommand, async ({ command, body, ack, respond, client }) => {
     // Acknowledge first: Slack allows 3 seconds, and the work behind a command may be slower.
     await ack();
+    answers.push(async () => {
+      if (await firstTime(body)) await answerCommand(command, respond, client);
+    });
+  });
+
+  /** Runs a slash command through the bot and posts its reply (ephemeral or public). */
+  async function answerCommand(
+    command: SlashCommandLike,
+    respond: RespondFn,
+    client: WebClient,
+  ): Promise<void> {
     const channel: ChannelRef = {
       platform: "slack",
       workspace: command.team_id,
@@ -292,9 +398,17 @@ export function createSlackAdapter(
       await postCommandReply(client, respond, channel, reply, asked);
     } catch (error) {
       logger.error("slack: /brief failed", { channel: channel.channel, error });
-      await respondEphemeral(respond, note("Sorry, that did not work. Try again in a moment."));
+      await respondEphemeral(
+        respond,
+        note("Sorry, that did not work. Try again in a moment."),
+      ).catch((failure: unknown) =>
+        logger.warn("slack: could not tell the user about the error", {
+          channel: channel.channel,
+          error: failure,
+        }),
+      );
     }
-  });
+  }
 
   async function postCommandReply(
     client: WebClient,
@@ -371,6 +485,10 @@ export function createSlackAdapter(
       started = false;
       await app.stop();
       server = undefined;
+      // Requests already acknowledged are still answered (for up to 10 s).
+      if (!(await answers.drained(10_000))) {
+        logger.warn("slack: stopped with answers still pending", { pending: answers.size });
+      }
     },
     async deliver(channel, reply) {
       const token = await tokenFor(channel.workspace);
@@ -387,6 +505,22 @@ export function createSlackAdapter(
       await applyEffects(reply, posted, { client: app.client, bot, logger, channel, token });
     },
   };
+}
+
+/** A burst of requests counts as over once none has arrived for this long (milliseconds). */
+const ARRIVAL_QUIET_MS = 10;
+
+/** Where Slack sends events, commands and interactions in HTTP mode. */
+const EVENTS_PATH = "/slack/events";
+
+/** The fields of a slash command the adapter uses. */
+interface SlashCommandLike {
+  command: string;
+  text: string;
+  team_id: string;
+  channel_id: string;
+  user_id: string;
+  user_name: string;
 }
 
 /** Message subtypes that are still a person writing (not edits, joins, bot posts). */

@@ -36,6 +36,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "once claims (replayed requests answered once)",
+    sql: `
+      CREATE TABLE once_claims (
+        key TEXT PRIMARY KEY, claimed_at INTEGER NOT NULL, expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX once_claims_expires_at ON once_claims (expires_at);
+    `,
+  },
 ];
 
 /**

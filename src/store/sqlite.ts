@@ -372,7 +372,46 @@ class SqliteStore implements Store {
     );
   }
 
+  // ---- once claims (migration 2): a self-contained block, see Store.claimOnce ----
+
+  /** When expired claims were last deleted (ms since the epoch, by the callers' clock). */
+  #claimsPrunedAt = Number.NEGATIVE_INFINITY;
+
+  async claimOnce(key: string, at: string, expiresAt: string): Promise<boolean> {
+    const now = instantMs(at, "claimOnce", "at");
+    const until = instantMs(expiresAt, "claimOnce", "expiresAt");
+    // Expired rows are deleted at most once a minute, so the table stays as small as the window.
+    if (Math.abs(now - this.#claimsPrunedAt) >= CLAIM_PRUNE_EVERY_MS) {
+      this.#db.prepare("DELETE FROM once_claims WHERE expires_at <= ?").run(now);
+      this.#claimsPrunedAt = now;
+    }
+    // One statement, so two racing claims cannot both win; an expired claim may be taken again.
+    const result = this.#db
+      .prepare(
+        `INSERT INTO once_claims (key, claimed_at, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET
+           claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
+         WHERE once_claims.expires_at <= excluded.claimed_at`,
+      )
+      .run(key, now, until);
+    return result.changes === 1;
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
+}
+
+/** How often claimOnce deletes expired claims. */
+const CLAIM_PRUNE_EVERY_MS = 60_000;
+
+/** An ISO instant as milliseconds since the epoch, or a StoreError naming the argument. */
+function instantMs(value: string, method: string, argument: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) {
+    throw new StoreError(
+      `${method}: ${argument} is not an ISO 8601 instant: ${JSON.stringify(value)}`,
+    );
+  }
+  return ms;
 }

@@ -69,5 +69,14 @@ export interface Store {
   ): Promise<Installation | undefined>;
   deleteInstallation(platform: Installation["platform"], workspace: string): Promise<void>;
 
+  /**
+   * Claims `key` (any string: a request's fingerprint, an event id) until `expiresAt`.
+   * True for the first claim; false while an earlier claim of the same key is unexpired at
+   * `at`. Racing claims, in this process or in another on the same store, let exactly one win.
+   * Both times are ISO 8601 instants; expired claims are forgotten (and eventually deleted).
+   * Used to answer a re-sent or replayed platform request once, across instances.
+   */
+  claimOnce(key: string, at: string, expiresAt: string): Promise<boolean>;
+
   close(): Promise<void>;
 }

@@ -1,13 +1,14 @@
-// A minimal in-memory Store for adapter tests that need only installations and pins.
+// A minimal in-memory Store for adapter tests that need only installations, pins and once claims.
 import type { ChannelRef } from "../../src/bot/types.ts";
 import type { Installation, Pin, Store } from "../../src/store/types.ts";
 
 const key = (c: ChannelRef) => `${c.platform}:${c.workspace}:${c.channel}`;
 
-/** Installations and pins in maps; the rest of the port is inert. */
+/** Installations, pins and once claims in maps; the rest of the port is inert. */
 export function createMemoryStore(): Store {
   const installs = new Map<string, Installation>();
   const pins = new Map<string, Pin[]>();
+  const claims = new Map<string, number>();
   return {
     async addPin(pin) {
       const list = pins.get(key(pin.channel)) ?? [];
@@ -54,6 +55,17 @@ export function createMemoryStore(): Store {
     },
     async deleteInstallation(platform, workspace) {
       installs.delete(`${platform}:${workspace}`);
+    },
+    async claimOnce(claim, at, expiresAt) {
+      const now = Date.parse(at);
+      const until = Date.parse(expiresAt);
+      if (Number.isNaN(now) || Number.isNaN(until)) {
+        throw new Error(`claimOnce: at is not an ISO 8601 instant: ${at}`);
+      }
+      const held = claims.get(claim);
+      if (held !== undefined && held > now) return false;
+      claims.set(claim, until);
+      return true;
     },
     async close() {},
   };

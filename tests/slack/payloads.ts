@@ -34,10 +34,17 @@ export function eventEnvelope(
   };
 }
 
-/** A slash command form body from the fixture, with overrides (text, response_url, …). */
+let triggerSeq = 0;
+
+/**
+ * A slash command form body from the fixture, with overrides (text, response_url, …) and, as
+ * Slack gives every invocation, a fresh trigger_id (the same body sent twice is a replay).
+ */
 export function slashCommand(overrides: Record<string, string> = {}): string {
   const base = fixture<Record<string, string>>("slash-command.json");
-  return new URLSearchParams({ ...base, ...overrides }).toString();
+  triggerSeq += 1;
+  const trigger_id = `${base.trigger_id}.${Date.now().toString(36)}${triggerSeq}`;
+  return new URLSearchParams({ ...base, trigger_id, ...overrides }).toString();
 }
 
 /** Slack's v0 request signature headers for a body, signed now (or at `timestamp`). */

@@ -137,6 +137,39 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       ]);
     });
 
+    it("lets only the first claim of a key win while it lasts, also when claims race", async () => {
+      const at = "2022-01-12T10:00:00.000Z";
+      const until = "2022-01-12T11:00:00.000Z";
+      const claims = await Promise.all(
+        Array.from({ length: 5 }, () => store.claimOnce("slack:command:abc", at, until)),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimOnce("slack:command:abc", "2022-01-12T10:59:59Z", until)).toBe(false);
+      expect(await store.claimOnce("slack:command:other", at, until)).toBe(true);
+    });
+
+    it("lets a key be claimed again once its claim has expired, for a new period", async () => {
+      const key = "slack:event:Ev1";
+      expect(await store.claimOnce(key, "2022-01-12T10:00:00Z", "2022-01-12T10:05:00Z")).toBe(true);
+      expect(await store.claimOnce(key, "2022-01-12T10:04:59Z", "2022-01-12T10:09:59Z")).toBe(
+        false,
+      );
+      expect(await store.claimOnce(key, "2022-01-12T10:05:00Z", "2022-01-12T10:10:00Z")).toBe(true);
+      expect(await store.claimOnce(key, "2022-01-12T10:09:00Z", "2022-01-12T10:14:00Z")).toBe(
+        false,
+      );
+      // Times compare as instants, whatever their written form.
+      expect(
+        await store.claimOnce(key, "2022-01-12T12:10:00.000+02:00", "2022-01-12T10:20:00Z"),
+      ).toBe(true);
+    });
+
+    it("refuses a claim whose times are not ISO instants, naming the argument", async () => {
+      await expect(store.claimOnce("k", "yesterday", "2022-01-12T10:00:00Z")).rejects.toThrow(
+        /claimOnce: at is not an ISO 8601 instant/,
+      );
+    });
+
     it("saves, replaces and deletes platform installations", async () => {
       await store.saveInstallation({
         platform: "slack",

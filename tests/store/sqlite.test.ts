@@ -25,7 +25,32 @@ describe("openSqliteStore", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     const rows = db.prepare("SELECT version FROM migrations").all();
     db.close();
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it("lets one of two stores on the same file claim a key, and deletes expired claims", async () => {
+    const path = join(dir, "claims.db");
+    const a = openSqliteStore(path);
+    const b = openSqliteStore(path);
+    try {
+      const until = "2022-01-12T10:05:00Z";
+      expect(await a.claimOnce("slack:command:x", "2022-01-12T10:00:00Z", until)).toBe(true);
+      expect(await b.claimOnce("slack:command:x", "2022-01-12T10:00:01Z", until)).toBe(false);
+      for (let i = 0; i < 20; i++) {
+        await a.claimOnce(`slack:event:${i}`, "2022-01-12T10:00:00Z", until);
+      }
+      // A claim made after the expiry (and the prune interval) deletes the expired ones.
+      expect(
+        await b.claimOnce("slack:event:late", "2022-01-12T10:10:00Z", "2022-01-12T10:15:00Z"),
+      ).toBe(true);
+      const db = new Database(path, { readonly: true });
+      const left = db.prepare("SELECT key FROM once_claims").all();
+      db.close();
+      expect(left).toEqual([{ key: "slack:event:late" }]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 
   it("keeps data across a reopen", async () => {
