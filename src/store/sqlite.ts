@@ -146,6 +146,7 @@ function toDelivery(row: DeliveryRow): Delivery {
   };
 }
 
+/** Every method goes through `#write` (BEGIN IMMEDIATE) or `#read`; a new one should too. */
 class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #path: string;
