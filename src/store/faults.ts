@@ -24,7 +24,7 @@ export interface BusyRetry {
   maxDelayMs: number;
 }
 
-/** About 12 s in the worst case: 12 × 200 ms inside SQLite plus ~8.6 s of waits between. */
+/** At most ~9 s in all: 12 × 200 ms inside SQLite plus 6.3 s of waits between attempts. */
 export const DEFAULT_BUSY_RETRY: BusyRetry = { attempts: 12, firstDelayMs: 20, maxDelayMs: 1000 };
 
 /** The error codes better-sqlite3 and Node's fs put on their errors. */

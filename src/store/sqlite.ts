@@ -58,7 +58,7 @@ export class StoreError extends BriefbotError {
 
 /** Options of `openSqliteStore`, for tests that need a different busy policy. */
 export interface SqliteStoreOptions {
-  /** Backoff for SQLITE_BUSY on each read and write (default: ~12 s in all). */
+  /** Backoff for SQLITE_BUSY on each read and write (default: at most ~9 s in all). */
   busyRetry?: BusyRetry;
 }
 
@@ -146,6 +146,7 @@ function toDelivery(row: DeliveryRow): Delivery {
   };
 }
 
+/** Every method goes through `#write` (BEGIN IMMEDIATE) or `#read`; a new one should too. */
 class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #path: string;
