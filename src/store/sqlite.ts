@@ -381,20 +381,22 @@ class SqliteStore implements Store {
   async claimOnce(key: string, at: string, expiresAt: string): Promise<boolean> {
     const now = instantMs(at, "claimOnce", "at");
     const until = instantMs(expiresAt, "claimOnce", "expiresAt");
-    // Expired rows are deleted at most once a minute, so the table stays as small as the window.
-    if (Math.abs(now - this.#claimsPrunedAt) >= CLAIM_PRUNE_EVERY_MS) {
-      this.#db.prepare("DELETE FROM once_claims WHERE expires_at <= ?").run(now);
-      this.#claimsPrunedAt = now;
-    }
-    // One statement, so two racing claims cannot both win; an expired claim may be taken again.
-    const result = this.#db
-      .prepare(
-        `INSERT INTO once_claims (key, claimed_at, expires_at) VALUES (?, ?, ?)
+    // One write transaction (lock first, busy retried like every write): expired rows are
+    // deleted at most once a minute, so the table stays as small as the window; the claim is
+    // one statement, so two racing claims cannot both win; an expired claim may be taken again.
+    const prune = Math.abs(now - this.#claimsPrunedAt) >= CLAIM_PRUNE_EVERY_MS;
+    const result = await this.#write(() => {
+      if (prune) this.#db.prepare("DELETE FROM once_claims WHERE expires_at <= ?").run(now);
+      return this.#db
+        .prepare(
+          `INSERT INTO once_claims (key, claimed_at, expires_at) VALUES (?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET
            claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
          WHERE once_claims.expires_at <= excluded.claimed_at`,
-      )
-      .run(key, now, until);
+        )
+        .run(key, now, until);
+    });
+    if (prune) this.#claimsPrunedAt = now;
     return result.changes === 1;
   }
 
