@@ -1,8 +1,10 @@
 // The bot's public entry: the router, replies, mention safety and the contracts adapters build on.
-export { splitArgs } from "./args.ts";
+export { parseWords, splitArgs, splitCommand } from "./args.ts";
 export { type BotDeps, type BriefingCatalog, commandPrefix, createBot } from "./bot.ts";
 export { answerReply, briefingCard, briefingLabel, citationFor } from "./cards.ts";
 export { COMMANDS, type CommandSpec } from "./commands.ts";
+export { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "./limits.ts";
+export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";
 export { neutraliseMentions } from "./mentions.ts";
 export type * from "./reply.ts";
 export type * from "./types.ts";
