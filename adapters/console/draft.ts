@@ -3,8 +3,7 @@
 // unreviewed draft). Console-only: chat platforms have no local files to read.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
-import type { Reply } from "../../src/bot/index.ts";
-import { splitArgs } from "../../src/bot/index.ts";
+import { MAX_ARGUMENT_LENGTH, parseWords, type Reply, splitCommand } from "../../src/bot/index.ts";
 import {
   DraftError,
   type DraftOptions,
@@ -17,7 +16,13 @@ export const DRAFT_USAGE = "/draft FILE [--date YYYY-MM-DD]";
 
 /** Runs `/draft …` (the text after the slash) relative to `cwd`; always returns a reply. */
 export async function runDraftCommand(text: string, cwd: string): Promise<Reply> {
-  const args = splitArgs(text).slice(1);
+  const { rest } = splitCommand(text);
+  if (rest.length > MAX_ARGUMENT_LENGTH) {
+    return usage(`That is too long: at most ${MAX_ARGUMENT_LENGTH} characters after /draft.`);
+  }
+  const parsed = parseWords(rest);
+  if (!parsed.ok) return usage(parsed.problem);
+  const args = parsed.words;
   const dateAt = args.indexOf("--date");
   const date = dateAt >= 0 ? args[dateAt + 1] : undefined;
   const files = dateAt < 0 ? args : args.filter((_, i) => i !== dateAt && i !== dateAt + 1);

@@ -44,5 +44,19 @@ export function renderReplyText(reply: Reply, options: { width?: number } = {}):
     }
   }
   if (reply.footer) lines.push("", `(${reply.footer})`);
-  return `${neutraliseMentions(lines.join("\n")).replace(/^\n+/, "")}\n`;
+  return `${showControls(neutraliseMentions(lines.join("\n"))).replace(/^\n+/, "")}\n`;
+}
+
+/**
+ * Control characters (other than line breaks and tabs) as visible symbols: briefing text can
+ * never send a terminal an escape sequence (colours, a clickable OSC 8 hyperlink whose text
+ * hides its address, a cleared screen). ESC shows as ␛.
+ */
+export function showControls(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === "\n" || c === "\t") return c;
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? "\u2421" : "\ufffd";
+  });
 }

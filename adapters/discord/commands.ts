@@ -177,6 +177,9 @@ export function isSubcommand(name: string): name is Subcommand {
 /**
  * The command line the bot core understands for an invocation,
  * e.g. `/brief subscribe time:08:00 timezone:Europe/Brussels` → `subscribe 08:00 Europe/Brussels`.
+ * An option value with spaces stays one argument (`show id:nato russia` → `show "nato russia"`)
+ * unless it has quotes of its own, which the bot then reads as typed on any platform. The
+ * question of `ask` is free text and passed as it is.
  */
 export function commandText(interaction: ChatInputCommandInteraction): {
   subcommand: string;
@@ -186,6 +189,12 @@ export function commandText(interaction: ChatInputCommandInteraction): {
   const names = isSubcommand(subcommand) ? ARGUMENTS[subcommand] : [];
   const values = names
     .map((name) => interaction.options.getString(name)?.trim())
-    .filter((value): value is string => !!value);
+    .filter((value): value is string => !!value)
+    .map((value) => (subcommand === "ask" || subcommand === "list" ? value : asOneArgument(value)));
   return { subcommand, text: [subcommand, ...values].join(" ") };
+}
+
+/** A value with spaces in double quotes, so the bot reads it as one argument; others as typed. */
+function asOneArgument(value: string): string {
+  return /\s/.test(value) && !/["'“”‘’„‚«»‹›「」『』]/.test(value) ? `"${value}"` : value;
 }

@@ -1,6 +1,6 @@
 // Renders the platform-neutral Reply as Discord embeds, within every limit Discord enforces.
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
-import type { Reply } from "../../src/bot/index.ts";
+import { linkAsText, linkPieces, type Reply, sourceUrls } from "../../src/bot/index.ts";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = {
@@ -41,8 +41,15 @@ const COLORS: Record<Reply["kind"], number> = {
 
 type Piece = { kind: "text"; text: string } | { kind: "field"; field: APIEmbedField };
 
-/** Escapes text a user or a briefing wrote, so it shows as written rather than as markdown. */
+/**
+ * Escapes text a user or a briefing wrote, so it shows as written rather than as markdown. Square
+ * brackets are escaped too, so no `[text](url)` masked link can form from it.
+ */
 export function escapeText(text: string): string {
+  return escapeMarkup(text).replace(/[[\]]/g, "\\$&");
+}
+
+function escapeMarkup(text: string): string {
   // escapeMarkdown's look-behinds cost time quadratic in the line length (66 ms for one 9,000
   // character line), so long lines are escaped in pieces cut at spaces; markup cannot span a space
   // in a way that matters here, and the output is the same for ordinary prose.
@@ -51,6 +58,31 @@ export function escapeText(text: string): string {
     .split(/(?<=\n)/)
     .map((line) => (line.length <= ESCAPE_PIECE ? escapeMarkdown(line) : escapeLongLine(line)))
     .join("");
+}
+
+/**
+ * Briefing text for a description or field value: escaped, and every link written in it
+ * (`[text](url)`, `<url|text>`) shown as text with its address in code, not clickable, unless
+ * the address is one of `allowed` (the reply's own sources), which stays a link.
+ */
+export function linkSafeText(text: string, allowed: ReadonlySet<string>): string {
+  return linkPieces(text)
+    .map((piece) => {
+      if (piece.kind === "text") return escapeText(piece.text);
+      if (allowed.has(piece.url)) return `[${escapeText(piece.label)}](${linkTarget(piece.url)})`;
+      const code = `\`${piece.url.replace(/`/g, "%60")}\``;
+      return piece.label === piece.url ? code : `${escapeText(piece.label)} (${code})`;
+    })
+    .join("");
+}
+
+/** Text where Discord shows no links anyway (titles, field names): links written as text. */
+function flatText(text: string): string {
+  return escapeText(
+    linkPieces(text)
+      .map((piece) => (piece.kind === "text" ? piece.text : linkAsText(piece)))
+      .join(""),
+  );
 }
 
 const ESCAPE_PIECE = 256;
@@ -83,7 +115,7 @@ export function truncate(text: string, limit: number): string {
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): RenderedMessage[] {
   const maxMessages = Math.max(1, options.maxMessages ?? 3);
-  const title = reply.title ? truncate(escapeText(reply.title), EMBED_LIMITS.title) : undefined;
+  const title = reply.title ? truncate(flatText(reply.title), EMBED_LIMITS.title) : undefined;
   // Footers are plain text (no markdown), so they are not escaped; kept short to leave room.
   const footer = reply.footer ? truncate(reply.footer, FOOTER_BUDGET) : undefined;
   // Every message keeps room for the footer and a truncation notice, wherever the reply ends.
@@ -164,23 +196,25 @@ function fieldSize(field: APIEmbedField): number {
 /** The reply's content as paragraphs and fields, escaped, in reading order. */
 function replyPieces(reply: Reply): Piece[] {
   const pieces: Piece[] = [];
+  const allowed = sourceUrls(reply);
+  const rich = (text: string) => linkSafeText(text, allowed);
   for (const section of reply.sections) {
     const lines: string[] = [];
-    if (section.heading) lines.push(`**${escapeText(section.heading)}**`);
-    if (section.text) lines.push(escapeText(section.text));
+    if (section.heading) lines.push(`**${rich(section.heading)}**`);
+    if (section.text) lines.push(rich(section.text));
     // A blank line between quotes, or Discord runs them together into one block quote.
     const quotes = (section.quotes ?? []).map((quote) => {
-      const quoted = escapeText(quote.text)
+      const quoted = rich(quote.text)
         .split("\n")
         .map((line) => `> ${line}`)
         .join("\n");
-      return `${quoted}\n> — *${escapeText(quote.speaker)}*`;
+      return `${quoted}\n> — *${flatText(quote.speaker)}*`;
     });
     if (quotes.length) lines.push(quotes.join("\n\n"));
     if (lines.length) pieces.push({ kind: "text", text: lines.join("\n") });
     for (const field of section.fields ?? []) {
-      const name = truncate(escapeText(field.name), EMBED_LIMITS.fieldName) || "\u200b";
-      const value = escapeText(field.value) || "\u200b";
+      const name = truncate(flatText(field.name), EMBED_LIMITS.fieldName) || "\u200b";
+      const value = rich(field.value) || "\u200b";
       if (value.length <= EMBED_LIMITS.fieldValue) {
         pieces.push({ kind: "field", field: { name, value, inline: field.inline ?? false } });
       } else {
@@ -191,12 +225,10 @@ function replyPieces(reply: Reply): Piece[] {
   if (reply.citations?.length) {
     const lines = reply.citations.map((citation) => {
       const sources = citation.sources
-        .map((s) =>
-          s.url ? `[${escapeText(s.title)}](${linkTarget(s.url)})` : escapeText(s.title),
-        )
+        .map((s) => (s.url ? `[${flatText(s.title)}](${linkTarget(s.url)})` : flatText(s.title)))
         .join(", ");
-      const section = citation.section ? ` · ${escapeText(citation.section)}` : "";
-      return `• ${escapeText(citation.label)}${section}${sources ? ` — ${sources}` : ""}`;
+      const section = citation.section ? ` · ${flatText(citation.section)}` : "";
+      return `• ${flatText(citation.label)}${section}${sources ? ` — ${sources}` : ""}`;
     });
     pieces.push({ kind: "text", text: `**Sources**\n${lines.join("\n")}` });
   }

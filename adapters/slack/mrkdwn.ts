@@ -1,4 +1,6 @@
-// Slack mrkdwn safety: escape the three control characters, defuse broadcast mentions, cut text within limits.
+// Slack mrkdwn safety: escape the three control characters, defuse broadcast mentions, neutralise
+// links written in briefing text, cut text within limits.
+import { linkAsText, linkPieces } from "../../src/bot/index.ts";
 
 const WORD_JOINER = "\u2060";
 
@@ -21,6 +23,29 @@ export function defuseBroadcasts(text: string): string {
 /** User text made safe for a mrkdwn text object: escaped and defused. */
 export function safeMrkdwn(text: string): string {
   return defuseBroadcasts(escapeMrkdwn(text));
+}
+
+/**
+ * Briefing text for a mrkdwn object: escaped and defused, and every link written in it
+ * (`<url|text>`, `[text](url)`) shown as text with its address in code, not clickable, unless
+ * the address is one of `allowed` (the reply's own sources), which stays a link.
+ */
+export function linkSafeMrkdwn(text: string, allowed: ReadonlySet<string>): string {
+  return linkPieces(text)
+    .map((piece) => {
+      if (piece.kind === "text") return safeMrkdwn(piece.text);
+      if (allowed.has(piece.url)) return mrkdwnLink(piece.url, piece.label);
+      const code = `\`${escapeMrkdwn(piece.url).replace(/`/g, "%60")}\``;
+      return piece.label === piece.url ? code : `${safeMrkdwn(piece.label)} (${code})`;
+    })
+    .join("");
+}
+
+/** Links written in text as plain words, `text (https://…)`, for places that show no links. */
+export function linksAsText(text: string): string {
+  return linkPieces(text)
+    .map((piece) => (piece.kind === "text" ? piece.text : linkAsText(piece)))
+    .join("");
 }
 
 /**

@@ -1,7 +1,21 @@
 // Renders the bot's platform-neutral Reply as Slack Block Kit messages, within Slack's limits.
 import type { types } from "@slack/bolt";
-import type { Reply, ReplyCitation, ReplyField, ReplyQuote } from "../../src/bot/index.ts";
-import { mrkdwnLink, safeMrkdwn, safePlain, splitText, truncate } from "./mrkdwn.ts";
+import {
+  type Reply,
+  type ReplyCitation,
+  type ReplyField,
+  type ReplyQuote,
+  sourceUrls,
+} from "../../src/bot/index.ts";
+import {
+  linkSafeMrkdwn,
+  linksAsText,
+  mrkdwnLink,
+  safeMrkdwn,
+  safePlain,
+  splitText,
+  truncate,
+} from "./mrkdwn.ts";
 
 /** Slack's documented Block Kit limits that a reply must stay within. */
 export const SLACK_LIMITS = {
@@ -69,26 +83,37 @@ export function replyBriefingId(reply: Reply): string | undefined {
 
 function replyBlocks(reply: Reply): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [];
+  // Links written in the briefing text stay links only when they point at the reply's sources.
+  const allowed = sourceUrls(reply);
+  const rich = (text: string) => linkSafeMrkdwn(text, allowed);
   if (reply.title) {
     blocks.push({
       type: "header",
-      text: { type: "plain_text", text: truncate(safePlain(reply.title), SLACK_LIMITS.headerText) },
+      text: {
+        type: "plain_text",
+        text: truncate(safePlain(linksAsText(reply.title)), SLACK_LIMITS.headerText),
+      },
     });
   }
   for (const section of reply.sections) {
-    const heading = section.heading ? `*${safeMrkdwn(section.heading)}*` : undefined;
-    const body = section.text ? safeMrkdwn(section.text) : undefined;
+    const heading = section.heading ? `*${rich(section.heading)}*` : undefined;
+    const body = section.text ? rich(section.text) : undefined;
     const combined = [heading, body].filter((s): s is string => !!s).join("\n");
     if (combined) blocks.push(...textSections(combined));
     const fields = section.fields ?? [];
-    blocks.push(...fieldSections(fields.filter((f) => f.inline)));
-    const wide = fields.filter((f) => !f.inline).map(fieldText);
+    blocks.push(
+      ...fieldSections(
+        fields.filter((f) => f.inline),
+        rich,
+      ),
+    );
+    const wide = fields.filter((f) => !f.inline).map((f) => fieldText(f, rich));
     if (wide.length > 0) blocks.push(...textSections(wide.join("\n\n")));
     if (section.quotes?.length)
-      blocks.push(...textSections(section.quotes.map(quoteText).join("\n\n")));
+      blocks.push(...textSections(section.quotes.map((q) => quoteText(q, rich)).join("\n\n")));
   }
   if (reply.citations?.length) blocks.push(...reply.citations.map(citationBlock));
-  if (reply.footer) blocks.push(contextBlock(safeMrkdwn(reply.footer)));
+  if (reply.footer) blocks.push(contextBlock(safeMrkdwn(linksAsText(reply.footer))));
   return blocks;
 }
 
@@ -99,18 +124,20 @@ function textSections(mrkdwn: string): types.SectionBlock[] {
   }));
 }
 
-function fieldText(field: ReplyField): string {
-  return `*${safeMrkdwn(field.name)}*\n${safeMrkdwn(field.value)}`;
+type Rich = (text: string) => string;
+
+function fieldText(field: ReplyField, rich: Rich): string {
+  return `*${rich(field.name)}*\n${rich(field.value)}`;
 }
 
-function fieldSections(fields: ReplyField[]): types.SectionBlock[] {
+function fieldSections(fields: ReplyField[], rich: Rich): types.SectionBlock[] {
   const blocks: types.SectionBlock[] = [];
   for (let i = 0; i < fields.length; i += SLACK_LIMITS.fieldsPerSection) {
     blocks.push({
       type: "section",
       fields: fields.slice(i, i + SLACK_LIMITS.fieldsPerSection).map((f) => ({
         type: "mrkdwn",
-        text: truncate(fieldText(f), SLACK_LIMITS.fieldText),
+        text: truncate(fieldText(f, rich), SLACK_LIMITS.fieldText),
         verbatim: true,
       })),
     });
@@ -118,19 +145,19 @@ function fieldSections(fields: ReplyField[]): types.SectionBlock[] {
   return blocks;
 }
 
-function quoteText(quote: ReplyQuote): string {
-  const lines = safeMrkdwn(quote.text)
+function quoteText(quote: ReplyQuote, rich: Rich): string {
+  const lines = rich(quote.text)
     .split("\n")
     .map((line) => `>${line}`);
-  return `${lines.join("\n")}\n>— _${safeMrkdwn(quote.speaker)}_`;
+  return `${lines.join("\n")}\n>— _${rich(quote.speaker)}_`;
 }
 
 function citationBlock(citation: ReplyCitation): types.ContextBlock {
-  const where = citation.section ? ` · ${safeMrkdwn(citation.section)}` : "";
+  const where = citation.section ? ` · ${safeMrkdwn(linksAsText(citation.section))}` : "";
   const sources = citation.sources.map((s) =>
-    s.url ? mrkdwnLink(s.url, s.title) : safeMrkdwn(s.title),
+    s.url ? mrkdwnLink(s.url, linksAsText(s.title)) : safeMrkdwn(linksAsText(s.title)),
   );
-  const text = [`*${safeMrkdwn(citation.label)}*${where}`, ...sources].join(" · ");
+  const text = [`*${safeMrkdwn(linksAsText(citation.label))}*${where}`, ...sources].join(" · ");
   return contextBlock(`Source: ${text}`);
 }
 
@@ -153,5 +180,6 @@ function showMoreBlock(reply: Reply): types.ContextBlock {
 
 function fallbackText(reply: Reply): string {
   const first = reply.title ?? reply.sections.find((s) => s.text)?.text ?? reply.kind;
-  return truncate(safeMrkdwn(first), SLACK_LIMITS.fallbackText);
+  // Notifications and screen readers get no links: any link written in it is shown as text.
+  return truncate(linkSafeMrkdwn(first, new Set()), SLACK_LIMITS.fallbackText);
 }

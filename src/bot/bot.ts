@@ -2,19 +2,27 @@
 // store and the daily summary, and always returns a Reply (never throws to the adapter).
 import Fuse from "fuse.js";
 import type { Briefing } from "../briefing/types.ts";
-import { localDay, longDay, parseDay } from "../daily/dates.ts";
+import { localDay, longDay, parseDay, warmUpDayParsing } from "../daily/dates.ts";
 import { dailyReply } from "../daily/reply.ts";
 import { dailySummary } from "../daily/summary.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { isTimeZone, nextSlot, parseTimeOfDay } from "../schedule/slots.ts";
 import type { Store } from "../store/types.ts";
-import { splitArgs } from "./args.ts";
+import { parseWords, preview, splitCommand, unquoteWhole } from "./args.ts";
 import { answerReply, briefingCard, briefingFileName, briefingLabel } from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
 import { COMMANDS, type CommandSpec, findCommand, usageLine } from "./commands.ts";
+import {
+  formatCount,
+  MAX_ARGUMENT_LENGTH,
+  MAX_COMMAND_NAME_LENGTH,
+  MAX_LIST_WORDS,
+  MAX_QUESTION_LENGTH,
+} from "./input-limits.ts";
 import { limitReply } from "./limits.ts";
 import type { Reply } from "./reply.ts";
+import { termsOf } from "./terms.ts";
 import type { Bot, BotInput, ChannelRef, Platform } from "./types.ts";
 
 /** What the bot needs from the briefing library. */
@@ -51,6 +59,7 @@ export function createBot(deps: BotDeps): Bot {
   const timezone = deps.config?.timezone ?? "UTC";
   const logger = deps.logger ?? silentLogger;
   const matcher = new BriefingMatcher();
+  warmUpDayParsing();
   const commandFuse = new Fuse(
     COMMANDS.map((c) => c.name),
     { threshold: 0.6 },
@@ -71,19 +80,35 @@ export function createBot(deps: BotDeps): Bot {
   };
 
   /** The briefing for an id a person typed, or a usage reply naming the closest ids. */
-  const resolveBriefing = (input: BotInput, spec: CommandSpec, id: string): Briefing | Reply => {
+  const resolveBriefing = async (
+    input: BotInput,
+    spec: CommandSpec,
+    id: string,
+  ): Promise<Briefing | Reply> => {
     const found = deps.library.get(id);
     if (found) return found;
-    const close = matcher.choices(deps.library.briefings(), id, 3);
+    const close = await matcher.choices(deps.library.briefings(), id, 3);
     const hint = close.length
       ? `Did you mean: ${close.map((c) => `${c.id} (${c.title})`).join(", ")}?`
       : `Try ${commandPrefix(input.channel.platform)}list to see the ids.`;
-    const reply = usage(input, spec, `No briefing with the id "${id}".`);
+    const reply = usage(input, spec, `No briefing with the id "${preview(id)}".`);
     reply.sections.unshift({ text: hint });
     return reply;
   };
 
+  /** The reply to a question over the length limit, before the engine sees any of it. */
+  const tooLongQuestion = (input: BotInput, length: number): Reply => {
+    const reply = usage(
+      input,
+      spec("ask"),
+      `That question is too long: at most ${formatCount(MAX_QUESTION_LENGTH)} characters (it has ${formatCount(length)}).`,
+    );
+    reply.sections.unshift({ text: "Ask about one thing at a time, in a sentence or two." });
+    return reply;
+  };
+
   const ask = async (input: BotInput, question: string): Promise<Reply> => {
+    if (question.length > MAX_QUESTION_LENGTH) return tooLongQuestion(input, question.length);
     const pins = await deps.store.pins(input.channel);
     const scope = pins.map((p) => p.briefing).filter((id) => deps.library.get(id));
     const answer = deps.engine.ask(question, scope.length ? { scope } : {});
@@ -103,33 +128,42 @@ export function createBot(deps: BotDeps): Bot {
     return answerReply(answer, (id) => deps.library.get(id), note);
   };
 
-  const handlers: Record<
-    string,
-    (input: BotInput, args: string[], rest: string) => Promise<Reply>
-  > = {
-    async ask(input, args, rest) {
+  const handlers: Record<string, (input: BotInput, args: string[]) => Promise<Reply>> = {
+    async ask(input, args) {
+      // Reached only through `command`, which passes the question whole (see below).
       if (args.length === 0) return usage(input, spec("ask"), "Ask what?");
-      return ask(input, rest);
+      return ask(input, args.join(" "));
     },
 
-    async daily(input, args, rest) {
+    async daily(input, args) {
       const now = clock();
-      const day = args.length === 0 ? localDay(now, timezone) : parseDay(rest, now, timezone);
-      if (!day) return usage(input, spec("daily"), `"${rest}" is not a date I can read.`);
+      const text = args.join(" ");
+      const day = args.length === 0 ? localDay(now, timezone) : parseDay(text, now, timezone);
+      if (!day) {
+        return usage(input, spec("daily"), `"${preview(text)}" is not a date I can read.`);
+      }
       return dailyReply(dailySummary(deps.library.briefings(), day));
     },
 
     async show(input, args) {
       if (args.length !== 1) return usage(input, spec("show"), "Show which briefing?");
-      const found = resolveBriefing(input, spec("show"), args[0] ?? "");
+      const found = await resolveBriefing(input, spec("show"), args[0] ?? "");
       return "sections" in found ? found : briefingCard(found);
     },
 
-    async list(_input, args) {
+    async list(input, args) {
+      const words = args.flatMap((a) => a.split(/\s+/)).filter(Boolean);
+      if (new Set(words.flatMap(termsOf)).size > MAX_LIST_WORDS) {
+        return usage(
+          input,
+          spec("list"),
+          `Too many words: list narrows by at most ${MAX_LIST_WORDS} words.`,
+        );
+      }
       const all = deps.library.briefings();
-      const matches = matcher.filter(all, args);
+      const matches = await matcher.filter(all, words);
       const shown = matches.slice(0, LIST_LIMIT);
-      const what = args.length ? ` matching "${args.join(" ")}"` : "";
+      const what = words.length ? ` matching "${preview(words.join(" "))}"` : "";
       if (matches.length === 0) {
         return {
           title: "Briefings",
@@ -158,7 +192,7 @@ export function createBot(deps: BotDeps): Bot {
 
     async pin(input, args) {
       if (args.length !== 1) return usage(input, spec("pin"), "Pin which briefing?");
-      const found = resolveBriefing(input, spec("pin"), args[0] ?? "");
+      const found = await resolveBriefing(input, spec("pin"), args[0] ?? "");
       if ("sections" in found) return found;
       const added = await deps.store.addPin({
         channel: input.channel,
@@ -190,7 +224,11 @@ export function createBot(deps: BotDeps): Bot {
       const removed = await deps.store.removePin(input.channel, id);
       if (!removed) {
         const pins = await deps.store.pins(input.channel);
-        const reply = usage(input, spec("unpin"), `"${id}" is not pinned in this channel.`);
+        const reply = usage(
+          input,
+          spec("unpin"),
+          `"${preview(id)}" is not pinned in this channel.`,
+        );
         reply.sections.unshift({
           text: pins.length
             ? `Pinned here: ${pins.map((p) => p.briefing).join(", ")}`
@@ -246,13 +284,19 @@ export function createBot(deps: BotDeps): Bot {
     async subscribe(input, args) {
       if (args.length < 1 || args.length > 2) return usage(input, spec("subscribe"), "When?");
       const time = parseTimeOfDay(args[0] ?? "");
-      if (!time) return usage(input, spec("subscribe"), `"${args[0]}" is not a time as HH:MM.`);
+      if (!time) {
+        return usage(
+          input,
+          spec("subscribe"),
+          `"${preview(args[0] ?? "")}" is not a time as HH:MM.`,
+        );
+      }
       const zone = args[1] ?? timezone;
       if (!isTimeZone(zone)) {
         return usage(
           input,
           spec("subscribe"),
-          `"${zone}" is not a time zone; use an IANA name such as Europe/Brussels.`,
+          `"${preview(zone)}" is not a time zone; use an IANA name such as Europe/Brussels.`,
         );
       }
       const now = clock();
@@ -323,6 +367,7 @@ export function createBot(deps: BotDeps): Bot {
 
     async help(input, args) {
       const prefix = commandPrefix(input.channel.platform);
+      if (args.length > 1) return usage(input, spec("help"), "Help with which command?");
       if (args.length > 0) {
         const name = args[0] ?? "";
         const one = findCommand(name);
@@ -355,9 +400,12 @@ export function createBot(deps: BotDeps): Bot {
 
   const unknownCommand = (input: BotInput, name: string): Reply => {
     const prefix = commandPrefix(input.channel.platform);
-    const close = commandFuse.search(name.toLowerCase(), { limit: 2 }).map((h) => h.item);
+    const close =
+      name.length <= MAX_COMMAND_NAME_LENGTH
+        ? commandFuse.search(name.toLowerCase(), { limit: 2 }).map((h) => h.item)
+        : [];
     return {
-      title: `Unknown command "${name}".`,
+      title: `Unknown command "${preview(name, 40)}".`,
       sections: [
         {
           text: [
@@ -390,7 +438,7 @@ export function createBot(deps: BotDeps): Bot {
         error,
         stack: (error as Error)?.stack,
         channel: input.channel,
-        text: input.text,
+        text: preview(input.text, 200),
       });
       return {
         title: "Something went wrong",
@@ -407,15 +455,31 @@ export function createBot(deps: BotDeps): Bot {
 
   return {
     command(input) {
-      const line = input.text.trim();
-      const [first = "", ...args] = splitArgs(line);
+      // The name and the argument text are cut apart without reading the arguments, so an
+      // over-long line is refused before any other work.
+      const { name: first, rest } = splitCommand(input.text);
       const name = first.toLowerCase();
-      return safely(input, name || "help", async () => {
-        if (!name) return handlers.help?.(input, [], "") as Promise<Reply>;
+      return safely(input, name.slice(0, MAX_COMMAND_NAME_LENGTH) || "help", async () => {
+        if (!name) return handlers.help?.(input, []) as Promise<Reply>;
         const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
         if (!handler) return unknownCommand(input, first);
-        const rest = line.slice(line.toLowerCase().indexOf(name) + name.length).trim();
-        return handler(input, args, rest);
+        if (name === "ask") {
+          // A question is free text: quotes in it are part of it, and one pair around the whole
+          // question is dropped.
+          if (rest.length > MAX_QUESTION_LENGTH) return tooLongQuestion(input, rest.length);
+          const question = unquoteWhole(rest);
+          return question ? ask(input, question) : usage(input, spec("ask"), "Ask what?");
+        }
+        if (rest.length > MAX_ARGUMENT_LENGTH) {
+          return usage(
+            input,
+            spec(name),
+            `That is too long: ${name} takes at most ${formatCount(MAX_ARGUMENT_LENGTH)} characters of arguments (this has ${formatCount(rest.length)}).`,
+          );
+        }
+        const parsed = parseWords(rest);
+        if (!parsed.ok) return usage(input, spec(name), parsed.problem);
+        return handler(input, parsed.words);
       });
     },
 
@@ -436,7 +500,9 @@ export function createBot(deps: BotDeps): Bot {
     },
 
     briefingChoices(query, limit) {
-      return matcher.choices(deps.library.briefings(), query, limit);
+      // Autocomplete answers at once: a query over the length limit has no choices.
+      if (query.length > MAX_ARGUMENT_LENGTH) return [];
+      return matcher.choicesNow(deps.library.briefings(), query, limit);
     },
   };
 }

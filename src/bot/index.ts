@@ -1,5 +1,5 @@
 // The bot's public entry: the router, replies, mention safety and the contracts adapters build on.
-export { splitArgs } from "./args.ts";
+export { parseWords, splitArgs, splitCommand } from "./args.ts";
 export { type BotDeps, type BriefingCatalog, commandPrefix, createBot } from "./bot.ts";
 export {
   answerReply,
@@ -10,7 +10,9 @@ export {
   citationFor,
 } from "./cards.ts";
 export { COMMANDS, type CommandSpec } from "./commands.ts";
+export { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "./input-limits.ts";
 export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
+export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";
 export { neutraliseMentions } from "./mentions.ts";
 export type * from "./reply.ts";
 export type * from "./types.ts";

@@ -1,5 +1,5 @@
 // The daily summary: the briefings of one day, their most important quotes, and what is coming up.
-import type { Briefing, NextStep, Quote } from "../briefing/types.ts";
+import type { Briefing, Quote } from "../briefing/types.ts";
 
 export interface DailyBriefing {
   briefing: Briefing;
@@ -36,14 +36,7 @@ export function dailySummary(
   const ofDay = all
     .filter((b) => coversDay(b, day))
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-  const comingUp = all
-    .flatMap((briefing) =>
-      (briefing.next_steps ?? [])
-        .filter((s): s is NextStep & { date: string } => !!s.date && s.date > day)
-        .map((s) => ({ date: s.date, text: s.text, briefing })),
-    )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text))
-    .slice(0, options.comingUp ?? 8);
+  const comingUp = soonest(all, day, options.comingUp ?? 8);
   return {
     day,
     briefings: ofDay.map((briefing) => ({
@@ -53,6 +46,30 @@ export function dailySummary(
     comingUp,
     nearest: ofDay.length === 0 ? nearestDays(all, day) : {},
   };
+}
+
+/**
+ * The first `limit` next steps dated after `day`, soonest first (then by text), from any
+ * briefing: one pass that keeps only the best few, so a large library costs no sort of every step.
+ */
+function soonest(all: readonly Briefing[], day: string, limit: number): ComingUp[] {
+  const kept: ComingUp[] = [];
+  const before = (a: ComingUp, b: ComingUp) =>
+    a.date < b.date || (a.date === b.date && a.text.localeCompare(b.text) < 0);
+  if (limit <= 0) return kept;
+  for (const briefing of all) {
+    for (const step of briefing.next_steps ?? []) {
+      if (!step.date || step.date <= day) continue;
+      const item = { date: step.date, text: step.text, briefing };
+      const last = kept[kept.length - 1];
+      if (kept.length >= limit && last && !before(item, last)) continue;
+      let at = kept.length;
+      while (at > 0 && before(item, kept[at - 1] as ComingUp)) at--;
+      kept.splice(at, 0, item);
+      if (kept.length > limit) kept.pop();
+    }
+  }
+  return kept;
 }
 
 /** The nearest days before and after `day` that have a briefing. */
