@@ -23,10 +23,11 @@ import {
   lazyEntry,
   listWords,
 } from "./entry.ts";
-import { extractFacts, type Fact, type Resolved } from "./facts.ts";
+import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectWords } from "./matching.ts";
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer } from "./types.ts";
 import { MAX_LIST } from "./weights.ts";
 
@@ -46,6 +47,8 @@ export interface Engine extends QuestionAnswerer {
   size(): number;
   /** Up to three questions the briefings (in scope, if given) can answer. */
   suggestions(scope?: readonly string[]): string[];
+  /** How a question reads: its kind and every constraint it names, names as the briefings spell them. */
+  read(question: string): TypedQuestion;
 }
 
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
@@ -264,13 +267,86 @@ export class BriefingEngine implements Engine {
     return entry ? suggestionsFor(entry.briefing) : [];
   }
 
-  ask(question: string, options: AskOptions = {}): Answer {
-    const q = parseQuestion(question, {
+  read(question: string): TypedQuestion {
+    return typeQuestion(this.parse(question), {
+      nameOf: (key) => this.nameOf(key),
+      placeNamed: (words) => this.placeNamed(words),
+      formatNamed: (words) => this.formatNamed(words),
+    });
+  }
+
+  /** Names of one kind of entity (places: their first part), as the briefings spell them. */
+  private namesOf(kind: EntityName["kind"]): string[] {
+    const out = new Set<string>();
+    for (const key of this.entityBriefings.keys()) {
+      if (!key.startsWith(`${kind}:`)) continue;
+      const name = this.nameOf(key);
+      if (name) out.add(name);
+    }
+    return [...out];
+  }
+
+  private placeNamed(words: string): string | undefined {
+    const typed = surfaceTokens(words).join(" ");
+    return this.namesOf("place").find((p) => surfaceTokens(p).join(" ") === typed);
+  }
+
+  /** The series one of whose own words the question uses ("the permanent council"). */
+  private formatNamed(words: readonly string[]): string | undefined {
+    const formats = this.namesOf("format").map((f) => ({ f, words: surfaceTokens(f) }));
+    const count = new Map<string, number>();
+    for (const x of formats)
+      for (const w of new Set(x.words)) count.set(w, (count.get(w) ?? 0) + 1);
+    const asked = new Set(words);
+    // a word of one series only, and no name of a party or place ("nato" is a party)
+    const own = (w: string) =>
+      w.length >= 3 &&
+      count.get(w) === 1 &&
+      !isStopWord(w) &&
+      !this.entityBriefings.has(`party:${w}`) &&
+      !this.entityBriefings.has(`place:${w}`);
+    const scored = formats
+      .map((x) => ({ f: x.f, n: x.words.filter((w) => own(w) && asked.has(w)).length }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (scored.length === 0 || scored[1]?.n === scored[0]?.n) return undefined;
+    return scored[0]?.f;
+  }
+
+  /** The name of an entity as a briefing naming it spells it (a place: its first part). */
+  private nameOf(key: string): string | undefined {
+    const ids = this.entityBriefings.get(key);
+    if (!ids) return undefined;
+    for (const id of ids) {
+      const b = this.entries.get(id)?.briefing;
+      if (!b) continue;
+      const kind = key.slice(0, key.indexOf(":")) as EntityName["kind"];
+      if (kind === "person") {
+        const p = b.participants?.find((x) => entityKey("person", x.name) === key);
+        if (p) return p.name;
+      } else if (kind === "party") {
+        const p = b.parties?.find((x) => entityKey("party", x.name) === key);
+        if (p) return p.name;
+      } else if (kind === "place" && b.location && entityKey("place", b.location) === key) {
+        return b.location.split(",")[0]?.trim();
+      } else if (kind === "format" && b.format && entityKey("format", b.format) === key) {
+        return b.format;
+      }
+    }
+    return undefined;
+  }
+
+  private parse(question: string): ParsedQuestion {
+    return parseQuestion(question, {
       words: this.words,
       names: this.names,
       hasTerm: (t) => this.index.has(t),
       entities: this.entities,
     });
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    const q = this.parse(question);
     const scope = options.scope?.filter((id) => this.entries.has(id));
     if (options.scope) {
       if (scope && scope.length > 0) {

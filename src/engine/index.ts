@@ -4,6 +4,7 @@ import type { BriefingChange, Engine } from "./engine.ts";
 export { humanDate } from "./compose.ts";
 export { type BriefingChange, createEngine, type Engine } from "./engine.ts";
 export { type OpenEngineOptions, type OpenedEngine, openEngine } from "./snapshot.ts";
+export type { DateConstraint, Role, TypedKind, TypedQuestion } from "./typed-question.ts";
 export type { Answer, AskOptions, Citation, QuestionAnswerer, Section } from "./types.ts";
 
 /** What `connectEngine` needs from the briefing library (`BriefingLibrary` has it). */
