@@ -26,8 +26,8 @@ import {
 import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectWords } from "./matching.ts";
-import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { type TypedQuestion, typeQuestion } from "./typed-question.ts";
+import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { lexiconKind, type TypedKind, type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer } from "./types.ts";
 import { MAX_LIST } from "./weights.ts";
 
@@ -50,6 +50,17 @@ export interface Engine extends QuestionAnswerer {
   /** How a question reads: its kind and every constraint it names, names as the briefings spell them. */
   read(question: string): TypedQuestion;
 }
+
+/** The answer routine for a kind the lexicon found. */
+const ANSWER_KIND: Partial<Record<TypedKind, Kind>> = {
+  points: "points",
+  outcome: "outcome",
+  background: "background",
+  next: "next",
+  where: "where",
+  who: "who",
+  position: "position",
+};
 
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
 const FALLBACKS = 4;
@@ -337,12 +348,18 @@ export class BriefingEngine implements Engine {
   }
 
   private parse(question: string): ParsedQuestion {
-    return parseQuestion(question, {
+    const q = parseQuestion(question, {
       words: this.words,
       names: this.names,
       hasTerm: (t) => this.index.has(t),
       entities: this.entities,
     });
+    // "what did they discuss", "will they meet again": the lemmas say what the patterns missed
+    if (q.kind === "general" || q.kind === "summary") {
+      const refined = lexiconKind(question.slice(0, 600).toLowerCase());
+      if (refined && refined in ANSWER_KIND) q.kind = ANSWER_KIND[refined] as Kind;
+    }
+    return q;
   }
 
   ask(question: string, options: AskOptions = {}): Answer {

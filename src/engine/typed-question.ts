@@ -3,6 +3,7 @@
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
 import nlp from "compromise";
+import { KIND_LEXICON } from "./knowledge/kind-lexicon.ts";
 import type { ParsedQuestion } from "./question.ts";
 
 export type TypedKind =
@@ -94,6 +95,11 @@ function typedKind(q: ParsedQuestion, lower: string): TypedKind {
   if ((q.kind === "when" || q.kind === "where") && next) return "next";
   // "who said X": the answer is a person
   if (opens("who") && q.kind === "said") return "who";
+  // "will they meet again", "what did they discuss": the lemmas say what the question word did not
+  if (q.kind === "general" || q.kind === "summary") {
+    const refined = lexiconKind(lower);
+    if (refined) return refined;
+  }
   switch (q.kind) {
     case "who":
     case "said":
@@ -109,6 +115,40 @@ function typedKind(q: ParsedQuestion, lower: string): TypedKind {
     default:
       return "summary";
   }
+}
+
+/** Lemmas of a question's words, with verbs joined to the particle after them ("bring up"). */
+export function questionLemmas(text: string): Set<string> {
+  const doc = nlp(text);
+  const lemmas = new Set<string>();
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean);
+  for (const w of words) lemmas.add(w);
+  for (const v of doc.verbs().toInfinitive().out("array") as string[]) {
+    for (const w of v.toLowerCase().split(/\s+/)) lemmas.add(w);
+  }
+  for (const n of doc.nouns().toSingular().out("array") as string[]) {
+    for (const w of n.toLowerCase().split(/\s+/)) lemmas.add(w);
+  }
+  // two-word verbs: a lemma and the particle that follows it in the question
+  const infinitives = nlp(text).verbs().toInfinitive().text().toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    const next = words[i + 1] as string;
+    lemmas.add(`${words[i]} ${next}`);
+    for (const v of infinitives)
+      if (v && words[i]?.startsWith(v.slice(0, 3))) lemmas.add(`${v} ${next}`);
+  }
+  return lemmas;
+}
+
+export function lexiconKind(lower: string): TypedKind | undefined {
+  const lemmas = questionLemmas(lower);
+  if (/^(will|is|are)\b/.test(lower) && lemmas.has("again")) return "next";
+  for (const [kind, words] of KIND_LEXICON) if (words.some((w) => lemmas.has(w))) return kind;
+  if (/^(will)\b/.test(lower)) return "next";
+  return undefined;
 }
 
 /** The role a who-question asks about, from the lemmas of its verbs and nouns. */
