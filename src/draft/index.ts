@@ -8,6 +8,8 @@ export {
   UNATTRIBUTED,
 } from "./draft.ts";
 export { DraftError } from "./errors.ts";
+export { MAX_ARTICLE_BYTES, MAX_ITEM_CHARS, MAX_SECTION_ITEMS } from "./limits.ts";
+export { readArticleFile, readArticleStream } from "./read.ts";
 export { DRAFT_HEADER, renderDraft } from "./yaml.ts";
 
 import type { DraftCounts } from "./draft.ts";

@@ -25,14 +25,17 @@ export function kilobytes(bytes: number): string {
  * The message for an article over {@link MAX_ARTICLE_BYTES}, naming the file and both sizes;
  * the same words from the CLI, the console and {@link draftBriefing}.
  */
-export function tooLargeMessage(file: string, bytes: number): string {
-  return `${file} is ${kilobytes(bytes)}; drafting reads articles of at most ${kilobytes(MAX_ARTICLE_BYTES)} (a long news report is 20–60 KB): draft a shorter excerpt`;
+export function tooLargeMessage(file: string, bytes?: number): string {
+  const size = bytes === undefined ? `more than ${kilobytes(MAX_ARTICLE_BYTES)}` : kilobytes(bytes);
+  return `${file} is ${size}: drafting reads articles of at most ${kilobytes(MAX_ARTICLE_BYTES)} (a long news report is 20–60 KB); draft a shorter excerpt of it`;
 }
 
 /** `text` cut to at most `max` characters at a word boundary, with " …" when it was cut. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const head = text.slice(0, max - 2);
+  let head = text.slice(0, max - 2);
+  // Never cut between the two halves of a character outside the BMP.
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
   const space = head.lastIndexOf(" ");
   return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()} …`;
 }
