@@ -138,16 +138,29 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   };
   marks.push({ path: ["summary"], note: "summary from the lead paragraph" });
   let omitted = 0;
-  /** The first {@link MAX_SECTION_ITEMS} of a list, with a mark at `path` saying how many were left out. */
-  const bounded = <T>(items: T[], path: ReviewMark["path"], what: string): T[] => {
-    if (items.length <= MAX_SECTION_ITEMS) return items;
-    omitted += items.length - MAX_SECTION_ITEMS;
+  /**
+   * The first {@link MAX_SECTION_ITEMS} of a list, with a mark at `path` saying how many were left
+   * out. Lists inside the items of a section (positions, aliases) share one `budget` of that many.
+   */
+  const bounded = <T>(
+    items: T[],
+    path: ReviewMark["path"],
+    what: string,
+    budget = { left: MAX_SECTION_ITEMS },
+  ): T[] => {
+    const keep = Math.min(items.length, budget.left);
+    budget.left -= keep;
+    if (keep === items.length) return items;
+    omitted += items.length - keep;
     marks.push({
       path,
-      note: `REVIEW: the article gives ${items.length.toLocaleString("en")} ${what}; the draft keeps the first ${MAX_SECTION_ITEMS}`,
+      note: `REVIEW: ${(items.length - keep).toLocaleString("en")} more ${what} left out; the draft keeps ${MAX_SECTION_ITEMS} in all`,
     });
-    return items.slice(0, MAX_SECTION_ITEMS);
+    return items.slice(0, keep);
   };
+  const aliasBudget = { left: MAX_SECTION_ITEMS };
+  const partyAliasBudget = { left: MAX_SECTION_ITEMS };
+  const positionBudget = { left: MAX_SECTION_ITEMS };
 
   // Participants: the people the body names, in order of first mention (at most MAX_SECTION_ITEMS).
   const participants = people.all;
@@ -185,10 +198,9 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
         marks.push({ path: [...path, "role"], note: `role from "${p.role.source}"` });
         if (p.role.side && parties.some((x) => x.name === p.role?.side)) entry.side = p.role.side;
       }
-      if (p.aliases.length > 0) {
-        entry.aliases = bounded(p.aliases, [...path, "aliases"], "spellings").map((a) =>
-          clip(a, MAX_ITEM_CHARS),
-        );
+      const aliases = bounded(p.aliases, path, "spellings", aliasBudget);
+      if (aliases.length > 0) {
+        entry.aliases = aliases.map((a) => clip(a, MAX_ITEM_CHARS));
         marks.push({ path: [...path, "aliases"], note: "other spellings the article uses" });
       }
       return entry;
@@ -207,11 +219,9 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   if (parties.length > 0) {
     briefing.parties = parties.map((p, i) => {
       const entry: NonNullable<BriefingFile["parties"]>[number] = { name: p.name };
-      if (p.aliases.length > 0)
-        entry.aliases = bounded(p.aliases, ["parties", i, "aliases"], "names for it").map((a) =>
-          clip(a, MAX_ITEM_CHARS),
-        );
-      const positions = bounded(p.positions, ["parties", i, "positions"], "positions");
+      const aliases = bounded(p.aliases, ["parties", i], "names", partyAliasBudget);
+      if (aliases.length > 0) entry.aliases = aliases.map((a) => clip(a, MAX_ITEM_CHARS));
+      const positions = bounded(p.positions, ["parties", i], "positions", positionBudget);
       if (positions.length > 0) {
         entry.positions = positions.map((x, k) =>
           withinLimit(x.text, ["parties", i, "positions", k], marks),
@@ -264,7 +274,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   const counts: DraftCounts = {
     participants: participants.length,
     parties: parties.length,
-    positions: parties.reduce((n, p) => n + Math.min(p.positions.length, MAX_SECTION_ITEMS), 0),
+    positions: MAX_SECTION_ITEMS - positionBudget.left,
     quotes: kept.length,
     unattributed: kept.filter((q) => !q.speaker && !q.party).length,
     background: background.length,

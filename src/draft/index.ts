@@ -25,5 +25,10 @@ export function summaryLine(counts: DraftCounts): string {
     `${counts.background} background`,
     plural(counts.nextSteps, "next step"),
     plural(counts.marks, "review mark"),
+    ...(counts.omitted > 0
+      ? [
+          `${counts.omitted.toLocaleString("en")} left out over the draft's limits (see the REVIEW marks)`,
+        ]
+      : []),
   ].join(", ");
 }

@@ -112,13 +112,32 @@ function syllables(rand: () => number, parts: number): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
+const STATES = `Russia Ukraine Poland France Germany Italy Spain Portugal Norway Sweden Finland
+  Denmark Estonia Latvia Lithuania Belarus Moldova Romania Bulgaria Greece Turkey Georgia Armenia
+  Azerbaijan Kazakhstan China Japan India Pakistan Iran Iraq Syria Israel Egypt Libya Algeria
+  Morocco Nigeria Kenya Ethiopia Brazil Argentina Chile Peru Mexico Canada Australia Indonesia
+  Vietnam Thailand`.split(/\s+/);
+
+const MARKS = ["„", "“", "”", "«", "»", "‹", "›", "‚", "‘", "’", '"', "'"];
+const PAIRS = [
+  ["„", "“"],
+  ["“", "”"],
+  ["«", "»"],
+  ["»", "«"],
+  ["‹", "›"],
+  ["‘", "’"],
+  ['"', '"'],
+  ["'", "'"],
+  ["”", "”"],
+  ["‚", "‘"],
+];
+
 const HEAD = "Hostile input\n\nStatus: 12.01.2022 3:45 p.m.\n\n";
 
 /** The pathological inputs of issue 12, each about `bytes` bytes with a headline and a date. */
 export function pathologicalInputs(bytes: number): Record<string, string> {
   const room = bytes - Buffer.byteLength(HEAD) - 1;
   const rand = seeded(12);
-  const marks = ["„", "“", "”", "«", "»", "‹", "›", "‚", "‘", "’", '"', "'"];
   const report = realisticReport(Math.ceil(bytes / 5))
     .split("\n\n")
     .slice(2)
@@ -140,7 +159,16 @@ export function pathologicalInputs(bytes: number): Record<string, string> {
       const name = `${syllables(rand, 2)} ${syllables(rand, 3)}`;
       return `Foreign Minister ${name} met the delegation. "We talked (${i})," ${name.split(" ")[1]} said.`;
     })}`,
-    // Every kind of quote mark, mixed with words, on one line.
-    "mixed quote marks": `${HEAD}The minister said ${repeatTo(room - 30, () => `${marks[Math.floor(rand() * marks.length)]}${rand() < 0.5 ? "We" : "talk"}`)}.`,
+    // Sentences whose subject is every state at once: each is a position of fifty parties.
+    "many parties": `${HEAD}${repeatTo(room - 1, (i) => `${STATES.join(" and ")} want talks on item ${i}.`)}`,
+    // Quotations in every kind of mark, thousands of them in one sentence.
+    "mixed quote marks": `${HEAD}The minister said ${repeatTo(room - 30, (i) => {
+      const [open, close] = PAIRS[i % PAIRS.length] as [string, string];
+      return `${open}no ${i}${close}`;
+    })}.`,
+    // Markdown link and emphasis marks that never close, on one line.
+    "markdown marks": `${HEAD}The minister said ${repeatTo(room - 30, (i) => ["[", "[a](", "**b", "*c", "`d"][i % 5] as string)} talks.`,
+    // Every kind of quote mark, at random, unpaired, mixed with words.
+    "stray quote marks": `${HEAD}The minister said ${repeatTo(room - 30, () => `${MARKS[Math.floor(rand() * MARKS.length)]}${rand() < 0.5 ? "we" : "talk"}`)}.`,
   };
 }

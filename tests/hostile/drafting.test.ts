@@ -11,7 +11,13 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../adapters/console/index.ts";
 import { parseBriefing } from "../../src/briefing/index.ts";
-import { DraftError, draftBriefing, MAX_ARTICLE_BYTES } from "../../src/draft/index.ts";
+import {
+  DraftError,
+  draftBriefing,
+  MAX_ARTICLE_BYTES,
+  MAX_ITEM_CHARS,
+  MAX_SECTION_ITEMS,
+} from "../../src/draft/index.ts";
 import { pathologicalInputs, realisticReport } from "../bench/draft-inputs.ts";
 import { testBot } from "../bot/helpers.ts";
 import { runCli } from "../helpers/cli.ts";
@@ -148,6 +154,27 @@ describe("pathological articles just under the cap", () => {
       expect(Buffer.byteLength(yaml)).toBeLessThan(Buffer.byteLength(text));
     }, 60_000);
   }
+});
+
+describe("the size of a draft", () => {
+  it("keeps at most 100 quotes of an article with 15,000, cuts long texts, and says so in REVIEW marks and the summary", async () => {
+    const file = join(dir, "mixed.txt");
+    await writeFile(file, pathologicalInputs(199 * 1024)["mixed quote marks"] as string);
+    const { code, stdout, stderr } = await runCli(["draft", file], dir);
+    expect(code).toBe(0);
+    const { briefing, problems } = parseBriefing(stdout, "2022-01-12-mixed.yaml");
+    expect(problems).toEqual([]);
+    expect(briefing?.quotes).toHaveLength(MAX_SECTION_ITEMS);
+    expect(stdout).toMatch(
+      /# REVIEW: 1\d,\d{3} more quotes left out; the draft keeps 100 in all\nquotes:/,
+    );
+    expect(stdout).toMatch(/# REVIEW: cut to 1,000 of its \d{3},\d{3} characters\n/);
+    for (const quote of briefing?.quotes ?? [])
+      expect(quote.context?.length ?? 0).toBeLessThanOrEqual(MAX_ITEM_CHARS + 40);
+    expect(stderr).toMatch(
+      /100 quotes \(100 unattributed\), .*, 1\d,\d{3} left out over the draft's limits/,
+    );
+  }, 60_000);
 });
 
 describe("drafting time", () => {
