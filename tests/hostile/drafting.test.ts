@@ -18,6 +18,7 @@ import {
   MAX_ITEM_CHARS,
   MAX_SECTION_ITEMS,
 } from "../../src/draft/index.ts";
+import { analyse, MAX_PIECE_WORDS, type Sentence } from "../../src/draft/tokens.ts";
 import { pathologicalInputs, realisticReport } from "../bench/draft-inputs.ts";
 import { testBot } from "../bot/helpers.ts";
 import { runCli } from "../helpers/cli.ts";
@@ -175,6 +176,19 @@ describe("the size of a draft", () => {
       /100 quotes \(100 unattributed\), .*, 1\d,\d{3} left out over the draft's limits/,
     );
   }, 60_000);
+});
+
+describe("a paragraph longer than compromise is given at once", () => {
+  it(`is read in pieces of at most ${MAX_PIECE_WORDS} words into the same sentences and tags as its parts read apart`, () => {
+    const paragraphs = realisticReport(3000).split("\n\n").slice(2);
+    const long = paragraphs.join(" ");
+    expect(long.split(" ").length).toBeGreaterThan(5 * MAX_PIECE_WORDS);
+    const read = (sentences: Sentence[]) =>
+      sentences.map((s) => [s.text, s.tokens.map((t) => `${t.text}/${[...t.tags].sort()}`)]);
+    expect(read(analyse(long).sentences)).toEqual(
+      read(paragraphs.flatMap((p) => analyse(p).sentences)),
+    );
+  });
 });
 
 describe("drafting time", () => {
