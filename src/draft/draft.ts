@@ -238,7 +238,8 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     briefing.quotes = kept.map((q, i) => {
       marks.push({ path: ["quotes", i], note: q.note });
       const entry: NonNullable<BriefingFile["quotes"]>[number] = {
-        speaker: q.speaker?.name ?? q.party ?? UNATTRIBUTED,
+        // Cut as the participant's name is, so that the two still match.
+        speaker: q.speaker ? clip(q.speaker.name, MAX_ITEM_CHARS) : (q.party ?? UNATTRIBUTED),
         text: withinLimit(q.text, ["quotes", i, "text"], marks),
       };
       if (q.context) entry.context = q.context;
