@@ -78,8 +78,10 @@ function run(src: string, name: string): Result | string {
     );
     return JSON.parse(out) as Result;
   } catch (error) {
-    const e = error as { signal?: string; message: string };
-    return e.signal === "SIGTERM" ? `over ${TIMEOUT_S} s` : `failed: ${e.message.split("\n")[0]}`;
+    const e = error as { signal?: string; stderr?: string; message: string };
+    if (e.signal === "SIGTERM") return `over ${TIMEOUT_S} s`;
+    if (/heap out of memory/.test(e.stderr ?? "")) return "crashed: JavaScript heap out of memory";
+    return `failed: ${(e.stderr || e.message).trim().split("\n")[0]}`;
   }
 }
 
