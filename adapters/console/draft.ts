@@ -1,13 +1,14 @@
 // The console's own `/draft FILE [--date YYYY-MM-DD]`: drafts a briefing from a news report on
 // this machine and saves it under drafts/ (never briefings/, so live reload cannot serve an
 // unreviewed draft). Console-only: chat platforms have no local files to read.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { MAX_ARGUMENT_LENGTH, parseWords, type Reply, splitCommand } from "../../src/bot/index.ts";
 import {
   DraftError,
   type DraftOptions,
   draftBriefing,
+  readArticleFile,
   renderDraft,
   summaryLine,
 } from "../../src/draft/index.ts";
@@ -32,8 +33,10 @@ export async function runDraftCommand(text: string, cwd: string): Promise<Reply>
   const file = resolve(cwd, files[0] as string);
   let article: string;
   try {
-    article = await readFile(file, "utf8");
+    // Over MAX_ARTICLE_BYTES is refused here, before the article is parsed or read whole.
+    article = await readArticleFile(file, files[0] as string);
   } catch (error) {
+    if (error instanceof DraftError) return usage(error.message);
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return usage(`Cannot read ${files[0]}: ${code}.`);
   }

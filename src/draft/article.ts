@@ -50,11 +50,13 @@ export function parseArticle(text: string): Article {
 
 /** Removes Markdown markup that is not part of the words: heading marks, emphasis, links, quotes. */
 export function stripMarkdown(line: string): string {
+  // A link's text has no "[" and its URL at most one pair of "()": a line of thousands of "[" or
+  // "[a](" that never close is read once, not once per mark.
   return line
     .replace(/^#{1,6}\s+/, "")
     .replace(/^>\s?/, "")
     .replace(/^[-*+]\s+/, "")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
     .replace(/`([^`]*)`/g, "$1");

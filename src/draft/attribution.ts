@@ -27,7 +27,7 @@ export function attributionAfterQuote(
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   const window = Math.min(end, quote + 12);
-  const verb = tokens.findIndex((t, i) => i > quote && i < window && isSpeechVerb(t.text));
+  const verb = speechVerbIn(tokens, quote + 1, window);
   if (verb === -1) return undefined;
   const inClause = mentions.filter((m) => m.first > quote && m.last < end);
   // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg"): the mention right after it.
@@ -108,9 +108,7 @@ export function partyAsSpeaker(
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   // After the quote: a party right after it or right after the speech verb.
-  const verb = tokens.findIndex(
-    (t, i) => i > quote && i < Math.min(end, quote + 6) && isSpeechVerb(t.text),
-  );
+  const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 6));
   if (verb !== -1) {
     for (const at of [quote + 1, verb + 1]) {
       const hit = partyAt(tokens, at);
@@ -127,11 +125,17 @@ export function partyAsSpeaker(
   for (let i = start; i < quote; i++) {
     const hit = partyAt(tokens, i);
     if (!hit) continue;
-    const next = tokens.findIndex(
-      (t, j) => j > hit.last && j <= hit.last + 3 && j < quote && isSpeechVerb(t.text),
-    );
+    const next = speechVerbIn(tokens, hit.last + 1, Math.min(hit.last + 4, quote));
     if (next !== -1) return { party: hit.party, source: spanText(tokens, i, next) };
     i = hit.last;
   }
   return undefined;
+}
+
+/** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */
+function speechVerbIn(tokens: Token[], from: number, to: number): number {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+    if (isSpeechVerb(tokens[i]?.text ?? "")) return i;
+  }
+  return -1;
 }

@@ -11,11 +11,19 @@ import {
 } from "./attribution.ts";
 import { findArticleDate, futureDateIn, yearsIn } from "./dates.ts";
 import { DraftError } from "./errors.ts";
+import {
+  clip,
+  MAX_ARTICLE_BYTES,
+  MAX_ITEM_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_SECTION_ITEMS,
+  tooLargeMessage,
+} from "./limits.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
-import { analyse, type Sentence } from "./tokens.ts";
+import { analyse, type Sentence, type Token } from "./tokens.ts";
 
 /** What the user may tell the drafter; the source fields go into `sources[0]`. */
 export interface DraftOptions {
@@ -44,6 +52,8 @@ export interface DraftCounts {
   background: number;
   nextSteps: number;
   marks: number;
+  /** Items found beyond the draft's bounds ({@link MAX_SECTION_ITEMS} a list) and left out. */
+  omitted: number;
 }
 
 /** A drafted briefing, its review marks, and what was found. */
@@ -75,11 +85,16 @@ const EVENT =
   /\b(?:talks?|meetings?|summit|negotiations?|round|visit|conference|session|vote|deadline|consultations?|dialogue|council|gathering|ceremony|election|decision|meet|meets|ministers|leaders|delegations?)\b/i;
 
 /**
- * Drafts a briefing from an article's text. Throws {@link DraftError} when the article has no
- * running text, or no date with day, month and year and none was given.
+ * Drafts a briefing from an article's text. Throws {@link DraftError} when the article is over
+ * {@link MAX_ARTICLE_BYTES} (before reading any of it), has no running text, or has no date with
+ * day, month and year and none was given. Time and memory grow in proportion to the article, and
+ * the draft keeps at most {@link MAX_SECTION_ITEMS} items a list of at most {@link MAX_ITEM_CHARS}
+ * characters each, with a review mark wherever something was left out or cut.
  */
 export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   const file = options.file ?? "the article";
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_ARTICLE_BYTES) throw new DraftError(tooLargeMessage(file, bytes));
   const article = parseArticle(text);
   const body = article.blocks.filter((b) => b.kind === "body");
   const lead = body[0];
@@ -109,7 +124,8 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   );
 
   const quotes = attributeQuotes(analysed, mentionsOf, people);
-  const title = titleOf(article, lead);
+  const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
+  const title = titleOf(article, lead, leadSentences);
   if (!article.headline)
     marks.push({ path: ["title"], note: "no headline found: title from the first sentence" });
 
@@ -117,33 +133,79 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     id: slugOf(date, title),
     title,
     date,
-    summary: lead.text,
+    summary: withinLimit(lead.text, ["summary"], marks),
     sources: [sourceOf(options, title, found?.date)],
   };
   marks.push({ path: ["summary"], note: "summary from the lead paragraph" });
+  let omitted = 0;
+  /**
+   * The first {@link MAX_SECTION_ITEMS} of a list, with a mark at `path` saying how many were left
+   * out. Lists inside the items of a section (positions, aliases) share one `budget` of that many.
+   */
+  const bounded = <T>(
+    items: T[],
+    path: ReviewMark["path"],
+    what: string,
+    budget = { left: MAX_SECTION_ITEMS },
+  ): T[] => {
+    const keep = Math.min(items.length, budget.left);
+    budget.left -= keep;
+    if (keep === items.length) return items;
+    omitted += items.length - keep;
+    marks.push({
+      path,
+      note: `REVIEW: ${(items.length - keep).toLocaleString("en")} more ${what} left out; the draft keeps ${MAX_SECTION_ITEMS} in all`,
+    });
+    return items.slice(0, keep);
+  };
+  const aliasBudget = { left: MAX_SECTION_ITEMS };
+  const partyAliasBudget = { left: MAX_SECTION_ITEMS };
+  const positionBudget = { left: MAX_SECTION_ITEMS };
 
-  // Participants: the people the body names, in order of first mention.
+  // Participants: the people the body names, in order of first mention (at most MAX_SECTION_ITEMS).
   const participants = people.all;
-  const parties = collectParties(bodySentences, participants, quotes);
-  const unattributed = quotes.filter((q) => !q.speaker && !q.party);
-  if (participants.length > 0 || unattributed.length > 0) {
+  if (people.leftOut.size > 0) {
+    omitted += people.leftOut.size;
+    marks.push({
+      path: ["participants"],
+      note: `REVIEW: the article names ${people.leftOut.size.toLocaleString("en")} more people; the draft keeps the first ${MAX_SECTION_ITEMS}`,
+    });
+  }
+  const parties = bounded(
+    collectParties(bodySentences, participants, quotes),
+    ["parties"],
+    "parties",
+  );
+  const kept = bounded(quotes, ["quotes"], "quotes");
+  // A quote credited to a party past the draft's bound would name nobody the draft lists.
+  const partyNames = new Set(parties.map((p) => p.name));
+  for (const q of kept) {
+    if (q.party && !partyNames.has(q.party)) {
+      q.note = `REVIEW: ${q.note}, a party past the first ${MAX_SECTION_ITEMS} the draft keeps`;
+      delete q.party;
+      q.context ??= "speaker not named in the draft: a party past its limit";
+    }
+  }
+  const placeholder = kept.some((q) => !q.speaker && !q.party);
+  if (participants.length > 0 || placeholder) {
     briefing.participants = participants.map((p, i) => {
-      const entry: NonNullable<BriefingFile["participants"]>[number] = { name: p.name };
+      const path = ["participants", i];
+      const entry: NonNullable<BriefingFile["participants"]>[number] = {
+        name: withinLimit(p.name, [...path, "name"], marks),
+      };
       if (p.role) {
-        entry.role = p.role.role;
-        marks.push({ path: ["participants", i, "role"], note: `role from "${p.role.source}"` });
+        entry.role = withinLimit(p.role.role, [...path, "role"], marks);
+        marks.push({ path: [...path, "role"], note: `role from "${p.role.source}"` });
         if (p.role.side && parties.some((x) => x.name === p.role?.side)) entry.side = p.role.side;
       }
-      if (p.aliases.length > 0) {
-        entry.aliases = [...p.aliases];
-        marks.push({
-          path: ["participants", i, "aliases"],
-          note: "other spellings the article uses",
-        });
+      const aliases = bounded(p.aliases, path, "spellings", aliasBudget);
+      if (aliases.length > 0) {
+        entry.aliases = aliases.map((a) => clip(a, MAX_ITEM_CHARS));
+        marks.push({ path: [...path, "aliases"], note: "other spellings the article uses" });
       }
       return entry;
     });
-    if (unattributed.length > 0) {
+    if (placeholder) {
       marks.push({
         path: ["participants", briefing.participants.length],
         note: "REVIEW: placeholder for quotes the article does not attribute; name the speaker or delete them",
@@ -157,10 +219,14 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   if (parties.length > 0) {
     briefing.parties = parties.map((p, i) => {
       const entry: NonNullable<BriefingFile["parties"]>[number] = { name: p.name };
-      if (p.aliases.length > 0) entry.aliases = p.aliases;
-      if (p.positions.length > 0) {
-        entry.positions = p.positions.map((x) => x.text);
-        p.positions.forEach((x, k) => {
+      const aliases = bounded(p.aliases, ["parties", i], "names", partyAliasBudget);
+      if (aliases.length > 0) entry.aliases = aliases.map((a) => clip(a, MAX_ITEM_CHARS));
+      const positions = bounded(p.positions, ["parties", i], "positions", positionBudget);
+      if (positions.length > 0) {
+        entry.positions = positions.map((x, k) =>
+          withinLimit(x.text, ["parties", i, "positions", k], marks),
+        );
+        positions.forEach((x, k) => {
           marks.push({ path: ["parties", i, "positions", k], note: `position from "${x.source}"` });
         });
       }
@@ -168,46 +234,54 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       return entry;
     });
   }
-  if (quotes.length > 0) {
-    briefing.quotes = quotes.map((q, i) => {
+  if (kept.length > 0) {
+    briefing.quotes = kept.map((q, i) => {
       marks.push({ path: ["quotes", i], note: q.note });
       const entry: NonNullable<BriefingFile["quotes"]>[number] = {
-        speaker: q.speaker?.name ?? q.party ?? UNATTRIBUTED,
-        text: q.text,
+        // Cut as the participant's name is, so that the two still match.
+        speaker: q.speaker ? clip(q.speaker.name, MAX_ITEM_CHARS) : (q.party ?? UNATTRIBUTED),
+        text: withinLimit(q.text, ["quotes", i, "text"], marks),
       };
       if (q.context) entry.context = q.context;
       return entry;
     });
   }
-  const background = backgroundOf(bodySentences, date);
+  const background = bounded(
+    backgroundOf(bodySentences, date),
+    ["background"],
+    "background sentences",
+  );
   if (background.length > 0) {
-    briefing.background = background.map((b) => b.text);
+    briefing.background = background.map((b, i) => withinLimit(b.text, ["background", i], marks));
     background.forEach((b, i) => {
       marks.push({ path: ["background", i], note: `background: past, ${b.years}` });
     });
   }
-  const next = nextStepsOf(bodySentences, date);
+  const next = bounded(nextStepsOf(bodySentences, date), ["next_steps"], "next steps");
   if (next.length > 0) {
     briefing.next_steps = next.map((n, i) => {
       marks.push({ path: ["next_steps", i], note: `next step from "${n.marker}"` });
-      if (!n.date) return { text: n.text };
+      const text = withinLimit(n.text, ["next_steps", i, "text"], marks);
+      if (!n.date) return { text };
       marks.push({
         path: ["next_steps", i, "date"],
         note: `${n.date.date} from "${n.date.source}" relative to ${date}`,
       });
-      return { text: n.text, date: n.date.date };
+      return { text, date: n.date.date };
     });
   }
+  for (const mark of marks) mark.note = clip(mark.note, MAX_NOTE_CHARS);
 
   const counts: DraftCounts = {
     participants: participants.length,
     parties: parties.length,
-    positions: parties.reduce((n, p) => n + p.positions.length, 0),
-    quotes: quotes.length,
-    unattributed: unattributed.length,
+    positions: MAX_SECTION_ITEMS - positionBudget.left,
+    quotes: kept.length,
+    unattributed: kept.filter((q) => !q.speaker && !q.party).length,
     background: background.length,
     nextSteps: next.length,
     marks: marks.length,
+    omitted,
   };
   return { briefing, marks, counts };
 }
@@ -219,6 +293,8 @@ function attributeQuotes(
   people: People,
 ): DraftQuote[] {
   const quotes: DraftQuote[] = [];
+  /** The texts quoted so far, lower case: a quote said twice is drafted once. */
+  const seen = new Set<string>();
   let last: { person: Person; block: number; source: string } | undefined;
   let pendingOpen: DraftQuote | undefined;
   let bodyIndex = -1;
@@ -259,7 +335,10 @@ function attributeQuotes(
             text,
             note: `speaker from "${byParty.source}" (a party)`,
           };
-          if (!quotes.some((q) => q.text.toLowerCase() === text.toLowerCase())) quotes.push(quote);
+          if (!seen.has(text.toLowerCase())) {
+            seen.add(text.toLowerCase());
+            quotes.push(quote);
+          }
           last = undefined;
           pendingOpen = undefined;
           return;
@@ -293,12 +372,15 @@ function attributeQuotes(
           }
         }
         if (!speaker && !isBody) return; // a headline quote repeats the body; keep it only when attributed
-        if (quotes.some((q) => q.text.toLowerCase() === text.toLowerCase())) return;
+        if (seen.has(text.toLowerCase())) return;
+        seen.add(text.toLowerCase());
         const quote: DraftQuote = { speaker, text, note };
         // A partial quote, or one whose sentence says more, needs its sentence to be understood.
         const framed = sentence.text.length > token.text.length + 2;
-        if (!speaker) quote.context = `speaker not named in the article: ${sentence.text}`;
-        else if (framed && (/^\p{Ll}/u.test(text) || !finding)) quote.context = sentence.text;
+        if (!speaker)
+          quote.context = `speaker not named in the article: ${excerpt(block.text, sentence, token)}`;
+        else if (framed && (/^\p{Ll}/u.test(text) || !finding))
+          quote.context = excerpt(block.text, sentence, token);
         // `quoteContinuesInNextParagraph`: an unclosed quote is credited where it ends.
         if (pendingOpen && speaker && sentenceIndex === 0 && qi === 0) {
           pendingOpen.speaker = speaker;
@@ -342,6 +424,8 @@ function collectParties(
   quotes: DraftQuote[],
 ): PartyDraft[] {
   const byName = new Map<string, PartyDraft>();
+  /** Each party's position texts, to keep a sentence once per party. */
+  const stated = new Map<string, Set<string>>();
   const get = (name: string, why: string) => {
     let p = byName.get(name);
     if (!p) {
@@ -353,7 +437,12 @@ function collectParties(
   for (const s of sentences) {
     for (const position of partyPosition(s)) {
       const party = get(position.party, "party: the report states its position");
-      if (!party.positions.some((p) => p.text === position.text)) party.positions.push(position);
+      const texts = stated.get(party.name) ?? new Set<string>();
+      stated.set(party.name, texts);
+      if (!texts.has(position.text)) {
+        texts.add(position.text);
+        party.positions.push(position);
+      }
     }
   }
   for (const quote of quotes) if (quote.party) get(quote.party, "party: quoted as a speaker");
@@ -361,10 +450,11 @@ function collectParties(
     if (person.role?.side)
       get(person.role.side, `party: side of ${person.name} ("${person.role.role}")`);
   }
-  const order: string[] = [];
+  /** Each party's place in order of first mention. */
+  const order = new Map<string, number>();
   for (const s of sentences) {
     for (const { party, as } of partiesNamed(s)) {
-      if (!order.includes(party)) order.push(party);
+      if (!order.has(party)) order.set(party, order.size);
       const p = byName.get(party);
       const alias = as.replace(/^The\s/, "the ");
       if (
@@ -375,11 +465,9 @@ function collectParties(
         p.aliases.push(alias);
     }
   }
-  return [...byName.values()].sort((a, b) => rank(order, a.name) - rank(order, b.name));
+  const rank = (name: string) => order.get(name) ?? order.size;
+  return [...byName.values()].sort((a, b) => rank(a.name) - rank(b.name));
 }
-
-const rank = (order: string[], name: string) =>
-  order.includes(name) ? order.indexOf(name) : order.length;
 
 /** `pastWithYear`: sentences about the past that name a year before or in the report's year. */
 function backgroundOf(sentences: Sentence[], date: string): Array<{ text: string; years: string }> {
@@ -414,9 +502,9 @@ function narrationOf(s: Sentence): string {
     .trim();
 }
 
-function titleOf(article: Article, lead: Block): string {
-  if (article.headline) return article.headline.text;
-  const first = analyse(lead.text).sentences[0]?.text ?? lead.text;
+function titleOf(article: Article, lead: Block, leadSentences: Sentence[]): string {
+  if (article.headline) return clip(article.headline.text, MAX_ITEM_CHARS);
+  const first = leadSentences[0]?.text ?? lead.text;
   const words = first.split(" ");
   return words.length <= 14 ? first.replace(/[.!?]$/, "") : `${words.slice(0, 12).join(" ")} …`;
 }
@@ -441,4 +529,34 @@ function slugOf(date: string, title: string): string {
     .filter(Boolean)
     .slice(0, 5);
   return [date, ...words].join("-");
+}
+
+/**
+ * `text` within {@link MAX_ITEM_CHARS}: cut at a word, with a review mark at `path` saying so.
+ * Texts of that length or shorter are returned as they are.
+ */
+function withinLimit(text: string, path: ReviewMark["path"], marks: ReviewMark[]): string {
+  if (text.length <= MAX_ITEM_CHARS) return text;
+  marks.push({
+    path,
+    note: `REVIEW: cut to ${MAX_ITEM_CHARS.toLocaleString("en")} of its ${text.length.toLocaleString("en")} characters`,
+  });
+  return clip(text, MAX_ITEM_CHARS);
+}
+
+/**
+ * The sentence of a quote as its context: the whole sentence, or when it is longer than
+ * {@link MAX_ITEM_CHARS}, the words around the quote, with "…" where they were cut.
+ */
+function excerpt(text: string, sentence: Sentence, quote: Token): string {
+  if (sentence.text.length <= MAX_ITEM_CHARS) return sentence.text;
+  const room = Math.max(0, MAX_ITEM_CHARS - (quote.end - quote.start)) / 2;
+  const from = Math.max(sentence.start, Math.floor(quote.start - room));
+  const to = Math.min(sentence.end, Math.ceil(quote.end + room));
+  let words = text.slice(from, to);
+  const space = words.indexOf(" ");
+  if (from > sentence.start && space >= 0) words = `… ${words.slice(space + 1)}`;
+  const lastSpace = words.lastIndexOf(" ");
+  if (to < sentence.end && lastSpace > 0) words = `${words.slice(0, lastSpace)} …`;
+  return clip(words.trim(), MAX_ITEM_CHARS);
 }

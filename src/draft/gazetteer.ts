@@ -23,9 +23,46 @@ export function entityOfDemonym(word: string): GazetteerEntry | undefined {
   return demonyms.get(word.toLowerCase());
 }
 
+/** A gazetteer form split into words, and its place in the longest-first order. */
+export interface EntityForm {
+  form: string;
+  words: string[];
+  entry: GazetteerEntry;
+  rank: number;
+}
+
+/** All names, aliases and metonyms, longest first, built once. */
+const forms: EntityForm[] = [...byForm.entries()]
+  .map(([form, entry]) => ({ form, entry }))
+  .sort((a, b) => b.form.length - a.form.length)
+  .map(({ form, entry }, rank) => ({ form, words: form.split(" "), entry, rank }));
+
+/** The forms by their first word, each list longest first. */
+const formsByFirstWord = new Map<string, EntityForm[]>();
+for (const f of forms) {
+  const first = f.words[0] ?? "";
+  const list = formsByFirstWord.get(first);
+  if (list) list.push(f);
+  else formsByFirstWord.set(first, [f]);
+}
+
 /** All names, aliases and metonyms, longest first, for scanning running text. */
-export function entityForms(): Array<{ form: string; entry: GazetteerEntry }> {
-  return [...byForm.entries()]
-    .map(([form, entry]) => ({ form, entry }))
-    .sort((a, b) => b.form.length - a.form.length);
+export function entityForms(): readonly EntityForm[] {
+  return forms;
+}
+
+/**
+ * The forms that may start at a word, longest first: those whose first word is the word as
+ * written or without its possessive ending ("Russia's" may be the one-word form "russia").
+ * A lookup by word, so scanning a text costs the same whatever the gazetteer's size.
+ */
+export function entityFormsStartingWith(word: string): readonly EntityForm[] {
+  const lower = word.toLowerCase();
+  const bare = withoutPossessive(word).toLowerCase();
+  const asWritten = formsByFirstWord.get(lower) ?? [];
+  if (bare === lower) return asWritten;
+  const withoutEnding = formsByFirstWord.get(bare) ?? [];
+  if (withoutEnding.length === 0) return asWritten;
+  if (asWritten.length === 0) return withoutEnding;
+  return [...asWritten, ...withoutEnding].sort((a, b) => a.rank - b.rank);
 }

@@ -8,6 +8,8 @@ export {
   UNATTRIBUTED,
 } from "./draft.ts";
 export { DraftError } from "./errors.ts";
+export { MAX_ARTICLE_BYTES, MAX_ITEM_CHARS, MAX_SECTION_ITEMS } from "./limits.ts";
+export { readArticleFile, readArticleStream } from "./read.ts";
 export { DRAFT_HEADER, renderDraft } from "./yaml.ts";
 
 import type { DraftCounts } from "./draft.ts";
@@ -23,5 +25,10 @@ export function summaryLine(counts: DraftCounts): string {
     `${counts.background} background`,
     plural(counts.nextSteps, "next step"),
     plural(counts.marks, "review mark"),
+    ...(counts.omitted > 0
+      ? [
+          `${counts.omitted.toLocaleString("en")} left out over the draft's limits (see the REVIEW marks)`,
+        ]
+      : []),
   ].join(", ");
 }

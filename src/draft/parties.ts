@@ -1,6 +1,6 @@
 // Parties (states, alliances, organisations) named as sides, and the positions the report states
 // for them: sentences whose subject is the party and whose verb says what it wants, demands or rejects.
-import { entityForms, entityNamed, entityOfDemonym } from "./gazetteer.ts";
+import { entityFormsStartingWith, entityNamed, entityOfDemonym } from "./gazetteer.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { POSITION_ADJECTIVE, POSITION_VERB } from "./vocabulary.ts";
 
@@ -75,19 +75,41 @@ export function partiesNamed(sentence: Sentence): Array<{ party: string; as: str
   return found;
 }
 
+/** At most this many words ("the", "all", numbers) before a party stand for it: "the 30 NATO countries". */
+const MAX_PARTY_PREFIX = 3;
+
 /**
  * A party name at token `i`: a gazetteer form of one or more words ("the Kremlin", "European
  * Union"), a demonym or country compromise knows, optionally as "the 30 NATO countries".
- * Returns the party's name, the words as written, and the token range.
+ * Returns the party's name, the words as written, and the token range. Looks at a few tokens
+ * from `i` only, so scanning a sentence with it costs time in proportion to its length.
  */
 export function partyAt(
   tokens: Token[],
   i: number,
 ): { party: string; as: string; first: number; last: number } | undefined {
+  const direct = partyNamedAt(tokens, i);
+  if (direct) return direct;
+  // "the 30 NATO countries": a determiner and number before the party.
+  for (let j = i; j < i + MAX_PARTY_PREFIX; j++) {
+    const t = tokens[j];
+    if (!t || t.quote !== undefined || !(/^(?:the|all)$/i.test(t.text) || t.tags.has("Value")))
+      return undefined;
+    if (tokens[j + 1]?.text.toLowerCase() === "the") return undefined;
+    const next = partyNamedAt(tokens, j + 1);
+    if (next) return { ...next, first: i };
+  }
+  return undefined;
+}
+
+/** A party named by the words at token `i` themselves, without a determiner or number before it. */
+function partyNamedAt(
+  tokens: Token[],
+  i: number,
+): { party: string; as: string; first: number; last: number } | undefined {
   const start = tokens[i];
   if (!start || start.quote !== undefined) return undefined;
-  for (const { form, entry } of entityForms()) {
-    const words = form.split(" ");
+  for (const { words, entry } of entityFormsStartingWith(start.text)) {
     const slice = tokens.slice(i, i + words.length);
     if (slice.length !== words.length) continue;
     const matches = slice.every((t, k) => {
@@ -124,11 +146,6 @@ export function partyAt(
   if (start.tags.has("Country") && !entityNamed(start.text)) {
     const name = start.text.replace(/['’]s?$/u, "");
     return { party: name, as: name, first: i, last: i };
-  }
-  // "the 30 NATO countries": a determiner and number before the party.
-  if (/^(?:the|all)$/i.test(start.text) || start.tags.has("Value")) {
-    const next = partyAt(tokens, i + 1);
-    if (next && tokens[i + 1]?.text.toLowerCase() !== "the") return { ...next, first: i };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // The people of an article: full names gathered from every mention, later surname mentions and
 // spelling variants resolved to the same person, pronouns to the last person who spoke or acted.
+import { MAX_SECTION_ITEMS } from "./limits.ts";
 import type { Mention, RoleFinding } from "./mentions.ts";
 
 /** A person the article names, with what the draft knows about them. */
@@ -33,12 +34,25 @@ export function spellingVariant(a: string, b: string): boolean {
 /** Keeps the people and resolves mentions to them, remembering who was named or spoke last. */
 export class People {
   readonly all: Person[] = [];
+  /**
+   * Names of people past the first {@link MAX_SECTION_ITEMS}, not kept: a draft lists at most that
+   * many participants, and keeping the people bounded keeps every lookup below cheap.
+   */
+  readonly leftOut = new Set<string>();
   private recent: Person[] = [];
   private lastActor: Person | undefined;
+  /** Lookups by name or alias, by surname and by name part; built once the people are known. */
+  private readonly index: PeopleIndex;
 
   /** Builds the people from the body's name mentions: full names first, then lone surnames. */
   constructor(sightings: NameSighting[]) {
     const names = sightings.map((s) => s.mention).filter((m) => m.kind === "name");
+    /** The first full name mentioned with each surname. */
+    const fullBySurname = new Map<string, Mention>();
+    for (const m of names) {
+      if (m.text.includes(" ") && !fullBySurname.has(surnameOf(m.text)))
+        fullBySurname.set(surnameOf(m.text), m);
+    }
     for (const m of names.filter((x) => x.text.includes(" ") && x.evidence !== "plain"))
       this.addFull(m);
     for (const m of names.filter((x) => !x.text.includes(" "))) {
@@ -55,9 +69,10 @@ export class People {
       }
       if (m.evidence === "plain") continue;
       // "welcomed Jeyhun Bayramov … Bayramov accused": the lone name proves the full one a person.
-      const full = names.find((x) => x.text.includes(" ") && surnameOf(x.text) === m.text);
+      const full = fullBySurname.get(m.text);
       this.addFull(full ? { ...full, evidence: m.evidence } : m);
     }
+    this.index = indexOf(this.all);
   }
 
   /** The person a mention refers to, or undefined; updates who was mentioned last. */
@@ -95,12 +110,13 @@ export class People {
         this.all.find((p) => p.role?.role.toLowerCase().includes(word))
       );
     }
-    const exact = this.all.find((p) => p.name === m.text || p.aliases.includes(m.text));
+    const exact = this.index.exact.get(m.text);
     if (exact) return exact;
-    const candidates = this.bySurname(m.text.includes(" ") ? surnameOf(m.text) : m.text);
+    const candidates =
+      this.index.surname.get(m.text.includes(" ") ? surnameOf(m.text) : m.text) ?? [];
     if (candidates.length === 0 && !m.text.includes(" ")) {
       // Family name first ("Zhang Jun" … "Zhang"): a lone name that is one part of a single full name.
-      const partOf = this.all.filter((p) => p.name.split(" ").includes(m.text));
+      const partOf = this.index.part.get(m.text) ?? [];
       return partOf.length === 1 ? partOf[0] : undefined;
     }
     if (candidates.length <= 1) return candidates[0];
@@ -129,6 +145,10 @@ export class People {
       if (m.role) this.takeRole(variant, m.role);
       return;
     }
+    if (this.all.length >= MAX_SECTION_ITEMS) {
+      this.leftOut.add(m.text);
+      return;
+    }
     const person: Person = { name: m.text, aliases: [], quotes: 0 };
     if (m.role) person.role = m.role;
     if (m.gender) person.gender = m.gender;
@@ -139,6 +159,33 @@ export class People {
   private takeRole(p: Person, role: RoleFinding): void {
     if (!p.role || role.role.length > p.role.role.length) p.role = role;
   }
+}
+
+interface PeopleIndex {
+  /** A name or alias to the first person with it. */
+  exact: Map<string, Person>;
+  /** A surname (of the name or of an alias) to its people, in order. */
+  surname: Map<string, Person[]>;
+  /** A word of a full name ("Zhang" of "Zhang Jun") to its people, in order. */
+  part: Map<string, Person[]>;
+}
+
+/** The lookups of {@link People.lookup} as maps, so resolving a mention costs the same however many people there are. */
+function indexOf(people: readonly Person[]): PeopleIndex {
+  const index: PeopleIndex = { exact: new Map(), surname: new Map(), part: new Map() };
+  const add = (map: Map<string, Person[]>, key: string, p: Person) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (list.at(-1) !== p) list.push(p);
+  };
+  for (const p of people) {
+    for (const form of [p.name, ...p.aliases]) {
+      if (!index.exact.has(form)) index.exact.set(form, p);
+      add(index.surname, surnameOf(form), p);
+    }
+    for (const part of new Set(p.name.split(" "))) add(index.part, part, p);
+  }
+  return index;
 }
 
 function editDistance(a: string, b: string): number {

@@ -29,6 +29,7 @@ const PAIRS: Record<string, string> = {
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const findClose = closeFinder(text);
   let i = 0;
   while (i < text.length) {
     const mark = text[i] ?? "";
@@ -37,7 +38,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    const close = findClose(text, i, closers);
+    const close = findClose(i, closers);
     const end = close === -1 ? text.length : close + 1;
     const inner = text.slice(i + 1, close === -1 ? text.length : close);
     const single = mark === "'" || mark === "‘" || mark === "‚";
@@ -78,10 +79,28 @@ function opensQuote(text: string, at: number): boolean {
   return true;
 }
 
-/** The index of the closing mark, skipping apostrophes inside words for single quotes. */
-function findClose(text: string, open: number, closers: string): number {
+/**
+ * `findClose(open, closers)`: the index of the first closing mark after `open`, skipping
+ * apostrophes inside words for single quotes, or -1. Marks are searched left to right, so the
+ * answer for each set of closers is remembered: a text with thousands of marks that never close
+ * ('a 'b 'c …) is read once per set of closers, not once per mark.
+ */
+function closeFinder(text: string): (open: number, closers: string) => number {
+  const last = new Map<string, { from: number; found: number }>();
+  return (open, closers) => {
+    const known = last.get(closers);
+    // The previous search started at or before this one and found nothing before `found`.
+    if (known && known.from <= open + 1 && (known.found === -1 || known.found > open))
+      return known.found;
+    const found = scanClose(text, open + 1, closers);
+    last.set(closers, { from: open + 1, found });
+    return found;
+  };
+}
+
+function scanClose(text: string, from: number, closers: string): number {
   const single = "'’‘".includes(closers[0] ?? "");
-  for (let j = open + 1; j < text.length; j++) {
+  for (let j = from; j < text.length; j++) {
     const c = text[j] ?? "";
     if (!closers.includes(c)) continue;
     if (single) {

@@ -42,33 +42,80 @@ interface CompromiseSentence {
   terms: CompromiseTerm[];
 }
 
+/**
+ * The most words compromise reads at once. Its tagger costs time in proportion to the square of a
+ * sentence's length (contractions and possessives: "Russia's" is split and the sentence re-tagged),
+ * so a paragraph longer than this is read in pieces, cut at a sentence end where there is one.
+ * Real paragraphs are shorter and are read whole; a "sentence" longer than this is not one.
+ */
+export const MAX_PIECE_WORDS = 400;
+
 /** Splits a block into sentences and tokens, each quotation standing as one token. */
 export function analyse(text: string): Analysed {
   const quotes = findQuotes(text);
+  const quoteAt = new Map(quotes.map((q, index) => [q.start, index]));
   const masked = maskQuotes(text, quotes);
-  const json = nlp(masked).json({ offset: true, terms: { offset: true } }) as CompromiseSentence[];
-  const sentences = json.map((s): Sentence => {
-    const start = s.offset.start;
-    const end = start + s.offset.length;
-    const tokens = s.terms.map((t): Token => {
-      const tokenStart = t.offset.start;
-      const quote = quotes.findIndex((q) => q.start === tokenStart);
-      // A masked quote's last mark may be read as punctuation; the quote span is authoritative.
-      const tokenEnd = quote === -1 ? tokenStart + t.offset.length : (quotes[quote]?.end ?? 0);
-      const token: Token = {
-        text: text.slice(tokenStart, tokenEnd),
-        post: t.post,
-        start: tokenStart,
-        end: tokenEnd,
-        tags: new Set(t.tags),
-      };
-      if (quote !== -1) token.quote = quote;
-      return token;
-    });
-    return { text: text.slice(start, end).trim(), start, end, tokens };
-  });
+  const sentences: Sentence[] = [];
+  for (const piece of pieces(masked)) {
+    const json = nlp(masked.slice(piece.start, piece.end)).json({
+      offset: true,
+      terms: { offset: true },
+    }) as CompromiseSentence[];
+    for (const s of json) {
+      const start = piece.start + s.offset.start;
+      const end = start + s.offset.length;
+      const tokens = s.terms.map((t): Token => {
+        const tokenStart = piece.start + t.offset.start;
+        const quote = quoteAt.get(tokenStart) ?? -1;
+        // A masked quote's last mark may be read as punctuation; the quote span is authoritative.
+        const tokenEnd = quote === -1 ? tokenStart + t.offset.length : (quotes[quote]?.end ?? 0);
+        const token: Token = {
+          text: text.slice(tokenStart, tokenEnd),
+          post: t.post,
+          start: tokenStart,
+          end: tokenEnd,
+          tags: new Set(t.tags),
+        };
+        if (quote !== -1) token.quote = quote;
+        return token;
+      });
+      sentences.push({ text: text.slice(start, end).trim(), start, end, tokens });
+    }
+  }
   return { text, quotes, sentences };
 }
+
+/** A word that ends a sentence: a lower-case word and a full stop, "talks." or "said:" not. */
+const SENTENCE_END = /^\p{Ll}[\p{L}-]+[.!?…]["'”’»)]*$/u;
+
+/**
+ * Cuts a text into pieces of at most {@link MAX_PIECE_WORDS} words, each ending at a sentence end
+ * in its second half when there is one, otherwise after exactly that many words. A text of that
+ * many words or fewer is one piece.
+ */
+function pieces(text: string): Array<{ start: number; end: number }> {
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length <= MAX_PIECE_WORDS) return [{ start: 0, end: text.length }];
+  const out: Array<{ start: number; end: number }> = [];
+  let first = 0;
+  while (words.length - first > MAX_PIECE_WORDS) {
+    let cut = first + MAX_PIECE_WORDS;
+    for (let k = cut; k > first + MAX_PIECE_WORDS / 2; k--) {
+      if (SENTENCE_END.test(words[k - 1]?.[0] ?? "")) {
+        cut = k;
+        break;
+      }
+    }
+    const start = out.length === 0 ? 0 : (words[first]?.index ?? 0);
+    out.push({ start, end: words[cut]?.index ?? text.length });
+    first = cut;
+  }
+  out.push({ start: words[first]?.index ?? 0, end: text.length });
+  return out;
+}
+
+/** Space and a capital after a quote: the quote ended its sentence. Sticky, read at the quote's end. */
+const NEXT_SENTENCE = /\s+["“„«]?\p{Lu}/uy;
 
 /**
  * Replaces each quotation with a word of the same length so offsets still match: `Qqqq`, ending
@@ -80,8 +127,8 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
   for (const q of quotes) {
     out += text.slice(at, q.start);
     const length = q.end - q.start;
-    const endsSentence =
-      /[.!?]$/.test(q.inner.trim()) && /^\s+["“„«]?\p{Lu}/u.test(text.slice(q.end));
+    NEXT_SENTENCE.lastIndex = q.end;
+    const endsSentence = /[.!?]$/.test(q.inner.trim()) && NEXT_SENTENCE.test(text);
     const word = `Q${"q".repeat(Math.max(0, length - 1))}`;
     out += endsSentence && length > 2 ? `${word.slice(0, -1)}.` : word;
     at = q.end;

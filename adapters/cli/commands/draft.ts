@@ -1,11 +1,12 @@
 // `briefbot draft FILE`: turns a news report into a briefing draft (YAML with review marks).
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Readable } from "node:stream";
 import {
   DraftError,
   type DraftOptions,
   draftBriefing,
+  readArticleFile,
+  readArticleStream,
   renderDraft,
   summaryLine,
 } from "../../../src/draft/index.ts";
@@ -39,8 +40,16 @@ const command: CliCommand = {
     const name = file === "-" ? "standard input" : file;
     let text: string;
     try {
-      text = file === "-" ? await readAll(io.stdin) : await readFile(resolve(io.cwd, file), "utf8");
+      // Over MAX_ARTICLE_BYTES is refused here, before the article is parsed or read whole.
+      text =
+        file === "-"
+          ? await readArticleStream(io.stdin, name)
+          : await readArticleFile(resolve(io.cwd, file), name);
     } catch (error) {
+      if (error instanceof DraftError) {
+        io.stderr(`briefbot draft: ${error.message}\n`);
+        return 1;
+      }
       io.stderr(
         `briefbot draft: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
       );
@@ -110,11 +119,4 @@ function isCalendarDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-}
-
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
 }
