@@ -15,7 +15,9 @@ next further following upcoming future subsequent follow_up schedule scheduled p
 outcome result breakthrough agreement conclusion conclude agree deal achieve accomplish decide
   decision resolve resolution produce progress achievement consensus reach end ended success
   successful fail failure failed
-chair chairman chairwoman chairperson chairmanship chairing chaired preside host lead led head moderate convene leader chief
+chair chairman chairwoman chairperson chairmanship chairing chaired preside moderate convene
+lead led head leader chief
+host
 ceo chief_executive chief_executive_officer
 duration how_long hour minute lengthy
 attend participate participant take_part join attendee represent representative
