@@ -16,7 +16,7 @@ const rows = JSON.parse(
 ) as Row[];
 
 /** The fields that differ between what was read and what was expected (people as a set). */
-export function differences(got: TypedQuestion, want: TypedQuestion): string[] {
+function differences(got: TypedQuestion, want: TypedQuestion): string[] {
   const keys = new Set([...Object.keys(got), ...Object.keys(want)]) as Set<keyof TypedQuestion>;
   const out: string[] = [];
   for (const k of keys) {
