@@ -17,6 +17,9 @@ export interface Violation {
 /** Auxiliaries that open "what did X say": the words between one and the speech verb name X. */
 const OPENERS = new Set(["did", "does", "do", "has", "have", "had", "will", "would"]);
 
+/** Words before a noun: "the statement", "a joint statement", "their remarks". */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
+
 /** Words in a speaker phrase that say nothing about who spoke. */
 const NOT_A_SPEAKER = new Set([
   "the",
@@ -78,7 +81,14 @@ function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fact | und
 
 /** Word positions [from, to) of the speaker in "what did X say", if the question has that shape. */
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
-  const verb = q.words.findIndex((w, i) => i > 0 && concept(stem(w)) === "~say");
+  // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
+  // a noun of speech comes after a determiner
+  const verb = q.words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      concept(stem(w)) === "~say" &&
+      !q.words.slice(Math.max(0, i - 3), i).some((d) => DETERMINERS.has(d)),
+  );
   if (verb < 0) return undefined;
   let open = -1;
   for (let i = verb - 1; i >= 0; i--) {

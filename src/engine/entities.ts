@@ -2,6 +2,11 @@
 // a question ("what did Moscow say" → the party Russia). Reference-counted per briefing.
 import type { EntityName } from "./facts.ts";
 
+/** A synonym concept ("~say"), not a word of a name. */
+function isConceptTerm(term: string): boolean {
+  return term.startsWith("~");
+}
+
 /** An entity spotted in a question: which terms it covers and which entities it may be. */
 export interface Mention {
   kind: EntityName["kind"];
@@ -116,6 +121,9 @@ export class EntityRegistry {
       let best: { length: number; found: Variant[] } | undefined;
       if (map) {
         for (const v of map.values()) {
+          // a name that reads as nothing but words of talks ("de la Calle" → "call" → say) is
+          // no name in a question: "what did Blair say" does not name Humberto de la Calle
+          if (v.terms.every(isConceptTerm)) continue;
           if (!v.terms.every((t, k) => questionTerms[i + k] === t)) continue;
           if (!best || v.terms.length > best.length) best = { length: v.terms.length, found: [v] };
           else if (v.terms.length === best.length) best.found.push(v);

@@ -59,4 +59,19 @@ describe("answers that must fit every constraint of the question", () => {
     expect(a.text).toContain("Idris Okonkwo");
     expect(a.text).not.toContain("Kowalczyk");
   });
+
+  it("never reads a speech verb as a person whose name is a word of talks (de la Calle)", () => {
+    const withCalle = createEngine([
+      {
+        ...talks,
+        participants: [
+          ...(talks.participants ?? []),
+          { name: "Ana de la Calle", role: "Observer", side: "Malta", aliases: ["De la Calle"] },
+        ],
+      },
+    ]);
+    const a = withCalle.ask("what did okonkwo say about the deadline");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("We will not be rushed into a bad bargain.");
+  });
 });

@@ -104,6 +104,7 @@ const shipped = await engineOver("../briefings");
 const withFixtures = await engineOver("../briefings", "fixtures/briefings");
 await exam("blind a", await engineOver("fixtures/blind-a"), blindCases("blind-a"));
 await exam("blind b", await engineOver("fixtures/blind-b"), blindCases("blind-b"));
+await exam("blind c", await engineOver("fixtures/blind-c"), blindCases("blind-c"));
 await paraphrases();
 await exam(
   "regression: evaluation",

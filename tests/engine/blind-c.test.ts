@@ -1,0 +1,16 @@
+// Blind set C of issue 10: five briefings of real talks (tests/fixtures/blind-c) and questions in
+// chat phrasing, written by someone who had not read the engine, after the engine's first changes.
+import { blindCases } from "./blind.ts";
+import { describeHeldOutExam } from "./exam.ts";
+
+describeHeldOutExam({
+  name: "blind c",
+  fixtures: "blind-c",
+  briefings: 5,
+  cases: blindCases("blind-c"),
+  // Fixed before the first run, which failed it (55.2% answered right); a general fix (names made
+  // only of words of talks, "de la Calle", were spotted in every "say") brought it to 79.2%.
+  // The issue's target is 0.9 for both; see docs/answer-quality.md.
+  answerableThreshold: 0.7,
+  declineThreshold: 0.7,
+});
