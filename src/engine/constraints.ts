@@ -7,6 +7,7 @@ import type { Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { mentionTerms, mentionWords } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
+import { NUMBER_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
 
 /** Why an answer does not fit its question, worded for the person who asked. */
@@ -201,6 +202,24 @@ const TIMED_SECTIONS: ReadonlySet<string> = new Set([
   "summary",
 ]);
 
+/** Whether the days of a fact's briefing fall in a month or year asked. */
+function briefingIsOf(f: Fact, asked: readonly MonthYear[]): boolean {
+  const b = f.briefing;
+  const from = Date.parse(b.date);
+  const to = Date.parse(b.end_date ?? b.date);
+  return asked.some((a) => {
+    const start = Date.UTC(a.year, a.month === undefined ? 0 : a.month - 1, 1);
+    const end = a.month === undefined ? Date.UTC(a.year + 1, 0, 1) : Date.UTC(a.year, a.month, 1);
+    return from < end && to >= start;
+  });
+}
+
+function describe(asked: readonly MonthYear[]): string {
+  return capitalise(
+    asked.map((a) => (a.month ? `${MONTHS[a.month - 1]} ${a.year}` : `${a.year}`)).join(" or "),
+  );
+}
+
 function compatible(asked: MonthYear, stated: MonthYear): boolean {
   if (asked.year !== stated.year) return false;
   return asked.month === undefined || stated.month === undefined || asked.month === stated.month;
@@ -215,12 +234,20 @@ export function statesAskedTime(q: ParsedQuestion, f: Fact): boolean {
 /** "how many prisoners were exchanged in December 2019": a fact dated otherwise does not answer. */
 function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const asked = askedTimes(q);
-  if (asked.length === 0 || q.kind === "said" || q.kind === "position" || q.kind === "who") {
-    return undefined;
+  if (asked.length === 0) return undefined;
+  // "what did X say in 2016": a quote or position is of its briefing's time
+  if (q.kind === "said" || q.kind === "position" || q.kind === "who") {
+    const first = facts[0] as Fact;
+    return briefingIsOf(first, asked)
+      ? undefined
+      : { reason: `The briefings record nothing on that for ${describe(asked)}.` };
   }
   for (const f of facts) {
     // a position or a quote of these talks is of their time, whatever earlier year it names
     if (!TIMED_SECTIONS.has(f.section)) continue;
+    if (statedTimes(f.text).length === 0 && !briefingIsOf(f, asked)) {
+      return { reason: `The briefings record nothing on that for ${describe(asked)}.` };
+    }
     const stated = f.section === "next_steps" && f.date ? [] : statedTimes(f.text);
     if (stated.length === 0) continue;
     // a month named in the fact must match when the question names one
@@ -228,10 +255,7 @@ function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
     const judged =
       monthly.length > 0 && asked.some((a) => a.month !== undefined) ? monthly : stated;
     if (!judged.some((s) => asked.some((a) => compatible(a, s)))) {
-      const when = asked
-        .map((a) => (a.month ? `${MONTHS[a.month - 1]} ${a.year}` : `${a.year}`))
-        .join(" or ");
-      return { reason: `The briefings record nothing on that for ${capitalise(when)}.` };
+      return { reason: `The briefings record nothing on that for ${describe(asked)}.` };
     }
   }
   return undefined;
@@ -292,6 +316,14 @@ function partyViolation(
   return { reason: `The briefings record no position of ${mentionWords(q, party)} on that.` };
 }
 
+/** "how many journalists attended": an answer without a number does not answer it. */
+function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (!q.count || q.kind === "howlong") return undefined;
+  const first = facts[0] as Fact;
+  if (NUMBER_TEXT.test(first.text)) return undefined;
+  return { reason: "The briefings give no number for that." };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -304,6 +336,7 @@ export function violatedConstraint(
     .filter((f): f is Fact => f !== undefined);
   if (facts.length === 0) return undefined;
   return (
+    numberViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??

@@ -406,7 +406,9 @@ export class BriefingEngine implements Engine {
     if (q.days.length > 0) {
       const onDay = pool.filter((e) => q.days.some((d) => coversDay(e.briefing, d)));
       if (onDay.length === 0) {
-        const stepsOnDay = this.stepsOn(pool, q.days);
+        // "what is planned for 11 April": the steps due that day (not for who said what)
+        const aboutPeople = q.kind === "said" || q.kind === "position" || q.kind === "who";
+        const stepsOnDay = aboutPeople ? [] : this.stepsOn(pool, q.days);
         if (stepsOnDay.length > 0) return this.listFacts(stepsOnDay, "On that day:");
         // "how many boats were exchanged in September 2022": an event of that time that a
         // briefing of another date records; the time constraint is checked on the answer

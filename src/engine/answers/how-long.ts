@@ -26,7 +26,11 @@ export function answerHowLong(c: AnswerContext): Draft {
   const own = durations
     .filter((f) => f.section !== "quotes" && talks.some((t) => index.score(t, f) > 0))
     .sort((x, y) => rank(x) - rank(y));
-  if (own[0]) return lasted(own[0]);
+  // a stated length of the talks, with the days they spanned when the briefing gives them
+  if (own[0]) {
+    const span = b.end_date && b.end_date !== b.date ? ` (${briefingWhen(b)})` : "";
+    return answered(own[0].text + span + tag, [citeFact(own[0])], base);
+  }
   if (b.end_date && b.end_date !== b.date) {
     const days = Math.round((Date.parse(b.end_date) - Date.parse(b.date)) / 86_400_000) + 1;
     return answered(
