@@ -74,4 +74,16 @@ describe("answers that must fit every constraint of the question", () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain("We will not be rushed into a bad bargain.");
   });
+
+  it("declines what a speaker said in a year their quotes are not from", () => {
+    const a = engine.ask("what did kowalczyk say about tariffs in 2021");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("2021");
+    expect(engine.ask("what did kowalczyk say about tariffs in 2023").answered).toBe(true);
+  });
+
+  it("declines a how-many question when no fact states a number for it", () => {
+    const a = engine.ask("how many journalists attended the harbour talks");
+    expect(a.answered).toBe(false);
+  });
 });
