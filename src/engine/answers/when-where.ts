@@ -1,12 +1,42 @@
 // Answers "when" and "where": a dated or placed fact the question names, else the briefing's own date or venue.
+
+import * as chrono from "chrono-node";
 import { surfaceTokens } from "../../text/index.ts";
-import { briefingWhen, citeBriefing, citeFact, stepLine } from "../compose.ts";
+import { briefingWhen, citeBriefing, citeFact, humanDate, stepLine } from "../compose.ts";
 import type { Draft, Entry } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage } from "../matching.ts";
 import { DATED_TEXT, ordinalFit, PLACE_TEXT } from "../text-patterns.ts";
 import type { AnswerContext } from "./context.ts";
+
+/**
+ * A dated fact as a when-answer: a next step with its date; another fact with the day it names
+ * up front, the one nearest the words of the question when it names several ("when does
+ * Armenia hand over Agdam" in "… Kalbajar by 15 November, Agdam by 20 November …").
+ */
+function whenLine(f: Fact, words: readonly string[]): string {
+  if (f.section === "next_steps") return `Next: ${stepLine(f)}`;
+  const days = chrono
+    .parse(f.text, new Date(`${f.briefing.date}T12:00:00Z`))
+    .filter((r) => r.start.isCertain("day") && r.start.isCertain("month"));
+  if (days.length === 0) return f.text;
+  const lower = f.text.toLowerCase();
+  const at = words
+    .filter((w) => w.length > 2)
+    .map((w) => lower.indexOf(w))
+    .filter((i) => i >= 0);
+  // the date after a word of the question comes first ("Agdam by 20 November"), else the nearest
+  const distance = (index: number) =>
+    at.length === 0
+      ? index
+      : Math.min(...at.map((i) => (index >= i ? index - i : 2 * (i - index))));
+  const best = [...days].sort((x, y) => distance(x.index) - distance(y.index))[0];
+  if (!best) return f.text;
+  const d = best.start;
+  const iso = `${d.get("year")}-${String(d.get("month")).padStart(2, "0")}-${String(d.get("day")).padStart(2, "0")}`;
+  return `${humanDate(iso)}: ${f.text}`;
+}
 
 /** Shaping words of a when-question that name an event of their own ("start", "set up"). */
 const EVENT_TERMS: ReadonlySet<string> = new Set(["~begin", "~establish"]);
@@ -55,8 +85,7 @@ export function answerWhen(c: AnswerContext): Draft {
       .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
     const first = starts[0]?.f;
     if (first) {
-      const text = first.section === "next_steps" ? `Next: ${stepLine(first)}` : first.text;
-      return answered(text + tag, [citeFact(first)], base);
+      return answered(whenLine(first, q.words) + tag, [citeFact(first)], base);
     }
   }
   // "when did the talks end": nothing more specific than the briefing itself
@@ -89,8 +118,7 @@ export function answerWhen(c: AnswerContext): Draft {
     const other = e.facts.filter((f) => f.section !== "title" && f.section !== "date");
     const fit = ranked(topical(other, specific), "general", specific)[0];
     if (fit && fit.s > 0) {
-      const text = fit.f.section === "next_steps" ? `Next: ${stepLine(fit.f)}` : fit.f.text;
-      return answered(text + tag, [citeFact(fit.f)], base - 0.1);
+      return answered(whenLine(fit.f, q.words) + tag, [citeFact(fit.f)], base - 0.1);
     }
   }
   if (!best && wantsNext) {
@@ -106,8 +134,7 @@ export function answerWhen(c: AnswerContext): Draft {
   }
   if (best && best.f.section !== "date" && (best.s > 0 || wantsNext)) {
     const f = best.f;
-    const text = f.section === "next_steps" ? `Next: ${stepLine(f)}` : f.text;
-    return answered(text + tag, [citeFact(f)], base);
+    return answered(whenLine(f, q.words) + tag, [citeFact(f)], base);
   }
   return talksTookPlace(e, base);
 }
