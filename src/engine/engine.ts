@@ -9,6 +9,7 @@ import {
   rankScored,
   scoreBriefings,
   sectionFit,
+  topScored,
 } from "./briefing-choice.ts";
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import { citeBriefing, citeFact, humanDate, stepLine } from "./compose.ts";
@@ -113,6 +114,13 @@ export class BriefingEngine implements Engine {
     decline: (text) => this.decline(text),
   };
   private nextId = 0;
+  /**
+   * Read per question, kept until the briefings change: every entry in order, the latest one,
+   * and per month ("01".."12") the entries whose days touch it in some year.
+   */
+  private cached:
+    | { all: Entry[]; newest: Entry | undefined; byMonth?: Map<string, Entry[]> }
+    | undefined;
   /** False once an update changed the briefings the engine was built over. */
   private pristine = true;
 
@@ -185,8 +193,37 @@ export class BriefingEngine implements Engine {
     return this.entries.size;
   }
 
+  /** Every entry, in the order of the entries map, and the latest (kept until a change). */
+  private everything(): { all: Entry[]; newest: Entry | undefined } {
+    if (!this.cached) {
+      const all = [...this.entries.values()];
+      this.cached = { all, newest: latest(all) };
+    }
+    return this.cached;
+  }
+
+  /**
+   * The entries of a pool whose days include one of the days asked (as `coversDay`), in pool
+   * order. For the whole corpus only the entries of those months are tested.
+   */
+  private onDays(pool: Entry[], days: DayRef[]): Entry[] {
+    const covers = (e: Entry) => days.some((d) => coversDay(e.briefing, d));
+    const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
+    if (pool !== cached.all) return pool.filter(covers);
+    if (!cached.byMonth) cached.byMonth = monthIndex(cached.all);
+    const months = new Set(days.map((d) => String(d.month).padStart(2, "0")));
+    if (months.size === 1) {
+      return (cached.byMonth.get([...months][0] as string) ?? []).filter(covers);
+    }
+    // several months: the union, back in pool order
+    const chosen = new Set<Entry>();
+    for (const m of months) for (const e of cached.byMonth.get(m) ?? []) chosen.add(e);
+    return cached.all.filter((e) => chosen.has(e) && covers(e));
+  }
+
   update(change: BriefingChange): void {
     this.pristine = false;
+    this.cached = undefined;
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
       this.remove(b.id);
@@ -195,6 +232,7 @@ export class BriefingEngine implements Engine {
   }
 
   private add(b: Briefing): void {
+    this.cached = undefined;
     const { facts, names, words, resolved } = extractFacts(b, () => this.nextId++);
     for (const f of facts) this.index.add(f);
     for (const p of b.parties ?? []) {
@@ -243,6 +281,7 @@ export class BriefingEngine implements Engine {
   private remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
+    this.cached = undefined;
     for (const f of entry.facts) this.index.remove(f);
     for (const w of entry.words) this.words.remove(w);
     for (const w of entry.nameWords) if (w.length > 1 && !isStopWord(w)) this.names.remove(w);
@@ -259,7 +298,7 @@ export class BriefingEngine implements Engine {
     const pool = scope?.length
       ? scope.map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
       : [];
-    const entry = latest(pool.length ? pool : [...this.entries.values()]);
+    const entry = pool.length ? latest(pool) : this.everything().newest;
     return entry ? suggestionsFor(entry.briefing) : [];
   }
 
@@ -306,9 +345,9 @@ export class BriefingEngine implements Engine {
 
     let pool = allowed
       ? [...allowed].map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
-      : [...this.entries.values()];
+      : this.everything().all;
     if (q.days.length > 0) {
-      const onDay = pool.filter((e) => q.days.some((d) => coversDay(e.briefing, d)));
+      const onDay = this.onDays(pool, q.days);
       if (onDay.length === 0) {
         const stepsOnDay = this.stepsOn(pool, q.days);
         if (stepsOnDay.length > 0) return this.listFacts(stepsOnDay, "On that day:");
@@ -320,8 +359,7 @@ export class BriefingEngine implements Engine {
     // the whole corpus needs no membership set: building one per question costs more than the rest
     const whole = pool.length === this.entries.size;
     const poolIds = whole ? undefined : new Set(pool.map((e) => e.briefing.id));
-    const inPool = (id: string) => poolIds === undefined || poolIds.has(id);
-    const briefScore = scoreBriefings(this.corpus, q, inPool);
+    const briefScore = scoreBriefings(this.corpus, q, poolIds);
 
     const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
     const named = q.hard.length > 0 || q.mentions.length > 0;
@@ -337,9 +375,12 @@ export class BriefingEngine implements Engine {
         !q.latest &&
         !q.earliest)
     ) {
-      const ranked = named ? rankScored(this.corpus, briefScore, 0.6) : pool;
-      if (ranked.length === 0) return this.decline("No briefing matches that.", allowed);
-      if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
+      // the newest few of the briefings that fit (a list shows no more), and how many fit
+      const ranked = named
+        ? topScored(this.corpus, briefScore, 0.6, MAX_LIST, "newest")
+        : { top: pool, count: pool.length };
+      if (ranked.count === 0) return this.decline("No briefing matches that.", allowed);
+      if (ranked.count > 1 || q.listing) return this.listBriefings(q, ranked.top);
     }
 
     let chosen: Entry | undefined = nthOfSeries(q, pool, briefScore);
@@ -350,23 +391,27 @@ export class BriefingEngine implements Engine {
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
-      let ranked = rankScored(this.corpus, briefScore, ratio);
+      // the latest (first, previous) of those briefings, found in one pass however many there are
+      const byDate = (): Entry | undefined =>
+        q.earliest
+          ? topScored(this.corpus, briefScore, ratio, 1, "oldest").top[0]
+          : q.previous
+            ? secondLatest(topScored(this.corpus, briefScore, ratio, 2, "newest").top)
+            : topScored(this.corpus, briefScore, ratio, 1, "newest").top[0];
+      const { top, count } = topScored(this.corpus, briefScore, ratio, FIT_CANDIDATES);
+      chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
-      if (ranked.length > 1 && !q.latest && !q.earliest && !q.previous) {
-        const fits = ranked
-          .slice(0, FIT_CANDIDATES)
-          .map((e) => ({ e, fit: sectionFit(this.corpus, q, e) }));
+      if (count > 1 && !q.latest && !q.earliest && !q.previous) {
+        const fits = top.map((e) => ({ e, fit: sectionFit(this.corpus, q, e) }));
         const best = Math.max(...fits.map((x) => x.fit));
-        if (best > 0) ranked = fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e);
+        if (best > 0) chosen = latest(fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e));
       }
-      chosen = q.earliest ? earliest(ranked) : q.previous ? secondLatest(ranked) : latest(ranked);
+      if (count > 1 && !chosen) chosen = byDate();
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !fits(this.index, q, chosen) && !q.latest && !q.earliest && !q.previous) {
         chosen =
-          rankScored(this.corpus, briefScore, 0)
-            .slice(0, 5)
-            .find((e) => fits(this.index, q, e)) ?? chosen;
+          rankScored(this.corpus, briefScore, 0, 5).find((e) => fits(this.index, q, e)) ?? chosen;
       }
     }
     if (!chosen) return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed);
@@ -396,7 +441,7 @@ export class BriefingEngine implements Engine {
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
-      for (const e of rankScored(this.corpus, briefScore, 0).slice(0, FALLBACKS + 1)) {
+      for (const e of rankScored(this.corpus, briefScore, 0, FALLBACKS + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
         const other = answerIn(this.answering, q, e, many);
@@ -452,6 +497,35 @@ export class BriefingEngine implements Engine {
       suggestions,
     };
   }
+}
+
+/** Per month ("01".."12"): the entries whose days (date to end_date) touch it, in order. */
+function monthIndex(all: readonly Entry[]): Map<string, Entry[]> {
+  const byMonth = new Map<string, Entry[]>();
+  for (const e of all) {
+    const from = e.briefing.date;
+    const to = e.briefing.end_date ?? from;
+    let y = Number(from.slice(0, 4));
+    let m = Number(from.slice(5, 7));
+    const endY = Number(to.slice(0, 4));
+    const endM = Number(to.slice(5, 7));
+    // every month from the first day's to the last day's (all twelve at most)
+    for (let k = 0; k < 12 && (y < endY || (y === endY && m <= endM)); k++) {
+      const key = String(m).padStart(2, "0");
+      let list = byMonth.get(key);
+      if (!list) {
+        list = [];
+        byMonth.set(key, list);
+      }
+      list.push(e);
+      m++;
+      if (m > 12) {
+        m = 1;
+        y++;
+      }
+    }
+  }
+  return byMonth;
 }
 
 function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {

@@ -23,6 +23,32 @@ export interface IndexState {
   postingTfs: Int32Array;
 }
 
+/**
+ * Briefing slots touched while scoring one question: a flag per slot and the list of slots, so
+ * that clearing costs what was touched, not the corpus.
+ */
+export class SlotList {
+  flag = new Uint8Array(0);
+  list = new Int32Array(0);
+  size = 0;
+
+  /** Empties the list and makes room for `slots` slots. */
+  reset(slots: number): void {
+    for (let i = 0; i < this.size; i++) this.flag[this.list[i] as number] = 0;
+    this.size = 0;
+    if (this.flag.length < slots) {
+      this.flag = new Uint8Array(slots * 2);
+      this.list = new Int32Array(slots * 2);
+    }
+  }
+
+  add(slot: number): void {
+    if (this.flag[slot] === 1) return;
+    this.flag[slot] = 1;
+    this.list[this.size++] = slot;
+  }
+}
+
 interface Posting {
   /** Typed when restored from a snapshot; turned into plain arrays on the first append. */
   ids: number[] | Int32Array;
@@ -41,15 +67,83 @@ export class InvertedIndex {
   private used = 0;
   /** Entries of the pool that belong to removed facts. */
   private deadTerms = 0;
+  /**
+   * Per fact id: the slot of its briefing (-1 once removed) and its number of terms, so that
+   * scoring a term's postings per briefing reads two typed arrays instead of fact objects.
+   */
+  private factSlot = new Int32Array(1 << 16).fill(-1);
+  private factLength = new Int32Array(1 << 16);
+  /** Briefing id → slot (a small number, reused once the briefing's facts are all removed). */
+  private readonly slots = new Map<string, number>();
+  /** Per slot: the briefing id and its number of live facts. */
+  private slotIds: (string | undefined)[] = [];
+  private slotFacts: number[] = [];
+  private readonly freeSlots: number[] = [];
 
   get size(): number {
     return this.facts.size;
+  }
+
+  /** Number of briefing slots in use or free (the size of a per-slot array). */
+  get slotCount(): number {
+    return this.slotIds.length;
+  }
+
+  /** The slot of a briefing with indexed facts, or undefined. */
+  slotOf(briefingId: string): number | undefined {
+    return this.slots.get(briefingId);
+  }
+
+  /** The briefing id in a slot. */
+  slotBriefing(slot: number): string | undefined {
+    return this.slotIds[slot];
+  }
+
+  /** Notes a new fact's briefing slot and length. */
+  private place(fact: Fact, n: number): void {
+    const id = fact.id;
+    if (id >= this.factSlot.length) {
+      let size = this.factSlot.length * 2;
+      while (size <= id) size *= 2;
+      const slots = new Int32Array(size).fill(-1);
+      slots.set(this.factSlot);
+      this.factSlot = slots;
+      const lengths = new Int32Array(size);
+      lengths.set(this.factLength);
+      this.factLength = lengths;
+    }
+    const b = fact.briefing.id;
+    let slot = this.slots.get(b);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.slotIds.length;
+      this.slots.set(b, slot);
+      this.slotIds[slot] = b;
+      this.slotFacts[slot] = 0;
+    }
+    this.slotFacts[slot] = (this.slotFacts[slot] as number) + 1;
+    this.factSlot[id] = slot;
+    this.factLength[id] = n;
+  }
+
+  /** Forgets a removed fact's slot (and frees the slot with its briefing's last fact). */
+  private unplace(fact: Fact): void {
+    const slot = this.factSlot[fact.id] as number;
+    this.factSlot[fact.id] = -1;
+    if (slot < 0) return;
+    const left = (this.slotFacts[slot] as number) - 1;
+    this.slotFacts[slot] = left;
+    if (left === 0) {
+      this.slots.delete(this.slotIds[slot] as string);
+      this.slotIds[slot] = undefined;
+      this.freeSlots.push(slot);
+    }
   }
 
   /** Indexes a fact by its `terms`, which it then replaces by a run in the shared pool. */
   add(fact: Fact): void {
     this.facts.set(fact.id, fact);
     const n = fact.terms.length;
+    this.place(fact, n);
     this.reserve(n);
     const start = this.used;
     let i = start;
@@ -163,6 +257,7 @@ export class InvertedIndex {
       f.terms = NO_TERMS;
       at += n;
       this.facts.set(f.id, f);
+      this.place(f, n);
     }
     if (at !== pool.length) throw new Error("restore: term pool length differs");
     for (let t = 0; t < terms.length; t++) {
@@ -183,6 +278,7 @@ export class InvertedIndex {
 
   remove(fact: Fact): void {
     if (!this.facts.delete(fact.id)) return;
+    this.unplace(fact);
     this.totalLength -= fact.termCount;
     this.deadTerms += fact.termCount;
     const seen = new Set<number>();
@@ -255,6 +351,41 @@ export class InvertedIndex {
       const tf = p.tfs[i] as number;
       const norm = tf + K1 * (1 - B + (B * fact.termCount) / avg);
       visit(fact, (idf * tf * (K1 + 1)) / norm);
+    }
+  }
+
+  /**
+   * Per briefing slot, the best `weight` × BM25 of the term in one of the briefing's facts:
+   * raises `best[slot]` (the same number {@link forEachPosting} gives, times the weight), for
+   * slots `allow` flags (every slot when undefined), and adds each slot raised to `touched`.
+   * One pass over the posting list with typed arrays: no fact objects, no maps.
+   */
+  bestPerBriefing(
+    term: string,
+    weight: number,
+    best: Float64Array,
+    allow: Uint8Array | undefined,
+    touched: SlotList,
+  ): void {
+    const p = this.posting(term);
+    if (!p) return;
+    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
+    const idf = this.idf(term);
+    const avg = this.totalLength / Math.max(1, this.facts.size);
+    const { ids, tfs } = p;
+    const factSlot = this.factSlot;
+    const factLength = this.factLength;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const slot = factSlot[id] as number;
+      if (slot < 0 || (allow !== undefined && allow[slot] !== 1)) continue;
+      const tf = tfs[i] as number;
+      const norm = tf + K1 * (1 - B + (B * (factLength[id] as number)) / avg);
+      const s = weight * ((idf * tf * (K1 + 1)) / norm);
+      if ((best[slot] as number) < s) {
+        best[slot] = s;
+        touched.add(slot);
+      }
     }
   }
 
