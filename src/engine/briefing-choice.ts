@@ -95,42 +95,46 @@ export class BriefingScores {
   readonly max: number;
 
   constructor(
-    /** Briefing ids and their scores, position by position. */
-    private readonly ids: readonly string[],
+    private readonly corpus: Corpus | undefined,
+    /** Briefing slots (of the index) and their scores, position by position. */
+    private readonly slots: Int32Array,
     private readonly scores: Float64Array,
-    private readonly byId: ReadonlyMap<string, number> | undefined = undefined,
   ) {
     let max = 0;
     for (let k = 0; k < scores.length; k++) max = Math.max(max, scores[k] as number);
     this.max = max;
   }
 
-  static readonly EMPTY = new BriefingScores([], new Float64Array(0));
+  static readonly EMPTY = new BriefingScores(undefined, new Int32Array(0), new Float64Array(0));
 
   /** Number of briefings scored. */
   get size(): number {
-    return this.ids.length;
+    return this.slots.length;
   }
 
   /** The score of a briefing (undefined when the question touched nothing of it). */
   get(id: string): number | undefined {
-    const at = (this.byId ?? this.index()).get(id);
+    if (!this.lookup) {
+      this.lookup = new Map();
+      for (let k = 0; k < this.slots.length; k++) {
+        const e = this.corpus?.entryAt(this.slots[k] as number);
+        if (e) this.lookup.set(e.briefing.id, k);
+      }
+    }
+    const at = this.lookup.get(id);
     return at === undefined ? undefined : this.scores[at];
   }
-
   private lookup: Map<string, number> | undefined;
-  private index(): ReadonlyMap<string, number> {
-    this.lookup ??= new Map(this.ids.map((id, k) => [id, k]));
-    return this.lookup;
-  }
 
   /** Calls `visit` for every briefing scoring at least `ratio` of the best. */
-  forEachAbove(ratio: number, visit: (id: string, score: number) => void): void {
-    if (this.max <= 0) return;
+  forEachAbove(ratio: number, visit: (e: Entry, score: number) => void): void {
+    if (this.max <= 0 || !this.corpus) return;
     const floor = this.max * ratio;
-    for (let k = 0; k < this.ids.length; k++) {
+    for (let k = 0; k < this.slots.length; k++) {
       const s = this.scores[k] as number;
-      if (s >= floor) visit(this.ids[k] as string, s);
+      if (s < floor) continue;
+      const e = this.corpus.entryAt(this.slots[k] as number);
+      if (e) visit(e, s);
     }
   }
 }
@@ -208,9 +212,10 @@ export function scoreBriefings(
   for (let m = 0; m < q.mentions.length; m++) {
     const mention = q.mentions[m] as Mention;
     for (const key of mention.keys) {
-      for (const id of corpus.entityBriefings.get(key) ?? []) {
-        const slot = index.slotOf(id);
-        if (slot === undefined || (allow && allow[slot] !== 1)) continue;
+      const owners = slotsOf(corpus, corpus.entityBriefings.get(key));
+      for (let i = 0; i < owners.length; i++) {
+        const slot = owners[i] as number;
+        if (allow && allow[slot] !== 1) continue;
         if (stamp[slot] === m + 1 && owned.flag[slot] === 1) continue; // one count per mention
         stamp[slot] = m + 1;
         if (owned.flag[slot] !== 1) ownerCount[slot] = 0;
@@ -245,7 +250,7 @@ export function scoreBriefings(
   }
   // the scored briefings: every one touched by a word, then those only owning a name
   for (let i = 0; i < owned.size; i++) touched.add(owned.list[i] as number);
-  const ids: string[] = new Array(touched.size);
+  const slots = new Int32Array(touched.size);
   const scores = new Float64Array(touched.size);
   for (let i = 0; i < touched.size; i++) {
     const slot = touched.list[i] as number;
@@ -261,10 +266,30 @@ export function scoreBriefings(
     }
     // a name that is one of the briefing's own participants, parties, place or format counts double
     if (owned.flag[slot] === 1) s += (ownerCount[slot] as number) * MENTION_WEIGHT * 2;
-    ids[i] = index.slotBriefing(slot) as string;
+    slots[i] = slot;
     scores[i] = s;
   }
-  return new BriefingScores(ids, scores);
+  return new BriefingScores(corpus, slots, scores);
+}
+
+/** Per set of briefing ids (an entity's briefings): their slots, until a slot changes. */
+const slotCache = new WeakMap<ReadonlySet<string>, { generation: number; slots: Int32Array }>();
+const NO_SLOTS = new Int32Array(0);
+
+/** The index slots of a set of briefing ids, cached with the index's slot generation. */
+function slotsOf(corpus: Corpus, ids: ReadonlySet<string> | undefined): Int32Array {
+  if (!ids) return NO_SLOTS;
+  const generation = corpus.index.slotGeneration;
+  const hit = slotCache.get(ids);
+  if (hit && hit.generation === generation) return hit.slots;
+  const slots: number[] = [];
+  for (const id of ids) {
+    const slot = corpus.index.slotOf(id);
+    if (slot !== undefined) slots.push(slot);
+  }
+  const typed = Int32Array.from(slots);
+  slotCache.set(ids, { generation, slots: typed });
+  return typed;
 }
 
 /** Size of the union of two slot lists. */
@@ -311,7 +336,6 @@ const ORDERS = { rank: byRank, newest: byNewest, oldest: byOldest } as const;
  * time, so thousands of equally scored briefings cost one pass, never a sort of all of them.
  */
 export function topScored(
-  corpus: Corpus,
   scores: BriefingScores,
   ratio: number,
   limit: number,
@@ -320,9 +344,7 @@ export function topScored(
   const cmp = ORDERS[order];
   const kept: Ranked[] = [];
   let count = 0;
-  scores.forEachAbove(ratio, (id, s) => {
-    const e = corpus.entries.get(id);
-    if (!e) return;
+  scores.forEachAbove(ratio, (e, s) => {
     count++;
     const x = { e, s };
     if (kept.length === limit && cmp(x, kept[limit - 1] as Ranked) >= 0) return;
@@ -335,13 +357,8 @@ export function topScored(
 }
 
 /** The first `limit` briefings scoring at least `ratio` of the best, best first. */
-export function rankScored(
-  corpus: Corpus,
-  scores: BriefingScores,
-  ratio: number,
-  limit = Number.POSITIVE_INFINITY,
-): Entry[] {
-  return topScored(corpus, scores, ratio, limit).top;
+export function rankScored(scores: BriefingScores, ratio: number, limit: number): Entry[] {
+  return topScored(scores, ratio, limit).top;
 }
 
 /**

@@ -2,6 +2,7 @@
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
 import { FuzzyVocabulary, isStopWord, surfaceTokens } from "../text/index.ts";
+import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
   misplaced,
@@ -25,7 +26,14 @@ import {
 } from "./entry.ts";
 import { extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
-import { coverage, fits, mentionIn, mentionWords, subjectWords } from "./matching.ts";
+import {
+  coverage,
+  fits,
+  mentionIn,
+  mentionWords,
+  quoteCoverage,
+  subjectWords,
+} from "./matching.ts";
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
 import type { Answer, AskOptions, QuestionAnswerer } from "./types.ts";
 import { MAX_LIST } from "./weights.ts";
@@ -102,11 +110,14 @@ export class BriefingEngine implements Engine {
   private readonly entries = new Map<string, Entry>();
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   private readonly entityBriefings = new Map<string, Set<string>>();
+  /** Per briefing slot of the index, its entry. */
+  private readonly slotEntries: (Entry | undefined)[] = [];
   /** What choosing a briefing and answering from it read of the engine. */
   private readonly corpus: Corpus = {
     index: this.index,
     entries: this.entries,
     entityBriefings: this.entityBriefings,
+    entryAt: (slot) => this.slotEntries[slot],
   };
   /** What answering from a chosen briefing reads of the engine. */
   private readonly answering: AnswerEnv = {
@@ -119,7 +130,13 @@ export class BriefingEngine implements Engine {
    * and per month ("01".."12") the entries whose days touch it in some year.
    */
   private cached:
-    | { all: Entry[]; newest: Entry | undefined; byMonth?: Map<string, Entry[]> }
+    | {
+        all: Entry[];
+        newest: Entry | undefined;
+        byMonth?: Map<string, Entry[]>;
+        /** Per person (entity key), their quotes. */
+        quotes?: Map<string, Fact[]>;
+      }
     | undefined;
   /** False once an update changed the briefings the engine was built over. */
   private pristine = true;
@@ -175,6 +192,7 @@ export class BriefingEngine implements Engine {
     }
     if (this.entries.size !== briefings.length) throw new Error("restore: duplicate briefing ids");
     this.index.restore(state.index, facts);
+    for (const e of this.entries.values()) this.placeEntry(e);
     for (const [w, n] of state.words) this.words.addCount(w, n);
     for (const [w, n] of state.names) this.names.addCount(w, n);
     this.entities.restoreRows(state.entities);
@@ -191,6 +209,12 @@ export class BriefingEngine implements Engine {
 
   size(): number {
     return this.entries.size;
+  }
+
+  /** Notes an entry under its briefing's slot in the index. */
+  private placeEntry(e: Entry): void {
+    const slot = this.index.slotOf(e.briefing.id);
+    if (slot !== undefined) this.slotEntries[slot] = e;
   }
 
   /** Every entry, in the order of the entries map, and the latest (kept until a change). */
@@ -268,20 +292,24 @@ export class BriefingEngine implements Engine {
       }
       set.add(b.id);
     }
-    this.entries.set(b.id, {
+    const entry: Entry = {
       briefing: b,
       facts,
       names,
       words: [...words],
       nameWords: [...nameWords],
       resolved,
-    });
+    };
+    this.entries.set(b.id, entry);
+    this.placeEntry(entry);
   }
 
   private remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.cached = undefined;
+    const slot = this.index.slotOf(id);
+    if (slot !== undefined) this.slotEntries[slot] = undefined;
     for (const f of entry.facts) this.index.remove(f);
     for (const w of entry.words) this.words.remove(w);
     for (const w of entry.nameWords) if (w.length > 1 && !isStopWord(w)) this.names.remove(w);
@@ -377,7 +405,7 @@ export class BriefingEngine implements Engine {
     ) {
       // the newest few of the briefings that fit (a list shows no more), and how many fit
       const ranked = named
-        ? topScored(this.corpus, briefScore, 0.6, MAX_LIST, "newest")
+        ? topScored(briefScore, 0.6, MAX_LIST, "newest")
         : { top: pool, count: pool.length };
       if (ranked.count === 0) return this.decline("No briefing matches that.", allowed);
       if (ranked.count > 1 || q.listing) return this.listBriefings(q, ranked.top);
@@ -394,11 +422,11 @@ export class BriefingEngine implements Engine {
       // the latest (first, previous) of those briefings, found in one pass however many there are
       const byDate = (): Entry | undefined =>
         q.earliest
-          ? topScored(this.corpus, briefScore, ratio, 1, "oldest").top[0]
+          ? topScored(briefScore, ratio, 1, "oldest").top[0]
           : q.previous
-            ? secondLatest(topScored(this.corpus, briefScore, ratio, 2, "newest").top)
-            : topScored(this.corpus, briefScore, ratio, 1, "newest").top[0];
-      const { top, count } = topScored(this.corpus, briefScore, ratio, FIT_CANDIDATES);
+            ? secondLatest(topScored(briefScore, ratio, 2, "newest").top)
+            : topScored(briefScore, ratio, 1, "newest").top[0];
+      const { top, count } = topScored(briefScore, ratio, FIT_CANDIDATES);
       chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
@@ -410,8 +438,7 @@ export class BriefingEngine implements Engine {
       if (count > 1 && !chosen) chosen = byDate();
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !fits(this.index, q, chosen) && !q.latest && !q.earliest && !q.previous) {
-        chosen =
-          rankScored(this.corpus, briefScore, 0, 5).find((e) => fits(this.index, q, e)) ?? chosen;
+        chosen = rankScored(briefScore, 0, 5).find((e) => fits(this.index, q, e)) ?? chosen;
       }
     }
     if (!chosen) return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed);
@@ -441,7 +468,7 @@ export class BriefingEngine implements Engine {
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
-      for (const e of rankScored(this.corpus, briefScore, 0, FALLBACKS + 1)) {
+      for (const e of rankScored(briefScore, 0, FALLBACKS + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
         const other = answerIn(this.answering, q, e, many);
@@ -452,10 +479,69 @@ export class BriefingEngine implements Engine {
       }
     }
     if (!draft.answered) return { ...draft, suggestions: suggestionsFor(chosen.briefing) };
+    // "what did Lavrov say about sanctions" when several briefings have such a statement: the
+    // answer comes from the most relevant, then the most recent, and says how many others fit
+    if (q.kind === "said" && q.days.length === 0 && !counted) {
+      draft.text += this.othersAlso(q, draft, poolIds, many);
+    }
     // every typo guessed and every word ignored makes the answer less certain
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
     draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
     return draft;
+  }
+
+  /**
+   * For a quote of a person on a topic: "; 37 other briefings also have statements by NAME on
+   * “TOPIC”", counting the other briefings (in the pool) with a quote of that person that covers
+   * the topic as the answer's does. Empty when no other briefing has one.
+   */
+  private othersAlso(
+    q: ParsedQuestion,
+    draft: Draft,
+    poolIds: ReadonlySet<string> | undefined,
+    many: boolean,
+  ): string {
+    const cited = draft.citations[0];
+    if (cited?.section !== "quotes") return "";
+    const from = this.entries.get(cited.briefing);
+    if (!from) return "";
+    const c = answerContext(this.answering, q, from, many, (q2, e2, m2) =>
+      answerIn(this.answering, q2, e2, m2),
+    );
+    if (c.persons.size === 0 || c.topic.length === 0) return "";
+    const quote = from.facts.find(
+      (f) => f.section === "quotes" && f.text === cited.text && f.person && c.persons.has(f.person),
+    );
+    if (!quote) return "";
+    const others = new Set<string>();
+    for (const key of c.persons) {
+      for (const f of this.quotesBy(key)) {
+        const id = f.briefing.id;
+        if (id === from.briefing.id || others.has(id) || (poolIds && !poolIds.has(id))) continue;
+        if (quoteCoverage(this.index, c.topic, f) >= 0.5) others.add(id);
+      }
+    }
+    const n = others.size;
+    if (n === 0) return "";
+    const name = quote.participant?.name ?? quote.speaker ?? mentionWords(q, c.subject);
+    return `\n${n} other briefing${n === 1 ? " also has" : "s also have"} statements by ${name} on ${subjectWords(q, c.topic)}.`;
+  }
+
+  /** Every quote by a person (entity key), from the briefings naming them; kept until a change. */
+  private quotesBy(key: string): readonly Fact[] {
+    const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
+    cached.quotes ??= new Map();
+    let list = cached.quotes.get(key);
+    if (!list) {
+      list = [];
+      for (const id of this.entityBriefings.get(key) ?? []) {
+        for (const f of this.entries.get(id)?.facts ?? []) {
+          if (f.section === "quotes" && f.person === key) list.push(f);
+        }
+      }
+      cached.quotes.set(key, list);
+    }
+    return list;
   }
 
   private listBriefings(q: ParsedQuestion, entries: Entry[]): Draft {

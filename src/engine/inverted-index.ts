@@ -55,7 +55,26 @@ interface Posting {
   tfs: number[] | Int32Array;
   /** Entries whose fact was removed, not yet compacted away. */
   dead: number;
+  /** Its live entries per briefing, once scored (dropped when the list changes). */
+  runs: Runs | undefined;
 }
+
+/**
+ * A posting list per briefing: for each briefing slot (in list order) the shortest of its
+ * facts holding the term once, and each fact holding it more often. BM25 falls as a fact gets
+ * longer, so these give the same per-briefing maximum as every entry, in a list about as long
+ * as the number of briefings instead of the number of facts.
+ */
+interface Runs {
+  slots: Int32Array;
+  tfs: Int32Array;
+  lengths: Int32Array;
+}
+
+/** Posting lists shorter than this are read entry by entry. */
+const RUNS_FROM = 256;
+/** Entries all cached runs may hold together (12 bytes each); beyond, the cache starts again. */
+const RUNS_BUDGET = 4_000_000;
 
 export class InvertedIndex {
   private readonly termIds = new Map<string, number>();
@@ -79,10 +98,19 @@ export class InvertedIndex {
   private slotIds: (string | undefined)[] = [];
   private slotFacts: number[] = [];
   private readonly freeSlots: number[] = [];
+  /** Posting lists with cached runs, and their entries in all. */
+  private withRuns: Posting[] = [];
+  private runsEntries = 0;
 
   get size(): number {
     return this.facts.size;
   }
+
+  /** Changes whenever a briefing gets or loses its slot (for caches of slots). */
+  get slotGeneration(): number {
+    return this.generation;
+  }
+  private generation = 0;
 
   /** Number of briefing slots in use or free (the size of a per-slot array). */
   get slotCount(): number {
@@ -119,6 +147,7 @@ export class InvertedIndex {
       this.slots.set(b, slot);
       this.slotIds[slot] = b;
       this.slotFacts[slot] = 0;
+      this.generation++;
     }
     this.slotFacts[slot] = (this.slotFacts[slot] as number) + 1;
     this.factSlot[id] = slot;
@@ -136,6 +165,7 @@ export class InvertedIndex {
       this.slots.delete(this.slotIds[slot] as string);
       this.slotIds[slot] = undefined;
       this.freeSlots.push(slot);
+      this.generation++;
     }
   }
 
@@ -161,12 +191,13 @@ export class InvertedIndex {
       pool[i++] = id;
       let p = this.postings[id];
       if (p === undefined) {
-        p = { ids: [], tfs: [], dead: 0 };
+        p = { ids: [], tfs: [], dead: 0, runs: undefined };
         this.postings[id] = p;
       } else if (!Array.isArray(p.ids)) {
         p.ids = Array.from(p.ids);
         p.tfs = Array.from(p.tfs);
       }
+      p.runs = undefined;
       const ids = p.ids as number[];
       const tfs = p.tfs as number[];
       // facts are added one at a time, so an earlier occurrence can only be the last entry
@@ -266,7 +297,12 @@ export class InvertedIndex {
       const to = postingStarts[t + 1] as number;
       this.postings.push(
         to > from
-          ? { ids: postingIds.subarray(from, to), tfs: postingTfs.subarray(from, to), dead: 0 }
+          ? {
+              ids: postingIds.subarray(from, to),
+              tfs: postingTfs.subarray(from, to),
+              dead: 0,
+              runs: undefined,
+            }
           : undefined,
       );
     }
@@ -289,6 +325,7 @@ export class InvertedIndex {
       const p = this.postings[id];
       if (!p) continue;
       p.dead++;
+      p.runs = undefined;
       if (p.dead === p.ids.length) this.postings[id] = undefined;
     }
     if (this.deadTerms > 1 << 20 && this.deadTerms * 2 > this.used) this.compactPool();
@@ -372,6 +409,21 @@ export class InvertedIndex {
     if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
     const idf = this.idf(term);
     const avg = this.totalLength / Math.max(1, this.facts.size);
+    if (p.ids.length >= RUNS_FROM) {
+      const { slots, tfs, lengths } = this.runsOf(p);
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
+        if (allow !== undefined && allow[slot] !== 1) continue;
+        const tf = tfs[i] as number;
+        const norm = tf + K1 * (1 - B + (B * (lengths[i] as number)) / avg);
+        const s = weight * ((idf * tf * (K1 + 1)) / norm);
+        if ((best[slot] as number) < s) {
+          best[slot] = s;
+          touched.add(slot);
+        }
+      }
+      return;
+    }
     const { ids, tfs } = p;
     const factSlot = this.factSlot;
     const factLength = this.factLength;
@@ -387,6 +439,58 @@ export class InvertedIndex {
         touched.add(slot);
       }
     }
+  }
+
+  /** The posting list per briefing (see {@link Runs}), cached until the list changes. */
+  private runsOf(p: Posting): Runs {
+    if (p.runs) return p.runs;
+    const { ids, tfs } = p;
+    const factSlot = this.factSlot;
+    const factLength = this.factLength;
+    const outSlots: number[] = [];
+    const outTfs: number[] = [];
+    const outLengths: number[] = [];
+    let current = -1;
+    let shortest = -1;
+    const flush = () => {
+      if (shortest < 0) return;
+      outSlots.push(current);
+      outTfs.push(1);
+      outLengths.push(shortest);
+    };
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const slot = factSlot[id] as number;
+      if (slot < 0) continue;
+      if (slot !== current) {
+        flush();
+        current = slot;
+        shortest = -1;
+      }
+      const tf = tfs[i] as number;
+      const length = factLength[id] as number;
+      if (tf !== 1) {
+        outSlots.push(slot);
+        outTfs.push(tf);
+        outLengths.push(length);
+      } else if (shortest < 0 || length < shortest) shortest = length;
+    }
+    flush();
+    const runs: Runs = {
+      slots: Int32Array.from(outSlots),
+      tfs: Int32Array.from(outTfs),
+      lengths: Int32Array.from(outLengths),
+    };
+    if (this.runsEntries + outSlots.length > RUNS_BUDGET) {
+      // a bound on memory however many different words are asked about
+      for (const q of this.withRuns) q.runs = undefined;
+      this.withRuns = [];
+      this.runsEntries = 0;
+    }
+    p.runs = runs;
+    this.withRuns.push(p);
+    this.runsEntries += outSlots.length;
+    return runs;
   }
 
   /** BM25 of one term in one fact (0 when absent). */
