@@ -1,7 +1,7 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens } from "../text/index.ts";
+import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
@@ -26,14 +26,7 @@ import {
 } from "./entry.ts";
 import { extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
-import {
-  coverage,
-  fits,
-  mentionIn,
-  mentionWords,
-  quoteCoverage,
-  subjectWords,
-} from "./matching.ts";
+import { coverage, fits, mentionIn, mentionWords, subjectWords } from "./matching.ts";
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
 import type { Answer, AskOptions, QuestionAnswerer } from "./types.ts";
 import { MAX_LIST } from "./weights.ts";
@@ -85,6 +78,8 @@ export interface EngineState {
   /** Per entity key, the positions of the briefings naming it. */
   entityBriefings: Iterable<[string, number[]]>;
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /** Surface tokens of short texts (names, sides, aliases recur in every briefing). */
 const tokenMemo = new Map<string, readonly string[]>();
@@ -513,12 +508,21 @@ export class BriefingEngine implements Engine {
       (f) => f.section === "quotes" && f.text === cited.text && f.person && c.persons.has(f.person),
     );
     if (!quote) return "";
+    // quoteCoverage(index, topic, f) >= 0.5, with each word's weight and number read once
+    const words = c.topic.map((t) => ({ t, w: this.index.idf(t), id: this.index.termId(t) }));
+    let total = 0;
+    for (const { w } of words) total += w;
     const others = new Set<string>();
     for (const key of c.persons) {
       for (const f of this.quotesBy(key)) {
         const id = f.briefing.id;
         if (id === from.briefing.id || others.has(id) || (poolIds && !poolIds.has(id))) continue;
-        if (quoteCoverage(this.index, c.topic, f) >= 0.5) others.add(id);
+        const role = f.participant?.role ? terms(f.participant.role) : NO_WORDS;
+        let found = 0;
+        for (const { t, w, id: termId } of words) {
+          if ((termId !== undefined && this.index.holds(termId, f)) || role.includes(t)) found += w;
+        }
+        if ((total === 0 ? 1 : found / total) >= 0.5) others.add(id);
       }
     }
     const n = others.size;

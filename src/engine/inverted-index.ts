@@ -493,6 +493,18 @@ export class InvertedIndex {
     return runs;
   }
 
+  /** The number of a term, or undefined when no fact ever had it. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** Whether a fact has the term (by its number): `score(term, fact) > 0`. */
+  holds(termId: number, fact: Fact): boolean {
+    const end = fact.termStart + fact.termCount;
+    for (let i = fact.termStart; i < end; i++) if (this.pool[i] === termId) return true;
+    return false;
+  }
+
   /** BM25 of one term in one fact (0 when absent). */
   score(term: string, fact: Fact): number {
     const id = this.termIds.get(term);
