@@ -95,7 +95,7 @@ export class BriefingScores {
   readonly max: number;
 
   constructor(
-    private readonly corpus: Corpus | undefined,
+    readonly corpus: Corpus | undefined,
     /** Briefing slots (of the index) and their scores, position by position. */
     private readonly slots: Int32Array,
     private readonly scores: Float64Array,
@@ -126,15 +126,13 @@ export class BriefingScores {
   }
   private lookup: Map<string, number> | undefined;
 
-  /** Calls `visit` for every briefing scoring at least `ratio` of the best. */
-  forEachAbove(ratio: number, visit: (e: Entry, score: number) => void): void {
-    if (this.max <= 0 || !this.corpus) return;
+  /** Calls `visit` with the slot of every briefing scoring at least `ratio` of the best. */
+  forEachAbove(ratio: number, visit: (slot: number, score: number) => void): void {
+    if (this.max <= 0) return;
     const floor = this.max * ratio;
     for (let k = 0; k < this.slots.length; k++) {
       const s = this.scores[k] as number;
-      if (s < floor) continue;
-      const e = this.corpus.entryAt(this.slots[k] as number);
-      if (e) visit(e, s);
+      if (s >= floor) visit(this.slots[k] as number, s);
     }
   }
 }
@@ -299,41 +297,22 @@ function countUnion(a: SlotList, b: SlotList): number {
   return n;
 }
 
-/** A scored briefing: its entry and score. */
+/** A scored briefing: its slot, score and date (YYYYMMDD as a number). */
 interface Ranked {
-  e: Entry;
+  slot: number;
   s: number;
-}
-
-/** Rank order: score, then newest, then id. */
-const byRank = (a: Ranked, b: Ranked) =>
-  b.s - a.s ||
-  compareDates(b.e.briefing.date, a.e.briefing.date) ||
-  a.e.briefing.id.localeCompare(b.e.briefing.id);
-/** Newest first, then rank order (a stable date sort of a ranked list). */
-const byNewest = (a: Ranked, b: Ranked) =>
-  compareDates(b.e.briefing.date, a.e.briefing.date) ||
-  b.s - a.s ||
-  a.e.briefing.id.localeCompare(b.e.briefing.id);
-/** Oldest first, then rank order. */
-const byOldest = (a: Ranked, b: Ranked) =>
-  compareDates(a.e.briefing.date, b.e.briefing.date) ||
-  b.s - a.s ||
-  a.e.briefing.id.localeCompare(b.e.briefing.id);
-
-/** ISO dates (YYYY-MM-DD) compare as strings. */
-function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  d: number;
 }
 
 /** The orders a choice of briefings can take among those scoring about equally. */
 export type RankOrder = "rank" | "newest" | "oldest";
-const ORDERS = { rank: byRank, newest: byNewest, oldest: byOldest } as const;
 
 /**
  * Briefings scoring at least `ratio` of the best: the first `limit` of them in `order` (by rank:
- * best first, equal scores newest first), and how many there are in all. Keeps only `limit` at a
- * time, so thousands of equally scored briefings cost one pass, never a sort of all of them.
+ * best first, equal scores newest first, then by id; newest or oldest first, then by rank), and
+ * how many there are in all. Keeps only `limit` at a time and compares numbers (a briefing's
+ * entry is read only to break a tie by id), so thousands of equally scored briefings cost one
+ * pass, never a sort of all of them.
  */
 export function topScored(
   scores: BriefingScores,
@@ -341,19 +320,30 @@ export function topScored(
   limit: number,
   order: RankOrder = "rank",
 ): { top: Entry[]; count: number } {
-  const cmp = ORDERS[order];
+  const corpus = scores.corpus;
+  if (!corpus) return { top: [], count: 0 };
+  const byId = (a: Ranked, b: Ranked) =>
+    (corpus.entryAt(a.slot) as Entry).briefing.id.localeCompare(
+      (corpus.entryAt(b.slot) as Entry).briefing.id,
+    );
+  const cmp =
+    order === "rank"
+      ? (a: Ranked, b: Ranked) => b.s - a.s || b.d - a.d || byId(a, b)
+      : order === "newest"
+        ? (a: Ranked, b: Ranked) => b.d - a.d || b.s - a.s || byId(a, b)
+        : (a: Ranked, b: Ranked) => a.d - b.d || b.s - a.s || byId(a, b);
   const kept: Ranked[] = [];
   let count = 0;
-  scores.forEachAbove(ratio, (e, s) => {
+  scores.forEachAbove(ratio, (slot, s) => {
     count++;
-    const x = { e, s };
+    const x = { slot, s, d: corpus.dateAt(slot) };
     if (kept.length === limit && cmp(x, kept[limit - 1] as Ranked) >= 0) return;
     let at = kept.length;
     while (at > 0 && cmp(x, kept[at - 1] as Ranked) < 0) at--;
     kept.splice(at, 0, x);
     if (kept.length > limit) kept.pop();
   });
-  return { top: kept.map((x) => x.e), count };
+  return { top: kept.map((x) => corpus.entryAt(x.slot) as Entry), count };
 }
 
 /** The first `limit` briefings scoring at least `ratio` of the best, best first. */

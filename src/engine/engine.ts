@@ -81,6 +81,15 @@ export interface EngineState {
 
 const NO_WORDS: readonly string[] = [];
 
+/** A person's quotes across the briefings, as `quotesBy` keeps them. */
+interface PersonQuotes {
+  poolGeneration: number;
+  slots: Int32Array;
+  starts: Int32Array;
+  counts: Int32Array;
+  roles: (readonly string[])[];
+}
+
 /** Surface tokens of short texts (names, sides, aliases recur in every briefing). */
 const tokenMemo = new Map<string, readonly string[]>();
 
@@ -107,12 +116,15 @@ export class BriefingEngine implements Engine {
   private readonly entityBriefings = new Map<string, Set<string>>();
   /** Per briefing slot of the index, its entry. */
   private readonly slotEntries: (Entry | undefined)[] = [];
+  /** Per briefing slot, its briefing's date as YYYYMMDD (ISO dates sort as these numbers do). */
+  private readonly slotDates: number[] = [];
   /** What choosing a briefing and answering from it read of the engine. */
   private readonly corpus: Corpus = {
     index: this.index,
     entries: this.entries,
     entityBriefings: this.entityBriefings,
     entryAt: (slot) => this.slotEntries[slot],
+    dateAt: (slot) => this.slotDates[slot] as number,
   };
   /** What answering from a chosen briefing reads of the engine. */
   private readonly answering: AnswerEnv = {
@@ -130,7 +142,7 @@ export class BriefingEngine implements Engine {
         newest: Entry | undefined;
         byMonth?: Map<string, Entry[]>;
         /** Per person (entity key), their quotes. */
-        quotes?: Map<string, Fact[]>;
+        quotes?: Map<string, PersonQuotes>;
       }
     | undefined;
   /** False once an update changed the briefings the engine was built over. */
@@ -209,7 +221,11 @@ export class BriefingEngine implements Engine {
   /** Notes an entry under its briefing's slot in the index. */
   private placeEntry(e: Entry): void {
     const slot = this.index.slotOf(e.briefing.id);
-    if (slot !== undefined) this.slotEntries[slot] = e;
+    if (slot === undefined) return;
+    this.slotEntries[slot] = e;
+    const d = e.briefing.date;
+    this.slotDates[slot] =
+      Number(d.slice(0, 4)) * 10_000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
   }
 
   /** Every entry, in the order of the entries map, and the latest (kept until a change). */
@@ -508,21 +524,31 @@ export class BriefingEngine implements Engine {
       (f) => f.section === "quotes" && f.text === cited.text && f.person && c.persons.has(f.person),
     );
     if (!quote) return "";
-    // quoteCoverage(index, topic, f) >= 0.5, with each word's weight and number read once
+    // quoteCoverage(index, topic, f) >= 0.5, with each word's weight and number read once, and
+    // the person's quotes as typed arrays (their briefing slots and term runs)
     const words = c.topic.map((t) => ({ t, w: this.index.idf(t), id: this.index.termId(t) }));
     let total = 0;
     for (const { w } of words) total += w;
-    const others = new Set<string>();
+    const allowed = poolIds
+      ? new Set([...poolIds].map((id) => this.index.slotOf(id) as number))
+      : undefined;
+    const own = this.index.slotOf(from.briefing.id);
+    const others = new Set<number>();
     for (const key of c.persons) {
-      for (const f of this.quotesBy(key)) {
-        const id = f.briefing.id;
-        if (id === from.briefing.id || others.has(id) || (poolIds && !poolIds.has(id))) continue;
-        const role = f.participant?.role ? terms(f.participant.role) : NO_WORDS;
+      const quotes = this.quotesBy(key);
+      for (let k = 0; k < quotes.slots.length; k++) {
+        const slot = quotes.slots[k] as number;
+        if (slot === own || others.has(slot) || (allowed && !allowed.has(slot))) continue;
         let found = 0;
         for (const { t, w, id: termId } of words) {
-          if ((termId !== undefined && this.index.holds(termId, f)) || role.includes(t)) found += w;
+          if (
+            (termId !== undefined &&
+              this.index.holds(termId, quotes.starts[k] as number, quotes.counts[k] as number)) ||
+            (quotes.roles[k] as readonly string[]).includes(t)
+          )
+            found += w;
         }
-        if ((total === 0 ? 1 : found / total) >= 0.5) others.add(id);
+        if ((total === 0 ? 1 : found / total) >= 0.5) others.add(slot);
       }
     }
     const n = others.size;
@@ -531,18 +557,38 @@ export class BriefingEngine implements Engine {
     return `\n${n} other briefing${n === 1 ? " also has" : "s also have"} statements by ${name} on ${subjectWords(q, c.topic)}.`;
   }
 
-  /** Every quote by a person (entity key), from the briefings naming them; kept until a change. */
-  private quotesBy(key: string): readonly Fact[] {
+  /**
+   * Every quote by a person (entity key), from the briefings naming them, as typed arrays: its
+   * briefing's slot, its run of terms in the index, its speaker's role terms. Kept until the
+   * briefings change (or their runs move).
+   */
+  private quotesBy(key: string): PersonQuotes {
     const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
     cached.quotes ??= new Map();
     let list = cached.quotes.get(key);
-    if (!list) {
-      list = [];
+    if (!list || list.poolGeneration !== this.index.poolGeneration) {
+      const slots: number[] = [];
+      const starts: number[] = [];
+      const counts: number[] = [];
+      const roles: (readonly string[])[] = [];
       for (const id of this.entityBriefings.get(key) ?? []) {
+        const slot = this.index.slotOf(id);
+        if (slot === undefined) continue;
         for (const f of this.entries.get(id)?.facts ?? []) {
-          if (f.section === "quotes" && f.person === key) list.push(f);
+          if (f.section !== "quotes" || f.person !== key) continue;
+          slots.push(slot);
+          starts.push(f.termStart);
+          counts.push(f.termCount);
+          roles.push(f.participant?.role ? terms(f.participant.role) : NO_WORDS);
         }
       }
+      list = {
+        poolGeneration: this.index.poolGeneration,
+        slots: Int32Array.from(slots),
+        starts: Int32Array.from(starts),
+        counts: Int32Array.from(counts),
+        roles,
+      };
       cached.quotes.set(key, list);
     }
     return list;

@@ -73,4 +73,6 @@ export interface Corpus {
   readonly entityBriefings: ReadonlyMap<string, ReadonlySet<string>>;
   /** The entry of a briefing slot of the index (see `InvertedIndex.slotOf`). */
   entryAt(slot: number): Entry | undefined;
+  /** The date of a briefing slot's briefing as a number (YYYYMMDD), for comparing dates fast. */
+  dateAt(slot: number): number;
 }

@@ -340,8 +340,15 @@ export class InvertedIndex {
     this.pool = bigger;
   }
 
+  /** Changes whenever facts' runs move in the pool (for caches of `termStart`). */
+  get poolGeneration(): number {
+    return this.poolMoves;
+  }
+  private poolMoves = 0;
+
   /** Drops the runs of removed facts (rare: only after many updates). */
   private compactPool(): void {
+    this.poolMoves++;
     const next = new Int32Array(Math.max(1 << 16, (this.used - this.deadTerms) * 2));
     let at = 0;
     for (const fact of this.facts.values()) {
@@ -498,10 +505,14 @@ export class InvertedIndex {
     return this.termIds.get(term);
   }
 
-  /** Whether a fact has the term (by its number): `score(term, fact) > 0`. */
-  holds(termId: number, fact: Fact): boolean {
-    const end = fact.termStart + fact.termCount;
-    for (let i = fact.termStart; i < end; i++) if (this.pool[i] === termId) return true;
+  /**
+   * Whether the fact whose run starts at `start` (`count` terms) has the term (by its number):
+   * `score(term, fact) > 0`.
+   */
+  holds(termId: number, start: number, count: number): boolean {
+    const pool = this.pool;
+    const end = start + count;
+    for (let i = start; i < end; i++) if (pool[i] === termId) return true;
     return false;
   }
 
