@@ -134,13 +134,13 @@ export class BriefingEngine implements Engine {
   private nextId = 0;
   /**
    * Read per question, kept until the briefings change: every entry in order, the latest one,
-   * and per month ("01".."12") the entries whose days touch it in some year.
+   * the entries by the days of the year they cover, and people's quotes.
    */
   private cached:
     | {
         all: Entry[];
         newest: Entry | undefined;
-        byMonth?: Map<string, Entry[]>;
+        byDay?: DayIndex;
         /** Per person (entity key), their quotes. */
         quotes?: Map<string, PersonQuotes>;
       }
@@ -244,16 +244,30 @@ export class BriefingEngine implements Engine {
   private onDays(pool: Entry[], days: DayRef[]): Entry[] {
     const covers = (e: Entry) => days.some((d) => coversDay(e.briefing, d));
     const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
-    if (pool !== cached.all) return pool.filter(covers);
-    if (!cached.byMonth) cached.byMonth = monthIndex(cached.all);
-    const months = new Set(days.map((d) => String(d.month).padStart(2, "0")));
-    if (months.size === 1) {
-      return (cached.byMonth.get([...months][0] as string) ?? []).filter(covers);
-    }
-    // several months: the union, back in pool order
-    const chosen = new Set<Entry>();
-    for (const m of months) for (const e of cached.byMonth.get(m) ?? []) chosen.add(e);
-    return cached.all.filter((e) => chosen.has(e) && covers(e));
+    // a day no calendar has ("30 February") compares as text with dates: test every entry
+    const odd = days.some(
+      (d) =>
+        !(d.month >= 1 && d.month <= 12) ||
+        (d.day !== undefined && !(d.day >= 1 && d.day <= (MONTH_DAYS[d.month - 1] as number))),
+    );
+    if (pool !== cached.all || odd) return pool.filter(covers);
+    if (!cached.byDay) cached.byDay = dayIndex(cached.all);
+    const { byDay, long, position } = cached.byDay;
+    // a day of the year ("01-12") when every day asked has one, else a whole month ("01")
+    const keys = new Set(
+      days.map((d) => {
+        const mm = String(d.month).padStart(2, "0");
+        return d.day === undefined ? mm : `${mm}-${String(d.day).padStart(2, "0")}`;
+      }),
+    );
+    const lists = [...keys].map((k) => byDay.get(k) ?? []);
+    if (lists.length === 1 && long.length === 0) return (lists[0] as Entry[]).filter(covers);
+    // several lists: their union, back in pool order
+    const chosen = new Set<Entry>(long);
+    for (const list of lists) for (const e of list) chosen.add(e);
+    return [...chosen]
+      .filter(covers)
+      .sort((a, b) => (position.get(a) as number) - (position.get(b) as number));
   }
 
   update(change: BriefingChange): void {
@@ -635,33 +649,47 @@ export class BriefingEngine implements Engine {
   }
 }
 
-/** Per month ("01".."12"): the entries whose days (date to end_date) touch it, in order. */
-function monthIndex(all: readonly Entry[]): Map<string, Entry[]> {
-  const byMonth = new Map<string, Entry[]>();
-  for (const e of all) {
-    const from = e.briefing.date;
-    const to = e.briefing.end_date ?? from;
-    let y = Number(from.slice(0, 4));
-    let m = Number(from.slice(5, 7));
-    const endY = Number(to.slice(0, 4));
-    const endM = Number(to.slice(5, 7));
-    // every month from the first day's to the last day's (all twelve at most)
-    for (let k = 0; k < 12 && (y < endY || (y === endY && m <= endM)); k++) {
-      const key = String(m).padStart(2, "0");
-      let list = byMonth.get(key);
-      if (!list) {
-        list = [];
-        byMonth.set(key, list);
-      }
-      list.push(e);
-      m++;
-      if (m > 12) {
-        m = 1;
-        y++;
-      }
+/** Entries by the days of the year ("01-12") and months ("01") their days touch, in order. */
+interface DayIndex {
+  byDay: Map<string, Entry[]>;
+  /** Entries lasting more than a month: tested for every day asked. */
+  long: Entry[];
+  position: Map<Entry, number>;
+}
+
+const DAY_MS = 86_400_000;
+/** Days per month; a 29 February is tested against every entry (it exists in some years only). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Every entry under each month and each day of the year (month and day, any year) from its
+ * date to its end date: a superset of the entries `coversDay` accepts for that day or month.
+ */
+function dayIndex(all: readonly Entry[]): DayIndex {
+  const byDay = new Map<string, Entry[]>();
+  const long: Entry[] = [];
+  const position = new Map<Entry, number>();
+  const put = (key: string, e: Entry) => {
+    const list = byDay.get(key);
+    if (!list) byDay.set(key, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  for (let k = 0; k < all.length; k++) {
+    const e = all[k] as Entry;
+    position.set(e, k);
+    const from = Date.parse(`${e.briefing.date}T00:00:00Z`);
+    const to = Date.parse(`${e.briefing.end_date ?? e.briefing.date}T00:00:00Z`);
+    if (!(to >= from) || to - from > 31 * DAY_MS) {
+      long.push(e);
+      continue;
+    }
+    for (let t = from; t <= to; t += DAY_MS) {
+      const iso = new Date(t).toISOString();
+      put(iso.slice(5, 7), e);
+      put(iso.slice(5, 10), e);
     }
   }
-  return byMonth;
+  return { byDay, long, position };
 }
 
 function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {
