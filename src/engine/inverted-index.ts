@@ -98,6 +98,8 @@ export class InvertedIndex {
   private slotIds: (string | undefined)[] = [];
   private slotFacts: number[] = [];
   private readonly freeSlots: number[] = [];
+  private lastBriefing: string | undefined;
+  private lastSlot = -1;
   /** Posting lists with cached runs, and their entries in all. */
   private withRuns: Posting[] = [];
   private runsEntries = 0;
@@ -141,7 +143,8 @@ export class InvertedIndex {
       this.factLength = lengths;
     }
     const b = fact.briefing.id;
-    let slot = this.slots.get(b);
+    // a briefing's facts come one after another: the slot of the last one is usually it
+    let slot = b === this.lastBriefing ? this.lastSlot : this.slots.get(b);
     if (slot === undefined) {
       slot = this.freeSlots.pop() ?? this.slotIds.length;
       this.slots.set(b, slot);
@@ -150,6 +153,8 @@ export class InvertedIndex {
       this.generation++;
     }
     this.slotFacts[slot] = (this.slotFacts[slot] as number) + 1;
+    this.lastBriefing = b;
+    this.lastSlot = slot;
     this.factSlot[id] = slot;
     this.factLength[id] = n;
   }
@@ -165,6 +170,7 @@ export class InvertedIndex {
       this.slots.delete(this.slotIds[slot] as string);
       this.slotIds[slot] = undefined;
       this.freeSlots.push(slot);
+      this.lastBriefing = undefined;
       this.generation++;
     }
   }
