@@ -83,12 +83,18 @@ const NO_WORDS: readonly string[] = [];
 
 /** A person's quotes across the briefings, as `quotesBy` keeps them. */
 interface PersonQuotes {
-  poolGeneration: number;
   slots: Int32Array;
   starts: Int32Array;
   counts: Int32Array;
   roles: (readonly string[])[];
 }
+
+const NO_QUOTES: PersonQuotes = {
+  slots: new Int32Array(0),
+  starts: new Int32Array(0),
+  counts: new Int32Array(0),
+  roles: [],
+};
 
 /** Surface tokens of short texts (names, sides, aliases recur in every briefing). */
 const tokenMemo = new Map<string, readonly string[]>();
@@ -142,7 +148,7 @@ export class BriefingEngine implements Engine {
         newest: Entry | undefined;
         byDay?: DayIndex;
         /** Per person (entity key), their quotes. */
-        quotes?: Map<string, PersonQuotes>;
+        quotes?: { poolGeneration: number; byPerson: Map<string, PersonQuotes> };
       }
     | undefined;
   /** False once an update changed the briefings the engine was built over. */
@@ -572,40 +578,46 @@ export class BriefingEngine implements Engine {
   }
 
   /**
-   * Every quote by a person (entity key), from the briefings naming them, as typed arrays: its
-   * briefing's slot, its run of terms in the index, its speaker's role terms. Kept until the
-   * briefings change (or their runs move).
+   * Every quote by a person (entity key) as typed arrays: its briefing's slot, its run of terms
+   * in the index, its speaker's role terms. Built for every person in one pass over the facts
+   * when first needed (a person's quotes lie in thousands of briefings: one pass costs less than
+   * a walk per person), kept until the briefings change or their runs move.
    */
   private quotesBy(key: string): PersonQuotes {
     const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
-    cached.quotes ??= new Map();
-    let list = cached.quotes.get(key);
-    if (!list || list.poolGeneration !== this.index.poolGeneration) {
-      const slots: number[] = [];
-      const starts: number[] = [];
-      const counts: number[] = [];
-      const roles: (readonly string[])[] = [];
-      for (const id of this.entityBriefings.get(key) ?? []) {
-        const slot = this.index.slotOf(id);
+    if (!cached.quotes || cached.quotes.poolGeneration !== this.index.poolGeneration) {
+      const building = new Map<
+        string,
+        { slots: number[]; starts: number[]; counts: number[]; roles: (readonly string[])[] }
+      >();
+      for (const e of cached.all) {
+        const slot = this.index.slotOf(e.briefing.id);
         if (slot === undefined) continue;
-        for (const f of this.entries.get(id)?.facts ?? []) {
-          if (f.section !== "quotes" || f.person !== key) continue;
-          slots.push(slot);
-          starts.push(f.termStart);
-          counts.push(f.termCount);
-          roles.push(f.participant?.role ? terms(f.participant.role) : NO_WORDS);
+        for (const f of e.facts) {
+          if (f.section !== "quotes" || f.person === undefined) continue;
+          let list = building.get(f.person);
+          if (!list) {
+            list = { slots: [], starts: [], counts: [], roles: [] };
+            building.set(f.person, list);
+          }
+          list.slots.push(slot);
+          list.starts.push(f.termStart);
+          list.counts.push(f.termCount);
+          list.roles.push(f.participant?.role ? terms(f.participant.role) : NO_WORDS);
         }
       }
-      list = {
-        poolGeneration: this.index.poolGeneration,
-        slots: Int32Array.from(slots),
-        starts: Int32Array.from(starts),
-        counts: Int32Array.from(counts),
-        roles,
-      };
-      cached.quotes.set(key, list);
+      const byPerson = new Map<string, PersonQuotes>();
+      for (const [person, list] of building) {
+        byPerson.set(person, {
+          slots: Int32Array.from(list.slots),
+          starts: Int32Array.from(list.starts),
+          counts: Int32Array.from(list.counts),
+          roles: list.roles,
+        });
+      }
+      cached.quotes = { poolGeneration: this.index.poolGeneration, byPerson };
     }
-    return list;
+    return cached.quotes.byPerson.get(key) ?? NO_QUOTES;
   }
 
   private listBriefings(q: ParsedQuestion, entries: Entry[]): Draft {

@@ -460,41 +460,45 @@ export class InvertedIndex {
     const { ids, tfs } = p;
     const factSlot = this.factSlot;
     const factLength = this.factLength;
-    const outSlots: number[] = [];
-    const outTfs: number[] = [];
-    const outLengths: number[] = [];
+    // at most one entry per posting: fill typed arrays of that size, then keep what was used
+    const outSlots = new Int32Array(ids.length);
+    const outTfs = new Int32Array(ids.length);
+    const outLengths = new Int32Array(ids.length);
+    let n = 0;
     let current = -1;
     let shortest = -1;
-    const flush = () => {
-      if (shortest < 0) return;
-      outSlots.push(current);
-      outTfs.push(1);
-      outLengths.push(shortest);
-    };
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
       const slot = factSlot[id] as number;
       if (slot < 0) continue;
       if (slot !== current) {
-        flush();
+        if (shortest >= 0) {
+          outSlots[n] = current;
+          outTfs[n] = 1;
+          outLengths[n++] = shortest;
+        }
         current = slot;
         shortest = -1;
       }
       const tf = tfs[i] as number;
       const length = factLength[id] as number;
       if (tf !== 1) {
-        outSlots.push(slot);
-        outTfs.push(tf);
-        outLengths.push(length);
+        outSlots[n] = slot;
+        outTfs[n] = tf;
+        outLengths[n++] = length;
       } else if (shortest < 0 || length < shortest) shortest = length;
     }
-    flush();
+    if (shortest >= 0) {
+      outSlots[n] = current;
+      outTfs[n] = 1;
+      outLengths[n++] = shortest;
+    }
     const runs: Runs = {
-      slots: Int32Array.from(outSlots),
-      tfs: Int32Array.from(outTfs),
-      lengths: Int32Array.from(outLengths),
+      slots: outSlots.slice(0, n),
+      tfs: outTfs.slice(0, n),
+      lengths: outLengths.slice(0, n),
     };
-    if (this.runsEntries + outSlots.length > RUNS_BUDGET) {
+    if (this.runsEntries + n > RUNS_BUDGET) {
       // a bound on memory however many different words are asked about
       for (const q of this.withRuns) q.runs = undefined;
       this.withRuns = [];
@@ -502,7 +506,7 @@ export class InvertedIndex {
     }
     p.runs = runs;
     this.withRuns.push(p);
-    this.runsEntries += outSlots.length;
+    this.runsEntries += n;
     return runs;
   }
 
