@@ -4,6 +4,7 @@ import { isConcept, terms } from "../text/index.ts";
 import { latest } from "./choose.ts";
 import type { Mention } from "./entities.ts";
 import type { Corpus, Entry } from "./entry.ts";
+import { SlotList } from "./inverted-index.ts";
 import { coverage, mentionTerms } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { DURATION_TEXT } from "./text-patterns.ts";
@@ -37,7 +38,7 @@ export const TOLD_SECTIONS: ReadonlySet<Section> = new Set([
 export function nthOfSeries(
   q: ParsedQuestion,
   pool: Entry[],
-  briefScore: Map<string, number>,
+  briefScore: BriefingScores,
 ): Entry | undefined {
   const n = q.ordinal;
   if (n === undefined) return undefined;
@@ -66,8 +67,7 @@ export function nthOfSeries(
     }
   }
   // "the first MRC summit" when another briefing fits the words far better than any series
-  let top = 0;
-  for (const v of briefScore.values()) top = Math.max(top, v);
+  const top = briefScore.max;
   if (best && briefScore.size > 0 && best.score < 0.6 * top) best = undefined;
   if (!best || (briefScore.size > 0 && best.score === 0)) {
     // "the 14th session" beyond any series: a briefing whose next steps announce it
@@ -87,18 +87,104 @@ export function nthOfSeries(
 }
 
 /**
+ * The scores of the briefings a question touched (by a word or a name): a few typed arrays,
+ * never a map over the corpus. Only briefings with a positive score are in it.
+ */
+export class BriefingScores {
+  /** The highest score (0 when none). */
+  readonly max: number;
+
+  constructor(
+    readonly corpus: Corpus | undefined,
+    /** Briefing slots (of the index) and their scores, position by position. */
+    private readonly slots: Int32Array,
+    private readonly scores: Float64Array,
+  ) {
+    let max = 0;
+    for (let k = 0; k < scores.length; k++) max = Math.max(max, scores[k] as number);
+    this.max = max;
+  }
+
+  static readonly EMPTY = new BriefingScores(undefined, new Int32Array(0), new Float64Array(0));
+
+  /** Number of briefings scored. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** The score of a briefing (undefined when the question touched nothing of it). */
+  get(id: string): number | undefined {
+    if (!this.lookup) {
+      this.lookup = new Map();
+      for (let k = 0; k < this.slots.length; k++) {
+        const e = this.corpus?.entryAt(this.slots[k] as number);
+        if (e) this.lookup.set(e.briefing.id, k);
+      }
+    }
+    const at = this.lookup.get(id);
+    return at === undefined ? undefined : this.scores[at];
+  }
+  private lookup: Map<string, number> | undefined;
+
+  /** Calls `visit` with the slot of every briefing scoring at least `ratio` of the best. */
+  forEachAbove(ratio: number, visit: (slot: number, score: number) => void): void {
+    if (this.max <= 0) return;
+    const floor = this.max * ratio;
+    for (let k = 0; k < this.slots.length; k++) {
+      const s = this.scores[k] as number;
+      if (s >= floor) visit(this.slots[k] as number, s);
+    }
+  }
+}
+
+/** Per index: the buffers scoring reuses from question to question (no garbage per question). */
+interface Scratch {
+  best: Float64Array[];
+  touched: SlotList;
+  owned: SlotList;
+  ownerCount: Int32Array;
+  stamp: Int32Array;
+  pool: Uint8Array;
+  candidates: Uint8Array;
+}
+const scratches = new WeakMap<object, Scratch>();
+
+function scratchFor(corpus: Corpus, terms: number): Scratch {
+  const slots = corpus.index.slotCount;
+  let s = scratches.get(corpus.index);
+  if (!s || s.pool.length < slots) {
+    const size = Math.max(64, slots * 2);
+    s = {
+      best: [],
+      touched: new SlotList(),
+      owned: new SlotList(),
+      ownerCount: new Int32Array(size),
+      stamp: new Int32Array(size),
+      pool: new Uint8Array(size),
+      candidates: new Uint8Array(size),
+    };
+    scratches.set(corpus.index, s);
+  }
+  s.touched.reset(s.pool.length);
+  s.owned.reset(s.pool.length);
+  while (s.best.length < terms) s.best.push(new Float64Array(s.pool.length));
+  return s;
+}
+
+/**
  * Per briefing: the sum over question terms of the best BM25 of the term in one of its facts.
  * Rare terms (and names) are looked up in the index and fix the candidate briefings; common
- * terms are then scored only within those candidates, so a question costs little however
- * many briefings there are.
+ * terms are then scored only within those candidates. Every posting list is read once, as typed
+ * arrays, into per-briefing maxima: a term in 50,000 facts costs well under a millisecond.
+ * `pool` limits the briefings (undefined: all of them).
  */
 export function scoreBriefings(
   corpus: Corpus,
   q: ParsedQuestion,
-  inPool: (id: string) => boolean,
-): Map<string, number> {
-  const briefScore = new Map<string, number>();
-  if (q.hard.length === 0 && q.mentions.length === 0) return briefScore;
+  pool: ReadonlySet<string> | undefined,
+): BriefingScores {
+  if (q.hard.length === 0 && q.mentions.length === 0) return BriefingScores.EMPTY;
+  const index = corpus.index;
   const weights = new Map<string, number>();
   for (const t of q.soft) weights.set(t, SOFT_WEIGHT);
   for (const t of q.hard) weights.set(t, 1);
@@ -106,85 +192,163 @@ export function scoreBriefings(
     for (let k = m.from; k < m.to; k++) weights.set(q.terms[k]?.term as string, MENTION_WEIGHT);
   }
   const byRarity = [...weights]
-    .map(([term, w]) => ({ term, w, df: corpus.index.df(term) }))
+    .map(([term, w]) => ({ term, w, df: index.df(term) }))
     .filter((x) => x.df > 0)
     .sort((a, b) => a.df - b.df);
-  const perBriefing = new Map<string, Map<string, number>>();
-  const note = (id: string, term: string, s: number) => {
-    let perTerm = perBriefing.get(id);
-    if (!perTerm) {
-      perTerm = new Map();
-      perBriefing.set(id, perTerm);
+  const scratch = scratchFor(corpus, byRarity.length);
+  const { best, touched, owned, ownerCount, stamp } = scratch;
+  let allow: Uint8Array | undefined;
+  if (pool) {
+    allow = scratch.pool;
+    allow.fill(0);
+    for (const id of pool) {
+      const slot = index.slotOf(id);
+      if (slot !== undefined) allow[slot] = 1;
     }
-    if ((perTerm.get(term) ?? 0) < s) perTerm.set(term, s);
-  };
+  }
   // names owned by a briefing (participant, party, place, format) pick candidates too
-  const owners = new Map<string, number>();
-  for (const m of q.mentions) {
-    const ids = new Set(m.keys.flatMap((k) => [...(corpus.entityBriefings.get(k) ?? [])]));
-    for (const id of ids) if (inPool(id)) owners.set(id, (owners.get(id) ?? 0) + 1);
-  }
-  const rare = byRarity.filter((x) => x.df <= RARE_DF);
-  const common = byRarity.filter((x) => x.df > RARE_DF);
-  for (const { term, w } of rare) {
-    corpus.index.forEachPosting(term, (f, s) => {
-      if (inPool(f.briefing.id)) note(f.briefing.id, term, w * s);
-    });
-  }
-  const candidates = new Set([...perBriefing.keys(), ...owners.keys()]);
-  if (candidates.size > 0 && candidates.size <= MAX_CANDIDATES) {
-    for (const id of candidates) {
-      const entry = corpus.entries.get(id);
-      if (!entry) continue;
-      for (const { term, w } of common) {
-        for (const f of entry.facts) {
-          const s = corpus.index.score(term, f);
-          if (s > 0) note(id, term, w * s);
-        }
+  for (let m = 0; m < q.mentions.length; m++) {
+    const mention = q.mentions[m] as Mention;
+    for (const key of mention.keys) {
+      const owners = slotsOf(corpus, corpus.entityBriefings.get(key));
+      for (let i = 0; i < owners.length; i++) {
+        const slot = owners[i] as number;
+        if (allow && allow[slot] !== 1) continue;
+        if (stamp[slot] === m + 1 && owned.flag[slot] === 1) continue; // one count per mention
+        stamp[slot] = m + 1;
+        if (owned.flag[slot] !== 1) ownerCount[slot] = 0;
+        owned.add(slot);
+        ownerCount[slot] = (ownerCount[slot] as number) + 1;
       }
     }
+  }
+  let rare = 0;
+  while (rare < byRarity.length && (byRarity[rare]?.df as number) <= RARE_DF) rare++;
+  for (let t = 0; t < rare; t++) {
+    const { term, w } = byRarity[t] as { term: string; w: number };
+    index.bestPerBriefing(term, w, best[t] as Float64Array, allow, touched);
+  }
+  const candidateCount = countUnion(touched, owned);
+  if (candidateCount > 0 && candidateCount <= MAX_CANDIDATES) {
+    const candidates = scratch.candidates;
+    for (let i = 0; i < touched.size; i++) candidates[touched.list[i] as number] = 1;
+    for (let i = 0; i < owned.size; i++) candidates[owned.list[i] as number] = 1;
+    for (let t = rare; t < byRarity.length; t++) {
+      const { term, w } = byRarity[t] as { term: string; w: number };
+      index.bestPerBriefing(term, w, best[t] as Float64Array, candidates, touched);
+    }
+    for (let i = 0; i < touched.size; i++) candidates[touched.list[i] as number] = 0;
+    for (let i = 0; i < owned.size; i++) candidates[owned.list[i] as number] = 0;
   } else {
-    for (const { term, w } of common) {
-      if (w < 1 && rare.length > 0) continue; // a common soft word cannot tell briefings apart
-      corpus.index.forEachPosting(term, (f, s) => {
-        if (inPool(f.briefing.id)) note(f.briefing.id, term, w * s);
-      });
+    for (let t = rare; t < byRarity.length; t++) {
+      const { term, w } = byRarity[t] as { term: string; w: number };
+      if (w < 1 && rare > 0) continue; // a common soft word cannot tell briefings apart
+      index.bestPerBriefing(term, w, best[t] as Float64Array, allow, touched);
     }
   }
-  for (const [id, perTerm] of perBriefing) {
+  // the scored briefings: every one touched by a word, then those only owning a name
+  for (let i = 0; i < owned.size; i++) touched.add(owned.list[i] as number);
+  const slots = new Int32Array(touched.size);
+  const scores = new Float64Array(touched.size);
+  for (let i = 0; i < touched.size; i++) {
+    const slot = touched.list[i] as number;
+    // summed in the order of rarity, as each briefing's terms were first met
     let s = 0;
-    for (const v of perTerm.values()) s += v;
-    briefScore.set(id, s);
+    for (let t = 0; t < byRarity.length; t++) {
+      const b = best[t] as Float64Array;
+      const v = b[slot] as number;
+      if (v > 0) {
+        s += v;
+        b[slot] = 0;
+      }
+    }
+    // a name that is one of the briefing's own participants, parties, place or format counts double
+    if (owned.flag[slot] === 1) s += (ownerCount[slot] as number) * MENTION_WEIGHT * 2;
+    slots[i] = slot;
+    scores[i] = s;
   }
-  // a name that is one of the briefing's own participants, parties, place or format counts double
-  for (const [id, count] of owners) {
-    briefScore.set(id, (briefScore.get(id) ?? 0) + count * MENTION_WEIGHT * 2);
-  }
-  return briefScore;
+  return new BriefingScores(corpus, slots, scores);
 }
 
-/**
- * Briefings scoring at least `ratio` of the best, best first; equal scores newest first.
- * Only scored briefings can rank, so this walks the scores (a few hundred at most), never the
- * whole corpus; every scored briefing is in the question's pool (see scoreBriefings).
- */
-export function rankScored(corpus: Corpus, scores: Map<string, number>, ratio: number): Entry[] {
-  let max = 0;
-  for (const v of scores.values()) max = Math.max(max, v);
-  if (max <= 0) return [];
-  const ranked: { e: Entry; s: number }[] = [];
-  for (const [id, s] of scores) {
-    const e = corpus.entries.get(id);
-    if (e && s >= max * ratio) ranked.push({ e, s });
+/** Per set of briefing ids (an entity's briefings): their slots, until a slot changes. */
+const slotCache = new WeakMap<ReadonlySet<string>, { generation: number; slots: Int32Array }>();
+const NO_SLOTS = new Int32Array(0);
+
+/** The index slots of a set of briefing ids, cached with the index's slot generation. */
+function slotsOf(corpus: Corpus, ids: ReadonlySet<string> | undefined): Int32Array {
+  if (!ids) return NO_SLOTS;
+  const generation = corpus.index.slotGeneration;
+  const hit = slotCache.get(ids);
+  if (hit && hit.generation === generation) return hit.slots;
+  const slots: number[] = [];
+  for (const id of ids) {
+    const slot = corpus.index.slotOf(id);
+    if (slot !== undefined) slots.push(slot);
   }
-  return ranked
-    .sort(
-      (a, b) =>
-        b.s - a.s ||
-        b.e.briefing.date.localeCompare(a.e.briefing.date) ||
-        a.e.briefing.id.localeCompare(b.e.briefing.id),
-    )
-    .map((x) => x.e);
+  const typed = Int32Array.from(slots);
+  slotCache.set(ids, { generation, slots: typed });
+  return typed;
+}
+
+/** Size of the union of two slot lists. */
+function countUnion(a: SlotList, b: SlotList): number {
+  let n = a.size;
+  for (let i = 0; i < b.size; i++) if (a.flag[b.list[i] as number] !== 1) n++;
+  return n;
+}
+
+/** A scored briefing: its slot, score and date (YYYYMMDD as a number). */
+interface Ranked {
+  slot: number;
+  s: number;
+  d: number;
+}
+
+/** The orders a choice of briefings can take among those scoring about equally. */
+export type RankOrder = "rank" | "newest" | "oldest";
+
+/**
+ * Briefings scoring at least `ratio` of the best: the first `limit` of them in `order` (by rank:
+ * best first, equal scores newest first, then by id; newest or oldest first, then by rank), and
+ * how many there are in all. Keeps only `limit` at a time and compares numbers (a briefing's
+ * entry is read only to break a tie by id), so thousands of equally scored briefings cost one
+ * pass, never a sort of all of them.
+ */
+export function topScored(
+  scores: BriefingScores,
+  ratio: number,
+  limit: number,
+  order: RankOrder = "rank",
+): { top: Entry[]; count: number } {
+  const corpus = scores.corpus;
+  if (!corpus) return { top: [], count: 0 };
+  const byId = (a: Ranked, b: Ranked) =>
+    (corpus.entryAt(a.slot) as Entry).briefing.id.localeCompare(
+      (corpus.entryAt(b.slot) as Entry).briefing.id,
+    );
+  const cmp =
+    order === "rank"
+      ? (a: Ranked, b: Ranked) => b.s - a.s || b.d - a.d || byId(a, b)
+      : order === "newest"
+        ? (a: Ranked, b: Ranked) => b.d - a.d || b.s - a.s || byId(a, b)
+        : (a: Ranked, b: Ranked) => a.d - b.d || b.s - a.s || byId(a, b);
+  const kept: Ranked[] = [];
+  let count = 0;
+  scores.forEachAbove(ratio, (slot, s) => {
+    count++;
+    const x = { slot, s, d: corpus.dateAt(slot) };
+    if (kept.length === limit && cmp(x, kept[limit - 1] as Ranked) >= 0) return;
+    let at = kept.length;
+    while (at > 0 && cmp(x, kept[at - 1] as Ranked) < 0) at--;
+    kept.splice(at, 0, x);
+    if (kept.length > limit) kept.pop();
+  });
+  return { top: kept.map((x) => corpus.entryAt(x.slot) as Entry), count };
+}
+
+/** The first `limit` briefings scoring at least `ratio` of the best, best first. */
+export function rankScored(scores: BriefingScores, ratio: number, limit: number): Entry[] {
+  return topScored(scores, ratio, limit).top;
 }
 
 /**

@@ -225,6 +225,26 @@ function compatible(asked: MonthYear, stated: MonthYear): boolean {
   return asked.month === undefined || stated.month === undefined || asked.month === stated.month;
 }
 
+/** Years the background of a briefing names, read once per briefing (a cheap filter). */
+const backgroundYearsOf = new WeakMap<Entry, ReadonlySet<number>>();
+
+/** Whether a briefing's background names a month or year the question asks about. */
+export function backgroundStatesAskedTime(q: ParsedQuestion, e: Entry): boolean {
+  let years = backgroundYearsOf.get(e);
+  if (!years) {
+    const found = new Set<number>();
+    for (const f of e.facts) {
+      if (f.section !== "background") continue;
+      for (const m of f.text.matchAll(YEAR)) found.add(Number(m[1]));
+    }
+    years = found;
+    backgroundYearsOf.set(e, years);
+  }
+  const asked = askedTimes(q);
+  if (!asked.some((a) => years.has(a.year))) return false;
+  return e.facts.some((f) => f.section === "background" && statesAskedTime(q, f));
+}
+
 /** Whether a fact's own text names a month or year the question asks about. */
 export function statesAskedTime(q: ParsedQuestion, f: Fact): boolean {
   const asked = askedTimes(q);

@@ -1,7 +1,8 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens } from "../text/index.ts";
+import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
   misplaced,
@@ -9,10 +10,16 @@ import {
   rankScored,
   scoreBriefings,
   sectionFit,
+  topScored,
 } from "./briefing-choice.ts";
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import { citeBriefing, citeFact, humanDate, stepLine } from "./compose.ts";
-import { statesAskedTime, type Violation, violatedConstraint } from "./constraints.ts";
+import {
+  backgroundStatesAskedTime,
+  statesAskedTime,
+  type Violation,
+  violatedConstraint,
+} from "./constraints.ts";
 import { EntityRegistry, type EntityRow } from "./entities.ts";
 import type { Corpus } from "./entry.ts";
 import {
@@ -92,6 +99,23 @@ export interface EngineState {
   entityBriefings: Iterable<[string, number[]]>;
 }
 
+const NO_WORDS: readonly string[] = [];
+
+/** A person's quotes across the briefings, as `quotesBy` keeps them. */
+interface PersonQuotes {
+  slots: Int32Array;
+  starts: Int32Array;
+  counts: Int32Array;
+  roles: (readonly string[])[];
+}
+
+const NO_QUOTES: PersonQuotes = {
+  slots: new Int32Array(0),
+  starts: new Int32Array(0),
+  counts: new Int32Array(0),
+  roles: [],
+};
+
 /** Surface tokens of short texts (names, sides, aliases recur in every briefing). */
 const tokenMemo = new Map<string, readonly string[]>();
 
@@ -116,11 +140,17 @@ export class BriefingEngine implements Engine {
   private readonly entries = new Map<string, Entry>();
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   private readonly entityBriefings = new Map<string, Set<string>>();
+  /** Per briefing slot of the index, its entry. */
+  private readonly slotEntries: (Entry | undefined)[] = [];
+  /** Per briefing slot, its briefing's date as YYYYMMDD (ISO dates sort as these numbers do). */
+  private readonly slotDates: number[] = [];
   /** What choosing a briefing and answering from it read of the engine. */
   private readonly corpus: Corpus = {
     index: this.index,
     entries: this.entries,
     entityBriefings: this.entityBriefings,
+    entryAt: (slot) => this.slotEntries[slot],
+    dateAt: (slot) => this.slotDates[slot] as number,
   };
   /** What answering from a chosen briefing reads of the engine. */
   private readonly answering: AnswerEnv = {
@@ -128,6 +158,19 @@ export class BriefingEngine implements Engine {
     decline: (text) => this.decline(text),
   };
   private nextId = 0;
+  /**
+   * Read per question, kept until the briefings change: every entry in order, the latest one,
+   * the entries by the days of the year they cover, and people's quotes.
+   */
+  private cached:
+    | {
+        all: Entry[];
+        newest: Entry | undefined;
+        byDay?: DayIndex;
+        /** Per person (entity key), their quotes. */
+        quotes?: { poolGeneration: number; byPerson: Map<string, PersonQuotes> };
+      }
+    | undefined;
   /** False once an update changed the briefings the engine was built over. */
   private pristine = true;
 
@@ -182,6 +225,7 @@ export class BriefingEngine implements Engine {
     }
     if (this.entries.size !== briefings.length) throw new Error("restore: duplicate briefing ids");
     this.index.restore(state.index, facts);
+    for (const e of this.entries.values()) this.placeEntry(e);
     for (const [w, n] of state.words) this.words.addCount(w, n);
     for (const [w, n] of state.names) this.names.addCount(w, n);
     this.entities.restoreRows(state.entities);
@@ -200,8 +244,61 @@ export class BriefingEngine implements Engine {
     return this.entries.size;
   }
 
+  /** Notes an entry under its briefing's slot in the index. */
+  private placeEntry(e: Entry): void {
+    const slot = this.index.slotOf(e.briefing.id);
+    if (slot === undefined) return;
+    this.slotEntries[slot] = e;
+    const d = e.briefing.date;
+    this.slotDates[slot] =
+      Number(d.slice(0, 4)) * 10_000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+  }
+
+  /** Every entry, in the order of the entries map, and the latest (kept until a change). */
+  private everything(): { all: Entry[]; newest: Entry | undefined } {
+    if (!this.cached) {
+      const all = [...this.entries.values()];
+      this.cached = { all, newest: latest(all) };
+    }
+    return this.cached;
+  }
+
+  /**
+   * The entries of a pool whose days include one of the days asked (as `coversDay`), in pool
+   * order. For the whole corpus only the entries of those months are tested.
+   */
+  private onDays(pool: Entry[], days: DayRef[]): Entry[] {
+    const covers = (e: Entry) => days.some((d) => coversDay(e.briefing, d));
+    const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
+    // a day no calendar has ("30 February") compares as text with dates: test every entry
+    const odd = days.some(
+      (d) =>
+        !(d.month >= 1 && d.month <= 12) ||
+        (d.day !== undefined && !(d.day >= 1 && d.day <= (MONTH_DAYS[d.month - 1] as number))),
+    );
+    if (pool !== cached.all || odd) return pool.filter(covers);
+    if (!cached.byDay) cached.byDay = dayIndex(cached.all);
+    const { byDay, long, position } = cached.byDay;
+    // a day of the year ("01-12") when every day asked has one, else a whole month ("01")
+    const keys = new Set(
+      days.map((d) => {
+        const mm = String(d.month).padStart(2, "0");
+        return d.day === undefined ? mm : `${mm}-${String(d.day).padStart(2, "0")}`;
+      }),
+    );
+    const lists = [...keys].map((k) => byDay.get(k) ?? []);
+    if (lists.length === 1 && long.length === 0) return (lists[0] as Entry[]).filter(covers);
+    // several lists: their union, back in pool order
+    const chosen = new Set<Entry>(long);
+    for (const list of lists) for (const e of list) chosen.add(e);
+    return [...chosen]
+      .filter(covers)
+      .sort((a, b) => (position.get(a) as number) - (position.get(b) as number));
+  }
+
   update(change: BriefingChange): void {
     this.pristine = false;
+    this.cached = undefined;
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
       this.remove(b.id);
@@ -210,6 +307,7 @@ export class BriefingEngine implements Engine {
   }
 
   private add(b: Briefing): void {
+    this.cached = undefined;
     const { facts, names, words, resolved } = extractFacts(b, () => this.nextId++);
     for (const f of facts) this.index.add(f);
     for (const p of b.parties ?? []) {
@@ -245,19 +343,24 @@ export class BriefingEngine implements Engine {
       }
       set.add(b.id);
     }
-    this.entries.set(b.id, {
+    const entry: Entry = {
       briefing: b,
       facts,
       names,
       words: [...words],
       nameWords: [...nameWords],
       resolved,
-    });
+    };
+    this.entries.set(b.id, entry);
+    this.placeEntry(entry);
   }
 
   private remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
+    this.cached = undefined;
+    const slot = this.index.slotOf(id);
+    if (slot !== undefined) this.slotEntries[slot] = undefined;
     for (const f of entry.facts) this.index.remove(f);
     for (const w of entry.words) this.words.remove(w);
     for (const w of entry.nameWords) if (w.length > 1 && !isStopWord(w)) this.names.remove(w);
@@ -274,7 +377,7 @@ export class BriefingEngine implements Engine {
     const pool = scope?.length
       ? scope.map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
       : [];
-    const entry = latest(pool.length ? pool : [...this.entries.values()]);
+    const entry = pool.length ? latest(pool) : this.everything().newest;
     return entry ? suggestionsFor(entry.briefing) : [];
   }
 
@@ -400,11 +503,11 @@ export class BriefingEngine implements Engine {
 
     let pool = allowed
       ? [...allowed].map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
-      : [...this.entries.values()];
+      : this.everything().all;
     // set when no briefing is of the time asked: then the facts cited must state it themselves
     let undatedDays: string | undefined;
     if (q.days.length > 0) {
-      const onDay = pool.filter((e) => q.days.some((d) => coversDay(e.briefing, d)));
+      const onDay = this.onDays(pool, q.days);
       if (onDay.length === 0) {
         // "what is planned for 11 April": the steps due that day (not for who said what)
         const aboutPeople = q.kind === "said" || q.kind === "position" || q.kind === "who";
@@ -412,9 +515,7 @@ export class BriefingEngine implements Engine {
         if (stepsOnDay.length > 0) return this.listFacts(stepsOnDay, "On that day:");
         // "how many boats were exchanged in September 2022": an event of that time that a
         // briefing of another date records; the time constraint is checked on the answer
-        const recorded = pool.some((e) =>
-          e.facts.some((f) => f.section === "background" && statesAskedTime(q, f)),
-        );
+        const recorded = pool.some((e) => backgroundStatesAskedTime(q, e));
         const days = q.days.map((d) => d.text.replace(/^(on|in)\s+/i, "")).join(" or ");
         if (!recorded) return this.decline(`No briefing is dated ${days}.`, allowed);
         undatedDays = days;
@@ -423,8 +524,7 @@ export class BriefingEngine implements Engine {
     // the whole corpus needs no membership set: building one per question costs more than the rest
     const whole = pool.length === this.entries.size;
     const poolIds = whole ? undefined : new Set(pool.map((e) => e.briefing.id));
-    const inPool = (id: string) => poolIds === undefined || poolIds.has(id);
-    const briefScore = scoreBriefings(this.corpus, q, inPool);
+    const briefScore = scoreBriefings(this.corpus, q, poolIds);
 
     const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
     const named = q.hard.length > 0 || q.mentions.length > 0;
@@ -440,9 +540,12 @@ export class BriefingEngine implements Engine {
         !q.latest &&
         !q.earliest)
     ) {
-      const ranked = named ? rankScored(this.corpus, briefScore, 0.6) : pool;
-      if (ranked.length === 0) return this.decline("No briefing matches that.", allowed);
-      if (ranked.length > 1 || q.listing) return this.listBriefings(q, ranked);
+      // the newest few of the briefings that fit (a list shows no more), and how many fit
+      const ranked = named
+        ? topScored(briefScore, 0.6, MAX_LIST, "newest")
+        : { top: pool, count: pool.length };
+      if (ranked.count === 0) return this.decline("No briefing matches that.", allowed);
+      if (ranked.count > 1 || q.listing) return this.listBriefings(q, ranked.top);
     }
 
     let chosen: Entry | undefined = nthOfSeries(q, pool, briefScore);
@@ -453,23 +556,26 @@ export class BriefingEngine implements Engine {
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
       const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
-      let ranked = rankScored(this.corpus, briefScore, ratio);
+      // the latest (first, previous) of those briefings, found in one pass however many there are
+      const byDate = (): Entry | undefined =>
+        q.earliest
+          ? topScored(briefScore, ratio, 1, "oldest").top[0]
+          : q.previous
+            ? secondLatest(topScored(briefScore, ratio, 2, "newest").top)
+            : topScored(briefScore, ratio, 1, "newest").top[0];
+      const { top, count } = topScored(briefScore, ratio, FIT_CANDIDATES);
+      chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
-      if (ranked.length > 1 && !q.latest && !q.earliest && !q.previous) {
-        const fits = ranked
-          .slice(0, FIT_CANDIDATES)
-          .map((e) => ({ e, fit: sectionFit(this.corpus, q, e) }));
+      if (count > 1 && !q.latest && !q.earliest && !q.previous) {
+        const fits = top.map((e) => ({ e, fit: sectionFit(this.corpus, q, e) }));
         const best = Math.max(...fits.map((x) => x.fit));
-        if (best > 0) ranked = fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e);
+        if (best > 0) chosen = latest(fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e));
       }
-      chosen = q.earliest ? earliest(ranked) : q.previous ? secondLatest(ranked) : latest(ranked);
+      if (count > 1 && !chosen) chosen = byDate();
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !fits(this.index, q, chosen) && !q.latest && !q.earliest && !q.previous) {
-        chosen =
-          rankScored(this.corpus, briefScore, 0)
-            .slice(0, 5)
-            .find((e) => fits(this.index, q, e)) ?? chosen;
+        chosen = rankScored(briefScore, 0, 5).find((e) => fits(this.index, q, e)) ?? chosen;
       }
     }
     if (!chosen) return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed);
@@ -517,7 +623,7 @@ export class BriefingEngine implements Engine {
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
-      for (const e of rankScored(this.corpus, briefScore, 0).slice(0, FALLBACKS + 1)) {
+      for (const e of rankScored(briefScore, 0, FALLBACKS + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
         const other = checked(answerIn(this.answering, q, e, many));
@@ -531,10 +637,114 @@ export class BriefingEngine implements Engine {
       const text = violation?.reason ?? draft.text;
       return { ...draft, text, suggestions: suggestionsFor(chosen.briefing) };
     }
+    // "what did Lavrov say about sanctions" when several briefings have such a statement: the
+    // answer comes from the most relevant, then the most recent, and says how many others fit
+    if (q.kind === "said" && q.days.length === 0 && !counted) {
+      draft.text += this.othersAlso(q, draft, poolIds, many);
+    }
     // every typo guessed and every word ignored makes the answer less certain
     const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
     draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
     return draft;
+  }
+
+  /**
+   * For a quote of a person on a topic: "; 37 other briefings also have statements by NAME on
+   * “TOPIC”", counting the other briefings (in the pool) with a quote of that person that covers
+   * the topic as the answer's does. Empty when no other briefing has one.
+   */
+  private othersAlso(
+    q: ParsedQuestion,
+    draft: Draft,
+    poolIds: ReadonlySet<string> | undefined,
+    many: boolean,
+  ): string {
+    const cited = draft.citations[0];
+    if (cited?.section !== "quotes") return "";
+    const from = this.entries.get(cited.briefing);
+    if (!from) return "";
+    const c = answerContext(this.answering, q, from, many, (q2, e2, m2) =>
+      answerIn(this.answering, q2, e2, m2),
+    );
+    if (c.persons.size === 0 || c.topic.length === 0) return "";
+    const quote = from.facts.find(
+      (f) => f.section === "quotes" && f.text === cited.text && f.person && c.persons.has(f.person),
+    );
+    if (!quote) return "";
+    // quoteCoverage(index, topic, f) >= 0.5, with each word's weight and number read once, and
+    // the person's quotes as typed arrays (their briefing slots and term runs)
+    const words = c.topic.map((t) => ({ t, w: this.index.idf(t), id: this.index.termId(t) }));
+    let total = 0;
+    for (const { w } of words) total += w;
+    const allowed = poolIds
+      ? new Set([...poolIds].map((id) => this.index.slotOf(id) as number))
+      : undefined;
+    const own = this.index.slotOf(from.briefing.id);
+    const others = new Set<number>();
+    for (const key of c.persons) {
+      const quotes = this.quotesBy(key);
+      for (let k = 0; k < quotes.slots.length; k++) {
+        const slot = quotes.slots[k] as number;
+        if (slot === own || others.has(slot) || (allowed && !allowed.has(slot))) continue;
+        let found = 0;
+        for (const { t, w, id: termId } of words) {
+          if (
+            (termId !== undefined &&
+              this.index.holds(termId, quotes.starts[k] as number, quotes.counts[k] as number)) ||
+            (quotes.roles[k] as readonly string[]).includes(t)
+          )
+            found += w;
+        }
+        if ((total === 0 ? 1 : found / total) >= 0.5) others.add(slot);
+      }
+    }
+    const n = others.size;
+    if (n === 0) return "";
+    const name = quote.participant?.name ?? quote.speaker ?? mentionWords(q, c.subject);
+    return `\n${n} other briefing${n === 1 ? " also has" : "s also have"} statements by ${name} on ${subjectWords(q, c.topic)}.`;
+  }
+
+  /**
+   * Every quote by a person (entity key) as typed arrays: its briefing's slot, its run of terms
+   * in the index, its speaker's role terms. Built for every person in one pass over the facts
+   * when first needed (a person's quotes lie in thousands of briefings: one pass costs less than
+   * a walk per person), kept until the briefings change or their runs move.
+   */
+  private quotesBy(key: string): PersonQuotes {
+    const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
+    if (!cached.quotes || cached.quotes.poolGeneration !== this.index.poolGeneration) {
+      const building = new Map<
+        string,
+        { slots: number[]; starts: number[]; counts: number[]; roles: (readonly string[])[] }
+      >();
+      for (const e of cached.all) {
+        const slot = this.index.slotOf(e.briefing.id);
+        if (slot === undefined) continue;
+        for (const f of e.facts) {
+          if (f.section !== "quotes" || f.person === undefined) continue;
+          let list = building.get(f.person);
+          if (!list) {
+            list = { slots: [], starts: [], counts: [], roles: [] };
+            building.set(f.person, list);
+          }
+          list.slots.push(slot);
+          list.starts.push(f.termStart);
+          list.counts.push(f.termCount);
+          list.roles.push(f.participant?.role ? terms(f.participant.role) : NO_WORDS);
+        }
+      }
+      const byPerson = new Map<string, PersonQuotes>();
+      for (const [person, list] of building) {
+        byPerson.set(person, {
+          slots: Int32Array.from(list.slots),
+          starts: Int32Array.from(list.starts),
+          counts: Int32Array.from(list.counts),
+          roles: list.roles,
+        });
+      }
+      cached.quotes = { poolGeneration: this.index.poolGeneration, byPerson };
+    }
+    return cached.quotes.byPerson.get(key) ?? NO_QUOTES;
   }
 
   private listBriefings(q: ParsedQuestion, entries: Entry[]): Draft {
@@ -576,6 +786,49 @@ export class BriefingEngine implements Engine {
       suggestions,
     };
   }
+}
+
+/** Entries by the days of the year ("01-12") and months ("01") their days touch, in order. */
+interface DayIndex {
+  byDay: Map<string, Entry[]>;
+  /** Entries lasting more than a month: tested for every day asked. */
+  long: Entry[];
+  position: Map<Entry, number>;
+}
+
+const DAY_MS = 86_400_000;
+/** Days per month; a 29 February is tested against every entry (it exists in some years only). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Every entry under each month and each day of the year (month and day, any year) from its
+ * date to its end date: a superset of the entries `coversDay` accepts for that day or month.
+ */
+function dayIndex(all: readonly Entry[]): DayIndex {
+  const byDay = new Map<string, Entry[]>();
+  const long: Entry[] = [];
+  const position = new Map<Entry, number>();
+  const put = (key: string, e: Entry) => {
+    const list = byDay.get(key);
+    if (!list) byDay.set(key, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  };
+  for (let k = 0; k < all.length; k++) {
+    const e = all[k] as Entry;
+    position.set(e, k);
+    const from = Date.parse(`${e.briefing.date}T00:00:00Z`);
+    const to = Date.parse(`${e.briefing.end_date ?? e.briefing.date}T00:00:00Z`);
+    if (!(to >= from) || to - from > 31 * DAY_MS) {
+      long.push(e);
+      continue;
+    }
+    for (let t = from; t <= to; t += DAY_MS) {
+      const iso = new Date(t).toISOString();
+      put(iso.slice(5, 7), e);
+      put(iso.slice(5, 10), e);
+    }
+  }
+  return { byDay, long, position };
 }
 
 function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {

@@ -71,4 +71,8 @@ export interface Corpus {
   readonly entries: ReadonlyMap<string, Entry>;
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   readonly entityBriefings: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The entry of a briefing slot of the index (see `InvertedIndex.slotOf`). */
+  entryAt(slot: number): Entry | undefined;
+  /** The date of a briefing slot's briefing as a number (YYYYMMDD), for comparing dates fast. */
+  dateAt(slot: number): number;
 }

@@ -23,13 +23,58 @@ export interface IndexState {
   postingTfs: Int32Array;
 }
 
+/**
+ * Briefing slots touched while scoring one question: a flag per slot and the list of slots, so
+ * that clearing costs what was touched, not the corpus.
+ */
+export class SlotList {
+  flag = new Uint8Array(0);
+  list = new Int32Array(0);
+  size = 0;
+
+  /** Empties the list and makes room for `slots` slots. */
+  reset(slots: number): void {
+    for (let i = 0; i < this.size; i++) this.flag[this.list[i] as number] = 0;
+    this.size = 0;
+    if (this.flag.length < slots) {
+      this.flag = new Uint8Array(slots * 2);
+      this.list = new Int32Array(slots * 2);
+    }
+  }
+
+  add(slot: number): void {
+    if (this.flag[slot] === 1) return;
+    this.flag[slot] = 1;
+    this.list[this.size++] = slot;
+  }
+}
+
 interface Posting {
   /** Typed when restored from a snapshot; turned into plain arrays on the first append. */
   ids: number[] | Int32Array;
   tfs: number[] | Int32Array;
   /** Entries whose fact was removed, not yet compacted away. */
   dead: number;
+  /** Its live entries per briefing, once scored (dropped when the list changes). */
+  runs: Runs | undefined;
 }
+
+/**
+ * A posting list per briefing: for each briefing slot (in list order) the shortest of its
+ * facts holding the term once, and each fact holding it more often. BM25 falls as a fact gets
+ * longer, so these give the same per-briefing maximum as every entry, in a list about as long
+ * as the number of briefings instead of the number of facts.
+ */
+interface Runs {
+  slots: Int32Array;
+  tfs: Int32Array;
+  lengths: Int32Array;
+}
+
+/** Posting lists shorter than this are read entry by entry. */
+const RUNS_FROM = 256;
+/** Entries all cached runs may hold together (12 bytes each); beyond, the cache starts again. */
+const RUNS_BUDGET = 4_000_000;
 
 export class InvertedIndex {
   private readonly termIds = new Map<string, number>();
@@ -41,15 +86,100 @@ export class InvertedIndex {
   private used = 0;
   /** Entries of the pool that belong to removed facts. */
   private deadTerms = 0;
+  /**
+   * Per fact id: the slot of its briefing (-1 once removed) and its number of terms, so that
+   * scoring a term's postings per briefing reads two typed arrays instead of fact objects.
+   */
+  private factSlot = new Int32Array(1 << 16).fill(-1);
+  private factLength = new Int32Array(1 << 16);
+  /** Briefing id → slot (a small number, reused once the briefing's facts are all removed). */
+  private readonly slots = new Map<string, number>();
+  /** Per slot: the briefing id and its number of live facts. */
+  private slotIds: (string | undefined)[] = [];
+  private slotFacts: number[] = [];
+  private readonly freeSlots: number[] = [];
+  private lastBriefing: string | undefined;
+  private lastSlot = -1;
+  /** Posting lists with cached runs, and their entries in all. */
+  private withRuns: Posting[] = [];
+  private runsEntries = 0;
 
   get size(): number {
     return this.facts.size;
+  }
+
+  /** Changes whenever a briefing gets or loses its slot (for caches of slots). */
+  get slotGeneration(): number {
+    return this.generation;
+  }
+  private generation = 0;
+
+  /** Number of briefing slots in use or free (the size of a per-slot array). */
+  get slotCount(): number {
+    return this.slotIds.length;
+  }
+
+  /** The slot of a briefing with indexed facts, or undefined. */
+  slotOf(briefingId: string): number | undefined {
+    return this.slots.get(briefingId);
+  }
+
+  /** The briefing id in a slot. */
+  slotBriefing(slot: number): string | undefined {
+    return this.slotIds[slot];
+  }
+
+  /** Notes a new fact's briefing slot and length. */
+  private place(fact: Fact, n: number): void {
+    const id = fact.id;
+    if (id >= this.factSlot.length) {
+      let size = this.factSlot.length * 2;
+      while (size <= id) size *= 2;
+      const slots = new Int32Array(size).fill(-1);
+      slots.set(this.factSlot);
+      this.factSlot = slots;
+      const lengths = new Int32Array(size);
+      lengths.set(this.factLength);
+      this.factLength = lengths;
+    }
+    const b = fact.briefing.id;
+    // a briefing's facts come one after another: the slot of the last one is usually it
+    let slot = b === this.lastBriefing ? this.lastSlot : this.slots.get(b);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.slotIds.length;
+      this.slots.set(b, slot);
+      this.slotIds[slot] = b;
+      this.slotFacts[slot] = 0;
+      this.generation++;
+    }
+    this.slotFacts[slot] = (this.slotFacts[slot] as number) + 1;
+    this.lastBriefing = b;
+    this.lastSlot = slot;
+    this.factSlot[id] = slot;
+    this.factLength[id] = n;
+  }
+
+  /** Forgets a removed fact's slot (and frees the slot with its briefing's last fact). */
+  private unplace(fact: Fact): void {
+    const slot = this.factSlot[fact.id] as number;
+    this.factSlot[fact.id] = -1;
+    if (slot < 0) return;
+    const left = (this.slotFacts[slot] as number) - 1;
+    this.slotFacts[slot] = left;
+    if (left === 0) {
+      this.slots.delete(this.slotIds[slot] as string);
+      this.slotIds[slot] = undefined;
+      this.freeSlots.push(slot);
+      this.lastBriefing = undefined;
+      this.generation++;
+    }
   }
 
   /** Indexes a fact by its `terms`, which it then replaces by a run in the shared pool. */
   add(fact: Fact): void {
     this.facts.set(fact.id, fact);
     const n = fact.terms.length;
+    this.place(fact, n);
     this.reserve(n);
     const start = this.used;
     let i = start;
@@ -67,12 +197,13 @@ export class InvertedIndex {
       pool[i++] = id;
       let p = this.postings[id];
       if (p === undefined) {
-        p = { ids: [], tfs: [], dead: 0 };
+        p = { ids: [], tfs: [], dead: 0, runs: undefined };
         this.postings[id] = p;
       } else if (!Array.isArray(p.ids)) {
         p.ids = Array.from(p.ids);
         p.tfs = Array.from(p.tfs);
       }
+      p.runs = undefined;
       const ids = p.ids as number[];
       const tfs = p.tfs as number[];
       // facts are added one at a time, so an earlier occurrence can only be the last entry
@@ -163,6 +294,7 @@ export class InvertedIndex {
       f.terms = NO_TERMS;
       at += n;
       this.facts.set(f.id, f);
+      this.place(f, n);
     }
     if (at !== pool.length) throw new Error("restore: term pool length differs");
     for (let t = 0; t < terms.length; t++) {
@@ -171,7 +303,12 @@ export class InvertedIndex {
       const to = postingStarts[t + 1] as number;
       this.postings.push(
         to > from
-          ? { ids: postingIds.subarray(from, to), tfs: postingTfs.subarray(from, to), dead: 0 }
+          ? {
+              ids: postingIds.subarray(from, to),
+              tfs: postingTfs.subarray(from, to),
+              dead: 0,
+              runs: undefined,
+            }
           : undefined,
       );
     }
@@ -183,6 +320,7 @@ export class InvertedIndex {
 
   remove(fact: Fact): void {
     if (!this.facts.delete(fact.id)) return;
+    this.unplace(fact);
     this.totalLength -= fact.termCount;
     this.deadTerms += fact.termCount;
     const seen = new Set<number>();
@@ -193,6 +331,7 @@ export class InvertedIndex {
       const p = this.postings[id];
       if (!p) continue;
       p.dead++;
+      p.runs = undefined;
       if (p.dead === p.ids.length) this.postings[id] = undefined;
     }
     if (this.deadTerms > 1 << 20 && this.deadTerms * 2 > this.used) this.compactPool();
@@ -207,8 +346,15 @@ export class InvertedIndex {
     this.pool = bigger;
   }
 
+  /** Changes whenever facts' runs move in the pool (for caches of `termStart`). */
+  get poolGeneration(): number {
+    return this.poolMoves;
+  }
+  private poolMoves = 0;
+
   /** Drops the runs of removed facts (rare: only after many updates). */
   private compactPool(): void {
+    this.poolMoves++;
     const next = new Int32Array(Math.max(1 << 16, (this.used - this.deadTerms) * 2));
     let at = 0;
     for (const fact of this.facts.values()) {
@@ -256,6 +402,128 @@ export class InvertedIndex {
       const norm = tf + K1 * (1 - B + (B * fact.termCount) / avg);
       visit(fact, (idf * tf * (K1 + 1)) / norm);
     }
+  }
+
+  /**
+   * Per briefing slot, the best `weight` × BM25 of the term in one of the briefing's facts:
+   * raises `best[slot]` (the same number {@link forEachPosting} gives, times the weight), for
+   * slots `allow` flags (every slot when undefined), and adds each slot raised to `touched`.
+   * One pass over the posting list with typed arrays: no fact objects, no maps.
+   */
+  bestPerBriefing(
+    term: string,
+    weight: number,
+    best: Float64Array,
+    allow: Uint8Array | undefined,
+    touched: SlotList,
+  ): void {
+    const p = this.posting(term);
+    if (!p) return;
+    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
+    const idf = this.idf(term);
+    const avg = this.totalLength / Math.max(1, this.facts.size);
+    if (p.ids.length >= RUNS_FROM) {
+      const { slots, tfs, lengths } = this.runsOf(p);
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
+        if (allow !== undefined && allow[slot] !== 1) continue;
+        const tf = tfs[i] as number;
+        const norm = tf + K1 * (1 - B + (B * (lengths[i] as number)) / avg);
+        const s = weight * ((idf * tf * (K1 + 1)) / norm);
+        if ((best[slot] as number) < s) {
+          best[slot] = s;
+          touched.add(slot);
+        }
+      }
+      return;
+    }
+    const { ids, tfs } = p;
+    const factSlot = this.factSlot;
+    const factLength = this.factLength;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const slot = factSlot[id] as number;
+      if (slot < 0 || (allow !== undefined && allow[slot] !== 1)) continue;
+      const tf = tfs[i] as number;
+      const norm = tf + K1 * (1 - B + (B * (factLength[id] as number)) / avg);
+      const s = weight * ((idf * tf * (K1 + 1)) / norm);
+      if ((best[slot] as number) < s) {
+        best[slot] = s;
+        touched.add(slot);
+      }
+    }
+  }
+
+  /** The posting list per briefing (see {@link Runs}), cached until the list changes. */
+  private runsOf(p: Posting): Runs {
+    if (p.runs) return p.runs;
+    const { ids, tfs } = p;
+    const factSlot = this.factSlot;
+    const factLength = this.factLength;
+    // at most one entry per posting: fill typed arrays of that size, then keep what was used
+    const outSlots = new Int32Array(ids.length);
+    const outTfs = new Int32Array(ids.length);
+    const outLengths = new Int32Array(ids.length);
+    let n = 0;
+    let current = -1;
+    let shortest = -1;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const slot = factSlot[id] as number;
+      if (slot < 0) continue;
+      if (slot !== current) {
+        if (shortest >= 0) {
+          outSlots[n] = current;
+          outTfs[n] = 1;
+          outLengths[n++] = shortest;
+        }
+        current = slot;
+        shortest = -1;
+      }
+      const tf = tfs[i] as number;
+      const length = factLength[id] as number;
+      if (tf !== 1) {
+        outSlots[n] = slot;
+        outTfs[n] = tf;
+        outLengths[n++] = length;
+      } else if (shortest < 0 || length < shortest) shortest = length;
+    }
+    if (shortest >= 0) {
+      outSlots[n] = current;
+      outTfs[n] = 1;
+      outLengths[n++] = shortest;
+    }
+    const runs: Runs = {
+      slots: outSlots.slice(0, n),
+      tfs: outTfs.slice(0, n),
+      lengths: outLengths.slice(0, n),
+    };
+    if (this.runsEntries + n > RUNS_BUDGET) {
+      // a bound on memory however many different words are asked about
+      for (const q of this.withRuns) q.runs = undefined;
+      this.withRuns = [];
+      this.runsEntries = 0;
+    }
+    p.runs = runs;
+    this.withRuns.push(p);
+    this.runsEntries += n;
+    return runs;
+  }
+
+  /** The number of a term, or undefined when no fact ever had it. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /**
+   * Whether the fact whose run starts at `start` (`count` terms) has the term (by its number):
+   * `score(term, fact) > 0`.
+   */
+  holds(termId: number, start: number, count: number): boolean {
+    const pool = this.pool;
+    const end = start + count;
+    for (let i = start; i < end; i++) if (pool[i] === termId) return true;
+    return false;
   }
 
   /** BM25 of one term in one fact (0 when absent). */

@@ -161,3 +161,174 @@ export function makeQuestions(
   }
   return out;
 }
+
+// ---- the recurring-people corpus ---------------------------------------------------------------
+// Real negotiators recur for years: the same foreign ministers and envoys in thousands of
+// briefings. Here 40 people of 12 countries make most of the quotes; each briefing has three of
+// those countries as its sides, their recurring people (weighted, so some recur far more than
+// others) and a few one-off participants.
+
+/** The recurring cast: 40 people, each with a fixed country, role and weight. */
+export interface Cast {
+  countries: string[];
+  people: { name: string; surname: string; country: string; role: string; weight: number }[];
+  /** Per country, how often it is a side (weights). */
+  countryWeights: number[];
+}
+
+const RECURRING = 40;
+const CAST_COUNTRIES = 12;
+
+export function makeCast(names: Names, seed: number): Cast {
+  const rand = seeded(seed + 40);
+  const countries = names.countries.slice(0, CAST_COUNTRIES);
+  const used = new Set<string>();
+  const people: Cast["people"] = [];
+  for (let k = 0; k < RECURRING; k++) {
+    let surname = word(rand, 3);
+    while (used.has(surname)) surname = word(rand, 3);
+    used.add(surname);
+    const country = countries[k % CAST_COUNTRIES] as string;
+    const role = k < CAST_COUNTRIES ? "Foreign Minister" : pick(rand, ROLES);
+    people.push({
+      name: `${word(rand, 2)} ${surname}`,
+      surname,
+      country,
+      role: `${role} of ${country}`,
+      // 1.0 to 3.6: the most frequent person recurs about three and a half times as often
+      weight: 1 + (2.6 * ((k * 7) % RECURRING)) / (RECURRING - 1),
+    });
+  }
+  const countryWeights = countries.map((_, c) => 1 + (c % 4) * 0.5);
+  return { countries, people, countryWeights };
+}
+
+function weighted<T>(rand: () => number, list: readonly T[], weight: (t: T) => number): T {
+  let total = 0;
+  for (const t of list) total += weight(t);
+  let r = rand() * total;
+  for (const t of list) {
+    r -= weight(t);
+    if (r < 0) return t;
+  }
+  return list[list.length - 1] as T;
+}
+
+/** Briefing number `i` of the recurring-people corpus. */
+export function makeRecurringBriefing(i: number, names: Names, cast: Cast, seed: number): Briefing {
+  const rand = seeded(seed * 100_019 + i);
+  const day = new Date(Date.UTC(1990, 0, 1) + i * 86_400_000);
+  const date = day.toISOString().slice(0, 10);
+  const sides: string[] = [];
+  while (sides.length < 3) {
+    const c = weighted(
+      rand,
+      cast.countries,
+      (x) => cast.countryWeights[cast.countries.indexOf(x)] ?? 1,
+    );
+    if (!sides.includes(c)) sides.push(c);
+  }
+  const formatName = `${sides[0]}–${sides[1]} ${pick(rand, FORMATS)}`;
+  const city = pick(rand, names.cities);
+  const topics = [pick(rand, TOPICS), pick(rand, TOPICS), pick(rand, TOPICS)];
+  const people: { name: string; role: string; side: string; aliases: string[] }[] = [];
+  for (const side of sides) {
+    // the side's recurring people, each present with a chance by weight, and one-offs to four
+    const own = cast.people.filter((p) => p.country === side);
+    for (const p of own) {
+      if (rand() < 0.3 + 0.13 * p.weight)
+        people.push({ name: p.name, role: p.role, side, aliases: [p.surname] });
+    }
+    while (people.filter((p) => p.side === side).length < 4) {
+      const name = pick(rand, names.people);
+      people.push({
+        name,
+        role: `${pick(rand, ROLES)} of ${side}`,
+        side,
+        aliases: [name.split(" ")[1] as string],
+      });
+    }
+  }
+  const recurring = people.filter((p) => cast.people.some((c) => c.name === p.name));
+  const speakers = recurring.length > 0 ? recurring : people;
+  const sentence = () =>
+    `${pick(rand, sides)} ${pick(rand, VERBS)} the plan on ${pick(rand, TOPICS)} and ${pick(rand, TOPICS)} during the session in ${city}.`;
+  const named = () => {
+    const p = pick(rand, speakers);
+    return `${p.aliases[0]} ${pick(rand, VERBS)} the proposal on ${pick(rand, TOPICS)} in ${city}.`;
+  };
+  return {
+    id: `${date}-recurring-${i}`,
+    file: "",
+    title: `${formatName} on ${topics[0]} and ${topics[1]} in ${city}`,
+    date,
+    location: city,
+    format: formatName,
+    summary: `${sentence()} ${named()} ${sentence()} The talks lasted ${2 + Math.floor(rand() * 8)} hours.`,
+    participants: people,
+    parties: sides.map((s) => ({
+      name: s,
+      aliases: [`${s}n government`],
+      positions: [sentence(), sentence(), sentence()],
+    })),
+    quotes: Array.from({ length: 12 }, (_, k) => ({
+      // ten of twelve quotes by recurring people
+      speaker: (k < 10 ? pick(rand, speakers) : pick(rand, people)).name,
+      text: `We ${pick(rand, VERBS)} every proposal on ${pick(rand, TOPICS)}, and we will keep working on ${pick(rand, TOPICS)}.`,
+      context: `On the ${pick(rand, TOPICS)} file.`,
+    })),
+    points: Array.from({ length: 30 }, (_, k) => (k % 5 === 0 ? named() : sentence())),
+    outcomes: Array.from({ length: 6 }, sentence),
+    next_steps: Array.from({ length: 4 }, (_, k) => ({
+      text: `A follow-up meeting on ${pick(rand, TOPICS)} in ${pick(rand, names.cities)}.`,
+      date: new Date(day.getTime() + (k + 1) * 7 * 86_400_000).toISOString().slice(0, 10),
+    })),
+    background: Array.from(
+      { length: 8 },
+      () => `In ${1950 + Math.floor(rand() * 40)} ${sentence()}`,
+    ),
+    sources: [{ title: `Synthetic report ${i}`, publisher: "Benchmark" }],
+    tags: topics,
+  };
+}
+
+/** Mentions per recurring person (as participant, speaker, or by surname in a text). */
+export function castMentions(briefings: readonly Briefing[], cast: Cast): number[] {
+  const at = new Map(cast.people.map((p, k) => [p.surname, k]));
+  const byName = new Map(cast.people.map((p, k) => [p.name, k]));
+  const counts = cast.people.map(() => 0);
+  const bump = (k: number | undefined) => {
+    if (k !== undefined) counts[k] = (counts[k] as number) + 1;
+  };
+  for (const b of briefings) {
+    for (const p of b.participants ?? []) bump(byName.get(p.name));
+    for (const q of b.quotes ?? []) bump(byName.get(q.speaker));
+    for (const t of [b.summary, ...(b.points ?? [])]) bump(at.get(t.split(" ")[0] as string));
+  }
+  return counts;
+}
+
+/**
+ * Questions over the recurring corpus: half "what did SURNAME say about TOPIC" of a recurring
+ * person (a fifth of them misspelt), half the mixed kinds of {@link makeQuestions}.
+ */
+export function makeRecurringQuestions(
+  briefings: readonly Briefing[],
+  cast: Cast,
+  count: number,
+  seed: number,
+): string[] {
+  const rand = seeded(seed);
+  const mixed = makeQuestions(briefings, count, seed + 1);
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    if (k % 2 === 1) {
+      out.push(mixed[k] as string);
+      continue;
+    }
+    const p = weighted(rand, cast.people, (x) => x.weight);
+    const surname = k % 10 === 0 ? misspell(rand, p.surname) : p.surname;
+    out.push(`what did ${surname} say about ${pick(rand, TOPICS)}`);
+  }
+  return out;
+}

@@ -1,6 +1,8 @@
-// `npm run bench [-- --json] [-- --sizes 1000,10000]`: builds synthetic corpora, writes them as
-// YAML, and measures loading, indexing, restart (with and without the engine snapshot), memory,
-// ask latency, updates and, at 1,000 briefings, a plain fuse.js baseline on 20 of the questions.
+// `npm run bench [-- --json] [-- --sizes 1000,10000] [-- --corpus recurring] [-- --rss-questions N]`:
+// builds synthetic corpora (the plain one, and one where 40 people recur in thousands of
+// briefings), writes them as YAML, and measures loading, indexing, restart (with and without the
+// engine snapshot), memory, ask latency, memory over many questions, updates and, at 1,000 plain
+// briefings, a plain fuse.js baseline on 20 of the questions.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,20 +16,41 @@ import { stringify } from "yaml";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
 import { createEngine, openEngine } from "../../src/engine/index.ts";
-import { makeBriefing, makeQuestions, namePools, seeded } from "./corpus.ts";
+import {
+  castMentions,
+  makeBriefing,
+  makeCast,
+  makeQuestions,
+  makeRecurringBriefing,
+  makeRecurringQuestions,
+  namePools,
+  seeded,
+} from "./corpus.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const sizes = sizesOption(args) ?? [1000, 10000];
+const sizes = numbersOption(args, "sizes");
+const corpora = (option(args, "corpus") ?? "synthetic,recurring").split(",") as CorpusKind[];
 const SEED = 20220112;
 const QUESTIONS = 1000;
+/** Questions asked in a row while the process's memory is sampled (at the largest size). */
+const RSS_QUESTIONS = numbersOption(args, "rss-questions")?.[0] ?? 10_000;
+
+type CorpusKind = "synthetic" | "recurring";
+const DEFAULT_SIZES: Record<CorpusKind, number[]> = {
+  synthetic: [1000, 10000],
+  recurring: [1000, 3000, 10000],
+};
 const BASELINE_SAMPLE = 20;
 
 interface SizeResult {
+  corpus: CorpusKind;
   briefings: number;
+  /** Recurring corpus: the fewest and most mentions of one of its 40 recurring people. */
+  castMentions?: { min: number; max: number };
   facts: number;
   writeMs: number;
   parseMs: number;
@@ -37,7 +60,12 @@ interface SizeResult {
   askP50Ms: number;
   askP99Ms: number;
   askMeanMs: number;
+  /** Recurring corpus: "what did SURNAME say about TOPIC" of the recurring people alone. */
+  saidP50Ms?: number;
+  saidP99Ms?: number;
   answeredShare: number;
+  /** RSS sampled while asking `rssQuestions` questions in a row (at the largest size only). */
+  rss?: { questions: number; firstMB: number; lastMB: number; maxMB: number; samplesMB: number[] };
   /** Restart as `briefbot start` does it: loader cache warm, engine restored from its snapshot. */
   restartMs: number;
   restartLoadMs: number;
@@ -59,13 +87,18 @@ interface SizeResult {
   };
 }
 
+/** `--NAME=value` or `--NAME value`. */
+function option(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(`--${name}`);
+  return (
+    argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
+    (at >= 0 ? argv[at + 1] : undefined)
+  );
+}
+
 /** `--sizes=1000,10000` or `--sizes 1000,10000`. */
-function sizesOption(argv: readonly string[]): number[] | undefined {
-  const at = argv.indexOf("--sizes");
-  const value =
-    argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length) ??
-    (at >= 0 ? argv[at + 1] : undefined);
-  return value?.split(",").map(Number);
+function numbersOption(argv: readonly string[], name: string): number[] | undefined {
+  return option(argv, name)?.split(",").map(Number);
 }
 
 const log = (line: string) => {
@@ -78,18 +111,22 @@ const quantile = (values: number[], q: number) => {
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 
-async function measure(n: number): Promise<SizeResult> {
+async function measure(kind: CorpusKind, n: number, largest: boolean): Promise<SizeResult> {
   const dir = mkdtempSync(join(tmpdir(), `briefbot-bench-${n}-`));
   const cacheDir = mkdtempSync(join(tmpdir(), `briefbot-bench-cache-${n}-`));
   try {
     let t0 = performance.now();
     const names = namePools(seeded(SEED));
+    const cast = makeCast(names, SEED);
     for (let i = 0; i < n; i++) {
-      const { file: _file, ...data } = makeBriefing(i, names, SEED);
+      const { file: _file, ...data } =
+        kind === "recurring"
+          ? makeRecurringBriefing(i, names, cast, SEED)
+          : makeBriefing(i, names, SEED);
       writeFileSync(join(dir, `${data.id}.yaml`), stringify(data));
     }
     const writeMs = ms(t0);
-    log(`\n${n} briefings: generated and written in ${(writeMs / 1000).toFixed(1)} s`);
+    log(`\n${n} ${kind} briefings: generated and written in ${(writeMs / 1000).toFixed(1)} s`);
 
     t0 = performance.now();
     const loaded = await loadBriefings(dir, { cacheDir });
@@ -105,15 +142,43 @@ async function measure(n: number): Promise<SizeResult> {
     gc();
     const mem = process.memoryUsage();
 
-    const questions = makeQuestions(briefings, QUESTIONS, SEED + n);
+    const questions =
+      kind === "recurring"
+        ? makeRecurringQuestions(briefings, cast, QUESTIONS, SEED + n)
+        : makeQuestions(briefings, QUESTIONS, SEED + n);
     for (const q of questions.slice(0, 20)) engine.ask(q); // warm-up
     const times: number[] = [];
+    const saidTimes: number[] = [];
     let answered = 0;
-    for (const q of questions) {
+    for (let k = 0; k < questions.length; k++) {
       const t = performance.now();
-      const a = engine.ask(q);
-      times.push(performance.now() - t);
+      const a = engine.ask(questions[k] as string);
+      const took = performance.now() - t;
+      times.push(took);
+      if (kind === "recurring" && k % 2 === 0) saidTimes.push(took);
       if (a.answered) answered++;
+    }
+
+    // memory over many questions in a row, sampled every tenth of them
+    let rss: SizeResult["rss"];
+    if (largest && RSS_QUESTIONS > 0) {
+      const many =
+        kind === "recurring"
+          ? makeRecurringQuestions(briefings, cast, RSS_QUESTIONS, SEED + 7 * n)
+          : makeQuestions(briefings, RSS_QUESTIONS, SEED + 7 * n);
+      const step = Math.max(1, Math.floor(RSS_QUESTIONS / 10));
+      const samplesMB: number[] = [];
+      for (let k = 0; k < many.length; k++) {
+        engine.ask(many[k] as string);
+        if ((k + 1) % step === 0) samplesMB.push(round(process.memoryUsage().rss / 2 ** 20));
+      }
+      rss = {
+        questions: RSS_QUESTIONS,
+        firstMB: samplesMB[0] as number,
+        lastMB: samplesMB.at(-1) as number,
+        maxMB: Math.max(...samplesMB),
+        samplesMB,
+      };
     }
 
     // restart without a snapshot: the folder unchanged, the loader's cache warm, the index built
@@ -144,8 +209,13 @@ async function measure(n: number): Promise<SizeResult> {
       updates.push(performance.now() - t);
     }
 
+    const mentions = kind === "recurring" ? castMentions(briefings, cast) : undefined;
     const result: SizeResult = {
+      corpus: kind,
       briefings: n,
+      ...(mentions
+        ? { castMentions: { min: Math.min(...mentions), max: Math.max(...mentions) } }
+        : {}),
       facts: factCount(briefings),
       writeMs,
       parseMs,
@@ -155,6 +225,13 @@ async function measure(n: number): Promise<SizeResult> {
       askP50Ms: round(quantile(times, 0.5)),
       askP99Ms: round(quantile(times, 0.99)),
       askMeanMs: round(times.reduce((s, x) => s + x, 0) / times.length),
+      ...(saidTimes.length > 0
+        ? {
+            saidP50Ms: round(quantile(saidTimes, 0.5)),
+            saidP99Ms: round(quantile(saidTimes, 0.99)),
+          }
+        : {}),
+      ...(rss ? { rss } : {}),
       answeredShare: round(answered / questions.length),
       restartMs: restart.totalMs,
       restartLoadMs: restart.loadMs,
@@ -167,7 +244,7 @@ async function measure(n: number): Promise<SizeResult> {
       updateP50Ms: round(quantile(updates, 0.5)),
       updateMaxMs: round(Math.max(...updates)),
     };
-    if (n <= 1000) result.baseline = baseline(briefings, questions, engine);
+    if (n <= 1000 && kind === "synthetic") result.baseline = baseline(briefings, questions, engine);
     report(result);
     return result;
   } finally {
@@ -243,12 +320,22 @@ function baseline(
 
 function report(r: SizeResult): void {
   log(`  facts                    ${r.facts}`);
+  if (r.castMentions)
+    log(`  recurring people         40, ${r.castMentions.min}–${r.castMentions.max} mentions each`);
   log(`  parse (real loader)      ${(r.parseMs / 1000).toFixed(2)} s`);
   log(`  index build              ${(r.buildMs / 1000).toFixed(2)} s`);
   log(`  memory after build       heap ${r.heapMB} MB, rss ${r.rssMB} MB`);
   log(
     `  ask latency (${QUESTIONS} q)    p50 ${r.askP50Ms} ms, p99 ${r.askP99Ms} ms, mean ${r.askMeanMs} ms (${Math.round(r.answeredShare * 100)}% answered)`,
   );
+  if (r.saidP50Ms !== undefined)
+    log(
+      `    "what did SURNAME say about TOPIC" (recurring people)  p50 ${r.saidP50Ms} ms, p99 ${r.saidP99Ms} ms`,
+    );
+  if (r.rss)
+    log(
+      `  rss over ${r.rss.questions} questions  first tenth ${r.rss.firstMB} MB, last ${r.rss.lastMB} MB, max ${r.rss.maxMB} MB (${r.rss.samplesMB.join(", ")})`,
+    );
   log(
     `  restart, folder unchanged ${(r.restartMs / 1000).toFixed(2)} s in a fresh process: loader ${(r.restartLoadMs / 1000).toFixed(2)} s (cache warm, ${r.restartParsedFiles} files re-parsed), engine ${(r.restartEngineMs / 1000).toFixed(2)} s (${r.restartRestored ? "restored from its snapshot" : "BUILT: snapshot not used"})`,
   );
@@ -270,6 +357,9 @@ function report(r: SizeResult): void {
 }
 
 const results: SizeResult[] = [];
-for (const n of sizes) results.push(await measure(n));
+for (const kind of corpora) {
+  const list = sizes ?? DEFAULT_SIZES[kind];
+  for (const n of list) results.push(await measure(kind, n, n === Math.max(...list)));
+}
 if (json)
   console.log(JSON.stringify({ seed: SEED, questions: QUESTIONS, sizes: results }, null, 2));
