@@ -29,7 +29,10 @@ export function parseBriefing(text: string, file: string): ParseResult {
 }
 
 /** {@link parseBriefing}, also returning the position of the `id` field. */
-export function parseBriefingFile(text: string, file: string): FileParseResult {
+export function parseBriefingFile(written: string, file: string): FileParseResult {
+  // YAML 1.2 ends a line at CR LF, LF or a lone CR (old Mac files, stray CRs); the yaml library
+  // knows only the first two, and read a CR-only file as one comment line ("an empty file").
+  const text = written.replace(/\r(?!\n)/g, "\n");
   const lines = new LineCounter();
   const problem = (at: Position | undefined, path: readonly PathSegment[], message: string) =>
     makeProblem(file, at, path, message);

@@ -96,6 +96,20 @@ describe("what the fuzzer found", () => {
     expect(problems[20]?.message).toMatch(/^and [\d,]+ more problems in this file/);
   });
 
+  it("reads a file with CR (old Mac) line endings, or stray CRs, as YAML 1.2 does", () => {
+    const crOnly = parseBriefing(`# a comment first\r${base.replace(/\n/g, "\r")}`, "/b/mac.yaml");
+    expect(crOnly.problems).toEqual([]);
+    expect(crOnly.briefing?.title).toBe("Talks");
+    const stray = parseBriefing(base.replace(/\n/g, "\r\r\n"), "/b/stray.yaml");
+    expect(stray.problems).toEqual([]);
+    // lines are counted as an editor shows them: a lone CR ends one
+    const bad = parseBriefing(
+      "title: Talks\rdate: 2022-02-30\rsummary: s\rsources: [{title: W}]\r",
+      "/b/x.yaml",
+    );
+    expect(bad.problems.map((p) => `${p.line}:${p.column} ${p.path}`)).toEqual(["2:7 date"]);
+  });
+
   it("reports a file whose name is not valid UTF-8 instead of dropping it without a word", async () => {
     const dir = join(work, "names");
     mkdirSync(dir, { recursive: true });
