@@ -464,7 +464,10 @@ const MUTATIONS: Mutation[] = [
     stage: "text",
     weight: 2,
     apply(d) {
-      d.text = `${d.text}\ntitle: again\n`;
+      // a key the file already has (a mutation before may have removed the title)
+      const key = /^([a-z_]+):/m.exec(d.text)?.[1];
+      if (!key) return "skip";
+      d.text = `${d.text}\n${key}: again\n`;
       return "invalid";
     },
   },

@@ -206,7 +206,7 @@ export function hostileInput(r: Random): { kind: string; text: string | Buffer }
 function command(r: Random): string {
   const name = r.pick(COMMANDS);
   if (name === "draft" && r.chance(0.4)) {
-    // drafts that succeed: the small report, the 8 KB one, with and without a date
+    // drafts that succeed: the small report, the 4 KB one, with and without a date
     const date = r.chance(0.5) ? ` --date ${r.pick(DATES)}` : "";
     return `/draft ${r.pick(["article.txt", "article-big.txt", '"article.txt"', "./article.txt"])}${date}`;
   }
@@ -330,7 +330,7 @@ export async function fuzzConsole(options: ConsoleFuzzOptions): Promise<ConsoleF
     join(work, "article.txt"),
     'GENEVA, 10 January 2022 (Wire) - US Deputy Secretary of State Wendy Sherman met Russian Deputy Foreign Minister Sergei Ryabkov. "We had a frank discussion," said Sherman. Ryabkov said the talks were "difficult".\n',
   );
-  writeFileSync(join(work, "article-big.txt"), `${"The talks went on. ".repeat(400)}\n`);
+  writeFileSync(join(work, "article-big.txt"), `${"The talks went on. ".repeat(200)}\n`);
 
   const report: ConsoleFuzzReport = {
     inputs: 0,
