@@ -1,6 +1,6 @@
 // Loads every briefing file in a folder: bad files become problems, never stop the others.
 import type { Dirent } from "node:fs";
-import { readdir, realpath } from "node:fs/promises";
+import { lstat, readdir, realpath } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { type FileEntry, readCache, writeCache } from "./cache.ts";
 import { decodeBriefing } from "./encoding.ts";
@@ -99,8 +99,15 @@ export async function scanFolder(
       } catch (error) {
         return [file, { key: "unreadable", result: whole(cannotRead(error)) }];
       }
-      // removed since the listing, a dangling link (editor lock files), a folder or a FIFO
-      if (look.kind === "skip") return undefined;
+      if (look.kind === "skip") {
+        // A name that is not valid UTF-8 is listed with U+FFFD for its bad bytes, and no file has
+        // that name: say so rather than drop the file without a word.
+        if (name.includes("\uFFFD") && (await missing(file))) {
+          return [file, { key: "name", result: whole(NOT_UTF8_NAME) }];
+        }
+        // removed since the listing, a dangling link (editor lock files), a folder or a FIFO
+        return undefined;
+      }
       const known = previous.get(file);
       if (known && known.key === look.key) return [file, known];
       parsedFiles.push(file);
@@ -138,6 +145,19 @@ function parseBytes(bytes: Uint8Array, file: string): FileParseResult {
         },
       ],
     };
+  }
+}
+
+const NOT_UTF8_NAME =
+  "the file name is not valid UTF-8 (the bad bytes are shown as \uFFFD), so the file cannot be opened by its name; rename it";
+
+/** True when nothing, not even a dangling link, has this name. */
+async function missing(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return false;
+  } catch {
+    return true;
   }
 }
 

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { Composer, type CST, Document, LineCounter, Parser, visit, YAMLParseError } from "yaml";
 import type { z } from "zod";
 import { locate, type PathSegment, type Position, toPosition } from "./locate.ts";
-import { briefingFileSchema, FIELDS_BY_PLACE, slug } from "./schema.ts";
+import { BRIEFING_FIELDS, briefingFileSchema, FIELDS_BY_PLACE, slug } from "./schema.ts";
 import { closestName, closestWord, type NameEntry } from "./suggest.ts";
 import type { Briefing, BriefingProblem } from "./types.ts";
 
@@ -29,7 +29,10 @@ export function parseBriefing(text: string, file: string): ParseResult {
 }
 
 /** {@link parseBriefing}, also returning the position of the `id` field. */
-export function parseBriefingFile(text: string, file: string): FileParseResult {
+export function parseBriefingFile(written: string, file: string): FileParseResult {
+  // YAML 1.2 ends a line at CR LF, LF or a lone CR (old Mac files, stray CRs); the yaml library
+  // knows only the first two, and read a CR-only file as one comment line ("an empty file").
+  const text = written.replace(/\r(?!\n)/g, "\n");
   const lines = new LineCounter();
   const problem = (at: Position | undefined, path: readonly PathSegment[], message: string) =>
     makeProblem(file, at, path, message);
@@ -37,34 +40,29 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
   // Parse to the syntax tree first (no recursion), and refuse deep nesting before composing it:
   // composing recurses once per level, and a stack overflow there can end the whole process.
   const tokens = [...new Parser(lines.addNewLine).parse(text)];
-  const tooDeep = deepestBeyond(tokens, MAX_NESTING);
-  if (tooDeep !== undefined) {
-    return {
-      problems: [
-        problem(
-          toPosition(lines, tooDeep),
-          [],
-          `lists and mappings are nested more than ${MAX_NESTING} levels deep here; a briefing needs 4 at most (the file, participants, one participant, its aliases)`,
-        ),
-      ],
-    };
+  const shape = shapeBeyond(tokens);
+  if (shape) {
+    const message =
+      shape.kind === "deep"
+        ? `lists and mappings are nested more than ${MAX_NESTING} levels deep here; a briefing needs 4 at most (the file, participants, one participant, its aliases)`
+        : `this mapping has more than ${MAX_KEYS} keys; a briefing's mappings have ${BRIEFING_FIELDS.length} fields at most (remove the repeated or extra keys)`;
+    return { problems: [problem(toPosition(lines, shape.offset), [], message)] };
   }
   const doc = composeOne(tokens, text.length);
 
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => {
-        const quoteStart = e.code === "MISSING_CHAR" ? openQuoteBefore(doc, e.pos[0]) : undefined;
-        const message = `YAML syntax error: ${firstLine(e.message)}`;
-        return quoteStart === undefined
-          ? problem(toPosition(lines, e.pos[0]), [], message)
-          : problem(
-              toPosition(lines, quoteStart),
-              [],
-              `${message} (the quote opened here never closes)`,
-            );
-      }),
-    };
+    const listed = doc.errors.slice(0, MAX_PROBLEMS).map((e) => {
+      const quoteStart = e.code === "MISSING_CHAR" ? openQuoteBefore(doc, e.pos[0]) : undefined;
+      const message = `YAML syntax error: ${firstLine(e.message)}`;
+      return quoteStart === undefined
+        ? problem(toPosition(lines, e.pos[0]), [], message)
+        : problem(
+            toPosition(lines, quoteStart),
+            [],
+            `${message} (the quote opened here never closes)`,
+          );
+    });
+    return { problems: [...listed, ...moreProblems(file, doc.errors.length - MAX_PROBLEMS)] };
   }
   let raw: unknown;
   try {
@@ -101,13 +99,20 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
   }
 
   const problems: BriefingProblem[] = [];
+  // Each problem is described (located, quoted, given a hint) only while there is room to list
+  // it: a file with 100,000 bad items costs no more than one with 20.
+  let unlisted = 0;
   const result = briefingFileSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues)
-      problems.push(...describeIssue(issue, raw, doc, lines, source, file));
+    for (const issue of result.error.issues) {
+      if (problems.length >= MAX_PROBLEMS) unlisted++;
+      else problems.push(...describeIssue(issue, raw, doc, lines, source, file));
+    }
   }
   problems.push(...checkDates(raw, doc, lines, file));
-  problems.push(...checkSpeakers(raw, doc, lines, source, file));
+  const speakers = checkSpeakers(raw, doc, lines, source, file, MAX_PROBLEMS);
+  problems.push(...speakers.problems);
+  unlisted += speakers.unlisted;
 
   const fileId = basename(file).replace(/\.ya?ml$/i, "");
   if (raw.id === undefined && !slug.safeParse(fileId).success) {
@@ -121,6 +126,9 @@ export function parseBriefingFile(text: string, file: string): FileParseResult {
   }
 
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  unlisted += Math.max(0, problems.length - MAX_PROBLEMS);
+  problems.splice(MAX_PROBLEMS);
+  problems.push(...moreProblems(file, unlisted));
   const idAt = raw.id === undefined ? undefined : locate(doc, lines, ["id"], "key");
   const withId = idAt ? { idAt } : {};
   if (problems.length > 0 || !result.success) return { problems, ...withId };
@@ -223,8 +231,9 @@ function checkSpeakers(
   lines: LineCounter,
   source: readonly string[],
   file: string,
-): BriefingProblem[] {
-  if (!Array.isArray(raw.quotes)) return [];
+  budget: number,
+): { problems: BriefingProblem[]; unlisted: number } {
+  if (!Array.isArray(raw.quotes)) return { problems: [], unlisted: 0 };
   const entries: NameEntry[] = [];
   for (const person of [...asArray(raw.participants), ...asArray(raw.parties)]) {
     if (!isRecord(person) || typeof person.name !== "string") continue;
@@ -235,9 +244,14 @@ function checkSpeakers(
   }
   const known = new Set(entries.map((e) => normalizeName(e.spelling)));
   const problems: BriefingProblem[] = [];
+  let unlisted = 0;
   raw.quotes.forEach((quote, index) => {
     if (!isRecord(quote) || typeof quote.speaker !== "string" || !quote.speaker.trim()) return;
     if (known.has(normalizeName(quote.speaker))) return;
+    if (problems.length >= budget) {
+      unlisted++;
+      return;
+    }
     const path = ["quotes", index, "speaker"];
     const at = locate(doc, lines, path);
     const suggestion = closestName(quote.speaker, entries);
@@ -255,7 +269,7 @@ function checkSpeakers(
       ),
     );
   });
-  return problems;
+  return { problems, unlisted };
 }
 
 /** Speakers match names and aliases ignoring case and runs of spaces. */
@@ -355,6 +369,19 @@ function restOfLine(source: readonly string[], at: Position): number {
   return line.length - (at.column - 1);
 }
 
+/** The last problem of a file with more than {@link MAX_PROBLEMS}: how many were not listed. */
+function moreProblems(file: string, count: number): BriefingProblem[] {
+  if (count <= 0) return [];
+  const more = count === 1 ? "1 more problem" : `${count.toLocaleString("en")} more problems`;
+  return [
+    {
+      file,
+      path: "",
+      message: `and ${more} in this file (only the first ${MAX_PROBLEMS} are listed); fix these first`,
+    },
+  ];
+}
+
 /** How long a name from the file may be when a message suggests it. */
 const NAME_ROOM = 40;
 
@@ -365,10 +392,23 @@ const MAX_NESTING = 32;
 const MAX_ALIAS_COUNT = 100;
 
 /**
- * The offset of the first collection nested deeper than `limit`, walking the syntax tree with an
- * explicit stack (a recursive walk would itself overflow on the files this guards against).
+ * How many keys one mapping may have before the YAML is composed: the widest mapping of a briefing
+ * has 16 fields, and composing checks each key against every earlier one of its mapping, so a
+ * 1 MB file of 100,000 keys would take minutes.
  */
-function deepestBeyond(tokens: readonly CST.Token[], limit: number): number | undefined {
+const MAX_KEYS = 64;
+
+/** How many problems one file lists; the rest are counted in one last problem. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * The offset of the first collection nested deeper than {@link MAX_NESTING}, or of the first key
+ * past {@link MAX_KEYS} in one mapping, walking the syntax tree with an explicit stack (a
+ * recursive walk would itself overflow on the files this guards against).
+ */
+function shapeBeyond(
+  tokens: readonly CST.Token[],
+): { kind: "deep" | "wide"; offset: number } | undefined {
   const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [unknown, number];
@@ -376,7 +416,10 @@ function deepestBeyond(tokens: readonly CST.Token[], limit: number): number | un
     const type = (node as { type?: unknown }).type;
     const collection = type === "block-map" || type === "block-seq" || type === "flow-collection";
     const level = depth + (collection ? 1 : 0);
-    if (level > limit) return (node as { offset?: number }).offset ?? 0;
+    const offset = (node as { offset?: number }).offset ?? 0;
+    if (level > MAX_NESTING) return { kind: "deep", offset };
+    const wide = type === "block-map" || type === "flow-collection" ? widthBeyond(node) : undefined;
+    if (wide !== undefined) return { kind: "wide", offset: wide };
     for (const child of Object.values(node)) {
       if (child !== null && typeof child === "object") stack.push([child, level]);
     }
@@ -384,8 +427,39 @@ function deepestBeyond(tokens: readonly CST.Token[], limit: number): number | un
   return undefined;
 }
 
+/** The offset of the key past {@link MAX_KEYS} in a block mapping or a flow mapping (`{…}`). */
+function widthBeyond(node: object): number | undefined {
+  if ((node as CST.BlockMap).type === "block-map") {
+    const items = (node as CST.BlockMap).items;
+    if (items.length <= MAX_KEYS) return undefined;
+    const item = items[MAX_KEYS];
+    return item?.key?.offset ?? item?.start[0]?.offset ?? (node as CST.BlockMap).offset;
+  }
+  const flow = node as CST.FlowCollection;
+  if (flow.start.source !== "{") return undefined;
+  let keys = 1;
+  for (const item of flow.items) {
+    for (const token of item.start) {
+      if (token.type === "comma" && ++keys > MAX_KEYS) return token.offset;
+    }
+  }
+  return undefined;
+}
+
 /** Composes the first YAML document of the tokens, as `parseDocument` does (more are an error). */
 function composeOne(tokens: readonly CST.Token[], length: number): Document {
+  // The yaml library makes an Error for each syntax error; capturing a stack for each is most of
+  // the cost of composing a file of garbage, and no message shows one.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return composeFirst(tokens, length);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function composeFirst(tokens: readonly CST.Token[], length: number): Document {
   const composer = new Composer({ prettyErrors: false });
   let doc: Document | undefined;
   for (const next of composer.compose(tokens, true, length)) {
