@@ -1,6 +1,7 @@
 // Generic English news vocabulary the draft rules rely on: speech verbs, role words, position verbs,
 // and a small gazetteer of states and organisations (the draft's view of src/text/places.ts).
 // Nothing here is specific to one article.
+import { MONTHS, WEEKDAYS } from "../text/dates.ts";
 import { PLACES } from "../text/places.ts";
 
 /** Verb stems that introduce reported speech; inflections (-s, -ed, -ing) are matched by {@link isSpeechVerb}. */
@@ -194,12 +195,6 @@ export const GAZETTEER: GazetteerEntry[] = PLACES.filter((p) => p.draft).map((p)
   aliases: p.aliases,
   demonyms: p.demonyms,
 }));
-
-const MONTHS =
-  "january february march april may june july august september october november december".split(
-    " ",
-  );
-const WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
 
 /** True for a month or weekday name, which is capitalised but never part of a person's name. */
 export function isCalendarWord(word: string): boolean {
