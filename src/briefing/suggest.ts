@@ -1,5 +1,6 @@
 // Did-you-mean helpers: the closest field name (edit distance) and the closest person or party (fuse.js).
 import Fuse from "fuse.js";
+import { editDistance } from "../text/edit-distance.ts";
 
 /**
  * The candidate closest to `word` by edit distance (case-insensitive), or undefined when none is
@@ -11,6 +12,7 @@ export function closestWord(word: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    // unbounded: the closest candidate wins even when it is too far to suggest
     const distance = editDistance(target, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
@@ -38,25 +40,4 @@ export function closestName(query: string, entries: readonly NameEntry[]): strin
     entries.map((e) => e.spelling),
   );
   return entries.find((e) => e.spelling === spelling)?.canonical;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
-  const at = (i: number, j: number) => d[i * cols + j] ?? 0;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, at(i - 2, j - 2) + 1);
-      }
-      d[i * cols + j] = value;
-    }
-  }
-  return at(a.length, b.length);
 }

@@ -1,7 +1,10 @@
 // Calendar days as YYYY-MM-DD in a time zone, and the DATE argument of `daily` parsed relative to a clock.
-import * as chrono from "chrono-node";
+import { chronoParser, isoDayOf, noonOf } from "../text/dates.ts";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What `daily` reads day first: any numeric date with a slash or dot (12/01/2022, 12.01.22), as in Europe. */
+const DAY_FIRST = /\d[/.]\d/;
 
 /**
  * The longest text read as a day ("Wednesday the 12th of January 2022" has 34 characters);
@@ -55,24 +58,16 @@ export function parseDay(text: string, now: Date, timezone: string): string | un
   const input = text.trim();
   if (!input || input.length > MAX_DAY_TEXT) return undefined;
   if (ISO_DAY.test(input)) return isRealDay(input) ? input : undefined;
-  const today = localDay(now, timezone);
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
   // chrono reads the reference's local fields; noon of the zone's day keeps "yesterday" on the right day.
-  const reference = new Date(y, m - 1, d, 12, 0, 0);
-  // Day-first for numeric dates (12/01/2022), as in Europe; the casual parser for the rest ("Jan 12").
-  const parser = /\d[/.]\d/.test(input) ? chrono.en.GB : chrono.casual;
-  const results = parser.parse(input, reference);
+  const reference = noonOf(localDay(now, timezone));
+  // Day-first for numeric dates (12/01/2022); the casual parser for the rest ("Jan 12").
+  const results = chronoParser(DAY_FIRST.test(input)).parse(input, reference);
   const first = results[0];
   if (!first || results.length > 1) return undefined;
   // The date must be the whole input ("12 January 2022", not "banana 12").
   const rest = input.replace(first.text, "").trim();
   if (rest.length > 0) return undefined;
-  const { start } = first;
-  const day = [
-    String(start.get("year")).padStart(4, "0"),
-    String(start.get("month")).padStart(2, "0"),
-    String(start.get("day")).padStart(2, "0"),
-  ].join("-");
+  const day = isoDayOf(first.start, "padded");
   return isRealDay(day) ? day : undefined;
 }
 

@@ -1,6 +1,6 @@
 // Dates in an article: the report's own date (time stamp, dateline, or a date line) and dates in
 // running text resolved against it ("on Thursday" in a report of 2022-01-12 is 2022-01-13).
-import * as chrono from "chrono-node";
+import { chronoParser, isoDayOf, MONTH_ABBREVIATIONS, noonOf } from "../text/dates.ts";
 import type { Block } from "./article.ts";
 
 /** A date found in the text, with the words it was read from. */
@@ -11,15 +11,20 @@ export interface FoundDate {
   source: string;
 }
 
-/** Numeric dates with dots are day-first (12.01.2022 is 12 January); others follow English use. */
-function parserFor(text: string): chrono.Chrono {
-  return /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ? chrono.en.GB : chrono.en.casual;
+/**
+ * What a report reads day first: a text with a numeric date written with dots (12.01.2022 is
+ * 12 January, as German and other European reports write it); others follow English use.
+ * Unlike `daily`, slashes alone do not make a report's dates day first.
+ */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
+
+function parserFor(text: string) {
+  return chronoParser(DOTTED_DATE.test(text));
 }
 
-/** A chrono result as `YYYY-MM-DD`, read from its components so no time zone shifts the day. */
-function toIso(c: chrono.ParsedComponents): string {
-  const pad = (n: number | null) => String(n ?? 0).padStart(2, "0");
-  return `${c.get("year")}-${pad(c.get("month"))}-${pad(c.get("day"))}`;
+/** A chrono result as `YYYY-MM-DD`; the year as chrono has it, never padded (a report's own rule). */
+function toIso(c: Parameters<typeof isoDayOf>[0]): string {
+  return isoDayOf(c, "as-is");
 }
 
 /**
@@ -56,8 +61,7 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
  * ("on Thursday", "next week", "tomorrow") against it; undefined when none names a day.
  */
 export function futureDateIn(sentence: string, reference: string): FoundDate | undefined {
-  const [y, m, d] = reference.split("-").map(Number) as [number, number, number];
-  const instant = new Date(y, m - 1, d, 12);
+  const instant = noonOf(reference);
   for (const result of parserFor(sentence).parse(sentence, instant, { forwardDate: true })) {
     const s = result.start;
     // Only words that name a day count: "after twelve hours" is a duration, not a date.
@@ -68,8 +72,14 @@ export function futureDateIn(sentence: string, reference: string): FoundDate | u
   return undefined;
 }
 
-const DAY_WORDS =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|today|tonight)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{1,4}[./-]\d{1,2}/i;
+/** A month as a report may shorten it: its three letters, or "sept". */
+const MONTH_WORD = [...MONTH_ABBREVIATIONS, "sept"].join("|");
+
+/** Words that name a day: a weekday, tomorrow/today/tonight, a month with a day number, a numeric date. */
+const DAY_WORDS = new RegExp(
+  `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|\\b(?:tomorrow|today|tonight)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
+  "i",
+);
 
 /** Four-digit years (1900–2099) a sentence mentions. */
 export function yearsIn(sentence: string): number[] {

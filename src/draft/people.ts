@@ -1,5 +1,6 @@
 // The people of an article: full names gathered from every mention, later surname mentions and
 // spelling variants resolved to the same person, pronouns to the last person who spoke or acted.
+import { levenshteinDistance } from "../text/edit-distance.ts";
 import { MAX_SECTION_ITEMS } from "./limits.ts";
 import type { Mention, RoleFinding } from "./mentions.ts";
 
@@ -24,11 +25,12 @@ const firstNameOf = (name: string) => (name.includes(" ") ? name.split(" ")[0] :
 
 /**
  * `spellingVariant`: two spellings of one surname in the same article (Gruschko/Grushko): same
- * first letter, at least five letters, at most two edits apart.
+ * first letter, at least five letters, at most two edits apart (case-insensitive; Levenshtein, so two
+ * swapped letters count as two edits).
  */
 export function spellingVariant(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
-  return editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
+  return levenshteinDistance(a.toLowerCase(), b.toLowerCase(), 2) <= 2;
 }
 
 /** Keeps the people and resolves mentions to them, remembering who was named or spoke last. */
@@ -186,19 +188,4 @@ function indexOf(people: readonly Person[]): PeopleIndex {
     for (const part of new Set(p.name.split(" "))) add(index.part, part, p);
   }
   return index;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + cost);
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
 }

@@ -1,5 +1,8 @@
 // Generic English news vocabulary the draft rules rely on: speech verbs, role words, position verbs,
-// and a small gazetteer of states and organisations. Nothing here is specific to one article.
+// and a small gazetteer of states and organisations (the draft's view of src/text/places.ts).
+// Nothing here is specific to one article.
+import { MONTHS, WEEKDAYS } from "../text/dates.ts";
+import { PLACES } from "../text/places.ts";
 
 /** Verb stems that introduce reported speech; inflections (-s, -ed, -ing) are matched by {@link isSpeechVerb}. */
 const SPEECH_STEMS = [
@@ -186,103 +189,12 @@ export interface GazetteerEntry {
   demonyms: string[];
 }
 
-const entry = (name: string, aliases: string[] = [], demonyms: string[] = []): GazetteerEntry => ({
-  name,
-  aliases,
-  demonyms,
-});
-
 /** Common states and organisations of diplomatic news, with their usual metonyms and demonyms. */
-export const GAZETTEER: GazetteerEntry[] = [
-  entry("NATO", [
-    "North Atlantic Treaty Organization",
-    "the alliance",
-    "the military alliance",
-    "the Western alliance",
-    "NATO allies",
-  ]),
-  entry("European Union", ["EU", "the EU", "the bloc"], ["European"]),
-  entry("United Nations", ["UN", "U.N.", "the UN"]),
-  entry("OSCE", [
-    "Organization for Security and Cooperation in Europe",
-    "Organization for Security and Co-operation in Europe",
-  ]),
-  entry("African Union", ["AU"]),
-  entry("ASEAN", ["Association of Southeast Asian Nations"]),
-  entry("Arab League"),
-  entry("G7", ["Group of Seven"]),
-  entry("G20", ["Group of 20"]),
-  entry("IAEA", ["International Atomic Energy Agency"]),
-  entry("World Health Organization", ["WHO"]),
-  entry("International Monetary Fund", ["IMF"]),
-  entry("World Bank"),
-  entry("OPEC"),
-  entry(
-    "United States",
-    ["US", "U.S.", "USA", "America", "Washington", "the White House", "White House"],
-    ["American", "U.S."],
-  ),
-  entry("Russia", ["Russian Federation", "Moscow", "the Kremlin", "Kremlin"], ["Russian"]),
-  entry("Ukraine", ["Kyiv", "Kiev"], ["Ukrainian"]),
-  entry("Belarus", ["Minsk"], ["Belarusian"]),
-  entry("Germany", ["Berlin"], ["German"]),
-  entry("France", ["Paris", "the Elysee"], ["French"]),
-  entry(
-    "United Kingdom",
-    ["UK", "U.K.", "Britain", "Great Britain", "London", "Downing Street"],
-    ["British"],
-  ),
-  entry("Italy", ["Rome"], ["Italian"]),
-  entry("Spain", ["Madrid"], ["Spanish"]),
-  entry("Poland", ["Warsaw"], ["Polish"]),
-  entry("Netherlands", ["The Hague"], ["Dutch"]),
-  entry("Belgium", [], ["Belgian"]),
-  entry("Austria", ["Vienna"], ["Austrian"]),
-  entry("Switzerland", ["Bern"], ["Swiss"]),
-  entry("Sweden", ["Stockholm"], ["Swedish"]),
-  entry("Finland", ["Helsinki"], ["Finnish"]),
-  entry("Norway", ["Oslo"], ["Norwegian"]),
-  entry("Denmark", ["Copenhagen"], ["Danish"]),
-  entry("Estonia", ["Tallinn"], ["Estonian"]),
-  entry("Latvia", ["Riga"], ["Latvian"]),
-  entry("Lithuania", ["Vilnius"], ["Lithuanian"]),
-  entry("Hungary", ["Budapest"], ["Hungarian"]),
-  entry("Romania", ["Bucharest"], ["Romanian"]),
-  entry("Moldova", ["Chisinau"], ["Moldovan"]),
-  entry("Georgia", ["Tbilisi"], ["Georgian"]),
-  entry("Armenia", ["Yerevan"], ["Armenian"]),
-  entry("Azerbaijan", ["Baku"], ["Azerbaijani"]),
-  entry("Turkey", ["Türkiye", "Ankara"], ["Turkish"]),
-  entry("Greece", ["Athens"], ["Greek"]),
-  entry("Serbia", ["Belgrade"], ["Serbian"]),
-  entry("Kosovo", ["Pristina"], ["Kosovar"]),
-  entry("China", ["Beijing"], ["Chinese"]),
-  entry("Japan", ["Tokyo"], ["Japanese"]),
-  entry("South Korea", ["Seoul"], ["South Korean"]),
-  entry("North Korea", ["Pyongyang"], ["North Korean"]),
-  entry("India", ["New Delhi"], ["Indian"]),
-  entry("Pakistan", ["Islamabad"], ["Pakistani"]),
-  entry("Afghanistan", ["Kabul"], ["Afghan"]),
-  entry("Iran", ["Tehran"], ["Iranian"]),
-  entry("Iraq", ["Baghdad"], ["Iraqi"]),
-  entry("Syria", ["Damascus"], ["Syrian"]),
-  entry("Israel", ["Jerusalem"], ["Israeli"]),
-  entry("Palestine", ["Palestinian Authority", "Ramallah"], ["Palestinian"]),
-  entry("Egypt", ["Cairo"], ["Egyptian"]),
-  entry("Saudi Arabia", ["Riyadh"], ["Saudi"]),
-  entry("Qatar", ["Doha"], ["Qatari"]),
-  entry("Canada", ["Ottawa"], ["Canadian"]),
-  entry("Mexico", ["Mexico City"], ["Mexican"]),
-  entry("Brazil", ["Brasilia"], ["Brazilian"]),
-  entry("South Africa", ["Pretoria"], ["South African"]),
-  entry("Australia", ["Canberra"], ["Australian"]),
-];
-
-const MONTHS =
-  "january february march april may june july august september october november december".split(
-    " ",
-  );
-const WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split(" ");
+export const GAZETTEER: GazetteerEntry[] = PLACES.filter((p) => p.draft).map((p) => ({
+  name: p.name,
+  aliases: p.aliases,
+  demonyms: p.demonyms,
+}));
 
 /** True for a month or weekday name, which is capitalised but never part of a person's name. */
 export function isCalendarWord(word: string): boolean {

@@ -1,6 +1,7 @@
 // The last word before an answer goes out: every hard constraint the question names (who spoke,
 // which party, which month or year, which round) must hold for every fact the answer cites.
 // An answer that breaks one is worse than a decline, so it becomes a decline that says why.
+import { MONTHS } from "../text/dates.ts";
 import { concept, stem } from "../text/index.ts";
 import type { Entry } from "./entry.ts";
 import type { Fact } from "./facts.ts";
@@ -36,20 +37,6 @@ const NOT_A_SPEAKER = new Set([
   "she",
 ]);
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH_YEAR = new RegExp(
   `\\b(${MONTHS.join("|")})(?:\\s+\\d{1,2},?)?\\s+(1[89]\\d\\d|20\\d\\d)\\b`,
   "gi",

@@ -1,6 +1,7 @@
 // Splits a briefing into facts: the smallest citable pieces (a quote, a point, a participant),
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
+import { MONTHS } from "../text/dates.ts";
 import { surfaceTokens, terms, termsOf } from "../text/index.ts";
 import type { Section } from "./types.ts";
 
@@ -392,21 +393,6 @@ export function extractFacts(
     if (q.context) for (const w of surfaceTokens(q.context)) words.add(w);
   return { facts, names, words, resolved };
 }
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 
 /** The month names of an ISO date and an optional end date ("2023-03-13" → ["march"]). */
 function monthNames(date: string, end?: string): string[] {

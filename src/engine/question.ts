@@ -1,6 +1,7 @@
 // Reads a question: what kind it is, which dates, names and terms it contains, which words were
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
-import * as chrono from "chrono-node";
+
+import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
 import {
   concept,
   country,
@@ -190,13 +191,16 @@ function kindOf(lower: string): Kind {
   return kindOfClause(lower);
 }
 
+/** A date's words that can name a calendar day: a digit or a month. */
+const DIGIT_OR_MONTH = new RegExp(`\\d|${MONTH_ABBREVIATIONS.join("|")}`, "i");
+
 function parseDays(text: string): { days: DayRef[]; rest: string } {
   const days: DayRef[] = [];
   let rest = text;
-  for (const r of chrono.parse(text)) {
+  for (const r of casualDates(text)) {
     const s = r.start;
     // "Thursday", "next week", "for several days" are no calendar day
-    if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(r.text)) continue;
+    if (!DIGIT_OR_MONTH.test(r.text)) continue;
     if (!s.isCertain("month")) continue;
     // a month name alone inside a phrase ("at the end of the march session") is no date; it is
     // one with a day or a year, or asked as "in March" / "on March"

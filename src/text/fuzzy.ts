@@ -1,35 +1,7 @@
 // Typo-tolerant lookup of a word in a vocabulary, fast because only a candidate set is compared:
 // words with the same first letter and a similar length, and words that sound alike when the
 // first letters differ (Kh/Ch/H, C/K, W/V, J/Y, Ph/F), through a transliteration-normalised key.
-
-/** Optimal string alignment distance (edits, with adjacent transpositions), stopping above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
-      }
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[n] as number;
-}
+import { editDistance } from "./edit-distance.ts";
 
 /** How many typos a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {

@@ -1,0 +1,73 @@
+// Dates in text, the part every reader shares: month and weekday names, the chrono parsers and
+// their set-up, the reference instant of a calendar day and the day/month/year of a result.
+// Each reader keeps its own rules on top (which numeric dates are day-first, what counts as a
+// date at all): the engine's question reader (src/engine/question.ts), the `daily` DATE argument
+// (src/daily/dates.ts) and dates in a news report (src/draft/dates.ts).
+import * as chrono from "chrono-node";
+
+/** Month names in lower case, January first: `MONTHS[month - 1]`. */
+export const MONTHS: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** Weekday names in lower case, Monday first. */
+export const WEEKDAYS: readonly string[] = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+];
+
+/** The three-letter forms of the months ("jan" … "dec"), which every spelling of a month begins with. */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS.map((m) => m.slice(0, 3));
+
+/**
+ * The chrono parser for a text: `dayFirst` reads numeric dates day first (12/01/2022 and
+ * 12.01.2022 are 12 January, British use), otherwise chrono's casual English parser (which also
+ * reads "today", "last Wednesday", "Jan 12"). Each caller decides `dayFirst` by its own rule.
+ */
+export function chronoParser(dayFirst: boolean): chrono.Chrono {
+  return dayFirst ? chrono.en.GB : chrono.casual;
+}
+
+/** Every date chrono's casual English parser finds in `text` (`chrono.parse`). */
+export function casualDates(
+  text: string,
+  reference?: Date,
+  option?: chrono.ParsingOption,
+): chrono.ParsedResult[] {
+  return chrono.casual.parse(text, reference, option);
+}
+
+/**
+ * Noon, in local time fields, of a `YYYY-MM-DD` day: the reference chrono reads relative words
+ * against ("yesterday", "on Thursday"); noon keeps the day whatever the process's time zone.
+ */
+export function noonOf(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12, 0, 0);
+}
+
+/**
+ * A chrono result's day as `YYYY-MM-DD`, read from its components so no time zone shifts it.
+ * `year: "padded"` writes the year with four digits ("0800"); `"as-is"` as chrono has it ("800").
+ */
+export function isoDayOf(c: chrono.ParsedComponents, year: "padded" | "as-is"): string {
+  const pad = (n: number | null, width: number) => String(n).padStart(width, "0");
+  const y = year === "padded" ? pad(c.get("year"), 4) : `${c.get("year")}`;
+  return `${y}-${pad(c.get("month"), 2)}-${pad(c.get("day"), 2)}`;
+}

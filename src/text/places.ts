@@ -1,0 +1,245 @@
+// Places and organisations, one table for the whole project: each state's or organisation's name,
+// the other names reports use for it (capitals and seats of government such as "Moscow" or
+// "Kyiv", metonyms such as "the Kremlin", short forms), its demonyms, and the lower-case words the
+// engine folds into the country's own token ("russians" → "russia").
+//
+// Two readers, each with its own view, so that neither's behaviour depends on the other's:
+// - the engine (`country` in demonyms.ts) reads `words` → `token` for question and fact terms;
+// - the draft (src/draft/gazetteer.ts) reads `name`, `aliases` and `demonyms` of the places whose
+//   `draft` is true, to find the sides of talks and the nationality of people in a report.
+
+/** A state, alliance or organisation, with the names reports and questions use for it. */
+export interface Place {
+  /** The name as reports write it ("Russia", "European Union"). */
+  name: string;
+  /** Other names: capitals and seats of government, metonyms ("the Kremlin"), short forms. */
+  aliases: string[];
+  /** Adjectives, as written, that mark a person as belonging to it ("Russian", "South Korean"). */
+  demonyms: string[];
+  /**
+   * The engine's one token for the country: the name in lower case without spaces
+   * ("unitedstates"), unless given.
+   */
+  token: string;
+  /**
+   * Lower-case single words the engine reads as the country's token: demonyms and their plurals,
+   * short forms ("american", "americans", "usa", "america"). Empty: the engine folds nothing into it.
+   */
+  words: string[];
+  /**
+   * Whether the draft's gazetteer knows it. False for places only the engine knew when the two
+   * tables were merged: adding one to the draft would change which words a draft reads as a side.
+   */
+  draft: boolean;
+}
+
+interface PlaceOptions {
+  aliases?: string[];
+  demonyms?: string[];
+  token?: string;
+  words?: string[];
+  draft?: boolean;
+}
+
+const place = (name: string, o: PlaceOptions = {}): Place => ({
+  name,
+  aliases: o.aliases ?? [],
+  demonyms: o.demonyms ?? [],
+  token: o.token ?? name.toLowerCase().replace(/ /g, ""),
+  words: o.words ?? [],
+  draft: o.draft ?? true,
+});
+
+/** Common states and organisations of diplomatic news; the draft's in the order it scans them. */
+export const PLACES: readonly Place[] = [
+  place("NATO", {
+    aliases: [
+      "North Atlantic Treaty Organization",
+      "the alliance",
+      "the military alliance",
+      "the Western alliance",
+      "NATO allies",
+    ],
+  }),
+  place("European Union", { aliases: ["EU", "the EU", "the bloc"], demonyms: ["European"] }),
+  place("United Nations", { aliases: ["UN", "U.N.", "the UN"] }),
+  place("OSCE", {
+    aliases: [
+      "Organization for Security and Cooperation in Europe",
+      "Organization for Security and Co-operation in Europe",
+    ],
+  }),
+  place("African Union", { aliases: ["AU"] }),
+  place("ASEAN", { aliases: ["Association of Southeast Asian Nations"] }),
+  place("Arab League"),
+  place("G7", { aliases: ["Group of Seven"] }),
+  place("G20", { aliases: ["Group of 20"] }),
+  place("IAEA", { aliases: ["International Atomic Energy Agency"] }),
+  place("World Health Organization", { aliases: ["WHO"] }),
+  place("International Monetary Fund", { aliases: ["IMF"] }),
+  place("World Bank"),
+  place("OPEC"),
+  place("United States", {
+    aliases: ["US", "U.S.", "USA", "America", "Washington", "the White House", "White House"],
+    demonyms: ["American", "U.S."],
+    words: ["american", "americans", "usa", "america"],
+  }),
+  place("Russia", {
+    aliases: ["Russian Federation", "Moscow", "the Kremlin", "Kremlin"],
+    demonyms: ["Russian"],
+    words: ["russian", "russians"],
+  }),
+  place("Ukraine", {
+    aliases: ["Kyiv", "Kiev"],
+    demonyms: ["Ukrainian"],
+    words: ["ukrainian", "ukrainians"],
+  }),
+  place("Belarus", {
+    aliases: ["Minsk"],
+    demonyms: ["Belarusian"],
+    words: ["belarusian", "belarusians"],
+  }),
+  place("Germany", { aliases: ["Berlin"], demonyms: ["German"], words: ["german", "germans"] }),
+  place("France", { aliases: ["Paris", "the Elysee"], demonyms: ["French"], words: ["french"] }),
+  place("United Kingdom", {
+    aliases: ["UK", "U.K.", "Britain", "Great Britain", "London", "Downing Street"],
+    demonyms: ["British"],
+    words: ["british", "briton", "britons", "uk", "britain"],
+  }),
+  place("Italy", { aliases: ["Rome"], demonyms: ["Italian"], words: ["italian", "italians"] }),
+  place("Spain", { aliases: ["Madrid"], demonyms: ["Spanish"], words: ["spanish"] }),
+  place("Poland", {
+    aliases: ["Warsaw"],
+    demonyms: ["Polish"],
+    words: ["polish", "pole", "poles"],
+  }),
+  place("Netherlands", { aliases: ["The Hague"], demonyms: ["Dutch"], words: ["dutch"] }),
+  place("Belgium", { demonyms: ["Belgian"], words: ["belgian", "belgians"] }),
+  place("Austria", {
+    aliases: ["Vienna"],
+    demonyms: ["Austrian"],
+    words: ["austrian", "austrians"],
+  }),
+  place("Switzerland", { aliases: ["Bern"], demonyms: ["Swiss"], words: ["swiss"] }),
+  place("Sweden", { aliases: ["Stockholm"], demonyms: ["Swedish"], words: ["swedish", "swedes"] }),
+  place("Finland", { aliases: ["Helsinki"], demonyms: ["Finnish"], words: ["finnish", "finns"] }),
+  place("Norway", {
+    aliases: ["Oslo"],
+    demonyms: ["Norwegian"],
+    words: ["norwegian", "norwegians"],
+  }),
+  place("Denmark", { aliases: ["Copenhagen"], demonyms: ["Danish"], words: ["danish", "danes"] }),
+  place("Estonia", { aliases: ["Tallinn"], demonyms: ["Estonian"], words: ["estonian"] }),
+  place("Latvia", { aliases: ["Riga"], demonyms: ["Latvian"], words: ["latvian"] }),
+  place("Lithuania", { aliases: ["Vilnius"], demonyms: ["Lithuanian"], words: ["lithuanian"] }),
+  place("Hungary", {
+    aliases: ["Budapest"],
+    demonyms: ["Hungarian"],
+    words: ["hungarian", "hungarians"],
+  }),
+  place("Romania", {
+    aliases: ["Bucharest"],
+    demonyms: ["Romanian"],
+    words: ["romanian", "romanians"],
+  }),
+  place("Moldova", {
+    aliases: ["Chisinau"],
+    demonyms: ["Moldovan"],
+    words: ["moldovan", "moldovans"],
+  }),
+  place("Georgia", {
+    aliases: ["Tbilisi"],
+    demonyms: ["Georgian"],
+    words: ["georgian", "georgians"],
+  }),
+  place("Armenia", {
+    aliases: ["Yerevan"],
+    demonyms: ["Armenian"],
+    words: ["armenian", "armenians"],
+  }),
+  place("Azerbaijan", {
+    aliases: ["Baku"],
+    demonyms: ["Azerbaijani"],
+    words: ["azerbaijani", "azerbaijanis", "azeri"],
+  }),
+  place("Turkey", {
+    aliases: ["Türkiye", "Ankara"],
+    demonyms: ["Turkish"],
+    words: ["turkish", "turks", "turkiye"],
+  }),
+  place("Greece", { aliases: ["Athens"], demonyms: ["Greek"], words: ["greek", "greeks"] }),
+  place("Serbia", { aliases: ["Belgrade"], demonyms: ["Serbian"], words: ["serbian", "serbs"] }),
+  place("Kosovo", { aliases: ["Pristina"], demonyms: ["Kosovar"], words: ["kosovar"] }),
+  place("China", { aliases: ["Beijing"], demonyms: ["Chinese"], words: ["chinese"] }),
+  place("Japan", { aliases: ["Tokyo"], demonyms: ["Japanese"], words: ["japanese"] }),
+  place("South Korea", { aliases: ["Seoul"], demonyms: ["South Korean"] }),
+  place("North Korea", { aliases: ["Pyongyang"], demonyms: ["North Korean"] }),
+  place("India", { aliases: ["New Delhi"], demonyms: ["Indian"], words: ["indian", "indians"] }),
+  place("Pakistan", { aliases: ["Islamabad"], demonyms: ["Pakistani"], words: ["pakistani"] }),
+  place("Afghanistan", { aliases: ["Kabul"], demonyms: ["Afghan"], words: ["afghan", "afghans"] }),
+  place("Iran", { aliases: ["Tehran"], demonyms: ["Iranian"], words: ["iranian", "iranians"] }),
+  place("Iraq", { aliases: ["Baghdad"], demonyms: ["Iraqi"], words: ["iraqi", "iraqis"] }),
+  place("Syria", { aliases: ["Damascus"], demonyms: ["Syrian"], words: ["syrian", "syrians"] }),
+  place("Israel", {
+    aliases: ["Jerusalem"],
+    demonyms: ["Israeli"],
+    words: ["israeli", "israelis"],
+  }),
+  place("Palestine", {
+    aliases: ["Palestinian Authority", "Ramallah"],
+    demonyms: ["Palestinian"],
+    words: ["palestinian", "palestinians"],
+  }),
+  place("Egypt", { aliases: ["Cairo"], demonyms: ["Egyptian"], words: ["egyptian", "egyptians"] }),
+  place("Saudi Arabia", { aliases: ["Riyadh"], demonyms: ["Saudi"], words: ["saudi", "saudis"] }),
+  place("Qatar", { aliases: ["Doha"], demonyms: ["Qatari"], words: ["qatari"] }),
+  place("Canada", {
+    aliases: ["Ottawa"],
+    demonyms: ["Canadian"],
+    words: ["canadian", "canadians"],
+  }),
+  place("Mexico", {
+    aliases: ["Mexico City"],
+    demonyms: ["Mexican"],
+    words: ["mexican", "mexicans"],
+  }),
+  place("Brazil", { aliases: ["Brasilia"], demonyms: ["Brazilian"], words: ["brazilian"] }),
+  place("South Africa", { aliases: ["Pretoria"], demonyms: ["South African"] }),
+  place("Australia", {
+    aliases: ["Canberra"],
+    demonyms: ["Australian"],
+    words: ["australian", "australians"],
+  }),
+  // Known to the engine only (see `draft` above).
+  place("Korea", { words: ["korean", "koreans"], draft: false }),
+  place("Ireland", { words: ["irish"], draft: false }),
+  place("Portugal", { words: ["portuguese"], draft: false }),
+  place("Czechia", { words: ["czech"], draft: false }),
+  place("Slovakia", { words: ["slovak"], draft: false }),
+  place("Bulgaria", { words: ["bulgarian"], draft: false }),
+  place("Croatia", { words: ["croatian"], draft: false }),
+  place("Venezuela", { words: ["venezuelan"], draft: false }),
+  place("Cuba", { words: ["cuban"], draft: false }),
+  place("Colombia", { words: ["colombian"], draft: false }),
+  place("Argentina", { words: ["argentine", "argentinian"], draft: false }),
+  place("United Arab Emirates", { token: "uae", words: ["emirati"], draft: false }),
+  place("Lebanon", { words: ["lebanese"], draft: false }),
+  place("Jordan", { words: ["jordanian"], draft: false }),
+  place("Yemen", { words: ["yemeni"], draft: false }),
+  place("Libya", { words: ["libyan"], draft: false }),
+  place("Tunisia", { words: ["tunisian"], draft: false }),
+  place("Morocco", { words: ["moroccan"], draft: false }),
+  place("Algeria", { words: ["algerian"], draft: false }),
+  place("Ethiopia", { words: ["ethiopian"], draft: false }),
+  place("Sudan", { words: ["sudanese"], draft: false }),
+  place("Nigeria", { words: ["nigerian"], draft: false }),
+  place("Kenya", { words: ["kenyan"], draft: false }),
+  place("Vietnam", { words: ["vietnamese"], draft: false }),
+  place("Thailand", { words: ["thai"], draft: false }),
+  place("Indonesia", { words: ["indonesian"], draft: false }),
+  place("Philippines", { words: ["filipino"], draft: false }),
+  place("Taiwan", { words: ["taiwanese"], draft: false }),
+  place("Kazakhstan", { words: ["kazakh"], draft: false }),
+  place("Uzbekistan", { words: ["uzbek"], draft: false }),
+  place("Europe", { words: ["european", "europeans"], draft: false }),
+];
