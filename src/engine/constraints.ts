@@ -2,7 +2,14 @@
 // which party, which month or year, which round) must hold for every fact the answer cites.
 // An answer that breaks one is worse than a decline, so it becomes a decline that says why.
 import { MONTHS } from "../text/dates.ts";
-import { concept, stem } from "../text/index.ts";
+import {
+  allowedTypos,
+  concept,
+  editDistance,
+  isStopWord,
+  stem,
+  terms as termsOf,
+} from "../text/index.ts";
 import type { Entry } from "./entry.ts";
 import type { Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
@@ -106,6 +113,9 @@ function speakerViolation(
     return first !== undefined && first.from >= from && first.from < to;
   });
   const person = inSpan.find((m) => m.kind === "person");
+  const spanTerms = q.terms
+    .filter((t) => t.from >= from && t.from < to && !isStopWord(q.words[t.from] ?? ""))
+    .map((t) => t.term);
   const party = inSpan.find((m) => m.kind === "party");
   const spoken = (f: Fact) => {
     if (person)
@@ -117,8 +127,24 @@ function speakerViolation(
         party.keys.includes(f.party)
       );
     }
-    // a role or a name the briefings hold only in their text: a quote the reading resolved to
-    return f.section === "quotes";
+    // a role ("the Norwegian envoy") or a name the briefings hold only in their text: a quote
+    // whose speaker's name, role and side hold a word of it ("Steinmeier" is not Lavrov)
+    if (f.section !== "quotes") return false;
+    const p = f.participant;
+    const described = new Set(
+      termsOf(
+        [f.speaker ?? "", p?.name ?? "", p?.role ?? "", p?.side ?? "", ...(p?.aliases ?? [])].join(
+          " ",
+        ),
+      ),
+    );
+    // typed names may be misspelt ("tony blare", "carl bild"): a word within the typo allowance
+    const near = (t: string) =>
+      described.has(t) ||
+      [...described].some(
+        (d) => editDistance(t, d, allowedTypos(t.length)) <= allowedTypos(t.length),
+      );
+    return spanTerms.some(near);
   };
   if (spoken(facts[0] as Fact)) return undefined;
   const who = person

@@ -86,4 +86,19 @@ describe("answers that must fit every constraint of the question", () => {
     const a = engine.ask("how many journalists attended the harbour talks");
     expect(a.answered).toBe(false);
   });
+
+  it("does not give a quote that mentions someone as a statement of theirs", () => {
+    const mentioned = createEngine([
+      {
+        ...talks,
+        quotes: [
+          ...(talks.quotes ?? []),
+          { speaker: "Marta Kowalczyk", text: "The Dahl plan is dead and buried." },
+        ],
+      },
+    ]);
+    const a = mentioned.ask("what did dahl say about the plan");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("No statement by dahl");
+  });
 });
