@@ -15,7 +15,7 @@ import type { Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { mentionTerms, mentionWords } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { NUMBER_TEXT } from "./text-patterns.ts";
+import { NUMBER_TEXT, PLACE_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
 
 /** Why an answer does not fit its question, worded for the person who asked. */
@@ -357,6 +357,14 @@ function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
   return { reason: "The briefings give no number for that." };
 }
 
+/** "where will they meet next": an answer that names no place does not answer it. */
+function placeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "where") return undefined;
+  const first = facts[0] as Fact;
+  if (first.section === "location" || PLACE_TEXT.test(first.text)) return undefined;
+  return { reason: "The briefings don't say where." };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -370,6 +378,7 @@ export function violatedConstraint(
   if (facts.length === 0) return undefined;
   return (
     numberViolation(q, facts) ??
+    placeViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??

@@ -461,6 +461,12 @@ export class BriefingEngine implements Engine {
     if (q.kind === "general" || q.kind === "summary") {
       const refined = lexiconKind(question.slice(0, 600).toLowerCase());
       if (refined && refined in ANSWER_KIND) q.kind = ANSWER_KIND[refined] as Kind;
+    } else if (
+      q.kind === "where" &&
+      lexiconKind(question.slice(0, 600).toLowerCase()) === "position"
+    ) {
+      // "where does Germany stand on …" asks for a position, not a place
+      q.kind = "position";
     }
     return q;
   }

@@ -100,6 +100,8 @@ function typedKind(q: ParsedQuestion, lower: string): TypedKind {
     const refined = lexiconKind(lower);
     if (refined) return refined;
   }
+  // "where does Germany stand on …" asks for a position, not a place
+  if (q.kind === "where" && lexiconKind(lower) === "position") return "position";
   switch (q.kind) {
     case "who":
     case "said":

@@ -101,4 +101,14 @@ describe("answers that must fit every constraint of the question", () => {
     expect(a.answered).toBe(false);
     expect(a.text).toContain("No statement by dahl");
   });
+
+  it("declines where the next meeting will be when no place is given, and reads 'where does X stand' as a position", () => {
+    const noPlace = createEngine([
+      { ...talks, next_steps: [{ text: "The commission meets again within four months." }] },
+    ]);
+    expect(noPlace.ask("where will the commission meet next").answered).toBe(false);
+    const stand = engine.ask("where does sudmark stand on tariffs");
+    expect(stand.answered).toBe(true);
+    expect(stand.text).toContain("refuses to cut tariffs");
+  });
 });
