@@ -36,7 +36,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   concerning regard regarding affect affected reporter reporters press journalist journalists
   media audience public
   step steps several thing happen happens course come came make made
-  big bigger large larger size sized huge amount number`.split(/\s+/),
+  big bigger large larger size sized huge amount number
+  hey hi hello yo pls plz thanks thx bot briefbot quick q`.split(/\s+/),
 );
 
 /** True when the lower-case token is a function word. */

@@ -52,7 +52,14 @@ export function answerPosition(c: AnswerContext): Draft {
   const facts = bySubject(e.facts.filter((f) => f.section !== "participants"));
   // with no topic, a party's stated positions and quotes say it best
   const own = facts.filter((f) => f.section === "parties" || f.section === "quotes");
-  const fitting = topic.length === 0 && own.length > 0 ? own : topical(facts);
+  const all = topic.length === 0 && own.length > 0 ? own : topical(facts);
+  // another party's stated position is not this party's, even when it names it
+  const fitting =
+    c.parties.size > 0
+      ? all.filter(
+          (f) => f.section !== "parties" || (f.party !== undefined && c.parties.has(f.party)),
+        )
+      : all;
   if (fitting.length === 0) return answerIn({ ...q, kind: "general" }, e, many);
   const top = ranked(fitting)
     .slice(0, topic.length > 0 ? 3 : 4)
