@@ -3,6 +3,7 @@
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
 import nlp from "compromise";
+import { stem } from "../text/index.ts";
 import { KIND_LEXICON } from "./knowledge/kind-lexicon.ts";
 import type { ParsedQuestion } from "./question.ts";
 
@@ -145,7 +146,19 @@ export function questionLemmas(text: string): Set<string> {
   return lemmas;
 }
 
+/** Stems of the lexicon's words (and the irregular past of its verbs): a cheap first look. */
+const LEXICON_ANCHORS: ReadonlySet<string> = new Set([
+  ...KIND_LEXICON.flatMap(([, words]) => words.map((w) => stem(w.split(" ")[0] as string))),
+  ...["led", "brought", "got"],
+]);
+
 export function lexiconKind(lower: string): TypedKind | undefined {
+  // the NLP parse costs milliseconds: only when a word of the lexicon may be there
+  const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
+  const future = /^(will)\b/.test(lower);
+  if (!future && !words.some((w) => LEXICON_ANCHORS.has(w) || LEXICON_ANCHORS.has(stem(w)))) {
+    return undefined;
+  }
   const lemmas = questionLemmas(lower);
   if (/^(will|is|are)\b/.test(lower) && lemmas.has("again")) return "next";
   for (const [kind, words] of KIND_LEXICON) if (words.some((w) => lemmas.has(w))) return kind;
