@@ -54,9 +54,15 @@ export function attributionBeforeQuote(
   quote: number,
   mentions: Mention[],
   after: number,
+  clauseSubject?: Mention,
 ): AttributionFinding | undefined {
   const subjects = mentions.filter((m) => m.subject && m.first > after && m.last < quote);
-  const m = subjects[subjects.length - 1];
+  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
+  const m =
+    subjects[subjects.length - 1] ??
+    (clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
+      ? clauseSubject
+      : undefined);
   if (!m) return undefined;
   let verb = m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
@@ -104,7 +110,7 @@ export function reportedSpeech(
 export function partyAsSpeaker(
   tokens: Token[],
   quote: number,
-): { party: string; source: string } | undefined {
+): { party: string; source: string; after?: boolean } | undefined {
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   // After the quote: a party right after it or right after the speech verb.
@@ -112,10 +118,13 @@ export function partyAsSpeaker(
   if (verb !== -1) {
     for (const at of [quote + 1, verb + 1]) {
       const hit = partyAt(tokens, at);
-      if (hit && (hit.last + 1 === verb || at === verb + 1))
+      // "…, US officials said": a group noun of the party may stand between it and the verb.
+      const group = hit && hit.last + 2 === verb && GROUP.test(tokens[hit.last + 1]?.text ?? "");
+      if (hit && (hit.last + 1 === verb || at === verb + 1 || group))
         return {
           party: hit.party,
           source: spanText(tokens, Math.min(at, verb), Math.max(hit.last, verb)),
+          after: true,
         };
     }
   }
@@ -130,6 +139,28 @@ export function partyAsSpeaker(
     i = hit.last;
   }
   return undefined;
+}
+
+/** People who speak for a party as a body: "US officials said", "Chinese diplomats said". */
+const GROUP =
+  /^(?:officials|diplomats|sources|negotiators|spokespeople|authorities|government|ministry|office|side|delegation|statement|media)$/i;
+
+/**
+ * `speechClauseAfterQuote`: the words of an attribution clause right after the quote ("…," the
+ * summit's hosts said), whoever they name, or undefined when none follows. When a clause is
+ * there but names no one the draft knows, the quote is theirs, not an earlier speaker's.
+ */
+export function speechClauseAfterQuote(tokens: Token[], quote: number): string | undefined {
+  if (!/,/.test(tokens[quote]?.text.slice(-2) ?? "") && !/^\s*,/.test(tokens[quote]?.post ?? ""))
+    return undefined;
+  let end = quote + 1;
+  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 7));
+  if (verb === -1 || verb === quote + 1) return undefined;
+  for (let i = quote + 1; i < verb; i++)
+    if (/^(?:and|but|while|as|after|before|which|that)$/i.test(tokens[i]?.text ?? ""))
+      return undefined;
+  return spanText(tokens, quote + 1, verb);
 }
 
 /** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */
