@@ -42,7 +42,7 @@ export interface QuoteReading {
 /** Who the discourse is about. */
 type Focus =
   | { state: "NoFocus" }
-  | { state: "Focused"; person: Person; block: number; source: string };
+  | { state: "Focused"; person: Person; block: number; source: string; sentence: number };
 
 /** Which attribution a bare quote belongs to. */
 type Attribution =
@@ -77,6 +77,10 @@ export class Discourse {
    */
   private thisSentence: Array<{ person: Person; at: number }> = [];
   private lastSentence: Array<{ person: Person; at: number }> = [];
+  /** Everyone named since the focus was set, when it was set before the previous sentence. */
+  private sinceFocus: Person[] = [];
+  /** How many sentences have been read. */
+  private sentences = 0;
   private bodyIndex = -1;
   private previousBody = -1;
 
@@ -97,6 +101,7 @@ export class Discourse {
     }
     this.lastSentence = this.thisSentence;
     this.thisSentence = [];
+    this.sentences++;
     const tokens = sentence.tokens;
     const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
     const subject = clauseSubject(tokens, mentions);
@@ -311,6 +316,20 @@ export class Discourse {
       ]),
     ];
     const rivals = recent.filter((p) => p !== candidate && knownToFit(p));
+    // A focus older than the sentence before: anyone named since who may fit is a rival ("Jane
+    // Doe … arrived; she said" is not the speaker before her).
+    const stale =
+      this.focus.state === "Focused" &&
+      candidate === this.focus.person &&
+      this.focus.sentence < this.sentences - 1;
+    if (stale && candidate) {
+      const named = this.sinceFocus.filter((p) => p !== candidate && fits(p));
+      if (named.length > 0)
+        return {
+          kind: "ambiguous",
+          why: `${m.text}: ${orList([candidate, ...named].slice(0, 4).map((p) => p.name))}?`,
+        };
+    }
     if (candidate && fits(candidate)) {
       if (!knownToFit(candidate) && rivals.length > 0)
         return {
@@ -339,6 +358,7 @@ export class Discourse {
     const p = candidates[0];
     if (!this.introduced.has(p)) this.introduced.set(p, {});
     if (m.gender) this.evidence(p, m.gender);
+    if (!this.sinceFocus.includes(p) && this.sinceFocus.length < 8) this.sinceFocus.push(p);
     if (acting && this.thisSentence.length < 8) this.thisSentence.push({ person: p, at: m.last });
   }
 
@@ -353,7 +373,8 @@ export class Discourse {
   }
 
   private setFocus(person: Person, block: number, source: string): void {
-    this.focus = { state: "Focused", person, block, source };
+    if (this.focus.state !== "Focused" || this.focus.person !== person) this.sinceFocus = [];
+    this.focus = { state: "Focused", person, block, source, sentence: this.sentences };
   }
 
   /** The sentence's person subject becomes the focus; a sentence about something else keeps it. */

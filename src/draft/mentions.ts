@@ -274,6 +274,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     mentions.push(mention);
     i = last;
   }
+  // "Lajcak, a former Slovak foreign minister who …, said": the person set off by a clause acts,
+  // and a speech verb after the clause shows the name is a person's.
+  const set = clauseSubjectVerb(tokens, mentions);
+  if (set && set.mention.kind === "name" && !set.mention.subject) {
+    set.mention.subject = true;
+    if (set.mention.evidence === "plain" && isSpeechVerb(tokens[set.verb]?.text ?? ""))
+      set.mention.evidence = "speech";
+  }
   return mentions;
 }
 
@@ -307,18 +315,28 @@ const GROUP_NAME =
  * "In Seoul, …"), and after the set-off clause comes a verb.
  */
 export function clauseSubject(tokens: Token[], mentions: Mention[]): Mention | undefined {
+  return clauseSubjectVerb(tokens, mentions)?.mention;
+}
+
+/** {@link clauseSubject} and the index of its verb. */
+function clauseSubjectVerb(
+  tokens: Token[],
+  mentions: Mention[],
+): { mention: Mention; verb: number } | undefined {
   // A possessive ("Berg's adviser, Tom Holm, …") is not the subject; the name after it may be.
   const m = mentions.find(
     (x) => x.kind !== "pronoun" && !/['’]s?$/u.test(tokens[x.last]?.text ?? ""),
   );
   if (!m) return undefined;
   const before = tokens[m.from - 1];
+  const lead = tokens.slice(0, m.from);
   const opens =
-    m.from === 0 ||
+    lead.every((t) => OPENING.test(t.text) || t.tags.has("Value") || t.tags.has("Time")) ||
     ((/,\s*$/.test(before?.post ?? "") || /['’]s$/u.test(before?.text ?? "")) &&
-      !tokens.slice(0, m.from).some((t) => t.tags.has("Verb") || t.quote !== undefined));
+      !lead.some((t) => t.quote !== undefined) &&
+      (!lead.some((t) => t.tags.has("Verb")) || introductory(lead[0])));
   if (!opens) return undefined;
-  if (m.subject) return m;
+  if (m.subject) return { mention: m, verb: verbAfter(tokens, m.last) };
   const post = tokens[m.last]?.post ?? "";
   let close: RegExp;
   if (/^\s*,\s*$/.test(post)) close = /,/;
@@ -329,9 +347,32 @@ export function clauseSubject(tokens: Token[], mentions: Mention[]): Mention | u
   for (let i = m.last + 1; i < tokens.length && i <= m.last + 40; i++) {
     const t = tokens[i];
     if (!t || t.quote !== undefined || /[.;:]/.test(t.post)) return undefined;
-    if (close.test(t.post) && isSubject(tokens, i, true)) return m;
+    if (close.test(t.post) && isSubject(tokens, i, true))
+      return { mention: m, verb: verbAfter(tokens, i) };
   }
   return undefined;
+}
+
+/** "Asked whether …,", "After the talks,", "When …,": a phrase that opens a sentence before its subject. */
+function introductory(t: Token | undefined): boolean {
+  if (!t) return false;
+  return (
+    t.tags.has("Preposition") ||
+    t.tags.has("Gerund") ||
+    /^(?:asked|pressed|questioned|when|while|although|though|after|before|as|once|if)$/i.test(
+      t.text,
+    )
+  );
+}
+
+/** Words that may open a sentence before its subject: "His chief adviser, …", "11:25 Xi, …". */
+const OPENING = /^(?:the|a|an|his|her|their|its|our|then|meanwhile|and|but)$/i;
+
+/** The first verb after token `from`, or -1. */
+function verbAfter(tokens: Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length && i <= from + 6; i++)
+    if (tokens[i]?.tags.has("Verb")) return i;
+  return -1;
 }
 
 /** The person does something: the name is followed (adverbs and auxiliaries aside) by a verb. */
