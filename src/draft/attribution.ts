@@ -30,11 +30,35 @@ export function attributionAfterQuote(
   const verb = speechVerbIn(tokens, quote + 1, window);
   if (verb === -1) return undefined;
   const inClause = mentions.filter((m) => m.first > quote && m.last < end);
-  // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg"): the mention right after it.
-  const afterVerb = inClause.find((m) => m.from === verb + 1 || m.first === verb + 1);
+  // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg", "said the AU's chief
+  // mediator, former Nigerian president Olusegun Obasanjo"): the first name after it, with only
+  // the words of a role between.
+  const afterVerb = inClause.find(
+    (m) =>
+      m.first > verb &&
+      (m.from === verb + 1 ||
+        m.first === verb + 1 ||
+        (m.kind === "name" &&
+          m.first <= verb + 10 &&
+          tokens
+            .slice(verb + 1, m.from)
+            .every((t) => !t.tags.has("Verb") && !/[.;:]/.test(t.post)))),
+  );
   // Subject first ("Stoltenberg said", "a Kremlin spokesman, Dmitry Peskov, told"): the last before it.
   const beforeVerb = inClause.filter((m) => m.last < verb).at(-1);
-  const m = beforeVerb ?? afterVerb;
+  // "said the AU's chief mediator, former Nigerian president Olusegun Obasanjo": the name the
+  // role stands in apposition to.
+  const apposed =
+    afterVerb?.kind === "role"
+      ? inClause.find(
+          (n) =>
+            n.kind === "name" &&
+            n.first > afterVerb.last &&
+            n.first <= afterVerb.last + 10 &&
+            tokens.slice(afterVerb.last + 1, n.from).every((t) => !t.tags.has("Verb")),
+        )
+      : undefined;
+  const m = beforeVerb ?? apposed ?? afterVerb;
   if (!m) return undefined;
   const from = Math.min(m.from, verb);
   return {
@@ -56,6 +80,23 @@ export function attributionBeforeQuote(
   after: number,
   clauseSubject?: Mention,
 ): AttributionFinding | undefined {
+  // "so Tusk: „…“", "Tusk: '…'": a name and a colon right before the quote.
+  // Not "telling Xi: '…'": nothing but "so" or a clause break before the name.
+  const colon = mentions.find((m) => {
+    const previous = tokens[m.from - 1];
+    return (
+      m.kind === "name" &&
+      m.last === quote - 1 &&
+      /:\s*$/.test(tokens[m.last]?.post ?? "") &&
+      (!previous || /^so$/i.test(previous.text) || /[,;.]/.test(previous.post))
+    );
+  });
+  if (colon)
+    return {
+      rule: "attributionBeforeQuote",
+      mention: colon,
+      source: spanText(tokens, colon.from, colon.last),
+    };
   const subjects = mentions.filter((m) => m.subject && m.first > after && m.last < quote);
   // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
   const m =

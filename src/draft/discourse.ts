@@ -124,7 +124,15 @@ export class Discourse {
     // `reportedSpeech`: "Reinsalu said the alliance had to plan for years." makes him the one
     // whose words a following bare quote continues.
     if (previousQuote === -1 && isBody) {
-      const sayer = reportedSpeech(tokens, mentions);
+      // "Petrov set out Moscow's conditions in an interview:": a sentence leading into a quote.
+      const leads = /:\s*$/.test(tokens.at(-1)?.post ?? "") ? subject : undefined;
+      const sayer =
+        reportedSpeech(tokens, mentions) ??
+        (leads && {
+          rule: "reportedSpeech" as const,
+          mention: leads,
+          source: sentence.text,
+        });
       const read = sayer && this.read(sayer.mention, tokens, subject);
       if (sayer && read?.kind === "person")
         this.attribution = {

@@ -84,4 +84,25 @@ describe("attribution as a reading of the discourse", () => {
     expect(got[0]?.speaker).toBe("Unattributed");
     expect(got[0]?.note).toMatch(/she: Robin Doe or Maria Keller\?/);
   });
+
+  it("a role set off before the name after the verb: the name speaks", () => {
+    const got = speakers(
+      '"Both sides agreed to stop," said the union\'s chief mediator, former Nigerian president Olu Adeyemi.',
+    );
+    expect(got[0]?.speaker).toBe("Olu Adeyemi");
+  });
+
+  it("'so Tusk:' before a quote is the speaker; 'telling Xi:' is the one addressed", () => {
+    const got = speakers(
+      'Prime Minister Donald Tusk and President Joe Biden met. Europe must defend itself, so Tusk: "Europe must become a power." Biden opened by telling Tusk: "We are with you."',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Donald Tusk", "Joe Biden"]);
+  });
+
+  it("a sentence ending in a colon leads into the quote of the next paragraph", () => {
+    const got = speakers(
+      'President Charles Michel hosted the leaders on Sunday.\n\nFollowing the meeting, President Michel said:\n\n"We had frank exchanges. I welcome the momentum."',
+    );
+    expect(got[0]?.speaker).toBe("Charles Michel");
+  });
 });
