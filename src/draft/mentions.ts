@@ -310,8 +310,7 @@ const GROUP_NAME =
 /**
  * `clauseSubject`: the person a sentence is about when a clause stands between them and the verb,
  * "Rossi, who has spent weeks shuttling between capitals, said", "Novak, speaking to local
- * reporters, called it", "Ivan Petrov, Mr Sokolov's chief of staff, told", "Baerbock (Greens) had
- * promised". The mention opens the sentence (or follows an opening phrase set off by a comma,
+ * reporters, called it", "Ivan Petrov, Mr Sokolov's chief of staff, told". The mention opens the sentence (or follows an opening phrase set off by a comma,
  * "In Seoul, …"), and after the set-off clause comes a verb.
  */
 export function clauseSubject(tokens: Token[], mentions: Mention[]): Mention | undefined {
@@ -337,17 +336,13 @@ function clauseSubjectVerb(
       (!lead.some((t) => t.tags.has("Verb")) || introductory(lead[0])));
   if (!opens) return undefined;
   if (m.subject) return { mention: m, verb: verbAfter(tokens, m.last) };
-  const post = tokens[m.last]?.post ?? "";
-  let close: RegExp;
-  if (/^\s*,\s*$/.test(post)) close = /,/;
-  else if (/\(\s*$/.test(post)) close = /\)/;
-  else return undefined;
-  // The set-off clause ends at a comma (or closing parenthesis) followed by the verb, within 40
+  if (!/^\s*,\s*$/.test(tokens[m.last]?.post ?? "")) return undefined;
+  // The set-off clause ends at a comma followed by the verb, within 40
   // words; a list inside it ("in Vienna, New York and Brussels,") has commas of its own.
   for (let i = m.last + 1; i < tokens.length && i <= m.last + 40; i++) {
     const t = tokens[i];
     if (!t || t.quote !== undefined || /[.;:]/.test(t.post)) return undefined;
-    if (close.test(t.post) && isSubject(tokens, i, true))
+    if (/,/.test(t.post) && isSubject(tokens, i, true))
       return { mention: m, verb: verbAfter(tokens, i) };
   }
   return undefined;
