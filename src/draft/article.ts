@@ -69,6 +69,8 @@ function classify(text: string, markedHeading: boolean): Block["kind"] {
   const words = text.split(" ").length;
   const endsSentence = /[.!?…]["'”’»“]?\)?$/.test(text) || /[.!?]\s*["”’»“]$/.test(text);
   if (endsSentence && words >= 4) return "body";
+  // "Following the meeting, President Michel said:": a sentence that leads into the next paragraph.
+  if (/\p{Ll}[:]$/u.test(text) && words >= 4 && /^\p{Lu}/u.test(text)) return "body";
   return words <= 20 && !/[:,]$/.test(text) ? "heading" : "meta";
 }
 

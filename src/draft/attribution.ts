@@ -30,11 +30,35 @@ export function attributionAfterQuote(
   const verb = speechVerbIn(tokens, quote + 1, window);
   if (verb === -1) return undefined;
   const inClause = mentions.filter((m) => m.first > quote && m.last < end);
-  // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg"): the mention right after it.
-  const afterVerb = inClause.find((m) => m.from === verb + 1 || m.first === verb + 1);
+  // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg", "said the AU's chief
+  // mediator, former Nigerian president Olusegun Obasanjo"): the first name after it, with only
+  // the words of a role between.
+  const afterVerb = inClause.find(
+    (m) =>
+      m.first > verb &&
+      (m.from === verb + 1 ||
+        m.first === verb + 1 ||
+        (m.kind === "name" &&
+          m.first <= verb + 10 &&
+          tokens
+            .slice(verb + 1, m.from)
+            .every((t) => !t.tags.has("Verb") && !/[.;:]/.test(t.post)))),
+  );
   // Subject first ("Stoltenberg said", "a Kremlin spokesman, Dmitry Peskov, told"): the last before it.
   const beforeVerb = inClause.filter((m) => m.last < verb).at(-1);
-  const m = beforeVerb ?? afterVerb;
+  // "said the AU's chief mediator, former Nigerian president Olusegun Obasanjo": the name the
+  // role stands in apposition to.
+  const apposed =
+    afterVerb?.kind === "role"
+      ? inClause.find(
+          (n) =>
+            n.kind === "name" &&
+            n.first > afterVerb.last &&
+            n.first <= afterVerb.last + 10 &&
+            tokens.slice(afterVerb.last + 1, n.from).every((t) => !t.tags.has("Verb")),
+        )
+      : undefined;
+  const m = beforeVerb ?? apposed ?? afterVerb;
   if (!m) return undefined;
   const from = Math.min(m.from, verb);
   return {
@@ -54,9 +78,32 @@ export function attributionBeforeQuote(
   quote: number,
   mentions: Mention[],
   after: number,
+  clauseSubject?: Mention,
 ): AttributionFinding | undefined {
+  // "so Tusk: „…“", "Tusk: '…'": a name and a colon right before the quote.
+  // Not "telling Xi: '…'": nothing but "so" or a clause break before the name.
+  const colon = mentions.find((m) => {
+    const previous = tokens[m.from - 1];
+    return (
+      m.kind === "name" &&
+      m.last === quote - 1 &&
+      /:\s*$/.test(tokens[m.last]?.post ?? "") &&
+      (!previous || /^so$/i.test(previous.text) || /[,;.]/.test(previous.post))
+    );
+  });
+  if (colon)
+    return {
+      rule: "attributionBeforeQuote",
+      mention: colon,
+      source: spanText(tokens, colon.from, colon.last),
+    };
   const subjects = mentions.filter((m) => m.subject && m.first > after && m.last < quote);
-  const m = subjects[subjects.length - 1];
+  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
+  const m =
+    subjects[subjects.length - 1] ??
+    (clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
+      ? clauseSubject
+      : undefined);
   if (!m) return undefined;
   let verb = m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
@@ -104,7 +151,7 @@ export function reportedSpeech(
 export function partyAsSpeaker(
   tokens: Token[],
   quote: number,
-): { party: string; source: string } | undefined {
+): { party: string; source: string; after?: boolean } | undefined {
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   // After the quote: a party right after it or right after the speech verb.
@@ -112,10 +159,13 @@ export function partyAsSpeaker(
   if (verb !== -1) {
     for (const at of [quote + 1, verb + 1]) {
       const hit = partyAt(tokens, at);
-      if (hit && (hit.last + 1 === verb || at === verb + 1))
+      // "…, US officials said": a group noun of the party may stand between it and the verb.
+      const group = hit && hit.last + 2 === verb && GROUP.test(tokens[hit.last + 1]?.text ?? "");
+      if (hit && (hit.last + 1 === verb || at === verb + 1 || group))
         return {
           party: hit.party,
           source: spanText(tokens, Math.min(at, verb), Math.max(hit.last, verb)),
+          after: true,
         };
     }
   }
@@ -130,6 +180,28 @@ export function partyAsSpeaker(
     i = hit.last;
   }
   return undefined;
+}
+
+/** People who speak for a party as a body: "US officials said", "Chinese diplomats said". */
+const GROUP =
+  /^(?:officials|diplomats|sources|negotiators|spokespeople|authorities|government|ministry|office|side|delegation|statement|media)$/i;
+
+/**
+ * `speechClauseAfterQuote`: the words of an attribution clause right after the quote ("…," the
+ * summit's hosts said), whoever they name, or undefined when none follows. When a clause is
+ * there but names no one the draft knows, the quote is theirs, not an earlier speaker's.
+ */
+export function speechClauseAfterQuote(tokens: Token[], quote: number): string | undefined {
+  if (!/,/.test(tokens[quote]?.text.slice(-2) ?? "") && !/^\s*,/.test(tokens[quote]?.post ?? ""))
+    return undefined;
+  let end = quote + 1;
+  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 7));
+  if (verb === -1 || verb === quote + 1) return undefined;
+  for (let i = quote + 1; i < verb; i++)
+    if (/^(?:and|but|while|as|after|before|which|that)$/i.test(tokens[i]?.text ?? ""))
+      return undefined;
+  return spanText(tokens, quote + 1, verb);
 }
 
 /** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */

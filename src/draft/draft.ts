@@ -2,14 +2,8 @@
 // was inferred rather than read directly. Offline and deterministic: same article, same draft.
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
-import {
-  accordingTo,
-  attributionAfterQuote,
-  attributionBeforeQuote,
-  partyAsSpeaker,
-  reportedSpeech,
-} from "./attribution.ts";
 import { findArticleDate, futureDateIn, yearsIn } from "./dates.ts";
+import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
 import {
   clip,
@@ -19,7 +13,7 @@ import {
   MAX_SECTION_ITEMS,
   tooLargeMessage,
 } from "./limits.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
@@ -119,6 +113,10 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   const bodySentences = analysed.filter((a) => a.block.kind === "body").flatMap((a) => a.sentences);
   const mentionsOf = new Map<Sentence, Mention[]>();
   for (const a of analysed) for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens));
+  // Second pass: a word of a full name is a name wherever it stands, whatever the tagger made of it.
+  const known = nameWordsOf(bodySentences.flatMap((s) => mentionsOf.get(s) ?? []));
+  for (const a of analysed)
+    for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens, known));
   const people = new People(
     bodySentences.flatMap((s) => (mentionsOf.get(s) ?? []).map((mention) => ({ mention }))),
   );
@@ -286,7 +284,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   return { briefing, marks, counts };
 }
 
-/** Applies the attribution rules to every quote, in article order, keeping pronoun state. */
+/**
+ * Reads the article as a discourse (`Discourse`, discourse.ts) and turns each quote's reading into
+ * a draft quote: verbatim, de-duplicated, with its context when the speaker is open or the quote
+ * is partial, and an unclosed quote credited where it ends in the next paragraph.
+ */
 function attributeQuotes(
   analysed: Array<{ block: Block; sentences: Sentence[] }>,
   mentionsOf: Map<Sentence, Mention[]>,
@@ -295,116 +297,54 @@ function attributeQuotes(
   const quotes: DraftQuote[] = [];
   /** The texts quoted so far, lower case: a quote said twice is drafted once. */
   const seen = new Set<string>();
-  let last: { person: Person; block: number; source: string } | undefined;
+  const discourse = new Discourse(people);
+  /** `quoteContinuesInNextParagraph`: an unclosed quote with no speaker yet. */
   let pendingOpen: DraftQuote | undefined;
-  let bodyIndex = -1;
   analysed.forEach(({ block, sentences }, blockIndex) => {
     const isBody = block.kind === "body";
-    if (isBody) bodyIndex = blockIndex;
-    const resolved = new Map<Mention, Person | undefined>();
-    const resolve = (m: Mention) => {
-      if (!resolved.has(m)) resolved.set(m, people.resolve(m));
-      return resolved.get(m);
-    };
     sentences.forEach((sentence, sentenceIndex) => {
-      const tokens = sentence.tokens;
-      // Names nobody knows as a person ("Europe had always been") cannot speak.
-      const mentions = (mentionsOf.get(sentence) ?? []).filter(
-        (m) => m.kind !== "name" || people.knows(m),
+      const readings = discourse.readSentence(
+        block,
+        blockIndex,
+        sentence,
+        sentenceIndex,
+        mentionsOf.get(sentence) ?? [],
       );
-      let previousQuote = -1;
-      tokens.forEach((token, qi) => {
-        if (token.quote === undefined) return;
-        for (const m of mentions) if (m.first < qi) resolve(m);
-        const finding =
-          attributionAfterQuote(tokens, qi, mentions) ??
-          attributionBeforeQuote(tokens, qi, mentions, previousQuote) ??
-          accordingTo(tokens, mentions);
-        previousQuote = qi;
-        const inner = block.text.slice(token.start + 1, token.end - 1);
+      for (const reading of readings) {
+        const token = reading.token;
         const open = !/[”“»«"'’‘›]$/.test(token.text);
+        const inner = block.text.slice(token.start + 1, token.end - 1);
         const text = quoteText(open ? block.text.slice(token.start + 1, token.end) : inner);
-        if (!text) return;
-        let speaker: Person | undefined;
-        let note: string;
-        const byParty = finding ? undefined : partyAsSpeaker(tokens, qi);
-        if (byParty) {
-          const quote: DraftQuote = {
-            speaker: undefined,
-            party: byParty.party,
-            text,
-            note: `speaker from "${byParty.source}" (a party)`,
-          };
+        if (!text) continue;
+        const { speaker, party, note } = reading;
+        if (party) {
           if (!seen.has(text.toLowerCase())) {
             seen.add(text.toLowerCase());
-            quotes.push(quote);
+            quotes.push({ speaker: undefined, party, text, note });
           }
-          last = undefined;
           pendingOpen = undefined;
-          return;
+          continue;
         }
-        if (finding) {
-          speaker = resolve(finding.mention);
-          const via =
-            speaker && speaker.name !== finding.mention.text
-              ? ` (${finding.mention.text} = ${speaker.name})`
-              : "";
-          note = speaker
-            ? `speaker from "${finding.source}"${via}`
-            : `REVIEW: "${finding.source}" names nobody the draft knows`;
-        } else {
-          // Someone else acting in the sentence, even a name the drafter does not know, stops continuation.
-          const namesSomeone =
-            mentions.some((m) => m.kind !== "pronoun" && resolve(m)) ||
-            (mentionsOf.get(sentence) ?? []).some((m) => m.kind === "name" && m.subject);
-          const sameBlock = last?.block === blockIndex;
-          const opensNextBlock =
-            last !== undefined &&
-            isBody &&
-            sentenceIndex === 0 &&
-            qi === 0 &&
-            last.block === bodyIndex - 1;
-          if (last && isBody && !namesSomeone && (sameBlock || opensNextBlock)) {
-            speaker = last.person;
-            note = `speaker continued from "${last.source}"`;
-          } else {
-            note = "REVIEW: the article does not say who said this";
-          }
-        }
-        if (!speaker && !isBody) return; // a headline quote repeats the body; keep it only when attributed
-        if (seen.has(text.toLowerCase())) return;
+        if (!speaker && !isBody) continue; // a headline quote repeats the body; kept only when attributed
+        if (seen.has(text.toLowerCase())) continue;
         seen.add(text.toLowerCase());
         const quote: DraftQuote = { speaker, text, note };
         // A partial quote, or one whose sentence says more, needs its sentence to be understood.
         const framed = sentence.text.length > token.text.length + 2;
         if (!speaker)
           quote.context = `speaker not named in the article: ${excerpt(block.text, sentence, token)}`;
-        else if (framed && (/^\p{Ll}/u.test(text) || !finding))
+        else if (framed && (/^\p{Ll}/u.test(text) || !reading.finding))
           quote.context = excerpt(block.text, sentence, token);
-        // `quoteContinuesInNextParagraph`: an unclosed quote is credited where it ends.
-        if (pendingOpen && speaker && sentenceIndex === 0 && qi === 0) {
+        const first = sentenceIndex === 0 && sentence.tokens[0] === token;
+        if (pendingOpen && speaker && first) {
           pendingOpen.speaker = speaker;
           pendingOpen.note = `speaker from the next paragraph, where the quote continues: ${note}`;
           delete pendingOpen.context;
         }
         pendingOpen = !speaker && open && isBody ? quote : undefined;
         quotes.push(quote);
-        if (speaker) {
-          people.spoke(speaker);
-          last = {
-            person: speaker,
-            block: blockIndex,
-            source: finding?.source ?? last?.source ?? "",
-          };
-        }
-      });
-      // `reportedSpeech`: "Reinsalu said the alliance had to plan for years." makes him the one
-      // whose words a following bare quote continues.
-      const sayer = previousQuote === -1 && isBody ? reportedSpeech(tokens, mentions) : undefined;
-      const sayerPerson = sayer && resolve(sayer.mention);
-      if (sayer && sayerPerson)
-        last = { person: sayerPerson, block: blockIndex, source: sayer.source };
-      for (const m of mentions) resolve(m);
+        if (speaker) people.spoke(speaker);
+      }
     });
   });
   return quotes;

@@ -88,7 +88,7 @@ const bare = (t: Token) => withoutPossessive(t.text);
 const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 
 /** True for a word that can be part of a person's name here (capitalised, not a role, place or month). */
-export function isNameToken(t: Token): boolean {
+export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   if (t.quote !== undefined || t.text.toLowerCase() in HONORIFICS) return false;
   const word = bare(t);
   if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
@@ -97,6 +97,9 @@ export function isNameToken(t: Token): boolean {
   if (ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower) || isCalendarWord(word)) return false;
   if (entityNamed(word) || entityOfDemonym(word)) return false;
   if (personTagged(t)) return true;
+  // A word of a full name the article gives elsewhere, whatever the tagger made of it here
+  // ("Vucic, speaking …" tagged an adjective, "Blinken later said" a verb).
+  if (known?.has(word)) return true;
   return !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 }
 
@@ -191,8 +194,11 @@ export function roleBeforeCommaName(
   return { role: withSide({ role: words.map((t) => t.text).join(" "), source }, words), from };
 }
 
-/** Finds every mention of a person in one sentence, in order. */
-export function findMentions(tokens: Token[]): Mention[] {
+/**
+ * Finds every mention of a person in one sentence, in order. `known`: the words of the full names
+ * the article gives (see {@link nameWordsOf}), read as names wherever they stand.
+ */
+export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -225,8 +231,13 @@ export function findMentions(tokens: Token[]): Mention[] {
       i = roleNoun;
       continue;
     }
-    if (!isNameToken(t)) continue;
-    const last = lastNameIndex(tokens, i);
+    if (!isNameToken(t, known)) continue;
+    const last = lastNameIndex(tokens, i, known);
+    // "Weimar Triangle", "Minsk Group": a format or group, not a person.
+    if (GROUP_NAME.test(bare(tokens[last] as Token))) {
+      i = last;
+      continue;
+    }
     const before = roleBeforeName(tokens, i) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
     const role = before?.role ?? after;
@@ -263,7 +274,100 @@ export function findMentions(tokens: Token[]): Mention[] {
     mentions.push(mention);
     i = last;
   }
+  // "Lajcak, a former Slovak foreign minister who …, said": the person set off by a clause acts,
+  // and a speech verb after the clause shows the name is a person's.
+  const set = clauseSubjectVerb(tokens, mentions);
+  if (set && set.mention.kind === "name" && !set.mention.subject) {
+    set.mention.subject = true;
+    if (set.mention.evidence === "plain" && isSpeechVerb(tokens[set.verb]?.text ?? ""))
+      set.mention.evidence = "speech";
+  }
   return mentions;
+}
+
+/**
+ * The words of the multi-word names among `mentions` ("Aleksandar", "Vucic"), each at least four
+ * letters long and at most {@link MAX_NAME_WORDS} of them: what {@link findMentions} reads as names
+ * on a second pass.
+ */
+export function nameWordsOf(mentions: Iterable<Mention>): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "name" || !m.text.includes(" ") || m.evidence === "plain") continue;
+    for (const w of m.text.split(/[\s-]+/)) {
+      if (words.size >= MAX_NAME_WORDS) return words;
+      if (/^\p{Lu}\p{Ll}{3,}$/u.test(w)) words.add(w);
+    }
+  }
+  return words;
+}
+const MAX_NAME_WORDS = 400;
+
+/** The last word of a format or group's name. */
+const GROUP_NAME =
+  /^(?:Triangle|Group|Format|Quartet|Quad|Council|Committee|Commission|Union|Alliance|Forum|Summit|Process|Initiative|Club|Party|Movement|Front|Assembly|Parliament|Court|Bank|Fund|Agency|Office|Ministry|Institute|Foundation|Organisation|Organization|Association|Conference|Partnership|Dialogue|Talks|Accords?|Agreement|Treaty|Declaration|Pact|Plan)$/;
+
+/**
+ * `clauseSubject`: the person a sentence is about when a clause stands between them and the verb,
+ * "Rossi, who has spent weeks shuttling between capitals, said", "Novak, speaking to local
+ * reporters, called it", "Ivan Petrov, Mr Sokolov's chief of staff, told". The mention opens the sentence (or follows an opening phrase set off by a comma,
+ * "In Seoul, …"), and after the set-off clause comes a verb.
+ */
+export function clauseSubject(tokens: Token[], mentions: Mention[]): Mention | undefined {
+  return clauseSubjectVerb(tokens, mentions)?.mention;
+}
+
+/** {@link clauseSubject} and the index of its verb. */
+function clauseSubjectVerb(
+  tokens: Token[],
+  mentions: Mention[],
+): { mention: Mention; verb: number } | undefined {
+  // A possessive ("Berg's adviser, Tom Holm, …") is not the subject; the name after it may be.
+  const m = mentions.find(
+    (x) => x.kind !== "pronoun" && !/['’]s?$/u.test(tokens[x.last]?.text ?? ""),
+  );
+  if (!m) return undefined;
+  const before = tokens[m.from - 1];
+  const lead = tokens.slice(0, m.from);
+  const opens =
+    lead.every((t) => OPENING.test(t.text) || t.tags.has("Value") || t.tags.has("Time")) ||
+    ((/,\s*$/.test(before?.post ?? "") || /['’]s$/u.test(before?.text ?? "")) &&
+      !lead.some((t) => t.quote !== undefined) &&
+      (!lead.some((t) => t.tags.has("Verb")) || introductory(lead[0])));
+  if (!opens) return undefined;
+  if (m.subject) return { mention: m, verb: verbAfter(tokens, m.last) };
+  if (!/^\s*,\s*$/.test(tokens[m.last]?.post ?? "")) return undefined;
+  // The set-off clause ends at a comma followed by the verb, within 40
+  // words; a list inside it ("in Vienna, New York and Brussels,") has commas of its own.
+  for (let i = m.last + 1; i < tokens.length && i <= m.last + 40; i++) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined || /[.;:]/.test(t.post)) return undefined;
+    if (/,/.test(t.post) && isSubject(tokens, i, true))
+      return { mention: m, verb: verbAfter(tokens, i) };
+  }
+  return undefined;
+}
+
+/** "Asked whether …,", "After the talks,", "When …,": a phrase that opens a sentence before its subject. */
+function introductory(t: Token | undefined): boolean {
+  if (!t) return false;
+  return (
+    t.tags.has("Preposition") ||
+    t.tags.has("Gerund") ||
+    /^(?:asked|pressed|questioned|when|while|although|though|after|before|as|once|if)$/i.test(
+      t.text,
+    )
+  );
+}
+
+/** Words that may open a sentence before its subject: "His chief adviser, …", "11:25 Xi, …". */
+const OPENING = /^(?:the|a|an|his|her|their|its|our|then|meanwhile|and|but)$/i;
+
+/** The first verb after token `from`, or -1. */
+function verbAfter(tokens: Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length && i <= from + 6; i++)
+    if (tokens[i]?.tags.has("Verb")) return i;
+  return -1;
 }
 
 /** The person does something: the name is followed (adverbs and auxiliaries aside) by a verb. */
@@ -293,13 +397,18 @@ function isNameTail(tokens: Token[], j: number): boolean {
   );
 }
 
-function lastNameIndex(tokens: Token[], first: number): number {
+function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<string>): number {
   let last = first;
   for (let j = first; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t || !(isNameToken(t) || (j > first && isNameTail(tokens, j)))) break;
+    const hyphenPart =
+      j > first && tokens[j - 1]?.post === "-" && /^\p{L}+(?:['’]s)?$/u.test(t?.text ?? "");
+    if (!t || !(isNameToken(t, known) || hyphenPart || (j > first && isNameTail(tokens, j)))) break;
     last = j;
-    if (!joined(t) || /['’]s?$/.test(t.text)) break;
+    if (/['’]s?$/.test(t.text)) break;
+    // "Kang Kyung-wha", "Moon Jae-in": a name goes on after a hyphen.
+    if (t.post === "-" && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]?.text ?? "")) continue;
+    if (!joined(t)) break;
     const next = tokens[j + 1];
     if (
       next &&

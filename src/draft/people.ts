@@ -41,8 +41,6 @@ export class People {
    * many participants, and keeping the people bounded keeps every lookup below cheap.
    */
   readonly leftOut = new Set<string>();
-  private recent: Person[] = [];
-  private lastActor: Person | undefined;
   /** Lookups by name or alias, by surname and by name part; built once the people are known. */
   private readonly index: PeopleIndex;
 
@@ -63,7 +61,9 @@ export class People {
         for (const p of matches) if (m.role) this.takeRole(p, m.role);
         continue;
       }
-      if (this.all.filter((p) => p.name.split(" ").includes(m.text)).length === 1) continue;
+      // A part of one full name ("Zhang" of "Zhang Jun") is that person; of several ("Kim" of
+      // three Kims), nobody can say which: not a new person either.
+      if (this.all.filter((p) => p.name.split(" ").includes(m.text)).length >= 1) continue;
       const variant = this.all.find((p) => spellingVariant(surnameOf(p.name), m.text));
       if (variant) {
         if (!variant.aliases.includes(m.text)) variant.aliases.push(m.text);
@@ -77,53 +77,36 @@ export class People {
     this.index = indexOf(this.all);
   }
 
-  /** The person a mention refers to, or undefined; updates who was mentioned last. */
-  resolve(m: Mention): Person | undefined {
-    const person = this.lookup(m);
-    if (person) {
-      this.recent = [person, ...this.recent.filter((p) => p !== person)];
-      if (m.subject) this.lastActor = person;
-    }
-    return person;
-  }
-
-  /** True when a name mention refers to a known person (without changing who was named last). */
+  /** True when a name mention refers to at least one known person. */
   knows(m: Mention): boolean {
-    return m.kind !== "name" || this.lookup(m) !== undefined;
+    return m.kind !== "name" || this.candidates(m).length > 0;
   }
 
-  /** Records that a person was just quoted, so that "he said" next refers to them. */
+  /** Records that a person was just quoted. */
   spoke(person: Person): void {
-    this.lastActor = person;
     person.quotes++;
   }
 
-  private lookup(m: Mention): Person | undefined {
-    if (m.kind === "pronoun") {
-      const fits = (p: Person | undefined) =>
-        p !== undefined && (!p.gender || p.gender === m.gender);
-      if (fits(this.lastActor)) return this.lastActor;
-      return this.recent.find(fits);
-    }
+  /**
+   * Everyone a name or role mention may refer to, without guessing: one person when the reading is
+   * unambiguous, several when a surname, a name part or a role is shared, none when unknown.
+   * Pronouns are read by the discourse (discourse.ts), not here.
+   */
+  candidates(m: Mention): Person[] {
+    if (m.kind === "pronoun") return [];
     if (m.kind === "role") {
       const word = m.text.toLowerCase();
-      return (
-        this.recent.find((p) => p.role?.role.toLowerCase().includes(word)) ??
-        this.all.find((p) => p.role?.role.toLowerCase().includes(word))
-      );
+      return this.all.filter((p) => p.role?.role.toLowerCase().includes(word));
     }
     const exact = this.index.exact.get(m.text);
-    if (exact) return exact;
-    const candidates =
-      this.index.surname.get(m.text.includes(" ") ? surnameOf(m.text) : m.text) ?? [];
-    if (candidates.length === 0 && !m.text.includes(" ")) {
-      // Family name first ("Zhang Jun" … "Zhang"): a lone name that is one part of a single full name.
-      const partOf = this.index.part.get(m.text) ?? [];
-      return partOf.length === 1 ? partOf[0] : undefined;
-    }
-    if (candidates.length <= 1) return candidates[0];
-    // Two people share the surname: the one named most recently.
-    return this.recent.find((p) => candidates.includes(p)) ?? candidates[0];
+    if (exact) return [exact];
+    const bySurname = this.index.surname.get(m.text.includes(" ") ? surnameOf(m.text) : m.text);
+    if (bySurname && bySurname.length > 0) return bySurname;
+    if (m.text.includes(" ")) return [];
+    const partOf = this.index.part.get(m.text);
+    if (partOf && partOf.length > 0) return partOf;
+    // "al-Aiban" for "Al-Aiban": the same name but for the case.
+    return this.index.lower.get(m.text.toLowerCase()) ?? [];
   }
 
   private bySurname(surname: string): Person[] {
@@ -170,11 +153,18 @@ interface PeopleIndex {
   surname: Map<string, Person[]>;
   /** A word of a full name ("Zhang" of "Zhang Jun") to its people, in order. */
   part: Map<string, Person[]>;
+  /** A surname in lower case to its people. */
+  lower: Map<string, Person[]>;
 }
 
 /** The lookups of {@link People.lookup} as maps, so resolving a mention costs the same however many people there are. */
 function indexOf(people: readonly Person[]): PeopleIndex {
-  const index: PeopleIndex = { exact: new Map(), surname: new Map(), part: new Map() };
+  const index: PeopleIndex = {
+    exact: new Map(),
+    surname: new Map(),
+    part: new Map(),
+    lower: new Map(),
+  };
   const add = (map: Map<string, Person[]>, key: string, p: Person) => {
     const list = map.get(key);
     if (!list) map.set(key, [p]);
@@ -184,6 +174,7 @@ function indexOf(people: readonly Person[]): PeopleIndex {
     for (const form of [p.name, ...p.aliases]) {
       if (!index.exact.has(form)) index.exact.set(form, p);
       add(index.surname, surnameOf(form), p);
+      add(index.lower, surnameOf(form).toLowerCase(), p);
     }
     for (const part of new Set(p.name.split(" "))) add(index.part, part, p);
   }

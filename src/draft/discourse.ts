@@ -1,0 +1,431 @@
+// Reads an article as a discourse to tie each quotation to whoever said it. One pass over the
+// sentences in article order drives an explicit state machine:
+//
+// - `introduced`: the people met so far, with their role and the gender evidence (a first name,
+//   an honorific, or a pronoun that could only be them);
+// - `focus`: who the discourse is about, the person subject of the latest sentence
+//   (`NoFocus` | `Focused`);
+// - `attribution`: which attribution a bare quote would belong to (`Silent` | `Speaking` |
+//   `PartySpeaking` | `Open`, the last when the latest quote could not be credited, so that the
+//   quotes after it are not credited by continuation either).
+//
+// A speaker is filled in only when the reading is unambiguous; otherwise the quote stays open with
+// a note that says what was ambiguous ("he: Zaev or Tsipras?").
+import type { Block } from "./article.ts";
+import {
+  type AttributionFinding,
+  accordingTo,
+  attributionAfterQuote,
+  attributionBeforeQuote,
+  partyAsSpeaker,
+  reportedSpeech,
+  speechClauseAfterQuote,
+} from "./attribution.ts";
+import { clauseSubject, type Mention } from "./mentions.ts";
+import type { People, Person } from "./people.ts";
+import type { Sentence, Token } from "./tokens.ts";
+
+/** What the discourse reading decided for one quote. */
+export interface QuoteReading {
+  token: Token;
+  sentence: Sentence;
+  block: Block;
+  blockIndex: number;
+  speaker?: Person;
+  party?: string;
+  /** The rule and words that credited the quote, or why it stays open (starting `REVIEW:`). */
+  note: string;
+  /** An attribution rule's finding, when one read the quote's clause. */
+  finding?: AttributionFinding;
+}
+
+/** Who the discourse is about. */
+type Focus =
+  | { state: "NoFocus" }
+  | { state: "Focused"; person: Person; block: number; source: string; sentence: number };
+
+/** Which attribution a bare quote belongs to. */
+type Attribution =
+  | { state: "Silent" }
+  | { state: "Speaking"; person: Person; block: number; source: string }
+  | { state: "PartySpeaking"; party: string; block: number; source: string }
+  | { state: "Open"; block: number };
+
+/** A mention read against the discourse: one person, or the people it could be. */
+type Reading =
+  | { kind: "person"; person: Person }
+  | { kind: "ambiguous"; why: string }
+  | { kind: "unknown"; why: string };
+
+interface Introduction {
+  gender?: "m" | "f";
+}
+
+const orList = (names: string[]) =>
+  names.length <= 1
+    ? (names[0] ?? "nobody")
+    : `${names.slice(0, -1).join(", ")} or ${names.at(-1) ?? ""}`;
+
+/** The discourse state of one article, advanced sentence by sentence. */
+export class Discourse {
+  private readonly introduced = new Map<Person, Introduction>();
+  private focus: Focus = { state: "NoFocus" };
+  private attribution: Attribution = { state: "Silent" };
+  /**
+   * People acting (as a subject) in this sentence and the one before, with where their mention
+   * ends: the rivals of a pronoun. Someone only mentioned ("whose talks with Erdoğan") is none.
+   */
+  private thisSentence: Array<{ person: Person; at: number }> = [];
+  private lastSentence: Array<{ person: Person; at: number }> = [];
+  /** Everyone named since the focus was set, when it was set before the previous sentence. */
+  private sinceFocus: Person[] = [];
+  /** How many sentences have been read. */
+  private sentences = 0;
+  private bodyIndex = -1;
+  private previousBody = -1;
+
+  constructor(private readonly people: People) {}
+
+  /** Reads one sentence and returns a reading for each of its quotes, in order. */
+  readSentence(
+    block: Block,
+    blockIndex: number,
+    sentence: Sentence,
+    sentenceIndex: number,
+    allMentions: Mention[],
+  ): QuoteReading[] {
+    const isBody = block.kind === "body";
+    if (isBody && this.bodyIndex !== blockIndex) {
+      this.previousBody = this.bodyIndex;
+      this.bodyIndex = blockIndex;
+    }
+    this.lastSentence = this.thisSentence;
+    this.thisSentence = [];
+    this.sentences++;
+    const tokens = sentence.tokens;
+    const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
+    const subject = clauseSubject(tokens, mentions);
+    for (const m of mentions) this.introduce(m, m.subject || m === subject);
+    const readings: QuoteReading[] = [];
+    let previousQuote = -1;
+    for (let qi = 0; qi < tokens.length; qi++) {
+      const token = tokens[qi];
+      if (token?.quote === undefined) continue;
+      const reading = this.readQuote(tokens, qi, mentions, allMentions, previousQuote, subject, {
+        block,
+        blockIndex,
+        sentence,
+        sentenceIndex,
+        token,
+      });
+      previousQuote = qi;
+      readings.push(reading);
+    }
+    // `reportedSpeech`: "Reinsalu said the alliance had to plan for years." makes him the one
+    // whose words a following bare quote continues.
+    if (previousQuote === -1 && isBody) {
+      // "Petrov set out Moscow's conditions in an interview:": a sentence leading into a quote.
+      const leads = /:\s*$/.test(tokens.at(-1)?.post ?? "") ? subject : undefined;
+      const sayer =
+        reportedSpeech(tokens, mentions) ??
+        (leads && {
+          rule: "reportedSpeech" as const,
+          mention: leads,
+          source: sentence.text,
+        });
+      const read = sayer && this.read(sayer.mention, tokens, subject);
+      if (sayer && read?.kind === "person")
+        this.attribution = {
+          state: "Speaking",
+          person: read.person,
+          block: blockIndex,
+          source: sayer.source,
+        };
+    }
+    this.advanceFocus(tokens, mentions, subject, blockIndex);
+    return readings;
+  }
+
+  private readQuote(
+    tokens: Token[],
+    qi: number,
+    mentions: Mention[],
+    allMentions: Mention[],
+    previousQuote: number,
+    subject: Mention | undefined,
+    at: {
+      block: Block;
+      blockIndex: number;
+      sentence: Sentence;
+      sentenceIndex: number;
+      token: Token;
+    },
+  ): QuoteReading {
+    const base = {
+      token: at.token,
+      sentence: at.sentence,
+      block: at.block,
+      blockIndex: at.blockIndex,
+    };
+    const credit = (reading: QuoteReading): QuoteReading => {
+      if (reading.party && at.block.kind !== "body") {
+        // A headline's "Ethiopia, rebels agree to '…'" condenses the body, where the quote is read.
+        return { ...base, note: reading.note };
+      }
+      if (reading.speaker) {
+        this.attribution = {
+          state: "Speaking",
+          person: reading.speaker,
+          block: at.blockIndex,
+          source: reading.finding?.source ?? reading.note,
+        };
+        this.setFocus(reading.speaker, at.blockIndex, reading.note);
+      } else if (reading.party) {
+        this.attribution = {
+          state: "PartySpeaking",
+          party: reading.party,
+          block: at.blockIndex,
+          source: reading.note,
+        };
+      } else {
+        this.attribution = { state: "Open", block: at.blockIndex };
+      }
+      return reading;
+    };
+    const byFinding = (finding: AttributionFinding): QuoteReading => {
+      const read = this.read(finding.mention, tokens, subject);
+      if (read.kind === "person") {
+        const via =
+          read.person.name !== finding.mention.text
+            ? ` (${finding.mention.text} = ${read.person.name})`
+            : "";
+        return credit({
+          ...base,
+          speaker: read.person,
+          finding,
+          note: `speaker from "${finding.source}"${via}`,
+        });
+      }
+      return credit({ ...base, finding, note: `REVIEW: "${finding.source}": ${read.why}` });
+    };
+
+    // 1. The attribution clause right after the quote: `"…," said X`, `"…," he added`.
+    const after = attributionAfterQuote(tokens, qi, mentions);
+    if (after && !insideInstitution(tokens, after.mention)) return byFinding(after);
+    const party = partyAsSpeaker(tokens, qi);
+    if (party?.after)
+      return credit({
+        ...base,
+        party: party.party,
+        note: `speaker from "${party.source}" (a party)`,
+      });
+    const clause = speechClauseAfterQuote(tokens, qi);
+    if (clause)
+      return credit({
+        ...base,
+        note: `REVIEW: "${clause}" names no person or party the draft knows`,
+      });
+    // 2. The clause leading into the quote: `X stressed: "…"`, `X, who …, said there were "…"`.
+    const before = attributionBeforeQuote(tokens, qi, mentions, previousQuote, subject);
+    if (before) {
+      if (insideInstitution(tokens, before.mention))
+        return credit(
+          party
+            ? { ...base, party: party.party, note: `speaker from "${party.source}" (a party)` }
+            : {
+                ...base,
+                note: `REVIEW: a document or office speaks ("${before.source}"), not ${before.mention.text}`,
+              },
+        );
+      return byFinding(before);
+    }
+    const according = accordingTo(tokens, mentions);
+    if (according) return byFinding(according);
+    if (party)
+      return credit({
+        ...base,
+        party: party.party,
+        note: `speaker from "${party.source}" (a party)`,
+      });
+    // 3. A bare quote continues the attribution in force: same paragraph, or opening the next.
+    const namesSomeone =
+      mentions.some((m) => m.kind !== "pronoun") ||
+      allMentions.some((m) => m.kind === "name" && m.subject);
+    const state = this.attribution;
+    if (state.state === "Speaking" && at.block.kind === "body" && !namesSomeone) {
+      const sameBlock = state.block === at.blockIndex;
+      const opensNext = at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody;
+      if (sameBlock || opensNext)
+        return credit({
+          ...base,
+          speaker: state.person,
+          note: `speaker continued from "${state.source}"`,
+        });
+    }
+    if (state.state === "Open" && state.block === at.blockIndex)
+      return credit({
+        ...base,
+        note: "REVIEW: continues a quote whose speaker is open",
+      });
+    return credit({ ...base, note: "REVIEW: the article does not say who said this" });
+  }
+
+  /** Reads a mention against the discourse: a name, a role noun or a pronoun. */
+  private read(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
+    if (m.kind === "pronoun") return this.readPronoun(m, tokens, subject);
+    const candidates = this.people.candidates(m);
+    if (candidates.length === 1 && candidates[0]) return { kind: "person", person: candidates[0] };
+    if (candidates.length === 0) return { kind: "unknown", why: `names nobody the draft knows` };
+    // "the minister said", or "Berger said" after "Thomas Berger presented …" in the same
+    // paragraph: the person in focus, when the role or name is theirs.
+    const focused =
+      this.focus.state === "Focused" && (m.kind === "role" || this.focus.block === this.bodyIndex)
+        ? this.focus.person
+        : undefined;
+    if (focused && candidates.includes(focused)) return { kind: "person", person: focused };
+    return {
+      kind: "ambiguous",
+      why: `${m.text}: ${orList(candidates.slice(0, 4).map((p) => p.name))}?`,
+    };
+  }
+
+  /**
+   * A pronoun is the subject of its own sentence when one comes before it, otherwise the person in
+   * focus (from this paragraph or the one before). It is ambiguous when that person's gender is not
+   * known and another person just mentioned is known to fit.
+   */
+  private readPronoun(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
+    const fits = (p: Person) => {
+      const g = this.genderOf(p);
+      return g === undefined || g === m.gender;
+    };
+    const knownToFit = (p: Person) => this.genderOf(p) === m.gender;
+    let candidate: Person | undefined;
+    if (subject && subject !== m && subject.kind !== "pronoun" && subject.last < m.first) {
+      // "Blinken said he had told Lavrov": the subject of the same sentence, when it fits.
+      const read = this.read(subject, tokens, undefined);
+      if (read.kind !== "person") return read;
+      if (fits(read.person)) {
+        if (m.gender) this.evidence(read.person, m.gender);
+        return read;
+      }
+      candidate = read.person;
+    } else if (
+      this.focus.state === "Focused" &&
+      (this.focus.block === this.bodyIndex || this.focus.block === this.previousBody)
+    ) {
+      candidate = this.focus.person;
+    }
+    // In its own sentence, only who acts before the pronoun: "he trusted Vucic" is not Vucic.
+    const recent = [
+      ...new Set([
+        ...this.thisSentence.filter((x) => x.at < m.first).map((x) => x.person),
+        ...this.lastSentence.map((x) => x.person),
+      ]),
+    ];
+    const rivals = recent.filter((p) => p !== candidate && knownToFit(p));
+    // A focus older than the sentence before: anyone named since who may fit is a rival ("Jane
+    // Doe … arrived; she said" is not the speaker before her).
+    const stale =
+      this.focus.state === "Focused" &&
+      candidate === this.focus.person &&
+      this.focus.sentence < this.sentences - 1;
+    if (stale && candidate) {
+      const named = this.sinceFocus.filter((p) => p !== candidate && fits(p));
+      if (named.length > 0)
+        return {
+          kind: "ambiguous",
+          why: `${m.text}: ${orList([candidate, ...named].slice(0, 4).map((p) => p.name))}?`,
+        };
+    }
+    if (candidate && fits(candidate)) {
+      if (!knownToFit(candidate) && rivals.length > 0)
+        return {
+          kind: "ambiguous",
+          why: `${m.text}: ${orList([candidate, ...rivals].slice(0, 4).map((p) => p.name))}?`,
+        };
+      if (m.gender) this.evidence(candidate, m.gender);
+      return { kind: "person", person: candidate };
+    }
+    const fitting = recent.filter(fits);
+    if (fitting.length === 1 && fitting[0] && knownToFit(fitting[0]) && !candidate)
+      return { kind: "person", person: fitting[0] };
+    return {
+      kind: "ambiguous",
+      why:
+        fitting.length > 0
+          ? `${m.text}: ${orList(fitting.slice(0, 4).map((p) => p.name))}?`
+          : `${m.text}: nobody just named fits`,
+    };
+  }
+
+  private introduce(m: Mention, acting: boolean): void {
+    if (m.kind !== "name") return;
+    const candidates = this.people.candidates(m);
+    if (candidates.length !== 1 || !candidates[0]) return;
+    const p = candidates[0];
+    if (!this.introduced.has(p)) this.introduced.set(p, {});
+    if (m.gender) this.evidence(p, m.gender);
+    if (!this.sinceFocus.includes(p) && this.sinceFocus.length < 8) this.sinceFocus.push(p);
+    if (acting && this.thisSentence.length < 8) this.thisSentence.push({ person: p, at: m.last });
+  }
+
+  private evidence(p: Person, gender: "m" | "f"): void {
+    const intro = this.introduced.get(p) ?? {};
+    if (!intro.gender && !p.gender) intro.gender = gender;
+    this.introduced.set(p, intro);
+  }
+
+  private genderOf(p: Person): "m" | "f" | undefined {
+    return p.gender ?? this.introduced.get(p)?.gender;
+  }
+
+  private setFocus(person: Person, block: number, source: string): void {
+    if (this.focus.state !== "Focused" || this.focus.person !== person) this.sinceFocus = [];
+    this.focus = { state: "Focused", person, block, source, sentence: this.sentences };
+  }
+
+  /** The sentence's person subject becomes the focus; a sentence about something else keeps it. */
+  private advanceFocus(
+    tokens: Token[],
+    mentions: Mention[],
+    subject: Mention | undefined,
+    blockIndex: number,
+  ): void {
+    const who = subject ?? mentions.find((m) => m.subject && m.kind !== "pronoun");
+    if (!who) {
+      // "Dimitrov, who …, was even briefer" read without its verb: a sentence that opens with
+      // someone else leaves nobody in focus rather than the person before.
+      const opening = mentions[0];
+      if (opening?.kind === "name" && opening.from === 0 && this.focus.state === "Focused") {
+        const read = this.read(opening, tokens, undefined);
+        if (read.kind !== "person" || read.person !== this.focus.person)
+          this.focus = { state: "NoFocus" };
+      }
+      return;
+    }
+    const read = this.read(who, tokens, undefined);
+    if (read.kind === "person") this.setFocus(read.person, blockIndex, who.text);
+    else if (who.kind !== "pronoun") this.focus = { state: "NoFocus" };
+  }
+}
+
+/** Nouns for documents, offices and groups that speak for a side, not for a person. */
+const INSTITUTION =
+  /^(?:statement|statements|office|communiqu[eé]|declaration|memorandum|document|text|ministry|spokesperson's|officials|government|administration|team|camp|aides?|agency|website|readout)$/i;
+
+/**
+ * `insideInstitution`: the person is named inside a noun phrase headed by a document or office,
+ * "a statement from the office of Turkey's president, Recep Tayyip Erdoğan, declared": the
+ * document speaks, not the person.
+ */
+export function insideInstitution(tokens: Token[], m: Mention): boolean {
+  let linked = false;
+  for (let i = m.first - 1; i >= Math.max(0, m.from - 6); i--) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined || /[.;:]/.test(t.post)) return false;
+    if (/^(?:of|from|by|for)$/i.test(t.text)) linked = true;
+    else if (linked && INSTITUTION.test(t.text)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,108 @@
+// The discourse reading of issue 11: a speaker is filled in only when the reading is unambiguous.
+// Each case is a general cause from docs/drafting.md ("Blind evaluation"), written with other names.
+import { describe, expect, it } from "vitest";
+import { draftBriefing } from "../../src/draft/draft.ts";
+
+const DATE = { date: "2024-03-05" };
+
+/** Each quote's speaker and review note, by the quote's first words. */
+function speakers(body: string): Array<{ text: string; speaker: string; note: string }> {
+  const draft = draftBriefing(`Talks in Vienna\n\n${body}`, DATE);
+  return (draft.briefing.quotes ?? []).map((q, i) => ({
+    text: q.text.split(" ").slice(0, 3).join(" "),
+    speaker: q.speaker,
+    note: draft.marks
+      .filter((m) => m.path[0] === "quotes" && m.path[1] === i)
+      .map((m) => m.note)
+      .join(" / "),
+  }));
+}
+
+describe("attribution as a reading of the discourse", () => {
+  it("a clause between subject and verb: the subject speaks, and 'he said' next is theirs", () => {
+    const got = speakers(
+      'Foreign Minister Marco Rossi and envoy Peter Lindqvist met on Monday. "We are close," Lindqvist said.\n\nRossi, who has spent weeks shuttling between capitals, said the gap was narrow. "We will sign soon," he said.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Peter Lindqvist", "Marco Rossi"]);
+  });
+
+  it("an appositive role with a possessive: 'Ivan Petrov, Mr Sokolov's chief of staff, told'", () => {
+    const got = speakers(
+      'President Oleg Sokolov arrived late. Ivan Petrov, Mr Sokolov\'s chief of staff, told state television that "nothing is agreed".',
+    );
+    expect(got[0]?.speaker).toBe("Ivan Petrov");
+  });
+
+  it("a pronoun in a parenthesis goes to the subject of the sentence before", () => {
+    const got = speakers(
+      'Prime Minister Jonas Berg met President Erik Lund. Berg\'s adviser, Tom Holm, who had prepared the talks with Lund, was calm. The text, he told reporters, was "a fair basis".',
+    );
+    expect(got[0]?.speaker).toBe("Tom Holm");
+  });
+
+  it("an office or document speaks, not the person named in it", () => {
+    const got = speakers(
+      'A statement from the office of Ruritania\'s president, Anna Kovac, declared that the country had "got what it wanted".',
+    );
+    expect(got[0]?.speaker).toBe("Unattributed");
+    expect(got[0]?.note).toContain("REVIEW");
+  });
+
+  it("a surname shared by several people is left open, saying who it could be", () => {
+    const got = speakers(
+      'Minister Lee Min Ho met Lee Sun Hee and Lee Jae Won.\n\n"We agreed," Lee said.',
+    );
+    expect(got[0]?.speaker).toBe("Unattributed");
+    expect(got[0]?.note).toMatch(/Lee: .* or .*\?/);
+  });
+
+  it("a name cut at a hyphen stays whole: Kang Kyung-wha", () => {
+    const got = speakers(
+      'Foreign Minister Kang Kyung-wha, who had spoken to Secretary of State John Miller, told lawmakers that the allies would decide together. "There has been no decision yet," she said.',
+    );
+    expect(got[0]?.speaker).toBe("Kang Kyung-wha");
+  });
+
+  it("a format is not a person: the Weimar Triangle never speaks", () => {
+    const got = speakers(
+      'The foreign ministers of the Weimar Triangle had met in February; at the time Foreign Minister Anna Weber (Greens) had promised a "new start" for the format.',
+    );
+    expect(got[0]?.speaker).not.toBe("Weimar Triangle");
+  });
+
+  it("'she' goes to the person the paragraph is about, not to an earlier one", () => {
+    const got = speakers(
+      'Minister Maria Keller spoke with Envoy Robin Doe. Doe, who had flown in overnight, was tired.\n\nMs Keller left early. "It was useful," she said.',
+    );
+    expect(got[0]?.speaker).toBe("Maria Keller");
+  });
+
+  it("a pronoun whose antecedent is not known to fit, with a rival who does: left open", () => {
+    const got = speakers(
+      'Robin Doe spoke first, and Minister Maria Keller replied. "It was useful," she said.',
+    );
+    expect(got[0]?.speaker).toBe("Unattributed");
+    expect(got[0]?.note).toMatch(/she: Robin Doe or Maria Keller\?/);
+  });
+
+  it("a role set off before the name after the verb: the name speaks", () => {
+    const got = speakers(
+      '"Both sides agreed to stop," said the union\'s chief mediator, former Nigerian president Olu Adeyemi.',
+    );
+    expect(got[0]?.speaker).toBe("Olu Adeyemi");
+  });
+
+  it("'so Tusk:' before a quote is the speaker; 'telling Xi:' is the one addressed", () => {
+    const got = speakers(
+      'Prime Minister Donald Tusk and President Joe Biden met. Europe must defend itself, so Tusk: "Europe must become a power." Biden opened by telling Tusk: "We are with you."',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Donald Tusk", "Joe Biden"]);
+  });
+
+  it("a sentence ending in a colon leads into the quote of the next paragraph", () => {
+    const got = speakers(
+      'President Charles Michel hosted the leaders on Sunday.\n\nFollowing the meeting, President Michel said:\n\n"We had frank exchanges. I welcome the momentum."',
+    );
+    expect(got[0]?.speaker).toBe("Charles Michel");
+  });
+});
