@@ -2,6 +2,7 @@
 // was inferred rather than read directly. Offline and deterministic: same article, same draft.
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
+import { readDateline } from "./dateline.ts";
 import { findArticleDate, futureDateIn, yearsIn } from "./dates.ts";
 import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
@@ -127,14 +128,24 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   if (!article.headline)
     marks.push({ path: ["title"], note: "no headline found: title from the first sentence" });
 
+  // the dateline says where the report was filed and by whom; it is not part of the summary
+  const dateline = readDateline(lead.text);
+  const publisher = options.publisher ?? dateline?.publisher;
   const briefing: BriefingFile = {
     id: slugOf(date, title),
     title,
     date,
-    summary: withinLimit(lead.text, ["summary"], marks),
-    sources: [sourceOf(options, title, found?.date)],
+    ...(dateline ? { location: dateline.place } : {}),
+    summary: withinLimit(dateline?.rest || lead.text, ["summary"], marks),
+    sources: [sourceOf({ ...options, ...(publisher ? { publisher } : {}) }, title, found?.date)],
   };
   marks.push({ path: ["summary"], note: "summary from the lead paragraph" });
+  if (dateline) {
+    marks.push({
+      path: ["location"],
+      note: `REVIEW: location from the dateline (where the report was filed): check it is where the talks were`,
+    });
+  }
   let omitted = 0;
   /**
    * The first {@link MAX_SECTION_ITEMS} of a list, with a mark at `path` saying how many were left

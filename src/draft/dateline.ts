@@ -1,0 +1,56 @@
+// A report's dateline ("SOCHI, Russia, 17 September 2018 (Reuters) -", "Antalya (dpa) –",
+// "BRUSSELS, January 12, 2022 –"): where it was filed and by whom, read off the lead paragraph so
+// the place goes to `location`, the agency to the source, and neither stays in the summary.
+
+/** What a dateline says, and the lead paragraph without it. */
+export interface Dateline {
+  place: string;
+  /** The agency in brackets, when the dateline names one ("Reuters", "AFP", "dpa"). */
+  publisher?: string;
+  /** The lead paragraph after the dateline. */
+  rest: string;
+}
+
+/** A place word: "SOCHI", "Jeddah", "SHARM EL-SHEIKH", "Sharm el-Sheikh", "ST. PETERSBURG". */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|el|al|de|la|le|di|du|am|an|upon|on))*`;
+/** Commas after the place: a region or country, then possibly the date. */
+const MORE = String.raw`(?:,\s*[^,()–—\n]{1,40}?){0,3}`;
+/** The agency in brackets: short, starts with a capital. */
+const AGENCY = String.raw`\(\s*(\p{L}[\p{L}.& ]{0,24}?)\s*\)`;
+const DASH = String.raw`\s*[-–—]+\s+`;
+
+const WITH_AGENCY = new RegExp(`^(${PLACE})${MORE}\\s*${AGENCY}${DASH}`, "u");
+const WITH_DATE = new RegExp(`^(${PLACE})${MORE}\\s*\\d{4}${DASH}`, "u");
+/**
+ * "PSARADES, Greece -", "SINGAPORE/SEOUL -": a place in capitals needs no date or agency, but a
+ * region or a second place ("NATO - the alliance said" is no dateline).
+ */
+const IN_CAPITALS = new RegExp(
+  String.raw`^(\p{Lu}{2,}[\p{Lu}.'’ -]*?)(?:/[\p{Lu}/ ]+|(?:,\s*[^,()–—\n]{1,40}?){1,3})${DASH}`,
+  "u",
+);
+
+/** Title case for a place written in capitals ("SHARM EL-SHEIKH" → "Sharm El-Sheikh"). */
+function placeName(raw: string): string {
+  const trimmed = raw.trim().replace(/[,.]$/, "");
+  if (trimmed !== trimmed.toUpperCase()) return trimmed;
+  return trimmed
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The dateline opening a lead paragraph, if there is one. */
+export function readDateline(lead: string): Dateline | undefined {
+  // a dateline is short: look at the start of the paragraph only
+  const head = lead.slice(0, 160);
+  const m = WITH_AGENCY.exec(head) ?? WITH_DATE.exec(head) ?? IN_CAPITALS.exec(head);
+  if (!m?.[1]) return undefined;
+  const place = placeName(m[1]);
+  if (place.split(/\s+/).length > 4) return undefined;
+  const publisher = m[2]?.trim();
+  return {
+    place,
+    ...(publisher ? { publisher } : {}),
+    rest: lead.slice(m[0].length).trim(),
+  };
+}
