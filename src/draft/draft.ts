@@ -18,6 +18,7 @@ import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
+import { talksDayBefore } from "./talks-day.ts";
 import { analyse, type Sentence, type Token } from "./tokens.ts";
 
 /** What the user may tell the drafter; the source fields go into `sources[0]`. */
@@ -128,13 +129,27 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   if (!article.headline)
     marks.push({ path: ["title"], note: "no headline found: title from the first sentence" });
 
+  // "a day after Tuesday's summit": the talks were before the report's own date
+  const opening = article.blocks
+    .filter((b) => b.kind === "body")
+    .slice(0, 2)
+    .map((b) => b.text)
+    .join(" ");
+  const before = !options.date ? talksDayBefore(opening, date) : undefined;
+  const talksDate = before?.day ?? date;
+  if (before) {
+    marks.push({
+      path: ["date"],
+      note: `REVIEW: the talks' date from "${before.because}"; the report itself is dated ${date}`,
+    });
+  }
   // the dateline says where the report was filed and by whom; it is not part of the summary
   const dateline = readDateline(lead.text);
   const publisher = options.publisher ?? dateline?.publisher;
   const briefing: BriefingFile = {
-    id: slugOf(date, title),
+    id: slugOf(talksDate, title),
     title,
-    date,
+    date: talksDate,
     ...(dateline ? { location: dateline.place } : {}),
     summary: withinLimit(dateline?.rest || lead.text, ["summary"], marks),
     sources: [sourceOf({ ...options, ...(publisher ? { publisher } : {}) }, title, found?.date)],

@@ -1,0 +1,42 @@
+// A report written the day after the talks ("A day after Tuesday's summit …", "yesterday's
+// meeting"): the talks' date is that earlier day, the report's own date is when it was published.
+import { WEEKDAYS } from "../text/dates.ts";
+
+const DAY_MS = 86_400_000;
+const EVENT = "summit|meeting|talks|session|round|negotiations|signing|ceremony|conference";
+const WEEKDAY_EVENT = new RegExp(
+  `\\b(${WEEKDAYS.join("|")})'s\\s+(?:\\w+\\s+){0,2}?(?:${EVENT})\\b`,
+  "i",
+);
+const DAY_BEFORE = new RegExp(
+  `\\b(?:a day after|the day after|yesterday's\\s+(?:\\w+\\s+){0,2}?(?:${EVENT}))\\b`,
+  "i",
+);
+
+/**
+ * The day of the talks when the opening of a report places them before its own date, as
+ * `YYYY-MM-DD`, with the words that say so; undefined when it does not (the usual same-day report).
+ */
+export function talksDayBefore(
+  opening: string,
+  reportDay: string,
+): { day: string; because: string } | undefined {
+  const report = Date.parse(`${reportDay}T12:00:00Z`);
+  if (Number.isNaN(report)) return undefined;
+  const weekday = WEEKDAY_EVENT.exec(opening);
+  if (weekday?.[1]) {
+    // WEEKDAYS is Monday first, getUTCDay Sunday first (0)
+    const wanted = (WEEKDAYS.indexOf(weekday[1].toLowerCase()) + 1) % 7;
+    const today = new Date(report).getUTCDay();
+    // the most recent such day strictly before the report's
+    const back = (today - wanted + 7) % 7 || 7;
+    if (back <= 6) return { day: iso(report - back * DAY_MS), because: weekday[0] };
+  }
+  const before = DAY_BEFORE.exec(opening);
+  if (before) return { day: iso(report - DAY_MS), because: before[0] };
+  return undefined;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
