@@ -169,6 +169,8 @@ export class BriefingEngine implements Engine {
         byDay?: DayIndex;
         /** Per person (entity key), their quotes. */
         quotes?: { poolGeneration: number; byPerson: Map<string, PersonQuotes> };
+        /** Facts with a date of their own (next steps), by month 1–12. */
+        datedByMonth?: Map<number, Fact[]>;
       }
     | undefined;
   /** False once an update changed the briefings the engine was built over. */
@@ -775,9 +777,26 @@ export class BriefingEngine implements Engine {
   }
 
   private stepsOn(pool: Entry[], days: DayRef[]): Fact[] {
-    return pool.flatMap((e) =>
-      e.facts.filter((f) => f.date && days.some((d) => sameDay(f.date as string, d))),
-    );
+    const onDay = (f: Fact) =>
+      f.date !== undefined && days.some((d) => sameDay(f.date as string, d));
+    const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
+    if (pool !== cached.all) return pool.flatMap((e) => e.facts.filter(onDay));
+    // the whole corpus: only the dated facts of the months asked, not every fact
+    if (!cached.datedByMonth) {
+      const byMonth = new Map<number, Fact[]>();
+      for (const e of cached.all) {
+        for (const f of e.facts) {
+          if (f.date === undefined) continue;
+          const month = Number(f.date.slice(5, 7));
+          let list = byMonth.get(month);
+          if (!list) byMonth.set(month, (list = []));
+          list.push(f);
+        }
+      }
+      cached.datedByMonth = byMonth;
+    }
+    const months = [...new Set(days.map((d) => d.month))];
+    return months.flatMap((m) => cached.datedByMonth?.get(m) ?? []).filter(onDay);
   }
 
   private decline(text: string, allowed?: Set<string>, near?: Entry): Draft {

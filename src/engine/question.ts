@@ -197,6 +197,9 @@ const DIGIT_OR_MONTH = new RegExp(`\\d|${MONTH_ABBREVIATIONS.join("|")}`, "i");
 function parseDays(text: string): { days: DayRef[]; rest: string } {
   const days: DayRef[] = [];
   let rest = text;
+  // only a date with a digit or a month name counts (below): without one, chrono has nothing
+  // to find, and parsing costs milliseconds
+  if (!DIGIT_OR_MONTH.test(text)) return { days, rest };
   for (const r of casualDates(text)) {
     const s = r.start;
     // "Thursday", "next week", "for several days" are no calendar day

@@ -146,19 +146,26 @@ export function questionLemmas(text: string): Set<string> {
   return lemmas;
 }
 
-/** Stems of the lexicon's words (and the irregular past of its verbs): a cheap first look. */
-const LEXICON_ANCHORS: ReadonlySet<string> = new Set([
-  ...KIND_LEXICON.flatMap(([, words]) => words.map((w) => stem(w.split(" ")[0] as string))),
-  ...["led", "brought", "got"],
-]);
+/** Irregular pasts of the lexicon's verbs, which no stem reaches. */
+const IRREGULAR: Readonly<Record<string, string>> = { led: "lead", brought: "bring", got: "get" };
+
+/** Whether a word of the lexicon may be in the question (by stem): a cheap first look. */
+function mayHaveLexiconWord(words: readonly string[]): boolean {
+  const stems = new Set(words.map((w) => stem(IRREGULAR[w] ?? w)));
+  const present = new Set(words);
+  return KIND_LEXICON.some(([, entries]) =>
+    entries.some((entry) => {
+      const [first, second] = entry.split(" ");
+      return stems.has(stem(first as string)) && (second === undefined || present.has(second));
+    }),
+  );
+}
 
 export function lexiconKind(lower: string): TypedKind | undefined {
   // the NLP parse costs milliseconds: only when a word of the lexicon may be there
   const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
   const future = /^(will)\b/.test(lower);
-  if (!future && !words.some((w) => LEXICON_ANCHORS.has(w) || LEXICON_ANCHORS.has(stem(w)))) {
-    return undefined;
-  }
+  if (!future && !mayHaveLexiconWord(words)) return undefined;
   const lemmas = questionLemmas(lower);
   if (/^(will|is|are)\b/.test(lower) && lemmas.has("again")) return "next";
   for (const [kind, words] of KIND_LEXICON) if (words.some((w) => lemmas.has(w))) return kind;
