@@ -788,9 +788,9 @@ export class BriefingEngine implements Engine {
         for (const f of e.facts) {
           if (f.date === undefined) continue;
           const month = Number(f.date.slice(5, 7));
-          let list = byMonth.get(month);
-          if (!list) byMonth.set(month, (list = []));
-          list.push(f);
+          const list = byMonth.get(month);
+          if (list) list.push(f);
+          else byMonth.set(month, [f]);
         }
       }
       cached.datedByMonth = byMonth;
