@@ -15,7 +15,7 @@ import type { Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { mentionTerms, mentionWords } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { NUMBER_TEXT, PLACE_TEXT } from "./text-patterns.ts";
+import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
 
 /** Why an answer does not fit its question, worded for the person who asked. */
@@ -50,27 +50,13 @@ const MONTH_YEAR = new RegExp(
 );
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
-const ORDINALS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-];
 const ROUND_ORDINAL = new RegExp(
-  `\\b(${ORDINALS.join("|")}|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,3}?(?:round|meeting|session|summit|conference|talks|dialogue)\\b`,
+  `\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,3}?(?:round|meeting|session|summit|conference|talks|dialogue)\\b`,
   "gi",
 );
 
 /** The fact a citation quotes, found again in its briefing. */
-function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fact | undefined {
+export function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fact | undefined {
   return entries.get(c.briefing)?.facts.find((f) => f.section === c.section && f.text === c.text);
 }
 
@@ -255,12 +241,24 @@ export function backgroundStatesAskedTime(q: ParsedQuestion, e: Entry): boolean 
   }
   const asked = askedTimes(q);
   if (!asked.some((a) => years.has(a.year))) return false;
-  return e.facts.some((f) => f.section === "background" && statesAskedTime(q, f));
+  return e.facts.some((f) => f.section === "background" && states(f, asked));
 }
 
-/** Whether a fact's own text names a month or year the question asks about. */
-export function statesAskedTime(q: ParsedQuestion, f: Fact): boolean {
+/** Whether every fact an answer cites names, in its own text, a month or year asked about. */
+export function citesAskedTime(
+  q: ParsedQuestion,
+  citations: readonly Citation[],
+  entries: ReadonlyMap<string, Entry>,
+): boolean {
   const asked = askedTimes(q);
+  return citations.every((c) => {
+    const f = citedFact(c, entries);
+    return f !== undefined && states(f, asked);
+  });
+}
+
+/** Whether a fact's own text names one of the months or years asked. */
+function states(f: Fact, asked: readonly MonthYear[]): boolean {
   return statedTimes(f.text).some((s) => asked.some((a) => compatible(a, s)));
 }
 
@@ -301,14 +299,14 @@ function capitalise(s: string): string {
 function ordinalsIn(text: string): number[] {
   return [...text.matchAll(ROUND_ORDINAL)].map((m) => {
     const w = (m[1] as string).toLowerCase();
-    const k = ORDINALS.indexOf(w);
+    const k = ORDINAL_WORDS.indexOf(w);
     return k >= 0 ? k + 1 : Number.parseInt(w, 10);
   });
 }
 
 /** "after the first round": the ordinal is where the question starts from, not what it asks about. */
 const RELATIVE_ORDINAL = new RegExp(
-  `\\b(after|following|since|before|preceding)\\s+the\\s+(${ORDINALS.join("|")}|\\d+(st|nd|rd|th))\\b`,
+  `\\b(after|following|since|before|preceding)\\s+the\\s+(${ORDINAL_WORDS.join("|")}|\\d+(st|nd|rd|th))\\b`,
   "i",
 );
 
@@ -317,7 +315,7 @@ function ordinalViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
   const n = q.ordinal;
   if (n === undefined || RELATIVE_ORDINAL.test(q.text)) return undefined;
   // "the first was held in Hua Hin": a fact that names the ordinal at all speaks of that round
-  const word = new RegExp(`\\b(${ORDINALS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
+  const word = new RegExp(`\\b(${ORDINAL_WORDS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
   const named = facts.some((f) => word.test(f.text));
   const first = facts[0] as Fact;
   const ofBriefing = ordinalsIn(first.briefing.title);
@@ -327,7 +325,7 @@ function ordinalViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
   const stepOrdinals = first.section === "next_steps" ? ordinalsIn(first.text) : [];
   const otherStep = stepOrdinals.length > 0 && !stepOrdinals.includes(n);
   if (!otherRound && !otherStep) return undefined;
-  return { reason: `The briefings have no ${ORDINALS[n - 1] ?? `${n}th`} round on that.` };
+  return { reason: `The briefings have no ${ORDINAL_WORDS[n - 1] ?? `${n}th`} round on that.` };
 }
 
 /** "what is the E3's position": the party's own positions, quotes or facts that name it. */

@@ -16,7 +16,7 @@ import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } fr
 import { citeBriefing, citeFact, humanDate, stepLine } from "./compose.ts";
 import {
   backgroundStatesAskedTime,
-  statesAskedTime,
+  citesAskedTime,
   type Violation,
   violatedConstraint,
 } from "./constraints.ts";
@@ -58,16 +58,16 @@ export interface Engine extends QuestionAnswerer {
   read(question: string): TypedQuestion;
 }
 
-/** The answer routine for a kind the lexicon found. */
-const ANSWER_KIND: Partial<Record<TypedKind, Kind>> = {
-  points: "points",
-  outcome: "outcome",
-  background: "background",
-  next: "next",
-  where: "where",
-  who: "who",
-  position: "position",
-};
+/** The kinds the lexicon finds that have an answer routine of the same name. */
+const ROUTED_KINDS: ReadonlySet<TypedKind> = new Set([
+  "points",
+  "outcome",
+  "background",
+  "next",
+  "where",
+  "who",
+  "position",
+]);
 
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
 const FALLBACKS = 4;
@@ -462,7 +462,7 @@ export class BriefingEngine implements Engine {
     // "what did they discuss", "will they meet again": the lemmas say what the patterns missed
     if (q.kind === "general" || q.kind === "summary") {
       const refined = lexiconKind(question.slice(0, 600).toLowerCase());
-      if (refined && refined in ANSWER_KIND) q.kind = ANSWER_KIND[refined] as Kind;
+      if (refined && ROUTED_KINDS.has(refined)) q.kind = refined as Kind;
     } else if (
       q.kind === "where" &&
       lexiconKind(question.slice(0, 600).toLowerCase()) === "position"
@@ -615,18 +615,13 @@ export class BriefingEngine implements Engine {
       if (!d.answered) return d;
       const v =
         violatedConstraint(q, d.citations, this.index, this.entries) ??
-        (undatedDays !== undefined && !citesAskedTime(d)
+        (undatedDays !== undefined && !citesAskedTime(q, d.citations, this.entries)
           ? { reason: `No briefing is dated ${undatedDays}.` }
           : undefined);
       if (!v) return d;
       violation ??= v;
       return this.decline(v.reason, allowed, chosen);
     };
-    const citesAskedTime = (d: Draft) =>
-      d.citations.every((c) => {
-        const f = this.entries.get(c.briefing)?.facts.find((x) => x.text === c.text);
-        return f !== undefined && statesAskedTime(q, f);
-      });
     let draft = checked(answerIn(this.answering, q, chosen, many));
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated

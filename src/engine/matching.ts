@@ -79,3 +79,18 @@ export function subjectWords(q: ParsedQuestion, which: readonly string[] = q.har
 export function nameTerms(key: string): string[] {
   return key.slice(key.indexOf(":") + 1).split(" ");
 }
+
+/** Auxiliaries before the doer of a verb: in "who did Sherman meet" Sherman is not the one asked. */
+const AGENT_AUXILIARIES: ReadonlySet<string> = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "has",
+  "have",
+]);
+
+/** Whether the word at `wordIndex` is the doer after an auxiliary ("who did X meet"). */
+export function isAgentAt(q: ParsedQuestion, wordIndex: number): boolean {
+  return q.words.slice(Math.max(0, wordIndex - 2), wordIndex).some((w) => AGENT_AUXILIARIES.has(w));
+}

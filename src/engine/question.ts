@@ -15,6 +15,7 @@ import {
   surfaceTokens,
 } from "../text/index.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
+import { ORDINAL_WORDS } from "./text-patterns.ts";
 
 /** What a question asks for; decides which sections answer it. */
 export type Kind =
@@ -150,24 +151,14 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
   ],
 ];
 
-const ORDINAL_WORDS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-];
+/** The ordinals a question's round is read by: "first" to "tenth", as the reader always has. */
+const ROUND_ORDINALS = ORDINAL_WORDS.slice(0, 10);
 
 /** The ordinal before a word for a round ("second round" → 2), if any. */
 function ordinalOf(lower: string): number | undefined {
-  const m = lower.match(new RegExp(`\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))${ROUND}`));
+  const m = lower.match(new RegExp(`\\b(${ROUND_ORDINALS.join("|")}|\\d+(?:st|nd|rd|th))${ROUND}`));
   if (!m?.[1]) return undefined;
-  const k = ORDINAL_WORDS.indexOf(m[1]);
+  const k = ROUND_ORDINALS.indexOf(m[1]);
   return k >= 0 ? k + 1 : Number.parseInt(m[1], 10);
 }
 

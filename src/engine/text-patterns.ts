@@ -7,6 +7,22 @@ export const PLACE_TEXT = /\b(in|at)\s+(the\s+)?\p{Lu}/u;
 /** A sentence that states how long something went on. */
 export const LASTED_TEXT = /\b(last(ed|s)?|took|went on( for)?)\b/i;
 
+/** Ordinal words, "first" to "twelfth": the n-th is at index n − 1. */
+export const ORDINAL_WORDS: readonly string[] = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+
 export const ORDINAL_TEXT =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(st|nd|rd|th))\b/gi;
 

@@ -5,6 +5,7 @@
 import nlp from "compromise";
 import { stem } from "../text/index.ts";
 import { KIND_LEXICON } from "./knowledge/kind-lexicon.ts";
+import { isAgentAt } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
 
 export type TypedKind =
@@ -76,16 +77,6 @@ export interface NameBook {
 /** Kinds whose answer is a person's words or a person: the person named is the one asked about. */
 const ABOUT_A_PERSON: ReadonlySet<TypedKind> = new Set(["said", "who"]);
 
-/** Auxiliaries before the doer of a verb: in "who did Sherman meet" Sherman is not the one asked. */
-const AGENT_AUXILIARIES: ReadonlySet<string> = new Set([
-  "did",
-  "does",
-  "do",
-  "will",
-  "has",
-  "have",
-]);
-
 /** The kind from what the reader found and how the question opens. */
 function typedKind(q: ParsedQuestion, lower: string): TypedKind {
   if (q.listing) return "list";
@@ -129,14 +120,15 @@ export function questionLemmas(text: string): Set<string> {
     .split(/[^\p{L}-]+/u)
     .filter(Boolean);
   for (const w of words) lemmas.add(w);
-  for (const v of doc.verbs().toInfinitive().out("array") as string[]) {
-    for (const w of v.toLowerCase().split(/\s+/)) lemmas.add(w);
-  }
+  // one parse: the verbs' infinitives, then the nouns' singulars
+  const infinitives = (doc.verbs().toInfinitive().out("array") as string[]).flatMap((v) =>
+    v.toLowerCase().split(/\s+/),
+  );
+  for (const w of infinitives) lemmas.add(w);
   for (const n of doc.nouns().toSingular().out("array") as string[]) {
     for (const w of n.toLowerCase().split(/\s+/)) lemmas.add(w);
   }
   // two-word verbs: a lemma and the particle that follows it in the question
-  const infinitives = nlp(text).verbs().toInfinitive().text().toLowerCase().split(/\s+/);
   for (let i = 0; i < words.length - 1; i++) {
     const next = words[i + 1] as string;
     lemmas.add(`${words[i]} ${next}`);
@@ -253,10 +245,7 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
       typed.place ??= place;
     } else if (m.kind === "person") {
       if (!persons.some((p) => p.name === name)) {
-        const agent = q.words
-          .slice(Math.max(0, first.from - 2), first.from)
-          .some((w) => AGENT_AUXILIARIES.has(w));
-        persons.push({ name, agent });
+        persons.push({ name, agent: isAgentAt(q, first.from) });
       }
     } else if (m.kind === "party") typed.party ??= name;
     else if (m.kind === "place") typed.place ??= name;

@@ -1,6 +1,6 @@
 // Answers "when" and "where": a dated or placed fact the question names, else the briefing's own date or venue.
 
-import * as chrono from "chrono-node";
+import { casualDates, isoDayOf, noonOf } from "../../text/dates.ts";
 import { surfaceTokens } from "../../text/index.ts";
 import { briefingWhen, citeBriefing, citeFact, humanDate, stepLine } from "../compose.ts";
 import type { Draft, Entry } from "../entry.ts";
@@ -17,9 +17,9 @@ import type { AnswerContext } from "./context.ts";
  */
 function whenLine(f: Fact, words: readonly string[]): string {
   if (f.section === "next_steps") return `Next: ${stepLine(f)}`;
-  const days = chrono
-    .parse(f.text, new Date(`${f.briefing.date}T12:00:00Z`))
-    .filter((r) => r.start.isCertain("day") && r.start.isCertain("month"));
+  const days = casualDates(f.text, noonOf(f.briefing.date)).filter(
+    (r) => r.start.isCertain("day") && r.start.isCertain("month"),
+  );
   if (days.length === 0) return f.text;
   const lower = f.text.toLowerCase();
   const at = words
@@ -33,9 +33,7 @@ function whenLine(f: Fact, words: readonly string[]): string {
       : Math.min(...at.map((i) => (index >= i ? index - i : 2 * (i - index))));
   const best = [...days].sort((x, y) => distance(x.index) - distance(y.index))[0];
   if (!best) return f.text;
-  const d = best.start;
-  const iso = `${d.get("year")}-${String(d.get("month")).padStart(2, "0")}-${String(d.get("day")).padStart(2, "0")}`;
-  return `${humanDate(iso)}: ${f.text}`;
+  return `${humanDate(isoDayOf(best.start, "padded"))}: ${f.text}`;
 }
 
 /** Shaping words of a when-question that name an event of their own ("start", "set up"). */

@@ -3,7 +3,7 @@ import { isConcept, isStopWord } from "../../text/index.ts";
 import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
-import { subjectWords } from "../matching.ts";
+import { isAgentAt, subjectWords } from "../matching.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** Titles of office a who-question may ask about; the briefing must use the word itself. */
@@ -17,23 +17,12 @@ const TITLE_FORMS: Record<string, string[]> = {
   ceo: ["chief", "executive"],
 };
 
-/** Auxiliaries before the doer of a verb: "who did the EU meet" asks for the other side. */
-const AGENT_AUXILIARIES: ReadonlySet<string> = new Set([
-  "did",
-  "does",
-  "do",
-  "will",
-  "has",
-  "have",
-]);
-
 /** Whether the party named is the one acting ("who did X talk to"), not the side asked about. */
 function partyIsAgent(q: AnswerContext["q"]): boolean {
   const party = q.mentions.find((m) => m.kind === "party");
   const first = party ? q.terms[party.from] : undefined;
   if (!first) return false;
-  const before = q.words.slice(Math.max(0, first.from - 2), first.from);
-  return before.some((w) => AGENT_AUXILIARIES.has(w));
+  return isAgentAt(q, first.from);
 }
 
 /** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
