@@ -272,7 +272,8 @@ export function createDiscordAdapter(
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
       user: { id: message.author.id, name: message.author.username },
-      text: text || "help",
+      // Nothing but a mention: the bot answers an empty command with its help.
+      text,
     };
     const work = (text ? bot.question(input) : bot.command(input)).catch((error: unknown) => {
       logger.error("discord: question failed", { message: message.id, error });

@@ -18,7 +18,12 @@ export {
   commandPrefix,
   usageLine,
 } from "./command.ts";
-export { COMMANDS, findCommand } from "./commands/index.ts";
+export {
+  COMMANDS,
+  findCommand,
+  help as helpCommand,
+  show as showCommand,
+} from "./commands/index.ts";
 export { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "./input-limits.ts";
 export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
 export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";

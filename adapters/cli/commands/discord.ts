@@ -2,10 +2,10 @@
 
 import { loadConfig } from "../../../src/config.ts";
 import { BriefbotError } from "../../../src/errors.ts";
-import { type CliCommand, usageError } from "../command.ts";
+import { type CliCommand, commandName, usageError } from "../command.ts";
 
 const command: CliCommand = {
-  name: "discord",
+  name: commandName(import.meta.url),
   summary: "Discord set-up: register the /brief slash command (to a guild or globally)",
   usage:
     "briefbot discord register [--guild ID | --global]\n" +

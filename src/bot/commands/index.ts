@@ -29,4 +29,4 @@ export function findCommand(name: string): BotCommand | undefined {
 }
 
 export { answerQuestion } from "./ask.ts";
-export { ask, help, list };
+export { ask, help, list, show };
