@@ -1,7 +1,8 @@
 // `subscribe HH:MM [TIMEZONE]`, `unsubscribe`, `subscriptions`: the daily digest of a channel.
 import type { ChannelRef } from "../../chat/types.ts";
 import { localDay, longDay } from "../../daily/dates.ts";
-import { isTimeZone, nextSlot, parseTimeOfDay } from "../../schedule/slots.ts";
+import { nextSlot, parseTimeOfDay } from "../../schedule/slots.ts";
+import { isTimeZone } from "../../text/time-zones.ts";
 import { preview } from "../args.ts";
 import { type BotCommand, commandPrefix, usageLine } from "../command.ts";
 
