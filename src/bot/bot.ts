@@ -16,11 +16,12 @@ import {
   type BriefingCatalog,
   type CommandCall,
   commandPrefix,
+  findIn,
   takesText,
   usageLine,
   usageReply,
 } from "./command.ts";
-import { answerQuestion, ask, COMMANDS, findCommand, help, list } from "./commands/index.ts";
+import { answerQuestion, ask, COMMANDS, help, list } from "./commands/index.ts";
 import { formatCount, MAX_ARGUMENT_LENGTH, MAX_COMMAND_NAME_LENGTH } from "./input-limits.ts";
 import { limitReply } from "./limits.ts";
 
@@ -36,6 +37,8 @@ export interface BotDeps {
   logger?: Logger;
   /** Called after a subscription is added or removed, so the scheduler can follow. */
   onSubscriptionsChange?: () => void;
+  /** The commands it answers (default: the registry, `COMMANDS`). */
+  commands?: readonly BotCommand[];
 }
 
 /** Builds the bot. */
@@ -45,8 +48,9 @@ export function createBot(deps: BotDeps): Bot {
   const logger = deps.logger ?? silentLogger;
   const matcher = new BriefingMatcher();
   warmUpDayParsing();
+  const commands = deps.commands ?? COMMANDS;
   const commandFuse = new Fuse(
-    COMMANDS.map((c) => c.name),
+    commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
     { threshold: 0.6 },
   );
 
@@ -82,7 +86,7 @@ export function createBot(deps: BotDeps): Bot {
     clock,
     timezone,
     matcher,
-    commands: COMMANDS,
+    commands,
     onSubscriptionsChange: deps.onSubscriptionsChange,
     async resolveBriefing(call, id) {
       const found = deps.library.get(id);
@@ -145,7 +149,7 @@ export function createBot(deps: BotDeps): Bot {
       const name = first.toLowerCase();
       return safely(input, name.slice(0, MAX_COMMAND_NAME_LENGTH) || help.name, async () => {
         if (!name) return help.run(callOf(help, input));
-        const command = findCommand(name);
+        const command = findIn(commands, name);
         if (!command) return unknownCommand(input, first);
         // A command that takes text (a question) reads the line as typed, within its own limit.
         if (takesText(command)) return command.run(callOf(command, input, rest));

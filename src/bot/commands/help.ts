@@ -25,9 +25,12 @@ export const help: BotCommand = {
       const name = args[0] ?? "";
       const one = findIn(call.bot.commands, name);
       if (!one) return call.bot.unknownCommand(input, name);
+      const also = one.aliases?.length
+        ? `\nAlso typed as: ${one.aliases.map((a) => `${prefix}${a}`).join(", ")}`
+        : "";
       return {
         title: usageLine(one, prefix),
-        sections: [{ text: `${one.summary}\nExample: ${prefix}${one.example}` }],
+        sections: [{ text: `${one.summary}\nExample: ${prefix}${one.example}${also}` }],
         visibility: "ephemeral",
         kind: "help",
       };
