@@ -34,7 +34,7 @@ describe("/brief command definitions", () => {
     expect(brief?.name).toBe("brief");
     const subs = brief?.options ?? [];
     expect(subs.map((s) => s.name)).toEqual([...SUBCOMMANDS]);
-    // Discord keeps its own typed list; it must not drift from the bot's commands.
+    // Discord's subcommands are written from the bot's registry, in its order.
     expect([...SUBCOMMANDS]).toEqual(COMMANDS.map((c) => c.name));
     const option = (sub: string, name: string) =>
       (subs.find((s) => s.name === sub) as { options?: Record<string, unknown>[] }).options?.find(
