@@ -46,6 +46,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX once_claims_expires_at ON once_claims (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: "subscriptions: digest on or off, reminders since",
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN digest INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE subscriptions ADD COLUMN reminders_since TEXT;
+    `,
+  },
 ];
 
 /**

@@ -36,6 +36,8 @@ interface SubscriptionRow {
   created_by: string | null;
   created_at: string | null;
   paused_reason: string | null;
+  digest: number;
+  reminders_since: string | null;
 }
 
 interface DeliveryRow {
@@ -132,6 +134,8 @@ function toSubscription(row: SubscriptionRow): Subscription {
     ...(row.created_by !== null && { createdBy: row.created_by }),
     ...(row.created_at !== null && { createdAt: row.created_at }),
     ...(row.paused_reason !== null && { pausedReason: row.paused_reason }),
+    ...(row.digest === 0 && { digest: false }),
+    ...(row.reminders_since !== null && { remindersSince: row.reminders_since }),
   };
 }
 
@@ -245,11 +249,12 @@ class SqliteStore implements Store {
     await this.#write(() =>
       this.#db
         .prepare(
-          `INSERT INTO subscriptions (platform, workspace, channel, time, timezone, created_by, created_at, paused_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+          `INSERT INTO subscriptions (platform, workspace, channel, time, timezone, created_by, created_at, paused_reason, digest, reminders_since)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
          ON CONFLICT (platform, workspace, channel) DO UPDATE SET
            time = excluded.time, timezone = excluded.timezone, created_by = excluded.created_by,
-           created_at = excluded.created_at, paused_reason = NULL`,
+           created_at = excluded.created_at, paused_reason = NULL, digest = excluded.digest,
+           reminders_since = excluded.reminders_since`,
         )
         .run(
           ...key(sub.channel),
@@ -257,6 +262,8 @@ class SqliteStore implements Store {
           sub.timezone,
           sub.createdBy ?? null,
           sub.createdAt ?? null,
+          sub.digest === false ? 0 : 1,
+          sub.remindersSince ?? null,
         ),
     );
   }

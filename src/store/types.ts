@@ -22,6 +22,16 @@ export interface Subscription {
   createdAt?: string;
   /** Set when deliveries stopped because the channel is gone. */
   pausedReason?: string;
+  /**
+   * Whether the daily summary is posted (absent: yes). False for a channel that only wants
+   * reminders, which are posted at `time` too.
+   */
+  digest?: boolean;
+  /**
+   * When the channel turned on reminders of dated next steps (ISO); absent: no reminders.
+   * A reminder whose slot came before it is never caught up.
+   */
+  remindersSince?: string;
 }
 
 export interface Delivery {

@@ -82,6 +82,34 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       ]);
     });
 
+    it("keeps whether a channel gets the digest and since when it gets reminders", async () => {
+      await store.subscribe({
+        channel: general,
+        time: "09:00",
+        timezone: "Europe/Brussels",
+        digest: false,
+        remindersSince: "2022-01-11T10:00:00Z",
+      });
+      await store.subscribe({ channel: random, time: "08:00", timezone: "UTC" });
+      expect(await store.subscriptions(general)).toEqual([
+        {
+          channel: general,
+          time: "09:00",
+          timezone: "Europe/Brussels",
+          digest: false,
+          remindersSince: "2022-01-11T10:00:00Z",
+        },
+      ]);
+      // A plain digest subscription reads back without either field: digest on, no reminders.
+      expect(await store.subscriptions(random)).toEqual([
+        { channel: random, time: "08:00", timezone: "UTC" },
+      ]);
+      await store.subscribe({ channel: general, time: "09:00", timezone: "Europe/Brussels" });
+      expect(await store.subscriptions(general)).toEqual([
+        { channel: general, time: "09:00", timezone: "Europe/Brussels" },
+      ]);
+    });
+
     it("lists every subscription and forgets an unsubscribed channel", async () => {
       await store.subscribe({ channel: general, time: "08:00", timezone: "UTC" });
       await store.subscribe({ channel: discordGeneral, time: "07:00", timezone: "UTC" });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../../src/store/index.ts";
+import { MIGRATIONS, migrate } from "../../src/store/migrations.ts";
 import { describeStoreContract } from "./contract.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "briefbot-store-"));
@@ -25,7 +26,7 @@ describe("openSqliteStore", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     const rows = db.prepare("SELECT version FROM migrations").all();
     db.close();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
   });
 
   it("lets one of two stores on the same file claim a key, and deletes expired claims", async () => {
@@ -65,6 +66,30 @@ describe("openSqliteStore", () => {
     const second = openSqliteStore(path);
     expect(await second.subscriptions()).toHaveLength(1);
     await second.close();
+  });
+
+  it("upgrades a store made before reminders: its subscriptions keep the digest, without reminders", async () => {
+    const path = join(dir, "before-reminders.db");
+    const old = new Database(path);
+    migrate(
+      old,
+      MIGRATIONS.filter((m) => m.version <= 2),
+    );
+    old
+      .prepare(
+        "INSERT INTO subscriptions (platform, workspace, channel, time, timezone) VALUES (?, ?, ?, ?, ?)",
+      )
+      .run("slack", "T1", "C1", "08:00", "Europe/Brussels");
+    old.close();
+    const store = openSqliteStore(path);
+    expect(await store.subscriptions()).toEqual([
+      {
+        channel: { platform: "slack", workspace: "T1", channel: "C1" },
+        time: "08:00",
+        timezone: "Europe/Brussels",
+      },
+    ]);
+    await store.close();
   });
 
   it("names the path when the store cannot be opened", () => {
