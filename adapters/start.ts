@@ -133,6 +133,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     const scheduler = createScheduler({
       store,
       digest: (day) => limitReply(dailyReply(dailySummary(library.briefings(), day))),
+      briefings: () => library.briefings(),
       logger,
     });
     const bot = createBot({

@@ -38,6 +38,7 @@ const COLORS: Record<Reply["kind"], number> = {
   card: 0x2c7a7b,
   list: 0x4a5568,
   daily: 0x6b46c1,
+  reminder: 0x6b46c1,
   pins: 0xb7791f,
   subscriptions: 0xb7791f,
   help: 0x4a5568,

@@ -50,6 +50,7 @@ export interface Reply {
     | "card"
     | "list"
     | "daily"
+    | "reminder"
     | "pins"
     | "subscriptions"
     | "help"

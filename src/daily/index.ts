@@ -1,6 +1,16 @@
 // The daily summary's public entry: days and date parsing, the summary, and its reply.
 export { addDays, isRealDay, localDay, longDay, parseDay } from "./dates.ts";
+export {
+  type Reminder,
+  type ReminderWhen,
+  reminderClaimExpiry,
+  reminderKey,
+  reminderReply,
+  remindersDue,
+  upcomingSteps,
+} from "./reminders.ts";
 export { bullets, dailyReply } from "./reply.ts";
+export { type DatedStep, datedSteps, dayNamedIn } from "./steps.ts";
 export {
   type ComingUp,
   coversDay,

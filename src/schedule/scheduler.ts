@@ -1,10 +1,20 @@
-// Posts the daily summary to each subscribed channel at its local time, through the adapter that
-// owns the channel. croner does the timing (time zones, daylight saving); the store records every
-// delivery so a digest is posted once per channel and day, also across restarts and races.
+// Posts the daily summary, and reminders of dated next steps, to each subscribed channel at its
+// local time, through the adapter that owns the channel. croner does the timing (time zones,
+// daylight saving); the store records every delivery so a digest is posted once per channel and
+// day, and a reminder once per channel, briefing, date and kind, also across restarts and races.
 import { Cron } from "croner";
+import type { Briefing } from "../briefing/types.ts";
 import type { Reply } from "../chat/reply.ts";
 import type { ChannelRef, DeliveryPort, Platform } from "../chat/types.ts";
 import { localDay } from "../daily/dates.ts";
+import {
+  type Reminder,
+  type ReminderWhen,
+  reminderClaimExpiry,
+  reminderKey,
+  reminderReply,
+  remindersDue,
+} from "../daily/reminders.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import type { Store, Subscription } from "../store/types.ts";
 import { dailyPattern, nextSlot, passedSlotToday } from "./slots.ts";
@@ -18,17 +28,27 @@ export type DeliveryOutcome =
   | "failed";
 
 export interface DeliveryReport {
+  /** A channel's daily summary, or a reminder of a briefing's next steps. */
+  kind: "digest" | "reminder";
   channel: ChannelRef;
+  /** The channel's local day of the slot. */
   day: string;
   late: boolean;
   outcome: DeliveryOutcome;
   attempts: number;
+  /** For a reminder: which briefing, the steps' date and whether it is the day before or the day. */
+  reminder?: { briefing: string; date: string; when: ReminderWhen };
 }
 
 export interface SchedulerDeps {
   store: Store;
   /** The digest for a local day (the daily summary reply). */
   digest: (day: string) => Reply;
+  /**
+   * The briefings in service now, whose dated next steps are reminded to channels that turned
+   * reminders on; read at each slot. Without it, no reminders are posted.
+   */
+  briefings?: () => readonly Briefing[];
   clock?: () => Date;
   logger?: Logger;
   /** Waits between attempts after an adapter error (default 2 s, 10 s, 60 s). */
@@ -44,11 +64,11 @@ export interface SchedulerDeps {
 export interface Scheduler {
   /** Lets the scheduler deliver to channels of `port.platform`. */
   addPort(port: DeliveryPort): void;
-  /** Schedules every active subscription and catches up today's digests missed while down. */
+  /** Schedules every active subscription and catches up today's digests and reminders missed while down. */
   start(): Promise<DeliveryReport[]>;
   /** Re-reads the subscriptions (after subscribe or unsubscribe). */
   refresh(): Promise<void>;
-  /** Delivers every digest whose slot today has passed and that was not delivered yet. */
+  /** Delivers every digest and reminder whose slot today has passed and that was not delivered yet. */
   runDue(now?: Date): Promise<DeliveryReport[]>;
   /** Delivers one subscription's digest for `day` (claiming it first). */
   deliver(sub: Subscription, day: string, late: boolean): Promise<DeliveryReport>;
@@ -78,9 +98,58 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return promise;
   };
 
+  const lateNote = (sub: Subscription) =>
+    `Posted late: due at ${sub.time} (${sub.timezone}) while the bot was offline`;
   const withLateNote = (reply: Reply, sub: Subscription): Reply => {
-    const note = `Posted late: due at ${sub.time} (${sub.timezone}) while the bot was offline`;
+    const note = lateNote(sub);
     return { ...reply, footer: reply.footer ? `${reply.footer} · ${note}` : note };
+  };
+
+  /** Posts a reply, retrying adapter errors; a channel that is gone pauses its subscription. */
+  const post = async (
+    port: DeliveryPort,
+    sub: Subscription,
+    reply: Reply,
+    what: { noun: string; day: string } & Record<string, unknown>,
+  ): Promise<{ outcome: DeliveryOutcome; attempts: number; error?: string }> => {
+    const { noun, ...about } = what;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await port.deliver(sub.channel, reply);
+        logger.info(`scheduler: ${noun} delivered`, { channel: sub.channel, ...about, attempt });
+        return { outcome: "delivered", attempts: attempt };
+      } catch (error) {
+        const message = (error as Error)?.message ?? String(error);
+        if ((error as { code?: unknown })?.code === "CHANNEL_GONE") {
+          await deps.store.pauseSubscription(sub.channel, message);
+          jobs.get(channelKey(sub.channel))?.stop();
+          jobs.delete(channelKey(sub.channel));
+          logger.warn("scheduler: channel is gone; its daily summary and reminders are paused", {
+            channel: sub.channel,
+            reason: message,
+          });
+          return { outcome: "channel-gone", attempts: attempt, error: message };
+        }
+        const wait = delays[attempt - 1];
+        if (wait === undefined || stopped) {
+          logger.error(`scheduler: ${noun} failed after retries`, {
+            channel: sub.channel,
+            ...about,
+            attempts: attempt,
+            error,
+          });
+          return { outcome: "failed", attempts: attempt, error: message };
+        }
+        logger.warn(`scheduler: ${noun} failed; retrying`, {
+          channel: sub.channel,
+          ...about,
+          attempt,
+          retryInMs: wait,
+          error,
+        });
+        await sleep(wait);
+      }
+    }
   };
 
   const deliver = async (
@@ -89,6 +158,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     late: boolean,
   ): Promise<DeliveryReport> => {
     const report = (outcome: DeliveryOutcome, attempts: number): DeliveryReport => ({
+      kind: "digest",
       channel: sub.channel,
       day,
       late,
@@ -106,66 +176,93 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (!claimed) return report("already-claimed", 0);
     const base = deps.digest(day);
     const reply = late ? withLateNote(base, sub) : base;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await port.deliver(sub.channel, reply);
-        await deps.store.finishDelivery(sub.channel, day, "delivered");
-        logger.info("scheduler: digest delivered", { channel: sub.channel, day, late, attempt });
-        return report("delivered", attempt);
-      } catch (error) {
-        const message = (error as Error)?.message ?? String(error);
-        if ((error as { code?: unknown })?.code === "CHANNEL_GONE") {
-          await deps.store.finishDelivery(sub.channel, day, "failed", message);
-          await deps.store.pauseSubscription(sub.channel, message);
-          jobs.get(channelKey(sub.channel))?.stop();
-          jobs.delete(channelKey(sub.channel));
-          logger.warn("scheduler: channel is gone; its daily summary is paused", {
-            channel: sub.channel,
-            reason: message,
-          });
-          return report("channel-gone", attempt);
-        }
-        const wait = delays[attempt - 1];
-        if (wait === undefined || stopped) {
-          await deps.store.finishDelivery(sub.channel, day, "failed", message);
-          logger.error("scheduler: digest failed after retries", {
-            channel: sub.channel,
-            day,
-            attempts: attempt,
-            error,
-          });
-          return report("failed", attempt);
-        }
-        logger.warn("scheduler: digest failed; retrying", {
-          channel: sub.channel,
-          day,
-          attempt,
-          retryInMs: wait,
-          error,
-        });
-        await sleep(wait);
-      }
-    }
+    const result = await post(port, sub, reply, { noun: "digest", day, late });
+    await deps.store.finishDelivery(
+      sub.channel,
+      day,
+      result.outcome === "delivered" ? "delivered" : "failed",
+      result.error,
+    );
+    return report(result.outcome, result.attempts);
   };
 
-  /** Today's digest of one subscription, when its slot has passed and it was not claimed. */
-  const runOne = async (sub: Subscription, now: Date): Promise<DeliveryReport | undefined> => {
-    if (sub.pausedReason) return undefined;
+  /**
+   * Posts one reminder at the slot of local day `day`, once: the claim's key names the channel,
+   * briefing, date and kind, so another instance, a restart or a second run finds it taken. A
+   * reminder that still fails after the retries is logged and not tried again.
+   */
+  const remind = async (
+    sub: Subscription,
+    reminder: Reminder,
+    day: string,
+    late: boolean,
+  ): Promise<DeliveryReport> => {
+    const about = { briefing: reminder.briefing.id, date: reminder.date, when: reminder.when };
+    const report = (outcome: DeliveryOutcome, attempts: number): DeliveryReport => ({
+      kind: "reminder",
+      channel: sub.channel,
+      day,
+      late,
+      outcome,
+      attempts,
+      reminder: about,
+    });
+    const port = ports.get(sub.channel.platform);
+    if (!port) return report("no-adapter", 0);
+    const claimed = await deps.store.claimOnce(
+      reminderKey(sub.channel, reminder),
+      clock().toISOString(),
+      reminderClaimExpiry(reminder.date),
+    );
+    if (!claimed) return report("already-claimed", 0);
+    const reply = reminderReply(reminder, late ? { footer: lateNote(sub) } : {});
+    const result = await post(port, sub, reply, { noun: "reminder", day, late, ...about });
+    return report(result.outcome, result.attempts);
+  };
+
+  /** The reminders of local day `day` for a channel with reminders on, each posted once. */
+  const remindAll = async (
+    sub: Subscription,
+    day: string,
+    late: boolean,
+  ): Promise<DeliveryReport[]> => {
+    if (!sub.remindersSince || !deps.briefings) return [];
+    const reports: DeliveryReport[] = [];
+    for (const reminder of remindersDue(deps.briefings(), day)) {
+      const report = await remind(sub, reminder, day, late);
+      reports.push(report);
+      if (report.outcome === "channel-gone") break;
+    }
+    return reports;
+  };
+
+  /**
+   * Today's digest and reminders of one subscription, when its slot has passed, that were not
+   * claimed yet. Only today's slot counts: after days offline, the digest and reminders of
+   * earlier days are past, and only today's are posted (late).
+   */
+  const runOne = async (sub: Subscription, now: Date): Promise<DeliveryReport[]> => {
+    if (sub.pausedReason) return [];
     const slot = passedSlotToday(sub.time, sub.timezone, now);
-    if (!slot) return undefined;
-    // A subscription made after today's slot starts tomorrow.
-    if (sub.createdAt && slot.at.getTime() < Date.parse(sub.createdAt)) return undefined;
+    if (!slot) return [];
     const late = now.getTime() - slot.at.getTime() > lateAfterMs;
-    return deliver(sub, slot.day, late);
+    // Turned on after today's slot: starts tomorrow (the digest and the reminders alike).
+    const since = (iso: string | undefined) => !iso || slot.at.getTime() >= Date.parse(iso);
+    const reports: DeliveryReport[] = [];
+    if (sub.digest !== false && since(sub.createdAt)) {
+      reports.push(await deliver(sub, slot.day, late));
+    }
+    if (reports[0]?.outcome === "channel-gone") return reports;
+    if (sub.remindersSince && since(sub.remindersSince)) {
+      reports.push(...(await remindAll(sub, slot.day, late)));
+    }
+    return reports;
   };
 
   const runDue = async (now = clock()): Promise<DeliveryReport[]> => {
     const subs = await deps.store.subscriptions();
     const reports: DeliveryReport[] = [];
-    for (const sub of subs) {
-      const report = await track(runOne(sub, now));
-      if (report) reports.push(report);
-    }
+    for (const sub of subs) reports.push(...(await track(runOne(sub, now))));
     return reports;
   };
 
@@ -188,13 +285,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (jobs.has(key)) continue;
       const job = new Cron(
         dailyPattern(sub.time),
-        { timezone: sub.timezone, name: `digest ${key}`, protect: true },
+        { timezone: sub.timezone, name: `slot ${key}`, protect: true },
         async () => {
           // Read the subscription again: it may have been paused or changed since scheduling.
           const current = (await deps.store.subscriptions(sub.channel))[0];
           if (!current || current.pausedReason) return;
-          const now = clock();
-          await track(deliver(current, localDay(now, current.timezone), false));
+          const day = localDay(clock(), current.timezone);
+          const digest =
+            current.digest === false ? undefined : await track(deliver(current, day, false));
+          if (digest?.outcome === "channel-gone") return;
+          await track(remindAll(current, day, false));
         },
       );
       jobs.set(key, job);
@@ -210,9 +310,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await refresh();
       const reports = await runDue(clock());
       for (const r of reports.filter((r) => r.late && r.outcome === "delivered")) {
-        logger.info("scheduler: caught up a digest missed while the bot was down", {
+        logger.info(`scheduler: caught up a ${r.kind} missed while the bot was down`, {
           channel: r.channel,
           day: r.day,
+          ...(r.reminder && { reminder: r.reminder }),
         });
       }
       return reports;
