@@ -85,7 +85,7 @@ export function reminderReply(reminder: Reminder, options: { footer?: string } =
   const shown = reminder.steps.slice(0, REMINDER_LIMITS.steps);
   const lines = shown.map((s) => `• ${clipText(s.text, REMINDER_LIMITS.stepText)}`);
   const more = reminder.steps.length - shown.length;
-  if (more > 0) lines.push(`… and ${more} more in the briefing (show ${briefing.id}).`);
+  if (more > 0) lines.push(`… and ${more} more in the briefing.`);
   const footer = [`Reminder from the briefing ${briefing.id}`, options.footer]
     .filter(Boolean)
     .join(" · ");

@@ -355,10 +355,10 @@ describe("createBot: subscriptions", () => {
     const reply = await run("subscriptions");
     expect(reply.kind).toBe("subscriptions");
     expect(reply.sections[0]?.text).toBe(
-      "08:00 Europe/Brussels  #C-general (this channel)\n09:00 UTC  #C-other  paused: channel_not_found",
+      "08:00 Europe/Brussels  #C-general (this channel)  daily summary\n09:00 UTC  #C-other  daily summary  paused: channel_not_found",
     );
     expect((await run("subscriptions", consoleChannel)).sections[0]?.text).toContain(
-      "No daily summaries here",
+      "No daily summaries or reminders here",
     );
   });
 

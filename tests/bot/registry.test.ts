@@ -107,13 +107,14 @@ describe("the command registry", () => {
       expect(command.name).toMatch(/^[a-z]+$/);
       expect(command.description.length).toBeLessThanOrEqual(100);
       expect(command.example.split(" ")[0]).toBe(command.name);
-      expect(argumentsLine(command)).toMatch(/^[A-Z:[\] ]*$/);
+      // Placeholders in capitals; a word typed as it stands in lower case (`on|off`, `reminders`).
+      expect(argumentsLine(command)).toMatch(/^(?:[A-Z:[\] ]|[a-z]+(?:\|[a-z]+)*)*$/);
     }
   });
 
   it("marks the commands that change a channel for everyone, and keeps help to the asker", () => {
     const changing = COMMANDS.filter((c) => c.changesChannel).map((c) => c.name);
-    expect(changing).toEqual(["pin", "unpin", "subscribe", "unsubscribe"]);
+    expect(changing).toEqual(["pin", "unpin", "subscribe", "unsubscribe", "reminders"]);
     expect(COMMANDS.filter((c) => c.private).map((c) => c.name)).toEqual(["help"]);
   });
 });

@@ -6,6 +6,7 @@ import { daily } from "./daily.ts";
 import { help } from "./help.ts";
 import { list } from "./list.ts";
 import { pin, pins, unpin } from "./pins.ts";
+import { reminders } from "./reminders.ts";
 import { show } from "./show.ts";
 import { subscribe, subscriptions, unsubscribe } from "./subscriptions.ts";
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly BotCommand[] = [
   subscribe,
   unsubscribe,
   subscriptions,
+  reminders,
   help,
 ];
 

@@ -1,10 +1,13 @@
-// `subscribe HH:MM [TIMEZONE]`, `unsubscribe`, `subscriptions`: the daily digest of a channel.
+// `subscribe HH:MM [TIMEZONE]`, `unsubscribe [reminders]`, `subscriptions`: the daily digest of a
+// channel (and, with the word reminders, its reminders of next steps: see reminders.ts).
 import type { ChannelRef } from "../../chat/types.ts";
 import { localDay, longDay } from "../../daily/dates.ts";
 import { nextSlot, parseTimeOfDay } from "../../schedule/slots.ts";
+import type { Subscription } from "../../store/types.ts";
 import { isTimeZone } from "../../text/time-zones.ts";
 import { preview } from "../args.ts";
 import { type BotCommand, commandPrefix, usageLine } from "../command.ts";
+import { REMINDERS_WORD, reminders, turnRemindersOff, turnRemindersOn } from "./reminders.ts";
 
 export const subscribe: BotCommand = {
   name: "subscribe",
@@ -26,12 +29,14 @@ export const subscribe: BotCommand = {
       complete: "timezone",
     },
   ],
-  summary: "Post the daily summary in this channel every day at a local time (IANA time zone).",
+  summary:
+    "Post the daily summary in this channel every day at a local time (IANA time zone). `subscribe reminders [HH:MM] [TIMEZONE]` turns on reminders of dated next steps instead.",
   description: "Post a daily digest of briefings to this channel",
   example: "subscribe 08:00 Europe/Brussels",
   changesChannel: true,
   async run(call) {
     const { args } = call;
+    if (args[0]?.toLowerCase() === REMINDERS_WORD) return turnRemindersOn(call, args.slice(1));
     if (args.length < 1 || args.length > 2) return call.usage("When?");
     const time = parseTimeOfDay(args[0] ?? "");
     if (!time) return call.usage(`"${preview(args[0] ?? "")}" is not a time as HH:MM.`);
@@ -42,12 +47,15 @@ export const subscribe: BotCommand = {
       );
     }
     const now = call.bot.clock();
+    const existing = (await call.bot.store.subscriptions(call.input.channel))[0];
     await call.bot.store.subscribe({
       channel: call.input.channel,
       time,
       timezone: zone,
       createdBy: call.input.user.id,
       createdAt: now.toISOString(),
+      // Reminders stay on, at the channel's new time.
+      ...(existing?.remindersSince && { remindersSince: existing.remindersSince }),
     });
     call.bot.onSubscriptionsChange?.();
     const next = nextSlot(time, zone, now);
@@ -57,7 +65,7 @@ export const subscribe: BotCommand = {
         {
           text: `This channel will get the daily summary every day at ${time} (${zone}).${
             next ? ` The next one: ${longDay(localDay(next, zone))} at ${time}.` : ""
-          }`,
+          }${existing?.remindersSince ? " Its reminders of next steps post at this time too." : ""}`,
         },
       ],
       visibility: "public",
@@ -68,20 +76,54 @@ export const subscribe: BotCommand = {
 
 export const unsubscribe: BotCommand = {
   name: "unsubscribe",
-  arguments: [],
-  summary: "Stop this channel's daily summary.",
-  description: "Stop the daily digest in this channel",
+  arguments: [
+    {
+      name: "what",
+      usage: REMINDERS_WORD,
+      description: "reminders: stop only the reminders of next steps",
+      required: false,
+      maxLength: 9,
+    },
+  ],
+  summary:
+    "Stop this channel's daily summary (its reminders, if on, go on); `unsubscribe reminders` stops the reminders of next steps.",
+  description: "Stop the daily digest in this channel (or, with reminders, its reminders)",
   example: "unsubscribe",
   changesChannel: true,
   async run(call) {
-    const removed = await call.bot.store.unsubscribe(call.input.channel);
-    if (removed) call.bot.onSubscriptionsChange?.();
+    const [what, ...more] = call.args;
+    if (what !== undefined) {
+      if (what.toLowerCase() !== REMINDERS_WORD || more.length > 0) {
+        return call.usage(`"${preview(call.text)}": only the word ${REMINDERS_WORD} may follow.`);
+      }
+      return turnRemindersOff(call);
+    }
+    const { store } = call.bot;
+    const existing = (await store.subscriptions(call.input.channel))[0];
+    const hadDigest = existing !== undefined && existing.digest !== false;
+    if (hadDigest && existing.remindersSince) {
+      // The reminders go on at the same time; only the digest stops.
+      const { pausedReason, ...rest } = existing;
+      await store.subscribe({ ...rest, digest: false });
+      if (pausedReason) await store.pauseSubscription(call.input.channel, pausedReason);
+    } else if (hadDigest) {
+      await store.unsubscribe(call.input.channel);
+    }
+    if (hadDigest) call.bot.onSubscriptionsChange?.();
+    const prefix = commandPrefix(call.input.channel.platform);
     return {
-      title: removed
+      title: hadDigest
         ? "Daily summary stopped for this channel"
         : "This channel has no daily summary",
-      sections: [],
-      visibility: removed ? "public" : "ephemeral",
+      sections:
+        hadDigest && existing.remindersSince
+          ? [
+              {
+                text: `Its reminders of next steps go on; ${prefix}${unsubscribe.name} ${REMINDERS_WORD} stops them.`,
+              },
+            ]
+          : [],
+      visibility: hadDigest ? "public" : "ephemeral",
       kind: "ok",
     };
   },
@@ -90,8 +132,8 @@ export const unsubscribe: BotCommand = {
 export const subscriptions: BotCommand = {
   name: "subscriptions",
   arguments: [],
-  summary: "The daily summaries scheduled in this workspace.",
-  description: "The daily digest set for this channel",
+  summary: "The daily summaries and reminders scheduled in this workspace.",
+  description: "The daily digests and reminders set in this workspace",
   example: "subscriptions",
   changesChannel: false,
   async run(call) {
@@ -102,20 +144,25 @@ export const subscriptions: BotCommand = {
     );
     const same = (c: ChannelRef) => c.channel === here.channel;
     const prefix = commandPrefix(here.platform);
+    /** What a channel gets: the digest unless turned off, reminders when on. */
+    const gets = (s: Subscription) =>
+      [s.digest !== false && "daily summary", s.remindersSince && "reminders"]
+        .filter(Boolean)
+        .join(", ");
     return {
-      title: "Daily summaries",
+      title: "Daily summaries and reminders",
       sections: [
         {
           text: inWorkspace.length
             ? inWorkspace
                 .map(
                   (s) =>
-                    `${s.time} ${s.timezone}  #${s.channel.channel}${same(s.channel) ? " (this channel)" : ""}${
+                    `${s.time} ${s.timezone}  #${s.channel.channel}${same(s.channel) ? " (this channel)" : ""}  ${gets(s)}${
                       s.pausedReason ? `  paused: ${s.pausedReason}` : ""
                     }`,
                 )
                 .join("\n")
-            : `No daily summaries here. Start one with ${usageLine(subscribe, prefix, "required")}.`,
+            : `No daily summaries or reminders here. Start one with ${usageLine(subscribe, prefix, "required")} or ${prefix}${reminders.name} on.`,
         },
       ],
       visibility: "public",
