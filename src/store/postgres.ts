@@ -337,6 +337,14 @@ class PostgresStore implements Store {
     return result.rowCount === 1;
   }
 
+  async extendClaim(key: string, expiresAt: string): Promise<void> {
+    const until = instantMs(expiresAt, "extendClaim", "expiresAt");
+    await this.#query(
+      "UPDATE once_claims SET expires_at = GREATEST(expires_at, $2) WHERE key = $1",
+      [key, until],
+    );
+  }
+
   async remember(key: string, at: string, expiresAt: string): Promise<void> {
     const now = instantMs(at, "remember", "at");
     const until = instantMs(expiresAt, "remember", "expiresAt");

@@ -395,6 +395,15 @@ class SqliteStore implements Store {
     return result.changes === 1;
   }
 
+  async extendClaim(key: string, expiresAt: string): Promise<void> {
+    const until = instantMs(expiresAt, "extendClaim", "expiresAt");
+    await this.#write(() =>
+      this.#db
+        .prepare("UPDATE once_claims SET expires_at = max(expires_at, ?) WHERE key = ?")
+        .run(until, key),
+    );
+  }
+
   // ---- remembered keys (migration 3): see Store.remember ----
 
   /** When expired remembered keys were last deleted (ms since the epoch, by the callers' clock). */

@@ -78,6 +78,12 @@ export interface Store {
    * Used to answer a re-sent or replayed platform request once, across instances.
    */
   claimOnce(key: string, at: string, expiresAt: string): Promise<boolean>;
+  /**
+   * Moves the expiry of a claim of `key` to `expiresAt` when that is later (never earlier).
+   * A short first claim (a lease while answering) becomes the full window once the work is done.
+   * Does nothing when there is no claim of `key`.
+   */
+  extendClaim(key: string, expiresAt: string): Promise<void>;
 
   /**
    * Remembers `key` until `expiresAt` (a later expiry replaces an earlier one, never the other

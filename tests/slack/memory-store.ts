@@ -69,6 +69,10 @@ export function createMemoryStore(): Store {
       claims.set(claim, until);
       return true;
     },
+    async extendClaim(claim, expiresAt) {
+      const held = claims.get(claim);
+      if (held !== undefined) claims.set(claim, Math.max(held, Date.parse(expiresAt)));
+    },
     async remember(memory, _at, expiresAt) {
       remembered.set(memory, Math.max(remembered.get(memory) ?? 0, Date.parse(expiresAt)));
     },

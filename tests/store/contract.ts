@@ -164,6 +164,34 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       ).toBe(true);
     });
 
+    it("keeps an extended claim until its new expiry, and never shortens one", async () => {
+      const key = "slack:event:lease";
+      expect(await store.claimOnce(key, "2022-01-12T10:00:00Z", "2022-01-12T10:01:00Z")).toBe(true);
+      await store.extendClaim(key, "2022-01-12T11:00:00Z");
+      expect(await store.claimOnce(key, "2022-01-12T10:30:00Z", "2022-01-12T10:31:00Z")).toBe(
+        false,
+      );
+      await store.extendClaim(key, "2022-01-12T10:40:00Z");
+      expect(await store.claimOnce(key, "2022-01-12T10:50:00Z", "2022-01-12T10:51:00Z")).toBe(
+        false,
+      );
+      expect(await store.claimOnce(key, "2022-01-12T11:00:00Z", "2022-01-12T11:01:00Z")).toBe(true);
+      // Extending a key nobody claimed claims nothing.
+      await store.extendClaim("slack:event:never", "2022-01-12T12:00:00Z");
+      expect(
+        await store.claimOnce("slack:event:never", "2022-01-12T10:00:00Z", "2022-01-12T10:01:00Z"),
+      ).toBe(true);
+    });
+
+    it("lets a key whose short claim was never extended be claimed once it ends", async () => {
+      const key = "slack:event:abandoned";
+      expect(await store.claimOnce(key, "2022-01-12T10:00:00Z", "2022-01-12T10:01:00Z")).toBe(true);
+      expect(await store.claimOnce(key, "2022-01-12T10:00:30Z", "2022-01-12T10:01:30Z")).toBe(
+        false,
+      );
+      expect(await store.claimOnce(key, "2022-01-12T10:01:00Z", "2022-01-12T10:02:00Z")).toBe(true);
+    });
+
     it("refuses a claim whose times are not ISO instants, naming the argument", async () => {
       await expect(store.claimOnce("k", "yesterday", "2022-01-12T10:00:00Z")).rejects.toThrow(
         /claimOnce: at is not an ISO 8601 instant/,
