@@ -84,9 +84,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const held = holds.get(method)?.shift();
     if (held) {
       held.arrive();
-      const gone = new Promise<"gone">((resolve) =>
-        res.once("close", () => resolve("gone")),
-      );
+      const gone = new Promise<"gone">((resolve) => res.once("close", () => resolve("gone")));
       if ((await Promise.race([held.released, gone])) === "gone") {
         record(0);
         return;
