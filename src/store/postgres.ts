@@ -2,7 +2,7 @@
 // Every write that must not race is one statement (INSERT … ON CONFLICT … WHERE, DELETE … RETURNING):
 // PostgreSQL's row locks make two racing claims, from any process, let exactly one win.
 import pg from "pg";
-import type { ChannelRef } from "../bot/types.ts";
+import type { ChannelRef } from "../chat/types.ts";
 import { DEFAULT_POOL_SIZE, databaseTarget } from "./database-url.ts";
 import { instantMs, PRUNE_EVERY_MS, StoreError } from "./errors.ts";
 import { migratePostgres } from "./postgres-migrations.ts";

@@ -1,7 +1,7 @@
 // The Store port: everything the bot must remember across restarts.
 // SQLite (better-sqlite3) is the embedded default; PostgreSQL (BRIEFBOT_DATABASE_URL) serves several
 // instances. Both run the same contract suite (tests/store/contract.ts).
-import type { ChannelRef } from "../bot/types.ts";
+import type { ChannelRef } from "../chat/types.ts";
 
 export interface Pin {
   channel: ChannelRef;

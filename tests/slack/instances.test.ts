@@ -3,7 +3,7 @@
 // mid-answer holds its claim only for the answer lease.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ANSWER_LEASE_MS } from "../../adapters/slack/request-key.ts";
-import type { Bot } from "../../src/bot/types.ts";
+import type { Bot } from "../../src/chat/index.ts";
 import type { Store } from "../../src/store/types.ts";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
 import { startAdapter } from "./harness.ts";

@@ -1,6 +1,6 @@
 // A minimal in-memory Store for adapter tests that need only installations, pins, once claims and
 // remembered keys.
-import type { ChannelRef } from "../../src/bot/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import type { Installation, Pin, Store } from "../../src/store/types.ts";
 
 const key = (c: ChannelRef) => `${c.platform}:${c.workspace}:${c.channel}`;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChannelRef } from "../../src/bot/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import { openPostgresStore } from "../../src/store/index.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 import { type FakeCall, type FakeSlack, startFakeSlack } from "./fake-slack.ts";
