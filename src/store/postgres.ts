@@ -10,6 +10,9 @@ import type { Delivery, Installation, Pin, Store, Subscription } from "./types.t
 
 export { DEFAULT_POOL_SIZE };
 
+/** Longest a `ping()` waits for the database. */
+export const PING_TIMEOUT_MS = 3000;
+
 export interface PostgresStoreOptions {
   /** Most connections open at once (default {@link DEFAULT_POOL_SIZE}). */
   poolSize?: number;
@@ -376,8 +379,25 @@ class PostgresStore implements Store {
     await this.#query(`DELETE FROM ${table} WHERE expires_at <= $1`, [now]);
   }
 
+  /** Fails within PING_TIMEOUT_MS, so a readiness check is not held by a server that never answers. */
   async ping(): Promise<void> {
-    await this.#query("SELECT 1");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new StoreError(
+              `the PostgreSQL store at ${this.#target} did not answer within ${PING_TIMEOUT_MS} ms`,
+            ),
+          ),
+        PING_TIMEOUT_MS,
+      );
+    });
+    try {
+      await Promise.race([this.#query("SELECT 1"), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {

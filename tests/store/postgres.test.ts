@@ -1,7 +1,7 @@
 // The PostgreSQL store on a real, throwaway PostgreSQL (tests/helpers/postgres-cluster.ts): the
 // shared contract, migrations under an advisory lock, claims racing across connections, the pool
 // bound, and one clear line (no password) when the database cannot be reached.
-import { type AddressInfo, createServer } from "node:net";
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { openPostgresStore, openStore, POSTGRES_MIGRATIONS } from "../../src/store/index.ts";
@@ -117,6 +117,29 @@ describe("openPostgresStore", () => {
       `cannot open the PostgreSQL store at 127.0.0.1:${closed}/briefbot: connection refused (is PostgreSQL running and listening there?)`,
     );
     expect(failure?.message).not.toContain(password);
+  });
+
+  it("says the connection timed out when the server never answers, within the connect timeout", async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => {
+      sockets.push(socket);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const failure = await openPostgresStore(`postgres://bot:pw-123456@127.0.0.1:${port}/b`, {
+        connectTimeoutMs: 300,
+      }).then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
+      expect(failure?.message).toBe(
+        `cannot open the PostgreSQL store at 127.0.0.1:${port}/b: the connection timed out`,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it("says the password was refused, without printing it", async () => {
