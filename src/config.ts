@@ -9,6 +9,7 @@ import {
   isPostgresUrl,
   redactDatabaseUrl,
 } from "./store/database-url.ts";
+import { isTimeZone } from "./text/time-zones.ts";
 
 /** A variable that is set must say something: "" or spaces is refused, not read as unset. */
 const BLANK = "is blank; give a value, or unset it to use the default";
@@ -26,15 +27,6 @@ const ADAPTERS = ["console", "slack", "discord"] as const;
 type AdapterName = (typeof ADAPTERS)[number];
 
 const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const BYTE_UNITS: Record<string, number> = {
   "": 1,
