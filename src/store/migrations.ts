@@ -48,6 +48,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
+    name: "remembered keys (threads the bot answered in)",
+    sql: `
+      CREATE TABLE remembered (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+      CREATE INDEX remembered_expires_at ON remembered (expires_at);
+    `,
+  },
+  {
+    version: 4,
     name: "subscriptions: digest on or off, reminders since",
     sql: `
       ALTER TABLE subscriptions ADD COLUMN digest INTEGER NOT NULL DEFAULT 1;
