@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { AdapterDeps, Platform, PlatformAdapter } from "../src/bot/index.ts";
-import { createBot, limitReply } from "../src/bot/index.ts";
+import { createBot, limitReply, withCitationLinks } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
 import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
@@ -127,9 +127,21 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     });
     cleanups.push(connectEngine(engine, library));
 
+    // The web view (off unless BRIEFBOT_WEB=on), and the links it gives chat citations.
+    const web =
+      config.BRIEFBOT_WEB === "on"
+        ? await (await import("./web/start.ts")).startWebView({ config, library, engine, logger })
+        : undefined;
+    if (web) cleanups.push(() => web.stop());
+    const citationLink = web?.citationLink;
+
     const scheduler = createScheduler({
       store,
-      digest: (day) => limitReply(dailyReply(dailySummary(library.briefings(), day))),
+      digest: (day) =>
+        withCitationLinks(
+          limitReply(dailyReply(dailySummary(library.briefings(), day))),
+          citationLink,
+        ),
       logger,
     });
     const bot = createBot({
@@ -138,6 +150,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       store,
       config: { timezone: config.BRIEFBOT_TIMEZONE },
       logger,
+      ...(citationLink && { citationLink }),
       onSubscriptionsChange: () => {
         scheduler.refresh().catch((error) => logger.error("start: rescheduling failed", { error }));
       },

@@ -133,6 +133,22 @@ export const configSchema = z.object({
   DISCORD_API_URL: httpUrl("https://discord.com/api").default("https://discord.com/api"),
   /** A role name or id that may pin and subscribe besides those with Manage Messages. */
   DISCORD_MANAGER_ROLE: optionalText,
+
+  /** The read-only web view (docs/web.md): off unless "on". */
+  BRIEFBOT_WEB: given()
+    .pipe(z.enum(["on", "off"], { error: 'expected "on" or "off"' }))
+    .default("off"),
+  /** When set, every web page needs it (Bearer, ?token=) or a signed link from a citation. */
+  BRIEFBOT_WEB_TOKEN: given()
+    .refine((v) => v.length >= 16, {
+      message:
+        "must be at least 16 characters (a long random string, such as openssl rand -hex 32)",
+    })
+    .optional(),
+  /** Where people reach the web view, such as https://briefbot.example.org; citations link there. */
+  BRIEFBOT_PUBLIC_URL: httpUrl("https://briefbot.example.org").optional(),
+  /** The port of the bot's HTTP server (the web view). */
+  BRIEFBOT_HTTP_PORT: port.default(8080),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -145,6 +161,7 @@ export const SECRET_KEYS = [
   "SLACK_CLIENT_SECRET",
   "SLACK_STATE_SECRET",
   "DISCORD_TOKEN",
+  "BRIEFBOT_WEB_TOKEN",
 ] as const satisfies readonly (keyof Config)[];
 
 /** How a bad value is shown: as given (quoted, escaped, shortened), secrets hidden unless blank. */

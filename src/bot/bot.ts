@@ -12,6 +12,7 @@ import type { Store } from "../store/types.ts";
 import { parseWords, preview, splitCommand, unquoteWhole } from "./args.ts";
 import { answerReply, briefingCard, briefingFileName, briefingLabel } from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
+import { type CitationLinker, withCitationLinks } from "./citation-links.ts";
 import { COMMANDS, type CommandSpec, findCommand, usageLine } from "./commands.ts";
 import {
   formatCount,
@@ -43,6 +44,8 @@ export interface BotDeps {
   logger?: Logger;
   /** Called after a subscription is added or removed, so the scheduler can follow. */
   onSubscriptionsChange?: () => void;
+  /** The web view's link to a briefing's section, for citations (absent: citations carry none). */
+  citationLink?: CitationLinker;
 }
 
 /** How many briefings `list` shows before asking for narrower words. */
@@ -432,7 +435,7 @@ export function createBot(deps: BotDeps): Bot {
   const safely = async (input: BotInput, what: string, run: () => Promise<Reply>) => {
     try {
       // Every reply is bounded, whatever the briefings hold; a shortened one says where the rest is.
-      return limitReply(await run(), fileOf);
+      return withCitationLinks(limitReply(await run(), fileOf), deps.citationLink);
     } catch (error) {
       logger.error(`bot: ${what} failed`, {
         error,

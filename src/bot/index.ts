@@ -9,6 +9,7 @@ export {
   CARD_LIMITS,
   citationFor,
 } from "./cards.ts";
+export { type CitationLinker, withCitationLinks } from "./citation-links.ts";
 export { COMMANDS, type CommandSpec } from "./commands.ts";
 export { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "./input-limits.ts";
 export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
