@@ -71,6 +71,7 @@ export async function testBot(
     config: options.config ?? { timezone: "Europe/Brussels" },
     ...(options.logger && { logger: options.logger }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),
+    ...(options.citationLink && { citationLink: options.citationLink }),
   });
   const input = (text: string, channel: ChannelRef): BotInput => ({
     channel,

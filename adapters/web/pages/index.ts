@@ -2,7 +2,7 @@
 // citations), and filters by date, place and format.
 import type { Reply } from "../../../src/bot/index.ts";
 import type { Briefing } from "../../../src/briefing/index.ts";
-import { sectionAnchor } from "../anchors.ts";
+import { PAGE_SECTIONS, sectionAnchor } from "../anchors.ts";
 import type { Filters, Series } from "../catalog.ts";
 import { type Html, html, nothing, page, safeHref, withQuery } from "../html.ts";
 import { briefingPath } from "../links.ts";
@@ -96,8 +96,9 @@ ${
     ? html`<ul class="citations">${reply.citations.map((c) => {
         const anchor = sectionAnchor(c.section);
         const href = `${briefingPath(c.briefing)}${anchor ? `#${anchor}` : ""}`;
+        const heading = PAGE_SECTIONS.find((s) => s.anchor === anchor)?.heading;
         return html`<li>Source: <a class="citation" href="${href}">${c.label}</a>${
-          c.section ? html` · ${c.section}` : nothing
+          heading ? html` · ${heading}` : nothing
         }${c.sources.map((s) => {
           const url = safeHref(s.url);
           return url
