@@ -33,6 +33,8 @@ export interface Filters {
 interface Snapshot {
   newestFirst: readonly Briefing[];
   series: ReadonlyMap<string, Series>;
+  formats?: readonly Series[];
+  lower?: readonly { place: string; format: string }[];
 }
 
 /** The catalog of a library; call `close` to stop following it. */
@@ -66,23 +68,34 @@ export class Catalog {
 
   /** The formats, most rounds first, for the filter's suggestions. */
   formats(): readonly Series[] {
-    return [...this.current().series.values()].sort(
-      (a, b) => b.rounds.length - a.rounds.length || a.name.localeCompare(b.name),
+    const snapshot = this.current();
+    // Sorted once per change of the library: thousands of formats are too many to sort per page.
+    snapshot.formats ??= [...snapshot.series.values()].sort(
+      (a, b) =>
+        b.rounds.length - a.rounds.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     );
+    return snapshot.formats;
   }
 
   /** The briefings that pass every filter given, newest first. */
   filter(filters: Filters): readonly Briefing[] {
     const place = filters.place?.toLowerCase();
     const format = filters.format?.toLowerCase();
-    const all = this.newestFirst();
+    const snapshot = this.current();
+    const all = snapshot.newestFirst;
     if (!filters.from && !filters.to && !place && !format) return all;
+    // Lower-cased once per change of the library, not per briefing per page.
+    snapshot.lower ??= all.map((b) => ({
+      place: b.location?.toLowerCase() ?? "",
+      format: b.format?.toLowerCase() ?? "",
+    }));
+    const lower = snapshot.lower;
     return all.filter(
-      (b) =>
+      (b, i) =>
         (!filters.from || (b.end_date ?? b.date) >= filters.from) &&
         (!filters.to || b.date <= filters.to) &&
-        (!place || (b.location?.toLowerCase().includes(place) ?? false)) &&
-        (!format || (b.format?.toLowerCase().includes(format) ?? false)),
+        (!place || (lower[i]?.place.includes(place) ?? false)) &&
+        (!format || (lower[i]?.format.includes(format) ?? false)),
     );
   }
 
