@@ -12,6 +12,7 @@ import { createLogger, type Logger } from "../src/log.ts";
 import { createScheduler } from "../src/schedule/index.ts";
 import { openSqliteStore } from "../src/store/index.ts";
 import { createConsoleAdapter } from "./console/index.ts";
+import type { RunningWebView } from "./web/start.ts";
 
 /** Command-line flags of `briefbot start`; each overrides its environment variable. */
 export interface StartFlags {
@@ -37,6 +38,8 @@ export interface StartOptions {
 export interface RunningBriefbot {
   config: Config;
   adapters: PlatformAdapter[];
+  /** The web view, when BRIEFBOT_WEB=on. */
+  web?: RunningWebView;
   logger: Logger;
   /** Stops everything (idempotent). */
   stop(): Promise<void>;
@@ -87,6 +90,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     resolveDone = r;
   });
   const adapters: PlatformAdapter[] = [];
+  let web: RunningWebView | undefined;
 
   const stop = () => {
     stopping ??= (async () => {
@@ -128,11 +132,12 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     cleanups.push(connectEngine(engine, library));
 
     // The web view (off unless BRIEFBOT_WEB=on), and the links it gives chat citations.
-    const web =
-      config.BRIEFBOT_WEB === "on"
-        ? await (await import("./web/start.ts")).startWebView({ config, library, engine, logger })
-        : undefined;
-    if (web) cleanups.push(() => web.stop());
+    if (config.BRIEFBOT_WEB === "on") {
+      const { startWebView } = await import("./web/start.ts");
+      const view = await startWebView({ config, library, engine, logger });
+      cleanups.push(() => view.stop());
+      web = view;
+    }
     const citationLink = web?.citationLink;
 
     const scheduler = createScheduler({
@@ -189,7 +194,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       process.off("SIGTERM", onSignal);
     });
   }
-  return { config, adapters, logger, stop, done };
+  return { config, adapters, ...(web && { web }), logger, stop, done };
 }
 
 async function createAdapter(
