@@ -111,7 +111,7 @@ describe("the series page", () => {
       library: fixture.library,
       engine: fixture.engine,
       compareRounds: (previous, current) => [
-        { heading: "Dates", items: [`${previous.date} → ${current.date}`] },
+        { heading: "Dates", lines: [`${previous.date} → ${current.date}`] },
       ],
     });
     const page = await text(app, "/series/strategic-stability-dialogue");
@@ -134,7 +134,7 @@ describe("the status page", () => {
     const app = createWebApp({
       library: fixture.library,
       engine: fixture.engine,
-      unanswered: async () => [{ question: "who won <the> vote?", count: 4 }],
+      unanswered: async () => [{ text: "who won <the> vote?", count: 4 }],
     });
     const page = await text(app, "/status");
     app.close();

@@ -5,15 +5,22 @@ import type { Series } from "../catalog.ts";
 import { type Html, html, nothing, page } from "../html.ts";
 import { briefingPath } from "../links.ts";
 
-/** One group of differences between a round and the one before it. */
+/** One group of differences between a round and the one before it (src/series' `TextBlock`). */
 export interface RoundChange {
   /** What changed, such as "Positions" or "New participants". */
   heading: string;
-  items: readonly string[];
+  lines: readonly string[];
 }
 
-/** Compares a round with the one before it; the series page shows what it returns. */
-export type CompareRounds = (previous: Briefing, current: Briefing) => readonly RoundChange[];
+/**
+ * Compares a round with the one before it, given every round of the series (src/series:
+ * `(a, b, rounds) => comparisonBlocks(compare(a, b, rounds))`); the page shows what it returns.
+ */
+export type CompareRounds = (
+  previous: Briefing,
+  current: Briefing,
+  rounds: readonly Briefing[],
+) => readonly RoundChange[];
 
 export function seriesPage(series: Series, compare?: CompareRounds): string {
   const rounds = series.rounds;
@@ -25,7 +32,7 @@ export function seriesPage(series: Series, compare?: CompareRounds): string {
 <p class="muted">${span}</p>
 <ol class="timeline">${rounds.map((round, i) => {
     const previous = i > 0 ? rounds[i - 1] : undefined;
-    const changes = previous && compare ? compare(previous, round) : [];
+    const changes = previous && compare ? compare(previous, round, rounds) : [];
     return html`<li id="round-${i + 1}"><p class="when"><time datetime="${round.date}">${round.date}</time>${
       round.location ? html` · ${round.location}` : nothing
     }</p>
@@ -38,6 +45,6 @@ ${changes.length ? changesSection(changes, previous) : nothing}</li>`;
 
 function changesSection(changes: readonly RoundChange[], previous?: Briefing): Html {
   return html`<section class="changes"><h3>What changed since ${previous?.date ?? "the round before"}</h3>${changes.map(
-    (c) => html`<h4>${c.heading}</h4><ul>${c.items.map((item) => html`<li>${item}</li>`)}</ul>`,
+    (c) => html`<h4>${c.heading}</h4><ul>${c.lines.map((item) => html`<li>${item}</li>`)}</ul>`,
   )}</section>`;
 }

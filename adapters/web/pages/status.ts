@@ -3,9 +3,9 @@
 import type { BriefingProblem } from "../../../src/briefing/index.ts";
 import { type Html, html, nothing, page } from "../html.ts";
 
-/** A question people asked that the briefings could not answer, and how often. */
+/** What people asked that the briefings could not answer (a question, or src/gaps' line for a group), and how often. */
 export interface UnansweredQuestion {
-  question: string;
+  text: string;
   count: number;
 }
 
@@ -53,7 +53,7 @@ ${
     ? html`<section id="unanswered" aria-labelledby="unanswered-heading"><h2 id="unanswered-heading">Most frequent unanswered questions</h2>${
         view.unanswered.length
           ? html`<ol class="unanswered">${view.unanswered.map(
-              (u) => html`<li>${u.question} <span class="muted">(${u.count}×)</span></li>`,
+              (u) => html`<li>${u.text} <span class="muted">(${u.count}×)</span></li>`,
             )}</ol>`
           : html`<p>None recorded.</p>`
       }</section>`
