@@ -1,6 +1,6 @@
 // Citations that link to the web view: each carries the address of its briefing's page at the
 // cited section, so a reader can open the whole briefing from a chat answer.
-import type { Reply } from "./reply.ts";
+import type { Reply } from "../chat/reply.ts";
 
 /** The web view's address of a briefing at a section, or undefined when there is none. */
 export type CitationLinker = (briefing: string, section?: string) => string | undefined;

@@ -4,7 +4,7 @@ import { renderReplyText } from "../../adapters/console/render.ts";
 import { renderReply as renderDiscord } from "../../adapters/discord/render.ts";
 import { renderReply as renderSlack } from "../../adapters/slack/render.ts";
 import { createCitationLinker } from "../../adapters/web/index.ts";
-import type { Reply } from "../../src/bot/index.ts";
+import type { Reply } from "../../src/chat/index.ts";
 import { testBot } from "../bot/helpers.ts";
 import { NATO, TOKEN } from "./helpers.ts";
 

@@ -1,7 +1,8 @@
 // `/`: the briefings newest first, a search box answered by the engine (the bot's own answer and
 // citations), and filters by date, place and format.
-import type { Reply } from "../../../src/bot/index.ts";
+
 import type { Briefing } from "../../../src/briefing/index.ts";
+import type { Reply } from "../../../src/chat/index.ts";
 import { PAGE_SECTIONS, sectionAnchor } from "../anchors.ts";
 import type { Filters, Series } from "../catalog.ts";
 import { type Html, html, nothing, page, safeHref, withQuery } from "../html.ts";
