@@ -68,7 +68,7 @@ ${
 function searchForm(view: IndexView): Html {
   const f = view.filters;
   return html`<form class="search" method="get" action="/" role="search">
-<p class="ask"><label for="q">Ask the briefings</label>
+<p class="ask"><label for="q" class="ask-label">Ask the briefings</label>
 <input id="q" name="q" type="search" value="${view.query}" maxlength="500" placeholder="What did Lavrov say about NATO?">
 <button type="submit">Ask</button></p>
 <fieldset class="filters"><legend>Filter the list</legend>
