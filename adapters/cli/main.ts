@@ -1,24 +1,31 @@
 // The command line: `briefbot COMMAND …`. Each command is a module in ./commands/ named after it,
-// loaded on demand so that `briefbot list` does not pay for the Discord and Slack clients.
-import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// imported only when it runs (or `--help` lists it). A command module imports only its own
+// description at load time and the code it runs inside `run()`, so `briefbot --help` loads none
+// of the engine, the store, Bolt or discord.js.
 import { UsageError } from "../../src/errors.ts";
 import type { CliCommand, CliIO } from "./command.ts";
 
-const commandsDir = join(dirname(fileURLToPath(import.meta.url)), "commands");
+type Loader = () => Promise<{ default: CliCommand }>;
+
+/** Every command, by name. Literal paths, so the build rewrites them to the compiled files. */
+const COMMANDS: Record<string, Loader> = {
+  ask: () => import("./commands/ask.ts"),
+  daily: () => import("./commands/daily.ts"),
+  discord: () => import("./commands/discord.ts"),
+  draft: () => import("./commands/draft.ts"),
+  list: () => import("./commands/list.ts"),
+  show: () => import("./commands/show.ts"),
+  start: () => import("./commands/start.ts"),
+  validate: () => import("./commands/validate.ts"),
+};
 
 export function commandNames(): string[] {
-  return readdirSync(commandsDir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-    .map((f) => f.slice(0, -3))
-    .sort();
+  return Object.keys(COMMANDS).sort();
 }
 
 export async function loadCommand(name: string): Promise<CliCommand | undefined> {
-  if (!commandNames().includes(name)) return undefined;
-  const module = (await import(join(commandsDir, `${name}.ts`))) as { default: CliCommand };
-  return module.default;
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return load ? (await load()).default : undefined;
 }
 
 export function processIO(): CliIO {

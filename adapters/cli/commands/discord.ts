@@ -1,6 +1,4 @@
 // `briefbot discord register [--guild ID] [--global]`: registers the /brief slash command with Discord.
-
-import { loadConfig } from "../../../src/config.ts";
 import { BriefbotError } from "../../../src/errors.ts";
 import { type CliCommand, usageError } from "../command.ts";
 
@@ -33,6 +31,7 @@ const command: CliCommand = {
     }
     if (guild && global) return usageError(command, io, "use --guild or --global, not both");
     try {
+      const { loadConfig } = await import("../../../src/config.ts");
       const config = loadConfig(io.env);
       // Loaded here, not at the top, so `briefbot --help` does not pay for discord.js.
       const { inviteUrl } = await import("../../discord/invite.ts");
