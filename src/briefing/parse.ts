@@ -55,7 +55,10 @@ function validPlainBriefing(text: string, file: string): FileParseResult | undef
   return { briefing, problems: [], ...(plain.idAt ? { idAt: plain.idAt } : {}) };
 }
 
-/** Parses with the yaml library's syntax tree, so every problem is given its line and column (exported for the tests that compare it with the happy path). */
+/**
+ * Parses with the yaml library's syntax tree, so every problem is given its line and column.
+ * Exported for the tests that compare it with the happy path.
+ */
 export function parseAndLocate(text: string, file: string): FileParseResult {
   const lines = new LineCounter();
   const problem = (at: Position | undefined, path: readonly PathSegment[], message: string) =>
