@@ -4,14 +4,7 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { Answer, Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
-import {
-  CACHE_FOLDER,
-  type CliCommand,
-  type CliIO,
-  SNAPSHOT_FILE,
-  startCache,
-  usageError,
-} from "../command.ts";
+import { type CliCommand, type CliIO, SNAPSHOT_FILE, startCache, usageError } from "../command.ts";
 
 const command: CliCommand = {
   name: "ask",
@@ -48,15 +41,16 @@ const command: CliCommand = {
         BRIEFBOT_MAX_BRIEFING_BYTES: io.env.BRIEFBOT_MAX_BRIEFING_BYTES,
       });
       const folder = resolve(io.cwd, dir ?? config.BRIEFBOT_BRIEFINGS_DIR);
+      const cache = startCache(io.cwd);
       const { briefings, problems } = await loadBriefings(folder, {
         maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
-        ...startCache(io.cwd),
+        ...cache,
       });
       for (const p of problems) io.stderr(`briefbot ask: ${formatProblem(p)}\n`);
       // The snapshot `briefbot start` wrote, when it was taken over exactly these briefings by
       // this engine's code; else a build (not saved: the snapshot is the bot's).
       ({ engine } = await openEngine(briefings, {
-        snapshotPath: join(io.cwd, CACHE_FOLDER, SNAPSHOT_FILE),
+        snapshotPath: join(cache.cacheDir, SNAPSHOT_FILE),
         saveSnapshot: false,
       }));
     } catch (error) {
