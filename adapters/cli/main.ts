@@ -2,30 +2,30 @@
 // imported only when it runs (or `--help` lists it). A command module imports only its own
 // description at load time and the code it runs inside `run()`, so `briefbot --help` loads none
 // of the engine, the store, Bolt or discord.js.
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { UsageError } from "../../src/errors.ts";
 import type { CliCommand, CliIO } from "./command.ts";
 
-type Loader = () => Promise<{ default: CliCommand }>;
-
-/** Every command, by name. Literal paths, so the build rewrites them to the compiled files. */
-const COMMANDS: Record<string, Loader> = {
-  ask: () => import("./commands/ask.ts"),
-  daily: () => import("./commands/daily.ts"),
-  discord: () => import("./commands/discord.ts"),
-  draft: () => import("./commands/draft.ts"),
-  list: () => import("./commands/list.ts"),
-  show: () => import("./commands/show.ts"),
-  start: () => import("./commands/start.ts"),
-  validate: () => import("./commands/validate.ts"),
-};
+const commandsDir = join(dirname(fileURLToPath(import.meta.url)), "commands");
+/** The commands' file extension: .ts from the sources, .js from the build in dist/. */
+const extension = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 
 export function commandNames(): string[] {
-  return Object.keys(COMMANDS).sort();
+  return readdirSync(commandsDir)
+    .filter(
+      (f) => f.endsWith(extension) && !f.endsWith(`.test${extension}`) && !f.endsWith(".d.ts"),
+    )
+    .map((f) => f.slice(0, -extension.length))
+    .sort();
 }
 
 export async function loadCommand(name: string): Promise<CliCommand | undefined> {
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  return load ? (await load()).default : undefined;
+  if (!commandNames().includes(name)) return undefined;
+  const file = pathToFileURL(join(commandsDir, `${name}${extension}`)).href;
+  const module = (await import(file)) as { default: CliCommand };
+  return module.default;
 }
 
 export function processIO(): CliIO {
@@ -40,7 +40,7 @@ export function processIO(): CliIO {
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name || name === "--help" || name === "-h") {
     io.stdout(await overview());
     return name ? 0 : 2;
   }
@@ -50,7 +50,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(`usage: ${command.usage}\n\n${command.summary}\n`);
+    io.stdout(commandHelp(command));
     return 0;
   }
   try {
@@ -67,7 +67,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-async function overview(): Promise<string> {
+/** What `briefbot COMMAND --help` prints. */
+export function commandHelp(command: CliCommand): string {
+  return `usage: ${command.usage}\n\n${command.summary}\n`;
+}
+
+/** What `briefbot --help` prints: every command with its one-line summary. */
+export async function overview(): Promise<string> {
   const lines = ["usage: briefbot COMMAND [ARGS] [--help]", "", "commands:"];
   for (const name of commandNames()) {
     const command = await loadCommand(name);

@@ -4,10 +4,17 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { Answer, Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
-import { type CliCommand, type CliIO, SNAPSHOT_FILE, startCache, usageError } from "../command.ts";
+import {
+  type CliCommand,
+  type CliIO,
+  commandName,
+  SNAPSHOT_FILE,
+  startCache,
+  usageError,
+} from "../command.ts";
 
 const command: CliCommand = {
-  name: "ask",
+  name: commandName(import.meta.url),
   summary: "Answer a question from the briefings (or one per line from stdin)",
   usage:
     'briefbot ask ["QUESTION"] [--dir DIR] [--json]\n' +

@@ -2,10 +2,10 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BriefbotError } from "../../../src/errors.ts";
-import { type CliCommand, startCache, usageError } from "../command.ts";
+import { type CliCommand, commandName, startCache, usageError } from "../command.ts";
 
 const daily: CliCommand = {
-  name: "daily",
+  name: commandName(import.meta.url),
   summary: "Print the daily summary of a day (default today)",
   usage:
     "briefbot daily [DATE] [--dir DIR] [--json] [--timezone ZONE]\n" +

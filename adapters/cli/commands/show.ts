@@ -1,9 +1,9 @@
 // `briefbot show ID`: the whole briefing as readable text; an unknown id suggests the closest ones.
 import { relative } from "node:path";
-import { type CliCommand, parseDirArgs, startCache } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs, startCache } from "../command.ts";
 
 const show: CliCommand = {
-  name: "show",
+  name: commandName(import.meta.url),
   summary: "Show one briefing, every field, as readable text",
   usage:
     "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
