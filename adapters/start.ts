@@ -8,10 +8,19 @@ import { BriefingLibrary } from "../src/briefing/index.ts";
 import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
 import { connectEngine, openEngine } from "../src/engine/index.ts";
-import { createLogger, type Logger } from "../src/log.ts";
+import { createLogger, type Logger, maskSecrets } from "../src/log.ts";
+import {
+  createPrometheusMetrics,
+  type HttpMount,
+  opsRoutes,
+  type PrometheusMetrics,
+  type ReadinessCheck,
+  startHttpServer,
+} from "../src/ops/index.ts";
 import { createScheduler } from "../src/schedule/index.ts";
-import { openSqliteStore } from "../src/store/index.ts";
+import { openSqliteStore, type Store } from "../src/store/index.ts";
 import { createConsoleAdapter } from "./console/index.ts";
+import type { SlackAdapter } from "./slack/index.ts";
 
 /** Command-line flags of `briefbot start`; each overrides its environment variable. */
 export interface StartFlags {
@@ -30,6 +39,10 @@ export interface StartOptions {
   stdout: Writable;
   /** Where log lines go (stderr by default). */
   writeLog?: (line: string) => void;
+  /** Whether a person reads the log in a terminal: readable lines then, JSON otherwise (LOG_FORMAT wins). */
+  logToTerminal?: boolean;
+  /** Interface the operations server binds to (default all); tests use 127.0.0.1. */
+  httpHost?: string;
   /** Stop on SIGINT and SIGTERM (default true). */
   handleSignals?: boolean;
 }
@@ -38,6 +51,9 @@ export interface RunningBriefbot {
   config: Config;
   adapters: PlatformAdapter[];
   logger: Logger;
+  metrics: PrometheusMetrics;
+  /** Where /healthz, /readyz and /metrics are served, once running; undefined when nowhere. */
+  httpPort(): number | undefined;
   /** Stops everything (idempotent). */
   stop(): Promise<void>;
   /** Settles once everything has stopped (console /quit, a signal, or `stop()`). */
@@ -75,11 +91,18 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   const platforms = chooseAdapters(config);
   // The console chat shares the terminal with the log: keep it to warnings unless asked.
   const quietConsole = platforms.includes("console") && !options.env.LOG_LEVEL;
+  const secrets = SECRET_KEYS.map((key) => config[key]);
   const logger = createLogger({
     level: quietConsole ? "warn" : config.LOG_LEVEL,
-    secrets: SECRET_KEYS.map((key) => config[key]),
+    secrets,
+    format: config.LOG_FORMAT ?? (options.logToTerminal ? "pretty" : "json"),
     ...(options.writeLog && { write: options.writeLog }),
   });
+  const metrics = createPrometheusMetrics({ platforms });
+  // Filled in as the parts come up; /readyz reports whichever is missing.
+  const parts: { library?: BriefingLibrary; store?: Store } = {};
+  let shuttingDown = false;
+  let httpPort: () => number | undefined = () => undefined;
   const cleanups: (() => Promise<void> | void)[] = [];
   let stopping: Promise<void> | undefined;
   let resolveDone: () => void = () => {};
@@ -89,6 +112,8 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   const adapters: PlatformAdapter[] = [];
 
   const stop = () => {
+    // From now on /readyz answers 503, so a load balancer sends no more while answers drain.
+    shuttingDown = true;
     stopping ??= (async () => {
       for (const cleanup of cleanups.reverse()) {
         try {
@@ -107,15 +132,43 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     // First: a store that cannot be written stops the start with one line, before any loading.
     const store = openSqliteStore(resolve(options.cwd, config.BRIEFBOT_STORE_PATH));
     cleanups.push(() => store.close());
+    parts.store = store;
+
+    // The operations routes (and any other mount added to this list) go on the bot's own server,
+    // or on Bolt's in Slack HTTP mode when that is the port asked for: see docs/operations.md.
+    const mounts: HttpMount[] = [
+      opsRoutes({
+        checks: () => readinessChecks(platforms, parts, adapters),
+        metrics,
+        mask: maskSecrets(secrets),
+        stopping: () => shuttingDown,
+        logger,
+      }),
+    ];
+    const onBolt = sharesBoltServer(config, platforms);
+    if (!onBolt && config.BRIEFBOT_HTTP_PORT !== undefined) {
+      const server = await startHttpServer({
+        port: config.BRIEFBOT_HTTP_PORT,
+        ...(options.httpHost && { host: options.httpHost }),
+        mounts,
+        logger,
+      });
+      // Closed after the adapters have drained, so probes see 503 meanwhile.
+      cleanups.push(() => server.close());
+      httpPort = () => server.address().port;
+      logger.info("ops: listening", { port: httpPort(), paths: mounts.flatMap((m) => m.paths) });
+    }
     const dir = resolve(options.cwd, config.BRIEFBOT_BRIEFINGS_DIR);
     const cacheDir = resolve(options.cwd, ".cache/briefbot");
     const library = await BriefingLibrary.open(dir, {
       watch: true,
       cacheDir,
       logger,
+      metrics,
       maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
     });
     cleanups.push(() => library.close());
+    parts.library = library;
     const problems = library.problems();
     if (problems.length) {
       logger.warn(`start: ${problems.length} problem(s) in ${dir}; run briefbot validate`);
@@ -126,11 +179,13 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       logger,
     });
     cleanups.push(connectEngine(engine, library));
+    metrics.indexSize(() => ({ briefings: engine.size(), facts: engine.factCount() }));
 
     const scheduler = createScheduler({
       store,
       digest: (day) => limitReply(dailyReply(dailySummary(library.briefings(), day))),
       logger,
+      metrics,
     });
     const bot = createBot({
       engine,
@@ -138,16 +193,22 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       store,
       config: { timezone: config.BRIEFBOT_TIMEZONE },
       logger,
+      metrics,
       onSubscriptionsChange: () => {
         scheduler.refresh().catch((error) => logger.error("start: rescheduling failed", { error }));
       },
     });
     cleanups.push(() => scheduler.stop());
 
-    const deps: AdapterDeps = { config, bot, store, logger };
+    const deps: AdapterDeps = { config, bot, store, logger, metrics };
     for (const platform of platforms) {
-      const adapter = await createAdapter(platform, deps, options, () => void stop());
+      const routes = onBolt && platform === "slack" ? mounts : [];
+      const adapter = await createAdapter(platform, deps, options, routes, () => void stop());
       await adapter.start();
+      if (routes.length) {
+        const slack = adapter as SlackAdapter;
+        httpPort = () => slack.address()?.port;
+      }
       cleanups.push(() => adapter.stop());
       adapters.push(adapter);
       scheduler.addPort(adapter);
@@ -158,6 +219,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       briefings: library.briefings().length,
       adapters: platforms,
       store: config.BRIEFBOT_STORE_PATH,
+      ...(httpPort() !== undefined && { httpPort: httpPort() }),
     });
   } catch (error) {
     await stop();
@@ -176,13 +238,64 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       process.off("SIGTERM", onSignal);
     });
   }
-  return { config, adapters, logger, stop, done };
+  return { config, adapters, logger, metrics, httpPort: () => httpPort(), stop, done };
+}
+
+/**
+ * In Slack HTTP mode Bolt already runs a server on PORT: the operations routes share it when
+ * BRIEFBOT_HTTP_PORT is unset or names that same port; another port gets the bot's own server.
+ */
+export function sharesBoltServer(config: Config, platforms: readonly Platform[]): boolean {
+  const slackHttp = platforms.includes("slack") && !config.SLACK_APP_TOKEN;
+  return (
+    slackHttp &&
+    (config.BRIEFBOT_HTTP_PORT === undefined || config.BRIEFBOT_HTTP_PORT === config.PORT)
+  );
+}
+
+/** What /readyz checks: briefings in service, the store answering, every platform connected. */
+function readinessChecks(
+  platforms: readonly Platform[],
+  parts: { library?: BriefingLibrary; store?: Store },
+  adapters: readonly PlatformAdapter[],
+): ReadinessCheck[] {
+  return [
+    {
+      name: "briefings",
+      check() {
+        const { library } = parts;
+        if (!library) throw new Error("still loading");
+        if (library.briefings().length === 0) {
+          const problems = library.problems().length;
+          throw new Error(
+            `no briefings in service${problems ? ` (${problems} problem(s); run briefbot validate)` : ""}`,
+          );
+        }
+      },
+    },
+    {
+      name: "store",
+      async check() {
+        if (!parts.store) throw new Error("not open yet");
+        await parts.store.ping();
+      },
+    },
+    ...platforms.map((platform) => ({
+      name: platform,
+      check() {
+        const adapter = adapters.find((a) => a.platform === platform);
+        if (!adapter) throw new Error("not started yet");
+        if (adapter.connected && !adapter.connected()) throw new Error("not connected");
+      },
+    })),
+  ];
 }
 
 async function createAdapter(
   platform: Platform,
   deps: AdapterDeps,
   options: StartOptions,
+  routes: readonly HttpMount[],
   onQuit: () => void,
 ): Promise<PlatformAdapter> {
   switch (platform) {
@@ -198,7 +311,7 @@ async function createAdapter(
     case "slack": {
       // Loaded only when used, so the console start does not pay for Bolt.
       const { createSlackAdapter } = await import("./slack/index.ts");
-      return createSlackAdapter(deps);
+      return createSlackAdapter(deps, { routes });
     }
     case "discord": {
       const { createDiscordAdapter } = await import("./discord/index.ts");

@@ -1,12 +1,15 @@
 // The platform-neutral bot: routes a command or a question from a channel to the engine, the
 // store and the daily summary, and always returns a Reply (never throws to the adapter).
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import Fuse from "fuse.js";
 import type { Briefing } from "../briefing/types.ts";
 import { localDay, longDay, parseDay, warmUpDayParsing } from "../daily/dates.ts";
 import { dailyReply } from "../daily/reply.ts";
 import { dailySummary } from "../daily/summary.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
-import { type Logger, silentLogger } from "../log.ts";
+import { childLogger, type Logger, silentLogger } from "../log.ts";
+import { type Metrics, noMetrics, type QuestionOutcome } from "../metrics.ts";
 import { isTimeZone, nextSlot, parseTimeOfDay } from "../schedule/slots.ts";
 import type { Store } from "../store/types.ts";
 import { parseWords, preview, splitCommand, unquoteWhole } from "./args.ts";
@@ -41,6 +44,8 @@ export interface BotDeps {
   /** The default time zone for `daily` and `subscribe`. */
   config?: { timezone: string };
   logger?: Logger;
+  /** Where questions are counted and timed; none by default. */
+  metrics?: Metrics;
   /** Called after a subscription is added or removed, so the scheduler can follow. */
   onSubscriptionsChange?: () => void;
 }
@@ -58,6 +63,7 @@ export function createBot(deps: BotDeps): Bot {
   const clock = deps.clock ?? (() => new Date());
   const timezone = deps.config?.timezone ?? "UTC";
   const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
   const matcher = new BriefingMatcher();
   warmUpDayParsing();
   const commandFuse = new Fuse(
@@ -429,18 +435,33 @@ export function createBot(deps: BotDeps): Bot {
     return b && briefingFileName(b);
   };
 
-  const safely = async (input: BotInput, what: string, run: () => Promise<Reply>) => {
+  /**
+   * Runs one command or question with its own logger (its request id on every line) and a
+   * bounded reply; questions are counted and timed by platform and outcome.
+   */
+  const safely = async (
+    input: BotInput,
+    what: string,
+    isQuestion: boolean,
+    run: () => Promise<Reply>,
+  ) => {
+    const started = performance.now();
+    const log = childLogger(logger, {
+      requestId: input.requestId ?? randomUUID(),
+      platform: input.channel.platform,
+    });
+    let reply: Reply;
     try {
       // Every reply is bounded, whatever the briefings hold; a shortened one says where the rest is.
-      return limitReply(await run(), fileOf);
+      reply = limitReply(await run(), fileOf);
     } catch (error) {
-      logger.error(`bot: ${what} failed`, {
+      log.error(`bot: ${what} failed`, {
         error,
         stack: (error as Error)?.stack,
         channel: input.channel,
         text: preview(input.text, 200),
       });
-      return {
+      reply = {
         title: "Something went wrong",
         sections: [
           {
@@ -451,6 +472,15 @@ export function createBot(deps: BotDeps): Bot {
         kind: "error",
       } satisfies Reply;
     }
+    const seconds = (performance.now() - started) / 1000;
+    if (isQuestion) {
+      const outcome = outcomeOf(reply);
+      metrics.question(input.channel.platform, outcome, seconds);
+      log.info("bot: question", { outcome, ms: Math.round(seconds * 1000) });
+    } else {
+      log.debug(`bot: ${what}`, { kind: reply.kind, ms: Math.round(seconds * 1000) });
+    }
+    return reply;
   };
 
   return {
@@ -459,7 +489,8 @@ export function createBot(deps: BotDeps): Bot {
       // over-long line is refused before any other work.
       const { name: first, rest } = splitCommand(input.text);
       const name = first.toLowerCase();
-      return safely(input, name.slice(0, MAX_COMMAND_NAME_LENGTH) || "help", async () => {
+      const what = name.slice(0, MAX_COMMAND_NAME_LENGTH) || "help";
+      return safely(input, what, what === "ask", async () => {
         if (!name) return handlers.help?.(input, []) as Promise<Reply>;
         const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
         if (!handler) return unknownCommand(input, first);
@@ -484,7 +515,7 @@ export function createBot(deps: BotDeps): Bot {
     },
 
     question(input) {
-      return safely(input, "ask", async () => {
+      return safely(input, "ask", true, async () => {
         const text = input.text.trim();
         if (!text) return usage(input, spec("ask"), "Ask what?");
         return ask(input, text);
@@ -505,6 +536,20 @@ export function createBot(deps: BotDeps): Bot {
       return matcher.choicesNow(deps.library.briefings(), query, limit);
     },
   };
+}
+
+/** What a question's reply says about how it went, for the metrics. */
+function outcomeOf(reply: Reply): QuestionOutcome {
+  switch (reply.kind) {
+    case "declined":
+      return "declined";
+    case "usage":
+      return "invalid";
+    case "error":
+      return "failed";
+    default:
+      return "answered";
+  }
 }
 
 function spec(name: string): CommandSpec {

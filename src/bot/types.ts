@@ -1,6 +1,7 @@
 // How adapters talk to the bot: a channel, a user, and what they typed.
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
+import type { Metrics } from "../metrics.ts";
 import type { Store } from "../store/types.ts";
 import type { Reply } from "./reply.ts";
 
@@ -24,6 +25,8 @@ export interface BotInput {
   user: UserRef;
   /** A command line after the prefix (`pin 2022-01-12-nato-russia-council`), or a question. */
   text: string;
+  /** Carried on every log line about this input; the bot makes one when the adapter did not. */
+  requestId?: string;
 }
 
 export interface Bot {
@@ -53,7 +56,10 @@ export interface DeliveryPort {
 /** A running platform adapter, as the start-up code sees it. */
 export interface PlatformAdapter extends DeliveryPort {
   start(): Promise<void>;
+  /** Stops taking new work, finishes the answers in flight (bounded), then disconnects. */
   stop(): Promise<void>;
+  /** Whether it is connected to its platform now, for readiness; absent means "once started". */
+  connected?(): boolean;
 }
 
 /** What every adapter factory receives: `createSlackAdapter(deps)`, `createDiscordAdapter(deps)`. */
@@ -62,4 +68,6 @@ export interface AdapterDeps {
   bot: Bot;
   store: Store;
   logger: Logger;
+  /** Where the adapter counts platform API errors and retries; none by default. */
+  metrics?: Metrics;
 }

@@ -400,6 +400,11 @@ class SqliteStore implements Store {
     return result.changes === 1;
   }
 
+  async ping(): Promise<void> {
+    // Reads the schema page, so a file that was replaced or damaged under the bot fails here.
+    await this.#read(() => this.#db.prepare("SELECT count(*) FROM sqlite_master").get());
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }

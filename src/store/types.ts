@@ -78,5 +78,8 @@ export interface Store {
    */
   claimOnce(key: string, at: string, expiresAt: string): Promise<boolean>;
 
+  /** Resolves when the store answers a query; rejects with the reason when it cannot (readiness). */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }

@@ -67,6 +67,7 @@ export function createMemoryStore(): Store {
       claims.set(claim, until);
       return true;
     },
+    async ping() {},
     async close() {},
   };
 }
