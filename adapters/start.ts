@@ -10,15 +10,16 @@ import { dailyReply, dailySummary } from "../src/daily/index.ts";
 import { connectEngine, openEngine } from "../src/engine/index.ts";
 import { createLogger, type Logger, maskSecrets } from "../src/log.ts";
 import {
+  botReadinessChecks,
   createPrometheusMetrics,
   type HttpMount,
   opsRoutes,
   type PrometheusMetrics,
-  type ReadinessCheck,
+  type ReadinessParts,
   startHttpServer,
 } from "../src/ops/index.ts";
 import { createScheduler } from "../src/schedule/index.ts";
-import { openSqliteStore, type Store } from "../src/store/index.ts";
+import { openSqliteStore } from "../src/store/index.ts";
 import { createConsoleAdapter } from "./console/index.ts";
 import type { SlackAdapter } from "./slack/index.ts";
 
@@ -99,8 +100,6 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     ...(options.writeLog && { write: options.writeLog }),
   });
   const metrics = createPrometheusMetrics({ platforms });
-  // Filled in as the parts come up; /readyz reports whichever is missing.
-  const parts: { library?: BriefingLibrary; store?: Store } = {};
   let shuttingDown = false;
   let httpPort: () => number | undefined = () => undefined;
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -110,6 +109,8 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     resolveDone = r;
   });
   const adapters: PlatformAdapter[] = [];
+  // Filled in as the parts come up; /readyz reports whichever is missing.
+  const parts: ReadinessParts = { platforms, adapters };
 
   const stop = () => {
     // From now on /readyz answers 503, so a load balancer sends no more while answers drain.
@@ -138,7 +139,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     // or on Bolt's in Slack HTTP mode when that is the port asked for: see docs/operations.md.
     const mounts: HttpMount[] = [
       opsRoutes({
-        checks: () => readinessChecks(platforms, parts, adapters),
+        checks: () => botReadinessChecks(parts),
         metrics,
         mask: maskSecrets(secrets),
         stopping: () => shuttingDown,
@@ -251,44 +252,6 @@ export function sharesBoltServer(config: Config, platforms: readonly Platform[])
     slackHttp &&
     (config.BRIEFBOT_HTTP_PORT === undefined || config.BRIEFBOT_HTTP_PORT === config.PORT)
   );
-}
-
-/** What /readyz checks: briefings in service, the store answering, every platform connected. */
-function readinessChecks(
-  platforms: readonly Platform[],
-  parts: { library?: BriefingLibrary; store?: Store },
-  adapters: readonly PlatformAdapter[],
-): ReadinessCheck[] {
-  return [
-    {
-      name: "briefings",
-      check() {
-        const { library } = parts;
-        if (!library) throw new Error("still loading");
-        if (library.briefings().length === 0) {
-          const problems = library.problems().length;
-          throw new Error(
-            `no briefings in service${problems ? ` (${problems} problem(s); run briefbot validate)` : ""}`,
-          );
-        }
-      },
-    },
-    {
-      name: "store",
-      async check() {
-        if (!parts.store) throw new Error("not open yet");
-        await parts.store.ping();
-      },
-    },
-    ...platforms.map((platform) => ({
-      name: platform,
-      check() {
-        const adapter = adapters.find((a) => a.platform === platform);
-        if (!adapter) throw new Error("not started yet");
-        if (adapter.connected && !adapter.connected()) throw new Error("not connected");
-      },
-    })),
-  ];
 }
 
 async function createAdapter(

@@ -1,5 +1,6 @@
 // Operations: the Prometheus metrics, readiness checks, the /healthz, /readyz and /metrics routes
 // and the small HTTP server they (and any other route set) mount on.
+export { botReadinessChecks, type ReadinessParts } from "./checks.ts";
 export {
   type HttpHandler,
   type HttpMount,

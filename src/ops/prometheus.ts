@@ -98,7 +98,8 @@ export function createPrometheusMetrics(options: PrometheusOptions = {}): Promet
   for (const platform of options.platforms ?? []) {
     for (const outcome of QUESTION_OUTCOMES) questions.labels(platform, outcome).inc(0);
     for (const outcome of DIGEST_OUTCOMES) digests.labels(platform, outcome).inc(0);
-    apiRetries.labels(platform).inc(0);
+    // The console calls no platform API.
+    if (platform !== "console") apiRetries.labels(platform).inc(0);
   }
   reloadErrors.inc(0);
 
