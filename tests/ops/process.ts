@@ -67,8 +67,9 @@ export function startProcess(args: string[], cwd: string, env: Record<string, st
     for (;;) {
       const found = find();
       if (found !== undefined) return found;
-      if (gone) throw new Error(`briefbot exited before ${what}; stderr:\n${err}`);
-      if (Date.now() > until) throw new Error(`no ${what} within ${ms} ms; stderr:\n${err}`);
+      if (gone) throw new Error(`briefbot exited before ${what}; stderr ends:\n${tail(err)}`);
+      if (Date.now() > until)
+        throw new Error(`no ${what} within ${ms} ms; stderr ends:\n${tail(err)}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   };
@@ -83,6 +84,11 @@ export function startProcess(args: string[], cwd: string, env: Record<string, st
     exited,
   };
   return running;
+}
+
+/** The last lines of a text, enough to see why a wait failed. */
+function tail(text: string, lines = 40): string {
+  return text.split("\n").slice(-lines).join("\n");
 }
 
 /** The port of the operations server, from the log line that says where it listens. */
