@@ -70,6 +70,7 @@ export async function testBot(
     clock: options.clock ?? (() => now),
     config: options.config ?? { timezone: "Europe/Brussels" },
     ...(options.logger && { logger: options.logger }),
+    ...(options.metrics && { metrics: options.metrics }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),
   });
   const input = (text: string, channel: ChannelRef): BotInput => ({
