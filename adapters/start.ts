@@ -244,14 +244,13 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
 
 /**
  * In Slack HTTP mode Bolt already runs a server on PORT: the operations routes share it when
- * BRIEFBOT_HTTP_PORT is unset or names that same port; another port gets the bot's own server.
+ * BRIEFBOT_HTTP_PORT is unset or names that same port; another port (or 0, a free one) gets the
+ * bot's own server.
  */
 export function sharesBoltServer(config: Config, platforms: readonly Platform[]): boolean {
   const slackHttp = platforms.includes("slack") && !config.SLACK_APP_TOKEN;
-  return (
-    slackHttp &&
-    (config.BRIEFBOT_HTTP_PORT === undefined || config.BRIEFBOT_HTTP_PORT === config.PORT)
-  );
+  const port = config.BRIEFBOT_HTTP_PORT;
+  return slackHttp && (port === undefined || (port !== 0 && port === config.PORT));
 }
 
 async function createAdapter(
