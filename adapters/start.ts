@@ -2,13 +2,14 @@
 // platform adapters, wired together and shut down in order.
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import type { AdapterDeps, Platform, PlatformAdapter } from "../src/bot/index.ts";
 import { createBot, limitReply } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
+import type { Bot, Platform, PlatformAdapter } from "../src/chat/index.ts";
 import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
 import { connectEngine, openEngine } from "../src/engine/index.ts";
 import { createLogger, type Logger, maskSecrets } from "../src/log.ts";
+import type { Metrics } from "../src/metrics.ts";
 import {
   botReadinessChecks,
   createPrometheusMetrics,
@@ -19,8 +20,11 @@ import {
   startHttpServer,
 } from "../src/ops/index.ts";
 import { createScheduler } from "../src/schedule/index.ts";
+import type { Store } from "../src/store/index.ts";
 import { openSqliteStore } from "../src/store/index.ts";
 import { createConsoleAdapter } from "./console/index.ts";
+import type { DiscordAdapterConfig } from "./discord/config.ts";
+import type { SlackAdapterConfig } from "./slack/config.ts";
 import type { SlackAdapter } from "./slack/index.ts";
 
 /** Command-line flags of `briefbot start`; each overrides its environment variable. */
@@ -201,7 +205,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     });
     cleanups.push(() => scheduler.stop());
 
-    const deps: AdapterDeps = { config, bot, store, logger, metrics };
+    const deps: AdapterParts = { config, bot, store, logger, metrics };
     for (const platform of platforms) {
       const routes = onBolt && platform === "slack" ? mounts : [];
       const adapter = await createAdapter(platform, deps, options, routes, () => void stop());
@@ -253,9 +257,41 @@ export function sharesBoltServer(config: Config, platforms: readonly Platform[])
   return slackHttp && (port === undefined || (port !== 0 && port === config.PORT));
 }
 
+/** What the adapters are built from; each takes only its own part of the configuration. */
+interface AdapterParts {
+  config: Config;
+  bot: Bot;
+  store: Store;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** The Slack adapter's settings, from the validated configuration. */
+export function slackAdapterConfig(config: Config): SlackAdapterConfig {
+  return {
+    botToken: config.SLACK_BOT_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    clientId: config.SLACK_CLIENT_ID,
+    clientSecret: config.SLACK_CLIENT_SECRET,
+    stateSecret: config.SLACK_STATE_SECRET,
+    apiUrl: config.SLACK_API_URL,
+    port: config.PORT,
+  };
+}
+
+/** The Discord adapter's settings, from the validated configuration. */
+export function discordAdapterConfig(config: Config): DiscordAdapterConfig {
+  return {
+    token: config.DISCORD_TOKEN,
+    apiUrl: config.DISCORD_API_URL,
+    managerRole: config.DISCORD_MANAGER_ROLE,
+  };
+}
+
 async function createAdapter(
   platform: Platform,
-  deps: AdapterDeps,
+  deps: AdapterParts,
   options: StartOptions,
   routes: readonly HttpMount[],
   onQuit: () => void,
@@ -273,11 +309,21 @@ async function createAdapter(
     case "slack": {
       // Loaded only when used, so the console start does not pay for Bolt.
       const { createSlackAdapter } = await import("./slack/index.ts");
-      return createSlackAdapter(deps, { routes });
+      const { bot, store, logger, metrics } = deps;
+      return createSlackAdapter(
+        { config: slackAdapterConfig(deps.config), bot, store, logger, metrics },
+        { routes },
+      );
     }
     case "discord": {
       const { createDiscordAdapter } = await import("./discord/index.ts");
-      return createDiscordAdapter(deps);
+      const { bot, logger, metrics } = deps;
+      return createDiscordAdapter({
+        config: discordAdapterConfig(deps.config),
+        bot,
+        logger,
+        metrics,
+      });
     }
   }
 }

@@ -1,5 +1,5 @@
 // The bot's readiness checks: briefings in service, the store answering, every platform connected.
-import type { PlatformAdapter } from "../bot/types.ts";
+import type { PlatformAdapter } from "../chat/types.ts";
 import type { Store } from "../store/types.ts";
 import type { ReadinessCheck } from "./readiness.ts";
 

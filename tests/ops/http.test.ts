@@ -3,6 +3,7 @@
 // other mounts beside them, and the same routes on Bolt's server in Slack HTTP mode.
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../adapters/slack/index.ts";
+import { slackAdapterConfig } from "../../adapters/start.ts";
 import { loadConfig } from "../../src/config.ts";
 import { silentLogger } from "../../src/log.ts";
 import {
@@ -212,11 +213,13 @@ describe("in Slack HTTP mode", () => {
     const parts: ReadinessParts = { ...healthy(), platforms: ["slack"], adapters: [] };
     const adapter = createSlackAdapter(
       {
-        config: loadConfig({
-          SLACK_BOT_TOKEN: "xoxb-test-ops",
-          SLACK_SIGNING_SECRET: "ops-signing-secret",
-          SLACK_API_URL: fake.apiUrl,
-        }),
+        config: slackAdapterConfig(
+          loadConfig({
+            SLACK_BOT_TOKEN: "xoxb-test-ops",
+            SLACK_SIGNING_SECRET: "ops-signing-secret",
+            SLACK_API_URL: fake.apiUrl,
+          }),
+        ),
         bot: createStubBot(),
         store: createMemoryStore(),
         logger: silentLogger,

@@ -1,8 +1,5 @@
-// How adapters talk to the bot: a channel, a user, and what they typed.
-import type { Config } from "../config.ts";
-import type { Logger } from "../log.ts";
-import type { Metrics } from "../metrics.ts";
-import type { Store } from "../store/types.ts";
+// How adapters talk to the bot: a channel, a user, and what they typed; and the ports the bot,
+// the store and the scheduler share. Every part of the bot speaks these; this module imports none.
 import type { Reply } from "./reply.ts";
 
 export type Platform = "console" | "slack" | "discord";
@@ -60,14 +57,4 @@ export interface PlatformAdapter extends DeliveryPort {
   stop(): Promise<void>;
   /** Whether it is connected to its platform now, for readiness; absent means "once started". */
   connected?(): boolean;
-}
-
-/** What every adapter factory receives: `createSlackAdapter(deps)`, `createDiscordAdapter(deps)`. */
-export interface AdapterDeps {
-  config: Config;
-  bot: Bot;
-  store: Store;
-  logger: Logger;
-  /** Where the adapter counts platform API errors and retries; none by default. */
-  metrics?: Metrics;
 }
