@@ -389,7 +389,7 @@ export function createDiscordAdapter(
       await client.destroy();
     },
     connected() {
-      return client.ws.status === Status.Ready;
+      return !stopping && client.ws.status === Status.Ready;
     },
     async deliver(channel, reply) {
       if (channel.platform !== "discord") {
