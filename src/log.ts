@@ -1,8 +1,13 @@
 // The logger port the core uses, and its one factory: pino, one JSON object per line (readable
 // when a person watches a terminal), secrets redacted by field path and every configured secret
 // value masked wherever it appears in a line.
-import pino from "pino";
-import pinoPretty from "pino-pretty";
+import { createRequire } from "node:module";
+import type pinoModule from "pino";
+import type pinoPrettyModule from "pino-pretty";
+
+// pino and pino-pretty load when a logger is made, not when the port is imported: the one-shot
+// commands import this module (through the briefing library) and never log through pino.
+const require = createRequire(import.meta.url);
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
@@ -57,11 +62,12 @@ export const MASK = "[redacted]";
 
 /** Builds the logger; pino underneath, but nothing outside this file knows it. */
 export function createLogger(options: LoggerOptions = {}): Logger {
+  const pino = require("pino") as typeof pinoModule;
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const mask = maskSecrets(options.secrets ?? []);
   const pretty =
     options.format === "pretty"
-      ? pinoPretty.prettyFactory({
+      ? (require("pino-pretty") as typeof pinoPrettyModule).prettyFactory({
           colorize: false,
           translateTime: "SYS:HH:MM:ss.l",
           ignore: "pid,hostname",
@@ -93,7 +99,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return wrap(root);
 }
 
-function wrap(instance: pino.Logger): Logger {
+function wrap(instance: pinoModule.Logger): Logger {
   const at =
     (level: LogLevel) =>
     (message: string, details?: Record<string, unknown>): void => {

@@ -1,12 +1,17 @@
 // The Metrics port in Prometheus terms (prom-client), on a registry of its own so that two bots in
 // one process (tests) never share counters. The names are listed in docs/operations.md.
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { createRequire } from "node:module";
+import type * as PromClient from "prom-client";
 import type { DigestOutcome, IndexSize, Metrics, QuestionOutcome } from "../metrics.ts";
+
+// prom-client loads when metrics are made (by `briefbot start`), not whenever this area is
+// imported: the other commands never pay for it.
+const require = createRequire(import.meta.url);
 
 /** The Metrics port plus what the /metrics route serves. */
 export interface PrometheusMetrics extends Metrics {
   /** The registry, for tests and for anyone adding metrics of their own. */
-  readonly registry: Registry;
+  readonly registry: PromClient.Registry;
   /** The exposition text of every metric, as /metrics serves it. */
   render(): Promise<string>;
   /** Its content type (text/plain; version=0.0.4). */
@@ -37,6 +42,8 @@ function codeLabel(code: string): string {
 }
 
 export function createPrometheusMetrics(options: PrometheusOptions = {}): PrometheusMetrics {
+  const { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } =
+    require("prom-client") as typeof PromClient;
   const registry = new Registry();
   if (options.processMetrics !== false) collectDefaultMetrics({ register: registry });
   const registers = [registry];
