@@ -73,6 +73,7 @@ export async function testBot(
     ...(options.logger && { logger: options.logger }),
     ...(options.metrics && { metrics: options.metrics }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),
+    ...(options.commands && { commands: options.commands }),
   });
   const input = (text: string, channel: ChannelRef): BotInput => ({
     channel,
