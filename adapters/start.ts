@@ -5,7 +5,7 @@ import type { Readable, Writable } from "node:stream";
 import { createBot, limitReply } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
 import type { Bot, Platform, PlatformAdapter } from "../src/chat/index.ts";
-import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
+import { type Config, loadConfig, secretValues } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
 import { connectEngine, openEngine } from "../src/engine/index.ts";
 import { createLogger, type Logger, maskSecrets } from "../src/log.ts";
@@ -21,7 +21,7 @@ import {
 } from "../src/ops/index.ts";
 import { createScheduler } from "../src/schedule/index.ts";
 import type { Store } from "../src/store/index.ts";
-import { openSqliteStore } from "../src/store/index.ts";
+import { openStore, redactDatabaseUrl } from "../src/store/index.ts";
 import { createConsoleAdapter } from "./console/index.ts";
 import type { DiscordAdapterConfig } from "./discord/config.ts";
 import type { SlackAdapterConfig } from "./slack/config.ts";
@@ -96,7 +96,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   const platforms = chooseAdapters(config);
   // The console chat shares the terminal with the log: keep it to warnings unless asked.
   const quietConsole = platforms.includes("console") && !options.env.LOG_LEVEL;
-  const secrets = SECRET_KEYS.map((key) => config[key]);
+  const secrets = secretValues(config);
   const logger = createLogger({
     level: quietConsole ? "warn" : config.LOG_LEVEL,
     secrets,
@@ -134,8 +134,12 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   };
 
   try {
-    // First: a store that cannot be written stops the start with one line, before any loading.
-    const store = openSqliteStore(resolve(options.cwd, config.BRIEFBOT_STORE_PATH));
+    // First: a store that cannot be written (or reached) stops the start with one line, before any loading.
+    const store = await openStore({
+      databaseUrl: config.BRIEFBOT_DATABASE_URL,
+      sqlitePath: resolve(options.cwd, config.BRIEFBOT_STORE_PATH),
+      poolSize: config.BRIEFBOT_DATABASE_POOL_SIZE,
+    });
     cleanups.push(() => store.close());
     parts.store = store;
 
@@ -223,7 +227,9 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     logger.info("briefbot started", {
       briefings: library.briefings().length,
       adapters: platforms,
-      store: config.BRIEFBOT_STORE_PATH,
+      store: config.BRIEFBOT_DATABASE_URL
+        ? redactDatabaseUrl(config.BRIEFBOT_DATABASE_URL)
+        : config.BRIEFBOT_STORE_PATH,
       ...(httpPort() !== undefined && { httpPort: httpPort() }),
     });
   } catch (error) {
