@@ -27,6 +27,7 @@ const ADAPTERS = ["console", "slack", "discord"] as const;
 type AdapterName = (typeof ADAPTERS)[number];
 
 const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+const LOG_FORMATS = ["json", "pretty"] as const;
 
 const BYTE_UNITS: Record<string, number> = {
   "": 1,
@@ -131,6 +132,15 @@ export const configSchema = z.object({
   LOG_LEVEL: given()
     .pipe(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }))
     .default("info"),
+  /** json: one JSON object per line; pretty: readable text. Unset: pretty on a terminal, else json. */
+  LOG_FORMAT: given()
+    .pipe(z.enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(", ")}` }))
+    .optional(),
+  /**
+   * Where /healthz, /readyz and /metrics are served. Unset: on PORT in Slack HTTP mode (Bolt's
+   * server), nowhere otherwise.
+   */
+  BRIEFBOT_HTTP_PORT: port.optional(),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -161,8 +171,6 @@ export const configSchema = z.object({
     .optional(),
   /** Where people reach the web view, such as https://briefbot.example.org; citations link there. */
   BRIEFBOT_PUBLIC_URL: httpUrl("https://briefbot.example.org").optional(),
-  /** The port of the bot's HTTP server (the web view). */
-  BRIEFBOT_HTTP_PORT: port.default(8080),
 });
 
 export type Config = z.infer<typeof configSchema>;

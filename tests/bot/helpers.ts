@@ -71,6 +71,7 @@ export async function testBot(
     clock: options.clock ?? (() => now),
     config: options.config ?? { timezone: "Europe/Brussels" },
     ...(options.logger && { logger: options.logger }),
+    ...(options.metrics && { metrics: options.metrics }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),
     ...(options.commands && { commands: options.commands }),
     ...(options.citationLink && { citationLink: options.citationLink }),

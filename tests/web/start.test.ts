@@ -26,20 +26,24 @@ async function start(extra: Record<string, string>) {
     stdin,
     stdout,
     handleSignals: false,
+    httpHost: "127.0.0.1",
     writeLog: () => {},
   });
   return { running, stdin, printed: () => printed };
 }
 
 describe("briefbot start with the web view", () => {
-  it("serves the web view and gives console answers a signed link that opens the cited section", async () => {
+  it("serves the web view beside /healthz on BRIEFBOT_HTTP_PORT and gives console answers a signed link that opens the cited section", async () => {
     const { running, stdin, printed } = await start({
       BRIEFBOT_WEB: "on",
       BRIEFBOT_WEB_TOKEN: TOKEN,
       BRIEFBOT_PUBLIC_URL: "https://briefbot.example.org",
     });
-    const port = running.web?.server.address().port;
+    expect(running.web).toBeDefined();
+    const port = running.httpPort();
     expect(port).toBeGreaterThan(0);
+    // One server: the pages beside the operations routes.
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     stdin.write("what did Stoltenberg say?\n");
     await expect.poll(printed, { timeout: 10_000 }).toContain("Read: ");
     const link = /Read: (\S+)/.exec(printed())?.[1] ?? "";

@@ -43,6 +43,7 @@ const start: CliCommand = {
         stdin: io.stdin,
         stdout: process.stdout,
         writeLog: (line) => io.stderr(`${line}\n`),
+        logToTerminal: Boolean(process.stderr.isTTY),
       });
       await running.done;
       return 0;
