@@ -2,6 +2,7 @@
 // No other module reads process.env: the result is passed down.
 import { z } from "zod";
 import { DEFAULT_MAX_BRIEFING_BYTES } from "./briefing/read.ts";
+import { discordShardCount, discordShards, shardProblem } from "./config-discord-shards.ts";
 import { ConfigError } from "./errors.ts";
 
 /** A variable that is set must say something: "" or spaces is refused, not read as unset. */
@@ -74,68 +75,90 @@ const port = given()
   .transform(Number)
   .refine((n) => n <= 65535, { message: "expected a port number from 0 to 65535" });
 
+/** A yes/no switch: true/false, 1/0, yes/no, on/off (any case). */
+const flag = given()
+  .transform((v) => v.toLowerCase())
+  .pipe(
+    z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], {
+      error: "expected true or false",
+    }),
+  )
+  .transform((v) => ["true", "1", "yes", "on"].includes(v));
+
 /** `value` quoted and escaped (no raw control characters reach a terminal), at most `max` long. */
 function quote(value: string, max: number): string {
   const quoted = JSON.stringify(value);
   return quoted.length > max + 2 ? `${quoted.slice(0, max)}…"` : quoted;
 }
 
-export const configSchema = z.object({
-  BRIEFBOT_BRIEFINGS_DIR: given().default("briefings"),
-  /** The largest briefing file the bot reads; larger files are refused with a message naming them. */
-  BRIEFBOT_MAX_BRIEFING_BYTES: given().pipe(byteSize).default(DEFAULT_MAX_BRIEFING_BYTES),
-  BRIEFBOT_STORE_PATH: given().default("data/briefbot.db"),
-  BRIEFBOT_TIMEZONE: given()
-    .refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Brussels" })
-    .default("UTC"),
-  /** Comma-separated adapters to start; default: slack/discord when their tokens are set, else console. */
-  BRIEFBOT_ADAPTERS: given()
-    .transform((v, ctx): AdapterName[] => {
-      const names = v
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const unknown = names.filter((n) => !(ADAPTERS as readonly string[]).includes(n));
-      if (unknown.length || !names.length) {
-        ctx.issues.push({
-          code: "custom",
-          input: v,
-          message: `${
-            unknown.length
-              ? `unknown adapter${unknown.length > 1 ? "s" : ""} ${unknown
-                  .slice(0, 3)
-                  .map((n) => quote(n, 40))
-                  .join(", ")}${unknown.length > 3 ? ", …" : ""}`
-              : "names no adapter"
-          }; expected a comma-separated list of ${ADAPTERS.join(", ")}`,
-        });
-        return z.NEVER;
-      }
-      return names as AdapterName[];
-    })
-    .optional(),
-  LOG_LEVEL: given()
-    .pipe(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }))
-    .default("info"),
+export const configSchema = z
+  .object({
+    BRIEFBOT_BRIEFINGS_DIR: given().default("briefings"),
+    /** The largest briefing file the bot reads; larger files are refused with a message naming them. */
+    BRIEFBOT_MAX_BRIEFING_BYTES: given().pipe(byteSize).default(DEFAULT_MAX_BRIEFING_BYTES),
+    BRIEFBOT_STORE_PATH: given().default("data/briefbot.db"),
+    BRIEFBOT_TIMEZONE: given()
+      .refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Brussels" })
+      .default("UTC"),
+    /** Comma-separated adapters to start; default: slack/discord when their tokens are set, else console. */
+    BRIEFBOT_ADAPTERS: given()
+      .transform((v, ctx): AdapterName[] => {
+        const names = v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const unknown = names.filter((n) => !(ADAPTERS as readonly string[]).includes(n));
+        if (unknown.length || !names.length) {
+          ctx.issues.push({
+            code: "custom",
+            input: v,
+            message: `${
+              unknown.length
+                ? `unknown adapter${unknown.length > 1 ? "s" : ""} ${unknown
+                    .slice(0, 3)
+                    .map((n) => quote(n, 40))
+                    .join(", ")}${unknown.length > 3 ? ", …" : ""}`
+                : "names no adapter"
+            }; expected a comma-separated list of ${ADAPTERS.join(", ")}`,
+          });
+          return z.NEVER;
+        }
+        return names as AdapterName[];
+      })
+      .optional(),
+    LOG_LEVEL: given()
+      .pipe(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }))
+      .default("info"),
 
-  SLACK_BOT_TOKEN: optionalText,
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText,
-  SLACK_CLIENT_ID: optionalText,
-  SLACK_CLIENT_SECRET: optionalText,
-  SLACK_STATE_SECRET: optionalText,
-  SLACK_API_URL: httpUrl("https://slack.com/api/").default("https://slack.com/api/"),
-  PORT: port.default(3000),
+    SLACK_BOT_TOKEN: optionalText,
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText,
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: optionalText,
+    SLACK_API_URL: httpUrl("https://slack.com/api/").default("https://slack.com/api/"),
+    PORT: port.default(3000),
 
-  DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: optionalText,
-  DISCORD_GUILD_ID: optionalText,
-  DISCORD_API_URL: httpUrl("https://discord.com/api").default("https://discord.com/api"),
-  /** A role name or id that may pin and subscribe besides those with Manage Messages. */
-  DISCORD_MANAGER_ROLE: optionalText,
-});
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText,
+    DISCORD_GUILD_ID: optionalText,
+    DISCORD_API_URL: httpUrl("https://discord.com/api").default("https://discord.com/api"),
+    /** A role name or id that may pin and subscribe besides those with Manage Messages. */
+    DISCORD_MANAGER_ROLE: optionalText,
+    /** `auto`, or the shard ids this instance runs (with DISCORD_SHARD_COUNT); default: one shard. */
+    DISCORD_SHARDS: given().pipe(discordShards).optional(),
+    DISCORD_SHARD_COUNT: given().pipe(discordShardCount).optional(),
+    /** Ask for the privileged Message Content intent (reads messages that reach the bot without a direct mention). */
+    DISCORD_MESSAGE_CONTENT: flag.default(false),
+  })
+  .superRefine((config, ctx) => {
+    const problem = shardProblem(config.DISCORD_SHARDS, config.DISCORD_SHARD_COUNT);
+    if (problem)
+      ctx.addIssue({ code: "custom", path: [problem.variable], message: problem.message });
+  });
 
 export type Config = z.infer<typeof configSchema>;
+export type { ShardSelection } from "./config-discord-shards.ts";
 
 /** Names of configuration values whose contents must never be logged. */
 export const SECRET_KEYS = [

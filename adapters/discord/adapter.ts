@@ -5,7 +5,6 @@ import {
   Client,
   type ClientOptions,
   Events,
-  GatewayIntentBits,
   type Interaction,
   type Message,
   MessageFlags,
@@ -28,6 +27,7 @@ import {
   MANAGER_SUBCOMMANDS,
   TIMEZONE_OPTION,
 } from "./commands.ts";
+import { gatewayIntents, shardOptions } from "./gateway.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
 import { type RenderedMessage, renderReply, truncate } from "./render.ts";
 import {
@@ -75,12 +75,8 @@ export function createDiscordAdapter(
 
   const extra = options.clientOptions ?? {};
   const client = new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.MessageContent,
-      GatewayIntentBits.DirectMessages,
-    ],
+    intents: gatewayIntents(config.DISCORD_MESSAGE_CONTENT),
+    ...shardOptions(config.DISCORD_SHARDS, config.DISCORD_SHARD_COUNT),
     // DM channels are not cached until used; without this partial, DMs would be dropped.
     partials: [Partials.Channel],
     allowedMentions: { ...NO_MENTIONS },
@@ -268,6 +264,11 @@ export function createDiscordAdapter(
       `<@!?${me}>|${[...botRoles.keys()].map((id) => `<@&${id}>`).join("|") || "(?!)"}`,
       "g",
     );
+    if (message.inGuild() && message.content === "" && !config.DISCORD_MESSAGE_CONTENT) {
+      // Without the Message Content intent Discord withholds the text of a role mention.
+      await postUnreadableHint(message);
+      return;
+    }
     const text = message.content.replace(mentionPattern, " ").replace(/\s+/g, " ").trim();
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
@@ -295,6 +296,16 @@ export function createDiscordAdapter(
         channel: message.channelId,
         error,
       });
+    }
+  }
+
+  async function postUnreadableHint(message: Message): Promise<void> {
+    const [hint] = renderReply(unreadableReply());
+    if (!hint) return;
+    try {
+      await replyTo(message, hint);
+    } catch (error) {
+      logger.error("discord: could not reply to a message", { message: message.id, error });
     }
   }
 
@@ -381,6 +392,21 @@ function errorReply(): Reply {
     kind: "error",
     visibility: "ephemeral",
     sections: [{ text: "Sorry, something went wrong on my side. Please try again in a moment." }],
+  };
+}
+
+/** For a mention whose text Discord withheld: what works without the Message Content intent. */
+function unreadableReply(): Reply {
+  return {
+    kind: "usage",
+    visibility: "public",
+    sections: [
+      {
+        text:
+          "I can't read messages that mention my role: Discord shows me the text only when " +
+          "I am mentioned by name, or in a DM. Mention @briefbot itself, or use /brief ask.",
+      },
+    ],
   };
 }
 

@@ -75,10 +75,10 @@ async function invoke(payload: Interaction): Promise<CallbackBody> {
 }
 
 describe("Discord gateway connection", () => {
-  it("identifies with only the intents it needs: guilds, guild messages, message content, DMs", async () => {
+  it("identifies with only the intents it needs: guilds, guild messages, DMs; not the privileged message content", async () => {
     const identify = await h.fake.identify;
-    // Guilds 1 + GuildMessages 512 + DirectMessages 4096 + MessageContent 32768.
-    expect(identify.intents).toBe(1 + 512 + 4096 + 32768);
+    // Guilds 1 + GuildMessages 512 + DirectMessages 4096; MessageContent (32768) is an opt-in.
+    expect(identify.intents).toBe(1 + 512 + 4096);
     expect(identify.token).toBe("fake-token-123456");
     expect(h.adapter.client.user?.id).toBe(BOT_ID);
     expect(h.adapter.client.guilds.cache.get(GUILD_ID)?.name).toBe("Diplomacy Desk");
@@ -367,13 +367,29 @@ describe("mentions and DMs", () => {
     expect(JSON.stringify(post.body)).toContain("You said: what did Grushko say?");
   });
 
-  it("also answers a mention of the bot's own role", async () => {
+  it("answers a mention of the bot's own role when DISCORD_MESSAGE_CONTENT=true asks for the intent", async () => {
+    const reading = new StubBot();
+    const withContent = await harness(reading, { DISCORD_MESSAGE_CONTENT: "true" });
+    expect((await withContent.fake.identify).intents).toBe(1 + 512 + 4096 + 32768);
+    const message = messageCreate(`<@&${BOT_ROLE_ID}>  who met in Geneva?`, {
+      mentionRoles: [BOT_ROLE_ID],
+    });
+    withContent.fake.dispatch("MESSAGE_CREATE", message);
+    await withContent.fake.waitForCall((c) => JSON.stringify(c.body ?? "").includes(message.id));
+    expect(reading.questions.at(-1)?.text).toBe("who met in Geneva?");
+  });
+
+  it("without the intent, answers a role mention (whose text Discord withholds) by saying how to ask", async () => {
+    const asked = bot.questions.length + bot.commands.length;
     const message = messageCreate(`<@&${BOT_ROLE_ID}>  who met in Geneva?`, {
       mentionRoles: [BOT_ROLE_ID],
     });
     h.fake.dispatch("MESSAGE_CREATE", message);
-    await h.fake.waitForCall((c) => JSON.stringify(c.body ?? "").includes(message.id));
-    expect(bot.questions.at(-1)?.text).toBe("who met in Geneva?");
+    const reply = await h.fake.waitForCall((c) =>
+      JSON.stringify(c.body ?? "").includes(message.id),
+    );
+    expect(JSON.stringify(reply.body)).toContain("Mention @briefbot itself, or use /brief ask");
+    expect(bot.questions.length + bot.commands.length).toBe(asked);
   });
 
   it("shows typing while a slow answer to a mention is on its way", async () => {
