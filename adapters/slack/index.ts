@@ -37,7 +37,7 @@ import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./s
 
 type WebClient = webApi.WebClient;
 
-/** Bot scopes the app asks for (kept in step with manifest.yaml). */
+/** Bot scopes the app asks for: only those its calls and events need (tests/slack/scopes.test.ts checks). */
 export const SLACK_BOT_SCOPES = [
   "app_mentions:read",
   "channels:history",
@@ -45,10 +45,7 @@ export const SLACK_BOT_SCOPES = [
   "commands",
   "groups:history",
   "im:history",
-  "im:read",
-  "im:write",
   "mpim:history",
-  "pins:read",
   "pins:write",
 ] as const;
 
