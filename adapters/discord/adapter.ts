@@ -19,6 +19,7 @@ import type {
   Reply,
 } from "../../src/bot/index.ts";
 import { PlatformError } from "../../src/errors.ts";
+import { MANAGE_COMMAND_NAME } from "./command-access.ts";
 import {
   BRIEFING_ID_OPTION,
   COMMAND_NAME,
@@ -107,9 +108,9 @@ export function createDiscordAdapter(
   }
 
   async function onInteraction(interaction: Interaction): Promise<void> {
-    if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) {
+    if (interaction.isAutocomplete() && COMMAND_NAMES.has(interaction.commandName)) {
       await onAutocomplete(interaction);
-    } else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+    } else if (interaction.isChatInputCommand() && COMMAND_NAMES.has(interaction.commandName)) {
       await onCommand(interaction);
     }
   }
@@ -135,7 +136,21 @@ export function createDiscordAdapter(
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const { subcommand, text } = commandText(interaction);
-    if (MANAGER_SUBCOMMANDS.has(subcommand) && !canManageChannel(interaction, managerRole)) {
+    // Under /brief-manage, Discord has already applied its command permissions (the default of
+    // Manage Messages, or what a server admin set). The same subcommand under /brief comes from a
+    // registration older than /brief-manage: it gets the check those commands had.
+    const stale =
+      MANAGER_SUBCOMMANDS.has(subcommand) && interaction.commandName !== MANAGE_COMMAND_NAME;
+    if (stale) {
+      logger.warn(
+        "discord: commands registered by an older briefbot: run `briefbot discord register`",
+        {
+          interaction: interaction.id,
+          subcommand,
+        },
+      );
+    }
+    if (stale && !canManageChannel(interaction, managerRole)) {
       await respond(interaction, refusalReply(subcommand, managerRole));
       return;
     }
@@ -367,6 +382,9 @@ export function createDiscordAdapter(
     },
   };
 }
+
+/** The command names briefbot answers to. */
+const COMMAND_NAMES: ReadonlySet<string> = new Set([COMMAND_NAME, MANAGE_COMMAND_NAME]);
 
 /** Resolves true when the promise settles within `ms`, false otherwise (it keeps running). */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {

@@ -4,6 +4,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from "discord.js";
+import { CHANNEL_COMMANDS } from "../../src/bot/index.ts";
+import { withAccess } from "./command-access.ts";
 
 /** The top-level command name, as users type it. */
 export const COMMAND_NAME = "brief";
@@ -29,13 +31,8 @@ export const SUBCOMMANDS = [
 ] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
-/** Subcommands that change a channel and so need Manage Messages (or the manager role). */
-export const MANAGER_SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>([
-  "pin",
-  "unpin",
-  "subscribe",
-  "unsubscribe",
-]);
+/** Subcommands that change a channel: registered under `/brief-manage` (command-access.ts). */
+export const MANAGER_SUBCOMMANDS: ReadonlySet<string> = CHANNEL_COMMANDS;
 
 /** Subcommands whose reply is only for the asker. */
 export const EPHEMERAL_SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(["help"]);
@@ -149,9 +146,12 @@ export function buildBriefCommand(): SlashCommandBuilder {
   return builder;
 }
 
-/** The JSON payloads `briefbot discord register` sends (a bulk overwrite, so re-running is safe). */
+/**
+ * The JSON payloads `briefbot discord register` sends (a bulk overwrite, so re-running is safe):
+ * `/brief`, and `/brief-manage` with the subcommands that change a channel (command-access.ts).
+ */
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [buildBriefCommand().toJSON()];
+  return withAccess(buildBriefCommand().toJSON());
 }
 
 /** The option names of each subcommand, in the order the bot core reads its arguments. */

@@ -48,9 +48,23 @@ export interface BotDeps {
 /** How many briefings `list` shows before asking for narrower words. */
 const LIST_LIMIT = 20;
 
-/** The command prefix people type on each platform, for usage lines. */
-export function commandPrefix(platform: Platform): string {
-  return platform === "console" ? "/" : "/brief ";
+/**
+ * The commands that change a channel for everyone. Discord lists them under a command of their
+ * own, `/brief-manage`, because Discord's command permissions (which server admins manage) apply
+ * to a whole command, not to one subcommand.
+ */
+export const CHANNEL_COMMANDS: ReadonlySet<string> = new Set([
+  "pin",
+  "unpin",
+  "subscribe",
+  "unsubscribe",
+]);
+
+/** What people type on each platform before `command`, for usage lines: `/brief `, `/`. */
+export function commandPrefix(platform: Platform, command?: string): string {
+  if (platform === "console") return "/";
+  if (platform === "discord" && command && CHANNEL_COMMANDS.has(command)) return "/brief-manage ";
+  return "/brief ";
 }
 
 /** Builds the bot. */
@@ -66,7 +80,7 @@ export function createBot(deps: BotDeps): Bot {
   );
 
   const usage = (input: BotInput, spec: CommandSpec, problem: string): Reply => {
-    const prefix = commandPrefix(input.channel.platform);
+    const prefix = commandPrefix(input.channel.platform, spec.name);
     return {
       title: problem,
       sections: [
@@ -254,11 +268,13 @@ export function createBot(deps: BotDeps): Bot {
 
     async pins(input) {
       const pins = await deps.store.pins(input.channel);
-      const prefix = commandPrefix(input.channel.platform);
+      const prefix = (command: string) => commandPrefix(input.channel.platform, command);
       if (pins.length === 0) {
         return {
           title: "Pinned briefings",
-          sections: [{ text: `Nothing is pinned in this channel. Pin one with ${prefix}pin ID.` }],
+          sections: [
+            { text: `Nothing is pinned in this channel. Pin one with ${prefix("pin")}pin ID.` },
+          ],
           visibility: "public",
           kind: "pins",
         };
@@ -274,7 +290,7 @@ export function createBot(deps: BotDeps): Bot {
         title: "Pinned briefings",
         sections: [{ text: lines.join("\n") }],
         footer: missing
-          ? `${missing} pinned briefing${missing === 1 ? " is" : "s are"} missing; ${prefix}unpin ID removes a pin.`
+          ? `${missing} pinned briefing${missing === 1 ? " is" : "s are"} missing; ${prefix("unpin")}unpin ID removes a pin.`
           : `${pins.length} pinned; questions here are answered from these first.`,
         visibility: "public",
         kind: "pins",
@@ -357,7 +373,7 @@ export function createBot(deps: BotDeps): Bot {
                       }`,
                   )
                   .join("\n")
-              : `No daily summaries here. Start one with ${commandPrefix(input.channel.platform)}subscribe HH:MM.`,
+              : `No daily summaries here. Start one with ${commandPrefix(input.channel.platform, "subscribe")}subscribe HH:MM.`,
           },
         ],
         visibility: "public",
@@ -366,15 +382,15 @@ export function createBot(deps: BotDeps): Bot {
     },
 
     async help(input, args) {
-      const prefix = commandPrefix(input.channel.platform);
+      const prefix = (command: string) => commandPrefix(input.channel.platform, command);
       if (args.length > 1) return usage(input, spec("help"), "Help with which command?");
       if (args.length > 0) {
         const name = args[0] ?? "";
         const one = findCommand(name);
         if (!one) return unknownCommand(input, name);
         return {
-          title: usageLine(one, prefix),
-          sections: [{ text: `${one.summary}\nExample: ${prefix}${one.example}` }],
+          title: usageLine(one, prefix(one.name)),
+          sections: [{ text: `${one.summary}\nExample: ${prefix(one.name)}${one.example}` }],
           visibility: "ephemeral",
           kind: "help",
         };
@@ -383,7 +399,9 @@ export function createBot(deps: BotDeps): Bot {
         title: "Briefbot commands",
         sections: [
           {
-            text: COMMANDS.map((c) => `${usageLine(c, prefix)}\n    ${c.summary}`).join("\n"),
+            text: COMMANDS.map((c) => `${usageLine(c, prefix(c.name))}\n    ${c.summary}`).join(
+              "\n",
+            ),
           },
           {
             text:
@@ -399,7 +417,7 @@ export function createBot(deps: BotDeps): Bot {
   };
 
   const unknownCommand = (input: BotInput, name: string): Reply => {
-    const prefix = commandPrefix(input.channel.platform);
+    const prefix = (command: string) => commandPrefix(input.channel.platform, command);
     const close =
       name.length <= MAX_COMMAND_NAME_LENGTH
         ? commandFuse.search(name.toLowerCase(), { limit: 2 }).map((h) => h.item)
@@ -410,9 +428,9 @@ export function createBot(deps: BotDeps): Bot {
         {
           text: [
             close.length
-              ? `Did you mean ${close.map((c) => `${prefix}${c}`).join(" or ")}?`
+              ? `Did you mean ${close.map((c) => `${prefix(c)}${c}`).join(" or ")}?`
               : undefined,
-            `To ask a question: ${prefix}ask QUESTION. All commands: ${prefix}help.`,
+            `To ask a question: ${prefix("ask")}ask QUESTION. All commands: ${prefix("help")}help.`,
           ]
             .filter(Boolean)
             .join("\n"),

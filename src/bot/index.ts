@@ -1,6 +1,12 @@
 // The bot's public entry: the router, replies, mention safety and the contracts adapters build on.
 export { parseWords, splitArgs, splitCommand } from "./args.ts";
-export { type BotDeps, type BriefingCatalog, commandPrefix, createBot } from "./bot.ts";
+export {
+  type BotDeps,
+  type BriefingCatalog,
+  CHANNEL_COMMANDS,
+  commandPrefix,
+  createBot,
+} from "./bot.ts";
 export {
   answerReply,
   briefingCard,

@@ -194,12 +194,25 @@ describe("deferral of slow answers", () => {
 
 describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
   it.each(["pin", "unpin", "subscribe", "unsubscribe"])(
-    "refuses /brief %s to a member without Manage Messages, privately, saying why",
+    "carries out /brief-manage %s as Discord delivers it: Discord has applied the command's permissions",
+    async (sub) => {
+      const options: Record<string, string> =
+        sub === "subscribe" ? { time: "08:00" } : sub.endsWith("pin") ? { id: NATO } : {};
+      // A member an admin allowed in Integrations, without Manage Messages of their own.
+      await invoke(chatInput(sub, options, { permissions: PERMISSIONS.member }));
+      expect(bot.commands.at(-1)?.text).toMatch(new RegExp(`^${sub}\\b`));
+    },
+  );
+
+  it.each(["pin", "unpin", "subscribe", "unsubscribe"])(
+    "refuses %s under /brief (commands registered by an older briefbot) to a member without Manage Messages, privately, saying why",
     async (sub) => {
       const before = bot.commands.length;
       const options: Record<string, string> =
         sub === "subscribe" ? { time: "08:00" } : sub.endsWith("pin") ? { id: NATO } : {};
-      const body = await invoke(chatInput(sub, options, { permissions: PERMISSIONS.member }));
+      const body = await invoke(
+        chatInput(sub, options, { permissions: PERMISSIONS.member, command: "brief" }),
+      );
       expect(body.type).toBe(4);
       expect(body.data?.flags).toBe(EPHEMERAL);
       expect(body.data?.embeds?.[0]?.description).toContain("Manage Messages");
@@ -207,16 +220,16 @@ describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
     },
   );
 
-  it("lets a member with the configured manager role (by name) pin", async () => {
+  it("lets a member with the configured manager role (by name) pin under /brief", async () => {
     const roleBot = new StubBot();
     const withRole = await harness(roleBot, { DISCORD_MANAGER_ROLE: "Briefing managers" });
-    const payload = chatInput("pin", { id: NATO }, { roles: [MANAGER_ROLE_ID] });
+    const payload = chatInput("pin", { id: NATO }, { roles: [MANAGER_ROLE_ID], command: "brief" });
     withRole.fake.dispatch("INTERACTION_CREATE", payload);
     const body = (await withRole.fake.waitForCall(callbackOf(payload))).body as CallbackBody;
     expect(body.data?.flags ?? 0).toBe(0);
     expect(roleBot.commands.map((c) => c.text)).toContain(`pin ${NATO}`);
 
-    const refused = chatInput("pin", { id: NATO }, { roles: [] });
+    const refused = chatInput("pin", { id: NATO }, { roles: [], command: "brief" });
     withRole.fake.dispatch("INTERACTION_CREATE", refused);
     const refusal = (await withRole.fake.waitForCall(callbackOf(refused))).body as CallbackBody;
     expect(refusal.data?.embeds?.[0]?.description).toContain("Briefing managers");
@@ -225,7 +238,11 @@ describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
   it("accepts the manager role by id as well", async () => {
     const roleBot = new StubBot();
     const withRole = await harness(roleBot, { DISCORD_MANAGER_ROLE: MANAGER_ROLE_ID });
-    const payload = chatInput("subscribe", { time: "08:00" }, { roles: [MANAGER_ROLE_ID] });
+    const payload = chatInput(
+      "subscribe",
+      { time: "08:00" },
+      { roles: [MANAGER_ROLE_ID], command: "brief" },
+    );
     withRole.fake.dispatch("INTERACTION_CREATE", payload);
     await withRole.fake.waitForCall(callbackOf(payload));
     expect(roleBot.commands.map((c) => c.text)).toEqual(["subscribe 08:00"]);
