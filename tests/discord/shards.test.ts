@@ -4,8 +4,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DiscordAdapter } from "../../adapters/discord/index.ts";
+import { startBriefbot } from "../../adapters/start.ts";
 import type { ChannelRef } from "../../src/bot/types.ts";
 import { createScheduler } from "../../src/schedule/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
@@ -207,6 +209,38 @@ describe("two instances splitting two shards (DISCORD_SHARDS=0 and =1, DISCORD_S
     } finally {
       for (const scheduler of schedulers) await scheduler.stop();
       for (const store of stores) await store.close();
+    }
+  });
+});
+
+describe("briefbot start with DISCORD_SHARDS=1 and DISCORD_SHARD_COUNT=2", () => {
+  it("runs shard 1 of 2 only, and answers from the real briefings in the guild on it", async () => {
+    const fake = await startFakeDiscord({ shards: 2, guilds: [guildZero(), guildCreate()] });
+    const dir = mkdtempSync(join(tmpdir(), "briefbot-shard-start-"));
+    const running = await startBriefbot({
+      env: {
+        DISCORD_TOKEN: "shard-start-token-123456",
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_SHARDS: "1",
+        DISCORD_SHARD_COUNT: "2",
+        BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, "../../briefings"),
+        BRIEFBOT_STORE_PATH: join(dir, "briefbot.db"),
+      },
+      cwd: dir,
+      stdin: new PassThrough(),
+      stdout: new PassThrough(),
+      writeLog: () => {},
+      handleSignals: false,
+    });
+    try {
+      expect(shardsIdentified(fake)).toEqual([[1, 2]]);
+      const show = showIn(GUILD_ID, CHANNEL_ID);
+      fake.dispatch("INTERACTION_CREATE", show);
+      expect(JSON.stringify((await answered(fake, show)).body)).toContain("NATO-Russia Council");
+    } finally {
+      await running.stop();
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
