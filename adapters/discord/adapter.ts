@@ -11,13 +11,12 @@ import {
   Partials,
 } from "discord.js";
 import type {
-  AdapterDeps,
   BotInput,
   BriefingChoice,
   ChannelRef,
   PlatformAdapter,
   Reply,
-} from "../../src/bot/index.ts";
+} from "../../src/chat/index.ts";
 import { PlatformError } from "../../src/errors.ts";
 import { MANAGE_COMMAND_NAME } from "./command-access.ts";
 import {
@@ -28,6 +27,7 @@ import {
   MANAGER_SUBCOMMANDS,
   TIMEZONE_OPTION,
 } from "./commands.ts";
+import type { DiscordAdapterDeps } from "./config.ts";
 import { gatewayIntents, shardOptions } from "./gateway.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
 import { type RenderedMessage, renderReply, truncate } from "./render.ts";
@@ -64,25 +64,25 @@ export interface DiscordAdapter extends PlatformAdapter {
  * and resolves once the gateway is ready; `deliver()` posts a reply to a channel (digests).
  */
 export function createDiscordAdapter(
-  deps: AdapterDeps,
+  deps: DiscordAdapterDeps,
   options: DiscordAdapterOptions = {},
 ): DiscordAdapter {
   const { config, bot, logger } = deps;
-  const token = config.DISCORD_TOKEN;
-  const managerRole = config.DISCORD_MANAGER_ROLE;
+  const token = config.token;
+  const managerRole = config.managerRole;
   const deferAfterMs = options.deferAfterMs ?? 1500;
   const maxMessages = options.maxMessages ?? 3;
   const longMaxMessages = Math.max(maxMessages, 5);
 
   const extra = options.clientOptions ?? {};
   const client = new Client({
-    intents: gatewayIntents(config.DISCORD_MESSAGE_CONTENT),
-    ...shardOptions(config.DISCORD_SHARDS, config.DISCORD_SHARD_COUNT),
+    intents: gatewayIntents(config.messageContent ?? false),
+    ...shardOptions(config.shards, config.shardCount),
     // DM channels are not cached until used; without this partial, DMs would be dropped.
     partials: [Partials.Channel],
     allowedMentions: { ...NO_MENTIONS },
     ...extra,
-    rest: { ...extra.rest, api: config.DISCORD_API_URL },
+    rest: { ...extra.rest, api: config.apiUrl },
   });
   // Set now so deliver() works even before the gateway is up.
   if (token) client.rest.setToken(token);
@@ -279,7 +279,7 @@ export function createDiscordAdapter(
       `<@!?${me}>|${[...botRoles.keys()].map((id) => `<@&${id}>`).join("|") || "(?!)"}`,
       "g",
     );
-    if (message.inGuild() && message.content === "" && !config.DISCORD_MESSAGE_CONTENT) {
+    if (message.inGuild() && message.content === "" && !config.messageContent) {
       // Without the Message Content intent Discord withholds the text of a role mention.
       await postUnreadableHint(message);
       return;
@@ -357,12 +357,9 @@ export function createDiscordAdapter(
         await client.destroy();
         throw error instanceof PlatformError
           ? error
-          : new PlatformError(
-              `Discord login at ${config.DISCORD_API_URL} failed: ${describe(error)}`,
-              {
-                cause: error,
-              },
-            );
+          : new PlatformError(`Discord login at ${config.apiUrl} failed: ${describe(error)}`, {
+              cause: error,
+            });
       } finally {
         clearTimeout(timer);
       }

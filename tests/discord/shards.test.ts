@@ -8,7 +8,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DiscordAdapter } from "../../adapters/discord/index.ts";
 import { startBriefbot } from "../../adapters/start.ts";
-import type { ChannelRef } from "../../src/bot/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import { createScheduler } from "../../src/schedule/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
 import {
