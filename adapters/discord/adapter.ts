@@ -366,6 +366,9 @@ export function createDiscordAdapter(
       logger.info("discord: connected", {
         user: client.user?.tag,
         guilds: client.guilds.cache.size,
+        // Which shards of how many this instance runs, to check a split across instances.
+        shards: [...client.ws.shards.keys()],
+        shardCount: client.options.shardCount,
       });
     },
     async stop() {

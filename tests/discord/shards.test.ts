@@ -25,7 +25,7 @@ import {
   mention,
   role,
 } from "../fixtures/discord/payloads.ts";
-import { StubBot, sleep, startAdapter } from "./harness.ts";
+import { type memoryLogger, StubBot, sleep, startAdapter } from "./harness.ts";
 
 /** GUILD_ID is on shard 1 of 2; this guild is on shard 0. */
 const GUILD_ZERO = (BigInt(GUILD_ID) + (1n << 22n)).toString();
@@ -118,16 +118,18 @@ describe("two instances splitting two shards (DISCORD_SHARDS=0 and =1, DISCORD_S
   let dir: string;
   const bots = [new StubBot(), new StubBot()];
   const adapters: DiscordAdapter[] = [];
+  const loggers: ReturnType<typeof memoryLogger>[] = [];
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ shards: 2, guilds: [guildZero(), guildCreate()] });
     dir = mkdtempSync(join(tmpdir(), "briefbot-shards-"));
     for (const [shard, bot] of bots.entries()) {
-      const { adapter } = await startAdapter(fake, bot, {
+      const { adapter, logger } = await startAdapter(fake, bot, {
         DISCORD_SHARDS: String(shard),
         DISCORD_SHARD_COUNT: "2",
       });
       adapters.push(adapter);
+      loggers.push(logger);
     }
   });
   afterAll(async () => {
@@ -144,6 +146,13 @@ describe("two instances splitting two shards (DISCORD_SHARDS=0 and =1, DISCORD_S
     expect(adapters.map((a) => a.client.guilds.cache.map((g) => g.id))).toEqual([
       [GUILD_ZERO],
       [GUILD_ID],
+    ]);
+    // Each says in its log which shards of how many it runs.
+    expect(
+      loggers.map((l) => l.lines.find((line) => line.message === "discord: connected")?.details),
+    ).toMatchObject([
+      { shards: [0], shardCount: 2 },
+      { shards: [1], shardCount: 2 },
     ]);
   });
 
