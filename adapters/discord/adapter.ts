@@ -10,6 +10,7 @@ import {
   MessageFlags,
   Partials,
 } from "discord.js";
+import { askCommand, commandPrefix } from "../../src/bot/index.ts";
 import type {
   BotInput,
   BriefingChoice,
@@ -20,12 +21,11 @@ import type {
 import { PlatformError } from "../../src/errors.ts";
 import { MANAGE_COMMAND_NAME } from "./command-access.ts";
 import {
-  BRIEFING_ID_OPTION,
   COMMAND_NAME,
   commandText,
+  completionOf,
   EPHEMERAL_SUBCOMMANDS,
   MANAGER_SUBCOMMANDS,
-  TIMEZONE_OPTION,
 } from "./commands.ts";
 import type { DiscordAdapterDeps } from "./config.ts";
 import { gatewayIntents, shardOptions } from "./gateway.ts";
@@ -120,8 +120,9 @@ export function createDiscordAdapter(
     const query = String(focused.value);
     let choices: { name: string; value: string }[] = [];
     try {
-      if (focused.name === TIMEZONE_OPTION) choices = timeZoneChoices(query, 25);
-      else if (focused.name === BRIEFING_ID_OPTION) {
+      const complete = completionOf(interaction.options.getSubcommand(false), focused.name);
+      if (complete === "timezone") choices = timeZoneChoices(query, 25);
+      else if (complete === "briefing") {
         choices = bot
           .briefingChoices(query, 25)
           // Discord rejects values over 100 characters; the id option cannot hold them either.
@@ -288,7 +289,8 @@ export function createDiscordAdapter(
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
       user: { id: message.author.id, name: message.author.username },
-      text: text || "help",
+      // Nothing but a mention: the bot answers an empty command with its help.
+      text,
     };
     const work = (text ? bot.question(input) : bot.command(input)).catch((error: unknown) => {
       logger.error("discord: question failed", { message: message.id, error });
@@ -422,7 +424,8 @@ function unreadableReply(): Reply {
       {
         text:
           "I can't read messages that mention my role: Discord shows me the text only when " +
-          "I am mentioned by name, or in a DM. Mention @briefbot itself, or use /brief ask.",
+          `I am mentioned by name, or in a DM. Mention @briefbot itself, or use ` +
+          `${commandPrefix("discord", askCommand)}${askCommand.name}.`,
       },
     ],
   };

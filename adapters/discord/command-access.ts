@@ -7,7 +7,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { CHANNEL_COMMANDS } from "../../src/bot/index.ts";
+import { findCommand } from "../../src/bot/index.ts";
 
 /**
  * The command holding the subcommands that change a channel for everyone (pin, unpin, subscribe,
@@ -36,7 +36,7 @@ const MANAGE_DESCRIPTION = "Pin briefings and set the daily digest in this chann
 
 /** Whether a subcommand is registered under `/brief-manage` rather than `/brief`. */
 export function isManaged(subcommand: string): boolean {
-  return CHANNEL_COMMANDS.has(subcommand);
+  return findCommand(subcommand)?.changesChannel ?? false;
 }
 
 /**

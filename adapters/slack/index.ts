@@ -574,3 +574,4 @@ function boltLogger(logger: Logger): BoltLogger {
 }
 
 export { renderReply, SLACK_LIMITS } from "./render.ts";
+export { slashCommandNames, slashCommandUsageHint } from "./usage.ts";
