@@ -2,7 +2,7 @@
 // platform adapters, wired together and shut down in order.
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { createBot, limitReply } from "../src/bot/index.ts";
+import { createBot, limitReply, withCitationLinks } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
 import type { Bot, Platform, PlatformAdapter } from "../src/chat/index.ts";
 import { type Config, loadConfig, secretValues } from "../src/config.ts";
@@ -15,6 +15,7 @@ import { openStore, redactDatabaseUrl } from "../src/store/index.ts";
 import { createConsoleAdapter } from "./console/index.ts";
 import type { DiscordAdapterConfig } from "./discord/config.ts";
 import type { SlackAdapterConfig } from "./slack/config.ts";
+import type { RunningWebView } from "./web/start.ts";
 
 /** Command-line flags of `briefbot start`; each overrides its environment variable. */
 export interface StartFlags {
@@ -40,6 +41,8 @@ export interface StartOptions {
 export interface RunningBriefbot {
   config: Config;
   adapters: PlatformAdapter[];
+  /** The web view, when BRIEFBOT_WEB=on. */
+  web?: RunningWebView;
   logger: Logger;
   /** Stops everything (idempotent). */
   stop(): Promise<void>;
@@ -90,6 +93,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     resolveDone = r;
   });
   const adapters: PlatformAdapter[] = [];
+  let web: RunningWebView | undefined;
 
   const stop = () => {
     stopping ??= (async () => {
@@ -134,9 +138,22 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     });
     cleanups.push(connectEngine(engine, library));
 
+    // The web view (off unless BRIEFBOT_WEB=on), and the links it gives chat citations.
+    if (config.BRIEFBOT_WEB === "on") {
+      const { startWebView } = await import("./web/start.ts");
+      const view = await startWebView({ config, library, engine, logger });
+      cleanups.push(() => view.stop());
+      web = view;
+    }
+    const citationLink = web?.citationLink;
+
     const scheduler = createScheduler({
       store,
-      digest: (day) => limitReply(dailyReply(dailySummary(library.briefings(), day))),
+      digest: (day) =>
+        withCitationLinks(
+          limitReply(dailyReply(dailySummary(library.briefings(), day))),
+          citationLink,
+        ),
       logger,
     });
     const bot = createBot({
@@ -145,6 +162,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       store,
       config: { timezone: config.BRIEFBOT_TIMEZONE },
       logger,
+      ...(citationLink && { citationLink }),
       onSubscriptionsChange: () => {
         scheduler.refresh().catch((error) => logger.error("start: rescheduling failed", { error }));
       },
@@ -185,7 +203,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       process.off("SIGTERM", onSignal);
     });
   }
-  return { config, adapters, logger, stop, done };
+  return { config, adapters, ...(web && { web }), logger, stop, done };
 }
 
 /** What the adapters are built from; each takes only its own part of the configuration. */

@@ -164,6 +164,22 @@ export const configSchema = z
     DISCORD_SHARD_COUNT: given().pipe(discordShardCount).optional(),
     /** Ask for the privileged Message Content intent (reads messages that reach the bot without a direct mention). */
     DISCORD_MESSAGE_CONTENT: flag.default(false),
+
+    /** The read-only web view (docs/web.md): off unless "on". */
+    BRIEFBOT_WEB: given()
+      .pipe(z.enum(["on", "off"], { error: 'expected "on" or "off"' }))
+      .default("off"),
+    /** When set, every web page needs it (Bearer, ?token=) or a signed link from a citation. */
+    BRIEFBOT_WEB_TOKEN: given()
+      .refine((v) => v.length >= 16, {
+        message:
+          "must be at least 16 characters (a long random string, such as openssl rand -hex 32)",
+      })
+      .optional(),
+    /** Where people reach the web view, such as https://briefbot.example.org; citations link there. */
+    BRIEFBOT_PUBLIC_URL: httpUrl("https://briefbot.example.org").optional(),
+    /** The port of the bot's HTTP server (the web view). */
+    BRIEFBOT_HTTP_PORT: port.default(8080),
   })
   .superRefine((config, ctx) => {
     const problem = shardProblem(config.DISCORD_SHARDS, config.DISCORD_SHARD_COUNT);
@@ -182,6 +198,7 @@ export const SECRET_KEYS = [
   "SLACK_CLIENT_SECRET",
   "SLACK_STATE_SECRET",
   "DISCORD_TOKEN",
+  "BRIEFBOT_WEB_TOKEN",
   "BRIEFBOT_DATABASE_URL",
 ] as const satisfies readonly (keyof Config)[];
 

@@ -10,6 +10,7 @@ import type { Store } from "../store/types.ts";
 import { parseWords, preview, splitCommand } from "./args.ts";
 import { briefingFileName } from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
+import { type CitationLinker, withCitationLinks } from "./citation-links.ts";
 import {
   type BotCommand,
   type BotContext,
@@ -39,6 +40,8 @@ export interface BotDeps {
   onSubscriptionsChange?: () => void;
   /** The commands it answers (default: the registry, `COMMANDS`). */
   commands?: readonly BotCommand[];
+  /** The web view's link to a briefing's section, for citations (absent: citations carry none). */
+  citationLink?: CitationLinker;
 }
 
 /** Builds the bot. */
@@ -122,7 +125,7 @@ export function createBot(deps: BotDeps): Bot {
   const safely = async (input: BotInput, what: string, run: () => Promise<Reply>) => {
     try {
       // Every reply is bounded, whatever the briefings hold; a shortened one says where the rest is.
-      return limitReply(await run(), fileOf);
+      return withCitationLinks(limitReply(await run(), fileOf), deps.citationLink);
     } catch (error) {
       logger.error(`bot: ${what} failed`, {
         error,

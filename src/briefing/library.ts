@@ -65,6 +65,7 @@ export class BriefingLibrary {
   private closed = false;
   private cacheTimer: NodeJS.Timeout | undefined;
   private cacheWrite: Promise<void> | undefined;
+  private readAt: Date | undefined;
 
   private constructor(dir: string, options: LibraryOptions) {
     this.dir = dir;
@@ -100,6 +101,11 @@ export class BriefingLibrary {
   /** Every current problem, by file name, then line. */
   problems(): BriefingProblem[] {
     return [...this.currentProblems];
+  }
+
+  /** When the folder was last read in full (start-up or a reload), for the editors' status page. */
+  lastReload(): Date | undefined {
+    return this.readAt;
   }
 
   /** Calls `listener` after each reload that changed the briefings in service; returns an unsubscribe. */
@@ -267,6 +273,7 @@ export class BriefingLibrary {
     this.served = briefings;
     this.byId = new Map(briefings.map((b) => [b.id, b]));
     this.currentProblems = problems;
+    this.readAt = new Date();
 
     const removedFiles = [...previous.keys()].some((f) => !scan.entries.has(f));
     if (scan.parsedFiles.length > 0 || removedFiles) this.scheduleCacheWrite();

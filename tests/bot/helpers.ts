@@ -73,6 +73,7 @@ export async function testBot(
     ...(options.logger && { logger: options.logger }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),
     ...(options.commands && { commands: options.commands }),
+    ...(options.citationLink && { citationLink: options.citationLink }),
   });
   const input = (text: string, channel: ChannelRef): BotInput => ({
     channel,
