@@ -327,6 +327,9 @@ export function discordAdapterConfig(config: Config): DiscordAdapterConfig {
     token: config.DISCORD_TOKEN,
     apiUrl: config.DISCORD_API_URL,
     managerRole: config.DISCORD_MANAGER_ROLE,
+    messageContent: config.DISCORD_MESSAGE_CONTENT,
+    shards: config.DISCORD_SHARDS,
+    shardCount: config.DISCORD_SHARD_COUNT,
   };
 }
 

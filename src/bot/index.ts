@@ -20,6 +20,7 @@ export {
   usageLine,
 } from "./command.ts";
 export {
+  ask as askCommand,
   COMMANDS,
   findCommand,
   help as helpCommand,
