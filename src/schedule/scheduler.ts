@@ -16,6 +16,7 @@ import {
   remindersDue,
 } from "../daily/reminders.ts";
 import { type Logger, silentLogger } from "../log.ts";
+import { type Metrics, noMetrics } from "../metrics.ts";
 import type { Store, Subscription } from "../store/types.ts";
 import { dailyPattern, nextSlot, passedSlotToday } from "./slots.ts";
 
@@ -49,8 +50,12 @@ export interface SchedulerDeps {
    * reminders on; read at each slot. Without it, no reminders are posted.
    */
   briefings?: () => readonly Briefing[];
+  /** Applied to each reminder before it is posted (bounds, citation links); none by default. */
+  shapeReminder?: (reply: Reply) => Reply;
   clock?: () => Date;
   logger?: Logger;
+  /** Where digests are counted by platform and outcome; none by default. */
+  metrics?: Metrics;
   /** Waits between attempts after an adapter error (default 2 s, 10 s, 60 s). */
   retryDelaysMs?: readonly number[];
   /** How to wait; tests pass one that does not sleep. */
@@ -89,6 +94,7 @@ const channelKey = (c: ChannelRef) => `${c.platform}/${c.workspace}/${c.channel}
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clock = deps.clock ?? (() => new Date());
   const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
   const delays = deps.retryDelaysMs ?? [2_000, 10_000, 60_000];
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const lateAfterMs = deps.lateAfterMs ?? 10 * 60_000;
@@ -189,6 +195,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       result.outcome === "delivered" ? "delivered" : "failed",
       result.error,
     );
+    metrics.digest(
+      sub.channel.platform,
+      result.outcome === "delivered"
+        ? "posted"
+        : result.outcome === "channel-gone"
+          ? "channel_gone"
+          : "failed",
+    );
     return report(result.outcome, result.attempts);
   };
 
@@ -221,7 +235,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       reminderClaimExpiry(reminder.date),
     );
     if (!claimed) return report("already-claimed", 0);
-    const reply = reminderReply(reminder, late ? { footer: lateNote(sub) } : {});
+    const base = reminderReply(reminder, late ? { footer: lateNote(sub) } : {});
+    const reply = deps.shapeReminder ? deps.shapeReminder(base) : base;
     const result = await post(port, sub, reply, { noun: "reminder", day, late, ...about });
     return report(result.outcome, result.attempts);
   };

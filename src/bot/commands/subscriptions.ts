@@ -110,7 +110,7 @@ export const unsubscribe: BotCommand = {
       await store.unsubscribe(call.input.channel);
     }
     if (hadDigest) call.bot.onSubscriptionsChange?.();
-    const prefix = commandPrefix(call.input.channel.platform);
+    const prefix = commandPrefix(call.input.channel.platform, unsubscribe);
     return {
       title: hadDigest
         ? "Daily summary stopped for this channel"
@@ -143,7 +143,7 @@ export const subscriptions: BotCommand = {
       (s) => s.channel.platform === here.platform && s.channel.workspace === here.workspace,
     );
     const same = (c: ChannelRef) => c.channel === here.channel;
-    const prefix = commandPrefix(here.platform);
+    const prefix = commandPrefix(here.platform, subscribe);
     /** What a channel gets: the digest unless turned off, reminders when on. */
     const gets = (s: Subscription) =>
       [s.digest !== false && "daily summary", s.remindersSince && "reminders"]
@@ -162,7 +162,7 @@ export const subscriptions: BotCommand = {
                     }`,
                 )
                 .join("\n")
-            : `No daily summaries or reminders here. Start one with ${usageLine(subscribe, prefix, "required")} or ${prefix}${reminders.name} on.`,
+            : `No daily summaries or reminders here. Start one with ${usageLine(subscribe, prefix, "required")} or ${commandPrefix(here.platform, reminders)}${reminders.name} on.`,
         },
       ],
       visibility: "public",
