@@ -373,6 +373,25 @@ describe("reminders of dated next steps", () => {
     ]);
   });
 
+  it("passes each reminder through the shaping the composition root gives (bounds, links)", async () => {
+    const store = openSqliteStore(":memory:");
+    await remindersOnly(store);
+    const { port, posted } = recordingPort();
+    const s = scheduler(
+      store,
+      () => new Date("2022-01-12T07:00:00Z"),
+      () => [natoRussia([osce])],
+      {
+        shapeReminder: (reply) => ({ ...reply, footer: `${reply.footer} · shaped` }),
+      },
+    );
+    s.addPort(port);
+    await s.runDue();
+    expect(posted[0]?.reply.footer).toBe(
+      "Reminder from the briefing 2022-01-12-nato-russia-council · shaped",
+    );
+  });
+
   it("posts nothing to a channel that has only the daily summary", async () => {
     const store = openSqliteStore(":memory:");
     await store.subscribe({ channel: brussels, time: "08:00", timezone: "Europe/Brussels" });
