@@ -10,7 +10,13 @@ import { type Logger, silentLogger } from "../log.ts";
 import { isTimeZone, nextSlot, parseTimeOfDay } from "../schedule/slots.ts";
 import type { Store } from "../store/types.ts";
 import { parseWords, preview, splitCommand, unquoteWhole } from "./args.ts";
-import { answerReply, briefingCard, briefingFileName, briefingLabel } from "./cards.ts";
+import {
+  answerReply,
+  briefingCard,
+  briefingFileName,
+  briefingLabel,
+  pinConfirmation,
+} from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
 import { COMMANDS, type CommandSpec, findCommand, usageLine } from "./commands.ts";
 import {
@@ -208,14 +214,7 @@ export function createBot(deps: BotDeps): Bot {
           kind: "ok",
         };
       }
-      const card = briefingCard(found);
-      return {
-        ...card,
-        title: `Pinned in this channel: ${found.title}`,
-        footer: `id: ${found.id} · questions here are answered from the pinned briefings first`,
-        kind: "ok",
-        effects: [{ type: "pin", briefing: found.id }],
-      };
+      return pinConfirmation(found, commandPrefix(input.channel.platform));
     },
 
     async unpin(input, args) {

@@ -1,0 +1,84 @@
+// The words of a reply as a reader sees them: each day once in the house style, no label the
+// sentence repeats, no brackets inside brackets, citations named in words.
+import { longDay, shortDay } from "../daily/dates.ts";
+
+/** The engine writes a day as "2022-01-13 (Thursday 13 January 2022)" so either form can be checked. */
+const ISO_WITH_WORDS =
+  /\b(\d{4}-\d{2}-\d{2}) \((?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) \d{1,2} [A-Z][a-z]+ \d{4}\)/g;
+const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b(?!-)/g;
+/** A quotation, kept verbatim: a day written in a quote stays as the speaker wrote it. */
+const QUOTATION = /(“[^”]*”)/;
+
+/**
+ * An answer's text for reading: each day once, in the house style ("Thu 13 Jan 2022", "12 Jan
+ * 2022"); "Russia: Russia demands…" without the repeated label; "(press (ARD))" as
+ * "(press, ARD)". Quotations are left exactly as written.
+ */
+export function readableText(text: string): string {
+  return text
+    .split("\n")
+    .map((line) =>
+      line
+        .split(QUOTATION)
+        .map((piece, i) => (i % 2 === 1 ? piece : houseDates(piece)))
+        .join(""),
+    )
+    .map(withoutRepeatedLabel)
+    .map(flatBrackets)
+    .join("\n");
+}
+
+function houseDates(text: string): string {
+  return text
+    .replace(ISO_WITH_WORDS, (_all, iso: string) => longDay(iso))
+    .replace(ISO_DAY, (iso) => shortDay(iso));
+}
+
+/** "Russia: Russia demands…" → "Russia demands…"; "Russia: The Kremlin wants…" stays. */
+function withoutRepeatedLabel(line: string): string {
+  const match = /^([^:\n]{1,80}): (.*)$/.exec(line);
+  if (!match) return line;
+  const [, label = "", rest = ""] = match;
+  return rest.toLowerCase().startsWith(`${label.toLowerCase()} `) ? rest : line;
+}
+
+/**
+ * Brackets inside brackets read badly: the inner pair becomes a comma ("(press (ARD))" →
+ * "(press, ARD)"). Unbalanced brackets are left as they are.
+ */
+export function flatBrackets(text: string): string {
+  if (!/\([^()]*\(/.test(text)) return text;
+  let depth = 0;
+  let out = "";
+  for (const c of text) {
+    if (c === "(") {
+      depth++;
+      if (depth > 1) {
+        out = `${out.trimEnd().replace(/[,;:]$/, "")}, `;
+        continue;
+      }
+    } else if (c === ")") {
+      depth--;
+      if (depth < 0) return text;
+      if (depth >= 1) continue;
+    }
+    out += c;
+  }
+  return depth === 0 ? out : text;
+}
+
+const SECTION_WORDS: Record<string, string> = {
+  next_steps: "next steps",
+  parties: "positions",
+  points: "key points",
+  participants: "participants",
+  quotes: "quotes",
+  outcomes: "outcomes",
+  summary: "summary",
+  background: "background",
+};
+
+/** A briefing field as words for a citation: `next_steps` → "next steps". */
+export function sectionWords(section: string): string {
+  return SECTION_WORDS[section] ?? section.replace(/_/g, " ");
+}
