@@ -1,8 +1,12 @@
 // Renders a platform-neutral Reply as terminal text, with the citations under the answer.
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
-import { neutraliseMentions, type Reply, type ReplyCitation } from "../../src/bot/index.ts";
-import { typographic } from "../../src/text/index.ts";
+import {
+  neutraliseMentions,
+  type Reply,
+  type ReplyCitation,
+  typographicReply,
+} from "../../src/bot/index.ts";
 
 /** Bullet markers that start a list item; its wrapped lines hang under the item's text. */
 const BULLET = /^([•\-*] |\d+[.)] )/u;
@@ -30,10 +34,11 @@ export function wrap(text: string, width: number, indent = "", hang = 0): string
 }
 
 /** The reply as plain text for a terminal: title, sections, quotes, sources, footer. */
-export function renderReplyText(reply: Reply, options: { width?: number } = {}): string {
+export function renderReplyText(neutral: Reply, options: { width?: number } = {}): string {
+  const reply = typographicReply(neutral);
   const width = Math.max(40, options.width ?? 80);
   // Briefing text can hold control characters; they become visible before widths are measured.
-  const clean = (text: string) => keepTogether(showControls(typographic(text)));
+  const clean = (text: string) => keepTogether(showControls(text));
   const lines: string[] = [];
   if (reply.title) {
     const title = clean(reply.title);
@@ -54,7 +59,7 @@ export function renderReplyText(reply: Reply, options: { width?: number } = {}):
     lines.push("");
     for (const c of reply.citations) lines.push(wrap(clean(citationText(c)), width, "", 2));
   }
-  if (reply.footer) lines.push("", wrap(clean(`(${reply.footer})`), width, "", 1));
+  if (reply.footer) lines.push("", wrap(clean(reply.footer), width));
   const text = neutraliseMentions(lines.join("\n")).replace(/^\n+/, "");
   return `${text.replaceAll(NO_BREAK, " ")}\n`;
 }

@@ -1,6 +1,12 @@
 // Renders the platform-neutral Reply as Discord embeds, within every limit Discord enforces.
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
-import { linkAsText, linkPieces, type Reply, sourceUrls } from "../../src/bot/index.ts";
+import {
+  linkAsText,
+  linkPieces,
+  type Reply,
+  sourceUrls,
+  typographicReply,
+} from "../../src/bot/index.ts";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = {
@@ -113,7 +119,8 @@ export function truncate(text: string, limit: number): string {
  * so Discord never rejects it; a reply too long for `maxMessages` is cut, and the footer then
  * points to `/brief show ID`.
  */
-export function renderReply(reply: Reply, options: RenderOptions = {}): RenderedMessage[] {
+export function renderReply(neutral: Reply, options: RenderOptions = {}): RenderedMessage[] {
+  const reply = typographicReply(neutral);
   const maxMessages = Math.max(1, options.maxMessages ?? 3);
   const title = reply.title ? truncate(flatText(reply.title), EMBED_LIMITS.title) : undefined;
   // Footers are plain text (no markdown), so they are not escaped; kept short to leave room.
@@ -224,11 +231,12 @@ function replyPieces(reply: Reply): Piece[] {
   }
   if (reply.citations?.length) {
     const lines = reply.citations.map((citation) => {
-      const sources = citation.sources
-        .map((s) => (s.url ? `[${flatText(s.title)}](${linkTarget(s.url)})` : flatText(s.title)))
-        .join(", ");
-      const section = citation.section ? ` · ${flatText(citation.section)}` : "";
-      return `• ${flatText(citation.label)}${section}${sources ? ` — ${sources}` : ""}`;
+      // "next steps, NATO-Russia Council talks, 12 Jan 2022, [ARD](https://…)"
+      const words = [citation.section, citation.label].filter((w): w is string => !!w);
+      const sources = citation.sources.map((s) =>
+        s.url ? `[${flatText(s.title)}](${linkTarget(s.url)})` : flatText(s.title),
+      );
+      return `• ${[...words.map(flatText), ...sources].join(", ")}`;
     });
     pieces.push({ kind: "text", text: `**Sources**\n${lines.join("\n")}` });
   }

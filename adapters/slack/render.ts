@@ -6,6 +6,7 @@ import {
   type ReplyField,
   type ReplyQuote,
   sourceUrls,
+  typographicReply,
 } from "../../src/bot/index.ts";
 import {
   linkSafeMrkdwn,
@@ -52,7 +53,8 @@ export interface RenderOptions {
  * defused of broadcast mentions; long content is split across blocks and messages, and what
  * still does not fit is cut with a hint to `/brief show ID`.
  */
-export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+export function renderReply(neutral: Reply, options: RenderOptions = {}): SlackMessage[] {
+  const reply = typographicReply(neutral);
   const maxMessages = options.maxMessages ?? MAX_MESSAGES_PER_REPLY;
   const blocks = replyBlocks(reply);
   if (options.preface) blocks.unshift(contextBlock(options.preface));
@@ -152,13 +154,15 @@ function quoteText(quote: ReplyQuote, rich: Rich): string {
   return `${lines.join("\n")}\n>— _${rich(quote.speaker)}_`;
 }
 
+/** "Source: next steps, NATO-Russia Council talks, 12 Jan 2022, <url|ARD>" */
 function citationBlock(citation: ReplyCitation): types.ContextBlock {
-  const where = citation.section ? ` · ${safeMrkdwn(linksAsText(citation.section))}` : "";
+  const words = [citation.section, citation.label]
+    .filter((w): w is string => !!w)
+    .map((w) => safeMrkdwn(linksAsText(w)));
   const sources = citation.sources.map((s) =>
     s.url ? mrkdwnLink(s.url, linksAsText(s.title)) : safeMrkdwn(linksAsText(s.title)),
   );
-  const text = [`*${safeMrkdwn(linksAsText(citation.label))}*${where}`, ...sources].join(" · ");
-  return contextBlock(`Source: ${text}`);
+  return contextBlock(`Source: ${[...words, ...sources].join(", ")}`);
 }
 
 function contextBlock(mrkdwn: string): types.ContextBlock {

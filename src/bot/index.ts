@@ -16,3 +16,4 @@ export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";
 export { neutraliseMentions } from "./mentions.ts";
 export type * from "./reply.ts";
 export type * from "./types.ts";
+export { flatBrackets, readableText, sectionWords, typographicReply } from "./wording.ts";

@@ -1,6 +1,8 @@
 // The words of a reply as a reader sees them: each day once in the house style, no label the
 // sentence repeats, no brackets inside brackets, citations named in words.
 import { longDay, shortDay } from "../daily/dates.ts";
+import { typographic } from "../text/typography.ts";
+import type { Reply } from "./reply.ts";
 
 /** The engine writes a day as "2022-01-13 (Thursday 13 January 2022)" so either form can be checked. */
 const ISO_WITH_WORDS =
@@ -81,4 +83,35 @@ const SECTION_WORDS: Record<string, string> = {
 /** A briefing field as words for a citation: `next_steps` → "next steps". */
 export function sectionWords(section: string): string {
   return SECTION_WORDS[section] ?? section.replace(/_/g, " ");
+}
+
+/**
+ * The reply with typographic quote marks in every text a person reads (titles, text, fields,
+ * quotes, citations, footer): “…” and ’ on every platform, in cards and answers alike.
+ * Addresses are left as they are.
+ */
+export function typographicReply(reply: Reply): Reply {
+  const t = typographic;
+  return {
+    ...reply,
+    ...(reply.title !== undefined && { title: t(reply.title) }),
+    sections: reply.sections.map((s) => ({
+      ...s,
+      ...(s.heading !== undefined && { heading: t(s.heading) }),
+      ...(s.text !== undefined && { text: t(s.text) }),
+      ...(s.fields && { fields: s.fields.map((f) => ({ ...f, name: t(f.name), value: t(f.value) })) }),
+      ...(s.quotes && {
+        quotes: s.quotes.map((q) => ({ ...q, speaker: t(q.speaker), text: t(q.text) })),
+      }),
+    })),
+    ...(reply.citations && {
+      citations: reply.citations.map((c) => ({
+        ...c,
+        label: t(c.label),
+        ...(c.section !== undefined && { section: t(c.section) }),
+        sources: c.sources.map((s) => ({ ...s, title: t(s.title) })),
+      })),
+    }),
+    ...(reply.footer !== undefined && { footer: t(reply.footer) }),
+  };
 }
