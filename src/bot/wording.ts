@@ -17,23 +17,45 @@ const QUOTATION = /(“[^”]*”)/;
  * "(press, ARD)". Quotations are left exactly as written.
  */
 export function readableText(text: string): string {
-  return text
-    .split("\n")
-    .map((line) =>
-      line
-        .split(QUOTATION)
-        .map((piece, i) => (i % 2 === 1 ? piece : houseDates(piece)))
-        .join(""),
-    )
-    .map(withoutRepeatedLabel)
-    .map(flatBrackets)
-    .join("\n");
+  const lines = text.split("\n").map((line) =>
+    line
+      .split(QUOTATION)
+      .map((piece, i) => (i % 2 === 1 ? piece : houseDates(piece)))
+      .join(""),
+  );
+  return labelsOnce(lines).map(flatBrackets).join("\n");
 }
 
 function houseDates(text: string): string {
   return text
     .replace(ISO_WITH_WORDS, (_all, iso: string) => longDay(iso))
     .replace(ISO_DAY, (iso) => shortDay(iso));
+}
+
+/** "Russia: …" — a short label before the line's text, not inside a quotation. */
+const LABEL = /^([^:“\n]{1,80}): (.+)$/;
+
+/**
+ * A label said once: lines in a row with the same label ("Russia: …", "Jens Stoltenberg said:
+ * …") become the label and a bulleted list; a lone line drops a label its text repeats
+ * ("Russia: Russia demands…" → "Russia demands…").
+ */
+function labelsOnce(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] as string;
+    const label = LABEL.exec(line)?.[1];
+    let end = i + 1;
+    while (label && end < lines.length && LABEL.exec(lines[end] as string)?.[1] === label) end++;
+    if (label && end - i > 1) {
+      out.push(`${label}:`);
+      for (const same of lines.slice(i, end)) out.push(`• ${LABEL.exec(same)?.[2] ?? same}`);
+    } else {
+      out.push(withoutRepeatedLabel(line));
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** "Russia: Russia demands…" → "Russia demands…"; "Russia: The Kremlin wants…" stays. */

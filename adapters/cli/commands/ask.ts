@@ -2,10 +2,12 @@
 // answers one question per line of standard input, one answer per line (JSON lines with --json).
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
+import { type Briefing, formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
+import { answerReply, typographicReply } from "../../../src/bot/index.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { type Answer, createEngine, type Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
+import { citationText, renderReplyText } from "../../console/render.ts";
 import { type CliCommand, type CliIO, usageError } from "../command.ts";
 
 const command: CliCommand = {
@@ -31,6 +33,7 @@ const command: CliCommand = {
       else words.push(arg);
     }
     let engine: Engine;
+    let byId = new Map<string, Briefing>();
     try {
       // Only the variables it uses: a bad unrelated setting (PORT, a token) must not stop `ask`.
       const config = loadConfig({
@@ -43,6 +46,7 @@ const command: CliCommand = {
       });
       for (const p of problems) io.stderr(`briefbot ask: ${formatProblem(p)}\n`);
       engine = createEngine(briefings);
+      byId = new Map(briefings.map((b) => [b.id, b]));
     } catch (error) {
       if (error instanceof BriefbotError) {
         io.stderr(`briefbot ask: ${error.message}\n`);
@@ -51,7 +55,7 @@ const command: CliCommand = {
       throw error;
     }
     const write = (a: Answer, oneLine: boolean) =>
-      io.stdout(json ? `${toJson(a)}\n` : render(a, oneLine));
+      io.stdout(json ? `${toJson(a)}\n` : render(a, oneLine, (id) => byId.get(id)));
 
     if (words.length > 0) {
       write(engine.ask(words.join(" ")), false);
@@ -90,14 +94,17 @@ export function toJson(a: Answer): string {
   });
 }
 
-/** Plain text: the answer, then its citations (or suggestions); on one line in stdin mode. */
-function render(a: Answer, oneLine: boolean): string {
+/**
+ * Plain text, as the console chat shows it: the answer (each day once, typographic quotes), then
+ * its citations in words or the suggestions; on one line in stdin mode.
+ */
+function render(a: Answer, oneLine: boolean, lookup: (id: string) => Briefing | undefined): string {
+  const reply = typographicReply(answerReply(a, lookup));
+  if (!oneLine) return renderReplyText(reply, { width: process.stdout.columns || 80 });
+  const [answer, suggestions] = reply.sections;
   const notes = a.answered
-    ? a.citations.map(
-        (c) => `— ${c.title} (${c.date}), ${c.section}${c.speaker ? `, ${c.speaker}` : ""}`,
-      )
-    : a.suggestions.map((s) => `  try: ${s}`);
-  const unique = [...new Set(notes)];
-  if (oneLine) return `${[a.text.replace(/\n/g, " / "), ...unique].join("  ")}\n`;
-  return `${[a.text, ...unique].join("\n")}\n`;
+    ? (reply.citations ?? []).map(citationText)
+    : (suggestions?.text ?? "").split("\n").map((s) => `try: ${s.replace(/^• /, "")}`);
+  const text = (answer?.text ?? "").replace(/:\n• /g, ": ").replace(/\n(• )?/g, " / ");
+  return `${[text, ...notes].join("  ")}\n`;
 }
