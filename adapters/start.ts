@@ -11,7 +11,7 @@ import { connectEngine, openEngine } from "../src/engine/index.ts";
 import { createLogger, type Logger } from "../src/log.ts";
 import { createScheduler } from "../src/schedule/index.ts";
 import { openSqliteStore } from "../src/store/index.ts";
-import { createConsoleAdapter } from "./console/index.ts";
+import { consoleHistoryFile, createConsoleAdapter } from "./console/index.ts";
 
 /** Command-line flags of `briefbot start`; each overrides its environment variable. */
 export interface StartFlags {
@@ -194,6 +194,9 @@ async function createAdapter(
         logger: deps.logger,
         cwd: options.cwd,
         onQuit,
+        // Log lines share the terminal: printed above the prompt, which is drawn again.
+        logOutput: process.stderr,
+        historyFile: consoleHistoryFile(options.env),
       });
     case "slack": {
       // Loaded only when used, so the console start does not pay for Bolt.

@@ -121,7 +121,9 @@ export function typographicReply(reply: Reply): Reply {
       ...s,
       ...(s.heading !== undefined && { heading: t(s.heading) }),
       ...(s.text !== undefined && { text: t(s.text) }),
-      ...(s.fields && { fields: s.fields.map((f) => ({ ...f, name: t(f.name), value: t(f.value) })) }),
+      ...(s.fields && {
+        fields: s.fields.map((f) => ({ ...f, name: t(f.name), value: t(f.value) })),
+      }),
       ...(s.quotes && {
         quotes: s.quotes.map((q) => ({ ...q, speaker: t(q.speaker), text: t(q.text) })),
       }),

@@ -1,7 +1,7 @@
 // Renders a daily summary as a platform-neutral Reply (the `daily` command and the scheduled digest).
 import type { Reply, ReplyCitation, ReplySection } from "../bot/reply.ts";
-import { dayRange, longDay, shortDay } from "./dates.ts";
 import type { Briefing } from "../briefing/types.ts";
+import { dayRange, longDay, shortDay } from "./dates.ts";
 import type { DailySummary } from "./summary.ts";
 
 /** The reply for a daily summary; `footer` adds a line such as a late-delivery note. */
@@ -54,9 +54,7 @@ export function dailyReply(summary: DailySummary, options: { footer?: string } =
   if (comingUp.length) {
     sections.push({
       heading: "Coming up",
-      text: bullets(
-        comingUp.map((c) => `${shortDay(c.date)}: ${c.text} (${c.briefing.title})`),
-      ),
+      text: bullets(comingUp.map((c) => `${shortDay(c.date)}: ${c.text} (${c.briefing.title})`)),
     });
   }
   const footer = [

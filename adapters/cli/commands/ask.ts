@@ -2,8 +2,8 @@
 // answers one question per line of standard input, one answer per line (JSON lines with --json).
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { type Briefing, formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
 import { answerReply, typographicReply } from "../../../src/bot/index.ts";
+import { type Briefing, formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { type Answer, createEngine, type Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
