@@ -64,9 +64,10 @@ function emulate(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (c === "\u001b") {
-      const m = /^\u001b\[(\d*)([A-Za-z])/.exec(text.slice(i));
+      // The escape character itself is checked above: the pattern reads what follows it.
+      const m = /^\[(\d*)([A-Za-z])/.exec(text.slice(i + 1));
       if (!m) continue;
-      i += m[0].length - 1;
+      i += m[0].length;
       const [, n = "", op] = m;
       if (op === "G") col = Math.max(0, Number(n || 1) - 1);
       else if (op === "K" && n === "2") lines[row] = "";
