@@ -15,6 +15,7 @@ import {
   briefingCard,
   briefingFileName,
   briefingLabel,
+  briefingLine,
   pinConfirmation,
 } from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
@@ -182,9 +183,7 @@ export function createBot(deps: BotDeps): Bot {
         title: `Briefings${what}`,
         sections: [
           {
-            text: shown
-              .map((b) => `${b.date}  ${b.title}${b.location ? `, ${b.location}` : ""}  [${b.id}]`)
-              .join("\n"),
+            text: shown.map(briefingLine).join("\n"),
           },
         ],
         footer:
@@ -264,9 +263,7 @@ export function createBot(deps: BotDeps): Bot {
       }
       const lines = pins.map((p) => {
         const b = deps.library.get(p.briefing);
-        return b
-          ? `${b.date}  ${b.title}  [${b.id}]`
-          : `(missing: the file was removed)  [${p.briefing}]`;
+        return b ? briefingLine(b) : `(missing: the file was removed)  [${p.briefing}]`;
       });
       const missing = pins.filter((p) => !deps.library.get(p.briefing)).length;
       return {

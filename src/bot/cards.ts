@@ -184,3 +184,8 @@ export function pinConfirmation(b: Briefing, prefix: string): Reply {
     effects: [{ type: "pin", briefing: b.id }],
   };
 }
+
+/** One briefing in a list: "12 Jan 2022  NATO-Russia Council talks, Brussels  [ID]". */
+export function briefingLine(b: Pick<Briefing, "id" | "title" | "date" | "location">): string {
+  return `${shortDay(b.date)}  ${b.title}${b.location ? `, ${b.location}` : ""}  [${b.id}]`;
+}

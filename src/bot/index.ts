@@ -9,8 +9,9 @@ export {
   CARD_LIMITS,
   citationFor,
 } from "./cards.ts";
+export { BriefingMatcher } from "./choices.ts";
 export { COMMANDS, type CommandSpec } from "./commands.ts";
-export { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "./input-limits.ts";
+export { MAX_ARGUMENT_LENGTH, MAX_LIST_WORDS, MAX_QUESTION_LENGTH } from "./input-limits.ts";
 export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
 export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";
 export { neutraliseMentions } from "./mentions.ts";

@@ -229,7 +229,7 @@ describe("createBot: show and list", () => {
     const { run } = await testBot({ briefings: many });
     const reply = await run("list");
     expect(reply.sections[0]?.text?.split("\n")).toHaveLength(20);
-    expect(reply.sections[0]?.text?.split("\n")[0]).toContain("2022-01-25");
+    expect(reply.sections[0]?.text?.split("\n")[0]).toBe("25 Jan 2022  Talks b-24  [b-24]");
     expect(reply.footer).toBe("Showing the newest 20 of 25; add words to narrow the list.");
   });
 

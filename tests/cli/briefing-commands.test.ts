@@ -208,3 +208,21 @@ describe("the briefbot executable", () => {
     );
   });
 });
+
+describe("briefbot list WORDS", () => {
+  it("lists only the briefings matching every word, as chat /list WORDS does, typos allowed", async () => {
+    const result = await runCli(["list", "genva", "--dir", "tests/fixtures/briefings"], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split("\n").map((l) => l.split(" ")[0])).toEqual([
+      "2022-01-10-strategic-stability-dialogue-geneva",
+      "2021-07-28-strategic-stability-dialogue-geneva",
+    ]);
+  });
+
+  it("says so on stderr and exits 1 when no briefing matches", async () => {
+    const result = await runCli(["list", "banana", "--dir", "tests/fixtures/briefings"], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("no briefings match “banana”\n");
+  });
+});
