@@ -8,22 +8,23 @@ import {
   typographicReply,
 } from "../../src/bot/index.ts";
 
-/** Bullet markers that start a list item; its wrapped lines hang under the item's text. */
-const BULLET = /^([•\-*] |\d+[.)] )/u;
+/** A line's own indent and bullet marker; its wrapped lines hang under the item's text. */
+const LEAD = /^(\s*(?:[•\-*] |\d+[.)] )?)/u;
 
 /**
  * Wraps `text` at `width` terminal columns, keeping its line breaks. Widths are display widths
  * (a CJK character or an emoji takes two columns). Every line starts with `indent`; the lines a
- * long line wraps onto hang under its text: `hang` more columns, and under the text of a bullet
- * ("• ") rather than under the bullet. Words longer than a line (an address) are not cut.
+ * long line wraps onto hang under its text: under the text of a bullet ("• ", "  - ") rather
+ * than under the bullet, else `hang` more columns than the line's own indent. Words longer than a line (an address) are not cut.
  */
 export function wrap(text: string, width: number, indent = "", hang = 0): string {
   const out: string[] = [];
   for (const line of text.split("\n")) {
-    const marker = BULLET.exec(line)?.[1] ?? "";
+    const marker = LEAD.exec(line)?.[1] ?? "";
     const body = line.slice(marker.length);
     const first = indent + marker;
-    const rest = " ".repeat(stringWidth(first) + (marker ? 0 : hang));
+    const bullet = marker.trim() !== "";
+    const rest = " ".repeat(stringWidth(first) + (bullet ? 0 : hang));
     const room = Math.max(10, width - stringWidth(rest));
     const wrapped = wrapAnsi(body, room, { hard: false, trim: true }).split("\n");
     wrapped.forEach((piece, i) => {

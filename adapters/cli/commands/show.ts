@@ -7,13 +7,18 @@ import {
   printableLines,
   renderBriefingText,
 } from "../../../src/briefing/index.ts";
+import { wrap } from "../../console/render.ts";
 import { type CliCommand, parseDirArgs } from "../command.ts";
 
 const show: CliCommand = {
   name: "show",
   summary: "Show one briefing, every field, as readable text",
   usage:
-    "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
+    "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]\n" +
+    "  ID         the briefing's id (briefbot list shows them)\n" +
+    "  --dir DIR  the briefings folder (default: BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n" +
+    "  --max-briefing-bytes SIZE  largest briefing file read, e.g. 2MB (default 1MB)\n" +
+    "  In a terminal the text is wrapped to its width; piped, every field stays on one line.",
   async run(args, io) {
     const parsed = parseDirArgs(show, args, io, { min: 1, max: 1 });
     if (typeof parsed === "number") return parsed;
@@ -25,7 +30,9 @@ const show: CliCommand = {
       const text = renderBriefingText(briefing, {
         file: printable(relative(io.cwd, briefing.file)),
       });
-      io.stdout(printableLines(text));
+      // Wrapped to the terminal, each line's wrap hanging under its own text; a pipe gets whole lines.
+      const shown = printableLines(text);
+      io.stdout(io.columns ? `${wrap(shown.trimEnd(), io.columns, "", 2)}\n` : shown);
       return 0;
     }
     const ids = briefings.map((b) => b.id);
