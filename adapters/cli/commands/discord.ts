@@ -6,13 +6,18 @@ import { type CliCommand, usageError } from "../command.ts";
 
 const command: CliCommand = {
   name: "discord",
-  summary: "Discord set-up: register the /brief slash command (to a guild or globally)",
+  summary: "Discord set-up: register the /brief command, or print the link that invites the bot",
   usage:
     "briefbot discord register [--guild ID | --global]\n" +
-    "briefbot discord invite [--guild ID]\n" +
-    "  --guild ID   register to one server (instant; default: DISCORD_GUILD_ID when set)\n" +
-    "  --global     register for every server (ignores DISCORD_GUILD_ID)\n" +
-    "  needs DISCORD_TOKEN; DISCORD_APPLICATION_ID and DISCORD_API_URL are optional",
+    "       briefbot discord invite [--guild ID]\n" +
+    "  register      register the /brief command with Discord. Needs DISCORD_TOKEN (the bot token);\n" +
+    "                DISCORD_APPLICATION_ID is optional (read from the token when unset), and\n" +
+    "                DISCORD_API_URL sets the REST base (default https://discord.com/api)\n" +
+    "    --guild ID  register in one server, usable at once (default: DISCORD_GUILD_ID when set)\n" +
+    "    --global    register for every server the bot is in (ignores DISCORD_GUILD_ID)\n" +
+    "  invite        print the link that adds the bot to a server. Needs DISCORD_APPLICATION_ID\n" +
+    "                (General Information in the Developer Portal); no token is needed\n" +
+    "    --guild ID  pre-select that server in the link (default: DISCORD_GUILD_ID when set)",
   async run(args, io) {
     const [action, ...rest] = args;
     if (action !== "register" && action !== "invite") {
