@@ -45,9 +45,13 @@ export function renderReplyText(neutral: Reply, options: { width?: number } = {}
     const title = clean(reply.title);
     lines.push(wrap(title, width), "─".repeat(Math.min(stringWidth(title), width)));
   }
-  for (const section of reply.sections) {
+  reply.sections.forEach((section, i) => {
     if (section.heading) lines.push("", clean(section.heading));
-    if (section.text) lines.push(wrap(clean(section.text), width));
+    // A note after other sections (a shortened card's pointer) stands apart from the list above it.
+    else if (i > 0 && section.text) lines.push("");
+    // The lines of a list hang under their own text when they wrap; a paragraph does not.
+    if (section.text)
+      lines.push(wrap(clean(section.text), width, "", section.text.includes("\n") ? 2 : 0));
     for (const field of section.fields ?? []) {
       lines.push(wrap(clean(`${field.name}: ${field.value}`), width, "  ", 2));
     }
@@ -55,7 +59,7 @@ export function renderReplyText(neutral: Reply, options: { width?: number } = {}
       const speaker = quote.speaker.replace(/ /g, NO_BREAK);
       lines.push(wrap(clean(`“${quote.text}” —${NO_BREAK}${speaker}`), width, "  ", 1));
     }
-  }
+  });
   if (reply.citations?.length) {
     lines.push("");
     for (const c of reply.citations) lines.push(wrap(clean(citationText(c)), width, "", 2));
@@ -67,11 +71,12 @@ export function renderReplyText(neutral: Reply, options: { width?: number } = {}
 
 /** Marks spaces that must not become line breaks; they are plain spaces again once wrapped. */
 const NO_BREAK = "\u00a0";
-const DAY_WORDS = /\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g;
+const DAY_WORDS =
+  /\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/g;
 
-/** A day ("12 Jan 2022") stays on one line. */
+/** A day ("Wed 12 Jan 2022") stays on one line. */
 function keepTogether(text: string): string {
-  return text.replace(DAY_WORDS, `$1${NO_BREAK}$2${NO_BREAK}$3`);
+  return text.replace(DAY_WORDS, (day) => day.replaceAll(" ", NO_BREAK));
 }
 
 /** "Source: next steps, NATO-Russia Council talks, 12 Jan 2022, ARD <https://…>" */

@@ -26,6 +26,14 @@ export function citationFor(b: Briefing, section?: string): ReplyCitation {
 }
 
 /**
+ * A briefing's sources alone, for a reply that names the briefing itself (a card, a pin): the
+ * title and date are not said twice.
+ */
+function sourcesOf(b: Briefing): ReplyCitation {
+  return { ...citationFor(b), label: "" };
+}
+
+/**
  * How much of a briefing its card shows. A card is a summary for a chat: with every limit reached
  * it is still about 6,000 characters (one Discord message), and the whole briefing is
  * `briefbot show ID` away.
@@ -118,7 +126,7 @@ export function briefingCard(b: Briefing): Reply {
   return {
     title: b.title,
     sections,
-    citations: [citationFor(b)],
+    citations: [sourcesOf(b)],
     footer: `id: ${b.id}`,
     visibility: "public",
     kind: "card",
@@ -134,7 +142,7 @@ export function answerReply(
   lookup: (id: string) => Briefing | undefined,
   scopeNote?: string,
 ): Reply {
-  const sections: ReplySection[] = [{ text: readableText(answer.text) }];
+  const sections: ReplySection[] = [{ text: readableText(withoutSourceTag(answer)) }];
   if (!answer.answered && answer.suggestions.length) {
     sections.push({
       heading: "You could ask",
@@ -175,10 +183,10 @@ export function pinConfirmation(b: Briefing, prefix: string): Reply {
   return {
     sections: [
       {
-        text: `Pinned in this channel: ${briefingLabel(b)}. Questions here are answered from the pinned briefings first; ${prefix}show ${b.id} shows the card.`,
+        text: `Pinned in this channel: ${briefingLabel(b)}; questions here are answered from it first. The card: ${prefix}show ${b.id}`,
       },
     ],
-    citations: [citationFor(b)],
+    citations: [sourcesOf(b)],
     visibility: "public",
     kind: "ok",
     effects: [{ type: "pin", briefing: b.id }],
@@ -188,4 +196,14 @@ export function pinConfirmation(b: Briefing, prefix: string): Reply {
 /** One briefing in a list: "12 Jan 2022  NATO-Russia Council talks, Brussels  [ID]". */
 export function briefingLine(b: Pick<Briefing, "id" | "title" | "date" | "location">): string {
   return `${shortDay(b.date)}  ${b.title}${b.location ? `, ${b.location}` : ""}  [${b.id}]`;
+}
+
+/**
+ * The answer's text without the engine's " [Title, 2022-01-12]" tag when it cites one briefing:
+ * the citation under the answer names it already. With several, the tags say which line is whose.
+ */
+function withoutSourceTag(answer: Answer): string {
+  const cited = new Map(answer.citations.map((c) => [c.briefing, c]));
+  const only = cited.size === 1 ? [...cited.values()][0] : undefined;
+  return only ? answer.text.replaceAll(` [${only.title}, ${only.date}]`, "") : answer.text;
 }

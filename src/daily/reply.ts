@@ -47,7 +47,8 @@ export function dailyReply(summary: DailySummary, options: { footer?: string } =
         ),
       });
     }
-    citations.push(briefingCitation(briefing));
+    // The title says the day: each briefing is cited by its title and sources.
+    citations.push({ ...briefingCitation(briefing), label: briefing.title });
   }
   // The next steps of the day's own briefings are listed under them already.
   const comingUp = summary.comingUp.filter((c) => !shown.has(c.briefing.id));

@@ -140,7 +140,7 @@ describe("createBot: daily", () => {
     expect(reply.footer).toBe("2 briefings");
     expect(reply.citations?.[0]).toEqual({
       briefing: "b",
-      label: "Bravo talks, 11 Jan 2022",
+      label: "Bravo talks",
       sources: [{ title: "Wire report", url: "https://example.org/report" }],
     });
   });
@@ -257,7 +257,7 @@ describe("createBot: pins", () => {
     expect(reply.title).toBeUndefined();
     expect(reply.sections).toHaveLength(1);
     expect(reply.sections[0]?.text).toBe(
-      `Pinned in this channel: NATO-Russia Council talks on Ukraine and security guarantees, 12 Jan 2022. Questions here are answered from the pinned briefings first; /brief show ${NATO} shows the card.`,
+      `Pinned in this channel: NATO-Russia Council talks on Ukraine and security guarantees, 12 Jan 2022; questions here are answered from it first. The card: /brief show ${NATO}`,
     );
     expect((await store.pins(general))[0]).toMatchObject({ briefing: NATO, pinnedBy: "U1" });
     const again = await run(`pin ${NATO}`);
