@@ -123,8 +123,8 @@ Parties
       position: Wants a joint inspection office.
 
 Quotes
-  - Berg: "We came to agree, and we did." (at the closing press conference)
-  - Southland: "Inspections protect both sides."
+  - Berg: “We came to agree, and we did.” (at the closing press conference)
+  - Southland: “Inspections protect both sides.”
 
 Points
   - Tolls were the main point of contention.

@@ -7,6 +7,7 @@ import {
   printableLines,
   renderBriefingText,
 } from "../../../src/briefing/index.ts";
+import { typographic } from "../../../src/text/index.ts";
 import { wrap } from "../../console/render.ts";
 import { type CliCommand, parseDirArgs } from "../command.ts";
 
@@ -31,7 +32,7 @@ const show: CliCommand = {
         file: printable(relative(io.cwd, briefing.file)),
       });
       // Wrapped to the terminal, each line's wrap hanging under its own text; a pipe gets whole lines.
-      const shown = printableLines(text);
+      const shown = typographic(printableLines(text));
       io.stdout(io.columns ? `${wrap(shown.trimEnd(), io.columns, "", 2)}\n` : shown);
       return 0;
     }
