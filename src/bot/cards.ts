@@ -183,7 +183,7 @@ export function pinConfirmation(b: Briefing, prefix: string): Reply {
   return {
     sections: [
       {
-        text: `Pinned in this channel: ${briefingLabel(b)}; questions here are answered from it first. The card: ${prefix}show ${b.id}`,
+        text: `Pinned in this channel: ${briefingLabel({ ...b, title: clip(b.title, 150) })}; questions here are answered from it first. The card: ${prefix}show ${b.id}`,
       },
     ],
     citations: [sourcesOf(b)],
