@@ -1,12 +1,8 @@
 // Renders a platform-neutral Reply as terminal text, with the citations under the answer.
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
-import {
-  neutraliseMentions,
-  type Reply,
-  type ReplyCitation,
-  typographicReply,
-} from "../../src/bot/index.ts";
+import { neutraliseMentions, typographicReply } from "../../src/bot/index.ts";
+import type { Reply, ReplyCitation } from "../../src/chat/index.ts";
 
 /** A line's own indent and bullet marker; its wrapped lines hang under the item's text. */
 const LEAD = /^(\s*(?:[•\-*] |\d+[.)] )?)/u;

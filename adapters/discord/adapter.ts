@@ -12,22 +12,21 @@ import {
   Partials,
 } from "discord.js";
 import type {
-  AdapterDeps,
   BotInput,
   BriefingChoice,
   ChannelRef,
   PlatformAdapter,
   Reply,
-} from "../../src/bot/index.ts";
+} from "../../src/chat/index.ts";
 import { PlatformError } from "../../src/errors.ts";
 import {
-  BRIEFING_ID_OPTION,
   COMMAND_NAME,
   commandText,
+  completionOf,
   EPHEMERAL_SUBCOMMANDS,
   MANAGER_SUBCOMMANDS,
-  TIMEZONE_OPTION,
 } from "./commands.ts";
+import type { DiscordAdapterDeps } from "./config.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
 import { type RenderedMessage, renderReply, truncate } from "./render.ts";
 import {
@@ -63,12 +62,12 @@ export interface DiscordAdapter extends PlatformAdapter {
  * and resolves once the gateway is ready; `deliver()` posts a reply to a channel (digests).
  */
 export function createDiscordAdapter(
-  deps: AdapterDeps,
+  deps: DiscordAdapterDeps,
   options: DiscordAdapterOptions = {},
 ): DiscordAdapter {
   const { config, bot, logger } = deps;
-  const token = config.DISCORD_TOKEN;
-  const managerRole = config.DISCORD_MANAGER_ROLE;
+  const token = config.token;
+  const managerRole = config.managerRole;
   const deferAfterMs = options.deferAfterMs ?? 1500;
   const maxMessages = options.maxMessages ?? 3;
   const longMaxMessages = Math.max(maxMessages, 5);
@@ -85,7 +84,7 @@ export function createDiscordAdapter(
     partials: [Partials.Channel],
     allowedMentions: { ...NO_MENTIONS },
     ...extra,
-    rest: { ...extra.rest, api: config.DISCORD_API_URL },
+    rest: { ...extra.rest, api: config.apiUrl },
   });
   // Set now so deliver() works even before the gateway is up.
   if (token) client.rest.setToken(token);
@@ -123,8 +122,9 @@ export function createDiscordAdapter(
     const query = String(focused.value);
     let choices: { name: string; value: string }[] = [];
     try {
-      if (focused.name === TIMEZONE_OPTION) choices = timeZoneChoices(query, 25);
-      else if (focused.name === BRIEFING_ID_OPTION) {
+      const complete = completionOf(interaction.options.getSubcommand(false), focused.name);
+      if (complete === "timezone") choices = timeZoneChoices(query, 25);
+      else if (complete === "briefing") {
         choices = bot
           .briefingChoices(query, 25)
           // Discord rejects values over 100 characters; the id option cannot hold them either.
@@ -272,7 +272,8 @@ export function createDiscordAdapter(
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
       user: { id: message.author.id, name: message.author.username },
-      text: text || "help",
+      // Nothing but a mention: the bot answers an empty command with its help.
+      text,
     };
     const work = (text ? bot.question(input) : bot.command(input)).catch((error: unknown) => {
       logger.error("discord: question failed", { message: message.id, error });
@@ -331,12 +332,9 @@ export function createDiscordAdapter(
         await client.destroy();
         throw error instanceof PlatformError
           ? error
-          : new PlatformError(
-              `Discord login at ${config.DISCORD_API_URL} failed: ${describe(error)}`,
-              {
-                cause: error,
-              },
-            );
+          : new PlatformError(`Discord login at ${config.apiUrl} failed: ${describe(error)}`, {
+              cause: error,
+            });
       } finally {
         clearTimeout(timer);
       }

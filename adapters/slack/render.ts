@@ -1,13 +1,7 @@
 // Renders the bot's platform-neutral Reply as Slack Block Kit messages, within Slack's limits.
 import type { types } from "@slack/bolt";
-import {
-  type Reply,
-  type ReplyCitation,
-  type ReplyField,
-  type ReplyQuote,
-  sourceUrls,
-  typographicReply,
-} from "../../src/bot/index.ts";
+import { commandPrefix, showCommand, sourceUrls, typographicReply } from "../../src/bot/index.ts";
+import type { Reply, ReplyCitation, ReplyField, ReplyQuote } from "../../src/chat/index.ts";
 import {
   linkSafeMrkdwn,
   linksAsText,
@@ -177,7 +171,7 @@ function contextBlock(mrkdwn: string): types.ContextBlock {
 function showMoreBlock(reply: Reply): types.ContextBlock {
   const id = replyBriefingId(reply);
   const hint = id
-    ? `show more: \`/brief show ${safeMrkdwn(id)}\``
+    ? `show more: \`${commandPrefix("slack")}${showCommand.name} ${safeMrkdwn(id)}\``
     : "show more with a narrower question";
   return contextBlock(`… this reply was cut to fit Slack; ${hint}`);
 }

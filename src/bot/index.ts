@@ -1,6 +1,6 @@
 // The bot's public entry: the router, replies, mention safety and the contracts adapters build on.
 export { parseWords, splitArgs, splitCommand } from "./args.ts";
-export { type BotDeps, type BriefingCatalog, commandPrefix, createBot } from "./bot.ts";
+export { type BotDeps, createBot } from "./bot.ts";
 export {
   answerReply,
   briefingCard,
@@ -10,11 +10,23 @@ export {
   citationFor,
 } from "./cards.ts";
 export { BriefingMatcher } from "./choices.ts";
-export { COMMANDS, type CommandSpec } from "./commands.ts";
+export {
+  argumentsLine,
+  type BotCommand,
+  type BriefingCatalog,
+  type CommandArgument,
+  type CommandSpec,
+  commandPrefix,
+  usageLine,
+} from "./command.ts";
+export {
+  COMMANDS,
+  findCommand,
+  help as helpCommand,
+  show as showCommand,
+} from "./commands/index.ts";
 export { MAX_ARGUMENT_LENGTH, MAX_LIST_WORDS, MAX_QUESTION_LENGTH } from "./input-limits.ts";
 export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
 export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";
 export { neutraliseMentions } from "./mentions.ts";
-export type * from "./reply.ts";
-export type * from "./types.ts";
 export { flatBrackets, readableText, sectionWords, typographicReply } from "./wording.ts";

@@ -1,8 +1,9 @@
 // The words of a reply as a reader sees them: each day once in the house style, no label the
 // sentence repeats, no brackets inside brackets, citations named in words.
+
+import type { Reply } from "../chat/reply.ts";
 import { longDay, shortDay } from "../daily/dates.ts";
 import { typographic } from "../text/typography.ts";
-import type { Reply } from "./reply.ts";
 
 /** The engine writes a day as "2022-01-13 (Thursday 13 January 2022)" so either form can be checked. */
 const ISO_WITH_WORDS =

@@ -1,6 +1,6 @@
 // Renders a daily summary as a platform-neutral Reply (the `daily` command and the scheduled digest).
-import type { Reply, ReplyCitation, ReplySection } from "../bot/reply.ts";
 import type { Briefing } from "../briefing/types.ts";
+import type { Reply, ReplyCitation, ReplySection } from "../chat/reply.ts";
 import { dayRange, longDay, shortDay } from "./dates.ts";
 import type { DailySummary } from "./summary.ts";
 

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { renderReplyText } from "../../adapters/console/render.ts";
 import { renderReply as renderDiscord } from "../../adapters/discord/render.ts";
 import { renderReply as renderSlack } from "../../adapters/slack/render.ts";
-import type { ChannelRef, Platform, Reply } from "../../src/bot/index.ts";
 import { type Briefing, loadBriefings } from "../../src/briefing/index.ts";
+import type { ChannelRef, Platform, Reply } from "../../src/chat/index.ts";
 import { createEngine, type Engine } from "../../src/engine/index.ts";
 import { type TestBot, testBot } from "../bot/helpers.ts";
 

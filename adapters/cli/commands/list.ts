@@ -3,15 +3,15 @@
 import { relative } from "node:path";
 import { BriefingMatcher, MAX_LIST_WORDS } from "../../../src/bot/index.ts";
 import { formatProblem, loadBriefings, printable } from "../../../src/briefing/index.ts";
-import { type CliCommand, parseDirArgs, usageError } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs, usageError } from "../command.ts";
 
 const list: CliCommand = {
-  name: "list",
+  name: commandName(import.meta.url),
   summary: "List the briefings (id, date, title), newest first; WORDS narrow the list",
   usage:
     "briefbot list [WORDS] [--dir DIR] [--max-briefing-bytes SIZE]\n" +
     "  WORDS      keep the briefings matching every word (title, format, participants, tags,\n" +
-    "             location; typos allowed), as chat /list WORDS does\n" +
+    "             location; typos allowed), the same words as in chat\n" +
     "  --dir DIR  the briefings folder (default: BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n" +
     "  --max-briefing-bytes SIZE  largest briefing file read, e.g. 2MB (default 1MB)",
   async run(args, io) {

@@ -9,10 +9,10 @@ import {
 } from "../../../src/briefing/index.ts";
 import { typographic } from "../../../src/text/index.ts";
 import { wrap } from "../../console/render.ts";
-import { type CliCommand, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
 
 const show: CliCommand = {
-  name: "show",
+  name: commandName(import.meta.url),
   summary: "Show one briefing, every field, as readable text",
   usage:
     "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]\n" +
