@@ -55,7 +55,8 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
   const logger = deps.logger ?? silentLogger;
   const user = { id: deps.user ?? "console", name: deps.user ?? "you" };
   const terminal = deps.terminal ?? Boolean((deps.input as { isTTY?: boolean }).isTTY);
-  const width = () => deps.width ?? (deps.output as { columns?: number }).columns ?? 80;
+  // A terminal that reports no size (0 columns) gets the usual 80.
+  const width = () => deps.width ?? ((deps.output as { columns?: number }).columns || 80);
   let rl: Interface | undefined;
   let queue: Promise<void> = Promise.resolve();
   let quitting = false;
