@@ -5,13 +5,13 @@ import type { Readable, Writable } from "node:stream";
 import { createBot, limitReply } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
 import type { Bot, Platform, PlatformAdapter } from "../src/chat/index.ts";
-import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
+import { type Config, loadConfig, secretValues } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
 import { connectEngine, openEngine } from "../src/engine/index.ts";
 import { createLogger, type Logger } from "../src/log.ts";
 import { createScheduler } from "../src/schedule/index.ts";
 import type { Store } from "../src/store/index.ts";
-import { openSqliteStore } from "../src/store/index.ts";
+import { openStore, redactDatabaseUrl } from "../src/store/index.ts";
 import { consoleHistoryFile, createConsoleAdapter } from "./console/index.ts";
 import type { DiscordAdapterConfig } from "./discord/config.ts";
 import type { SlackAdapterConfig } from "./slack/config.ts";
@@ -80,7 +80,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   const quietConsole = platforms.includes("console") && !options.env.LOG_LEVEL;
   const logger = createLogger({
     level: quietConsole ? "warn" : config.LOG_LEVEL,
-    secrets: SECRET_KEYS.map((key) => config[key]),
+    secrets: secretValues(config),
     ...(options.writeLog && { write: options.writeLog }),
   });
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -107,8 +107,12 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   };
 
   try {
-    // First: a store that cannot be written stops the start with one line, before any loading.
-    const store = openSqliteStore(resolve(options.cwd, config.BRIEFBOT_STORE_PATH));
+    // First: a store that cannot be written (or reached) stops the start with one line, before any loading.
+    const store = await openStore({
+      databaseUrl: config.BRIEFBOT_DATABASE_URL,
+      sqlitePath: resolve(options.cwd, config.BRIEFBOT_STORE_PATH),
+      poolSize: config.BRIEFBOT_DATABASE_POOL_SIZE,
+    });
     cleanups.push(() => store.close());
     const dir = resolve(options.cwd, config.BRIEFBOT_BRIEFINGS_DIR);
     const cacheDir = resolve(options.cwd, ".cache/briefbot");
@@ -160,7 +164,9 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     logger.info("briefbot started", {
       briefings: library.briefings().length,
       adapters: platforms,
-      store: config.BRIEFBOT_STORE_PATH,
+      store: config.BRIEFBOT_DATABASE_URL
+        ? redactDatabaseUrl(config.BRIEFBOT_DATABASE_URL)
+        : config.BRIEFBOT_STORE_PATH,
     });
   } catch (error) {
     await stop();

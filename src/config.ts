@@ -3,6 +3,12 @@
 import { z } from "zod";
 import { DEFAULT_MAX_BRIEFING_BYTES } from "./briefing/read.ts";
 import { ConfigError } from "./errors.ts";
+import {
+  DEFAULT_POOL_SIZE,
+  databasePassword,
+  isPostgresUrl,
+  redactDatabaseUrl,
+} from "./store/database-url.ts";
 import { isTimeZone } from "./text/time-zones.ts";
 
 /** A variable that is set must say something: "" or spaces is refused, not read as unset. */
@@ -77,6 +83,22 @@ export const configSchema = z.object({
   /** The largest briefing file the bot reads; larger files are refused with a message naming them. */
   BRIEFBOT_MAX_BRIEFING_BYTES: given().pipe(byteSize).default(DEFAULT_MAX_BRIEFING_BYTES),
   BRIEFBOT_STORE_PATH: given().default("data/briefbot.db"),
+  /** postgres://user:password@host:5432/db selects the PostgreSQL store; unset keeps SQLite. */
+  BRIEFBOT_DATABASE_URL: given()
+    .refine(isPostgresUrl, {
+      message:
+        "expected a PostgreSQL URL such as postgres://briefbot:PASSWORD@db.example:5432/briefbot",
+    })
+    .optional(),
+  /** Most connections the PostgreSQL store opens at once (per instance). */
+  BRIEFBOT_DATABASE_POOL_SIZE: given()
+    .refine((v) => /^\d+$/.test(v), {
+      message: "expected a whole number from 1 to 100",
+      abort: true,
+    })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, { message: "expected a whole number from 1 to 100" })
+    .default(DEFAULT_POOL_SIZE),
   BRIEFBOT_TIMEZONE: given()
     .refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Brussels" })
     .default("UTC"),
@@ -137,11 +159,23 @@ export const SECRET_KEYS = [
   "SLACK_CLIENT_SECRET",
   "SLACK_STATE_SECRET",
   "DISCORD_TOKEN",
+  "BRIEFBOT_DATABASE_URL",
 ] as const satisfies readonly (keyof Config)[];
+
+/** Every secret value of the configuration, for the logger to mask: the database password too. */
+export function secretValues(config: Config): string[] {
+  const values = SECRET_KEYS.map((key) => config[key]);
+  values.push(databasePassword(config.BRIEFBOT_DATABASE_URL));
+  return values.filter((v): v is string => !!v);
+}
 
 /** How a bad value is shown: as given (quoted, escaped, shortened), secrets hidden unless blank. */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return "(unset)";
+  // Enough of a database URL to see what is wrong with it, never its password.
+  if (name === "BRIEFBOT_DATABASE_URL" && value.trim() !== "") {
+    return quote(redactDatabaseUrl(value.trim()), 120);
+  }
   const secret = (SECRET_KEYS as readonly string[]).includes(name);
   if (secret && value.trim() !== "") return "(hidden)";
   return quote(value, 80);

@@ -30,10 +30,13 @@ import { createStoreInstallationStore } from "./installation-store.ts";
 import { safeMrkdwn, slackTextToPlain } from "./mrkdwn.ts";
 import { RecentKeys } from "./recent.ts";
 import { renderReply } from "./render.ts";
-import { REQUEST_KEY_TTL_MS, requestKey } from "./request-key.ts";
+import { ANSWER_LEASE_MS, REQUEST_KEY_TTL_MS, requestKey } from "./request-key.ts";
 import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./send.ts";
 
 type WebClient = webApi.WebClient;
+
+/** How long the bot remembers answering in a thread (and so answers follow-ups without a mention). */
+export const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 
 /** Bot scopes the app asks for (kept in step with manifest.yaml). */
 export const SLACK_BOT_SCOPES = [
@@ -69,7 +72,7 @@ export interface SlackAdapterOptions {
   slashCommand?: string;
   /** WebClient retry policy; default {@link DEFAULT_RETRY}. */
   retryConfig?: webApi.RetryOptions;
-  /** Milliseconds since the epoch, for the event-id and thread memories and request timestamps. */
+  /** Milliseconds since the epoch, for request claims, thread memory and request timestamps. */
   now?: () => number;
   /** Largest request body the HTTP receiver accepts, in bytes (default 512 KB). */
   maxBodyBytes?: number;
@@ -77,10 +80,6 @@ export interface SlackAdapterOptions {
   bodyTimeoutMs?: number;
   /** Most answers worked on at once (default 64); acknowledgements never wait for them. */
   answerConcurrency?: number;
-  /** How many recent event ids to remember for dedupe (default 10 000, for 1 hour). */
-  recentEvents?: number;
-  /** How many threads the bot took part in to remember (default 10 000, for 7 days). */
-  recentThreads?: number;
 }
 
 /** The running adapter, with what tests and start-up need to see. */
@@ -125,18 +124,10 @@ export function createSlackAdapter(
   }
 
   const now = options.now ?? Date.now;
-  const recentEvents = new RecentKeys({
-    max: options.recentEvents ?? 10_000,
-    ttlMs: 60 * 60_000,
-    now,
-  });
-  const threads = new RecentKeys({
-    max: options.recentThreads ?? 10_000,
-    ttlMs: 7 * 24 * 60 * 60_000,
-    now,
-  });
+  const iso = (ms: number) => new Date(ms).toISOString();
   // Threads we checked and found the bot absent from: spares Slack a conversations.replies call
-  // for every message of a busy thread. Short-lived, and a later answer there wins (checked first).
+  // for every message of a busy thread. Short-lived, and a later answer there wins (the store,
+  // which every instance writes when it answers in a thread, is checked first).
   const otherThreads = new RecentKeys({ max: 10_000, ttlMs: 10 * 60_000, now });
   const threadLookups = new Map<string, Promise<boolean>>();
   const installationStore = oauth ? createStoreInstallationStore(store) : undefined;
@@ -212,40 +203,63 @@ export function createSlackAdapter(
   });
 
   /**
-   * Whether this request is seen for the first time, by any instance sharing the store: a replayed
-   * slash command or a re-sent event is answered once. A store failure answers rather than drops.
+   * Runs `answer` unless another instance sharing the store (or this one) already answered the
+   * same request: a replayed slash command or a re-sent event (Slack's retries carry the same
+   * `event_id`) is answered once. The claim is first a lease of ANSWER_LEASE_MS, made the full
+   * REQUEST_KEY_TTL_MS once the answer is out: an instance killed mid-answer blocks a retry
+   * reaching another instance only until the lease ends. A store failure answers rather than drops.
    */
-  async function firstTime(body: unknown): Promise<boolean> {
+  async function answerOnce(body: unknown, answer: () => Promise<void>): Promise<void> {
     const key = requestKey(body as Record<string, unknown>);
-    if (!key) return true;
+    if (!key) return answer();
     const at = now();
+    let claimed = true;
     try {
-      const first = await store.claimOnce(
-        key,
-        new Date(at).toISOString(),
-        new Date(at + REQUEST_KEY_TTL_MS).toISOString(),
-      );
-      if (!first) logger.info("slack: repeated request ignored", { key });
-      return first;
+      claimed = await store.claimOnce(key, iso(at), iso(at + ANSWER_LEASE_MS));
     } catch (error) {
       logger.warn("slack: could not record the request as answered; answering it anyway", {
         error,
       });
-      return true;
+      return answer();
+    }
+    if (!claimed) {
+      logger.info("slack: repeated request ignored", { key });
+      return;
+    }
+    try {
+      await answer();
+    } finally {
+      await store
+        .extendClaim(key, iso(now() + REQUEST_KEY_TTL_MS))
+        .catch((error: unknown) =>
+          logger.warn("slack: could not extend the claim of an answered request", { error }),
+        );
     }
   }
 
-  // A re-sent event (Slack did not see our ack in time) is answered once: skip known event ids.
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && recentEvents.seen(eventId)) {
-      logger.info("slack: duplicate event ignored", { eventId, retryNum: context.retryNum });
-      return;
-    }
-    await next();
-  });
+  /** The store key of a thread the bot answered in: every instance reads and writes it. */
+  const threadKey = (team: string, channel: string, ts: string) =>
+    `slack:thread:${team}:${channel}:${ts}`;
 
-  const threadKey = (team: string, channel: string, ts: string) => `${team}:${channel}:${ts}`;
+  /** Remembers (for THREAD_MEMORY_MS, in the store) that the bot answered in a thread. */
+  async function rememberThread(key: string): Promise<void> {
+    const at = now();
+    await store
+      .remember(key, iso(at), iso(at + THREAD_MEMORY_MS))
+      .catch((error: unknown) =>
+        logger.warn("slack: could not remember the thread in the store", { error }),
+      );
+  }
+
+  /** Whether the store remembers the bot answering in a thread; a store failure says no. */
+  async function rememberedThread(key: string): Promise<boolean> {
+    try {
+      return await store.remembers(key, iso(now()));
+    } catch (error) {
+      logger.warn("slack: could not read thread memory from the store; asking Slack", { error });
+      return false;
+    }
+  }
 
   /** Posts an event's reply (public in the thread, or ephemeral) and remembers the thread. */
   async function answerEvent(
@@ -260,7 +274,7 @@ export function createSlackAdapter(
       return;
     }
     const posted = await postMessages(client, { channel, ...ts(threadTs) }, renderReply(reply));
-    if (threadTs) threads.add(threadKey(input.channel.workspace, channel, threadTs));
+    if (threadTs) await rememberThread(threadKey(input.channel.workspace, channel, threadTs));
     const problem = await applyEffects(reply, posted, {
       client,
       bot,
@@ -270,7 +284,7 @@ export function createSlackAdapter(
     if (problem) await postEphemeral(client, { channel, user: input.user.id }, note(problem));
   }
 
-  /** Whether the bot answered in this thread before (memory first, then the thread itself). */
+  /** Whether the bot answered in this thread before (the store first, then the thread itself). */
   async function botInThread(
     client: WebClient,
     team: string,
@@ -279,7 +293,7 @@ export function createSlackAdapter(
     botUserId: string | undefined,
   ): Promise<boolean> {
     const key = threadKey(team, channel, threadTs);
-    if (threads.has(key)) return true;
+    if (await rememberedThread(key)) return true;
     if (!botUserId || otherThreads.has(key)) return false;
     // Messages of one thread often arrive together: share one lookup between them.
     const pending = threadLookups.get(key);
@@ -288,7 +302,7 @@ export function createSlackAdapter(
       try {
         const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 200 });
         const found = (replies.messages ?? []).some((m) => m.user === botUserId);
-        if (found) threads.add(key);
+        if (found) await rememberThread(key);
         else otherThreads.add(key);
         return found;
       } catch (error) {
@@ -329,7 +343,7 @@ export function createSlackAdapter(
       text: stripMention(event.text, context.botUserId),
     };
     answers.push(async () => {
-      if (await firstTime(body)) await ask(client, input, event.thread_ts ?? event.ts);
+      await answerOnce(body, () => ask(client, input, event.thread_ts ?? event.ts));
     });
   });
 
@@ -347,7 +361,7 @@ export function createSlackAdapter(
     if (m.channel_type === "im") {
       // DMs: every message is a question; answer beside it, or in its thread if it has one.
       answers.push(async () => {
-        if (await firstTime(body)) await ask(client, input, m.thread_ts);
+        await answerOnce(body, () => ask(client, input, m.thread_ts));
       });
       return;
     }
@@ -356,7 +370,7 @@ export function createSlackAdapter(
     if (mentioned || !threadTs || threadTs === m.ts) return;
     answers.push(async () => {
       if (!(await botInThread(client, team, m.channel, threadTs, context.botUserId))) return;
-      if (await firstTime(body)) await ask(client, input, threadTs);
+      await answerOnce(body, () => ask(client, input, threadTs));
     });
   });
 
@@ -365,7 +379,7 @@ export function createSlackAdapter(
     // Acknowledge first: Slack allows 3 seconds, and the work behind a command may be slower.
     await ack();
     answers.push(async () => {
-      if (await firstTime(body)) await answerCommand(command, respond, client);
+      await answerOnce(body, () => answerCommand(command, respond, client));
     });
   });
 

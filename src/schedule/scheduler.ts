@@ -39,6 +39,11 @@ export interface SchedulerDeps {
   lateAfterMs?: number;
   /** Start croner jobs that fire at each slot (default true; tests drive `runDue` instead). */
   timers?: boolean;
+  /**
+   * How often the subscriptions are read again (default 60 s), so that a subscription made
+   * through another instance sharing the store is scheduled here too.
+   */
+  refreshEveryMs?: number;
 }
 
 export interface Scheduler {
@@ -71,6 +76,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const jobs = new Map<string, Cron>();
   const inFlight = new Set<Promise<unknown>>();
   let stopped = false;
+  let rereading: ReturnType<typeof setInterval> | undefined;
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
     inFlight.add(promise);
@@ -208,6 +214,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     async start() {
       stopped = false;
       await refresh();
+      if (deps.timers !== false && !rereading) {
+        rereading = setInterval(() => {
+          refresh().catch((error: unknown) =>
+            logger.warn("scheduler: could not re-read the subscriptions", { error }),
+          );
+        }, deps.refreshEveryMs ?? 60_000);
+        rereading.unref();
+      }
       const reports = await runDue(clock());
       for (const r of reports.filter((r) => r.late && r.outcome === "delivered")) {
         logger.info("scheduler: caught up a digest missed while the bot was down", {
@@ -230,6 +244,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     },
     async stop() {
       stopped = true;
+      clearInterval(rereading);
+      rereading = undefined;
       for (const job of jobs.values()) job.stop();
       jobs.clear();
       await Promise.allSettled([...inFlight]);

@@ -46,6 +46,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX once_claims_expires_at ON once_claims (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: "remembered keys (threads the bot answered in)",
+    sql: `
+      CREATE TABLE remembered (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+      CREATE INDEX remembered_expires_at ON remembered (expires_at);
+    `,
+  },
 ];
 
 /**

@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ChannelRef } from "../chat/types.ts";
-import { BriefbotError } from "../errors.ts";
+import { instantMs, PRUNE_EVERY_MS, StoreError } from "./errors.ts";
 import {
   BUSY_TIMEOUT_MS,
   type BusyRetry,
@@ -49,12 +49,7 @@ interface DeliveryRow {
   error: string | null;
 }
 
-/** A store failure that names the database file. */
-export class StoreError extends BriefbotError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("STORE", message, options);
-  }
-}
+export { StoreError };
 
 /** Options of `openSqliteStore`, for tests that need a different busy policy. */
 export interface SqliteStoreOptions {
@@ -384,7 +379,7 @@ class SqliteStore implements Store {
     // One write transaction (lock first, busy retried like every write): expired rows are
     // deleted at most once a minute, so the table stays as small as the window; the claim is
     // one statement, so two racing claims cannot both win; an expired claim may be taken again.
-    const prune = Math.abs(now - this.#claimsPrunedAt) >= CLAIM_PRUNE_EVERY_MS;
+    const prune = Math.abs(now - this.#claimsPrunedAt) >= PRUNE_EVERY_MS;
     const result = await this.#write(() => {
       if (prune) this.#db.prepare("DELETE FROM once_claims WHERE expires_at <= ?").run(now);
       return this.#db
@@ -400,21 +395,51 @@ class SqliteStore implements Store {
     return result.changes === 1;
   }
 
+  async extendClaim(key: string, expiresAt: string): Promise<void> {
+    const until = instantMs(expiresAt, "extendClaim", "expiresAt");
+    await this.#write(() =>
+      this.#db
+        .prepare("UPDATE once_claims SET expires_at = max(expires_at, ?) WHERE key = ?")
+        .run(until, key),
+    );
+  }
+
+  // ---- remembered keys (migration 3): see Store.remember ----
+
+  /** When expired remembered keys were last deleted (ms since the epoch, by the callers' clock). */
+  #rememberedPrunedAt = Number.NEGATIVE_INFINITY;
+
+  async remember(key: string, at: string, expiresAt: string): Promise<void> {
+    const now = instantMs(at, "remember", "at");
+    const until = instantMs(expiresAt, "remember", "expiresAt");
+    const prune = Math.abs(now - this.#rememberedPrunedAt) >= PRUNE_EVERY_MS;
+    await this.#write(() => {
+      if (prune) this.#db.prepare("DELETE FROM remembered WHERE expires_at <= ?").run(now);
+      this.#db
+        .prepare(
+          `INSERT INTO remembered (key, expires_at) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET expires_at = max(expires_at, excluded.expires_at)`,
+        )
+        .run(key, until);
+    });
+    if (prune) this.#rememberedPrunedAt = now;
+  }
+
+  async remembers(key: string, at: string): Promise<boolean> {
+    const now = instantMs(at, "remembers", "at");
+    const row = await this.#read(() =>
+      this.#db
+        .prepare("SELECT 1 AS found FROM remembered WHERE key = ? AND expires_at > ?")
+        .get(key, now),
+    );
+    return row !== undefined;
+  }
+
+  async ping(): Promise<void> {
+    await this.#read(() => this.#db.prepare("SELECT 1").get());
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
-}
-
-/** How often claimOnce deletes expired claims. */
-const CLAIM_PRUNE_EVERY_MS = 60_000;
-
-/** An ISO instant as milliseconds since the epoch, or a StoreError naming the argument. */
-function instantMs(value: string, method: string, argument: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) {
-    throw new StoreError(
-      `${method}: ${argument} is not an ISO 8601 instant: ${JSON.stringify(value)}`,
-    );
-  }
-  return ms;
 }
