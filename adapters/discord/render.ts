@@ -235,10 +235,11 @@ function replyPieces(reply: Reply): Piece[] {
     const lines = reply.citations.map((citation) => {
       // "next steps, NATO-Russia Council talks, 12 Jan 2022, [ARD](https://…)"; with the web view
       // on, the briefing's name opens the whole briefing at the cited section.
-      const label = citation.link
-        ? `[${flatText(citation.label)}](${linkTarget(citation.link)})`
-        : flatText(citation.label);
-      const words = [...(citation.section ? [flatText(citation.section)] : []), label];
+      const label =
+        citation.link && citation.label
+          ? `[${flatText(citation.label)}](${linkTarget(citation.link)})`
+          : flatText(citation.label);
+      const words = [citation.section && flatText(citation.section), label].filter(Boolean);
       const sources = citation.sources.map((s) =>
         s.url ? `[${flatText(s.title)}](${linkTarget(s.url)})` : flatText(s.title),
       );

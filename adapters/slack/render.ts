@@ -157,12 +157,13 @@ function citationBlock(citation: ReplyCitation): types.ContextBlock {
     s.url ? mrkdwnLink(s.url, linksAsText(s.title)) : safeMrkdwn(linksAsText(s.title)),
   );
   // With the web view on, the briefing's name opens the whole briefing at the cited section.
-  const named = citation.link
-    ? [
-        ...(citation.section ? [safeMrkdwn(linksAsText(citation.section))] : []),
-        mrkdwnLink(citation.link, linksAsText(citation.label)),
-      ]
-    : words;
+  const named =
+    citation.link && citation.label
+      ? [
+          ...(citation.section ? [safeMrkdwn(linksAsText(citation.section))] : []),
+          mrkdwnLink(citation.link, linksAsText(citation.label)),
+        ]
+      : words;
   return contextBlock(`Source: ${[...named, ...sources].join(", ")}`);
 }
 
