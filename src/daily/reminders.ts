@@ -91,7 +91,7 @@ export function reminderReply(reminder: Reminder, options: { footer?: string } =
     .join(" · ");
   return {
     title: `${relative}, ${longDay(date)}: ${reminder.steps.length === 1 ? "a next step" : "next steps"} of ${briefing.title}`,
-    sections: [{ heading: `Due ${longDay(date)} (${date})`, text: lines.join("\n") }],
+    sections: [{ heading: `Due ${longDay(date)}`, text: lines.join("\n") }],
     citations: [citation],
     footer,
     visibility: "public",

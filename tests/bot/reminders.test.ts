@@ -29,8 +29,8 @@ describe("reminders in a channel", () => {
     expect(reply.sections[1]).toEqual({
       heading: "Coming up",
       text: [
-        "Thursday 20 January 2022: Strategic Stability Dialogue resumes on 20 January 2022. (2022-01-12-nato-russia-council)",
-        "Wednesday 16 February 2022: NATO defence ministers meet in Brussels. (2022-01-12-nato-russia-council)",
+        "Thu 20 Jan 2022: Strategic Stability Dialogue resumes on 20 January 2022. (2022-01-12-nato-russia-council)",
+        "Wed 16 Feb 2022: NATO defence ministers meet in Brussels. (2022-01-12-nato-russia-council)",
       ].join("\n"),
     });
     expect(await store.subscriptions(general)).toEqual([
@@ -124,7 +124,7 @@ describe("reminders in a channel", () => {
     const reply = await run("reminders", other);
     expect(reply.title).toBe("Reminders on, at 18:00 America/New_York");
     expect(reply.sections[0]?.text?.split("\n")[0]).toBe(
-      "Thursday 20 January 2022: Strategic Stability Dialogue resumes on 20 January 2022. (2022-01-12-nato-russia-council)",
+      "Thu 20 Jan 2022: Strategic Stability Dialogue resumes on 20 January 2022. (2022-01-12-nato-russia-council)",
     );
   });
 

@@ -68,7 +68,7 @@ describe("reminders through the Discord adapter", () => {
     expect(await startAt("2022-01-12T07:20:00Z")).toMatchObject([{ outcome: "already-claimed" }]);
     const posted = embeds();
     expect(posted.map((e) => e.title)).toEqual([
-      "Tomorrow, Thursday 13 January 2022: a next step of NATO-Russia Council talks on Ukraine and security guarantees",
+      "Tomorrow, Thu 13 Jan 2022: a next step of NATO-Russia Council talks on Ukraine and security guarantees",
     ]);
     const text = JSON.stringify(h.fake.calls.at(-1)?.body);
     expect(text).toContain("Further talks with Russia within the framework of the Organization");

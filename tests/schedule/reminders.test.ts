@@ -114,8 +114,8 @@ describe("reminders of dated next steps", () => {
     now = new Date("2022-01-14T07:00:00Z");
     await s.runDue();
     expect(titles(posted)).toEqual([
-      "Tomorrow, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
-      "Today, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
+      "Tomorrow, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
+      "Today, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
     ]);
     const reply = posted[1]?.reply;
     expect(reply?.kind).toBe("reminder");
@@ -159,8 +159,8 @@ describe("reminders of dated next steps", () => {
     now = new Date("2022-01-14T01:00:00Z");
     await s.runDue();
     expect(titles(posted)).toEqual([
-      "Tomorrow, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
-      "Today, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
+      "Tomorrow, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
+      "Today, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
     ]);
   });
 
@@ -191,8 +191,8 @@ describe("reminders of dated next steps", () => {
       await store.close();
     }
     expect(titles(posted)).toEqual([
-      "Tomorrow, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
-      "Today, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
+      "Tomorrow, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
+      "Today, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
     ]);
   });
 
@@ -261,9 +261,9 @@ describe("reminders of dated next steps", () => {
       await s.runDue();
     }
     expect(titles(posted)).toEqual([
-      "Tomorrow, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
-      "Tomorrow, Thursday 20 January 2022: a next step of NATO-Russia Council in Brussels",
-      "Today, Thursday 20 January 2022: a next step of NATO-Russia Council in Brussels",
+      "Tomorrow, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
+      "Tomorrow, Thu 20 Jan 2022: a next step of NATO-Russia Council in Brussels",
+      "Today, Thu 20 Jan 2022: a next step of NATO-Russia Council in Brussels",
     ]);
     expect(posted[2]?.reply.sections[0]?.text).toBe(
       "• Further talks within the OSCE, postponed by a week.",
@@ -287,7 +287,7 @@ describe("reminders of dated next steps", () => {
     now = new Date("2022-01-13T07:00:00Z");
     expect(await s.runDue()).toEqual([]);
     expect(titles(posted)).toEqual([
-      "Tomorrow, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
+      "Tomorrow, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
     ]);
   });
 
@@ -337,8 +337,8 @@ describe("reminders of dated next steps", () => {
       await store.close();
     }
     expect(titles(posted)).toEqual([
-      "Today, Sunday 16 January 2022: a next step of NATO-Russia Council in Brussels",
-      "Tomorrow, Monday 17 January 2022: a next step of NATO-Russia Council in Brussels",
+      "Today, Sun 16 Jan 2022: a next step of NATO-Russia Council in Brussels",
+      "Tomorrow, Mon 17 Jan 2022: a next step of NATO-Russia Council in Brussels",
     ]);
     expect(posted[0]?.reply.footer).toBe(
       "Reminder from the briefing 2022-01-12-nato-russia-council · Posted late: due at 08:00 (Europe/Brussels) while the bot was offline",
@@ -369,7 +369,7 @@ describe("reminders of dated next steps", () => {
     expect(titles(posted)).toEqual([
       "Daily summary: 2022-01-12",
       "Daily summary: 2022-01-13",
-      "Today, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
+      "Today, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
     ]);
   });
 
@@ -425,7 +425,7 @@ describe("reminders of dated next steps", () => {
     s.addPort(port);
     await s.runDue();
     expect(titles(posted)).toEqual([
-      "Tomorrow, Monday 10 January 2022: a next step of Strategic Stability Dialogue in Geneva",
+      "Tomorrow, Mon 10 Jan 2022: a next step of Strategic Stability Dialogue in Geneva",
     ]);
     expect(posted[0]?.reply.sections[0]?.text).toBe(
       "• Last day of the talks (Strategic Stability Dialogue in Geneva, since 2022-01-09).",
@@ -444,8 +444,8 @@ describe("reminders of dated next steps", () => {
       await vi.advanceTimersByTimeAsync(2 * 24 * 3600_000);
       await s.stop();
       expect(titles(posted)).toEqual([
-        "Tomorrow, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
-        "Today, Thursday 13 January 2022: a next step of NATO-Russia Council in Brussels",
+        "Tomorrow, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
+        "Today, Thu 13 Jan 2022: a next step of NATO-Russia Council in Brussels",
       ]);
     } finally {
       vi.useRealTimers();

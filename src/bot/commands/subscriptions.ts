@@ -30,7 +30,7 @@ export const subscribe: BotCommand = {
     },
   ],
   summary:
-    "Post the daily summary in this channel every day at a local time (IANA time zone). `subscribe reminders [HH:MM] [TIMEZONE]` turns on reminders of dated next steps instead.",
+    "Post the daily summary in this channel every day at a local time (IANA time zone). Followed by the word reminders, it turns on reminders of dated next steps instead.",
   description: "Post a daily digest of briefings to this channel",
   example: "subscribe 08:00 Europe/Brussels",
   changesChannel: true,
@@ -86,7 +86,7 @@ export const unsubscribe: BotCommand = {
     },
   ],
   summary:
-    "Stop this channel's daily summary (its reminders, if on, go on); `unsubscribe reminders` stops the reminders of next steps.",
+    "Stop this channel's daily summary (its reminders, if on, go on); followed by the word reminders, it stops the reminders of next steps.",
   description: "Stop the daily digest in this channel (or, with reminders, its reminders)",
   example: "unsubscribe",
   changesChannel: true,
