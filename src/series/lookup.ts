@@ -18,9 +18,9 @@ function words(text: string): string[] {
     .filter((w) => w && !GENERIC.has(w) && !isStopWord(w));
 }
 
-/** A typed word fits a name's word: equal, or within the typos its length allows. */
+/** A typed word fits a name's word: equal, its start ("dialog"), or within the typos its length allows. */
 function fitsWord(typed: string, word: string): boolean {
-  if (typed === word) return true;
+  if (typed === word || (typed.length >= 5 && word.startsWith(typed))) return true;
   const limit = allowedTypos(Math.min(typed.length, word.length));
   return limit > 0 && editDistance(typed, word, limit) <= limit;
 }
