@@ -10,7 +10,7 @@ import { MONTHS } from "../text/dates.ts";
 import { allowedTypos, editDistance, terms } from "../text/index.ts";
 import { compare, diffPositions } from "./compare.ts";
 import { findAllSeries, normalName, type Series } from "./identify.ts";
-import { seriesNamedIn } from "./lookup.ts";
+import { lookupSeries, seriesNamedIn } from "./lookup.ts";
 import { seriesInScope } from "./pick.ts";
 import { comparisonBlocks, roundLabel } from "./render.ts";
 
@@ -87,9 +87,30 @@ function sinceLastRound(
 
 // ---- "when did the Strategic Stability Dialogue last meet?" ----------------------------------
 
+/** Words that make "when did X last meet" about a body of talks, not about people. */
+const BODY =
+  /\b(?:group|format|council|dialogue|commission|committee|talks|process|conference|forum|summit|mediation|negotiations|initiative)\b/i;
+
 function lastMet(question: string, briefings: readonly Briefing[]): Answer | undefined {
-  const series = seriesNamedIn(findAllSeries(briefings), question);
-  if (!series) return undefined;
+  const all = findAllSeries(briefings);
+  const series = seriesNamedIn(all, question);
+  if (!series) {
+    // "when did the Minsk Contact Group last meet": a body no briefing is a round of. A next
+    // step that mentions it is no meeting of it, so decline rather than let that answer.
+    const subject = /^\s*when\s+(?:did|was|were|has|have)\s+(.+?)\s+(?:last|most\s+recently|meet|met)\b/i.exec(
+      question,
+    )?.[1];
+    if (!subject || !BODY.test(subject)) return undefined;
+    const close = lookupSeries(all, subject);
+    const names = close.found ? [close.found.name] : close.suggestions;
+    return declined(
+      question,
+      `No briefing is of a round of ${subject.replace(/^the\s+/i, "the ")}, so the briefings cannot say when it last met.${
+        names.length ? ` Series in the briefings that come close: ${names.join(", ")}.` : ""
+      }`,
+      names.map((n) => `When did the ${n} last meet?`),
+    );
+  }
   const last = series.rounds[series.rounds.length - 1] as Briefing;
   const days =
     last.end_date && last.end_date !== last.date

@@ -264,11 +264,14 @@ describe("questions across rounds", () => {
     expect(a?.text).toContain("no position of Russia on “fisheries”");
   });
 
-  it("answers when a series last met, typo and all, and leaves unknown series to the engine", () => {
+  it("answers when a series last met, typo and all; declines a body no briefing is a round of", () => {
     const a = answerAcrossRounds("when did the Strategic Stabilty Dialogue last meet?", ssd);
     expect(a?.text).toContain("last met on 2022-01-10");
     expect(a?.citations[0]?.briefing).toBe(round3.id);
-    expect(answerAcrossRounds("when did the Minsk Contact Group last meet?", ssd)).toBeUndefined();
+    const minsk = answerAcrossRounds("when did the Minsk Contact Group last meet?", ssd);
+    expect(minsk?.answered).toBe(false);
+    expect(minsk?.text).toContain("No briefing is of a round of the Minsk Contact Group");
+    expect(answerAcrossRounds("when did Sherman and Ryabkov last meet?", ssd)).toBeUndefined();
     expect(answerAcrossRounds("what did Ryabkov say about Ukraine?", ssd)).toBeUndefined();
   });
 });

@@ -67,6 +67,13 @@ export function createMemoryStore(): Store {
       claims.set(claim, until);
       return true;
     },
+    async recordUnanswered() {},
+    async unansweredSince() {
+      return [];
+    },
+    async pruneUnanswered() {
+      return 0;
+    },
     async close() {},
   };
 }

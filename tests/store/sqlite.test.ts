@@ -25,7 +25,7 @@ describe("openSqliteStore", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     const rows = db.prepare("SELECT version FROM migrations").all();
     db.close();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
   });
 
   it("lets one of two stores on the same file claim a key, and deletes expired claims", async () => {
