@@ -136,7 +136,10 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       engine,
       library,
       store,
-      config: { timezone: config.BRIEFBOT_TIMEZONE },
+      config: {
+        timezone: config.BRIEFBOT_TIMEZONE,
+        recordQuestions: config.BRIEFBOT_RECORD_QUESTIONS,
+      },
       logger,
       onSubscriptionsChange: () => {
         scheduler.refresh().catch((error) => logger.error("start: rescheduling failed", { error }));

@@ -114,6 +114,15 @@ export const configSchema = z.object({
       return names as AdapterName[];
     })
     .optional(),
+  /** Record declined questions for `gaps` (question, channel, time, missing words; no user names). */
+  BRIEFBOT_RECORD_QUESTIONS: given()
+    .pipe(
+      z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], {
+        error: "expected true or false",
+      }),
+    )
+    .transform((v) => ["true", "1", "yes", "on"].includes(v))
+    .default(true),
   LOG_LEVEL: given()
     .pipe(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }))
     .default("info"),

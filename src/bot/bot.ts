@@ -6,8 +6,10 @@ import { localDay, longDay, parseDay, warmUpDayParsing } from "../daily/dates.ts
 import { dailyReply } from "../daily/reply.ts";
 import { dailySummary } from "../daily/summary.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
+import { createGapRecorder } from "../gaps/record.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { isTimeZone, nextSlot, parseTimeOfDay } from "../schedule/slots.ts";
+import { answerAcrossRounds } from "../series/questions.ts";
 import type { Store } from "../store/types.ts";
 import { parseWords, preview, splitCommand, unquoteWhole } from "./args.ts";
 import { answerReply, briefingCard, briefingFileName, briefingLabel } from "./cards.ts";
@@ -38,8 +40,11 @@ export interface BotDeps {
   store: Store;
   /** The current instant (tests pass a fixed clock). */
   clock?: () => Date;
-  /** The default time zone for `daily` and `subscribe`. */
-  config?: { timezone: string };
+  /**
+   * The default time zone for `daily` and `subscribe`; whether declined questions are recorded
+   * for `gaps` (BRIEFBOT_RECORD_QUESTIONS; off unless set).
+   */
+  config?: { timezone: string; recordQuestions?: boolean };
   logger?: Logger;
   /** Called after a subscription is added or removed, so the scheduler can follow. */
   onSubscriptionsChange?: () => void;
@@ -59,6 +64,12 @@ export function createBot(deps: BotDeps): Bot {
   const timezone = deps.config?.timezone ?? "UTC";
   const logger = deps.logger ?? silentLogger;
   const matcher = new BriefingMatcher();
+  const gaps = createGapRecorder({
+    store: deps.store,
+    clock,
+    enabled: deps.config?.recordQuestions ?? false,
+    onError: (error) => logger.error("bot: could not record a declined question", { error }),
+  });
   warmUpDayParsing();
   const commandFuse = new Fuse(
     COMMANDS.map((c) => c.name),
@@ -111,7 +122,11 @@ export function createBot(deps: BotDeps): Bot {
     if (question.length > MAX_QUESTION_LENGTH) return tooLongQuestion(input, question.length);
     const pins = await deps.store.pins(input.channel);
     const scope = pins.map((p) => p.briefing).filter((id) => deps.library.get(id));
-    const answer = deps.engine.ask(question, scope.length ? { scope } : {});
+    // questions across rounds go to the series module; the rest to the engine
+    const answer =
+      answerAcrossRounds(question, deps.library.briefings(), scope) ??
+      deps.engine.ask(question, scope.length ? { scope } : {});
+    if (!answer.answered) await gaps.declined(input.channel, input.user, answer);
     let note: string | undefined;
     if (scope.length) {
       const fromPins =
