@@ -26,6 +26,7 @@ import {
   commandText,
   EPHEMERAL_SUBCOMMANDS,
   MANAGER_SUBCOMMANDS,
+  ROUND_OPTIONS,
   TIMEZONE_OPTION,
 } from "./commands.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
@@ -124,7 +125,10 @@ export function createDiscordAdapter(
     let choices: { name: string; value: string }[] = [];
     try {
       if (focused.name === TIMEZONE_OPTION) choices = timeZoneChoices(query, 25);
-      else if (focused.name === BRIEFING_ID_OPTION) {
+      else if (
+        focused.name === BRIEFING_ID_OPTION ||
+        (ROUND_OPTIONS as readonly string[]).includes(focused.name)
+      ) {
         choices = bot
           .briefingChoices(query, 25)
           // Discord rejects values over 100 characters; the id option cannot hold them either.

@@ -10,6 +10,8 @@ export const COMMAND_NAME = "brief";
 
 /** Options that hold a briefing id and are autocompleted from the briefings. */
 export const BRIEFING_ID_OPTION = "id";
+/** The two rounds of `compare`, autocompleted like `id`. */
+export const ROUND_OPTIONS = ["earlier", "later"] as const;
 /** The time zone option of `subscribe`, autocompleted from the IANA zones. */
 export const TIMEZONE_OPTION = "timezone";
 
@@ -25,6 +27,9 @@ export const SUBCOMMANDS = [
   "subscribe",
   "unsubscribe",
   "subscriptions",
+  "compare",
+  "timeline",
+  "gaps",
   "help",
 ] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -38,7 +43,7 @@ export const MANAGER_SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>([
 ]);
 
 /** Subcommands whose reply is only for the asker. */
-export const EPHEMERAL_SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(["help"]);
+export const EPHEMERAL_SUBCOMMANDS: ReadonlySet<string> = new Set<Subcommand>(["help", "gaps"]);
 
 function idOption(description: string) {
   return (option: import("discord.js").SlashCommandStringOption) =>
@@ -137,6 +142,49 @@ export function buildBriefCommand(): SlashCommandBuilder {
     )
     .addSubcommand((sub) =>
       sub
+        .setName("compare")
+        .setDescription("What changed between two rounds of a series (default: the last two)")
+        .addStringOption((o) =>
+          o
+            .setName("earlier")
+            .setDescription("A round (briefing id); alone: it and the round before")
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o
+            .setName("later")
+            .setDescription("Another round of the same series")
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("timeline")
+        .setDescription("The rounds of a series, one line each")
+        .addStringOption((o) =>
+          o
+            .setName("series")
+            .setDescription("The series' format name, e.g. Strategic Stability Dialogue")
+            .setRequired(true)
+            .setMaxLength(100),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName("gaps")
+        .setDescription("Questions the briefings could not answer, grouped, with what was missing")
+        .addIntegerOption((o) =>
+          o
+            .setName("days")
+            .setDescription("How many days back (default 30)")
+            .setMinValue(1)
+            .setMaxValue(90),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
         .setName("help")
         .setDescription("How to use briefbot")
         .addStringOption((o) =>
@@ -166,6 +214,9 @@ const ARGUMENTS: Record<Subcommand, readonly string[]> = {
   subscribe: ["time", TIMEZONE_OPTION],
   unsubscribe: [],
   subscriptions: [],
+  compare: ROUND_OPTIONS,
+  timeline: ["series"],
+  gaps: ["days"],
   help: ["command"],
 };
 
@@ -188,9 +239,17 @@ export function commandText(interaction: ChatInputCommandInteraction): {
   const subcommand = interaction.options.getSubcommand(true);
   const names = isSubcommand(subcommand) ? ARGUMENTS[subcommand] : [];
   const values = names
-    .map((name) => interaction.options.getString(name)?.trim())
+    .map((name) =>
+      name === "days"
+        ? interaction.options.getInteger(name)?.toString()
+        : interaction.options.getString(name)?.trim(),
+    )
     .filter((value): value is string => !!value)
-    .map((value) => (subcommand === "ask" || subcommand === "list" ? value : asOneArgument(value)));
+    .map((value) =>
+      subcommand === "ask" || subcommand === "list" || subcommand === "timeline"
+        ? value
+        : asOneArgument(value),
+    );
   return { subcommand, text: [subcommand, ...values].join(" ") };
 }
 

@@ -6,7 +6,7 @@ import { localDay, longDay, parseDay, warmUpDayParsing } from "../daily/dates.ts
 import { dailyReply } from "../daily/reply.ts";
 import { dailySummary } from "../daily/summary.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
-import { createGapRecorder } from "../gaps/record.ts";
+import { createGapRecorder, RETENTION_DAYS } from "../gaps/record.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { isTimeZone, nextSlot, parseTimeOfDay } from "../schedule/slots.ts";
 import { answerAcrossRounds } from "../series/questions.ts";
@@ -24,6 +24,7 @@ import {
 } from "./input-limits.ts";
 import { limitReply } from "./limits.ts";
 import type { Reply } from "./reply.ts";
+import { compareReply, gapsReply, parseDays, timelineReply } from "./series-commands.ts";
 import { termsOf } from "./terms.ts";
 import type { Bot, BotInput, ChannelRef, Platform } from "./types.ts";
 
@@ -64,10 +65,11 @@ export function createBot(deps: BotDeps): Bot {
   const timezone = deps.config?.timezone ?? "UTC";
   const logger = deps.logger ?? silentLogger;
   const matcher = new BriefingMatcher();
+  const recording = deps.config?.recordQuestions ?? false;
   const gaps = createGapRecorder({
     store: deps.store,
     clock,
-    enabled: deps.config?.recordQuestions ?? false,
+    enabled: recording,
     onError: (error) => logger.error("bot: could not record a declined question", { error }),
   });
   warmUpDayParsing();
@@ -378,6 +380,41 @@ export function createBot(deps: BotDeps): Bot {
         visibility: "public",
         kind: "subscriptions",
       };
+    },
+
+    async compare(input, args) {
+      if (args.length > 2) return usage(input, spec("compare"), "Compare at most two rounds.");
+      const given: Briefing[] = [];
+      for (const id of args) {
+        const found = await resolveBriefing(input, spec("compare"), id);
+        if ("sections" in found) return found;
+        given.push(found);
+      }
+      const pinned = (await deps.store.pins(input.channel))
+        .map((p) => deps.library.get(p.briefing))
+        .filter((b): b is Briefing => b !== undefined);
+      return compareReply(deps.library.briefings(), given, pinned);
+    },
+
+    async timeline(input, args) {
+      const reply = timelineReply(deps.library.briefings(), args.join(" "));
+      if (reply.kind !== "usage") return reply;
+      const help = usage(input, spec("timeline"), reply.title ?? "Which series?");
+      help.sections.unshift(...reply.sections);
+      return help;
+    },
+
+    async gaps(input, args) {
+      if (args.length > 1) return usage(input, spec("gaps"), "How many days?");
+      const days = parseDays(args[0]);
+      if (days === undefined) {
+        return usage(
+          input,
+          spec("gaps"),
+          `"${preview(args[0] ?? "")}" is not a number of days from 1 to ${RETENTION_DAYS}.`,
+        );
+      }
+      return gapsReply(deps.store, input.channel, clock(), days, recording);
     },
 
     async help(input, args) {

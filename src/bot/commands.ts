@@ -67,6 +67,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     example: "subscriptions",
   },
   {
+    name: "compare",
+    args: "[ID_A] [ID_B]",
+    summary:
+      "What changed between two rounds of a series: people and parties who joined or left, positions, outcomes, next steps met or still open. No ids: the last two rounds of this channel's pinned series (else the latest series); one id: that round and the one before.",
+    example:
+      "compare 2021-09-30-strategic-stability-dialogue-geneva 2022-01-10-strategic-stability-dialogue-geneva",
+  },
+  {
+    name: "timeline",
+    args: "SERIES",
+    summary: "The rounds of a series (its format name, typos allowed), one line each.",
+    example: "timeline Strategic Stability Dialogue",
+  },
+  {
+    name: "gaps",
+    args: "[DAYS]",
+    summary:
+      "The questions the briefings could not answer in this workspace over the last DAYS (default 30, at most 90), grouped, with the word or name that was missing.",
+    example: "gaps 7",
+  },
+  {
     name: "help",
     args: "[COMMAND]",
     summary: "The commands, or how to use one.",

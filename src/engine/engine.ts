@@ -545,7 +545,8 @@ export class BriefingEngine implements Engine {
         // briefing of another date records; the time constraint is checked on the answer
         const recorded = pool.some((e) => backgroundStatesAskedTime(q, e));
         const days = q.days.map((d) => d.text.replace(/^(on|in)\s+/i, "")).join(" or ");
-        if (!recorded) return this.decline(`No briefing is dated ${days}.`, allowed, undefined, [days]);
+        if (!recorded)
+          return this.decline(`No briefing is dated ${days}.`, allowed, undefined, [days]);
         undatedDays = days;
       } else pool = onDay;
     }

@@ -59,9 +59,7 @@ export function groupGaps(records: readonly UnansweredQuestion[], limit = 20): G
       lastAt: (newest[0] as UnansweredQuestion).at,
     });
   }
-  return gaps
-    .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt))
-    .slice(0, limit);
+  return gaps.sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt)).slice(0, limit);
 }
 
 /** One line per gap: `3×  missing “Lukashenko”  e.g. "what did Lukashenko say?"  (2 people, 2 channels)`. */
@@ -69,7 +67,9 @@ export function gapLine(g: Gap): string {
   const what = g.missing.length
     ? `missing ${g.missing.map((m) => `“${m}”`).join(", ")}`
     : "nothing named missing";
-  const votes = g.notHelpful ? `, ${g.notHelpful} not-helpful vote${g.notHelpful === 1 ? "" : "s"}` : "";
+  const votes = g.notHelpful
+    ? `, ${g.notHelpful} not-helpful vote${g.notHelpful === 1 ? "" : "s"}`
+    : "";
   const examples = g.examples.map((e) => `"${e}"`).join("; ");
   return `${g.count}×  ${what}  e.g. ${examples}  (${g.people} ${g.people === 1 ? "person" : "people"}, ${g.channels} channel${g.channels === 1 ? "" : "s"}${votes}; last ${g.lastAt.slice(0, 10)})`;
 }

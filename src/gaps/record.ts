@@ -1,9 +1,12 @@
 // Recording what the briefings could not answer: a declined question or a "not helpful" vote,
 // with the words the engine said were missing, the channel and time, and a hash for the asker.
 import { createHash } from "node:crypto";
-import type { ChannelRef, UserRef } from "../bot/types.ts";
 import type { Answer } from "../engine/types.ts";
 import type { Store, UnansweredQuestion } from "../store/types.ts";
+
+type ChannelRef = UnansweredQuestion["channel"];
+/** Who asked: only the id is read, and only to hash it. */
+type UserRef = { id: string };
 
 /** How long records are kept: older ones are deleted (docs/commands.md, "gaps"). */
 export const RETENTION_DAYS = 90;

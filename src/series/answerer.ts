@@ -12,10 +12,7 @@ type Answerer = QuestionAnswerer & { suggestions?: (scope?: readonly string[]) =
  * between A and B?" and "when did SERIES last meet?" are answered from the series of
  * `briefings()` (read per question, so a live library's changes count at once); the rest by `engine`.
  */
-export function withSeries<E extends Answerer>(
-  engine: E,
-  briefings: () => readonly Briefing[],
-): E {
+export function withSeries<E extends Answerer>(engine: E, briefings: () => readonly Briefing[]): E {
   const ask = (question: string, options?: AskOptions): Answer => {
     const scope = options?.scope ?? [];
     const across = answerAcrossRounds(question, briefings(), scope);

@@ -141,7 +141,10 @@ function partyChanges(before: Party[], after: Party[]) {
 
 /** Text as compared: case, spaces and a final full stop do not count. */
 function normalText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").replace(/[.\s]+$/, "");
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[.\s]+$/, "");
 }
 
 function missingFrom(items: readonly string[], other: readonly string[]): string[] {

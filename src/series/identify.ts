@@ -112,7 +112,10 @@ function splitByParties(members: readonly Briefing[]): Briefing[][] {
   const groups = new Map<number, Briefing[]>();
   const unknown: Briefing[] = [];
   members.forEach((b, i) => {
-    if ((names[i] as Set<string>).size === 0) return void unknown.push(b);
+    if ((names[i] as Set<string>).size === 0) {
+      unknown.push(b);
+      return;
+    }
     const r = root(i);
     const g = groups.get(r);
     if (g) g.push(b);

@@ -43,9 +43,16 @@ export function pickRounds(
   const all = findAllSeries(briefings);
   if (given.length === 0) {
     const s = seriesInScope(all, pinned);
-    if (!s) return { ok: false, problem: "No series has two rounds yet, so there is nothing to compare." };
+    if (!s)
+      return {
+        ok: false,
+        problem: "No series has two rounds yet, so there is nothing to compare.",
+      };
     if (s.rounds.length < 2) {
-      return { ok: false, problem: `The ${s.name} series has one round so far: nothing to compare.` };
+      return {
+        ok: false,
+        problem: `The ${s.name} series has one round so far: nothing to compare.`,
+      };
     }
     const [earlier, later] = s.rounds.slice(-2) as [Briefing, Briefing];
     return { ok: true, series: s, earlier, later };

@@ -81,7 +81,10 @@ function sinceLastRound(
   const text = blocks.length
     ? `${head}\n${blocks.map((b) => `${b.heading}:\n${b.lines.join("\n")}`).join("\n")}`
     : `${head}\nNothing changed between these rounds in the briefings.`;
-  const citations: Citation[] = [cite(earlier, "title", earlier.title), cite(later, "title", later.title)];
+  const citations: Citation[] = [
+    cite(earlier, "title", earlier.title),
+    cite(later, "title", later.title),
+  ];
   return answered(question, text, citations, 0.85);
 }
 
@@ -97,9 +100,10 @@ function lastMet(question: string, briefings: readonly Briefing[]): Answer | und
   if (!series) {
     // "when did the Minsk Contact Group last meet": a body no briefing is a round of. A next
     // step that mentions it is no meeting of it, so decline rather than let that answer.
-    const subject = /^\s*when\s+(?:did|was|were|has|have)\s+(.+?)\s+(?:last|most\s+recently|meet|met)\b/i.exec(
-      question,
-    )?.[1];
+    const subject =
+      /^\s*when\s+(?:did|was|were|has|have)\s+(.+?)\s+(?:last|most\s+recently|meet|met)\b/i.exec(
+        question,
+      )?.[1];
     if (!subject || !BODY.test(subject)) return undefined;
     const close = lookupSeries(all, subject);
     const names = close.found ? [close.found.name] : close.suggestions;
@@ -191,7 +195,8 @@ function positionChange(question: string, briefings: readonly Briefing[]): Answe
     [refs[0], from],
     [refs[1], to],
   ] as const) {
-    if (found.length === 0) return declined(question, `No briefing is of a round in or on “${ref}”.`);
+    if (found.length === 0)
+      return declined(question, `No briefing is of a round in or on “${ref}”.`);
   }
   // of the rounds each reference may mean, the closest pair in time ("Geneva" next to "Brussels")
   let best: [Briefing, Briefing][] = [];

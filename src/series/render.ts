@@ -44,7 +44,8 @@ export function comparisonBlocks(c: Comparison): TextBlock[] {
     ...c.outcomes.new.map((o) => `+ ${o}`),
     ...c.outcomes.dropped.map((o) => `- ${o}`),
   ];
-  if (outcomes.length) blocks.push({ heading: "Outcomes (+ new, - earlier only)", lines: outcomes });
+  if (outcomes.length)
+    blocks.push({ heading: "Outcomes (+ new, - earlier only)", lines: outcomes });
   const steps = [
     ...c.nextSteps.met.map(
       (m) => `✓ met: ${m.step.text}${m.step.date ? ` (${m.step.date})` : ""}\n  ${evidenceLine(m)}`,

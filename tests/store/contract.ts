@@ -237,13 +237,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         workspace: "T1",
       });
       expect(slackOnly.map((q) => q.kind)).toEqual(["declined", "declined"]);
-      expect(
-        (await store.unansweredSince("2022-01-13T00:00:00Z")).map((q) => q.question),
-      ).toEqual(["who chaired the meeting?", "what about zebras and giraffes"]);
+      expect((await store.unansweredSince("2022-01-13T00:00:00Z")).map((q) => q.question)).toEqual([
+        "who chaired the meeting?",
+        "what about zebras and giraffes",
+      ]);
       expect(await store.pruneUnanswered("2022-01-13T12:00:00Z")).toBe(2);
-      expect(
-        (await store.unansweredSince("2000-01-01T00:00:00Z")).map((q) => q.question),
-      ).toEqual(["what about zebras and giraffes"]);
+      expect((await store.unansweredSince("2000-01-01T00:00:00Z")).map((q) => q.question)).toEqual([
+        "what about zebras and giraffes",
+      ]);
     });
   });
 }
