@@ -53,7 +53,7 @@ export function lookupSeries(all: readonly Series[], query: string): SeriesLooku
   if (pick.length === 1) return { found: pick[0] as Series };
   const fuse = new Fuse(
     all.map((s) => s.name),
-    { threshold: 0.5, ignoreLocation: true },
+    { threshold: 0.3, ignoreLocation: true },
   );
   const close = pick.length > 1 ? pick.map((s) => s.name) : fuse.search(query).map((h) => h.item);
   return { suggestions: [...new Set(close)].slice(0, 3), ambiguous: pick.length > 1 };

@@ -9,7 +9,7 @@ import type { Answer, Citation, Section } from "../engine/types.ts";
 import { MONTHS } from "../text/dates.ts";
 import { allowedTypos, editDistance, terms } from "../text/index.ts";
 import { compare, diffPositions } from "./compare.ts";
-import { findAllSeries, normalName, type Series } from "./identify.ts";
+import { findAllSeries, normalName } from "./identify.ts";
 import { lookupSeries, seriesNamedIn } from "./lookup.ts";
 import { seriesInScope } from "./pick.ts";
 import { comparisonBlocks, roundLabel } from "./render.ts";
