@@ -34,7 +34,7 @@ export function compareReply(
   pinned: readonly Briefing[],
 ): Reply {
   const pair = pickRounds(briefings, given, pinned);
-  if (!pair.ok) return problem(pair.problem);
+  if (!pair.ok) return problem("Nothing to compare", pair.problem);
   const c = compare(pair.earlier, pair.later, pair.series.rounds);
   const blocks = comparisonBlocks(c);
   return {
