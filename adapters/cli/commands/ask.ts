@@ -6,6 +6,7 @@ import { formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { type Answer, createEngine, type Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
+import { withSeries } from "../../../src/series/index.ts";
 import { type CliCommand, type CliIO, usageError } from "../command.ts";
 
 const command: CliCommand = {
@@ -42,7 +43,8 @@ const command: CliCommand = {
         maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
       });
       for (const p of problems) io.stderr(`briefbot ask: ${formatProblem(p)}\n`);
-      engine = createEngine(briefings);
+      // questions across rounds ("what changed since the last round?") go to the series module
+      engine = withSeries(createEngine(briefings), () => briefings);
     } catch (error) {
       if (error instanceof BriefbotError) {
         io.stderr(`briefbot ask: ${error.message}\n`);
