@@ -51,11 +51,23 @@ export function lookupSeries(all: readonly Series[], query: string): SeriesLooku
   const whole = fitting.filter((s) => words(s.name).length === typed.length);
   const pick = whole.length > 0 ? whole : fitting;
   if (pick.length === 1) return { found: pick[0] as Series };
+  // otherwise: the series sharing most of the typed words, then fuse.js's close spellings
+  const sharing = all
+    .map((s) => {
+      const name = words(s.name);
+      return { s, n: typed.filter((t) => name.some((w) => fitsWord(t, w))).length };
+    })
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n)
+    .map((x) => x.s.name);
   const fuse = new Fuse(
     all.map((s) => s.name),
     { threshold: 0.3, ignoreLocation: true },
   );
-  const close = pick.length > 1 ? pick.map((s) => s.name) : fuse.search(query).map((h) => h.item);
+  const close =
+    pick.length > 1
+      ? pick.map((s) => s.name)
+      : [...sharing, ...fuse.search(query).map((h) => h.item)];
   return { suggestions: [...new Set(close)].slice(0, 3), ambiguous: pick.length > 1 };
 }
 
