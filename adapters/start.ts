@@ -2,16 +2,19 @@
 // platform adapters, wired together and shut down in order.
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import type { AdapterDeps, Platform, PlatformAdapter } from "../src/bot/index.ts";
 import { createBot, limitReply } from "../src/bot/index.ts";
 import { BriefingLibrary } from "../src/briefing/index.ts";
+import type { Bot, Platform, PlatformAdapter } from "../src/chat/index.ts";
 import { type Config, loadConfig, SECRET_KEYS } from "../src/config.ts";
 import { dailyReply, dailySummary } from "../src/daily/index.ts";
 import { connectEngine, openEngine } from "../src/engine/index.ts";
 import { createLogger, type Logger } from "../src/log.ts";
 import { createScheduler } from "../src/schedule/index.ts";
+import type { Store } from "../src/store/index.ts";
 import { openSqliteStore } from "../src/store/index.ts";
 import { createConsoleAdapter } from "./console/index.ts";
+import type { DiscordAdapterConfig } from "./discord/config.ts";
+import type { SlackAdapterConfig } from "./slack/config.ts";
 
 /** Command-line flags of `briefbot start`; each overrides its environment variable. */
 export interface StartFlags {
@@ -147,7 +150,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     });
     cleanups.push(() => scheduler.stop());
 
-    const deps: AdapterDeps = { config, bot, store, logger };
+    const deps: AdapterParts = { config, bot, store, logger };
     for (const platform of platforms) {
       const adapter = await createAdapter(platform, deps, options, () => void stop());
       await adapter.start();
@@ -182,9 +185,40 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
   return { config, adapters, logger, stop, done };
 }
 
+/** What the adapters are built from; each takes only its own part of the configuration. */
+interface AdapterParts {
+  config: Config;
+  bot: Bot;
+  store: Store;
+  logger: Logger;
+}
+
+/** The Slack adapter's settings, from the validated configuration. */
+export function slackAdapterConfig(config: Config): SlackAdapterConfig {
+  return {
+    botToken: config.SLACK_BOT_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    clientId: config.SLACK_CLIENT_ID,
+    clientSecret: config.SLACK_CLIENT_SECRET,
+    stateSecret: config.SLACK_STATE_SECRET,
+    apiUrl: config.SLACK_API_URL,
+    port: config.PORT,
+  };
+}
+
+/** The Discord adapter's settings, from the validated configuration. */
+export function discordAdapterConfig(config: Config): DiscordAdapterConfig {
+  return {
+    token: config.DISCORD_TOKEN,
+    apiUrl: config.DISCORD_API_URL,
+    managerRole: config.DISCORD_MANAGER_ROLE,
+  };
+}
+
 async function createAdapter(
   platform: Platform,
-  deps: AdapterDeps,
+  deps: AdapterParts,
   options: StartOptions,
   onQuit: () => void,
 ): Promise<PlatformAdapter> {
@@ -201,11 +235,13 @@ async function createAdapter(
     case "slack": {
       // Loaded only when used, so the console start does not pay for Bolt.
       const { createSlackAdapter } = await import("./slack/index.ts");
-      return createSlackAdapter(deps);
+      const { bot, store, logger } = deps;
+      return createSlackAdapter({ config: slackAdapterConfig(deps.config), bot, store, logger });
     }
     case "discord": {
       const { createDiscordAdapter } = await import("./discord/index.ts");
-      return createDiscordAdapter(deps);
+      const { bot, logger } = deps;
+      return createDiscordAdapter({ config: discordAdapterConfig(deps.config), bot, logger });
     }
   }
 }

@@ -3,7 +3,8 @@
 // unreviewed draft). Console-only: chat platforms have no local files to read.
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
-import { MAX_ARGUMENT_LENGTH, parseWords, type Reply, splitCommand } from "../../src/bot/index.ts";
+import { MAX_ARGUMENT_LENGTH, parseWords, splitCommand } from "../../src/bot/index.ts";
+import type { Reply } from "../../src/chat/index.ts";
 import {
   DraftError,
   type DraftOptions,

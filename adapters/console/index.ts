@@ -2,7 +2,7 @@
 // Lines starting with "/" are commands (/help, /pin ID…), anything else is a question.
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Bot, ChannelRef, PlatformAdapter, Reply } from "../../src/bot/index.ts";
+import type { Bot, ChannelRef, PlatformAdapter, Reply } from "../../src/chat/index.ts";
 import { type Logger, silentLogger } from "../../src/log.ts";
 import { DRAFT_USAGE, runDraftCommand } from "./draft.ts";
 import { renderReplyText } from "./render.ts";

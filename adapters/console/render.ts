@@ -1,5 +1,6 @@
 // Renders a platform-neutral Reply as terminal text, with the citations under the answer.
-import { neutraliseMentions, type Reply } from "../../src/bot/index.ts";
+import { neutraliseMentions } from "../../src/bot/index.ts";
+import type { Reply } from "../../src/chat/index.ts";
 
 /** Wraps `text` at `width` columns, keeping existing line breaks, with `indent` before each line. */
 export function wrap(text: string, width: number, indent = ""): string {

@@ -12,13 +12,12 @@ import {
   Partials,
 } from "discord.js";
 import type {
-  AdapterDeps,
   BotInput,
   BriefingChoice,
   ChannelRef,
   PlatformAdapter,
   Reply,
-} from "../../src/bot/index.ts";
+} from "../../src/chat/index.ts";
 import { PlatformError } from "../../src/errors.ts";
 import {
   BRIEFING_ID_OPTION,
@@ -29,6 +28,7 @@ import {
   ROUND_OPTIONS,
   TIMEZONE_OPTION,
 } from "./commands.ts";
+import type { DiscordAdapterDeps } from "./config.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
 import { type RenderedMessage, renderReply, truncate } from "./render.ts";
 import {
@@ -64,12 +64,12 @@ export interface DiscordAdapter extends PlatformAdapter {
  * and resolves once the gateway is ready; `deliver()` posts a reply to a channel (digests).
  */
 export function createDiscordAdapter(
-  deps: AdapterDeps,
+  deps: DiscordAdapterDeps,
   options: DiscordAdapterOptions = {},
 ): DiscordAdapter {
   const { config, bot, logger } = deps;
-  const token = config.DISCORD_TOKEN;
-  const managerRole = config.DISCORD_MANAGER_ROLE;
+  const token = config.token;
+  const managerRole = config.managerRole;
   const deferAfterMs = options.deferAfterMs ?? 1500;
   const maxMessages = options.maxMessages ?? 3;
   const longMaxMessages = Math.max(maxMessages, 5);
@@ -86,7 +86,7 @@ export function createDiscordAdapter(
     partials: [Partials.Channel],
     allowedMentions: { ...NO_MENTIONS },
     ...extra,
-    rest: { ...extra.rest, api: config.DISCORD_API_URL },
+    rest: { ...extra.rest, api: config.apiUrl },
   });
   // Set now so deliver() works even before the gateway is up.
   if (token) client.rest.setToken(token);
@@ -335,12 +335,9 @@ export function createDiscordAdapter(
         await client.destroy();
         throw error instanceof PlatformError
           ? error
-          : new PlatformError(
-              `Discord login at ${config.DISCORD_API_URL} failed: ${describe(error)}`,
-              {
-                cause: error,
-              },
-            );
+          : new PlatformError(`Discord login at ${config.apiUrl} failed: ${describe(error)}`, {
+              cause: error,
+            });
       } finally {
         clearTimeout(timer);
       }

@@ -1,6 +1,6 @@
 // Who may change a channel (pin, unpin, subscribe): Manage Messages there, or the configured manager role.
 import { type Interaction, PermissionFlagsBits } from "discord.js";
-import type { Reply } from "../../src/bot/index.ts";
+import type { Reply } from "../../src/chat/index.ts";
 
 /**
  * Whether the user behind an interaction may pin, unpin and subscribe in its channel.

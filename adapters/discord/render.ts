@@ -1,6 +1,7 @@
 // Renders the platform-neutral Reply as Discord embeds, within every limit Discord enforces.
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
-import { linkAsText, linkPieces, type Reply, sourceUrls } from "../../src/bot/index.ts";
+import { linkAsText, linkPieces, sourceUrls } from "../../src/bot/index.ts";
+import type { Reply } from "../../src/chat/index.ts";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = {

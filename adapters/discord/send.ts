@@ -1,6 +1,6 @@
 // Posting to Discord over REST: channel messages, pins, typing; Discord errors mapped to briefbot's.
 import { type APIMessage, DiscordAPIError, type REST, Routes } from "discord.js";
-import type { Reply } from "../../src/bot/index.ts";
+import type { Reply } from "../../src/chat/index.ts";
 import { ChannelGoneError, PlatformError } from "../../src/errors.ts";
 import { type RenderedMessage, renderReply } from "./render.ts";
 

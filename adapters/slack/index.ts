@@ -10,16 +10,14 @@ import {
   type RespondFn,
   type webApi,
 } from "@slack/bolt";
-import type {
-  AdapterDeps,
-  BotInput,
-  ChannelRef,
-  PlatformAdapter,
-  Reply,
-} from "../../src/bot/index.ts";
+import type { BotInput, ChannelRef, PlatformAdapter, Reply } from "../../src/chat/index.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
 import type { Logger } from "../../src/log.ts";
 import { AnswerQueue } from "./answer-queue.ts";
+import type { SlackAdapterDeps } from "./config.ts";
+
+export type { SlackAdapterConfig, SlackAdapterDeps } from "./config.ts";
+
 import { slackErrorCode } from "./errors.ts";
 import {
   DEFAULT_BODY_TIMEOUT_MS,
@@ -65,7 +63,7 @@ export const DEFAULT_RETRY: webApi.RetryOptions = {
 export interface SlackAdapterOptions {
   /** Interface the HTTP receiver binds to; default all interfaces. Tests use 127.0.0.1. */
   host?: string;
-  /** Port for the HTTP receiver; default `config.PORT` (0 picks a free port). */
+  /** Port for the HTTP receiver; default `config.port` (0 picks a free port). */
   port?: number;
   /** The slash command name, default `/brief`. */
   slashCommand?: string;
@@ -104,23 +102,23 @@ export interface SlackAdapter extends PlatformAdapter {
  * when SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are set, otherwise the single SLACK_BOT_TOKEN.
  */
 export function createSlackAdapter(
-  deps: AdapterDeps,
+  deps: SlackAdapterDeps,
   options: SlackAdapterOptions = {},
 ): SlackAdapter {
   const { config, bot, store, logger } = deps;
-  const mode = config.SLACK_APP_TOKEN ? "socket" : "http";
-  const oauth = !!(config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET);
-  if (!oauth && !config.SLACK_BOT_TOKEN) {
+  const mode = config.appToken ? "socket" : "http";
+  const oauth = !!(config.clientId && config.clientSecret);
+  if (!oauth && !config.botToken) {
     throw new ConfigError(
       "SLACK_BOT_TOKEN is not set: the Slack adapter needs it, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth installs",
     );
   }
-  if (mode === "http" && !config.SLACK_SIGNING_SECRET) {
+  if (mode === "http" && !config.signingSecret) {
     throw new ConfigError(
       "SLACK_SIGNING_SECRET is not set: the HTTP receiver needs it to verify Slack's requests (or set SLACK_APP_TOKEN for Socket Mode)",
     );
   }
-  if (oauth && !config.SLACK_STATE_SECRET) {
+  if (oauth && !config.stateSecret) {
     throw new ConfigError(
       "SLACK_STATE_SECRET is not set: OAuth installs (SLACK_CLIENT_ID/SLACK_CLIENT_SECRET) need it to sign the install state",
     );
@@ -143,7 +141,7 @@ export function createSlackAdapter(
   const threadLookups = new Map<string, Promise<boolean>>();
   const installationStore = oauth ? createStoreInstallationStore(store) : undefined;
   const clientOptions: webApi.WebClientOptions = {
-    slackApiUrl: config.SLACK_API_URL,
+    slackApiUrl: config.apiUrl,
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     rejectRateLimitedCalls: false,
   };
@@ -151,9 +149,9 @@ export function createSlackAdapter(
   const installs =
     oauth && installationStore
       ? {
-          clientId: config.SLACK_CLIENT_ID as string,
-          clientSecret: config.SLACK_CLIENT_SECRET as string,
-          stateSecret: config.SLACK_STATE_SECRET as string,
+          clientId: config.clientId as string,
+          clientSecret: config.clientSecret as string,
+          stateSecret: config.stateSecret as string,
           scopes: [...SLACK_BOT_SCOPES],
           installationStore,
         }
@@ -164,7 +162,7 @@ export function createSlackAdapter(
   let receiver: HTTPReceiver | undefined;
   if (mode === "http") {
     receiver = new HTTPReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET as string,
+      signingSecret: config.signingSecret as string,
       endpoints: [EVENTS_PATH],
       logger: boltLogger(logger),
       ...(installs && {
@@ -194,14 +192,14 @@ export function createSlackAdapter(
       ? { receiver }
       : {
           socketMode: true,
-          appToken: config.SLACK_APP_TOKEN as string,
+          appToken: config.appToken as string,
           ...(installs && {
             ...installs,
             // In Socket Mode, Bolt serves the install pages on their own port: PORT.
-            installerOptions: { directInstall: true, port: options.port ?? config.PORT },
+            installerOptions: { directInstall: true, port: options.port ?? config.port },
           }),
         }),
-    ...(installs ? {} : { token: config.SLACK_BOT_TOKEN as string }),
+    ...(installs ? {} : { token: config.botToken as string }),
   });
 
   // Answers run after the acknowledgements: see AnswerQueue.
@@ -451,7 +449,7 @@ export function createSlackAdapter(
    * retries it rather than pausing the subscription as if the workspace had uninstalled the app.
    */
   async function tokenFor(workspace: string): Promise<string | undefined> {
-    if (!oauth) return config.SLACK_BOT_TOKEN;
+    if (!oauth) return config.botToken;
     const installation = await store.installation("slack", workspace);
     return (installation?.data as { bot?: { token?: string } } | undefined)?.bot?.token;
   }
@@ -473,7 +471,7 @@ export function createSlackAdapter(
         logger.info("slack: connected in Socket Mode");
         return;
       }
-      const port = options.port ?? config.PORT;
+      const port = options.port ?? config.port;
       server = (await app.start({
         port,
         ...(options.host ? { host: options.host } : {}),

@@ -1,12 +1,7 @@
 // Renders the bot's platform-neutral Reply as Slack Block Kit messages, within Slack's limits.
 import type { types } from "@slack/bolt";
-import {
-  type Reply,
-  type ReplyCitation,
-  type ReplyField,
-  type ReplyQuote,
-  sourceUrls,
-} from "../../src/bot/index.ts";
+import { sourceUrls } from "../../src/bot/index.ts";
+import type { Reply, ReplyCitation, ReplyField, ReplyQuote } from "../../src/chat/index.ts";
 import {
   linkSafeMrkdwn,
   linksAsText,

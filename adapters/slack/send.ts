@@ -1,6 +1,6 @@
 // Posting rendered replies to Slack: public messages, ephemeral ones, and the pin effects.
 import type { RespondFn, webApi } from "@slack/bolt";
-import type { Bot, ChannelRef, Reply } from "../../src/bot/index.ts";
+import type { Bot, ChannelRef, Reply } from "../../src/chat/index.ts";
 import type { Logger } from "../../src/log.ts";
 import { slackErrorCode, toBriefbotError } from "./errors.ts";
 import { renderReply, type SlackMessage } from "./render.ts";

@@ -2,6 +2,8 @@
 // store and the daily summary, and always returns a Reply (never throws to the adapter).
 import Fuse from "fuse.js";
 import type { Briefing } from "../briefing/types.ts";
+import type { Reply } from "../chat/reply.ts";
+import type { Bot, BotInput, ChannelRef, Platform } from "../chat/types.ts";
 import { localDay, longDay, parseDay, warmUpDayParsing } from "../daily/dates.ts";
 import { dailyReply } from "../daily/reply.ts";
 import { dailySummary } from "../daily/summary.ts";
@@ -23,10 +25,8 @@ import {
   MAX_QUESTION_LENGTH,
 } from "./input-limits.ts";
 import { limitReply } from "./limits.ts";
-import type { Reply } from "./reply.ts";
 import { compareReply, gapsReply, parseDays, timelineReply } from "./series-commands.ts";
 import { termsOf } from "./terms.ts";
-import type { Bot, BotInput, ChannelRef, Platform } from "./types.ts";
 
 /** What the bot needs from the briefing library. */
 export interface BriefingCatalog {

@@ -2,11 +2,11 @@
 import { basename } from "node:path";
 import { printable } from "../briefing/printable.ts";
 import type { Briefing } from "../briefing/types.ts";
+import type { Reply, ReplyCitation, ReplySection } from "../chat/reply.ts";
 import { bullets, dailyReply } from "../daily/reply.ts";
 import { topQuotes } from "../daily/summary.ts";
 import type { Answer } from "../engine/types.ts";
 import { clip, shortenedNote } from "./limits.ts";
-import type { Reply, ReplyCitation, ReplySection } from "./reply.ts";
 
 export { dailyReply };
 

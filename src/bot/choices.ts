@@ -4,9 +4,9 @@
 // indexes are built in slices that give the event loop back, so a large library never holds up
 // other channels while they are built.
 import type { Briefing } from "../briefing/types.ts";
+import type { BriefingChoice } from "../chat/types.ts";
 import { MAX_QUERY_WORDS } from "./input-limits.ts";
 import { type Budget, FUZZY_BUDGET, normalise, TermIndex, termsOf } from "./terms.ts";
-import type { BriefingChoice } from "./types.ts";
 
 /** How much a match on each field counts when ranking choices. */
 const CHOICE_WEIGHTS = { id: 2, title: 1.5, date: 1 } as const;

@@ -1,6 +1,6 @@
 // How much one chat reply may carry: every reply is bounded here, whatever the briefings hold, and
 // says where the rest is. The adapters still apply their platform's exact limits on top.
-import type { Reply, ReplyCitation, ReplySection } from "./reply.ts";
+import type { Reply, ReplyCitation, ReplySection } from "../chat/reply.ts";
 
 /**
  * The bounds of one reply, in characters. A card of the largest valid briefing fits one Discord

@@ -1,7 +1,7 @@
 // Links written inside briefing text: finds Markdown `[text](url)` and Slack `<url|text>` forms so
 // that adapters can neutralise them (show them as text) unless they point at one of the reply's
 // own sources. A link whose text hides where it goes must never reach a chat as a link.
-import type { Reply } from "./reply.ts";
+import type { Reply } from "../chat/reply.ts";
 
 /** A piece of text: plain, or a link written in it (its visible text and its address). */
 export type TextPiece =

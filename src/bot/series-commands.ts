@@ -1,5 +1,7 @@
 // The replies of `compare`, `timeline` and `gaps`: the series module and the gaps records as chat replies.
 import type { Briefing } from "../briefing/types.ts";
+import type { Reply } from "../chat/reply.ts";
+import type { ChannelRef } from "../chat/types.ts";
 import { gapLine, groupGaps } from "../gaps/group.ts";
 import { RETENTION_DAYS } from "../gaps/record.ts";
 import {
@@ -14,8 +16,6 @@ import {
 import type { Store } from "../store/types.ts";
 import { preview } from "./args.ts";
 import { citationFor } from "./cards.ts";
-import type { Reply } from "./reply.ts";
-import type { ChannelRef } from "./types.ts";
 
 /** A refusal a person can act on, only for them. */
 function problem(title: string, text?: string): Reply {

@@ -1,5 +1,5 @@
 // Renders a daily summary as a platform-neutral Reply (the `daily` command and the scheduled digest).
-import type { Reply, ReplyCitation, ReplySection } from "../bot/reply.ts";
+import type { Reply, ReplyCitation, ReplySection } from "../chat/reply.ts";
 import { longDay } from "./dates.ts";
 import type { DailySummary } from "./summary.ts";
 

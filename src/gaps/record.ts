@@ -1,10 +1,10 @@
 // Recording what the briefings could not answer: a declined question or a "not helpful" vote,
 // with the words the engine said were missing, the channel and time, and a hash for the asker.
 import { createHash } from "node:crypto";
+import type { ChannelRef } from "../chat/types.ts";
 import type { Answer } from "../engine/types.ts";
 import type { Store, UnansweredQuestion } from "../store/types.ts";
 
-type ChannelRef = UnansweredQuestion["channel"];
 /** Who asked: only the id is read, and only to hash it. */
 type UserRef = { id: string };
 

@@ -2,8 +2,8 @@
 // owns the channel. croner does the timing (time zones, daylight saving); the store records every
 // delivery so a digest is posted once per channel and day, also across restarts and races.
 import { Cron } from "croner";
-import type { Reply } from "../bot/reply.ts";
-import type { ChannelRef, DeliveryPort, Platform } from "../bot/types.ts";
+import type { Reply } from "../chat/reply.ts";
+import type { ChannelRef, DeliveryPort, Platform } from "../chat/types.ts";
 import { localDay } from "../daily/dates.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import type { Store, Subscription } from "../store/types.ts";

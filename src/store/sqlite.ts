@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { ChannelRef } from "../bot/types.ts";
+import type { ChannelRef } from "../chat/types.ts";
 import { BriefbotError } from "../errors.ts";
 import {
   BUSY_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 // The Store port: everything the bot must remember across restarts.
 // SQLite (better-sqlite3) is the embedded default; a PostgreSQL store would run the same contract suite.
-import type { ChannelRef } from "../bot/types.ts";
+import type { ChannelRef } from "../chat/types.ts";
 
 export interface Pin {
   channel: ChannelRef;

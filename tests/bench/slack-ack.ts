@@ -5,9 +5,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import type { Bot, Reply } from "../../src/bot/index.ts";
 import { createBot } from "../../src/bot/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { Bot, Reply } from "../../src/chat/index.ts";
 import { createEngine } from "../../src/engine/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
 import { burst, quantile } from "../slack/burst.ts";

@@ -1,9 +1,10 @@
 // Test helpers for the bot: a briefing factory, a mutable library, and a bot over the real engine.
 import { join } from "node:path";
-import type { Bot, BotDeps, BotInput, ChannelRef } from "../../src/bot/index.ts";
+import type { BotDeps } from "../../src/bot/index.ts";
 import { createBot } from "../../src/bot/index.ts";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { Bot, BotInput, ChannelRef } from "../../src/chat/index.ts";
 import { createEngine } from "../../src/engine/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
 import type { Store } from "../../src/store/types.ts";

@@ -2,7 +2,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createConsoleAdapter, renderReplyText, wrap } from "../../adapters/console/index.ts";
-import type { Reply } from "../../src/bot/reply.ts";
+import type { Reply } from "../../src/chat/index.ts";
 import { testBot } from "../bot/helpers.ts";
 
 /** Runs the chat over `lines` and returns everything it printed. */

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordAdapter } from "../../adapters/discord/index.ts";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
-import type { Reply } from "../../src/bot/reply.ts";
+import { discordAdapterConfig } from "../../adapters/start.ts";
+import type { Reply } from "../../src/chat/index.ts";
 import { loadConfig } from "../../src/config.ts";
 import { ChannelGoneError } from "../../src/errors.ts";
 import { type RecordedCall, startFakeDiscord } from "../fixtures/discord/fake-discord.ts";
@@ -513,9 +514,11 @@ describe("start-up failures", () => {
   it("fails with a clear error, and lets go of the client, when Discord rejects the token", async () => {
     const fake = await startFakeDiscord();
     fake.failNext((c) => c.path === "/gateway/bot", 401, 0, "401: Unauthorized");
-    const config = loadConfig({ DISCORD_TOKEN: "revoked-token-1", DISCORD_API_URL: fake.apiUrl });
+    const config = discordAdapterConfig(
+      loadConfig({ DISCORD_TOKEN: "revoked-token-1", DISCORD_API_URL: fake.apiUrl }),
+    );
     const adapter = createDiscordAdapter(
-      { config, bot: new StubBot(), store: {} as never, logger: memoryLogger() },
+      { config, bot: new StubBot(), logger: memoryLogger() },
       { readyTimeoutMs: 5000, clientOptions: { rest: { retries: 0 } } },
     );
     await expect(adapter.start()).rejects.toThrow(

@@ -2,9 +2,9 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
-import type { ChannelRef } from "../../src/bot/types.ts";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import { dailyReply, dailySummary } from "../../src/daily/index.ts";
 import { createScheduler, type Scheduler } from "../../src/schedule/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const briefings: Briefing[] = (await loadBriefings(join(import.meta.dirname, "../../briefings")))
     .briefings;
   store = openSqliteStore(":memory:");
-  h = await startHarness(new StubBot(), {}, {}, store);
+  h = await startHarness(new StubBot(), {}, {});
   scheduler = createScheduler({
     store,
     digest: (day) => dailyReply(dailySummary(briefings, day)),

@@ -1,7 +1,7 @@
 // The Discord adapter with the real bot core, engine and SQLite store, against a fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
-import type { ChannelRef } from "../../src/bot/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import type { Store } from "../../src/store/types.ts";
 import { testBot } from "../bot/helpers.ts";
 import type { RecordedCall } from "../fixtures/discord/fake-discord.ts";
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const test = await testBot({ now: "2022-01-14T09:00:00Z" });
   store = test.store;
   const bot = test.bot;
-  h = await startHarness(bot, {}, { deferAfterMs: 1000 }, store);
+  h = await startHarness(bot, {}, { deferAfterMs: 1000 });
 });
 
 afterAll(async () => {

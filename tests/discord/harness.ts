@@ -5,11 +5,10 @@ import {
   type DiscordAdapter,
   type DiscordAdapterOptions,
 } from "../../adapters/discord/index.ts";
-import type { Reply } from "../../src/bot/reply.ts";
-import type { Bot, BotInput, BriefingChoice, ChannelRef } from "../../src/bot/types.ts";
+import { discordAdapterConfig } from "../../adapters/start.ts";
+import type { Bot, BotInput, BriefingChoice, ChannelRef, Reply } from "../../src/chat/index.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Logger } from "../../src/log.ts";
-import type { Store } from "../../src/store/types.ts";
 import {
   type FakeDiscord,
   type RecordedCall,
@@ -81,13 +80,6 @@ export function memoryLogger(): Logger & {
   return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
-/** The adapter never touches the store directly (the bot does); a store that fails loudly if it does. */
-const untouchedStore = new Proxy({} as Store, {
-  get(_target, name) {
-    throw new Error(`the Discord adapter should not call store.${String(name)}`);
-  },
-});
-
 export interface Harness {
   fake: FakeDiscord;
   adapter: DiscordAdapter;
@@ -101,18 +93,19 @@ export async function startHarness(
   bot: Bot,
   env: Record<string, string> = {},
   options: DiscordAdapterOptions = {},
-  store: Store = untouchedStore,
 ): Promise<Harness> {
   const fake = await startFakeDiscord();
   const logger = memoryLogger();
-  const config = loadConfig({
-    DISCORD_TOKEN: "fake-token-123456",
-    DISCORD_APPLICATION_ID: "900000000000000001",
-    DISCORD_API_URL: fake.apiUrl,
-    ...env,
-  });
+  const config = discordAdapterConfig(
+    loadConfig({
+      DISCORD_TOKEN: "fake-token-123456",
+      DISCORD_APPLICATION_ID: "900000000000000001",
+      DISCORD_API_URL: fake.apiUrl,
+      ...env,
+    }),
+  );
   const adapter = createDiscordAdapter(
-    { config, bot, store, logger },
+    { config, bot, logger },
     {
       readyTimeoutMs: 10_000,
       clientOptions: { rest: { retries: 0, timeout: 5000 } },

@@ -8,7 +8,7 @@ import {
   type RenderedMessage,
   renderReply,
 } from "../../adapters/discord/render.ts";
-import type { Reply } from "../../src/bot/reply.ts";
+import type { Reply } from "../../src/chat/index.ts";
 import { longBriefingCard } from "../fixtures/discord/long-briefing.ts";
 
 function expectWithinLimits(messages: RenderedMessage[]) {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ChannelRef } from "../../src/bot/index.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import { createGapRecorder, groupGaps } from "../../src/gaps/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
 import { general, other, testBot } from "../bot/helpers.ts";

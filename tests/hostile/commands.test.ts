@@ -7,9 +7,9 @@ import { performance } from "node:perf_hooks";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsoleAdapter } from "../../adapters/console/index.ts";
-import type { Bot, ChannelRef, Reply } from "../../src/bot/index.ts";
 import { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "../../src/bot/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { Bot, ChannelRef, Reply } from "../../src/chat/index.ts";
 import { createEngine } from "../../src/engine/index.ts";
 import { namePools, seeded, makeBriefing as syntheticBriefing } from "../bench/corpus.ts";
 import { realBriefings, type TestBot, testBot, textOf } from "../bot/helpers.ts";
@@ -179,7 +179,7 @@ describe("quoted and spaced option values through the Discord adapter", () => {
   let t: TestBot;
   beforeAll(async () => {
     t = await testBot({ now: "2022-01-14T09:00:00Z" });
-    h = await startHarness(t.bot, {}, { deferAfterMs: 1000 }, t.store);
+    h = await startHarness(t.bot, {}, { deferAfterMs: 1000 });
   });
   afterAll(async () => {
     await h?.stop();

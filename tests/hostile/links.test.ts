@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReplyText } from "../../adapters/console/index.ts";
 import { renderReply as renderDiscord } from "../../adapters/discord/render.ts";
 import { renderReply as renderSlack } from "../../adapters/slack/render.ts";
-import type { Reply } from "../../src/bot/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { Reply } from "../../src/chat/index.ts";
 import { type TestBot, testBot } from "../bot/helpers.ts";
 
 const ID = "2022-01-12-links-test";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MAX_BODY_BYTES } from "../../adapters/slack/http-guard.ts";
-import type { Bot, Reply } from "../../src/bot/index.ts";
+import type { Bot, Reply } from "../../src/chat/index.ts";
 import { openSqliteStore } from "../../src/store/index.ts";
 import { burst, quantile } from "../slack/burst.ts";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack.ts";

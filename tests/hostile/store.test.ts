@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import type { ChannelRef } from "../../src/bot/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import { MIGRATIONS, openSqliteStore, StoreError } from "../../src/store/index.ts";
 
 const root = join(import.meta.dirname, "..", "..");

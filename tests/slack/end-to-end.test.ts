@@ -2,8 +2,8 @@
 // driven through signed requests against the fake Slack on 127.0.0.1.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SLACK_LIMITS } from "../../adapters/slack/render.ts";
-import type { ChannelRef } from "../../src/bot/types.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import { dailyReply } from "../../src/daily/reply.ts";
 import { dailySummary } from "../../src/daily/summary.ts";
 import { createScheduler } from "../../src/schedule/index.ts";

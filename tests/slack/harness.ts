@@ -5,7 +5,8 @@ import {
   type SlackAdapter,
   type SlackAdapterOptions,
 } from "../../adapters/slack/index.ts";
-import type { Bot } from "../../src/bot/types.ts";
+import { slackAdapterConfig } from "../../adapters/start.ts";
+import type { Bot } from "../../src/chat/index.ts";
 import { loadConfig } from "../../src/config.ts";
 import { silentLogger } from "../../src/log.ts";
 import type { Store } from "../../src/store/types.ts";
@@ -50,13 +51,15 @@ export async function startAdapter(
   env: Record<string, string | undefined> = {},
   options: SlackAdapterOptions = {},
 ): Promise<{ adapter: SlackAdapter; baseUrl: string }> {
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-    SLACK_API_URL: fake.apiUrl,
-    PORT: "0",
-    ...env,
-  });
+  const config = slackAdapterConfig(
+    loadConfig({
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: "0",
+      ...env,
+    }),
+  );
   const adapter = createSlackAdapter(
     { config, bot, store, logger: silentLogger },
     { host: "127.0.0.1", retryConfig: { retries: 3, minTimeout: 10, maxTimeout: 50 }, ...options },

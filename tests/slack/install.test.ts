@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createSlackAdapter, SLACK_BOT_SCOPES } from "../../adapters/slack/index.ts";
 import { createStoreInstallationStore } from "../../adapters/slack/installation-store.ts";
+import { slackAdapterConfig } from "../../adapters/start.ts";
 import { loadConfig } from "../../src/config.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
 import { silentLogger } from "../../src/log.ts";
@@ -146,7 +147,7 @@ describe("OAuth multi-workspace installs", () => {
 
 describe("createSlackAdapter configuration", () => {
   const deps = (env: Record<string, string>) => ({
-    config: loadConfig(env),
+    config: slackAdapterConfig(loadConfig(env)),
     bot: createStubBot(),
     store: createMemoryStore(),
     logger: silentLogger,

@@ -1,5 +1,5 @@
 // A minimal in-memory Store for adapter tests that need only installations, pins and once claims.
-import type { ChannelRef } from "../../src/bot/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import type { Installation, Pin, Store } from "../../src/store/types.ts";
 
 const key = (c: ChannelRef) => `${c.platform}:${c.workspace}:${c.channel}`;

@@ -8,7 +8,7 @@ import {
   truncate,
 } from "../../adapters/slack/mrkdwn.ts";
 import { renderReply, SLACK_LIMITS, type SlackMessage } from "../../adapters/slack/render.ts";
-import type { Reply } from "../../src/bot/reply.ts";
+import type { Reply } from "../../src/chat/index.ts";
 
 /** Every text string anywhere in the messages (block texts, fields, context, fallback). */
 function texts(messages: SlackMessage[]): string[] {

@@ -1,6 +1,7 @@
 // Socket Mode end to end: the real Bolt SocketModeClient connects to the fake's WebSocket on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack/index.ts";
+import { slackAdapterConfig } from "../../adapters/start.ts";
 import { loadConfig } from "../../src/config.ts";
 import { silentLogger } from "../../src/log.ts";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
@@ -15,11 +16,13 @@ const bot = createStubBot();
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-    SLACK_APP_TOKEN: "xapp-1-A0BRIEFBOT-test",
-    SLACK_API_URL: fake.apiUrl,
-  });
+  const config = slackAdapterConfig(
+    loadConfig({
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      SLACK_APP_TOKEN: "xapp-1-A0BRIEFBOT-test",
+      SLACK_API_URL: fake.apiUrl,
+    }),
+  );
   adapter = createSlackAdapter({ config, bot, store: createMemoryStore(), logger: silentLogger });
   await adapter.start();
   await fake.waitFor(() => fake.socket.connected());

@@ -1,6 +1,5 @@
 // A small scripted Bot for adapter tests that must not depend on the engine's wording.
-import type { Reply } from "../../src/bot/reply.ts";
-import type { Bot, BotInput, ChannelRef } from "../../src/bot/types.ts";
+import type { Bot, BotInput, ChannelRef, Reply } from "../../src/chat/index.ts";
 
 export interface StubBot extends Bot {
   inputs: { kind: "command" | "question"; input: BotInput }[];

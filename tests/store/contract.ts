@@ -1,6 +1,6 @@
 // The Store contract as a reusable suite: every Store implementation (SQLite now, PostgreSQL later) runs it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ChannelRef } from "../../src/bot/types.ts";
+import type { ChannelRef } from "../../src/chat/index.ts";
 import type { Store } from "../../src/store/types.ts";
 
 const general: ChannelRef = { platform: "slack", workspace: "T1", channel: "C1" };

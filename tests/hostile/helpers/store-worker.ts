@@ -3,7 +3,7 @@
 // subscribe, unsubscribe and delivery operations on channels shared with the other worker.
 // Prints one JSON line: how many operations ran, every failure as "code: message", and its RSS.
 import { createInterface } from "node:readline";
-import type { ChannelRef } from "../../../src/bot/types.ts";
+import type { ChannelRef } from "../../../src/chat/index.ts";
 import { openSqliteStore } from "../../../src/store/index.ts";
 
 const path = process.argv[2] ?? "";

@@ -1,7 +1,5 @@
-// How adapters talk to the bot: a channel, a user, and what they typed.
-import type { Config } from "../config.ts";
-import type { Logger } from "../log.ts";
-import type { Store } from "../store/types.ts";
+// How adapters talk to the bot: a channel, a user, and what they typed; and the ports the bot,
+// the store and the scheduler share. Every part of the bot speaks these; this module imports none.
 import type { Reply } from "./reply.ts";
 
 export type Platform = "console" | "slack" | "discord";
@@ -54,12 +52,4 @@ export interface DeliveryPort {
 export interface PlatformAdapter extends DeliveryPort {
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** What every adapter factory receives: `createSlackAdapter(deps)`, `createDiscordAdapter(deps)`. */
-export interface AdapterDeps {
-  config: Config;
-  bot: Bot;
-  store: Store;
-  logger: Logger;
 }

@@ -1,0 +1,20 @@
+// What the Discord adapter is configured with: its own settings only, built by the composition
+// root (adapters/start.ts) from the validated configuration.
+import type { Bot } from "../../src/chat/index.ts";
+import type { Logger } from "../../src/log.ts";
+
+export interface DiscordAdapterConfig {
+  /** The bot token (DISCORD_TOKEN); start() refuses to log in without it. */
+  token?: string | undefined;
+  /** The REST API base (DISCORD_API_URL); tests point it at a fake on 127.0.0.1. */
+  apiUrl: string;
+  /** A role name or id that may change channel state besides Manage Messages (DISCORD_MANAGER_ROLE). */
+  managerRole?: string | undefined;
+}
+
+/** What `createDiscordAdapter` is built from. */
+export interface DiscordAdapterDeps {
+  config: DiscordAdapterConfig;
+  bot: Bot;
+  logger: Logger;
+}
