@@ -454,7 +454,11 @@ export function createBot(deps: BotDeps): Bot {
     const prefix = commandPrefix(input.channel.platform);
     const close =
       name.length <= MAX_COMMAND_NAME_LENGTH
-        ? commandFuse.search(name.toLowerCase(), { limit: 2 }).map((h) => h.item)
+        ? commandFuse
+            .search(name.toLowerCase(), { limit: 2 })
+            .map((h) => h.item)
+            // a did-you-mean is about as long as what was typed ("lsit" is not "timeline")
+            .filter((c) => Math.abs(c.length - name.length) <= 3)
         : [];
     return {
       title: `Unknown command "${preview(name, 40)}".`,
