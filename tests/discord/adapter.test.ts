@@ -1,4 +1,5 @@
 // The Discord adapter against a fake Discord: subcommands, deferral, permissions, pins, mentions.
+import { ApplicationCommandOptionType } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordAdapter } from "../../adapters/discord/index.ts";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
@@ -106,6 +107,14 @@ describe("/brief subcommands", () => {
     ["subscribe", { time: "07:30" }, "subscribe 07:30", moderator],
     ["unsubscribe", {}, "unsubscribe", moderator],
     ["subscriptions", {}, "subscriptions"],
+    ["compare", {}, "compare"],
+    ["compare", { earlier: NATO }, `compare ${NATO}`],
+    ["compare", { earlier: "a-round", later: "b-round" }, "compare a-round b-round"],
+    [
+      "timeline",
+      { series: "Strategic Stability Dialogue" },
+      "timeline Strategic Stability Dialogue",
+    ],
     ["help", { command: "pin" }, "help pin"],
   ];
 
@@ -315,7 +324,23 @@ describe("pins", () => {
   });
 });
 
+it("/brief gaps days:7 (an integer option) reaches the bot as gaps 7", async () => {
+  const payload = chatInput("gaps");
+  const sub = payload.data.options?.[0] as { options?: unknown[] };
+  sub.options = [{ type: ApplicationCommandOptionType.Integer, name: "days", value: 7 }];
+  const body = await invoke(payload);
+  expect(bot.commands.at(-1)?.text).toBe("gaps 7");
+  expect(body.type).toBe(4);
+});
+
 describe("autocomplete", () => {
+  it("suggests briefings for the rounds of compare as it does for an id", async () => {
+    const body = await invoke(autocomplete("compare", { earlier: "nato" }, "earlier"));
+    expect(body.data?.choices).toEqual([
+      { name: `2022-01-12 · NATO-Russia Council — ${NATO}`, value: NATO },
+    ]);
+  });
+
   it("suggests matching briefings for an id option, at most 25, with the id as value", async () => {
     const body = await invoke(autocomplete("show", { id: "nato" }, "id"));
     expect(body.type).toBe(8);
