@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { DEFAULT_MAX_BRIEFING_BYTES } from "./briefing/read.ts";
 import { ConfigError } from "./errors.ts";
+import { isTimeZone } from "./text/time-zones.ts";
 
 /** A variable that is set must say something: "" or spaces is refused, not read as unset. */
 const BLANK = "is blank; give a value, or unset it to use the default";
@@ -20,15 +21,6 @@ const ADAPTERS = ["console", "slack", "discord"] as const;
 type AdapterName = (typeof ADAPTERS)[number];
 
 const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const BYTE_UNITS: Record<string, number> = {
   "": 1,

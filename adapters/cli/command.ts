@@ -1,6 +1,7 @@
 // What every `briefbot` subcommand module exports, and the I/O it is given (injected for tests).
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../src/config.ts";
 
@@ -13,6 +14,7 @@ export interface CliIO {
 }
 
 export interface CliCommand {
+  /** The module's file name in commands/ (see {@link commandName}). */
   name: string;
   /** One line for `briefbot --help`. */
   summary: string;
@@ -20,6 +22,11 @@ export interface CliCommand {
   usage: string;
   /** Returns the exit code: 0 ok, 1 failure, 2 usage error. */
   run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** A command's name is its module's file name: `commands/list.ts` is `briefbot list`. */
+export function commandName(moduleUrl: string): string {
+  return basename(fileURLToPath(moduleUrl), ".ts");
 }
 
 /** A usage error: print the message and the command's usage to stderr, exit 2. */

@@ -33,7 +33,7 @@ export function processIO(): CliIO {
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name || name === "--help" || name === "-h") {
     io.stdout(await overview());
     return name ? 0 : 2;
   }
@@ -43,7 +43,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(`usage: ${command.usage}\n\n${command.summary}\n`);
+    io.stdout(commandHelp(command));
     return 0;
   }
   try {
@@ -60,7 +60,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-async function overview(): Promise<string> {
+/** What `briefbot COMMAND --help` prints. */
+export function commandHelp(command: CliCommand): string {
+  return `usage: ${command.usage}\n\n${command.summary}\n`;
+}
+
+/** What `briefbot --help` prints: every command with its one-line summary. */
+export async function overview(): Promise<string> {
   const lines = ["usage: briefbot COMMAND [ARGS] [--help]", "", "commands:"];
   for (const name of commandNames()) {
     const command = await loadCommand(name);

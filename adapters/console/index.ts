@@ -2,6 +2,7 @@
 // Lines starting with "/" are commands (/help, /pin ID…), anything else is a question.
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { commandPrefix, helpCommand, splitCommand } from "../../src/bot/index.ts";
 import type { Bot, ChannelRef, PlatformAdapter, Reply } from "../../src/chat/index.ts";
 import { type Logger, silentLogger } from "../../src/log.ts";
 import { DRAFT_USAGE, runDraftCommand } from "./draft.ts";
@@ -75,7 +76,8 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
       ? await deps.bot.command(input)
       : await deps.bot.question(input);
     show(reply);
-    if (/^\/help$/i.test(line)) {
+    // After the list of commands (help without a command), the one only the console has.
+    if (reply.kind === "help" && line.startsWith("/") && !splitCommand(input.text).rest) {
       write(`Console only: ${DRAFT_USAGE} drafts a briefing from a news report into drafts/.\n`);
     }
   };
@@ -92,7 +94,7 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
         prompt: "brief> ",
       });
       write(
-        "briefbot console. Ask a question, or type /help for the commands and /quit to leave.\n",
+        `briefbot console. Ask a question, or type ${commandPrefix("console")}${helpCommand.name} for the commands and /quit to leave.\n`,
       );
       rl.prompt();
       rl.on("line", (line) => {

@@ -20,13 +20,11 @@ import type {
 } from "../../src/chat/index.ts";
 import { PlatformError } from "../../src/errors.ts";
 import {
-  BRIEFING_ID_OPTION,
   COMMAND_NAME,
   commandText,
+  completionOf,
   EPHEMERAL_SUBCOMMANDS,
   MANAGER_SUBCOMMANDS,
-  ROUND_OPTIONS,
-  TIMEZONE_OPTION,
 } from "./commands.ts";
 import type { DiscordAdapterDeps } from "./config.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
@@ -124,11 +122,9 @@ export function createDiscordAdapter(
     const query = String(focused.value);
     let choices: { name: string; value: string }[] = [];
     try {
-      if (focused.name === TIMEZONE_OPTION) choices = timeZoneChoices(query, 25);
-      else if (
-        focused.name === BRIEFING_ID_OPTION ||
-        (ROUND_OPTIONS as readonly string[]).includes(focused.name)
-      ) {
+      const complete = completionOf(interaction.options.getSubcommand(false), focused.name);
+      if (complete === "timezone") choices = timeZoneChoices(query, 25);
+      else if (complete === "briefing") {
         choices = bot
           .briefingChoices(query, 25)
           // Discord rejects values over 100 characters; the id option cannot hold them either.
@@ -276,7 +272,8 @@ export function createDiscordAdapter(
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
       user: { id: message.author.id, name: message.author.username },
-      text: text || "help",
+      // Nothing but a mention: the bot answers an empty command with its help.
+      text,
     };
     const work = (text ? bot.question(input) : bot.command(input)).catch((error: unknown) => {
       logger.error("discord: question failed", { message: message.id, error });

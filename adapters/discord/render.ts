@@ -1,6 +1,12 @@
 // Renders the platform-neutral Reply as Discord embeds, within every limit Discord enforces.
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
-import { linkAsText, linkPieces, sourceUrls } from "../../src/bot/index.ts";
+import {
+  commandPrefix,
+  linkAsText,
+  linkPieces,
+  showCommand,
+  sourceUrls,
+} from "../../src/bot/index.ts";
 import type { Reply } from "../../src/chat/index.ts";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -189,7 +195,7 @@ const NOTICE_BUDGET = 200;
 function truncationNotice(reply: Reply): string {
   const id = pointerId(reply);
   return id && reply.kind !== "card"
-    ? `Cut short to fit Discord: /brief show ${id} has the whole briefing`
+    ? `Cut short to fit Discord: ${commandPrefix("discord")}${showCommand.name} ${id} has the whole briefing`
     : "Cut short to fit Discord";
 }
 

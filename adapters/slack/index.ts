@@ -577,3 +577,4 @@ function boltLogger(logger: Logger): BoltLogger {
 }
 
 export { renderReply, SLACK_LIMITS } from "./render.ts";
+export { slashCommandNames, slashCommandUsageHint } from "./usage.ts";

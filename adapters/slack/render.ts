@@ -1,6 +1,6 @@
 // Renders the bot's platform-neutral Reply as Slack Block Kit messages, within Slack's limits.
 import type { types } from "@slack/bolt";
-import { sourceUrls } from "../../src/bot/index.ts";
+import { commandPrefix, showCommand, sourceUrls } from "../../src/bot/index.ts";
 import type { Reply, ReplyCitation, ReplyField, ReplyQuote } from "../../src/chat/index.ts";
 import {
   linkSafeMrkdwn,
@@ -168,7 +168,7 @@ function contextBlock(mrkdwn: string): types.ContextBlock {
 function showMoreBlock(reply: Reply): types.ContextBlock {
   const id = replyBriefingId(reply);
   const hint = id
-    ? `show more: \`/brief show ${safeMrkdwn(id)}\``
+    ? `show more: \`${commandPrefix("slack")}${showCommand.name} ${safeMrkdwn(id)}\``
     : "show more with a narrower question";
   return contextBlock(`… this reply was cut to fit Slack; ${hint}`);
 }

@@ -1,6 +1,6 @@
 // The bot's public entry: the router, replies, mention safety and the contracts adapters build on.
 export { parseWords, splitArgs, splitCommand } from "./args.ts";
-export { type BotDeps, type BriefingCatalog, commandPrefix, createBot } from "./bot.ts";
+export { type BotDeps, createBot } from "./bot.ts";
 export {
   answerReply,
   briefingCard,
@@ -9,7 +9,21 @@ export {
   CARD_LIMITS,
   citationFor,
 } from "./cards.ts";
-export { COMMANDS, type CommandSpec } from "./commands.ts";
+export {
+  argumentsLine,
+  type BotCommand,
+  type BriefingCatalog,
+  type CommandArgument,
+  type CommandSpec,
+  commandPrefix,
+  usageLine,
+} from "./command.ts";
+export {
+  COMMANDS,
+  findCommand,
+  help as helpCommand,
+  show as showCommand,
+} from "./commands/index.ts";
 export { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "./input-limits.ts";
 export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
 export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";

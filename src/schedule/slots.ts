@@ -2,22 +2,14 @@
 import { Cron } from "croner";
 import { localDay } from "../daily/dates.ts";
 
+export { isTimeZone } from "../text/time-zones.ts";
+
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Parses `HH:MM` (24-hour, `8:00` allowed) into a normalised `HH:MM`, or undefined. */
 export function parseTimeOfDay(text: string): string | undefined {
   const padded = /^\d:\d\d$/.test(text) ? `0${text}` : text;
   return HH_MM.test(padded) ? padded : undefined;
-}
-
-/** Whether `zone` is an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
 }
 
 /** The croner pattern for every day at `HH:MM`. */

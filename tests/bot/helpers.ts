@@ -72,6 +72,7 @@ export async function testBot(
     config: options.config ?? { timezone: "Europe/Brussels" },
     ...(options.logger && { logger: options.logger }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),
+    ...(options.commands && { commands: options.commands }),
   });
   const input = (text: string, channel: ChannelRef): BotInput => ({
     channel,

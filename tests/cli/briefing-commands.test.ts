@@ -175,6 +175,30 @@ describe("briefbot main", () => {
     expect((await runCli([], root)).code).toBe(2);
     expect((await runCli(["--help"], root)).code).toBe(0);
   });
+
+  it("lists every command module under `briefbot help`, and `help COMMAND` shows that command's usage", async () => {
+    const all = await runCli(["help"], root);
+    expect(all.code).toBe(0);
+    for (const name of [
+      "ask",
+      "daily",
+      "discord",
+      "draft",
+      "help",
+      "list",
+      "show",
+      "start",
+      "validate",
+    ]) {
+      expect(all.stdout).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
+    }
+    const one = await runCli(["help", "validate"], root);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^usage: briefbot validate \[--dir DIR\]/);
+    const unknown = await runCli(["help", "frobnicate"], root);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('briefbot help: unknown command "frobnicate"');
+  });
 });
 
 describe("the briefbot executable", () => {

@@ -1,5 +1,4 @@
 // The Discord adapter against a fake Discord: subcommands, deferral, permissions, pins, mentions.
-import { ApplicationCommandOptionType } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordAdapter } from "../../adapters/discord/index.ts";
 import { EMBED_LIMITS, messageSize } from "../../adapters/discord/render.ts";
@@ -322,15 +321,6 @@ describe("pins", () => {
     expect(shown).not.toContain("card body");
     expect(body.data?.flags).toBe(EPHEMERAL);
   });
-});
-
-it("/brief gaps days:7 (an integer option) reaches the bot as gaps 7", async () => {
-  const payload = chatInput("gaps");
-  const sub = payload.data.options?.[0] as { options?: unknown[] };
-  sub.options = [{ type: ApplicationCommandOptionType.Integer, name: "days", value: 7 }];
-  const body = await invoke(payload);
-  expect(bot.commands.at(-1)?.text).toBe("gaps 7");
-  expect(body.type).toBe(4);
 });
 
 describe("autocomplete", () => {

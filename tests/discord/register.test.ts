@@ -34,7 +34,7 @@ describe("/brief command definitions", () => {
     expect(brief?.name).toBe("brief");
     const subs = brief?.options ?? [];
     expect(subs.map((s) => s.name)).toEqual([...SUBCOMMANDS]);
-    // Discord keeps its own typed list; it must not drift from the bot's commands.
+    // Discord's subcommands are written from the bot's registry, in its order.
     expect([...SUBCOMMANDS]).toEqual(COMMANDS.map((c) => c.name));
     const option = (sub: string, name: string) =>
       (subs.find((s) => s.name === sub) as { options?: Record<string, unknown>[] }).options?.find(
@@ -142,6 +142,43 @@ describe("briefbot discord invite", () => {
     expect(BOT_PERMISSIONS & PermissionFlagsBits.PinMessages).toBe(PermissionFlagsBits.PinMessages);
     expect(BOT_PERMISSIONS & PermissionFlagsBits.ManageMessages).toBe(0n);
     expect(BOT_PERMISSIONS & PermissionFlagsBits.Administrator).toBe(0n);
+  });
+
+  it("reads --guild=ID like --guild ID, and refuses a server id that is not a number either way", async () => {
+    const joined = io({ DISCORD_APPLICATION_ID: APP_ID });
+    expect(await discordCommand.run(["invite", "--guild=123456789012345678"], joined.cli)).toBe(0);
+    expect(new URL(joined.out.join("").trim()).searchParams.get("guild_id")).toBe(
+      "123456789012345678",
+    );
+    for (const args of [
+      ["invite", "--guild=abc"],
+      ["invite", "--guild", "abc"],
+    ]) {
+      const bad = io({ DISCORD_APPLICATION_ID: APP_ID });
+      expect(await discordCommand.run(args, bad.cli)).toBe(2);
+      expect(bad.out).toEqual([]);
+      expect(bad.err.join("")).toContain("--guild needs a server id (a number)");
+    }
+  });
+
+  it("refuses an unknown flag, a stray argument and --global, which an invite has no use for", async () => {
+    for (const args of [
+      ["invite", "--guidl", "123456789012345678"],
+      ["invite", "extra"],
+      ["invite", "--global"],
+    ]) {
+      const bad = io({ DISCORD_APPLICATION_ID: APP_ID });
+      expect(await discordCommand.run(args, bad.cli)).toBe(2);
+      expect(bad.out).toEqual([]);
+      expect(bad.err.join("")).toMatch(/^briefbot discord: .+\nusage: briefbot discord register/);
+    }
+  });
+
+  it("says so when DISCORD_GUILD_ID is not a server id, rather than printing a broken link", async () => {
+    const run = io({ DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: "my-server" });
+    expect(await discordCommand.run(["invite"], run.cli)).toBe(1);
+    expect(run.out).toEqual([]);
+    expect(run.err.join("")).toContain('DISCORD_GUILD_ID="my-server" is not a server id');
   });
 });
 

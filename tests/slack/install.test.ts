@@ -2,7 +2,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { createSlackAdapter, SLACK_BOT_SCOPES } from "../../adapters/slack/index.ts";
+import {
+  createSlackAdapter,
+  SLACK_BOT_SCOPES,
+  slashCommandNames,
+  slashCommandUsageHint,
+} from "../../adapters/slack/index.ts";
 import { createStoreInstallationStore } from "../../adapters/slack/installation-store.ts";
 import { slackAdapterConfig } from "../../adapters/start.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -203,5 +208,17 @@ describe("manifest.yaml", () => {
     );
     expect(manifest.features.slash_commands[0].command).toBe("/brief");
     expect(typeof manifest.settings.socket_mode_enabled).toBe("boolean");
+  });
+
+  it("shows under /brief every command of the bot's registry with its arguments, in its order", () => {
+    const manifest = parse(
+      readFileSync(new URL("../../adapters/slack/manifest.yaml", import.meta.url), "utf8"),
+    );
+    // A command added to the registry fails here until the manifest (pasted into Slack) shows it.
+    expect(manifest.features.slash_commands[0].usage_hint).toBe(slashCommandUsageHint());
+    expect(manifest.display_information.long_description).toContain(
+      `use /brief: ${slashCommandNames()}.`,
+    );
+    expect(slashCommandUsageHint()).toContain("subscribe HH:MM [TIMEZONE]");
   });
 });

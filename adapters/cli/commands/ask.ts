@@ -7,10 +7,10 @@ import { loadConfig } from "../../../src/config.ts";
 import { type Answer, createEngine, type Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
 import { withSeries } from "../../../src/series/index.ts";
-import { type CliCommand, type CliIO, usageError } from "../command.ts";
+import { type CliCommand, type CliIO, commandName, usageError } from "../command.ts";
 
 const command: CliCommand = {
-  name: "ask",
+  name: commandName(import.meta.url),
   summary: "Answer a question from the briefings (or one per line from stdin)",
   usage:
     'briefbot ask ["QUESTION"] [--dir DIR] [--json]\n' +

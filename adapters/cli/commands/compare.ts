@@ -4,10 +4,10 @@ import { parseArgs } from "node:util";
 import { formatProblem, loadBriefings, printableLines } from "../../../src/briefing/index.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { compare, comparisonText, pickRounds } from "../../../src/series/index.ts";
-import { type CliCommand, usageError } from "../command.ts";
+import { type CliCommand, commandName, usageError } from "../command.ts";
 
 const command: CliCommand = {
-  name: "compare",
+  name: commandName(import.meta.url),
   summary: "What changed between two rounds of a series (default: its last two)",
   usage:
     "briefbot compare [ID_A] [ID_B] [--dir DIR] [--json]\n" +

@@ -6,10 +6,10 @@ import { loadConfig } from "../../../src/config.ts";
 import { dailyReply, dailySummary, localDay, parseDay } from "../../../src/daily/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
 import { renderReplyText } from "../../console/render.ts";
-import { type CliCommand, usageError } from "../command.ts";
+import { type CliCommand, commandName, usageError } from "../command.ts";
 
 const daily: CliCommand = {
-  name: "daily",
+  name: commandName(import.meta.url),
   summary: "Print the daily summary of a day (default today)",
   usage:
     "briefbot daily [DATE] [--dir DIR] [--json] [--timezone ZONE]\n" +

@@ -1,39 +1,66 @@
-// `briefbot discord register [--guild ID] [--global]`: registers the /brief slash command with Discord.
-
+// `briefbot discord register|invite`: registers the /brief slash command with Discord, or prints
+// the link that adds the bot to a server. Flags are read by node:util parseArgs (so `--guild=ID`
+// and `--guild ID` are checked alike).
+import { parseArgs } from "node:util";
 import { loadConfig } from "../../../src/config.ts";
 import { BriefbotError } from "../../../src/errors.ts";
-import { type CliCommand, usageError } from "../command.ts";
+import { type CliCommand, commandName, usageError } from "../command.ts";
+
+/** A Discord server (guild) id: a snowflake, 5 to 25 digits. */
+const SERVER_ID = /^\d{5,25}$/;
+
+const ACTIONS = ["register", "invite"] as const;
 
 const command: CliCommand = {
-  name: "discord",
+  name: commandName(import.meta.url),
   summary: "Discord set-up: register the /brief slash command (to a guild or globally)",
   usage:
     "briefbot discord register [--guild ID | --global]\n" +
     "briefbot discord invite [--guild ID]\n" +
-    "  --guild ID   register to one server (instant; default: DISCORD_GUILD_ID when set)\n" +
-    "  --global     register for every server (ignores DISCORD_GUILD_ID)\n" +
-    "  needs DISCORD_TOKEN; DISCORD_APPLICATION_ID and DISCORD_API_URL are optional",
+    "  register     send the /brief command definitions to Discord; needs DISCORD_TOKEN\n" +
+    "               (DISCORD_APPLICATION_ID is looked up from the token when unset)\n" +
+    "  invite       print the link that adds the bot to a server; needs DISCORD_APPLICATION_ID\n" +
+    "  --guild ID   register to, or invite into, one server (instant; default: DISCORD_GUILD_ID)\n" +
+    "  --global     register for every server (ignores DISCORD_GUILD_ID; register only)\n" +
+    "  DISCORD_API_URL points both at another API base (tests use a fake on 127.0.0.1)",
   async run(args, io) {
-    const [action, ...rest] = args;
-    if (action !== "register" && action !== "invite") {
-      return usageError(command, io, action ? `unknown action "${action}"` : "missing action");
+    let parsed: {
+      values: { guild?: string | undefined; global?: boolean | undefined };
+      positionals: string[];
+    };
+    try {
+      parsed = parseArgs({
+        args,
+        options: { guild: { type: "string" }, global: { type: "boolean" } },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      return usageError(command, io, (error as Error).message);
     }
-    let guild: string | undefined;
-    let global = false;
-    for (let i = 0; i < rest.length; i++) {
-      const arg = rest[i];
-      if (arg === "--global") global = true;
-      else if (arg === "--guild") {
-        guild = rest[++i];
-        if (!guild || !/^\d{5,25}$/.test(guild)) {
-          return usageError(command, io, "--guild needs a server id (a number)");
-        }
-      } else if (arg?.startsWith("--guild=")) guild = arg.slice("--guild=".length);
-      else return usageError(command, io, `unknown argument "${arg}"`);
+    const [action, extra] = parsed.positionals;
+    if (!action) return usageError(command, io, "missing action");
+    if (!(ACTIONS as readonly string[]).includes(action)) {
+      return usageError(command, io, `unknown action "${action}"`);
+    }
+    if (extra !== undefined) return usageError(command, io, `unexpected argument "${extra}"`);
+    const { guild, global = false } = parsed.values;
+    if (guild !== undefined && !SERVER_ID.test(guild)) {
+      return usageError(command, io, "--guild needs a server id (a number)");
     }
     if (guild && global) return usageError(command, io, "use --guild or --global, not both");
+    if (global && action === "invite") {
+      return usageError(command, io, "--global is for register; an invite has no scope");
+    }
     try {
       const config = loadConfig(io.env);
+      const envGuild = config.DISCORD_GUILD_ID;
+      if (guild === undefined && !global && envGuild !== undefined && !SERVER_ID.test(envGuild)) {
+        io.stderr(
+          `briefbot discord: DISCORD_GUILD_ID=${JSON.stringify(envGuild).slice(0, 40)} is not a server id (a number)\n`,
+        );
+        return 1;
+      }
       // Loaded here, not at the top, so `briefbot --help` does not pay for discord.js.
       const { inviteUrl } = await import("../../discord/invite.ts");
       const { registerCommands } = await import("../../discord/register.ts");
@@ -44,9 +71,7 @@ const command: CliCommand = {
           );
           return 1;
         }
-        io.stdout(
-          `${inviteUrl(config.DISCORD_APPLICATION_ID, guild ?? config.DISCORD_GUILD_ID)}\n`,
-        );
+        io.stdout(`${inviteUrl(config.DISCORD_APPLICATION_ID, guild ?? envGuild)}\n`);
         return 0;
       }
       if (!config.DISCORD_TOKEN) {
@@ -55,7 +80,7 @@ const command: CliCommand = {
         );
         return 1;
       }
-      const guildId = global ? undefined : (guild ?? config.DISCORD_GUILD_ID);
+      const guildId = global ? undefined : (guild ?? envGuild);
       const result = await registerCommands({
         token: config.DISCORD_TOKEN,
         applicationId: config.DISCORD_APPLICATION_ID,

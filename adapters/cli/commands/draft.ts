@@ -10,7 +10,7 @@ import {
   renderDraft,
   summaryLine,
 } from "../../../src/draft/index.ts";
-import { type CliCommand, type CliIO, usageError } from "../command.ts";
+import { type CliCommand, type CliIO, commandName, usageError } from "../command.ts";
 
 const VALUE_FLAGS = {
   "--out": "out",
@@ -23,7 +23,7 @@ const VALUE_FLAGS = {
 type Flags = Partial<Record<(typeof VALUE_FLAGS)[keyof typeof VALUE_FLAGS], string>>;
 
 const command: CliCommand = {
-  name: "draft",
+  name: commandName(import.meta.url),
   summary: "Draft a briefing from a news report (plain text or Markdown) for a person to review",
   usage:
     "briefbot draft FILE|- [--out FILE] [--date YYYY-MM-DD] [--source-title T] [--publisher P] [--url U]",

@@ -7,12 +7,12 @@ import { printableLines } from "../../../src/briefing/index.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { gapLine, groupGaps, RETENTION_DAYS } from "../../../src/gaps/index.ts";
 import { openSqliteStore } from "../../../src/store/index.ts";
-import { type CliCommand, usageError } from "../command.ts";
+import { type CliCommand, commandName, usageError } from "../command.ts";
 
 const DAY_MS = 86_400_000;
 
 const command: CliCommand = {
-  name: "gaps",
+  name: commandName(import.meta.url),
   summary: "The questions the briefings could not answer, grouped, with what was missing",
   usage:
     "briefbot gaps [--days N] [--store PATH] [--json]\n" +

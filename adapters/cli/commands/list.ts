@@ -1,10 +1,10 @@
 // `briefbot list`: one line per briefing (id, date, title), newest first; problems as warnings.
 import { relative } from "node:path";
 import { formatProblem, loadBriefings, printable } from "../../../src/briefing/index.ts";
-import { type CliCommand, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
 
 const list: CliCommand = {
-  name: "list",
+  name: commandName(import.meta.url),
   summary: "List the briefings (id, date, title), newest first",
   usage:
     "briefbot list [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",

@@ -7,10 +7,10 @@ import {
   printableLines,
   renderBriefingText,
 } from "../../../src/briefing/index.ts";
-import { type CliCommand, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
 
 const show: CliCommand = {
-  name: "show",
+  name: commandName(import.meta.url),
   summary: "Show one briefing, every field, as readable text",
   usage:
     "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",

@@ -2,10 +2,10 @@
 import { parseArgs } from "node:util";
 import { BriefbotError } from "../../../src/errors.ts";
 import { type StartFlags, startBriefbot } from "../../start.ts";
-import { type CliCommand, usageError } from "../command.ts";
+import { type CliCommand, commandName, usageError } from "../command.ts";
 
 const start: CliCommand = {
-  name: "start",
+  name: commandName(import.meta.url),
   summary: "Run the bot: Slack and/or Discord when configured, else the console chat",
   usage:
     "briefbot start [--dir DIR] [--store PATH] [--adapters LIST] [--timezone ZONE] [--max-briefing-bytes SIZE]\n" +

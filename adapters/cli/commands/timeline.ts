@@ -1,10 +1,10 @@
 // `briefbot timeline SERIES [--dir DIR]`: the rounds of a series, one line each.
 import { formatProblem, loadBriefings, printableLines } from "../../../src/briefing/index.ts";
 import { findAllSeries, lookupSeries, timeline } from "../../../src/series/index.ts";
-import { type CliCommand, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
 
 const command: CliCommand = {
-  name: "timeline",
+  name: commandName(import.meta.url),
   summary: "List the rounds of a series (its format name, typos allowed), one line each",
   usage:
     'briefbot timeline SERIES [--dir DIR]   (e.g. "Strategic Stability Dialogue"; DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)',

@@ -1,10 +1,10 @@
 // `briefbot validate`: checks every briefing file; exit 0 when all are valid, 1 when any is not.
 import { relative } from "node:path";
 import { formatProblem, loadBriefings, printable } from "../../../src/briefing/index.ts";
-import { type CliCommand, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
 
 const validate: CliCommand = {
-  name: "validate",
+  name: commandName(import.meta.url),
   summary: "Check every briefing file; problems go to stderr as file:line:column: field: message",
   usage:
     "briefbot validate [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
