@@ -3,6 +3,12 @@
 import { z } from "zod";
 import { DEFAULT_MAX_BRIEFING_BYTES } from "./briefing/read.ts";
 import { ConfigError } from "./errors.ts";
+import {
+  DEFAULT_POOL_SIZE,
+  databasePassword,
+  isPostgresUrl,
+  redactDatabaseUrl,
+} from "./store/database-url.ts";
 import { isTimeZone } from "./text/time-zones.ts";
 
 /** A variable that is set must say something: "" or spaces is refused, not read as unset. */
@@ -21,6 +27,7 @@ const ADAPTERS = ["console", "slack", "discord"] as const;
 type AdapterName = (typeof ADAPTERS)[number];
 
 const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+const LOG_FORMATS = ["json", "pretty"] as const;
 
 const BYTE_UNITS: Record<string, number> = {
   "": 1,
@@ -77,6 +84,22 @@ export const configSchema = z.object({
   /** The largest briefing file the bot reads; larger files are refused with a message naming them. */
   BRIEFBOT_MAX_BRIEFING_BYTES: given().pipe(byteSize).default(DEFAULT_MAX_BRIEFING_BYTES),
   BRIEFBOT_STORE_PATH: given().default("data/briefbot.db"),
+  /** postgres://user:password@host:5432/db selects the PostgreSQL store; unset keeps SQLite. */
+  BRIEFBOT_DATABASE_URL: given()
+    .refine(isPostgresUrl, {
+      message:
+        "expected a PostgreSQL URL such as postgres://briefbot:PASSWORD@db.example:5432/briefbot",
+    })
+    .optional(),
+  /** Most connections the PostgreSQL store opens at once (per instance). */
+  BRIEFBOT_DATABASE_POOL_SIZE: given()
+    .refine((v) => /^\d+$/.test(v), {
+      message: "expected a whole number from 1 to 100",
+      abort: true,
+    })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, { message: "expected a whole number from 1 to 100" })
+    .default(DEFAULT_POOL_SIZE),
   BRIEFBOT_TIMEZONE: given()
     .refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Brussels" })
     .default("UTC"),
@@ -118,6 +141,15 @@ export const configSchema = z.object({
   LOG_LEVEL: given()
     .pipe(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }))
     .default("info"),
+  /** json: one JSON object per line; pretty: readable text. Unset: pretty on a terminal, else json. */
+  LOG_FORMAT: given()
+    .pipe(z.enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(", ")}` }))
+    .optional(),
+  /**
+   * Where /healthz, /readyz and /metrics are served. Unset: on PORT in Slack HTTP mode (Bolt's
+   * server), nowhere otherwise.
+   */
+  BRIEFBOT_HTTP_PORT: port.optional(),
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -134,6 +166,20 @@ export const configSchema = z.object({
   DISCORD_API_URL: httpUrl("https://discord.com/api").default("https://discord.com/api"),
   /** A role name or id that may pin and subscribe besides those with Manage Messages. */
   DISCORD_MANAGER_ROLE: optionalText,
+
+  /** The read-only web view (docs/web.md): off unless "on". */
+  BRIEFBOT_WEB: given()
+    .pipe(z.enum(["on", "off"], { error: 'expected "on" or "off"' }))
+    .default("off"),
+  /** When set, every web page needs it (Bearer, ?token=) or a signed link from a citation. */
+  BRIEFBOT_WEB_TOKEN: given()
+    .refine((v) => v.length >= 16, {
+      message:
+        "must be at least 16 characters (a long random string, such as openssl rand -hex 32)",
+    })
+    .optional(),
+  /** Where people reach the web view, such as https://briefbot.example.org; citations link there. */
+  BRIEFBOT_PUBLIC_URL: httpUrl("https://briefbot.example.org").optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -146,11 +192,24 @@ export const SECRET_KEYS = [
   "SLACK_CLIENT_SECRET",
   "SLACK_STATE_SECRET",
   "DISCORD_TOKEN",
+  "BRIEFBOT_WEB_TOKEN",
+  "BRIEFBOT_DATABASE_URL",
 ] as const satisfies readonly (keyof Config)[];
+
+/** Every secret value of the configuration, for the logger to mask: the database password too. */
+export function secretValues(config: Config): string[] {
+  const values = SECRET_KEYS.map((key) => config[key]);
+  values.push(databasePassword(config.BRIEFBOT_DATABASE_URL));
+  return values.filter((v): v is string => !!v);
+}
 
 /** How a bad value is shown: as given (quoted, escaped, shortened), secrets hidden unless blank. */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return "(unset)";
+  // Enough of a database URL to see what is wrong with it, never its password.
+  if (name === "BRIEFBOT_DATABASE_URL" && value.trim() !== "") {
+    return quote(redactDatabaseUrl(value.trim()), 120);
+  }
   const secret = (SECRET_KEYS as readonly string[]).includes(name);
   if (secret && value.trim() !== "") return "(hidden)";
   return quote(value, 80);

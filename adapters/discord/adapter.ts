@@ -10,6 +10,8 @@ import {
   type Message,
   MessageFlags,
   Partials,
+  RESTEvents,
+  Status,
 } from "discord.js";
 import type {
   BotInput,
@@ -50,6 +52,8 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Extra discord.js client options (tests shorten REST retries and timeouts here). */
   clientOptions?: Partial<ClientOptions>;
+  /** How long stop() waits for answers in flight before disconnecting (default 10 s). */
+  drainMs?: number;
 }
 
 /** The running adapter; `client` is exposed for start-up diagnostics and tests. */
@@ -66,6 +70,7 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions = {},
 ): DiscordAdapter {
   const { config, bot, logger } = deps;
+  const metrics = deps.metrics;
   const token = config.token;
   const managerRole = config.managerRole;
   const deferAfterMs = options.deferAfterMs ?? 1500;
@@ -94,14 +99,38 @@ export function createDiscordAdapter(
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.warn("discord: gateway disconnected for good", { code: event.code, shard }),
   );
+  if (metrics) {
+    // Every REST response (discord.js retries 429s and 5xx itself): failures and retries counted.
+    const retries = client.rest.options.retries;
+    client.rest.on(RESTEvents.Response, (request, response) => {
+      if (response.status < 400) return;
+      metrics.platformApiError("discord", String(response.status));
+      if (response.status === 429 || (response.status >= 500 && request.retries < retries)) {
+        metrics.platformApiRetry("discord");
+      }
+    });
+  }
+  // Answers in flight, so that stop() lets them finish before it disconnects.
+  const inFlight = new Set<Promise<unknown>>();
+  let stopping = false;
+  const track = (work: Promise<unknown>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteraction(interaction).catch((error) =>
-      logger.error("discord: interaction failed", { interaction: interaction.id, error }),
+    if (stopping) return;
+    track(
+      onInteraction(interaction).catch((error) =>
+        logger.error("discord: interaction failed", { interaction: interaction.id, error }),
+      ),
     );
   });
   client.on(Events.MessageCreate, (message) => {
-    void onMessage(message).catch((error) =>
-      logger.error("discord: message handling failed", { message: message.id, error }),
+    if (stopping) return;
+    track(
+      onMessage(message).catch((error) =>
+        logger.error("discord: message handling failed", { message: message.id, error }),
+      ),
     );
   });
 
@@ -344,7 +373,24 @@ export function createDiscordAdapter(
       });
     },
     async stop() {
+      stopping = true;
+      if (inFlight.size > 0) {
+        const pending = inFlight.size;
+        let timer: NodeJS.Timeout | undefined;
+        const drained = await Promise.race([
+          Promise.allSettled([...inFlight]).then(() => true),
+          new Promise<false>((resolve) => {
+            timer = setTimeout(() => resolve(false), options.drainMs ?? 10_000);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (drained) logger.info("discord: answers in flight finished", { pending });
+        else logger.warn("discord: stopped with answers still pending", { pending: inFlight.size });
+      }
       await client.destroy();
+    },
+    connected() {
+      return !stopping && client.ws.status === Status.Ready;
     },
     async deliver(channel, reply) {
       if (channel.platform !== "discord") {

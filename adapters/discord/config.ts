@@ -2,6 +2,7 @@
 // root (adapters/start.ts) from the validated configuration.
 import type { Bot } from "../../src/chat/index.ts";
 import type { Logger } from "../../src/log.ts";
+import type { Metrics } from "../../src/metrics.ts";
 
 export interface DiscordAdapterConfig {
   /** The bot token (DISCORD_TOKEN); start() refuses to log in without it. */
@@ -16,5 +17,6 @@ export interface DiscordAdapterConfig {
 export interface DiscordAdapterDeps {
   config: DiscordAdapterConfig;
   bot: Bot;
-  logger: Logger;
+  logger: Logger /** Where platform API errors and retries are counted; none by default. */;
+  metrics?: Metrics;
 }

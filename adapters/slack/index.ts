@@ -1,5 +1,6 @@
 // The Slack adapter: a Bolt app (HTTP receiver or Socket Mode) that routes mentions, DMs,
 // thread follow-ups and `/brief` commands to the bot and posts its replies as Block Kit.
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import {
@@ -8,11 +9,14 @@ import {
   HTTPReceiver,
   LogLevel,
   type RespondFn,
+  SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
 import type { BotInput, ChannelRef, PlatformAdapter, Reply } from "../../src/chat/index.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
-import type { Logger } from "../../src/log.ts";
+import { childLogger, type Logger } from "../../src/log.ts";
+import type { Metrics } from "../../src/metrics.ts";
+import { type HttpMount, serveWith } from "../../src/ops/index.ts";
 import { AnswerQueue } from "./answer-queue.ts";
 import type { SlackAdapterDeps } from "./config.ts";
 
@@ -30,10 +34,13 @@ import { createStoreInstallationStore } from "./installation-store.ts";
 import { safeMrkdwn, slackTextToPlain } from "./mrkdwn.ts";
 import { RecentKeys } from "./recent.ts";
 import { renderReply } from "./render.ts";
-import { REQUEST_KEY_TTL_MS, requestKey } from "./request-key.ts";
+import { ANSWER_LEASE_MS, REQUEST_KEY_TTL_MS, requestKey } from "./request-key.ts";
 import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./send.ts";
 
 type WebClient = webApi.WebClient;
+
+/** How long the bot remembers answering in a thread (and so answers follow-ups without a mention). */
+export const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 
 /** Bot scopes the app asks for (kept in step with manifest.yaml). */
 export const SLACK_BOT_SCOPES = [
@@ -69,7 +76,7 @@ export interface SlackAdapterOptions {
   slashCommand?: string;
   /** WebClient retry policy; default {@link DEFAULT_RETRY}. */
   retryConfig?: webApi.RetryOptions;
-  /** Milliseconds since the epoch, for the event-id and thread memories and request timestamps. */
+  /** Milliseconds since the epoch, for request claims, thread memory and request timestamps. */
   now?: () => number;
   /** Largest request body the HTTP receiver accepts, in bytes (default 512 KB). */
   maxBodyBytes?: number;
@@ -77,10 +84,8 @@ export interface SlackAdapterOptions {
   bodyTimeoutMs?: number;
   /** Most answers worked on at once (default 64); acknowledgements never wait for them. */
   answerConcurrency?: number;
-  /** How many recent event ids to remember for dedupe (default 10 000, for 1 hour). */
-  recentEvents?: number;
-  /** How many threads the bot took part in to remember (default 10 000, for 7 days). */
-  recentThreads?: number;
+  /** More routes on the HTTP receiver's server (HTTP mode): /healthz, /readyz, /metrics… */
+  routes?: readonly HttpMount[];
 }
 
 /** The running adapter, with what tests and start-up need to see. */
@@ -125,25 +130,18 @@ export function createSlackAdapter(
   }
 
   const now = options.now ?? Date.now;
-  const recentEvents = new RecentKeys({
-    max: options.recentEvents ?? 10_000,
-    ttlMs: 60 * 60_000,
-    now,
-  });
-  const threads = new RecentKeys({
-    max: options.recentThreads ?? 10_000,
-    ttlMs: 7 * 24 * 60 * 60_000,
-    now,
-  });
+  const iso = (ms: number) => new Date(ms).toISOString();
   // Threads we checked and found the bot absent from: spares Slack a conversations.replies call
-  // for every message of a busy thread. Short-lived, and a later answer there wins (checked first).
+  // for every message of a busy thread. Short-lived, and a later answer there wins (the store,
+  // which every instance writes when it answers in a thread, is checked first).
   const otherThreads = new RecentKeys({ max: 10_000, ttlMs: 10 * 60_000, now });
   const threadLookups = new Map<string, Promise<boolean>>();
   const installationStore = oauth ? createStoreInstallationStore(store) : undefined;
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: config.apiUrl,
-    retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+    retryConfig: countRetries(options.retryConfig ?? DEFAULT_RETRY, deps.metrics),
     rejectRateLimitedCalls: false,
+    ...(deps.metrics && { fetch: countingFetch(deps.metrics) }),
   };
 
   const installs =
@@ -165,6 +163,7 @@ export function createSlackAdapter(
       signingSecret: config.signingSecret as string,
       endpoints: [EVENTS_PATH],
       logger: boltLogger(logger),
+      customRoutes: customRoutes(options.routes ?? [], logger),
       ...(installs && {
         ...installs,
         installerOptions: { directInstall: true, clientOptions },
@@ -212,40 +211,63 @@ export function createSlackAdapter(
   });
 
   /**
-   * Whether this request is seen for the first time, by any instance sharing the store: a replayed
-   * slash command or a re-sent event is answered once. A store failure answers rather than drops.
+   * Runs `answer` unless another instance sharing the store (or this one) already answered the
+   * same request: a replayed slash command or a re-sent event (Slack's retries carry the same
+   * `event_id`) is answered once. The claim is first a lease of ANSWER_LEASE_MS, made the full
+   * REQUEST_KEY_TTL_MS once the answer is out: an instance killed mid-answer blocks a retry
+   * reaching another instance only until the lease ends. A store failure answers rather than drops.
    */
-  async function firstTime(body: unknown): Promise<boolean> {
+  async function answerOnce(body: unknown, answer: () => Promise<void>): Promise<void> {
     const key = requestKey(body as Record<string, unknown>);
-    if (!key) return true;
+    if (!key) return answer();
     const at = now();
+    let claimed = true;
     try {
-      const first = await store.claimOnce(
-        key,
-        new Date(at).toISOString(),
-        new Date(at + REQUEST_KEY_TTL_MS).toISOString(),
-      );
-      if (!first) logger.info("slack: repeated request ignored", { key });
-      return first;
+      claimed = await store.claimOnce(key, iso(at), iso(at + ANSWER_LEASE_MS));
     } catch (error) {
       logger.warn("slack: could not record the request as answered; answering it anyway", {
         error,
       });
-      return true;
+      return answer();
+    }
+    if (!claimed) {
+      logger.info("slack: repeated request ignored", { key });
+      return;
+    }
+    try {
+      await answer();
+    } finally {
+      await store
+        .extendClaim(key, iso(now() + REQUEST_KEY_TTL_MS))
+        .catch((error: unknown) =>
+          logger.warn("slack: could not extend the claim of an answered request", { error }),
+        );
     }
   }
 
-  // A re-sent event (Slack did not see our ack in time) is answered once: skip known event ids.
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && recentEvents.seen(eventId)) {
-      logger.info("slack: duplicate event ignored", { eventId, retryNum: context.retryNum });
-      return;
-    }
-    await next();
-  });
+  /** The store key of a thread the bot answered in: every instance reads and writes it. */
+  const threadKey = (team: string, channel: string, ts: string) =>
+    `slack:thread:${team}:${channel}:${ts}`;
 
-  const threadKey = (team: string, channel: string, ts: string) => `${team}:${channel}:${ts}`;
+  /** Remembers (for THREAD_MEMORY_MS, in the store) that the bot answered in a thread. */
+  async function rememberThread(key: string): Promise<void> {
+    const at = now();
+    await store
+      .remember(key, iso(at), iso(at + THREAD_MEMORY_MS))
+      .catch((error: unknown) =>
+        logger.warn("slack: could not remember the thread in the store", { error }),
+      );
+  }
+
+  /** Whether the store remembers the bot answering in a thread; a store failure says no. */
+  async function rememberedThread(key: string): Promise<boolean> {
+    try {
+      return await store.remembers(key, iso(now()));
+    } catch (error) {
+      logger.warn("slack: could not read thread memory from the store; asking Slack", { error });
+      return false;
+    }
+  }
 
   /** Posts an event's reply (public in the thread, or ephemeral) and remembers the thread. */
   async function answerEvent(
@@ -260,7 +282,7 @@ export function createSlackAdapter(
       return;
     }
     const posted = await postMessages(client, { channel, ...ts(threadTs) }, renderReply(reply));
-    if (threadTs) threads.add(threadKey(input.channel.workspace, channel, threadTs));
+    if (threadTs) await rememberThread(threadKey(input.channel.workspace, channel, threadTs));
     const problem = await applyEffects(reply, posted, {
       client,
       bot,
@@ -270,7 +292,7 @@ export function createSlackAdapter(
     if (problem) await postEphemeral(client, { channel, user: input.user.id }, note(problem));
   }
 
-  /** Whether the bot answered in this thread before (memory first, then the thread itself). */
+  /** Whether the bot answered in this thread before (the store first, then the thread itself). */
   async function botInThread(
     client: WebClient,
     team: string,
@@ -279,7 +301,7 @@ export function createSlackAdapter(
     botUserId: string | undefined,
   ): Promise<boolean> {
     const key = threadKey(team, channel, threadTs);
-    if (threads.has(key)) return true;
+    if (await rememberedThread(key)) return true;
     if (!botUserId || otherThreads.has(key)) return false;
     // Messages of one thread often arrive together: share one lookup between them.
     const pending = threadLookups.get(key);
@@ -288,7 +310,7 @@ export function createSlackAdapter(
       try {
         const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 200 });
         const found = (replies.messages ?? []).some((m) => m.user === botUserId);
-        if (found) threads.add(key);
+        if (found) await rememberThread(key);
         else otherThreads.add(key);
         return found;
       } catch (error) {
@@ -303,16 +325,19 @@ export function createSlackAdapter(
     return lookup;
   }
 
-  async function ask(client: WebClient, input: BotInput, threadTs: string | undefined) {
+  async function ask(client: WebClient, asked: BotInput, threadTs: string | undefined) {
+    // One request id from here on: the bot's lines and the adapter's carry the same one.
+    const input = { ...asked, requestId: randomUUID() };
+    const log = childLogger(logger, { requestId: input.requestId, platform: "slack" });
     try {
       const reply = await bot.question(input);
       await answerEvent(client, input, threadTs, reply);
     } catch (error) {
-      logger.error("slack: answering a question failed", { channel: input.channel.channel, error });
+      log.error("slack: answering a question failed", { channel: input.channel.channel, error });
       const sorry = note("Sorry, I could not answer that just now. Try again in a moment.");
       const target = { channel: input.channel.channel, user: input.user.id, ...ts(threadTs) };
       await postEphemeral(client, target, sorry).catch((failure: unknown) =>
-        logger.warn("slack: could not tell the user about the error", {
+        log.warn("slack: could not tell the user about the error", {
           channel: input.channel.channel,
           error: failure,
         }),
@@ -329,7 +354,7 @@ export function createSlackAdapter(
       text: stripMention(event.text, context.botUserId),
     };
     answers.push(async () => {
-      if (await firstTime(body)) await ask(client, input, event.thread_ts ?? event.ts);
+      await answerOnce(body, () => ask(client, input, event.thread_ts ?? event.ts));
     });
   });
 
@@ -347,7 +372,7 @@ export function createSlackAdapter(
     if (m.channel_type === "im") {
       // DMs: every message is a question; answer beside it, or in its thread if it has one.
       answers.push(async () => {
-        if (await firstTime(body)) await ask(client, input, m.thread_ts);
+        await answerOnce(body, () => ask(client, input, m.thread_ts));
       });
       return;
     }
@@ -356,7 +381,7 @@ export function createSlackAdapter(
     if (mentioned || !threadTs || threadTs === m.ts) return;
     answers.push(async () => {
       if (!(await botInThread(client, team, m.channel, threadTs, context.botUserId))) return;
-      if (await firstTime(body)) await ask(client, input, threadTs);
+      await answerOnce(body, () => ask(client, input, threadTs));
     });
   });
 
@@ -365,7 +390,7 @@ export function createSlackAdapter(
     // Acknowledge first: Slack allows 3 seconds, and the work behind a command may be slower.
     await ack();
     answers.push(async () => {
-      if (await firstTime(body)) await answerCommand(command, respond, client);
+      await answerOnce(body, () => answerCommand(command, respond, client));
     });
   });
 
@@ -384,7 +409,9 @@ export function createSlackAdapter(
       channel,
       user: { id: command.user_id, name: command.user_name },
       text: slackTextToPlain(command.text).trim(),
+      requestId: randomUUID(),
     };
+    const log = childLogger(logger, { requestId: input.requestId, platform: "slack" });
     try {
       const reply = await bot.command(input);
       if (reply.visibility === "ephemeral") {
@@ -395,12 +422,12 @@ export function createSlackAdapter(
       const asked = `<@${command.user_id}> used \`${safeMrkdwn(`${command.command} ${input.text}`.trim()).replace(/`/g, "'")}\``;
       await postCommandReply(client, respond, channel, reply, asked);
     } catch (error) {
-      logger.error("slack: /brief failed", { channel: channel.channel, error });
+      log.error("slack: /brief failed", { channel: channel.channel, error });
       await respondEphemeral(
         respond,
         note("Sorry, that did not work. Try again in a moment."),
       ).catch((failure: unknown) =>
-        logger.warn("slack: could not tell the user about the error", {
+        log.warn("slack: could not tell the user about the error", {
           channel: channel.channel,
           error: failure,
         }),
@@ -442,6 +469,21 @@ export function createSlackAdapter(
 
   let server: { address(): AddressInfo | string | null } | undefined;
   let started = false;
+  // Socket Mode: whether the WebSocket is up now (Bolt reconnects by itself).
+  let socketUp = false;
+  // Bolt keeps its receiver private; the Socket Mode one it built is the only way to the socket.
+  const boltReceiver = (app as unknown as { receiver: unknown }).receiver;
+  if (boltReceiver instanceof SocketModeReceiver) {
+    const socket = boltReceiver.client;
+    socket.on("connected", () => {
+      socketUp = true;
+    });
+    for (const down of ["disconnected", "reconnecting"]) {
+      socket.on(down, () => {
+        socketUp = false;
+      });
+    }
+  }
 
   /**
    * The bot token for a workspace: the single token, or the stored OAuth installation's.
@@ -477,6 +519,9 @@ export function createSlackAdapter(
         ...(options.host ? { host: options.host } : {}),
       })) as typeof server;
       logger.info("slack: listening for events", { port: this.address()?.port, oauth });
+    },
+    connected() {
+      return started && (mode === "http" || socketUp);
     },
     async stop() {
       if (!started) return;
@@ -556,6 +601,64 @@ function mentionPattern(botUserId: string, flags = ""): RegExp {
 /** A one-line ephemeral note. */
 function note(text: string): Reply {
   return { sections: [{ text }], visibility: "ephemeral", kind: "error" };
+}
+
+/** The mounts as Bolt custom routes: each path, each method, served by the mounts in order. */
+function customRoutes(mounts: readonly HttpMount[], logger: Logger) {
+  return mounts.flatMap((mount) =>
+    mount.paths.map((path) => ({
+      path,
+      method: [...(mount.methods ?? ["GET", "HEAD"])],
+      handler: (req: Parameters<HttpMount["handle"]>[0], res: Parameters<HttpMount["handle"]>[1]) =>
+        void serveWith(mounts, req, res, logger),
+    })),
+  );
+}
+
+/** The retry policy, with each retried call counted. */
+function countRetries(
+  policy: webApi.RetryOptions,
+  metrics: Metrics | undefined,
+): webApi.RetryOptions {
+  if (!metrics) return policy;
+  // p-retry's hook (the WebClient retries through p-retry); not in the WebClient's own type.
+  const counted: webApi.RetryOptions & { onFailedAttempt(error: { retriesLeft?: number }): void } =
+    {
+      ...policy,
+      onFailedAttempt(error) {
+        if ((error.retriesLeft ?? 0) > 0) metrics.platformApiRetry("slack");
+      },
+    };
+  return counted;
+}
+
+/**
+ * `fetch` for the WebClient and `respond`, counting failed calls: an HTTP status other than 200
+ * (429 as `ratelimited`), a network failure, or Slack's `{ ok: false, error }`.
+ */
+function countingFetch(metrics: Metrics): typeof fetch {
+  return async (input, init) => {
+    let response: Response;
+    try {
+      response = await fetch(input, init);
+    } catch (error) {
+      metrics.platformApiError("slack", "network");
+      throw error;
+    }
+    if (response.status === 429) metrics.platformApiError("slack", "ratelimited");
+    else if (response.status !== 200) metrics.platformApiError("slack", `http_${response.status}`);
+    else if (response.headers.get("content-type")?.includes("json")) {
+      void response
+        .clone()
+        .json()
+        .then((data: unknown) => {
+          const body = data as { ok?: unknown; error?: unknown } | null;
+          if (body?.ok === false) metrics.platformApiError("slack", String(body.error ?? "error"));
+        })
+        .catch(() => {});
+    }
+    return response;
+  };
 }
 
 /** Bolt's logger interface on top of briefbot's (which masks secrets). */

@@ -1,4 +1,4 @@
-// Bounded, time-limited memory of keys (event ids, threads): oldest entries go first.
+// Bounded, time-limited memory of keys in one process: oldest entries go first.
 
 export interface RecentKeysOptions {
   /** Most keys kept; the oldest is forgotten first. */
@@ -10,8 +10,9 @@ export interface RecentKeysOptions {
 }
 
 /**
- * A bounded set with expiry. Used to answer a re-sent Slack event once (event ids) and to
- * remember the threads the bot takes part in. It lives in memory: a restart forgets it.
+ * A bounded set with expiry, in memory: a restart forgets it. Used only for what may be
+ * forgotten (threads found not to be the bot's, asked again after a while); event ids and the
+ * threads the bot answered in are kept in the store, where every instance sees them.
  */
 export class RecentKeys {
   readonly #entries = new Map<string, number>();

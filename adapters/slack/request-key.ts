@@ -5,6 +5,14 @@ import { createHash } from "node:crypto";
 /** How long a request's key is kept: well past the ±5 minute signature window and Slack's retries. */
 export const REQUEST_KEY_TTL_MS = 60 * 60_000;
 
+/**
+ * How long a request claimed for answering blocks other instances before the answer is out
+ * (then the claim lasts REQUEST_KEY_TTL_MS). Longer than an answer takes; short enough that
+ * Slack's later retries (about 1 and 5 minutes after the first try) of a request whose
+ * instance died mid-answer reach one that answers it.
+ */
+export const ANSWER_LEASE_MS = 60_000;
+
 type Body = Record<string, unknown>;
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");

@@ -9,6 +9,7 @@ export {
   CARD_LIMITS,
   citationFor,
 } from "./cards.ts";
+export { type CitationLinker, withCitationLinks } from "./citation-links.ts";
 export {
   argumentsLine,
   type BotCommand,

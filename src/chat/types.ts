@@ -22,6 +22,8 @@ export interface BotInput {
   user: UserRef;
   /** A command line after the prefix (`pin 2022-01-12-nato-russia-council`), or a question. */
   text: string;
+  /** Carried on every log line about this input; the bot makes one when the adapter did not. */
+  requestId?: string;
 }
 
 export interface Bot {
@@ -51,5 +53,8 @@ export interface DeliveryPort {
 /** A running platform adapter, as the start-up code sees it. */
 export interface PlatformAdapter extends DeliveryPort {
   start(): Promise<void>;
+  /** Stops taking new work, finishes the answers in flight (bounded), then disconnects. */
   stop(): Promise<void>;
+  /** Whether it is connected to its platform now, for readiness; absent means "once started". */
+  connected?(): boolean;
 }

@@ -6,6 +6,7 @@ import type { Reply } from "../chat/reply.ts";
 import type { ChannelRef, DeliveryPort, Platform } from "../chat/types.ts";
 import { localDay } from "../daily/dates.ts";
 import { type Logger, silentLogger } from "../log.ts";
+import { type Metrics, noMetrics } from "../metrics.ts";
 import type { Store, Subscription } from "../store/types.ts";
 import { dailyPattern, nextSlot, passedSlotToday } from "./slots.ts";
 
@@ -31,6 +32,8 @@ export interface SchedulerDeps {
   digest: (day: string) => Reply;
   clock?: () => Date;
   logger?: Logger;
+  /** Where digests are counted by platform and outcome; none by default. */
+  metrics?: Metrics;
   /** Waits between attempts after an adapter error (default 2 s, 10 s, 60 s). */
   retryDelaysMs?: readonly number[];
   /** How to wait; tests pass one that does not sleep. */
@@ -39,6 +42,11 @@ export interface SchedulerDeps {
   lateAfterMs?: number;
   /** Start croner jobs that fire at each slot (default true; tests drive `runDue` instead). */
   timers?: boolean;
+  /**
+   * How often the subscriptions are read again (default 60 s), so that a subscription made
+   * through another instance sharing the store is scheduled here too.
+   */
+  refreshEveryMs?: number;
 }
 
 export interface Scheduler {
@@ -64,6 +72,7 @@ const channelKey = (c: ChannelRef) => `${c.platform}/${c.workspace}/${c.channel}
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clock = deps.clock ?? (() => new Date());
   const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
   const delays = deps.retryDelaysMs ?? [2_000, 10_000, 60_000];
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const lateAfterMs = deps.lateAfterMs ?? 10 * 60_000;
@@ -71,6 +80,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const jobs = new Map<string, Cron>();
   const inFlight = new Set<Promise<unknown>>();
   let stopped = false;
+  let rereading: ReturnType<typeof setInterval> | undefined;
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
     inFlight.add(promise);
@@ -110,6 +120,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       try {
         await port.deliver(sub.channel, reply);
         await deps.store.finishDelivery(sub.channel, day, "delivered");
+        metrics.digest(sub.channel.platform, "posted");
         logger.info("scheduler: digest delivered", { channel: sub.channel, day, late, attempt });
         return report("delivered", attempt);
       } catch (error) {
@@ -119,6 +130,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           await deps.store.pauseSubscription(sub.channel, message);
           jobs.get(channelKey(sub.channel))?.stop();
           jobs.delete(channelKey(sub.channel));
+          metrics.digest(sub.channel.platform, "channel_gone");
           logger.warn("scheduler: channel is gone; its daily summary is paused", {
             channel: sub.channel,
             reason: message,
@@ -128,6 +140,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         const wait = delays[attempt - 1];
         if (wait === undefined || stopped) {
           await deps.store.finishDelivery(sub.channel, day, "failed", message);
+          metrics.digest(sub.channel.platform, "failed");
           logger.error("scheduler: digest failed after retries", {
             channel: sub.channel,
             day,
@@ -208,6 +221,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     async start() {
       stopped = false;
       await refresh();
+      if (deps.timers !== false && !rereading) {
+        rereading = setInterval(() => {
+          refresh().catch((error: unknown) =>
+            logger.warn("scheduler: could not re-read the subscriptions", { error }),
+          );
+        }, deps.refreshEveryMs ?? 60_000);
+        rereading.unref();
+      }
       const reports = await runDue(clock());
       for (const r of reports.filter((r) => r.late && r.outcome === "delivered")) {
         logger.info("scheduler: caught up a digest missed while the bot was down", {
@@ -230,6 +251,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     },
     async stop() {
       stopped = true;
+      clearInterval(rereading);
+      rereading = undefined;
       for (const job of jobs.values()) job.stop();
       jobs.clear();
       await Promise.allSettled([...inFlight]);

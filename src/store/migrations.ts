@@ -48,6 +48,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
+    name: "remembered keys (threads the bot answered in)",
+    sql: `
+      CREATE TABLE remembered (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+      CREATE INDEX remembered_expires_at ON remembered (expires_at);
+    `,
+  },
+  {
+    version: 4,
     name: "unanswered questions (declined questions and not-helpful votes, for briefbot gaps)",
     sql: `
       CREATE TABLE unanswered_questions (

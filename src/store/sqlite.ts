@@ -1,11 +1,11 @@
 // The embedded Store: SQLite through better-sqlite3, WAL mode, numbered migrations, one transaction per write.
 // Every write is one BEGIN IMMEDIATE transaction (the write lock is taken before anything is read),
 // retried on SQLITE_BUSY with bounded backoff; a store that cannot be written is refused at open.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, type Stats, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ChannelRef } from "../chat/types.ts";
-import { BriefbotError } from "../errors.ts";
+import { instantMs, PRUNE_EVERY_MS, StoreError } from "./errors.ts";
 import {
   BUSY_TIMEOUT_MS,
   type BusyRetry,
@@ -56,12 +56,7 @@ interface DeliveryRow {
   error: string | null;
 }
 
-/** A store failure that names the database file. */
-export class StoreError extends BriefbotError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("STORE", message, options);
-  }
-}
+export { StoreError };
 
 /** Options of `openSqliteStore`, for tests that need a different busy policy. */
 export interface SqliteStoreOptions {
@@ -94,7 +89,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       cause: error,
     });
   }
-  return new SqliteStore(db, path, options.busyRetry ?? DEFAULT_BUSY_RETRY);
+  const opened = path === ":memory:" ? undefined : fileIdentity(statSync(path));
+  return new SqliteStore(db, path, options.busyRetry ?? DEFAULT_BUSY_RETRY, opened);
 }
 
 /**
@@ -109,6 +105,11 @@ function proveWritable(db: Database.Database): void {
   } finally {
     if (db.inTransaction) db.exec("ROLLBACK");
   }
+}
+
+/** Which file a path names (device and inode): a file replaced or removed under the bot differs. */
+function fileIdentity(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}`;
 }
 
 const key = (c: ChannelRef) => [c.platform, c.workspace, c.channel] as const;
@@ -158,10 +159,13 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #path: string;
   readonly #busyRetry: BusyRetry;
-  constructor(db: Database.Database, path: string, busyRetry: BusyRetry) {
+  /** The file opened (see fileIdentity); undefined in memory. */
+  readonly #opened: string | undefined;
+  constructor(db: Database.Database, path: string, busyRetry: BusyRetry, opened?: string) {
     this.#db = db;
     this.#path = path;
     this.#busyRetry = busyRetry;
+    this.#opened = opened;
   }
 
   /**
@@ -391,7 +395,7 @@ class SqliteStore implements Store {
     // One write transaction (lock first, busy retried like every write): expired rows are
     // deleted at most once a minute, so the table stays as small as the window; the claim is
     // one statement, so two racing claims cannot both win; an expired claim may be taken again.
-    const prune = Math.abs(now - this.#claimsPrunedAt) >= CLAIM_PRUNE_EVERY_MS;
+    const prune = Math.abs(now - this.#claimsPrunedAt) >= PRUNE_EVERY_MS;
     const result = await this.#write(() => {
       if (prune) this.#db.prepare("DELETE FROM once_claims WHERE expires_at <= ?").run(now);
       return this.#db
@@ -456,6 +460,64 @@ class SqliteStore implements Store {
     return result.changes;
   }
 
+  async extendClaim(key: string, expiresAt: string): Promise<void> {
+    const until = instantMs(expiresAt, "extendClaim", "expiresAt");
+    await this.#write(() =>
+      this.#db
+        .prepare("UPDATE once_claims SET expires_at = max(expires_at, ?) WHERE key = ?")
+        .run(until, key),
+    );
+  }
+
+  // ---- remembered keys (migration 3): see Store.remember ----
+
+  /** When expired remembered keys were last deleted (ms since the epoch, by the callers' clock). */
+  #rememberedPrunedAt = Number.NEGATIVE_INFINITY;
+
+  async remember(key: string, at: string, expiresAt: string): Promise<void> {
+    const now = instantMs(at, "remember", "at");
+    const until = instantMs(expiresAt, "remember", "expiresAt");
+    const prune = Math.abs(now - this.#rememberedPrunedAt) >= PRUNE_EVERY_MS;
+    await this.#write(() => {
+      if (prune) this.#db.prepare("DELETE FROM remembered WHERE expires_at <= ?").run(now);
+      this.#db
+        .prepare(
+          `INSERT INTO remembered (key, expires_at) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET expires_at = max(expires_at, excluded.expires_at)`,
+        )
+        .run(key, until);
+    });
+    if (prune) this.#rememberedPrunedAt = now;
+  }
+
+  async remembers(key: string, at: string): Promise<boolean> {
+    const now = instantMs(at, "remembers", "at");
+    const row = await this.#read(() =>
+      this.#db
+        .prepare("SELECT 1 AS found FROM remembered WHERE key = ? AND expires_at > ?")
+        .get(key, now),
+    );
+    return row !== undefined;
+  }
+
+  async ping(): Promise<void> {
+    await this.#read(() => this.#db.prepare("SELECT count(*) FROM sqlite_master").get());
+    // SQLite keeps writing to the file it opened even when the path now names another file or
+    // none: every write from then on would be lost at the next start. Say so.
+    if (this.#opened === undefined) return;
+    let now: string | undefined;
+    try {
+      now = fileIdentity(statSync(this.#path));
+    } catch {
+      now = undefined;
+    }
+    if (now !== this.#opened) {
+      throw new StoreError(
+        `the store at ${this.#path} ${now ? "was replaced by another file" : "was removed"} while open; restart the bot to open it again`,
+      );
+    }
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
@@ -483,18 +545,4 @@ function toUnanswered(row: UnansweredRow): UnansweredQuestion {
     ...(row.user_hash !== null && { userHash: row.user_hash }),
     ...(row.answer !== null && { answer: row.answer }),
   };
-}
-
-/** How often claimOnce deletes expired claims. */
-const CLAIM_PRUNE_EVERY_MS = 60_000;
-
-/** An ISO instant as milliseconds since the epoch, or a StoreError naming the argument. */
-function instantMs(value: string, method: string, argument: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) {
-    throw new StoreError(
-      `${method}: ${argument} is not an ISO 8601 instant: ${JSON.stringify(value)}`,
-    );
-  }
-  return ms;
 }

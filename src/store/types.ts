@@ -1,5 +1,6 @@
 // The Store port: everything the bot must remember across restarts.
-// SQLite (better-sqlite3) is the embedded default; a PostgreSQL store would run the same contract suite.
+// SQLite (better-sqlite3) is the embedded default; PostgreSQL (BRIEFBOT_DATABASE_URL) serves several
+// instances. Both run the same contract suite (tests/store/contract.ts).
 import type { ChannelRef } from "../chat/types.ts";
 
 export interface Pin {
@@ -95,6 +96,26 @@ export interface Store {
    * Used to answer a re-sent or replayed platform request once, across instances.
    */
   claimOnce(key: string, at: string, expiresAt: string): Promise<boolean>;
+  /**
+   * Moves the expiry of a claim of `key` to `expiresAt` when that is later (never earlier).
+   * A short first claim (a lease while answering) becomes the full window once the work is done.
+   * Does nothing when there is no claim of `key`.
+   */
+  extendClaim(key: string, expiresAt: string): Promise<void>;
+
+  /**
+   * Remembers `key` until `expiresAt` (a later expiry replaces an earlier one, never the other
+   * way round). Used for what every instance must know, such as the threads the bot answered in.
+   */
+  remember(key: string, at: string, expiresAt: string): Promise<void>;
+  /** Whether `key` is remembered and unexpired at `at` (ISO instants, as in `remember`). */
+  remembers(key: string, at: string): Promise<boolean>;
+
+  /** Resolves when the store answers a trivial query; rejects with a StoreError otherwise. */
+  ping(): Promise<void>;
+
+  /** Resolves when the store answers a query; rejects with the reason when it cannot (readiness). */
+  ping(): Promise<void>;
 
   /** Records a declined question or a "not helpful" vote (see `UnansweredQuestion`). */
   recordUnanswered(question: UnansweredQuestion): Promise<void>;

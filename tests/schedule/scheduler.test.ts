@@ -112,6 +112,25 @@ describe("createScheduler", () => {
     ]);
   });
 
+  it("schedules within a minute a subscription another instance made in the shared store", async () => {
+    vi.useFakeTimers({ now: new Date("2022-03-25T12:00:00Z") });
+    const store = openSqliteStore(":memory:");
+    const { port, posted } = recordingPort();
+    const s = createScheduler({ store, digest, timers: true });
+    s.addPort(port);
+    await s.start();
+    // Written by another instance: this scheduler's own subscribe path never ran.
+    await store.subscribe({
+      channel: brussels,
+      time: "13:05",
+      timezone: "Europe/Brussels",
+      createdAt: "2022-03-25T12:00:00Z",
+    });
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    await s.stop();
+    expect(posted.map((p) => new Date(p.at).toISOString())).toEqual(["2022-03-25T12:05:00.000Z"]);
+  });
+
   it("catches up a digest missed while down exactly once, marked late, across restarts", async () => {
     const path = join(dir, "restart.db");
     const first = openSqliteStore(path);

@@ -44,6 +44,11 @@ export interface FakeSlack {
   rateLimit(method: string, count: number, seconds: number): void;
   /** The next `count` calls of `method` answer `{ ok: false, error }`. */
   fail(method: string, error: string, count?: number): void;
+  /**
+   * The next call of `method` waits, unanswered and without effect, until `release()`; a caller
+   * that disconnects meanwhile (a killed instance) is recorded with status 0 and changes nothing.
+   */
+  hold(method: string): { arrived: Promise<void>; release(): void };
   /** Socket Mode: envelopes go to the connected app; `acks` are the envelope ids it acknowledged. */
   socket: {
     connected(): boolean;
@@ -61,6 +66,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: FakeCall[] = [];
   const scripted = new Map<string, Scripted[]>();
   const messages: { channel: string; ts: string; thread_ts?: string; user: string }[] = [];
+  const holds = new Map<string, { arrive: () => void; released: Promise<void> }[]>();
   let seq = 100;
 
   const server: Server = createServer(async (req, res) => {
@@ -74,6 +80,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       (typeof body.token === "string" ? body.token : undefined);
     const script = scripted.get(method)?.[0];
     const record = (status: number) => calls.push({ method, body, token, status, at: Date.now() });
+
+    const held = holds.get(method)?.shift();
+    if (held) {
+      held.arrive();
+      const gone = new Promise<"gone">((resolve) => res.once("close", () => resolve("gone")));
+      if ((await Promise.race([held.released, gone])) === "gone") {
+        record(0);
+        return;
+      }
+    }
 
     if (script) {
       script.count -= 1;
@@ -189,6 +205,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         { count, status: 429, retryAfter: seconds },
       ]);
     },
+    hold(method) {
+      let arrive: () => void = () => {};
+      let release: () => void = () => {};
+      const arrived = new Promise<void>((resolve) => {
+        arrive = resolve;
+      });
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      holds.set(method, [...(holds.get(method) ?? []), { arrive, released }]);
+      return { arrived, release };
+    },
     fail(method, error, count = 1) {
       scripted.set(method, [...(scripted.get(method) ?? []), { count, error }]);
     },
@@ -212,6 +240,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     reset() {
       calls.length = 0;
       scripted.clear();
+      holds.clear();
     },
     async close() {
       for (const ws of sockets) ws.terminate();

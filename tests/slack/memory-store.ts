@@ -1,4 +1,5 @@
-// A minimal in-memory Store for adapter tests that need only installations, pins and once claims.
+// A minimal in-memory Store for adapter tests that need only installations, pins, once claims and
+// remembered keys.
 import type { ChannelRef } from "../../src/chat/index.ts";
 import type { Installation, Pin, Store } from "../../src/store/types.ts";
 
@@ -9,6 +10,7 @@ export function createMemoryStore(): Store {
   const installs = new Map<string, Installation>();
   const pins = new Map<string, Pin[]>();
   const claims = new Map<string, number>();
+  const remembered = new Map<string, number>();
   return {
     async addPin(pin) {
       const list = pins.get(key(pin.channel)) ?? [];
@@ -67,6 +69,17 @@ export function createMemoryStore(): Store {
       claims.set(claim, until);
       return true;
     },
+    async extendClaim(claim, expiresAt) {
+      const held = claims.get(claim);
+      if (held !== undefined) claims.set(claim, Math.max(held, Date.parse(expiresAt)));
+    },
+    async remember(memory, _at, expiresAt) {
+      remembered.set(memory, Math.max(remembered.get(memory) ?? 0, Date.parse(expiresAt)));
+    },
+    async remembers(memory, at) {
+      return (remembered.get(memory) ?? 0) > Date.parse(at);
+    },
+    async ping() {},
     async recordUnanswered() {},
     async unansweredSince() {
       return [];

@@ -1,4 +1,4 @@
-// The Store contract as a reusable suite: every Store implementation (SQLite now, PostgreSQL later) runs it.
+// The Store contract as a reusable suite: every Store implementation (SQLite, PostgreSQL) runs it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ChannelRef } from "../../src/chat/index.ts";
 import type { Store } from "../../src/store/types.ts";
@@ -164,10 +164,66 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       ).toBe(true);
     });
 
+    it("keeps an extended claim until its new expiry, and never shortens one", async () => {
+      const key = "slack:event:lease";
+      expect(await store.claimOnce(key, "2022-01-12T10:00:00Z", "2022-01-12T10:01:00Z")).toBe(true);
+      await store.extendClaim(key, "2022-01-12T11:00:00Z");
+      expect(await store.claimOnce(key, "2022-01-12T10:30:00Z", "2022-01-12T10:31:00Z")).toBe(
+        false,
+      );
+      await store.extendClaim(key, "2022-01-12T10:40:00Z");
+      expect(await store.claimOnce(key, "2022-01-12T10:50:00Z", "2022-01-12T10:51:00Z")).toBe(
+        false,
+      );
+      expect(await store.claimOnce(key, "2022-01-12T11:00:00Z", "2022-01-12T11:01:00Z")).toBe(true);
+      // Extending a key nobody claimed claims nothing.
+      await store.extendClaim("slack:event:never", "2022-01-12T12:00:00Z");
+      expect(
+        await store.claimOnce("slack:event:never", "2022-01-12T10:00:00Z", "2022-01-12T10:01:00Z"),
+      ).toBe(true);
+    });
+
+    it("lets a key whose short claim was never extended be claimed once it ends", async () => {
+      const key = "slack:event:abandoned";
+      expect(await store.claimOnce(key, "2022-01-12T10:00:00Z", "2022-01-12T10:01:00Z")).toBe(true);
+      expect(await store.claimOnce(key, "2022-01-12T10:00:30Z", "2022-01-12T10:01:30Z")).toBe(
+        false,
+      );
+      expect(await store.claimOnce(key, "2022-01-12T10:01:00Z", "2022-01-12T10:02:00Z")).toBe(true);
+    });
+
     it("refuses a claim whose times are not ISO instants, naming the argument", async () => {
       await expect(store.claimOnce("k", "yesterday", "2022-01-12T10:00:00Z")).rejects.toThrow(
         /claimOnce: at is not an ISO 8601 instant/,
       );
+    });
+
+    it("remembers a key until it expires, and a later expiry is never shortened", async () => {
+      const key = "slack:thread:T1:C1:1642000000.000100";
+      expect(await store.remembers(key, "2022-01-12T10:00:00Z")).toBe(false);
+      await store.remember(key, "2022-01-12T10:00:00Z", "2022-01-19T10:00:00Z");
+      expect(await store.remembers(key, "2022-01-19T09:59:59Z")).toBe(true);
+      expect(await store.remembers("slack:thread:T1:C1:other", "2022-01-12T10:00:00Z")).toBe(false);
+      await store.remember(key, "2022-01-12T11:00:00Z", "2022-01-12T12:00:00Z");
+      expect(await store.remembers(key, "2022-01-18T10:00:00Z")).toBe(true);
+      expect(await store.remembers(key, "2022-01-19T10:00:00Z")).toBe(false);
+    });
+
+    it("forgets an expired key, and remembers it again when told to", async () => {
+      const key = "slack:thread:T1:C2:1";
+      await store.remember(key, "2022-01-12T10:00:00Z", "2022-01-12T10:05:00Z");
+      // A later write prunes expired rows; the key must still read as forgotten, then new.
+      await store.remember("other", "2022-01-12T11:00:00Z", "2022-01-12T12:00:00Z");
+      expect(await store.remembers(key, "2022-01-12T11:00:00Z")).toBe(false);
+      await store.remember(key, "2022-01-12T11:00:00Z", "2022-01-12T11:30:00Z");
+      expect(await store.remembers(key, "2022-01-12T11:10:00Z")).toBe(true);
+    });
+
+    it("answers a ping while open and refuses one after closing", async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow();
+      store = await makeStore();
     });
 
     it("saves, replaces and deletes platform installations", async () => {

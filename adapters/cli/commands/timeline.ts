@@ -9,7 +9,7 @@ const command: CliCommand = {
   usage:
     'briefbot timeline SERIES [--dir DIR]   (e.g. "Strategic Stability Dialogue"; DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)',
   async run(args, io) {
-    const parsed = parseDirArgs(command, args, io, { min: 1, max: 20 });
+    const parsed = await parseDirArgs(command, args, io, { min: 1, max: 20 });
     if (typeof parsed === "number") return parsed;
     const query = parsed.positionals.join(" ");
     const { briefings, problems } = await loadBriefings(parsed.dir, { maxBytes: parsed.maxBytes });
