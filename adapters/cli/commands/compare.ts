@@ -1,9 +1,6 @@
 // `briefbot compare [ID_A] [ID_B] [--dir DIR] [--json]`: what changed between two rounds of a series.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatProblem, loadBriefings, printableLines } from "../../../src/briefing/index.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { compare, comparisonText, pickRounds } from "../../../src/series/index.ts";
 import { type CliCommand, commandName, usageError } from "../command.ts";
 
 const command: CliCommand = {
@@ -30,6 +27,12 @@ const command: CliCommand = {
       return usageError(command, io, `unexpected argument "${parsed.positionals[2]}"`);
     }
     if (parsed.values.dir === "") return usageError(command, io, "--dir needs a folder");
+    // loaded here, not at the top: `briefbot --help` loads every command module
+    const { formatProblem, loadBriefings, printableLines } = await import(
+      "../../../src/briefing/index.ts"
+    );
+    const { loadConfig } = await import("../../../src/config.ts");
+    const { compare, comparisonText, pickRounds } = await import("../../../src/series/index.ts");
     const config = loadConfig({
       BRIEFBOT_BRIEFINGS_DIR: parsed.values.dir ?? io.env.BRIEFBOT_BRIEFINGS_DIR,
       BRIEFBOT_MAX_BRIEFING_BYTES: io.env.BRIEFBOT_MAX_BRIEFING_BYTES,

@@ -3,11 +3,10 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { printableLines } from "../../../src/briefing/index.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { gapLine, groupGaps, RETENTION_DAYS } from "../../../src/gaps/index.ts";
-import { openSqliteStore } from "../../../src/store/index.ts";
 import { type CliCommand, commandName, usageError } from "../command.ts";
+
+/** How long gaps are kept (src/gaps RETENTION_DAYS; not imported, so --help stays light). */
+const RETENTION_DAYS = 90;
 
 const DAY_MS = 86_400_000;
 
@@ -44,6 +43,11 @@ const command: CliCommand = {
       );
     }
     if (parsed.values.store === "") return usageError(command, io, "--store needs a path");
+    // loaded here, not at the top: `briefbot --help` loads every command module
+    const { printableLines } = await import("../../../src/briefing/index.ts");
+    const { loadConfig } = await import("../../../src/config.ts");
+    const { gapLine, groupGaps } = await import("../../../src/gaps/index.ts");
+    const { openSqliteStore } = await import("../../../src/store/index.ts");
     const config = loadConfig({
       BRIEFBOT_STORE_PATH: parsed.values.store ?? io.env.BRIEFBOT_STORE_PATH,
     });

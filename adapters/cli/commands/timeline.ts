@@ -1,6 +1,4 @@
 // `briefbot timeline SERIES [--dir DIR]`: the rounds of a series, one line each.
-import { formatProblem, loadBriefings, printableLines } from "../../../src/briefing/index.ts";
-import { findAllSeries, lookupSeries, timeline } from "../../../src/series/index.ts";
 import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
 
 const command: CliCommand = {
@@ -12,6 +10,11 @@ const command: CliCommand = {
     const parsed = await parseDirArgs(command, args, io, { min: 1, max: 20 });
     if (typeof parsed === "number") return parsed;
     const query = parsed.positionals.join(" ");
+    // loaded here, not at the top: `briefbot --help` loads every command module
+    const { formatProblem, loadBriefings, printableLines } = await import(
+      "../../../src/briefing/index.ts"
+    );
+    const { findAllSeries, lookupSeries, timeline } = await import("../../../src/series/index.ts");
     const { briefings, problems } = await loadBriefings(parsed.dir, { maxBytes: parsed.maxBytes });
     for (const p of problems) io.stderr(`warning: ${formatProblem(p, { relativeTo: io.cwd })}\n`);
     const all = findAllSeries(briefings);
