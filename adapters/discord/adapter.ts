@@ -5,7 +5,6 @@ import {
   Client,
   type ClientOptions,
   Events,
-  GatewayIntentBits,
   type Interaction,
   type Message,
   MessageFlags,
@@ -13,6 +12,7 @@ import {
   RESTEvents,
   Status,
 } from "discord.js";
+import { askCommand, commandPrefix } from "../../src/bot/index.ts";
 import type {
   BotInput,
   BriefingChoice,
@@ -21,6 +21,7 @@ import type {
   Reply,
 } from "../../src/chat/index.ts";
 import { PlatformError } from "../../src/errors.ts";
+import { MANAGE_COMMAND_NAME } from "./command-access.ts";
 import {
   COMMAND_NAME,
   commandText,
@@ -29,6 +30,7 @@ import {
   MANAGER_SUBCOMMANDS,
 } from "./commands.ts";
 import type { DiscordAdapterDeps } from "./config.ts";
+import { gatewayIntents, shardOptions } from "./gateway.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
 import { type RenderedMessage, renderReply, truncate } from "./render.ts";
 import {
@@ -79,12 +81,8 @@ export function createDiscordAdapter(
 
   const extra = options.clientOptions ?? {};
   const client = new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.MessageContent,
-      GatewayIntentBits.DirectMessages,
-    ],
+    intents: gatewayIntents(config.messageContent ?? false),
+    ...shardOptions(config.shards, config.shardCount),
     // DM channels are not cached until used; without this partial, DMs would be dropped.
     partials: [Partials.Channel],
     allowedMentions: { ...NO_MENTIONS },
@@ -139,9 +137,9 @@ export function createDiscordAdapter(
   }
 
   async function onInteraction(interaction: Interaction): Promise<void> {
-    if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) {
+    if (interaction.isAutocomplete() && COMMAND_NAMES.has(interaction.commandName)) {
       await onAutocomplete(interaction);
-    } else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+    } else if (interaction.isChatInputCommand() && COMMAND_NAMES.has(interaction.commandName)) {
       await onCommand(interaction);
     }
   }
@@ -168,7 +166,21 @@ export function createDiscordAdapter(
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const { subcommand, text } = commandText(interaction);
-    if (MANAGER_SUBCOMMANDS.has(subcommand) && !canManageChannel(interaction, managerRole)) {
+    // Under /brief-manage, Discord has already applied its command permissions (the default of
+    // Manage Messages, or what a server admin set). The same subcommand under /brief comes from a
+    // registration older than /brief-manage: it gets the check those commands had.
+    const stale =
+      MANAGER_SUBCOMMANDS.has(subcommand) && interaction.commandName !== MANAGE_COMMAND_NAME;
+    if (stale) {
+      logger.warn(
+        "discord: commands registered by an older briefbot: run `briefbot discord register`",
+        {
+          interaction: interaction.id,
+          subcommand,
+        },
+      );
+    }
+    if (stale && !canManageChannel(interaction, managerRole)) {
       await respond(interaction, refusalReply(subcommand, managerRole));
       return;
     }
@@ -264,8 +276,8 @@ export function createDiscordAdapter(
           const posted = await postReply(client.rest, channelId, card, longMaxMessages);
           const first = posted[0];
           if (!first) continue;
-          // From here on the card is in the channel: never show it a second time.
-          result = pinnedReply(effect.briefing);
+          // From here on the pin line is in the channel: the asker gets a link to it.
+          result = pinnedReply(effect.briefing, messageLink(input.channel, first.id));
           await pinMessage(client.rest, channelId, first.id);
           await bot.notePinMessage(input.channel, effect.briefing, first.id);
         } else if (effect.messageRef) {
@@ -297,6 +309,11 @@ export function createDiscordAdapter(
       `<@!?${me}>|${[...botRoles.keys()].map((id) => `<@&${id}>`).join("|") || "(?!)"}`,
       "g",
     );
+    if (message.inGuild() && message.content === "" && !config.messageContent) {
+      // Without the Message Content intent Discord withholds the text of a role mention.
+      await postUnreadableHint(message);
+      return;
+    }
     const text = message.content.replace(mentionPattern, " ").replace(/\s+/g, " ").trim();
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
@@ -325,6 +342,16 @@ export function createDiscordAdapter(
         channel: message.channelId,
         error,
       });
+    }
+  }
+
+  async function postUnreadableHint(message: Message): Promise<void> {
+    const [hint] = renderReply(unreadableReply());
+    if (!hint) return;
+    try {
+      await replyTo(message, hint);
+    } catch (error) {
+      logger.error("discord: could not reply to a message", { message: message.id, error });
     }
   }
 
@@ -370,6 +397,9 @@ export function createDiscordAdapter(
       logger.info("discord: connected", {
         user: client.user?.tag,
         guilds: client.guilds.cache.size,
+        // Which shards of how many this instance runs, to check a split across instances.
+        shards: [...client.ws.shards.keys()],
+        shardCount: client.options.shardCount,
       });
     },
     async stop() {
@@ -401,6 +431,9 @@ export function createDiscordAdapter(
   };
 }
 
+/** The command names briefbot answers to. */
+const COMMAND_NAMES: ReadonlySet<string> = new Set([COMMAND_NAME, MANAGE_COMMAND_NAME]);
+
 /** Resolves true when the promise settles within `ms`, false otherwise (it keeps running). */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -428,16 +461,34 @@ function errorReply(): Reply {
   };
 }
 
-function pinnedReply(briefing: string): Reply {
+/** For a mention whose text Discord withheld: what works without the Message Content intent. */
+function unreadableReply(): Reply {
   return {
-    kind: "ok",
-    visibility: "ephemeral",
+    kind: "usage",
+    visibility: "public",
     sections: [
       {
-        text: `Pinned ${briefing}: its card is posted in this channel, and questions here look in it first.`,
+        text:
+          "I can't read messages that mention my role: Discord shows me the text only when " +
+          `I am mentioned by name, or in a DM. Mention @briefbot itself, or use ` +
+          `${commandPrefix("discord", askCommand)}${askCommand.name}.`,
       },
     ],
   };
+}
+
+function pinnedReply(briefing: string, link: string): Reply {
+  return {
+    kind: "ok",
+    visibility: "ephemeral",
+    sections: [{ text: `Pinned ${briefing} in this channel: ${link}` }],
+  };
+}
+
+/** The address that opens a message in Discord; direct messages live under `@me`. */
+function messageLink(channel: ChannelRef, messageId: string): string {
+  const guild = channel.workspace === "dm" ? "@me" : channel.workspace;
+  return `https://discord.com/channels/${guild}/${channel.channel}/${messageId}`;
 }
 
 function withNote(reply: Reply, note: string): Reply {

@@ -1,6 +1,7 @@
 // What the Discord adapter is configured with: its own settings only, built by the composition
 // root (adapters/start.ts) from the validated configuration.
 import type { Bot } from "../../src/chat/index.ts";
+import type { ShardSelection } from "../../src/config.ts";
 import type { Logger } from "../../src/log.ts";
 import type { Metrics } from "../../src/metrics.ts";
 
@@ -11,6 +12,12 @@ export interface DiscordAdapterConfig {
   apiUrl: string;
   /** A role name or id that may change channel state besides Manage Messages (DISCORD_MANAGER_ROLE). */
   managerRole?: string | undefined;
+  /** Ask for the privileged Message Content intent (DISCORD_MESSAGE_CONTENT); off by default. */
+  messageContent?: boolean | undefined;
+  /** `auto`, or the shard ids this instance runs (DISCORD_SHARDS); one shard when absent. */
+  shards?: ShardSelection | undefined;
+  /** The total shards across all instances (DISCORD_SHARD_COUNT). */
+  shardCount?: number | undefined;
 }
 
 /** What `createDiscordAdapter` is built from. */

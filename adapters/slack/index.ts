@@ -42,7 +42,7 @@ type WebClient = webApi.WebClient;
 /** How long the bot remembers answering in a thread (and so answers follow-ups without a mention). */
 export const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 
-/** Bot scopes the app asks for (kept in step with manifest.yaml). */
+/** Bot scopes the app asks for: only those its calls and events need (tests/slack/scopes.test.ts checks). */
 export const SLACK_BOT_SCOPES = [
   "app_mentions:read",
   "channels:history",
@@ -50,10 +50,7 @@ export const SLACK_BOT_SCOPES = [
   "commands",
   "groups:history",
   "im:history",
-  "im:read",
-  "im:write",
   "mpim:history",
-  "pins:read",
   "pins:write",
 ] as const;
 

@@ -90,7 +90,9 @@ export function createBot(deps: BotDeps): Bot {
         {
           text: [
             close.length
-              ? `Did you mean ${close.map((c) => `${prefix}${c}`).join(" or ")}?`
+              ? `Did you mean ${close
+                  .map((c) => `${commandPrefix(input.channel.platform, findIn(commands, c))}${c}`)
+                  .join(" or ")}?`
               : undefined,
             `To ask a question: ${usageLine(ask, prefix)}. All commands: ${prefix}${help.name}.`,
           ]

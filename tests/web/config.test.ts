@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 
 describe("the web view's configuration", () => {
-  it("is off by default, on port 8080, with no token and no public URL", () => {
+  it("is off by default, with no port of its own, no token and no public URL", () => {
     const config = loadConfig({});
     expect(config.BRIEFBOT_WEB).toBe("off");
-    expect(config.BRIEFBOT_HTTP_PORT).toBe(8080);
+    expect(config.BRIEFBOT_HTTP_PORT).toBeUndefined();
     expect(config.BRIEFBOT_WEB_TOKEN).toBeUndefined();
     expect(config.BRIEFBOT_PUBLIC_URL).toBeUndefined();
   });
