@@ -5,7 +5,9 @@ const command: CliCommand = {
   name: commandName(import.meta.url),
   summary: "List the rounds of a series (its format name, typos allowed), one line each",
   usage:
-    'briefbot timeline SERIES [--dir DIR]   (e.g. "Strategic Stability Dialogue"; DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)',
+    "briefbot timeline SERIES [--dir DIR]\n" +
+    '  SERIES     the series: a format name such as "Strategic Stability Dialogue" (typos allowed)\n' +
+    "  --dir DIR  the briefings folder (default: BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
     const parsed = await parseDirArgs(command, args, io, { min: 1, max: 20 });
     if (typeof parsed === "number") return parsed;
