@@ -80,6 +80,13 @@ export function createMemoryStore(): Store {
       return (remembered.get(memory) ?? 0) > Date.parse(at);
     },
     async ping() {},
+    async recordUnanswered() {},
+    async unansweredSince() {
+      return [];
+    },
+    async pruneUnanswered() {
+      return 0;
+    },
     async close() {},
   };
 }

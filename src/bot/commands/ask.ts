@@ -1,5 +1,6 @@
 // `ask QUESTION`: an answer from the briefings, this channel's pins first.
 import type { Reply } from "../../chat/reply.ts";
+import { answerAcrossRounds } from "../../series/questions.ts";
 import { unquoteWhole } from "../args.ts";
 import { answerReply } from "../cards.ts";
 import type { BotCommand, CommandCall } from "../command.ts";
@@ -36,7 +37,11 @@ export async function answerQuestion(call: CommandCall, question: string): Promi
   const { engine, library, store } = call.bot;
   const pins = await store.pins(call.input.channel);
   const scope = pins.map((p) => p.briefing).filter((id) => library.get(id));
-  const answer = engine.ask(question, scope.length ? { scope } : {});
+  // questions across rounds go to the series module; the rest to the engine
+  const answer =
+    answerAcrossRounds(question, library.briefings(), scope) ??
+    engine.ask(question, scope.length ? { scope } : {});
+  if (!answer.answered) await call.bot.gaps.declined(call.input.channel, call.input.user, answer);
   let note: string | undefined;
   if (scope.length) {
     const fromPins =

@@ -3,10 +3,12 @@
 import { type BotCommand, findIn } from "../command.ts";
 import { ask } from "./ask.ts";
 import { daily } from "./daily.ts";
+import { gaps } from "./gaps.ts";
 import { help } from "./help.ts";
 import { list } from "./list.ts";
 import { pin, pins, unpin } from "./pins.ts";
 import { reminders } from "./reminders.ts";
+import { compare, timeline } from "./series.ts";
 import { show } from "./show.ts";
 import { subscribe, subscriptions, unsubscribe } from "./subscriptions.ts";
 
@@ -22,6 +24,9 @@ export const COMMANDS: readonly BotCommand[] = [
   unsubscribe,
   subscriptions,
   reminders,
+  compare,
+  timeline,
+  gaps,
   help,
 ];
 
