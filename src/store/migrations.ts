@@ -54,6 +54,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX remembered_expires_at ON remembered (expires_at);
     `,
   },
+  {
+    version: 4,
+    name: "conversation contexts (what a thread's last answer was about)",
+    sql: `
+      CREATE TABLE contexts (key TEXT PRIMARY KEY, data TEXT NOT NULL, expires_at INTEGER NOT NULL);
+      CREATE INDEX contexts_expires_at ON contexts (expires_at);
+    `,
+  },
 ];
 
 /**

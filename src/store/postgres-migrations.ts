@@ -52,6 +52,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX remembered_expires_at ON remembered (expires_at);
     `,
   },
+  {
+    version: 4,
+    name: "conversation contexts (what a thread's last answer was about)",
+    sql: `
+      CREATE TABLE contexts (key TEXT PRIMARY KEY, data TEXT NOT NULL, expires_at BIGINT NOT NULL);
+      CREATE INDEX contexts_expires_at ON contexts (expires_at);
+    `,
+  },
 ];
 
 /** Any 64-bit number no other user of the database takes: "briefbot" in ASCII. */
