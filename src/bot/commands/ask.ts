@@ -3,6 +3,7 @@ import type { Reply } from "../../chat/reply.ts";
 import { unquoteWhole } from "../args.ts";
 import { answerReply } from "../cards.ts";
 import type { BotCommand, CommandCall } from "../command.ts";
+import { keepSubject, previousSubject } from "../follow-ups.ts";
 import { formatCount, MAX_QUESTION_LENGTH } from "../input-limits.ts";
 
 export const ask: BotCommand = {
@@ -36,7 +37,15 @@ export async function answerQuestion(call: CommandCall, question: string): Promi
   const { engine, library, store } = call.bot;
   const pins = await store.pins(call.input.channel);
   const scope = pins.map((p) => p.briefing).filter((id) => library.get(id));
-  const answer = engine.ask(question, scope.length ? { scope } : {});
+  const { input } = call;
+  const now = call.bot.clock();
+  // in a thread, the question is read against what the last answer there was about
+  const previous = input.thread && (await previousSubject(store, input, now, call.bot.logger));
+  const answer = engine.ask(question, {
+    ...(scope.length && { scope }),
+    ...(input.thread && { followUp: previous ? { previous } : {} }),
+  });
+  if (answer.about) await keepSubject(store, input, answer.about, now, call.bot.logger);
   let note: string | undefined;
   if (scope.length) {
     const fromPins =
