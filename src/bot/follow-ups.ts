@@ -88,5 +88,7 @@ export async function keepSubject(
 
 /** zod's optional fields come back as present-but-undefined only when given; drop any such. */
 function stripUndefined(s: z.infer<typeof SUBJECT>): Subject {
-  return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as unknown as Subject;
+  return Object.fromEntries(
+    Object.entries(s).filter(([, v]) => v !== undefined),
+  ) as unknown as Subject;
 }

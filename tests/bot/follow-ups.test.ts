@@ -48,7 +48,9 @@ describe("follow-ups in the bot", () => {
     const reply = await bot.question(inThread("what did Scholz say about Crimea?"));
     expect(textOf(reply)).toContain("We have to return to this situation.");
     expect(reply.kind).toBe("answer");
-    expect(logger.lines.map((l) => l.message).join("\n")).toMatch(/could not (read|keep) the thread's context/);
+    expect(logger.lines.map((l) => l.message).join("\n")).toMatch(
+      /could not (read|keep) the thread's context/,
+    );
   });
 
   it("ignores a kept context that the engine did not make", async () => {
