@@ -3,7 +3,6 @@ import { basename, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../../src/config.ts";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -26,13 +25,29 @@ export interface CliCommand {
 
 /** A command's name is its module's file name: `commands/list.ts` is `briefbot list`. */
 export function commandName(moduleUrl: string): string {
-  return basename(fileURLToPath(moduleUrl), ".ts");
+  // .ts when run from the sources, .js when run from the build (dist/)
+  return basename(fileURLToPath(moduleUrl)).replace(/\.[jt]s$/, "");
 }
 
 /** A usage error: print the message and the command's usage to stderr, exit 2. */
 export function usageError(command: CliCommand, io: CliIO, message: string): number {
   io.stderr(`briefbot ${command.name}: ${message}\nusage: ${command.usage}\n`);
   return 2;
+}
+
+/**
+ * The folder `briefbot start` keeps its loader cache and engine snapshot in, under the working
+ * folder (adapters/start.ts). One-shot commands read them when they are there and never write
+ * them: the cache describes the folder the bot serves, not whichever `--dir` a command was given.
+ */
+export const CACHE_FOLDER = ".cache/briefbot";
+
+/** The engine snapshot's file inside {@link CACHE_FOLDER} (as `briefbot start` writes it). */
+export const SNAPSHOT_FILE = "engine-snapshot.bin";
+
+/** The loader options of a one-shot command run in `cwd`: the cache of `briefbot start`, read only. */
+export function startCache(cwd: string): { cacheDir: string; readOnlyCache: true } {
+  return { cacheDir: resolve(cwd, CACHE_FOLDER), readOnlyCache: true };
 }
 
 /** The options every briefing command takes, and its positionals. */
@@ -51,12 +66,12 @@ export interface DirArgs {
  * Parses `[--dir DIR] [POSITIONAL…]` with node:util parseArgs. Returns a usage-error exit code (2),
  * having printed the message and usage, when the arguments are wrong.
  */
-export function parseDirArgs(
+export async function parseDirArgs(
   command: CliCommand,
   args: string[],
   io: CliIO,
   positionals: { min: number; max: number },
-): DirArgs | number {
+): Promise<DirArgs | number> {
   let parsed: {
     values: { dir?: string | undefined; "max-briefing-bytes"?: string | undefined };
     positionals: string[];
@@ -77,6 +92,8 @@ export function parseDirArgs(
     return usageError(command, io, `unexpected argument "${parsed.positionals[positionals.max]}"`);
   }
   if (parsed.values.dir === "") return usageError(command, io, "--dir needs a folder");
+  // Loaded here, not at the top: zod is not needed to print `briefbot --help`.
+  const { loadConfig } = await import("../../src/config.ts");
   // Only the folder's variables: a bad unrelated setting must not stop `validate` or `list`.
   const config = loadConfig({
     BRIEFBOT_BRIEFINGS_DIR: parsed.values.dir ?? io.env.BRIEFBOT_BRIEFINGS_DIR,

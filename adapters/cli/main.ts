@@ -1,23 +1,30 @@
 // The command line: `briefbot COMMAND …`. Each command is a module in ./commands/ named after it,
-// loaded on demand so that `briefbot list` does not pay for the Discord and Slack clients.
+// imported only when it runs (or `--help` lists it). A command module imports only its own
+// description at load time and the code it runs inside `run()`, so `briefbot --help` loads none
+// of the engine, the store, Bolt or discord.js.
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { UsageError } from "../../src/errors.ts";
 import type { CliCommand, CliIO } from "./command.ts";
 
 const commandsDir = join(dirname(fileURLToPath(import.meta.url)), "commands");
+/** The commands' file extension: .ts from the sources, .js from the build in dist/. */
+const extension = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 
 export function commandNames(): string[] {
   return readdirSync(commandsDir)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-    .map((f) => f.slice(0, -3))
+    .filter(
+      (f) => f.endsWith(extension) && !f.endsWith(`.test${extension}`) && !f.endsWith(".d.ts"),
+    )
+    .map((f) => f.slice(0, -extension.length))
     .sort();
 }
 
 export async function loadCommand(name: string): Promise<CliCommand | undefined> {
   if (!commandNames().includes(name)) return undefined;
-  const module = (await import(join(commandsDir, `${name}.ts`))) as { default: CliCommand };
+  const file = pathToFileURL(join(commandsDir, `${name}${extension}`)).href;
+  const module = (await import(file)) as { default: CliCommand };
   return module.default;
 }
 

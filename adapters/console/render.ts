@@ -42,6 +42,8 @@ export function renderReplyText(reply: Reply, options: { width?: number } = {}):
       const sources = c.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join("; ");
       const where = c.section ? `${c.label}, ${c.section}` : c.label;
       lines.push(wrap(`Source: ${where}${sources ? ` from ${sources}` : ""}`, width, "  "));
+      // A terminal shows the address itself, on its own line so it stays whole and clickable.
+      if (c.link) lines.push(`  Read: ${c.link}`);
     }
   }
   if (reply.footer) lines.push("", `(${reply.footer})`);

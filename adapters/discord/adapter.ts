@@ -5,12 +5,14 @@ import {
   Client,
   type ClientOptions,
   Events,
-  GatewayIntentBits,
   type Interaction,
   type Message,
   MessageFlags,
   Partials,
+  RESTEvents,
+  Status,
 } from "discord.js";
+import { askCommand, commandPrefix } from "../../src/bot/index.ts";
 import type {
   BotInput,
   BriefingChoice,
@@ -20,6 +22,7 @@ import type {
   ThreadRef,
 } from "../../src/chat/index.ts";
 import { PlatformError } from "../../src/errors.ts";
+import { MANAGE_COMMAND_NAME } from "./command-access.ts";
 import {
   COMMAND_NAME,
   commandText,
@@ -28,6 +31,7 @@ import {
   MANAGER_SUBCOMMANDS,
 } from "./commands.ts";
 import type { DiscordAdapterDeps } from "./config.ts";
+import { gatewayIntents, shardOptions } from "./gateway.ts";
 import { canManageChannel, refusalReply } from "./permissions.ts";
 import { type RenderedMessage, renderReply, truncate } from "./render.ts";
 import {
@@ -51,6 +55,8 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Extra discord.js client options (tests shorten REST retries and timeouts here). */
   clientOptions?: Partial<ClientOptions>;
+  /** How long stop() waits for answers in flight before disconnecting (default 10 s). */
+  drainMs?: number;
 }
 
 /** The running adapter; `client` is exposed for start-up diagnostics and tests. */
@@ -67,6 +73,7 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions = {},
 ): DiscordAdapter {
   const { config, bot, logger } = deps;
+  const metrics = deps.metrics;
   const token = config.token;
   const managerRole = config.managerRole;
   const deferAfterMs = options.deferAfterMs ?? 1500;
@@ -75,12 +82,8 @@ export function createDiscordAdapter(
 
   const extra = options.clientOptions ?? {};
   const client = new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.MessageContent,
-      GatewayIntentBits.DirectMessages,
-    ],
+    intents: gatewayIntents(config.messageContent ?? false),
+    ...shardOptions(config.shards, config.shardCount),
     // DM channels are not cached until used; without this partial, DMs would be dropped.
     partials: [Partials.Channel],
     allowedMentions: { ...NO_MENTIONS },
@@ -95,14 +98,38 @@ export function createDiscordAdapter(
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.warn("discord: gateway disconnected for good", { code: event.code, shard }),
   );
+  if (metrics) {
+    // Every REST response (discord.js retries 429s and 5xx itself): failures and retries counted.
+    const retries = client.rest.options.retries;
+    client.rest.on(RESTEvents.Response, (request, response) => {
+      if (response.status < 400) return;
+      metrics.platformApiError("discord", String(response.status));
+      if (response.status === 429 || (response.status >= 500 && request.retries < retries)) {
+        metrics.platformApiRetry("discord");
+      }
+    });
+  }
+  // Answers in flight, so that stop() lets them finish before it disconnects.
+  const inFlight = new Set<Promise<unknown>>();
+  let stopping = false;
+  const track = (work: Promise<unknown>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteraction(interaction).catch((error) =>
-      logger.error("discord: interaction failed", { interaction: interaction.id, error }),
+    if (stopping) return;
+    track(
+      onInteraction(interaction).catch((error) =>
+        logger.error("discord: interaction failed", { interaction: interaction.id, error }),
+      ),
     );
   });
   client.on(Events.MessageCreate, (message) => {
-    void onMessage(message).catch((error) =>
-      logger.error("discord: message handling failed", { message: message.id, error }),
+    if (stopping) return;
+    track(
+      onMessage(message).catch((error) =>
+        logger.error("discord: message handling failed", { message: message.id, error }),
+      ),
     );
   });
 
@@ -111,9 +138,9 @@ export function createDiscordAdapter(
   }
 
   async function onInteraction(interaction: Interaction): Promise<void> {
-    if (interaction.isAutocomplete() && interaction.commandName === COMMAND_NAME) {
+    if (interaction.isAutocomplete() && COMMAND_NAMES.has(interaction.commandName)) {
       await onAutocomplete(interaction);
-    } else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+    } else if (interaction.isChatInputCommand() && COMMAND_NAMES.has(interaction.commandName)) {
       await onCommand(interaction);
     }
   }
@@ -140,7 +167,21 @@ export function createDiscordAdapter(
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const { subcommand, text } = commandText(interaction);
-    if (MANAGER_SUBCOMMANDS.has(subcommand) && !canManageChannel(interaction, managerRole)) {
+    // Under /brief-manage, Discord has already applied its command permissions (the default of
+    // Manage Messages, or what a server admin set). The same subcommand under /brief comes from a
+    // registration older than /brief-manage: it gets the check those commands had.
+    const stale =
+      MANAGER_SUBCOMMANDS.has(subcommand) && interaction.commandName !== MANAGE_COMMAND_NAME;
+    if (stale) {
+      logger.warn(
+        "discord: commands registered by an older briefbot: run `briefbot discord register`",
+        {
+          interaction: interaction.id,
+          subcommand,
+        },
+      );
+    }
+    if (stale && !canManageChannel(interaction, managerRole)) {
       await respond(interaction, refusalReply(subcommand, managerRole));
       return;
     }
@@ -269,6 +310,11 @@ export function createDiscordAdapter(
       `<@!?${me}>|${[...botRoles.keys()].map((id) => `<@&${id}>`).join("|") || "(?!)"}`,
       "g",
     );
+    if (message.inGuild() && message.content === "" && !config.messageContent) {
+      // Without the Message Content intent Discord withholds the text of a role mention.
+      await postUnreadableHint(message);
+      return;
+    }
     const text = message.content.replace(mentionPattern, " ").replace(/\s+/g, " ").trim();
     const input: BotInput = {
       channel: channelRef(message.guildId, message.channelId),
@@ -321,6 +367,16 @@ export function createDiscordAdapter(
     return { id: message.id };
   }
 
+  async function postUnreadableHint(message: Message): Promise<void> {
+    const [hint] = renderReply(unreadableReply());
+    if (!hint) return;
+    try {
+      await replyTo(message, hint);
+    } catch (error) {
+      logger.error("discord: could not reply to a message", { message: message.id, error });
+    }
+  }
+
   /** Replies to a message; when Discord refuses the reference (no message history), posts plainly. */
   async function replyTo(message: Message, rendered: RenderedMessage): Promise<void> {
     try {
@@ -363,10 +419,30 @@ export function createDiscordAdapter(
       logger.info("discord: connected", {
         user: client.user?.tag,
         guilds: client.guilds.cache.size,
+        // Which shards of how many this instance runs, to check a split across instances.
+        shards: [...client.ws.shards.keys()],
+        shardCount: client.options.shardCount,
       });
     },
     async stop() {
+      stopping = true;
+      if (inFlight.size > 0) {
+        const pending = inFlight.size;
+        let timer: NodeJS.Timeout | undefined;
+        const drained = await Promise.race([
+          Promise.allSettled([...inFlight]).then(() => true),
+          new Promise<false>((resolve) => {
+            timer = setTimeout(() => resolve(false), options.drainMs ?? 10_000);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (drained) logger.info("discord: answers in flight finished", { pending });
+        else logger.warn("discord: stopped with answers still pending", { pending: inFlight.size });
+      }
       await client.destroy();
+    },
+    connected() {
+      return !stopping && client.ws.status === Status.Ready;
     },
     async deliver(channel, reply) {
       if (channel.platform !== "discord") {
@@ -376,6 +452,9 @@ export function createDiscordAdapter(
     },
   };
 }
+
+/** The command names briefbot answers to. */
+const COMMAND_NAMES: ReadonlySet<string> = new Set([COMMAND_NAME, MANAGE_COMMAND_NAME]);
 
 /** Resolves true when the promise settles within `ms`, false otherwise (it keeps running). */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
@@ -401,6 +480,22 @@ function errorReply(): Reply {
     kind: "error",
     visibility: "ephemeral",
     sections: [{ text: "Sorry, something went wrong on my side. Please try again in a moment." }],
+  };
+}
+
+/** For a mention whose text Discord withheld: what works without the Message Content intent. */
+function unreadableReply(): Reply {
+  return {
+    kind: "usage",
+    visibility: "public",
+    sections: [
+      {
+        text:
+          "I can't read messages that mention my role: Discord shows me the text only when " +
+          `I am mentioned by name, or in a DM. Mention @briefbot itself, or use ` +
+          `${commandPrefix("discord", askCommand)}${askCommand.name}.`,
+      },
+    ],
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { COMMANDS, type CommandArgument, findCommand } from "../../src/bot/index.ts";
+import { withAccess } from "./command-access.ts";
 
 /** The top-level command name, as users type it. */
 export const COMMAND_NAME = "brief";
@@ -14,7 +15,7 @@ export const COMMAND_NAME = "brief";
 /** The subcommands, in the order they appear in Discord's picker: the bot's registry. */
 export const SUBCOMMANDS: readonly string[] = COMMANDS.map((c) => c.name);
 
-/** Subcommands that change a channel and so need Manage Messages (or the manager role). */
+/** Subcommands that change a channel: registered under `/brief-manage` (command-access.ts). */
 export const MANAGER_SUBCOMMANDS: ReadonlySet<string> = new Set(
   COMMANDS.filter((c) => c.changesChannel).map((c) => c.name),
 );
@@ -62,9 +63,12 @@ export function buildBriefCommand(): SlashCommandBuilder {
   return builder;
 }
 
-/** The JSON payloads `briefbot discord register` sends (a bulk overwrite, so re-running is safe). */
+/**
+ * The JSON payloads `briefbot discord register` sends (a bulk overwrite, so re-running is safe):
+ * `/brief`, and `/brief-manage` with the subcommands that change a channel (command-access.ts).
+ */
 export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [buildBriefCommand().toJSON()];
+  return withAccess(buildBriefCommand().toJSON());
 }
 
 /**

@@ -30,7 +30,13 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
     const route = options.guildId
       ? Routes.applicationGuildCommands(applicationId, options.guildId)
       : Routes.applicationCommands(applicationId);
-    const saved = (await rest.put(route, { body: commandDefinitions() })) as { name: string }[];
+    // contexts and integration_types exist for global commands only; a guild's are its own.
+    const body = options.guildId
+      ? commandDefinitions().map(
+          ({ contexts: _c, integration_types: _i, ...guildOnly }) => guildOnly,
+        )
+      : commandDefinitions();
+    const saved = (await rest.put(route, { body })) as { name: string }[];
     return {
       scope: options.guildId ? "guild" : "global",
       applicationId,

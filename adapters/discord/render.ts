@@ -235,7 +235,11 @@ function replyPieces(reply: Reply): Piece[] {
         .map((s) => (s.url ? `[${flatText(s.title)}](${linkTarget(s.url)})` : flatText(s.title)))
         .join(", ");
       const section = citation.section ? ` · ${flatText(citation.section)}` : "";
-      return `• ${flatText(citation.label)}${section}${sources ? ` — ${sources}` : ""}`;
+      // With the web view on, the label opens the whole briefing at the cited section.
+      const label = citation.link
+        ? `[${flatText(citation.label)}](${linkTarget(citation.link)})`
+        : flatText(citation.label);
+      return `• ${label}${section}${sources ? ` — ${sources}` : ""}`;
     });
     pieces.push({ kind: "text", text: `**Sources**\n${lines.join("\n")}` });
   }

@@ -1,4 +1,4 @@
-// Autocomplete for IANA time zones, for `/brief subscribe timezone:`.
+// Autocomplete for IANA time zones, for `/brief-manage subscribe timezone:`.
 
 let zones: string[] | undefined;
 

@@ -2,6 +2,7 @@
 // root (adapters/start.ts) from the validated configuration.
 import type { Bot } from "../../src/chat/index.ts";
 import type { Logger } from "../../src/log.ts";
+import type { Metrics } from "../../src/metrics.ts";
 import type { Store } from "../../src/store/index.ts";
 
 export interface SlackAdapterConfig {
@@ -27,5 +28,6 @@ export interface SlackAdapterDeps {
   bot: Bot;
   /** OAuth installations and the claims that answer a re-sent request once. */
   store: Store;
-  logger: Logger;
+  logger: Logger /** Where platform API errors and retries are counted; none by default. */;
+  metrics?: Metrics;
 }

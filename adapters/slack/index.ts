@@ -1,5 +1,6 @@
 // The Slack adapter: a Bolt app (HTTP receiver or Socket Mode) that routes mentions, DMs,
 // thread follow-ups and `/brief` commands to the bot and posts its replies as Block Kit.
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import {
@@ -8,11 +9,14 @@ import {
   HTTPReceiver,
   LogLevel,
   type RespondFn,
+  SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
 import type { BotInput, ChannelRef, PlatformAdapter, Reply } from "../../src/chat/index.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
-import type { Logger } from "../../src/log.ts";
+import { childLogger, type Logger } from "../../src/log.ts";
+import type { Metrics } from "../../src/metrics.ts";
+import { type HttpMount, serveWith } from "../../src/ops/index.ts";
 import { AnswerQueue } from "./answer-queue.ts";
 import type { SlackAdapterDeps } from "./config.ts";
 
@@ -38,7 +42,7 @@ type WebClient = webApi.WebClient;
 /** How long the bot remembers answering in a thread (and so answers follow-ups without a mention). */
 export const THREAD_MEMORY_MS = 7 * 24 * 60 * 60_000;
 
-/** Bot scopes the app asks for (kept in step with manifest.yaml). */
+/** Bot scopes the app asks for: only those its calls and events need (tests/slack/scopes.test.ts checks). */
 export const SLACK_BOT_SCOPES = [
   "app_mentions:read",
   "channels:history",
@@ -46,10 +50,7 @@ export const SLACK_BOT_SCOPES = [
   "commands",
   "groups:history",
   "im:history",
-  "im:read",
-  "im:write",
   "mpim:history",
-  "pins:read",
   "pins:write",
 ] as const;
 
@@ -80,6 +81,8 @@ export interface SlackAdapterOptions {
   bodyTimeoutMs?: number;
   /** Most answers worked on at once (default 64); acknowledgements never wait for them. */
   answerConcurrency?: number;
+  /** More routes on the HTTP receiver's server (HTTP mode): /healthz, /readyz, /metrics… */
+  routes?: readonly HttpMount[];
 }
 
 /** The running adapter, with what tests and start-up need to see. */
@@ -133,8 +136,9 @@ export function createSlackAdapter(
   const installationStore = oauth ? createStoreInstallationStore(store) : undefined;
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: config.apiUrl,
-    retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+    retryConfig: countRetries(options.retryConfig ?? DEFAULT_RETRY, deps.metrics),
     rejectRateLimitedCalls: false,
+    ...(deps.metrics && { fetch: countingFetch(deps.metrics) }),
   };
 
   const installs =
@@ -156,6 +160,7 @@ export function createSlackAdapter(
       signingSecret: config.signingSecret as string,
       endpoints: [EVENTS_PATH],
       logger: boltLogger(logger),
+      customRoutes: customRoutes(options.routes ?? [], logger),
       ...(installs && {
         ...installs,
         installerOptions: { directInstall: true, clientOptions },
@@ -317,16 +322,19 @@ export function createSlackAdapter(
     return lookup;
   }
 
-  async function ask(client: WebClient, input: BotInput, threadTs: string | undefined) {
+  async function ask(client: WebClient, asked: BotInput, threadTs: string | undefined) {
+    // One request id from here on: the bot's lines and the adapter's carry the same one.
+    const input = { ...asked, requestId: randomUUID() };
+    const log = childLogger(logger, { requestId: input.requestId, platform: "slack" });
     try {
       const reply = await bot.question(input);
       await answerEvent(client, input, threadTs, reply);
     } catch (error) {
-      logger.error("slack: answering a question failed", { channel: input.channel.channel, error });
+      log.error("slack: answering a question failed", { channel: input.channel.channel, error });
       const sorry = note("Sorry, I could not answer that just now. Try again in a moment.");
       const target = { channel: input.channel.channel, user: input.user.id, ...ts(threadTs) };
       await postEphemeral(client, target, sorry).catch((failure: unknown) =>
-        logger.warn("slack: could not tell the user about the error", {
+        log.warn("slack: could not tell the user about the error", {
           channel: input.channel.channel,
           error: failure,
         }),
@@ -403,7 +411,9 @@ export function createSlackAdapter(
       channel,
       user: { id: command.user_id, name: command.user_name },
       text: slackTextToPlain(command.text).trim(),
+      requestId: randomUUID(),
     };
+    const log = childLogger(logger, { requestId: input.requestId, platform: "slack" });
     try {
       const reply = await bot.command(input);
       if (reply.visibility === "ephemeral") {
@@ -414,12 +424,12 @@ export function createSlackAdapter(
       const asked = `<@${command.user_id}> used \`${safeMrkdwn(`${command.command} ${input.text}`.trim()).replace(/`/g, "'")}\``;
       await postCommandReply(client, respond, channel, reply, asked);
     } catch (error) {
-      logger.error("slack: /brief failed", { channel: channel.channel, error });
+      log.error("slack: /brief failed", { channel: channel.channel, error });
       await respondEphemeral(
         respond,
         note("Sorry, that did not work. Try again in a moment."),
       ).catch((failure: unknown) =>
-        logger.warn("slack: could not tell the user about the error", {
+        log.warn("slack: could not tell the user about the error", {
           channel: channel.channel,
           error: failure,
         }),
@@ -461,6 +471,21 @@ export function createSlackAdapter(
 
   let server: { address(): AddressInfo | string | null } | undefined;
   let started = false;
+  // Socket Mode: whether the WebSocket is up now (Bolt reconnects by itself).
+  let socketUp = false;
+  // Bolt keeps its receiver private; the Socket Mode one it built is the only way to the socket.
+  const boltReceiver = (app as unknown as { receiver: unknown }).receiver;
+  if (boltReceiver instanceof SocketModeReceiver) {
+    const socket = boltReceiver.client;
+    socket.on("connected", () => {
+      socketUp = true;
+    });
+    for (const down of ["disconnected", "reconnecting"]) {
+      socket.on(down, () => {
+        socketUp = false;
+      });
+    }
+  }
 
   /**
    * The bot token for a workspace: the single token, or the stored OAuth installation's.
@@ -496,6 +521,9 @@ export function createSlackAdapter(
         ...(options.host ? { host: options.host } : {}),
       })) as typeof server;
       logger.info("slack: listening for events", { port: this.address()?.port, oauth });
+    },
+    connected() {
+      return started && (mode === "http" || socketUp);
     },
     async stop() {
       if (!started) return;
@@ -575,6 +603,64 @@ function mentionPattern(botUserId: string, flags = ""): RegExp {
 /** A one-line ephemeral note. */
 function note(text: string): Reply {
   return { sections: [{ text }], visibility: "ephemeral", kind: "error" };
+}
+
+/** The mounts as Bolt custom routes: each path, each method, served by the mounts in order. */
+function customRoutes(mounts: readonly HttpMount[], logger: Logger) {
+  return mounts.flatMap((mount) =>
+    mount.paths.map((path) => ({
+      path,
+      method: [...(mount.methods ?? ["GET", "HEAD"])],
+      handler: (req: Parameters<HttpMount["handle"]>[0], res: Parameters<HttpMount["handle"]>[1]) =>
+        void serveWith(mounts, req, res, logger),
+    })),
+  );
+}
+
+/** The retry policy, with each retried call counted. */
+function countRetries(
+  policy: webApi.RetryOptions,
+  metrics: Metrics | undefined,
+): webApi.RetryOptions {
+  if (!metrics) return policy;
+  // p-retry's hook (the WebClient retries through p-retry); not in the WebClient's own type.
+  const counted: webApi.RetryOptions & { onFailedAttempt(error: { retriesLeft?: number }): void } =
+    {
+      ...policy,
+      onFailedAttempt(error) {
+        if ((error.retriesLeft ?? 0) > 0) metrics.platformApiRetry("slack");
+      },
+    };
+  return counted;
+}
+
+/**
+ * `fetch` for the WebClient and `respond`, counting failed calls: an HTTP status other than 200
+ * (429 as `ratelimited`), a network failure, or Slack's `{ ok: false, error }`.
+ */
+function countingFetch(metrics: Metrics): typeof fetch {
+  return async (input, init) => {
+    let response: Response;
+    try {
+      response = await fetch(input, init);
+    } catch (error) {
+      metrics.platformApiError("slack", "network");
+      throw error;
+    }
+    if (response.status === 429) metrics.platformApiError("slack", "ratelimited");
+    else if (response.status !== 200) metrics.platformApiError("slack", `http_${response.status}`);
+    else if (response.headers.get("content-type")?.includes("json")) {
+      void response
+        .clone()
+        .json()
+        .then((data: unknown) => {
+          const body = data as { ok?: unknown; error?: unknown } | null;
+          if (body?.ok === false) metrics.platformApiError("slack", String(body.error ?? "error"));
+        })
+        .catch(() => {});
+    }
+    return response;
+  };
 }
 
 /** Bolt's logger interface on top of briefbot's (which masks secrets). */

@@ -152,7 +152,11 @@ function citationBlock(citation: ReplyCitation): types.ContextBlock {
   const sources = citation.sources.map((s) =>
     s.url ? mrkdwnLink(s.url, linksAsText(s.title)) : safeMrkdwn(linksAsText(s.title)),
   );
-  const text = [`*${safeMrkdwn(linksAsText(citation.label))}*${where}`, ...sources].join(" · ");
+  // With the web view on, the label opens the whole briefing at the cited section.
+  const label = citation.link
+    ? mrkdwnLink(citation.link, linksAsText(citation.label))
+    : safeMrkdwn(linksAsText(citation.label));
+  const text = [`*${label}*${where}`, ...sources].join(" · ");
   return contextBlock(`Source: ${text}`);
 }
 

@@ -1,15 +1,19 @@
 // The platform-neutral bot: routes a command or a question from a channel to the command that
 // answers it (./commands/, the registry), and always returns a Reply (never throws to the adapter).
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import Fuse from "fuse.js";
 import type { Reply } from "../chat/reply.ts";
 import type { Bot, BotInput } from "../chat/types.ts";
 import { warmUpDayParsing } from "../daily/dates.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
-import { type Logger, silentLogger } from "../log.ts";
+import { childLogger, type Logger, silentLogger } from "../log.ts";
+import { type Metrics, noMetrics, type QuestionOutcome } from "../metrics.ts";
 import type { Store } from "../store/types.ts";
 import { parseWords, preview, splitCommand } from "./args.ts";
 import { briefingFileName } from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
+import { type CitationLinker, withCitationLinks } from "./citation-links.ts";
 import {
   type BotCommand,
   type BotContext,
@@ -35,10 +39,14 @@ export interface BotDeps {
   /** The default time zone for `daily` and `subscribe`. */
   config?: { timezone: string };
   logger?: Logger;
+  /** Where questions are counted and timed; none by default. */
+  metrics?: Metrics;
   /** Called after a subscription is added or removed, so the scheduler can follow. */
   onSubscriptionsChange?: () => void;
   /** The commands it answers (default: the registry, `COMMANDS`). */
   commands?: readonly BotCommand[];
+  /** The web view's link to a briefing's section, for citations (absent: citations carry none). */
+  citationLink?: CitationLinker;
 }
 
 /** Builds the bot. */
@@ -46,6 +54,7 @@ export function createBot(deps: BotDeps): Bot {
   const clock = deps.clock ?? (() => new Date());
   const timezone = deps.config?.timezone ?? "UTC";
   const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
   const matcher = new BriefingMatcher();
   warmUpDayParsing();
   const commands = deps.commands ?? COMMANDS;
@@ -66,7 +75,9 @@ export function createBot(deps: BotDeps): Bot {
         {
           text: [
             close.length
-              ? `Did you mean ${close.map((c) => `${prefix}${c}`).join(" or ")}?`
+              ? `Did you mean ${close
+                  .map((c) => `${commandPrefix(input.channel.platform, findIn(commands, c))}${c}`)
+                  .join(" or ")}?`
               : undefined,
             `To ask a question: ${usageLine(ask, prefix)}. All commands: ${prefix}${help.name}.`,
           ]
@@ -118,18 +129,33 @@ export function createBot(deps: BotDeps): Bot {
     return b && briefingFileName(b);
   };
 
-  const safely = async (input: BotInput, what: string, run: () => Promise<Reply>) => {
+  /**
+   * Runs one command or question with its own logger (its request id on every line) and a
+   * bounded reply; questions are counted and timed by platform and outcome.
+   */
+  const safely = async (
+    input: BotInput,
+    what: string,
+    isQuestion: boolean,
+    run: () => Promise<Reply>,
+  ) => {
+    const started = performance.now();
+    const log = childLogger(logger, {
+      requestId: input.requestId ?? randomUUID(),
+      platform: input.channel.platform,
+    });
+    let reply: Reply;
     try {
       // Every reply is bounded, whatever the briefings hold; a shortened one says where the rest is.
-      return limitReply(await run(), fileOf);
+      reply = withCitationLinks(limitReply(await run(), fileOf), deps.citationLink);
     } catch (error) {
-      logger.error(`bot: ${what} failed`, {
+      log.error(`bot: ${what} failed`, {
         error,
         stack: (error as Error)?.stack,
         channel: input.channel,
         text: preview(input.text, 200),
       });
-      return {
+      reply = {
         title: "Something went wrong",
         sections: [
           {
@@ -140,6 +166,15 @@ export function createBot(deps: BotDeps): Bot {
         kind: "error",
       } satisfies Reply;
     }
+    const seconds = (performance.now() - started) / 1000;
+    if (isQuestion) {
+      const outcome = outcomeOf(reply);
+      metrics.question(input.channel.platform, outcome, seconds);
+      log.info("bot: question", { outcome, ms: Math.round(seconds * 1000) });
+    } else {
+      log.debug(`bot: ${what}`, { kind: reply.kind, ms: Math.round(seconds * 1000) });
+    }
+    return reply;
   };
 
   return {
@@ -148,7 +183,10 @@ export function createBot(deps: BotDeps): Bot {
       // over-long line is refused before any other work.
       const { name: first, rest } = splitCommand(input.text);
       const name = first.toLowerCase();
-      return safely(input, name.slice(0, MAX_COMMAND_NAME_LENGTH) || help.name, async () => {
+      // `ask` (or an alias of it) is a question: counted and timed like one.
+      const isQuestion = !!name && findIn(commands, name)?.name === ask.name;
+      const what = name.slice(0, MAX_COMMAND_NAME_LENGTH) || help.name;
+      return safely(input, what, isQuestion, async () => {
         if (!name) return help.run(callOf(help, input));
         const command = findIn(commands, name);
         if (!command) return unknownCommand(input, first);
@@ -168,7 +206,7 @@ export function createBot(deps: BotDeps): Bot {
     },
 
     question(input) {
-      return safely(input, ask.name, async () => {
+      return safely(input, ask.name, true, async () => {
         const text = input.text.trim();
         const call = callOf(ask, input, text);
         return text ? answerQuestion(call, text) : call.usage("Ask what?");
@@ -189,4 +227,18 @@ export function createBot(deps: BotDeps): Bot {
       return matcher.choicesNow(deps.library.briefings(), query, limit);
     },
   };
+}
+
+/** What a question's reply says about how it went, for the metrics. */
+function outcomeOf(reply: Reply): QuestionOutcome {
+  switch (reply.kind) {
+    case "declined":
+      return "declined";
+    case "usage":
+      return "invalid";
+    case "error":
+      return "failed";
+    default:
+      return "answered";
+  }
 }

@@ -97,9 +97,17 @@ export interface BotContext {
   unknownCommand(input: BotInput, name: string): Reply;
 }
 
-/** The command prefix people type on each platform, for usage lines. */
-export function commandPrefix(platform: Platform): string {
-  return platform === "console" ? "/" : "/brief ";
+/**
+ * What people type before a command on each platform, for usage lines: `/brief `, `/`. On
+ * Discord the commands that change a channel live under `/brief-manage`, because Discord's
+ * command permissions (which server admins manage) apply to a whole command, not a subcommand.
+ */
+export function commandPrefix(
+  platform: Platform,
+  command?: Pick<CommandSpec, "changesChannel">,
+): string {
+  if (platform === "console") return "/";
+  return platform === "discord" && command?.changesChannel ? "/brief-manage " : "/brief ";
 }
 
 /**
@@ -124,7 +132,7 @@ export function argumentsLine(spec: CommandSpec): string {
 
 /** The usage reply of a command: the problem, the usage line, what it does and an example. */
 export function usageReply(spec: CommandSpec, input: BotInput, problem: string): Reply {
-  const prefix = commandPrefix(input.channel.platform);
+  const prefix = commandPrefix(input.channel.platform, spec);
   return {
     title: problem,
     sections: [

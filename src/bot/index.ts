@@ -9,6 +9,7 @@ export {
   CARD_LIMITS,
   citationFor,
 } from "./cards.ts";
+export { type CitationLinker, withCitationLinks } from "./citation-links.ts";
 export {
   argumentsLine,
   type BotCommand,
@@ -19,6 +20,7 @@ export {
   usageLine,
 } from "./command.ts";
 export {
+  ask as askCommand,
   COMMANDS,
   findCommand,
   help as helpCommand,

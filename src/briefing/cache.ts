@@ -24,7 +24,7 @@ export const CACHE_FILE_NAME = "briefings-cache.json";
 let fingerprintMemo: string | undefined;
 
 /**
- * Identifies the validation code: a hash of this folder's sources. A change to the schema or the
+ * Identifies the validation code: a hash of this folder's modules (sources, or their build). A change to the schema or the
  * messages makes every old cache entry stale, so nobody is served results of older rules.
  */
 function fingerprint(): string {
@@ -32,7 +32,8 @@ function fingerprint(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256").update("cache-format-1");
   for (const name of readdirSync(here).sort()) {
-    if (name.endsWith(".ts")) hash.update(name).update(readFileSync(join(here, name)));
+    // .ts when run from the sources, .js when run from the build (dist/)
+    if (/\.[jt]s$/.test(name)) hash.update(name).update(readFileSync(join(here, name)));
   }
   fingerprintMemo = hash.digest("hex").slice(0, 16);
   return fingerprintMemo;

@@ -3,6 +3,7 @@ import { type FSWatcher, watch } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { type Logger, silentLogger } from "../log.ts";
+import { type Metrics, noMetrics } from "../metrics.ts";
 import { type FileEntry, readCache, writeCache } from "./cache.ts";
 import { formatProblem } from "./format.ts";
 import { assemble, scanFolder } from "./load.ts";
@@ -17,6 +18,8 @@ export interface LibraryOptions {
   cacheDir?: string;
   /** Where problems and reloads are reported; silent by default. */
   logger?: Logger;
+  /** Counts reloads that failed and files found invalid; none by default. */
+  metrics?: Metrics;
   /** How long the folder must be quiet before it is re-read, in ms (default 150). */
   debounceMs?: number;
   /**
@@ -48,6 +51,7 @@ export class BriefingLibrary {
   readonly dir: string;
   private readonly options: LibraryOptions;
   private readonly logger: Logger;
+  private readonly metrics: Metrics;
   private entries = new Map<string, FileEntry>();
   private readonly lastValid = new Map<string, Briefing>();
   private served: Briefing[] = [];
@@ -65,11 +69,13 @@ export class BriefingLibrary {
   private closed = false;
   private cacheTimer: NodeJS.Timeout | undefined;
   private cacheWrite: Promise<void> | undefined;
+  private readAt: Date | undefined;
 
   private constructor(dir: string, options: LibraryOptions) {
     this.dir = dir;
     this.options = options;
     this.logger = options.logger ?? silentLogger;
+    this.metrics = options.metrics ?? noMetrics;
   }
 
   /** Loads `dir` (through the cache when given) and, with `watch`, keeps following it. */
@@ -100,6 +106,11 @@ export class BriefingLibrary {
   /** Every current problem, by file name, then line. */
   problems(): BriefingProblem[] {
     return [...this.currentProblems];
+  }
+
+  /** When the folder was last read in full (start-up or a reload), for the editors' status page. */
+  lastReload(): Date | undefined {
+    return this.readAt;
   }
 
   /** Calls `listener` after each reload that changed the briefings in service; returns an unsubscribe. */
@@ -225,7 +236,10 @@ export class BriefingLibrary {
     if (this.closed) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.reload().catch((error) => this.logger.error("briefings: reload failed", { error }));
+      this.reload().catch((error) => {
+        this.metrics.reloadError();
+        this.logger.error("briefings: reload failed", { error });
+      });
     }, this.options.debounceMs ?? 150);
   }
 
@@ -241,6 +255,7 @@ export class BriefingLibrary {
       this.currentProblems = [scan.folderProblem];
       if (!this.folderMissing) {
         this.folderMissing = true;
+        this.metrics.reloadError();
         const kept = this.served.length;
         this.logger.warn(
           `briefings: ${formatProblem(scan.folderProblem)}; ${kept > 0 ? `still serving the ${kept} briefing(s) loaded before` : "no briefings to serve"} until it can be read again`,
@@ -267,6 +282,7 @@ export class BriefingLibrary {
     this.served = briefings;
     this.byId = new Map(briefings.map((b) => [b.id, b]));
     this.currentProblems = problems;
+    this.readAt = new Date();
 
     const removedFiles = [...previous.keys()].some((f) => !scan.entries.has(f));
     if (scan.parsedFiles.length > 0 || removedFiles) this.scheduleCacheWrite();
@@ -290,6 +306,7 @@ export class BriefingLibrary {
   private report(file: string, before: FileEntry | undefined): void {
     const entry = this.entries.get(file);
     if (!entry) return;
+    if (entry.result.problems.length > 0) this.metrics.reloadError();
     for (const problem of entry.result.problems) {
       this.logger.warn(`briefings: ${formatProblem(problem, { relativeTo: this.dir })}`);
     }

@@ -23,6 +23,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** A folder for the start-up cache; files whose size and mtime are unchanged are not re-parsed. */
   cacheDir?: string;
+  /** Read the cache but never write it (one-shot commands reading the cache of `briefbot start`). */
+  readOnlyCache?: boolean;
   /** The largest briefing file read, in bytes; larger files are refused (default 1 MiB). */
   maxBytes?: number;
 }
@@ -35,7 +37,8 @@ export async function loadBriefings(dir: string, options: LoadOptions = {}): Pro
   const folder = resolve(dir);
   const previous = options.cacheDir ? await readCache(options.cacheDir, folder) : new Map();
   const scan = await scanFolder(folder, previous, options.maxBytes);
-  if (options.cacheDir && (scan.parsedFiles.length > 0 || scan.entries.size !== previous.size)) {
+  const changed = scan.parsedFiles.length > 0 || scan.entries.size !== previous.size;
+  if (options.cacheDir && !options.readOnlyCache && changed) {
     await writeCache(options.cacheDir, folder, scan.entries);
   }
   const files = [...scan.entries].map(([file, entry]) => ({ file, ...entry.result }));

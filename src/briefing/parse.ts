@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { Composer, type CST, Document, LineCounter, Parser, visit, YAMLParseError } from "yaml";
 import type { z } from "zod";
 import { locate, type PathSegment, type Position, toPosition } from "./locate.ts";
+import { readPlainYaml } from "./plain-yaml.ts";
 import { BRIEFING_FIELDS, briefingFileSchema, FIELDS_BY_PLACE, slug } from "./schema.ts";
 import { closestName, closestWord, type NameEntry } from "./suggest.ts";
 import type { Briefing, BriefingProblem } from "./types.ts";
@@ -33,6 +34,32 @@ export function parseBriefingFile(written: string, file: string): FileParseResul
   // YAML 1.2 ends a line at CR LF, LF or a lone CR (old Mac files, stray CRs); the yaml library
   // knows only the first two, and read a CR-only file as one comment line ("an empty file").
   const text = written.replace(/\r(?!\n)/g, "\n");
+  return validPlainBriefing(text, file) ?? parseAndLocate(text, file);
+}
+
+/**
+ * The happy path: a file in plain YAML (plain-yaml.ts) that is a valid briefing, without the
+ * yaml library's syntax tree and positions. Undefined when the file is not plain or has any
+ * problem: the full parse then finds and locates every problem.
+ */
+function validPlainBriefing(text: string, file: string): FileParseResult | undefined {
+  const plain = readPlainYaml(text);
+  if (!plain) return undefined;
+  const raw = plain.value;
+  const result = briefingFileSchema.safeParse(raw);
+  if (!result.success || endsBeforeStart(raw) || unknownSpeakers(raw).length > 0) return undefined;
+  const fileId = basename(file).replace(/\.ya?ml$/i, "");
+  if (raw.id === undefined && !slug.safeParse(fileId).success) return undefined;
+  const { id, ...content } = result.data;
+  const briefing: Briefing = { id: id ?? fileId, ...content, file };
+  return { briefing, problems: [], ...(plain.idAt ? { idAt: plain.idAt } : {}) };
+}
+
+/**
+ * Parses with the yaml library's syntax tree, so every problem is given its line and column.
+ * Exported for the tests that compare it with the happy path.
+ */
+export function parseAndLocate(text: string, file: string): FileParseResult {
   const lines = new LineCounter();
   const problem = (at: Position | undefined, path: readonly PathSegment[], message: string) =>
     makeProblem(file, at, path, message);
@@ -211,10 +238,8 @@ function checkDates(
   lines: LineCounter,
   file: string,
 ): BriefingProblem[] {
+  if (!endsBeforeStart(raw)) return [];
   const { date, end_date: end } = raw;
-  const wellFormed = (v: unknown): v is string =>
-    typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
-  if (!wellFormed(date) || !wellFormed(end) || end >= date) return [];
   return [
     makeProblem(
       file,
@@ -223,6 +248,39 @@ function checkDates(
       `${end} is before date ${date}; expected the last day of the talks, on or after ${date}`,
     ),
   ];
+}
+
+/** True when both dates are well formed and `end_date` is before `date`. */
+function endsBeforeStart(raw: Record<string, unknown>): boolean {
+  const { date, end_date: end } = raw;
+  const wellFormed = (v: unknown): v is string =>
+    typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  return wellFormed(date) && wellFormed(end) && end < date;
+}
+
+/** Every spelling of a participant's or party's name (and aliases), with the name it stands for. */
+function speakerNames(raw: Record<string, unknown>): NameEntry[] {
+  const entries: NameEntry[] = [];
+  for (const person of [...asArray(raw.participants), ...asArray(raw.parties)]) {
+    if (!isRecord(person) || typeof person.name !== "string") continue;
+    entries.push({ spelling: person.name, canonical: person.name });
+    for (const alias of asArray(person.aliases)) {
+      if (typeof alias === "string") entries.push({ spelling: alias, canonical: person.name });
+    }
+  }
+  return entries;
+}
+
+/** The indexes of the quotes whose speaker names no participant or party. */
+function unknownSpeakers(raw: Record<string, unknown>, entries = speakerNames(raw)): number[] {
+  if (!Array.isArray(raw.quotes)) return [];
+  const known = new Set(entries.map((e) => normalizeName(e.spelling)));
+  const unknown: number[] = [];
+  raw.quotes.forEach((quote, index) => {
+    if (!isRecord(quote) || typeof quote.speaker !== "string" || !quote.speaker.trim()) return;
+    if (!known.has(normalizeName(quote.speaker))) unknown.push(index);
+  });
+  return unknown;
 }
 
 function checkSpeakers(
@@ -234,23 +292,14 @@ function checkSpeakers(
   budget: number,
 ): { problems: BriefingProblem[]; unlisted: number } {
   if (!Array.isArray(raw.quotes)) return { problems: [], unlisted: 0 };
-  const entries: NameEntry[] = [];
-  for (const person of [...asArray(raw.participants), ...asArray(raw.parties)]) {
-    if (!isRecord(person) || typeof person.name !== "string") continue;
-    entries.push({ spelling: person.name, canonical: person.name });
-    for (const alias of asArray(person.aliases)) {
-      if (typeof alias === "string") entries.push({ spelling: alias, canonical: person.name });
-    }
-  }
-  const known = new Set(entries.map((e) => normalizeName(e.spelling)));
+  const entries = speakerNames(raw);
   const problems: BriefingProblem[] = [];
   let unlisted = 0;
-  raw.quotes.forEach((quote, index) => {
-    if (!isRecord(quote) || typeof quote.speaker !== "string" || !quote.speaker.trim()) return;
-    if (known.has(normalizeName(quote.speaker))) return;
+  for (const index of unknownSpeakers(raw, entries)) {
+    const quote = raw.quotes[index] as { speaker: string };
     if (problems.length >= budget) {
       unlisted++;
-      return;
+      continue;
     }
     const path = ["quotes", index, "speaker"];
     const at = locate(doc, lines, path);
@@ -268,7 +317,7 @@ function checkSpeakers(
         `${describeValue(quote.speaker, restOfLine(source, at))} names no participant or party; ${hint}`,
       ),
     );
-  });
+  }
   return { problems, unlisted };
 }
 

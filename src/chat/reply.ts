@@ -22,6 +22,11 @@ export interface ReplyCitation {
   section?: string;
   /** The briefing's sources, with links where known. */
   sources: { title: string; url?: string }[];
+  /**
+   * The web view's page for this briefing, at the cited section (`…/briefings/ID#quotes`), when
+   * the web view is on and has a public URL; adapters render it as the citation's link.
+   */
+  link?: string;
 }
 
 export interface ReplySection {

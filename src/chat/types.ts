@@ -24,6 +24,8 @@ export interface BotInput {
   text: string;
   /** Set when the question is part of a conversation: it is read against the answer before it. */
   thread?: ThreadRef;
+  /** Carried on every log line about this input; the bot makes one when the adapter did not. */
+  requestId?: string;
 }
 
 /**
@@ -64,5 +66,8 @@ export interface DeliveryPort {
 /** A running platform adapter, as the start-up code sees it. */
 export interface PlatformAdapter extends DeliveryPort {
   start(): Promise<void>;
+  /** Stops taking new work, finishes the answers in flight (bounded), then disconnects. */
   stop(): Promise<void>;
+  /** Whether it is connected to its platform now, for readiness; absent means "once started". */
+  connected?(): boolean;
 }

@@ -53,6 +53,8 @@ export interface Engine extends QuestionAnswerer {
   update(change: BriefingChange): void;
   /** Number of briefings indexed. */
   size(): number;
+  /** Number of facts indexed, over every briefing. */
+  factCount(): number;
   /** Up to three questions the briefings (in scope, if given) can answer. */
   suggestions(scope?: readonly string[]): string[];
   /** How a question reads: its kind and every constraint it names, names as the briefings spell them. */
@@ -245,6 +247,10 @@ export class BriefingEngine implements Engine {
 
   size(): number {
     return this.entries.size;
+  }
+
+  factCount(): number {
+    return this.index.size;
   }
 
   /** Notes an entry under its briefing's slot in the index. */

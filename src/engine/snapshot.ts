@@ -20,6 +20,8 @@ export interface OpenEngineOptions {
   /** The snapshot file (e.g. `.cache/briefbot/engine-snapshot.bin`); none: always build. */
   snapshotPath?: string;
   logger?: Pick<Logger, "debug" | "info">;
+  /** Write a snapshot after a build (default true); false only reads one (one-shot commands). */
+  saveSnapshot?: boolean;
 }
 
 /** What {@link openEngine} produced. */
@@ -46,6 +48,7 @@ export async function openEngine(
   const restored = await restoreEngine(snapshotPath, briefings, key, logger);
   if (restored) return { engine: restored, restored: true, saved: done };
   const engine = new BriefingEngine(briefings);
+  if (options.saveSnapshot === false) return { engine, restored: false, saved: done };
   // after the caller has started answering; the state is taken before any update arrives
   const saved = new Promise<void>((settle) => {
     setImmediate(() => {

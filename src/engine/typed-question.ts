@@ -2,11 +2,24 @@
 // spoke, which side, place, series, dates, which round, a relation to other talks, the thing
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type compromise from "compromise";
 import { stem } from "../text/index.ts";
 import { KIND_LEXICON } from "./knowledge/kind-lexicon.ts";
 import { isAgentAt } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
+
+let nlpParser: typeof compromise | undefined;
+
+/**
+ * compromise's parse, loaded on the first question that needs it (most never do) and from its
+ * one-file CommonJS bundle: the package's ES modules are over 500 files, a quarter of a second of
+ * every one-shot `briefbot ask` that would not use them.
+ */
+function nlp(text: string): ReturnType<typeof compromise> {
+  nlpParser ??= createRequire(import.meta.url)("compromise") as typeof compromise;
+  return nlpParser(text);
+}
 
 export type TypedKind =
   | "who"

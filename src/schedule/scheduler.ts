@@ -6,6 +6,7 @@ import type { Reply } from "../chat/reply.ts";
 import type { ChannelRef, DeliveryPort, Platform } from "../chat/types.ts";
 import { localDay } from "../daily/dates.ts";
 import { type Logger, silentLogger } from "../log.ts";
+import { type Metrics, noMetrics } from "../metrics.ts";
 import type { Store, Subscription } from "../store/types.ts";
 import { dailyPattern, nextSlot, passedSlotToday } from "./slots.ts";
 
@@ -31,6 +32,8 @@ export interface SchedulerDeps {
   digest: (day: string) => Reply;
   clock?: () => Date;
   logger?: Logger;
+  /** Where digests are counted by platform and outcome; none by default. */
+  metrics?: Metrics;
   /** Waits between attempts after an adapter error (default 2 s, 10 s, 60 s). */
   retryDelaysMs?: readonly number[];
   /** How to wait; tests pass one that does not sleep. */
@@ -69,6 +72,7 @@ const channelKey = (c: ChannelRef) => `${c.platform}/${c.workspace}/${c.channel}
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clock = deps.clock ?? (() => new Date());
   const logger = deps.logger ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
   const delays = deps.retryDelaysMs ?? [2_000, 10_000, 60_000];
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const lateAfterMs = deps.lateAfterMs ?? 10 * 60_000;
@@ -116,6 +120,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       try {
         await port.deliver(sub.channel, reply);
         await deps.store.finishDelivery(sub.channel, day, "delivered");
+        metrics.digest(sub.channel.platform, "posted");
         logger.info("scheduler: digest delivered", { channel: sub.channel, day, late, attempt });
         return report("delivered", attempt);
       } catch (error) {
@@ -125,6 +130,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           await deps.store.pauseSubscription(sub.channel, message);
           jobs.get(channelKey(sub.channel))?.stop();
           jobs.delete(channelKey(sub.channel));
+          metrics.digest(sub.channel.platform, "channel_gone");
           logger.warn("scheduler: channel is gone; its daily summary is paused", {
             channel: sub.channel,
             reason: message,
@@ -134,6 +140,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         const wait = delays[attempt - 1];
         if (wait === undefined || stopped) {
           await deps.store.finishDelivery(sub.channel, day, "failed", message);
+          metrics.digest(sub.channel.platform, "failed");
           logger.error("scheduler: digest failed after retries", {
             channel: sub.channel,
             day,

@@ -1,7 +1,7 @@
 // The embedded Store: SQLite through better-sqlite3, WAL mode, numbered migrations, one transaction per write.
 // Every write is one BEGIN IMMEDIATE transaction (the write lock is taken before anything is read),
 // retried on SQLITE_BUSY with bounded backoff; a store that cannot be written is refused at open.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, type Stats, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ChannelRef } from "../chat/types.ts";
@@ -82,7 +82,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       cause: error,
     });
   }
-  return new SqliteStore(db, path, options.busyRetry ?? DEFAULT_BUSY_RETRY);
+  const opened = path === ":memory:" ? undefined : fileIdentity(statSync(path));
+  return new SqliteStore(db, path, options.busyRetry ?? DEFAULT_BUSY_RETRY, opened);
 }
 
 /**
@@ -97,6 +98,11 @@ function proveWritable(db: Database.Database): void {
   } finally {
     if (db.inTransaction) db.exec("ROLLBACK");
   }
+}
+
+/** Which file a path names (device and inode): a file replaced or removed under the bot differs. */
+function fileIdentity(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}`;
 }
 
 const key = (c: ChannelRef) => [c.platform, c.workspace, c.channel] as const;
@@ -146,10 +152,13 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #path: string;
   readonly #busyRetry: BusyRetry;
-  constructor(db: Database.Database, path: string, busyRetry: BusyRetry) {
+  /** The file opened (see fileIdentity); undefined in memory. */
+  readonly #opened: string | undefined;
+  constructor(db: Database.Database, path: string, busyRetry: BusyRetry, opened?: string) {
     this.#db = db;
     this.#path = path;
     this.#busyRetry = busyRetry;
+    this.#opened = opened;
   }
 
   /**
@@ -468,7 +477,21 @@ class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    await this.#read(() => this.#db.prepare("SELECT 1").get());
+    await this.#read(() => this.#db.prepare("SELECT count(*) FROM sqlite_master").get());
+    // SQLite keeps writing to the file it opened even when the path now names another file or
+    // none: every write from then on would be lost at the next start. Say so.
+    if (this.#opened === undefined) return;
+    let now: string | undefined;
+    try {
+      now = fileIdentity(statSync(this.#path));
+    } catch {
+      now = undefined;
+    }
+    if (now !== this.#opened) {
+      throw new StoreError(
+        `the store at ${this.#path} ${now ? "was replaced by another file" : "was removed"} while open; restart the bot to open it again`,
+      );
+    }
   }
 
   async close(): Promise<void> {

@@ -105,5 +105,8 @@ export interface Store {
   /** Resolves when the store answers a trivial query; rejects with a StoreError otherwise. */
   ping(): Promise<void>;
 
+  /** Resolves when the store answers a query; rejects with the reason when it cannot (readiness). */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }

@@ -3,7 +3,10 @@
 // Each reader keeps its own rules on top (which numeric dates are day-first, what counts as a
 // date at all): the engine's question reader (src/engine/question.ts), the `daily` DATE argument
 // (src/daily/dates.ts) and dates in a news report (src/draft/dates.ts).
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+// The English parsers alone: the package's main entry also loads its 15 other locales (about 900
+// modules), most of the start-up time of a one-shot `briefbot ask`.
+import { casual, GB } from "chrono-node/en";
 
 /** Month names in lower case, January first: `MONTHS[month - 1]`. */
 export const MONTHS: readonly string[] = [
@@ -41,7 +44,7 @@ export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS.map((m) => m.slice(
  * reads "today", "last Wednesday", "Jan 12"). Each caller decides `dayFirst` by its own rule.
  */
 export function chronoParser(dayFirst: boolean): chrono.Chrono {
-  return dayFirst ? chrono.en.GB : chrono.casual;
+  return dayFirst ? GB : casual;
 }
 
 /** Every date chrono's casual English parser finds in `text` (`chrono.parse`). */
@@ -50,7 +53,7 @@ export function casualDates(
   reference?: Date,
   option?: chrono.ParsingOption,
 ): chrono.ParsedResult[] {
-  return chrono.casual.parse(text, reference, option);
+  return casual.parse(text, reference, option);
 }
 
 /**

@@ -71,8 +71,10 @@ export async function testBot(
     clock: options.clock ?? (() => now),
     config: options.config ?? { timezone: "Europe/Brussels" },
     ...(options.logger && { logger: options.logger }),
+    ...(options.metrics && { metrics: options.metrics }),
     ...(options.onSubscriptionsChange && { onSubscriptionsChange: options.onSubscriptionsChange }),
     ...(options.commands && { commands: options.commands }),
+    ...(options.citationLink && { citationLink: options.citationLink }),
   });
   const input = (text: string, channel: ChannelRef): BotInput => ({
     channel,

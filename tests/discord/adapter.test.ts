@@ -76,10 +76,10 @@ async function invoke(payload: Interaction): Promise<CallbackBody> {
 }
 
 describe("Discord gateway connection", () => {
-  it("identifies with only the intents it needs: guilds, guild messages, message content, DMs", async () => {
+  it("identifies with only the intents it needs: guilds, guild messages, DMs; not the privileged message content", async () => {
     const identify = await h.fake.identify;
-    // Guilds 1 + GuildMessages 512 + DirectMessages 4096 + MessageContent 32768.
-    expect(identify.intents).toBe(1 + 512 + 4096 + 32768);
+    // Guilds 1 + GuildMessages 512 + DirectMessages 4096; MessageContent (32768) is an opt-in.
+    expect(identify.intents).toBe(1 + 512 + 4096);
     expect(identify.token).toBe("fake-token-123456");
     expect(h.adapter.client.user?.id).toBe(BOT_ID);
     expect(h.adapter.client.guilds.cache.get(GUILD_ID)?.name).toBe("Diplomacy Desk");
@@ -195,12 +195,25 @@ describe("deferral of slow answers", () => {
 
 describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
   it.each(["pin", "unpin", "subscribe", "unsubscribe"])(
-    "refuses /brief %s to a member without Manage Messages, privately, saying why",
+    "carries out /brief-manage %s as Discord delivers it: Discord has applied the command's permissions",
+    async (sub) => {
+      const options: Record<string, string> =
+        sub === "subscribe" ? { time: "08:00" } : sub.endsWith("pin") ? { id: NATO } : {};
+      // A member an admin allowed in Integrations, without Manage Messages of their own.
+      await invoke(chatInput(sub, options, { permissions: PERMISSIONS.member }));
+      expect(bot.commands.at(-1)?.text).toMatch(new RegExp(`^${sub}\\b`));
+    },
+  );
+
+  it.each(["pin", "unpin", "subscribe", "unsubscribe"])(
+    "refuses %s under /brief (commands registered by an older briefbot) to a member without Manage Messages, privately, saying why",
     async (sub) => {
       const before = bot.commands.length;
       const options: Record<string, string> =
         sub === "subscribe" ? { time: "08:00" } : sub.endsWith("pin") ? { id: NATO } : {};
-      const body = await invoke(chatInput(sub, options, { permissions: PERMISSIONS.member }));
+      const body = await invoke(
+        chatInput(sub, options, { permissions: PERMISSIONS.member, command: "brief" }),
+      );
       expect(body.type).toBe(4);
       expect(body.data?.flags).toBe(EPHEMERAL);
       expect(body.data?.embeds?.[0]?.description).toContain("Manage Messages");
@@ -208,16 +221,16 @@ describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
     },
   );
 
-  it("lets a member with the configured manager role (by name) pin", async () => {
+  it("lets a member with the configured manager role (by name) pin under /brief", async () => {
     const roleBot = new StubBot();
     const withRole = await harness(roleBot, { DISCORD_MANAGER_ROLE: "Briefing managers" });
-    const payload = chatInput("pin", { id: NATO }, { roles: [MANAGER_ROLE_ID] });
+    const payload = chatInput("pin", { id: NATO }, { roles: [MANAGER_ROLE_ID], command: "brief" });
     withRole.fake.dispatch("INTERACTION_CREATE", payload);
     const body = (await withRole.fake.waitForCall(callbackOf(payload))).body as CallbackBody;
     expect(body.data?.flags ?? 0).toBe(0);
     expect(roleBot.commands.map((c) => c.text)).toContain(`pin ${NATO}`);
 
-    const refused = chatInput("pin", { id: NATO }, { roles: [] });
+    const refused = chatInput("pin", { id: NATO }, { roles: [], command: "brief" });
     withRole.fake.dispatch("INTERACTION_CREATE", refused);
     const refusal = (await withRole.fake.waitForCall(callbackOf(refused))).body as CallbackBody;
     expect(refusal.data?.embeds?.[0]?.description).toContain("Briefing managers");
@@ -226,7 +239,11 @@ describe("permissions for pin, unpin, subscribe, unsubscribe", () => {
   it("accepts the manager role by id as well", async () => {
     const roleBot = new StubBot();
     const withRole = await harness(roleBot, { DISCORD_MANAGER_ROLE: MANAGER_ROLE_ID });
-    const payload = chatInput("subscribe", { time: "08:00" }, { roles: [MANAGER_ROLE_ID] });
+    const payload = chatInput(
+      "subscribe",
+      { time: "08:00" },
+      { roles: [MANAGER_ROLE_ID], command: "brief" },
+    );
     withRole.fake.dispatch("INTERACTION_CREATE", payload);
     await withRole.fake.waitForCall(callbackOf(payload));
     expect(roleBot.commands.map((c) => c.text)).toEqual(["subscribe 08:00"]);
@@ -368,13 +385,29 @@ describe("mentions and DMs", () => {
     expect(JSON.stringify(post.body)).toContain("You said: what did Grushko say?");
   });
 
-  it("also answers a mention of the bot's own role", async () => {
+  it("answers a mention of the bot's own role when DISCORD_MESSAGE_CONTENT=true asks for the intent", async () => {
+    const reading = new StubBot();
+    const withContent = await harness(reading, { DISCORD_MESSAGE_CONTENT: "true" });
+    expect((await withContent.fake.identify).intents).toBe(1 + 512 + 4096 + 32768);
+    const message = messageCreate(`<@&${BOT_ROLE_ID}>  who met in Geneva?`, {
+      mentionRoles: [BOT_ROLE_ID],
+    });
+    withContent.fake.dispatch("MESSAGE_CREATE", message);
+    await withContent.fake.waitForCall((c) => JSON.stringify(c.body ?? "").includes(message.id));
+    expect(reading.questions.at(-1)?.text).toBe("who met in Geneva?");
+  });
+
+  it("without the intent, answers a role mention (whose text Discord withholds) by saying how to ask", async () => {
+    const asked = bot.questions.length + bot.commands.length;
     const message = messageCreate(`<@&${BOT_ROLE_ID}>  who met in Geneva?`, {
       mentionRoles: [BOT_ROLE_ID],
     });
     h.fake.dispatch("MESSAGE_CREATE", message);
-    await h.fake.waitForCall((c) => JSON.stringify(c.body ?? "").includes(message.id));
-    expect(bot.questions.at(-1)?.text).toBe("who met in Geneva?");
+    const reply = await h.fake.waitForCall((c) =>
+      JSON.stringify(c.body ?? "").includes(message.id),
+    );
+    expect(JSON.stringify(reply.body)).toContain("Mention @briefbot itself, or use /brief ask");
+    expect(bot.questions.length + bot.commands.length).toBe(asked);
   });
 
   it("shows typing while a slow answer to a mention is on its way", async () => {

@@ -136,6 +136,16 @@ describe("the Discord adapter with the real bot core, engine and SQLite store", 
     expect(help.data?.flags).toBe(EPHEMERAL);
   });
 
+  it("names each command where Discord has it: /brief-manage for what changes the channel", async () => {
+    const help = text(await invoke(chatInput("help", {})));
+    expect(help).toContain("/brief ask QUESTION");
+    expect(help).toContain("/brief-manage pin ID");
+    expect(help).toContain("/brief-manage subscribe HH:MM");
+    expect(help).toContain("/brief pins");
+    const pins = text(await invoke(chatInput("pins", {})));
+    expect(pins).toContain("Pin one with /brief-manage pin ID");
+  });
+
   it("kept every message within Discord's limits, with empty allowed mentions", () => {
     const bodies = messageBodies(h.fake.calls);
     expect(bodies.length).toBeGreaterThan(8);

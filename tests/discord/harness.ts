@@ -95,6 +95,26 @@ export async function startHarness(
   options: DiscordAdapterOptions = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord();
+  const { adapter, logger } = await startAdapter(fake, bot, env, options);
+  return {
+    fake,
+    adapter,
+    bot,
+    logger,
+    async stop() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** Starts one adapter (one instance of briefbot's Discord side) against a fake that is already running. */
+export async function startAdapter(
+  fake: FakeDiscord,
+  bot: Bot,
+  env: Record<string, string> = {},
+  options: DiscordAdapterOptions = {},
+): Promise<{ adapter: DiscordAdapter; logger: ReturnType<typeof memoryLogger> }> {
   const logger = memoryLogger();
   const config = discordAdapterConfig(
     loadConfig({
@@ -113,16 +133,7 @@ export async function startHarness(
     },
   );
   await adapter.start();
-  return {
-    fake,
-    adapter,
-    bot,
-    logger,
-    async stop() {
-      await adapter.stop();
-      await fake.close();
-    },
-  };
+  return { adapter, logger };
 }
 
 /** Calls whose body is a message (posted, replied, edited or followed up). */

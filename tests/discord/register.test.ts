@@ -1,6 +1,10 @@
 // The /brief command definitions, and `briefbot discord register` and `invite`.
 import { PassThrough } from "node:stream";
-import { PermissionFlagsBits } from "discord.js";
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../adapters/cli/command.ts";
 import discordCommand from "../../adapters/cli/commands/discord.ts";
@@ -30,10 +34,11 @@ function io(env: Record<string, string>) {
 
 describe("/brief command definitions", () => {
   it("define one subcommand per bot command, with typed options", () => {
-    const [brief] = commandDefinitions();
+    const [brief, manage] = commandDefinitions();
     expect(brief?.name).toBe("brief");
-    const subs = brief?.options ?? [];
-    expect(subs.map((s) => s.name)).toEqual([...SUBCOMMANDS]);
+    expect(manage?.name).toBe("brief-manage");
+    const subs = [...(brief?.options ?? []), ...(manage?.options ?? [])];
+    expect(subs.map((s) => s.name).sort()).toEqual([...SUBCOMMANDS].sort());
     // Discord's subcommands are written from the bot's registry, in its order.
     expect([...SUBCOMMANDS]).toEqual(COMMANDS.map((c) => c.name));
     const option = (sub: string, name: string) =>
@@ -50,11 +55,43 @@ describe("/brief command definitions", () => {
     expect(option("help", "command")?.choices).toHaveLength(SUBCOMMANDS.length);
   });
 
+  it("put the subcommands that change a channel under /brief-manage, which needs Manage Messages unless an admin says otherwise", () => {
+    const [brief, manage] = commandDefinitions();
+    expect(manage?.options?.map((o) => o.name)).toEqual([
+      "pin",
+      "unpin",
+      "subscribe",
+      "unsubscribe",
+    ]);
+    // The registry says which commands change a channel.
+    expect(manage?.options?.map((o) => o.name)).toEqual(
+      COMMANDS.filter((c) => c.changesChannel).map((c) => c.name),
+    );
+    expect(manage?.default_member_permissions).toBe(PermissionFlagsBits.ManageMessages.toString());
+    // Everyone may ask, show, list and read the pins and subscriptions.
+    expect(brief?.default_member_permissions).toBeNull();
+    expect(brief?.options?.map((o) => o.name)).not.toContain("pin");
+  });
+
+  it("are usable in servers and in DMs with the bot, for a server install", () => {
+    for (const command of commandDefinitions()) {
+      expect(command.contexts).toEqual([
+        InteractionContextType.Guild,
+        InteractionContextType.BotDM,
+      ]);
+      expect(command.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
+    }
+  });
+
   it("stay within Discord's limits for names and descriptions", () => {
     // toJSON() runs the builders' validation, which throws on any limit exceeded.
     expect(() => buildBriefCommand().toJSON()).not.toThrow();
-    for (const sub of commandDefinitions()[0]?.options ?? []) {
-      expect(sub.description.length).toBeLessThanOrEqual(100);
+    for (const command of commandDefinitions()) {
+      expect(command.name).toMatch(/^[-_a-z]{1,32}$/);
+      expect(command.description.length).toBeLessThanOrEqual(100);
+      for (const sub of command.options ?? []) {
+        expect(sub.description.length).toBeLessThanOrEqual(100);
+      }
     }
   });
 });
@@ -83,10 +120,15 @@ describe("briefbot discord register", () => {
         c.path === `/applications/${APP_ID}/guilds/123456789012345678/commands`,
     );
     expect(puts).toHaveLength(2);
-    expect(puts[0]?.body).toEqual(commandDefinitions());
+    // A guild's commands carry no contexts or install types (those are for global commands).
+    expect(puts[0]?.body).toEqual(
+      commandDefinitions().map(({ contexts: _c, integration_types: _i, ...rest }) => rest),
+    );
     expect(puts[1]?.body).toEqual(puts[0]?.body);
     expect(puts[0]?.authorization).toBe("Bot reg-token-123456");
-    expect(first.out.join("")).toContain("Registered /brief to guild 123456789012345678");
+    expect(first.out.join("")).toContain(
+      "Registered /brief, /brief-manage to guild 123456789012345678",
+    );
   });
 
   it("registers to DISCORD_GUILD_ID by default, and globally with --global", async () => {
@@ -100,6 +142,7 @@ describe("briefbot discord register", () => {
     const paths = fake.calls.filter((c) => c.method === "PUT").map((c) => c.path);
     expect(paths).toContain(`/applications/${APP_ID}/guilds/223456789012345678/commands`);
     expect(paths.at(-1)).toBe(`/applications/${APP_ID}/commands`);
+    expect(fake.calls.filter((c) => c.method === "PUT").at(-1)?.body).toEqual(commandDefinitions());
   });
 
   it("looks up the application id when DISCORD_APPLICATION_ID is not set", async () => {
@@ -138,6 +181,8 @@ describe("briefbot discord invite", () => {
     expect(url.searchParams.get("scope")).toBe("bot applications.commands");
     expect(url.searchParams.get("permissions")).toBe(BOT_PERMISSIONS.toString());
     expect(url.searchParams.get("guild_id")).toBe("123456789012345678");
+    // A server install, the only one the commands are registered for.
+    expect(url.searchParams.get("integration_type")).toBe("0");
     // Pin Messages is in, Manage Messages and Administrator are not.
     expect(BOT_PERMISSIONS & PermissionFlagsBits.PinMessages).toBe(PermissionFlagsBits.PinMessages);
     expect(BOT_PERMISSIONS & PermissionFlagsBits.ManageMessages).toBe(0n);

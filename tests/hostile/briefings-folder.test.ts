@@ -36,7 +36,11 @@ function briefbot(args: string[], env: Record<string, string> = {}): Promise<Cli
     execFile(
       process.execPath,
       ["--import", rssHook, bin, ...args],
-      { cwd: root, env: { PATH: process.env.PATH ?? "", ...env }, timeout: 60_000 },
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? "", RUN_BRIEFBOT_FROM_SOURCE: "1", ...env },
+        timeout: 60_000,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
         if (error && code === -1) return fail(error);

@@ -142,6 +142,22 @@ describe("GIVEN each numeric or enumerated setting with a bad value", () => {
     ],
     ["a blank log level", { LOG_LEVEL: " " }, 'LOG_LEVEL=" ": is blank'],
     [
+      "an unknown log format",
+      { LOG_FORMAT: "text" },
+      'LOG_FORMAT="text": expected one of json, pretty',
+    ],
+    [
+      "an operations port with letters",
+      { BRIEFBOT_HTTP_PORT: "9090x" },
+      'BRIEFBOT_HTTP_PORT="9090x": expected a port number from 0 to 65535',
+    ],
+    ["a blank operations port", { BRIEFBOT_HTTP_PORT: "" }, 'BRIEFBOT_HTTP_PORT="": is blank'],
+    [
+      "an operations port past 65535",
+      { BRIEFBOT_HTTP_PORT: "70000" },
+      'BRIEFBOT_HTTP_PORT="70000": expected a port number from 0 to 65535',
+    ],
+    [
       "two unknown adapters",
       { BRIEFBOT_ADAPTERS: "slack,telegram,irc" },
       'BRIEFBOT_ADAPTERS="slack,telegram,irc": unknown adapters "telegram", "irc"',

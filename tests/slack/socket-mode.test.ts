@@ -39,6 +39,10 @@ describe("Socket Mode", () => {
     expect(open?.token).toBe("xapp-1-A0BRIEFBOT-test");
   });
 
+  it("reports itself connected for readiness while the WebSocket is up", () => {
+    expect(adapter.connected?.()).toBe(true);
+  });
+
   it("acknowledges an event envelope and answers the mention in its thread", async () => {
     fake.socket.send({
       envelope_id: "env-mention-1",

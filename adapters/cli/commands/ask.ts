@@ -1,12 +1,17 @@
 // `briefbot ask "QUESTION" [--dir DIR] [--json]`: answers from the briefings; with no question,
 // answers one question per line of standard input, one answer per line (JSON lines with --json).
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { formatProblem, loadBriefings } from "../../../src/briefing/index.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { type Answer, createEngine, type Engine } from "../../../src/engine/index.ts";
+import type { Answer, Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
-import { type CliCommand, type CliIO, commandName, usageError } from "../command.ts";
+import {
+  type CliCommand,
+  type CliIO,
+  commandName,
+  SNAPSHOT_FILE,
+  startCache,
+  usageError,
+} from "../command.ts";
 
 const command: CliCommand = {
   name: commandName(import.meta.url),
@@ -31,6 +36,11 @@ const command: CliCommand = {
       else words.push(arg);
     }
     let engine: Engine;
+    const [{ formatProblem, loadBriefings }, { loadConfig }, { openEngine }] = await Promise.all([
+      import("../../../src/briefing/index.ts"),
+      import("../../../src/config.ts"),
+      import("../../../src/engine/index.ts"),
+    ]);
     try {
       // Only the variables it uses: a bad unrelated setting (PORT, a token) must not stop `ask`.
       const config = loadConfig({
@@ -38,11 +48,18 @@ const command: CliCommand = {
         BRIEFBOT_MAX_BRIEFING_BYTES: io.env.BRIEFBOT_MAX_BRIEFING_BYTES,
       });
       const folder = resolve(io.cwd, dir ?? config.BRIEFBOT_BRIEFINGS_DIR);
+      const cache = startCache(io.cwd);
       const { briefings, problems } = await loadBriefings(folder, {
         maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
+        ...cache,
       });
       for (const p of problems) io.stderr(`briefbot ask: ${formatProblem(p)}\n`);
-      engine = createEngine(briefings);
+      // The snapshot `briefbot start` wrote, when it was taken over exactly these briefings by
+      // this engine's code; else a build (not saved: the snapshot is the bot's).
+      ({ engine } = await openEngine(briefings, {
+        snapshotPath: join(cache.cacheDir, SNAPSHOT_FILE),
+        saveSnapshot: false,
+      }));
     } catch (error) {
       if (error instanceof BriefbotError) {
         io.stderr(`briefbot ask: ${error.message}\n`);

@@ -1,12 +1,8 @@
 // `briefbot daily [DATE] [--dir DIR] [--json]`: the daily summary of a day, as text or as the Reply in JSON.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadBriefings } from "../../../src/briefing/index.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { dailyReply, dailySummary, localDay, parseDay } from "../../../src/daily/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
-import { renderReplyText } from "../../console/render.ts";
-import { type CliCommand, commandName, usageError } from "../command.ts";
+import { type CliCommand, commandName, startCache, usageError } from "../command.ts";
 
 const daily: CliCommand = {
   name: commandName(import.meta.url),
@@ -34,6 +30,7 @@ const daily: CliCommand = {
     } catch (error) {
       return usageError(daily, io, (error as Error).message);
     }
+    const { loadConfig } = await import("../../../src/config.ts");
     let timezone: string;
     let dir: string;
     let maxBytes: number;
@@ -56,11 +53,23 @@ const daily: CliCommand = {
       }
       throw error;
     }
+    const [
+      { loadBriefings },
+      { dailyReply, dailySummary, localDay, parseDay },
+      { renderReplyText },
+    ] = await Promise.all([
+      import("../../../src/briefing/index.ts"),
+      import("../../../src/daily/index.ts"),
+      import("../../console/render.ts"),
+    ]);
     const text = parsed.positionals.join(" ");
     const now = new Date();
     const day = text ? parseDay(text, now, timezone) : localDay(now, timezone);
     if (!day) return usageError(daily, io, `"${text}" is not a date I can read`);
-    const { briefings, problems } = await loadBriefings(resolve(io.cwd, dir), { maxBytes });
+    const { briefings, problems } = await loadBriefings(resolve(io.cwd, dir), {
+      maxBytes,
+      ...startCache(io.cwd),
+    });
     const reply = dailyReply(dailySummary(briefings, day));
     io.stdout(parsed.values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderReplyText(reply));
     if (problems.length > 0) {

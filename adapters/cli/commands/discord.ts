@@ -2,7 +2,6 @@
 // the link that adds the bot to a server. Flags are read by node:util parseArgs (so `--guild=ID`
 // and `--guild ID` are checked alike).
 import { parseArgs } from "node:util";
-import { loadConfig } from "../../../src/config.ts";
 import { BriefbotError } from "../../../src/errors.ts";
 import { type CliCommand, commandName, usageError } from "../command.ts";
 
@@ -53,6 +52,7 @@ const command: CliCommand = {
       return usageError(command, io, "--global is for register; an invite has no scope");
     }
     try {
+      const { loadConfig } = await import("../../../src/config.ts");
       const config = loadConfig(io.env);
       const envGuild = config.DISCORD_GUILD_ID;
       if (guild === undefined && !global && envGuild !== undefined && !SERVER_ID.test(envGuild)) {

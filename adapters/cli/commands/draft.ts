@@ -1,15 +1,7 @@
 // `briefbot draft FILE`: turns a news report into a briefing draft (YAML with review marks).
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import {
-  DraftError,
-  type DraftOptions,
-  draftBriefing,
-  readArticleFile,
-  readArticleStream,
-  renderDraft,
-  summaryLine,
-} from "../../../src/draft/index.ts";
+import type { DraftOptions } from "../../../src/draft/index.ts";
 import { type CliCommand, type CliIO, commandName, usageError } from "../command.ts";
 
 const VALUE_FLAGS = {
@@ -38,6 +30,14 @@ const command: CliCommand = {
       return usageError(command, io, `--url "${flags.url}" is not an absolute http(s) URL`);
     }
     const name = file === "-" ? "standard input" : file;
+    const {
+      DraftError,
+      draftBriefing,
+      readArticleFile,
+      readArticleStream,
+      renderDraft,
+      summaryLine,
+    } = await import("../../../src/draft/index.ts");
     let text: string;
     try {
       // Over MAX_ARTICLE_BYTES is refused here, before the article is parsed or read whole.

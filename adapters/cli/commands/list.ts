@@ -1,7 +1,6 @@
 // `briefbot list`: one line per briefing (id, date, title), newest first; problems as warnings.
 import { relative } from "node:path";
-import { formatProblem, loadBriefings, printable } from "../../../src/briefing/index.ts";
-import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs, startCache } from "../command.ts";
 
 const list: CliCommand = {
   name: commandName(import.meta.url),
@@ -9,9 +8,15 @@ const list: CliCommand = {
   usage:
     "briefbot list [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
-    const parsed = parseDirArgs(list, args, io, { min: 0, max: 0 });
+    const parsed = await parseDirArgs(list, args, io, { min: 0, max: 0 });
     if (typeof parsed === "number") return parsed;
-    const { briefings, problems } = await loadBriefings(parsed.dir, { maxBytes: parsed.maxBytes });
+    const { formatProblem, loadBriefings, printable } = await import(
+      "../../../src/briefing/index.ts"
+    );
+    const { briefings, problems } = await loadBriefings(parsed.dir, {
+      maxBytes: parsed.maxBytes,
+      ...startCache(io.cwd),
+    });
     for (const problem of problems) {
       io.stderr(`warning: ${formatProblem(problem, { relativeTo: io.cwd })}\n`);
     }

@@ -1,13 +1,6 @@
 // `briefbot show ID`: the whole briefing as readable text; an unknown id suggests the closest ones.
 import { relative } from "node:path";
-import Fuse from "fuse.js";
-import {
-  loadBriefings,
-  printable,
-  printableLines,
-  renderBriefingText,
-} from "../../../src/briefing/index.ts";
-import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs, startCache } from "../command.ts";
 
 const show: CliCommand = {
   name: commandName(import.meta.url),
@@ -15,10 +8,16 @@ const show: CliCommand = {
   usage:
     "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
-    const parsed = parseDirArgs(show, args, io, { min: 1, max: 1 });
+    const parsed = await parseDirArgs(show, args, io, { min: 1, max: 1 });
     if (typeof parsed === "number") return parsed;
+    const { loadBriefings, printable, printableLines, renderBriefingText } = await import(
+      "../../../src/briefing/index.ts"
+    );
     const id = parsed.positionals[0] ?? "";
-    const { briefings, problems } = await loadBriefings(parsed.dir, { maxBytes: parsed.maxBytes });
+    const { briefings, problems } = await loadBriefings(parsed.dir, {
+      maxBytes: parsed.maxBytes,
+      ...startCache(io.cwd),
+    });
     const briefing = briefings.find((b) => b.id === id);
     if (briefing) {
       // Line breaks stay; terminal escape codes from the file are shown, not obeyed.
@@ -29,6 +28,7 @@ const show: CliCommand = {
       return 0;
     }
     const ids = briefings.map((b) => b.id);
+    const { default: Fuse } = await import("fuse.js");
     const close = new Fuse(ids, { threshold: 0.5, ignoreLocation: true })
       .search(id)
       .slice(0, 3)

@@ -1,7 +1,7 @@
 // `briefbot start`: runs the bot (console chat when no platform is configured) until /quit or a signal.
 import { parseArgs } from "node:util";
 import { BriefbotError } from "../../../src/errors.ts";
-import { type StartFlags, startBriefbot } from "../../start.ts";
+import type { StartFlags } from "../../start.ts";
 import { type CliCommand, commandName, usageError } from "../command.ts";
 
 const start: CliCommand = {
@@ -35,6 +35,7 @@ const start: CliCommand = {
       return usageError(start, io, (error as Error).message);
     }
     try {
+      const { startBriefbot } = await import("../../start.ts");
       const running = await startBriefbot({
         env: io.env,
         flags: values,
@@ -42,6 +43,7 @@ const start: CliCommand = {
         stdin: io.stdin,
         stdout: process.stdout,
         writeLog: (line) => io.stderr(`${line}\n`),
+        logToTerminal: Boolean(process.stderr.isTTY),
       });
       await running.done;
       return 0;

@@ -1,7 +1,6 @@
 // `briefbot validate`: checks every briefing file; exit 0 when all are valid, 1 when any is not.
 import { relative } from "node:path";
-import { formatProblem, loadBriefings, printable } from "../../../src/briefing/index.ts";
-import { type CliCommand, commandName, parseDirArgs } from "../command.ts";
+import { type CliCommand, commandName, parseDirArgs, startCache } from "../command.ts";
 
 const validate: CliCommand = {
   name: commandName(import.meta.url),
@@ -9,10 +8,18 @@ const validate: CliCommand = {
   usage:
     "briefbot validate [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
   async run(args, io) {
-    const parsed = parseDirArgs(validate, args, io, { min: 0, max: 0 });
+    const parsed = await parseDirArgs(validate, args, io, { min: 0, max: 0 });
     if (typeof parsed === "number") return parsed;
+    const { formatProblem, loadBriefings, printable } = await import(
+      "../../../src/briefing/index.ts"
+    );
     const shown = printable(relative(io.cwd, parsed.dir) || ".");
-    const { briefings, problems } = await loadBriefings(parsed.dir, { maxBytes: parsed.maxBytes });
+    // The cache holds each file's problems as well as its briefing, keyed by size, modification
+    // time and the validator's own code, so a cached file reports exactly what parsing it would.
+    const { briefings, problems } = await loadBriefings(parsed.dir, {
+      maxBytes: parsed.maxBytes,
+      ...startCache(io.cwd),
+    });
     for (const problem of problems)
       io.stderr(`${formatProblem(problem, { relativeTo: io.cwd })}\n`);
     if (problems.length > 0) {

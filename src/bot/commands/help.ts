@@ -1,5 +1,5 @@
 // `help [COMMAND]`: every command with what it does, or how to use one; written from the registry.
-import { type BotCommand, commandPrefix, findIn, usageLine } from "../command.ts";
+import { type BotCommand, type CommandSpec, commandPrefix, findIn, usageLine } from "../command.ts";
 
 export const help: BotCommand = {
   name: "help",
@@ -19,18 +19,18 @@ export const help: BotCommand = {
   private: true,
   async run(call) {
     const { input, args } = call;
-    const prefix = commandPrefix(input.channel.platform);
+    const prefix = (c?: CommandSpec) => commandPrefix(input.channel.platform, c);
     if (args.length > 1) return call.usage("Help with which command?");
     if (args.length > 0) {
       const name = args[0] ?? "";
       const one = findIn(call.bot.commands, name);
       if (!one) return call.bot.unknownCommand(input, name);
       const also = one.aliases?.length
-        ? `\nAlso typed as: ${one.aliases.map((a) => `${prefix}${a}`).join(", ")}`
+        ? `\nAlso typed as: ${one.aliases.map((a) => `${prefix(one)}${a}`).join(", ")}`
         : "";
       return {
-        title: usageLine(one, prefix),
-        sections: [{ text: `${one.summary}\nExample: ${prefix}${one.example}${also}` }],
+        title: usageLine(one, prefix(one)),
+        sections: [{ text: `${one.summary}\nExample: ${prefix(one)}${one.example}${also}` }],
         visibility: "ephemeral",
         kind: "help",
       };
@@ -40,7 +40,7 @@ export const help: BotCommand = {
       sections: [
         {
           text: call.bot.commands
-            .map((c) => `${usageLine(c, prefix)}\n    ${c.summary}`)
+            .map((c) => `${usageLine(c, prefix(c))}\n    ${c.summary}`)
             .join("\n"),
         },
         {

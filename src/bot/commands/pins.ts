@@ -1,7 +1,13 @@
 // `pin ID`, `unpin ID`, `pins`: the briefings a channel's questions are answered from first.
 import { preview } from "../args.ts";
 import { briefingCard, briefingLabel } from "../cards.ts";
-import { type BotCommand, type CommandArgument, commandPrefix, usageLine } from "../command.ts";
+import {
+  type BotCommand,
+  type CommandArgument,
+  type CommandSpec,
+  commandPrefix,
+  usageLine,
+} from "../command.ts";
 
 const briefingId = (description: string): CommandArgument => ({
   name: "id",
@@ -97,12 +103,14 @@ export const pins: BotCommand = {
   async run(call) {
     const { store, library } = call.bot;
     const pinned = await store.pins(call.input.channel);
-    const prefix = commandPrefix(call.input.channel.platform);
+    const prefix = (c: CommandSpec) => commandPrefix(call.input.channel.platform, c);
     if (pinned.length === 0) {
       return {
         title: "Pinned briefings",
         sections: [
-          { text: `Nothing is pinned in this channel. Pin one with ${usageLine(pin, prefix)}.` },
+          {
+            text: `Nothing is pinned in this channel. Pin one with ${usageLine(pin, prefix(pin))}.`,
+          },
         ],
         visibility: "public",
         kind: "pins",
@@ -119,7 +127,7 @@ export const pins: BotCommand = {
       title: "Pinned briefings",
       sections: [{ text: lines.join("\n") }],
       footer: missing
-        ? `${missing} pinned briefing${missing === 1 ? " is" : "s are"} missing; ${usageLine(unpin, prefix)} removes a pin.`
+        ? `${missing} pinned briefing${missing === 1 ? " is" : "s are"} missing; ${usageLine(unpin, prefix(unpin))} removes a pin.`
         : `${pinned.length} pinned; questions here are answered from these first.`,
       visibility: "public",
       kind: "pins",

@@ -101,7 +101,7 @@ export const subscriptions: BotCommand = {
       (s) => s.channel.platform === here.platform && s.channel.workspace === here.workspace,
     );
     const same = (c: ChannelRef) => c.channel === here.channel;
-    const prefix = commandPrefix(here.platform);
+    const prefix = commandPrefix(here.platform, subscribe);
     return {
       title: "Daily summaries",
       sections: [
