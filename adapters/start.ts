@@ -22,7 +22,7 @@ import {
 import { createScheduler } from "../src/schedule/index.ts";
 import type { Store } from "../src/store/index.ts";
 import { openStore, redactDatabaseUrl } from "../src/store/index.ts";
-import { createConsoleAdapter } from "./console/index.ts";
+import { consoleHistoryFile, createConsoleAdapter } from "./console/index.ts";
 import type { DiscordAdapterConfig } from "./discord/config.ts";
 import type { SlackAdapterConfig } from "./slack/config.ts";
 import type { SlackAdapter } from "./slack/index.ts";
@@ -349,6 +349,9 @@ async function createAdapter(
         logger: deps.logger,
         cwd: options.cwd,
         onQuit,
+        // Log lines share the terminal: printed above the prompt, which is drawn again.
+        logOutput: process.stderr,
+        historyFile: consoleHistoryFile(options.env),
       });
     case "slack": {
       // Loaded only when used, so the console start does not pay for Bolt.

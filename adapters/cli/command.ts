@@ -10,6 +10,8 @@ export interface CliIO {
   stdin: Readable;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The terminal's width when stdout is a terminal; text for a pipe or a file is not wrapped. */
+  columns?: number;
 }
 
 export interface CliCommand {

@@ -35,6 +35,7 @@ export function processIO(): CliIO {
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
+    ...(process.stdout.isTTY && { columns: process.stdout.columns }),
   };
 }
 

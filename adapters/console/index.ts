@@ -1,14 +1,16 @@
 // The console chat: a prompt in the terminal that talks to the same Bot as Slack and Discord.
 // Lines starting with "/" are commands (/help, /pin ID…), anything else is a question.
 import { randomUUID } from "node:crypto";
-import { createInterface, type Interface } from "node:readline";
+import { clearLine, createInterface, cursorTo, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { commandPrefix, helpCommand, splitCommand } from "../../src/bot/index.ts";
 import type { Bot, ChannelRef, PlatformAdapter, Reply } from "../../src/chat/index.ts";
 import { type Logger, silentLogger } from "../../src/log.ts";
 import { DRAFT_USAGE, runDraftCommand } from "./draft.ts";
+import { HISTORY_SIZE, readHistory, writeHistory } from "./history.ts";
 import { renderReplyText } from "./render.ts";
 
+export { consoleHistoryFile } from "./history.ts";
 export { renderReplyText, wrap } from "./render.ts";
 
 /** The one channel of the console. */
@@ -34,6 +36,13 @@ export interface ConsoleAdapterDeps {
   session?: string;
   /** Folder that `/draft FILE` reads from and writes `drafts/` into; default the process's. */
   cwd?: string;
+  /**
+   * Where log lines are written (stderr). In a terminal a log line is printed above the prompt,
+   * and the prompt is drawn again with what was typed so far.
+   */
+  logOutput?: Writable;
+  /** File the history of typed lines is kept in across sessions (in a terminal only). */
+  historyFile?: string;
 }
 
 /** The running console chat; `finished` settles when the person has quit and every line is answered. */
@@ -49,12 +58,16 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
   const logger = deps.logger ?? silentLogger;
   const user = { id: deps.user ?? "console", name: deps.user ?? "you" };
   const terminal = deps.terminal ?? Boolean((deps.input as { isTTY?: boolean }).isTTY);
-  const width = () => deps.width ?? (deps.output as { columns?: number }).columns ?? 80;
+  // A terminal that reports no size (0 columns) gets the usual 80.
+  const width = () => deps.width ?? ((deps.output as { columns?: number }).columns || 80);
   let rl: Interface | undefined;
   /** This session's conversation; a new session starts without context. */
   const thread = { id: `session-${deps.session ?? randomUUID()}` };
   let queue: Promise<void> = Promise.resolve();
   let quitting = false;
+  /** Whether the prompt is on the screen, waiting for a line (not answering one). */
+  let waiting = false;
+  let restoreLog: (() => void) | undefined;
   let resolveFinished: () => void = () => {};
   const finished = new Promise<void>((resolve) => {
     resolveFinished = resolve;
@@ -92,30 +105,60 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
     platform: "console",
     finished,
     async start() {
+      const history = terminal && deps.historyFile ? loadHistory(deps.historyFile, logger) : [];
       rl = createInterface({
         input: deps.input,
         output: deps.output,
         terminal,
-        historySize: 200,
+        history,
+        historySize: HISTORY_SIZE,
+        removeHistoryDuplicates: true,
         prompt: "brief> ",
       });
+      const prompt = (keep = false) => {
+        if (quitting) return;
+        waiting = true;
+        rl?.prompt(keep);
+      };
+      if (terminal && deps.historyFile) {
+        const file = deps.historyFile;
+        let warned = false;
+        rl.on("history", (lines: string[]) => {
+          // Said once: a read-only home must not repeat a warning after every line.
+          if (!saveHistory(file, lines) && !warned) {
+            warned = true;
+            logger.warn("console: could not save the history file", { file });
+          }
+        });
+      }
+      if (terminal && deps.logOutput) restoreLog = logAbovePrompt(deps.logOutput);
       write(
         `briefbot console. Ask a question, or type ${commandPrefix("console")}${helpCommand.name} for the commands and /quit to leave.\n`,
       );
-      rl.prompt();
+      prompt();
+      // Ctrl-C leaves cleanly: what was typed stays on its line, and "Bye." gets a line of its own.
+      rl.on("SIGINT", () => {
+        write("^C\n");
+        waiting = false;
+        rl?.close();
+      });
       rl.on("line", (line) => {
+        waiting = false;
         // Lines typed (or piped) after /quit are not run.
         if (quitting) return;
         if (QUIT.has(line.trim().toLowerCase())) quitting = true;
         queue = queue
           .then(() => handle(line))
           .catch((error) => logger.error("console: a line failed", { error }))
-          .then(() => {
-            if (!quitting) rl?.prompt();
-          });
+          .then(() => prompt());
       });
       rl.on("close", () => {
+        // Ctrl-D at the prompt: end the prompt's line before saying goodbye.
+        if (waiting && terminal) write("\n");
+        waiting = false;
         quitting = true;
+        restoreLog?.();
+        restoreLog = undefined;
         void queue.then(() => {
           write("Bye.\n");
           resolveFinished();
@@ -129,9 +172,54 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
       await finished;
     },
     async deliver(_channel, reply) {
-      // Scheduled digests arrive between prompts.
+      // Scheduled digests arrive between prompts: above the prompt, which is drawn again.
+      if (waiting && terminal) clearPromptLine();
       show(reply);
-      if (!quitting) rl?.prompt(true);
+      if (waiting) rl?.prompt(true);
     },
   };
+
+  function clearPromptLine(): void {
+    clearLine(deps.output, 0);
+    cursorTo(deps.output, 0);
+  }
+
+  /**
+   * Log lines written while the prompt waits would land in the middle of it: the prompt line is
+   * cleared first, and drawn again afterwards with what was typed so far. Works for anything that
+   * writes to the stream (the logger, a library warning). Returns how to undo it.
+   */
+  function logAbovePrompt(stream: Writable): () => void {
+    const original = stream.write;
+    const patched = function (this: Writable, ...args: unknown[]): boolean {
+      if (!waiting) return (original as (...a: unknown[]) => boolean).apply(this, args);
+      clearPromptLine();
+      const done = (original as (...a: unknown[]) => boolean).apply(this, args);
+      rl?.prompt(true);
+      return done;
+    };
+    stream.write = patched as Writable["write"];
+    return () => {
+      if (stream.write === patched) stream.write = original;
+    };
+  }
+}
+
+function loadHistory(file: string, logger: Logger): string[] {
+  try {
+    return readHistory(file);
+  } catch (error) {
+    logger.warn("console: could not read the history file; starting without it", { file, error });
+    return [];
+  }
+}
+
+/** Saves the history; false when the file could not be written. */
+function saveHistory(file: string, lines: readonly string[]): boolean {
+  try {
+    writeHistory(file, lines);
+    return true;
+  } catch {
+    return false;
+  }
 }

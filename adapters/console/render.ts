@@ -1,53 +1,88 @@
 // Renders a platform-neutral Reply as terminal text, with the citations under the answer.
-import { neutraliseMentions } from "../../src/bot/index.ts";
-import type { Reply } from "../../src/chat/index.ts";
+import stringWidth from "string-width";
+import wrapAnsi from "wrap-ansi";
+import { neutraliseMentions, typographicReply } from "../../src/bot/index.ts";
+import type { Reply, ReplyCitation } from "../../src/chat/index.ts";
 
-/** Wraps `text` at `width` columns, keeping existing line breaks, with `indent` before each line. */
-export function wrap(text: string, width: number, indent = ""): string {
+/** A line's own indent and bullet marker; its wrapped lines hang under the item's text. */
+const LEAD = /^(\s*(?:[•\-*] |\d+[.)] )?)/u;
+
+/**
+ * Wraps `text` at `width` terminal columns, keeping its line breaks. Widths are display widths
+ * (a CJK character or an emoji takes two columns). Every line starts with `indent`; the lines a
+ * long line wraps onto hang under its text: under the text of a bullet ("• ", "  - ") rather
+ * than under the bullet, else `hang` more columns than the line's own indent. Words longer than a line (an address) are not cut.
+ */
+export function wrap(text: string, width: number, indent = "", hang = 0): string {
   const out: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    // Split on single spaces so runs of spaces (column gaps) survive.
-    for (const word of paragraph.split(" ")) {
-      if (line && indent.length + line.length + 1 + word.length > width) {
-        out.push(indent + line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    out.push(indent + line);
+  for (const line of text.split("\n")) {
+    const marker = LEAD.exec(line)?.[1] ?? "";
+    const body = line.slice(marker.length);
+    const first = indent + marker;
+    const bullet = marker.trim() !== "";
+    const rest = " ".repeat(stringWidth(first) + (bullet ? 0 : hang));
+    const room = Math.max(10, width - stringWidth(rest));
+    const wrapped = wrapAnsi(body, room, { hard: false, trim: true }).split("\n");
+    wrapped.forEach((piece, i) => {
+      out.push((i === 0 ? first : rest) + piece);
+    });
   }
   return out.join("\n");
 }
 
 /** The reply as plain text for a terminal: title, sections, quotes, sources, footer. */
-export function renderReplyText(reply: Reply, options: { width?: number } = {}): string {
+export function renderReplyText(neutral: Reply, options: { width?: number } = {}): string {
+  const reply = typographicReply(neutral);
   const width = Math.max(40, options.width ?? 80);
+  // Briefing text can hold control characters; they become visible before widths are measured.
+  const clean = (text: string) => keepTogether(showControls(text));
   const lines: string[] = [];
-  if (reply.title) lines.push(reply.title, "-".repeat(Math.min(reply.title.length, width)));
-  for (const section of reply.sections) {
-    if (section.heading) lines.push("", section.heading);
-    if (section.text) lines.push(wrap(section.text, width));
+  if (reply.title) {
+    const title = clean(reply.title);
+    lines.push(wrap(title, width), "─".repeat(Math.min(stringWidth(title), width)));
+  }
+  reply.sections.forEach((section, i) => {
+    if (section.heading) lines.push("", clean(section.heading));
+    // A note after other sections (a shortened card's pointer) stands apart from the list above it.
+    else if (i > 0 && section.text) lines.push("");
+    // The lines of a list hang under their own text when they wrap; a paragraph does not.
+    if (section.text)
+      lines.push(wrap(clean(section.text), width, "", section.text.includes("\n") ? 2 : 0));
     for (const field of section.fields ?? []) {
-      lines.push(wrap(`${field.name}: ${field.value}`, width, "  "));
+      lines.push(wrap(clean(`${field.name}: ${field.value}`), width, "  ", 2));
     }
     for (const quote of section.quotes ?? []) {
-      lines.push(wrap(`"${quote.text}" (${quote.speaker})`, width, "  > "));
+      const speaker = quote.speaker.replace(/ /g, NO_BREAK);
+      lines.push(wrap(clean(`“${quote.text}” —${NO_BREAK}${speaker}`), width, "  ", 1));
     }
-  }
+  });
   if (reply.citations?.length) {
     lines.push("");
     for (const c of reply.citations) {
-      const sources = c.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join("; ");
-      const where = c.section ? `${c.label}, ${c.section}` : c.label;
-      lines.push(wrap(`Source: ${where}${sources ? ` from ${sources}` : ""}`, width, "  "));
+      lines.push(wrap(clean(citationText(c)), width, "", 2));
       // A terminal shows the address itself, on its own line so it stays whole and clickable.
       if (c.link) lines.push(`  Read: ${c.link}`);
     }
   }
-  if (reply.footer) lines.push("", `(${reply.footer})`);
-  return `${showControls(neutraliseMentions(lines.join("\n"))).replace(/^\n+/, "")}\n`;
+  if (reply.footer) lines.push("", wrap(clean(reply.footer), width));
+  const text = neutraliseMentions(lines.join("\n")).replace(/^\n+/, "");
+  return `${text.replaceAll(NO_BREAK, " ")}\n`;
+}
+
+/** Marks spaces that must not become line breaks; they are plain spaces again once wrapped. */
+const NO_BREAK = "\u00a0";
+const DAY_WORDS =
+  /\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/g;
+
+/** A day ("Wed 12 Jan 2022") stays on one line. */
+function keepTogether(text: string): string {
+  return text.replace(DAY_WORDS, (day) => day.replaceAll(" ", NO_BREAK));
+}
+
+/** "Source: next steps, NATO-Russia Council talks, 12 Jan 2022, ARD <https://…>" */
+export function citationText(c: ReplyCitation): string {
+  const sources = c.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title));
+  return `Source: ${[c.section, c.label, ...sources].filter(Boolean).join(", ")}`;
 }
 
 /**

@@ -277,8 +277,8 @@ export function createDiscordAdapter(
           const posted = await postReply(client.rest, channelId, card, longMaxMessages);
           const first = posted[0];
           if (!first) continue;
-          // From here on the card is in the channel: never show it a second time.
-          result = pinnedReply(effect.briefing);
+          // From here on the pin line is in the channel: the asker gets a link to it.
+          result = pinnedReply(effect.briefing, messageLink(input.channel, first.id));
           await pinMessage(client.rest, channelId, first.id);
           await bot.notePinMessage(input.channel, effect.briefing, first.id);
         } else if (effect.messageRef) {
@@ -499,16 +499,18 @@ function unreadableReply(): Reply {
   };
 }
 
-function pinnedReply(briefing: string): Reply {
+function pinnedReply(briefing: string, link: string): Reply {
   return {
     kind: "ok",
     visibility: "ephemeral",
-    sections: [
-      {
-        text: `Pinned ${briefing}: its card is posted in this channel, and questions here look in it first.`,
-      },
-    ],
+    sections: [{ text: `Pinned ${briefing} in this channel: ${link}` }],
   };
+}
+
+/** The address that opens a message in Discord; direct messages live under `@me`. */
+function messageLink(channel: ChannelRef, messageId: string): string {
+  const guild = channel.workspace === "dm" ? "@me" : channel.workspace;
+  return `https://discord.com/channels/${guild}/${channel.channel}/${messageId}`;
 }
 
 function withNote(reply: Reply, note: string): Reply {

@@ -6,6 +6,7 @@ import {
   linkPieces,
   showCommand,
   sourceUrls,
+  typographicReply,
 } from "../../src/bot/index.ts";
 import type { Reply } from "../../src/chat/index.ts";
 
@@ -120,7 +121,8 @@ export function truncate(text: string, limit: number): string {
  * so Discord never rejects it; a reply too long for `maxMessages` is cut, and the footer then
  * points to `/brief show ID`.
  */
-export function renderReply(reply: Reply, options: RenderOptions = {}): RenderedMessage[] {
+export function renderReply(neutral: Reply, options: RenderOptions = {}): RenderedMessage[] {
+  const reply = typographicReply(neutral);
   const maxMessages = Math.max(1, options.maxMessages ?? 3);
   const title = reply.title ? truncate(flatText(reply.title), EMBED_LIMITS.title) : undefined;
   // Footers are plain text (no markdown), so they are not escaped; kept short to leave room.
@@ -231,15 +233,17 @@ function replyPieces(reply: Reply): Piece[] {
   }
   if (reply.citations?.length) {
     const lines = reply.citations.map((citation) => {
-      const sources = citation.sources
-        .map((s) => (s.url ? `[${flatText(s.title)}](${linkTarget(s.url)})` : flatText(s.title)))
-        .join(", ");
-      const section = citation.section ? ` · ${flatText(citation.section)}` : "";
-      // With the web view on, the label opens the whole briefing at the cited section.
-      const label = citation.link
-        ? `[${flatText(citation.label)}](${linkTarget(citation.link)})`
-        : flatText(citation.label);
-      return `• ${label}${section}${sources ? ` — ${sources}` : ""}`;
+      // "next steps, NATO-Russia Council talks, 12 Jan 2022, [ARD](https://…)"; with the web view
+      // on, the briefing's name opens the whole briefing at the cited section.
+      const label =
+        citation.link && citation.label
+          ? `[${flatText(citation.label)}](${linkTarget(citation.link)})`
+          : flatText(citation.label);
+      const words = [citation.section && flatText(citation.section), label].filter(Boolean);
+      const sources = citation.sources.map((s) =>
+        s.url ? `[${flatText(s.title)}](${linkTarget(s.url)})` : flatText(s.title),
+      );
+      return `• ${[...words, ...sources].join(", ")}`;
     });
     pieces.push({ kind: "text", text: `**Sources**\n${lines.join("\n")}` });
   }

@@ -1,6 +1,6 @@
 // Renders the bot's platform-neutral Reply as Slack Block Kit messages, within Slack's limits.
 import type { types } from "@slack/bolt";
-import { commandPrefix, showCommand, sourceUrls } from "../../src/bot/index.ts";
+import { commandPrefix, showCommand, sourceUrls, typographicReply } from "../../src/bot/index.ts";
 import type { Reply, ReplyCitation, ReplyField, ReplyQuote } from "../../src/chat/index.ts";
 import {
   linkSafeMrkdwn,
@@ -47,7 +47,8 @@ export interface RenderOptions {
  * defused of broadcast mentions; long content is split across blocks and messages, and what
  * still does not fit is cut with a hint to `/brief show ID`.
  */
-export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+export function renderReply(neutral: Reply, options: RenderOptions = {}): SlackMessage[] {
+  const reply = typographicReply(neutral);
   const maxMessages = options.maxMessages ?? MAX_MESSAGES_PER_REPLY;
   const blocks = replyBlocks(reply);
   if (options.preface) blocks.unshift(contextBlock(options.preface));
@@ -147,17 +148,23 @@ function quoteText(quote: ReplyQuote, rich: Rich): string {
   return `${lines.join("\n")}\n>— _${rich(quote.speaker)}_`;
 }
 
+/** "Source: next steps, NATO-Russia Council talks, 12 Jan 2022, <url|ARD>" */
 function citationBlock(citation: ReplyCitation): types.ContextBlock {
-  const where = citation.section ? ` · ${safeMrkdwn(linksAsText(citation.section))}` : "";
+  const words = [citation.section, citation.label]
+    .filter((w): w is string => !!w)
+    .map((w) => safeMrkdwn(linksAsText(w)));
   const sources = citation.sources.map((s) =>
     s.url ? mrkdwnLink(s.url, linksAsText(s.title)) : safeMrkdwn(linksAsText(s.title)),
   );
-  // With the web view on, the label opens the whole briefing at the cited section.
-  const label = citation.link
-    ? mrkdwnLink(citation.link, linksAsText(citation.label))
-    : safeMrkdwn(linksAsText(citation.label));
-  const text = [`*${label}*${where}`, ...sources].join(" · ");
-  return contextBlock(`Source: ${text}`);
+  // With the web view on, the briefing's name opens the whole briefing at the cited section.
+  const named =
+    citation.link && citation.label
+      ? [
+          ...(citation.section ? [safeMrkdwn(linksAsText(citation.section))] : []),
+          mrkdwnLink(citation.link, linksAsText(citation.label)),
+        ]
+      : words;
+  return contextBlock(`Source: ${[...named, ...sources].join(", ")}`);
 }
 
 function contextBlock(mrkdwn: string): types.ContextBlock {

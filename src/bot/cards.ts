@@ -3,26 +3,34 @@ import { basename } from "node:path";
 import { printable } from "../briefing/printable.ts";
 import type { Briefing } from "../briefing/types.ts";
 import type { Reply, ReplyCitation, ReplySection } from "../chat/reply.ts";
-import { bullets, dailyReply } from "../daily/reply.ts";
+import { dayRange, shortDay } from "../daily/dates.ts";
+import { briefingCitation, bullets, dailyReply } from "../daily/reply.ts";
 import { topQuotes } from "../daily/summary.ts";
 import type { Answer } from "../engine/types.ts";
 import { clip, shortenedNote } from "./limits.ts";
+import { readableText, sectionWords } from "./wording.ts";
 
 export { dailyReply };
 
-/** "NATO-Russia Council (2022-01-12)" */
+/** "NATO-Russia Council talks, 12 Jan 2022" */
 export function briefingLabel(b: Pick<Briefing, "title" | "date">): string {
-  return `${b.title} (${b.date})`;
+  return `${b.title}, ${shortDay(b.date)}`;
 }
 
-/** A citation of a briefing with its sources and links. */
+/**
+ * A citation of a briefing in words, with its sources and links: "next steps, NATO-Russia
+ * Council talks, 12 Jan 2022, ARD".
+ */
 export function citationFor(b: Briefing, section?: string): ReplyCitation {
-  return {
-    briefing: b.id,
-    label: briefingLabel(b),
-    ...(section && { section }),
-    sources: b.sources.map((s) => ({ title: s.title, ...(s.url && { url: s.url }) })),
-  };
+  return briefingCitation(b, section && sectionWords(section));
+}
+
+/**
+ * A briefing's sources alone, for a reply that names the briefing itself (a card, a pin): the
+ * title and date are not said twice.
+ */
+function sourcesOf(b: Briefing): ReplyCitation {
+  return { ...citationFor(b), label: "" };
 }
 
 /**
@@ -66,7 +74,7 @@ export function briefingCard(b: Briefing): Reply {
     bullets(first(list, CARD_LIMITS.items).map((item) => shorten(item, CARD_LIMITS.itemText)));
 
   const fields = [
-    { name: "Date", value: b.end_date ? `${b.date} to ${b.end_date}` : b.date, inline: true },
+    { name: "Date", value: dayRange(b.date, b.end_date), inline: true },
     ...(b.location
       ? [{ name: "Location", value: shorten(b.location, CARD_LIMITS.fieldValue), inline: true }]
       : []),
@@ -79,7 +87,7 @@ export function briefingCard(b: Briefing): Reply {
             name: "Participants",
             value: shorten(
               first(b.participants, CARD_LIMITS.participants)
-                .map((p) => (p.role ? `${p.name} (${p.role})` : p.name))
+                .map((p) => (p.role ? `${p.name}, ${p.role}` : p.name))
                 .join("; "),
               CARD_LIMITS.fieldValue,
             ),
@@ -111,14 +119,14 @@ export function briefingCard(b: Briefing): Reply {
   if (b.next_steps?.length) {
     sections.push({
       heading: "Next steps",
-      text: items(b.next_steps.map((s) => (s.date ? `${s.date}: ${s.text}` : s.text))),
+      text: items(b.next_steps.map((s) => (s.date ? `${shortDay(s.date)}: ${s.text}` : s.text))),
     });
   }
   if (cut) sections.push({ text: shortenedNote(b.id, briefingFileName(b)) });
   return {
     title: b.title,
     sections,
-    citations: [citationFor(b)],
+    citations: [sourcesOf(b)],
     footer: `id: ${b.id}`,
     visibility: "public",
     kind: "card",
@@ -134,9 +142,12 @@ export function answerReply(
   lookup: (id: string) => Briefing | undefined,
   scopeNote?: string,
 ): Reply {
-  const sections: ReplySection[] = [{ text: answer.text }];
+  const sections: ReplySection[] = [{ text: readableText(withoutSourceTag(answer)) }];
   if (!answer.answered && answer.suggestions.length) {
-    sections.push({ heading: "You could ask", text: bullets(answer.suggestions) });
+    sections.push({
+      heading: "You could ask",
+      text: bullets(answer.suggestions.map(readableText)),
+    });
   }
   const citations: ReplyCitation[] = [];
   const seen = new Set<string>();
@@ -147,7 +158,12 @@ export function answerReply(
     citations.push(
       b
         ? citationFor(b, c.section)
-        : { briefing: c.briefing, label: briefingLabel(c), section: c.section, sources: [] },
+        : {
+            briefing: c.briefing,
+            label: briefingLabel(c),
+            section: sectionWords(c.section),
+            sources: [],
+          },
     );
   }
   return {
@@ -157,4 +173,37 @@ export function answerReply(
     visibility: "public",
     kind: answer.answered ? "answer" : "declined",
   };
+}
+
+/**
+ * The answer to `pin`: one line naming the briefing and where the whole card is, not the card
+ * again (`show` prints it).
+ */
+export function pinConfirmation(b: Briefing, prefix: string): Reply {
+  return {
+    sections: [
+      {
+        text: `Pinned in this channel: ${briefingLabel({ ...b, title: clip(b.title, 150) })}; questions here are answered from it first. The card: ${prefix}show ${b.id}`,
+      },
+    ],
+    citations: [sourcesOf(b)],
+    visibility: "public",
+    kind: "ok",
+    effects: [{ type: "pin", briefing: b.id }],
+  };
+}
+
+/** One briefing in a list: "12 Jan 2022  NATO-Russia Council talks, Brussels  [ID]". */
+export function briefingLine(b: Pick<Briefing, "id" | "title" | "date" | "location">): string {
+  return `${shortDay(b.date)}  ${b.title}${b.location ? `, ${b.location}` : ""}  [${b.id}]`;
+}
+
+/**
+ * The answer's text without the engine's " [Title, 2022-01-12]" tag when it cites one briefing:
+ * the citation under the answer names it already. With several, the tags say which line is whose.
+ */
+function withoutSourceTag(answer: Answer): string {
+  const cited = new Map(answer.citations.map((c) => [c.briefing, c]));
+  const only = cited.size === 1 ? [...cited.values()][0] : undefined;
+  return only ? answer.text.replaceAll(` [${only.title}, ${only.date}]`, "") : answer.text;
 }

@@ -9,6 +9,7 @@ export {
   CARD_LIMITS,
   citationFor,
 } from "./cards.ts";
+export { BriefingMatcher } from "./choices.ts";
 export { type CitationLinker, withCitationLinks } from "./citation-links.ts";
 export {
   argumentsLine,
@@ -26,7 +27,8 @@ export {
   help as helpCommand,
   show as showCommand,
 } from "./commands/index.ts";
-export { MAX_ARGUMENT_LENGTH, MAX_QUESTION_LENGTH } from "./input-limits.ts";
+export { MAX_ARGUMENT_LENGTH, MAX_LIST_WORDS, MAX_QUESTION_LENGTH } from "./input-limits.ts";
 export { clip, limitReply, REPLY_LIMITS } from "./limits.ts";
 export { linkAsText, linkPieces, sourceUrls, type TextPiece } from "./links.ts";
 export { neutraliseMentions } from "./mentions.ts";
+export { flatBrackets, readableText, sectionWords, typographicReply } from "./wording.ts";

@@ -35,18 +35,39 @@ export function isRealDay(day: string): boolean {
   return ISO_DAY.test(day) && addDays(day, 0) === day;
 }
 
-/** "Wednesday 12 January 2022". */
-export function longDay(day: string): string {
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+function partsOf(day: string): { y: number; m: number; d: number; weekday: string } {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  })
-    .format(new Date(Date.UTC(y, m - 1, d)))
-    .replace(",", "");
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? "";
+  return { y, m, d, weekday };
+}
+
+/**
+ * A day as every reply writes it: "12 Jan 2022". One style on every platform, so a reader never
+ * sees the same day twice in two forms; text that is not a YYYY-MM-DD day is returned as it is.
+ */
+export function shortDay(day: string): string {
+  if (!ISO_DAY.test(day)) return day;
+  const { y, m, d } = partsOf(day);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** The same style with the weekday, where the day itself is the subject: "Wed 12 Jan 2022". */
+export function longDay(day: string): string {
+  if (!ISO_DAY.test(day)) return day;
+  return `${partsOf(day).weekday} ${shortDay(day)}`;
+}
+
+/** A briefing's days: "12 Jan 2022", "12–13 Jan 2022", "30 Jan – 2 Feb 2022". */
+export function dayRange(from: string, to?: string): string {
+  if (!to || to === from || !ISO_DAY.test(from) || !ISO_DAY.test(to)) return shortDay(from);
+  const a = partsOf(from);
+  const b = partsOf(to);
+  if (a.y === b.y && a.m === b.m) return `${a.d}\u2013${shortDay(to)}`;
+  if (a.y === b.y) return `${a.d} ${MONTHS[a.m - 1]} \u2013 ${shortDay(to)}`;
+  return `${shortDay(from)} \u2013 ${shortDay(to)}`;
 }
 
 /**

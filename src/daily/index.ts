@@ -1,5 +1,5 @@
 // The daily summary's public entry: days and date parsing, the summary, and its reply.
-export { addDays, isRealDay, localDay, longDay, parseDay } from "./dates.ts";
+export { addDays, dayRange, isRealDay, localDay, longDay, parseDay, shortDay } from "./dates.ts";
 export { bullets, dailyReply } from "./reply.ts";
 export {
   type ComingUp,

@@ -7,3 +7,4 @@ export { stem } from "./stem.ts";
 export { FILLER_WORDS, isStopWord, STOP_WORDS } from "./stopwords.ts";
 export { concept, isConcept, joinPhrases } from "./synonyms.ts";
 export { tokenize } from "./tokenize.ts";
+export { typographic } from "./typography.ts";

@@ -55,14 +55,14 @@ describe("console chat", () => {
     expect(printed).toContain("Ryabkov");
     expect(printed).toContain("Jens Stoltenberg (NATO Secretary General) said");
     expect(printed).toContain(
-      "Source: NATO-Russia Council talks on Ukraine and security guarantees (2022-01-12), quotes",
+      "Source: quotes, NATO-Russia Council talks on Ukraine and security guarantees, 12 Jan 2022,",
     );
-    expect(printed).toContain('Briefings matching "geneva"');
-    expect(printed).toContain("Participants: Jens Stoltenberg (NATO Secretary General)");
+    expect(printed).toContain("Briefings matching “geneva”");
+    expect(printed).toContain("Participants: Jens Stoltenberg, NATO Secretary General");
     expect(printed).toContain("Pinned in this channel: NATO-Russia Council");
-    expect(printed).toContain("(From this channel's pinned briefings (1).)");
+    expect(printed).toContain("From this channel’s pinned briefings (1).");
     expect(printed).toContain("Unpinned: NATO-Russia Council");
-    expect(printed).toContain("Daily summary: Wednesday 12 January 2022");
+    expect(printed).toContain("Daily summary: Wed 12 Jan 2022");
     expect(printed).toContain("Daily summary at 08:00 Europe/Brussels");
     expect(printed).toContain("08:00 Europe/Brussels  #console (this channel)");
     expect(printed).toContain("Daily summary stopped for this channel");
@@ -72,7 +72,7 @@ describe("console chat", () => {
 
   it("answers a mistyped command with a did-you-mean", async () => {
     const { printed } = await chat(["/lsit", "/quit"]);
-    expect(printed).toContain('Unknown command "lsit".');
+    expect(printed).toContain("Unknown command “lsit”.");
     expect(printed).toContain("Did you mean /list?");
   });
 
@@ -117,13 +117,13 @@ describe("renderReplyText", () => {
   const reply: Reply = {
     title: "A title",
     sections: [
-      { text: "Body text @everyone", fields: [{ name: "Date", value: "2022-01-12" }] },
+      { text: "Body text @everyone", fields: [{ name: "Date", value: "12 Jan 2022" }] },
       { heading: "Quotes", quotes: [{ speaker: "Jens Stoltenberg", text: "No veto." }] },
     ],
     citations: [
       {
         briefing: "x",
-        label: "X (2022-01-12)",
+        label: "X, 12 Jan 2022",
         section: "quotes",
         sources: [{ title: "Report", url: "https://example.org" }],
       },
@@ -137,16 +137,16 @@ describe("renderReplyText", () => {
     expect(renderReplyText(reply)).toBe(
       [
         "A title",
-        "-------",
+        "───────",
         "Body text @\u200Beveryone",
-        "  Date: 2022-01-12",
+        "  Date: 12 Jan 2022",
         "",
         "Quotes",
-        '  > "No veto." (Jens Stoltenberg)',
+        "  “No veto.” — Jens Stoltenberg",
         "",
-        "  Source: X (2022-01-12), quotes from Report <https://example.org>",
+        "Source: quotes, X, 12 Jan 2022, Report <https://example.org>",
         "",
-        "(a footer)",
+        "a footer",
         "",
       ].join("\n"),
     );

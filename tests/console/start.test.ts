@@ -77,7 +77,7 @@ describe("briefbot start (spawned)", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("briefbot console.");
-    expect(first.stdout).toContain('Briefings matching "geneva"');
+    expect(first.stdout).toContain("Briefings matching “geneva”");
     expect(first.stdout).toContain("Ryabkov");
     expect(first.stdout).toContain("Pinned in this channel");
     expect(first.stdout.trimEnd().endsWith("Bye.")).toBe(true);
@@ -173,7 +173,7 @@ describe("briefbot daily", () => {
   it("prints the daily summary as text", async () => {
     const result = await runCli(["daily", "12", "January", "2022", "--dir", shipped]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Daily summary: Wednesday 12 January 2022\n/);
+    expect(result.stdout).toMatch(/^Daily summary: Wed 12 Jan 2022\n/);
     expect(result.stdout).toContain("Location: Brussels");
   });
 

@@ -277,7 +277,8 @@ describe("pins", () => {
     const body = await invoke(payload);
     // The asker gets a private confirmation; the channel gets the card once.
     expect(body.data?.flags).toBe(EPHEMERAL);
-    expect(body.data?.embeds?.[0]?.description).toContain(`Pinned ${NATO}`);
+    const confirmation = body.data?.embeds?.[0]?.description ?? "";
+    expect(confirmation).toContain(`Pinned ${NATO}`);
     const post = await h.fake.waitForCall(
       (c) =>
         c.method === "POST" &&
@@ -288,6 +289,10 @@ describe("pins", () => {
       (c) => c.method === "PUT" && c.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`),
     );
     const pinnedId = pin.path.split("/").at(-1) ?? "";
+    // The confirmation links to the pinned message.
+    expect(confirmation).toContain(
+      `https://discord.com/channels/${GUILD_ID}/${CHANNEL_ID}/${pinnedId}`,
+    );
     expect(h.fake.calls.indexOf(pin)).toBeGreaterThan(h.fake.calls.indexOf(post));
     expect(bot.notedPins.slice(noted)).toEqual([
       {

@@ -16,13 +16,15 @@ export interface CliInput {
   stdin?: string;
   /** The environment, empty by default (the machine's is never used). */
   env?: Record<string, string | undefined>;
+  /** The terminal's width, as if stdout were a terminal; by default a pipe. */
+  columns?: number;
 }
 
 /** Runs `briefbot ARGS` in `cwd` with the given standard input and environment. */
 export async function runCli(
   args: string[],
   cwd: string,
-  { stdin = "", env = {} }: CliInput = {},
+  { stdin = "", env = {}, columns }: CliInput = {},
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
@@ -36,6 +38,7 @@ export async function runCli(
     stdin: Readable.from([stdin]),
     env,
     cwd,
+    ...(columns !== undefined && { columns }),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -226,7 +226,7 @@ describe("GIVEN two processes writing one SQLite file at the same time", () => {
     await Promise.all(bots.map((b) => b.ready));
     for (const b of bots) b.child.stdin.end(`${script.join("\n")}\n/quit\n`);
     const replies =
-      /^(Pinned in this channel: |Already pinned here: |Unpinned: |".+" is not pinned in this channel\.$|Daily summary at 08:00 |Daily summary stopped for this channel$|This channel has no daily summary$)/gm;
+      /^(Pinned in this channel: |Already pinned here: |Unpinned: |“.+” is not pinned in this channel\.$|Daily summary at 08:00 |Daily summary stopped for this channel$|This channel has no daily summary$)/gm;
     for (const { code, stdout, stderr } of await Promise.all(bots.map((b) => b.exited))) {
       expect(stdout).not.toContain("Something went wrong");
       expect(stderr).toBe("");

@@ -2,6 +2,7 @@
 // answers one question per line of standard input, one answer per line (JSON lines with --json).
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import type { Briefing } from "../../../src/briefing/index.ts";
 import type { Answer, Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
 import {
@@ -36,11 +37,16 @@ const command: CliCommand = {
       else words.push(arg);
     }
     let engine: Engine;
-    const [{ formatProblem, loadBriefings }, { loadConfig }, { openEngine }] = await Promise.all([
-      import("../../../src/briefing/index.ts"),
-      import("../../../src/config.ts"),
-      import("../../../src/engine/index.ts"),
-    ]);
+    let byId = new Map<string, Briefing>();
+    // Imported here, not at the top: `briefbot --help` must not pay for the engine.
+    const [{ formatProblem, loadBriefings }, { loadConfig }, { openEngine }, bot, consoleRender] =
+      await Promise.all([
+        import("../../../src/briefing/index.ts"),
+        import("../../../src/config.ts"),
+        import("../../../src/engine/index.ts"),
+        import("../../../src/bot/index.ts"),
+        import("../../console/render.ts"),
+      ]);
     try {
       // Only the variables it uses: a bad unrelated setting (PORT, a token) must not stop `ask`.
       const config = loadConfig({
@@ -60,6 +66,7 @@ const command: CliCommand = {
         snapshotPath: join(cache.cacheDir, SNAPSHOT_FILE),
         saveSnapshot: false,
       }));
+      byId = new Map(briefings.map((b) => [b.id, b]));
     } catch (error) {
       if (error instanceof BriefbotError) {
         io.stderr(`briefbot ask: ${error.message}\n`);
@@ -68,7 +75,11 @@ const command: CliCommand = {
       throw error;
     }
     const write = (a: Answer, oneLine: boolean) =>
-      io.stdout(json ? `${toJson(a)}\n` : render(a, oneLine));
+      io.stdout(
+        json
+          ? `${toJson(a)}\n`
+          : render(a, oneLine, (id) => byId.get(id), { ...bot, ...consoleRender }),
+      );
 
     if (words.length > 0) {
       write(engine.ask(words.join(" ")), false);
@@ -107,14 +118,30 @@ export function toJson(a: Answer): string {
   });
 }
 
-/** Plain text: the answer, then its citations (or suggestions); on one line in stdin mode. */
-function render(a: Answer, oneLine: boolean): string {
+/** What `render` needs from the bot and the console renderer (imported lazily by `run`). */
+interface Renderers {
+  answerReply: typeof import("../../../src/bot/index.ts").answerReply;
+  typographicReply: typeof import("../../../src/bot/index.ts").typographicReply;
+  citationText: typeof import("../../console/render.ts").citationText;
+  renderReplyText: typeof import("../../console/render.ts").renderReplyText;
+}
+
+/**
+ * Plain text, as the console chat shows it: the answer (each day once, typographic quotes), then
+ * its citations in words or the suggestions; on one line in stdin mode.
+ */
+function render(
+  a: Answer,
+  oneLine: boolean,
+  lookup: (id: string) => Briefing | undefined,
+  r: Renderers,
+): string {
+  const reply = r.typographicReply(r.answerReply(a, lookup));
+  if (!oneLine) return r.renderReplyText(reply, { width: process.stdout.columns || 80 });
+  const [answer, suggestions] = reply.sections;
   const notes = a.answered
-    ? a.citations.map(
-        (c) => `— ${c.title} (${c.date}), ${c.section}${c.speaker ? `, ${c.speaker}` : ""}`,
-      )
-    : a.suggestions.map((s) => `  try: ${s}`);
-  const unique = [...new Set(notes)];
-  if (oneLine) return `${[a.text.replace(/\n/g, " / "), ...unique].join("  ")}\n`;
-  return `${[a.text, ...unique].join("\n")}\n`;
+    ? (reply.citations ?? []).map(r.citationText)
+    : (suggestions?.text ?? "").split("\n").map((s) => `try: ${s.replace(/^• /, "")}`);
+  const text = (answer?.text ?? "").replace(/:\n• /g, ": ").replace(/\n(• )?/g, " / ");
+  return `${[text, ...notes].join("  ")}\n`;
 }

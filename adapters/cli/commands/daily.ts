@@ -9,8 +9,10 @@ const daily: CliCommand = {
   summary: "Print the daily summary of a day (default today)",
   usage:
     "briefbot daily [DATE] [--dir DIR] [--json] [--timezone ZONE]\n" +
-    "  DATE: 2022-01-12, 12 January 2022, today, yesterday, last Wednesday (default today)\n" +
-    "  --timezone ZONE  the zone 'today' is read in (BRIEFBOT_TIMEZONE, default UTC)",
+    "  DATE             2022-01-12, 12 January 2022, today, yesterday, last Wednesday (default today)\n" +
+    "  --dir DIR        the briefings folder (default: BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n" +
+    "  --json           print the summary as the bot's reply object in JSON instead of text\n" +
+    "  --timezone ZONE  the IANA zone 'today' is read in (BRIEFBOT_TIMEZONE, default UTC)",
   async run(args, io) {
     let parsed: {
       values: { dir?: string; json?: boolean; timezone?: string };
@@ -71,7 +73,11 @@ const daily: CliCommand = {
       ...startCache(io.cwd),
     });
     const reply = dailyReply(dailySummary(briefings, day));
-    io.stdout(parsed.values.json ? `${JSON.stringify(reply, null, 2)}\n` : renderReplyText(reply));
+    io.stdout(
+      parsed.values.json
+        ? `${JSON.stringify(reply, null, 2)}\n`
+        : renderReplyText(reply, { width: io.columns ?? 80 }),
+    );
     if (problems.length > 0) {
       io.stderr(`(${problems.length} problem(s) in the folder; run briefbot validate)\n`);
     }

@@ -12,16 +12,18 @@ const ACTIONS = ["register", "invite"] as const;
 
 const command: CliCommand = {
   name: commandName(import.meta.url),
-  summary: "Discord set-up: register the /brief slash command (to a guild or globally)",
+  summary: "Discord set-up: register the /brief command, or print the link that invites the bot",
   usage:
     "briefbot discord register [--guild ID | --global]\n" +
-    "briefbot discord invite [--guild ID]\n" +
-    "  register     send the /brief command definitions to Discord; needs DISCORD_TOKEN\n" +
-    "               (DISCORD_APPLICATION_ID is looked up from the token when unset)\n" +
-    "  invite       print the link that adds the bot to a server; needs DISCORD_APPLICATION_ID\n" +
-    "  --guild ID   register to, or invite into, one server (instant; default: DISCORD_GUILD_ID)\n" +
-    "  --global     register for every server (ignores DISCORD_GUILD_ID; register only)\n" +
-    "  DISCORD_API_URL points both at another API base (tests use a fake on 127.0.0.1)",
+    "       briefbot discord invite [--guild ID]\n" +
+    "  register      register the /brief command with Discord. Needs DISCORD_TOKEN (the bot token);\n" +
+    "                DISCORD_APPLICATION_ID is optional (read from the token when unset), and\n" +
+    "                DISCORD_API_URL sets the REST base (default https://discord.com/api)\n" +
+    "    --guild ID  register in one server, usable at once (default: DISCORD_GUILD_ID when set)\n" +
+    "    --global    register for every server the bot is in (ignores DISCORD_GUILD_ID)\n" +
+    "  invite        print the link that adds the bot to a server. Needs DISCORD_APPLICATION_ID\n" +
+    "                (General Information in the Developer Portal); no token is needed\n" +
+    "    --guild ID  a link for that server only (default: DISCORD_GUILD_ID when set)",
   async run(args, io) {
     let parsed: {
       values: { guild?: string | undefined; global?: boolean | undefined };

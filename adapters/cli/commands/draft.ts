@@ -18,7 +18,15 @@ const command: CliCommand = {
   name: commandName(import.meta.url),
   summary: "Draft a briefing from a news report (plain text or Markdown) for a person to review",
   usage:
-    "briefbot draft FILE|- [--out FILE] [--date YYYY-MM-DD] [--source-title T] [--publisher P] [--url U]",
+    "briefbot draft FILE|- [--out FILE] [--date YYYY-MM-DD] [--source-title T] [--publisher P] [--url U]\n" +
+    "  FILE                the news report, plain text or Markdown, at most 200 KB (- reads stdin)\n" +
+    "  --out FILE          write the draft YAML there instead of to stdout; review it, then save it\n" +
+    "                      in briefings/ (a summary line goes to stderr either way)\n" +
+    "  --date YYYY-MM-DD   the day of the talks; needed when the report has no dated time stamp\n" +
+    "                      or dateline, and used instead of the one found\n" +
+    "  --source-title T    the report's title in the draft's sources (default: its headline)\n" +
+    "  --publisher P       who published the report, e.g. ARD, for the draft's sources\n" +
+    "  --url U             the report's absolute http(s) address, for the draft's sources",
   async run(args: string[], io: CliIO): Promise<number> {
     const parsed = parseArgs(args);
     if (typeof parsed === "string") return usageError(command, io, parsed);

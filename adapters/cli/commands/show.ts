@@ -6,13 +6,23 @@ const show: CliCommand = {
   name: commandName(import.meta.url),
   summary: "Show one briefing, every field, as readable text",
   usage:
-    "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
+    "briefbot show ID [--dir DIR] [--max-briefing-bytes SIZE]\n" +
+    "  ID         the briefing's id (briefbot list shows them)\n" +
+    "  --dir DIR  the briefings folder (default: BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n" +
+    "  --max-briefing-bytes SIZE  largest briefing file read, e.g. 2MB (default 1MB)\n" +
+    "  In a terminal the text is wrapped to its width; piped, every field stays on one line.",
   async run(args, io) {
     const parsed = await parseDirArgs(show, args, io, { min: 1, max: 1 });
     if (typeof parsed === "number") return parsed;
-    const { loadBriefings, printable, printableLines, renderBriefingText } = await import(
-      "../../../src/briefing/index.ts"
-    );
+    const [
+      { loadBriefings, printable, printableLines, renderBriefingText },
+      { typographic },
+      { wrap },
+    ] = await Promise.all([
+      import("../../../src/briefing/index.ts"),
+      import("../../../src/text/index.ts"),
+      import("../../console/render.ts"),
+    ]);
     const id = parsed.positionals[0] ?? "";
     const { briefings, problems } = await loadBriefings(parsed.dir, {
       maxBytes: parsed.maxBytes,
@@ -24,7 +34,9 @@ const show: CliCommand = {
       const text = renderBriefingText(briefing, {
         file: printable(relative(io.cwd, briefing.file)),
       });
-      io.stdout(printableLines(text));
+      // Wrapped to the terminal, each line's wrap hanging under its own text; a pipe gets whole lines.
+      const shown = typographic(printableLines(text));
+      io.stdout(io.columns ? `${wrap(shown.trimEnd(), io.columns, "", 2)}\n` : shown);
       return 0;
     }
     const ids = briefings.map((b) => b.id);

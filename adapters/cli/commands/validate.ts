@@ -6,7 +6,10 @@ const validate: CliCommand = {
   name: commandName(import.meta.url),
   summary: "Check every briefing file; problems go to stderr as file:line:column: field: message",
   usage:
-    "briefbot validate [--dir DIR] [--max-briefing-bytes SIZE]   (DIR defaults to BRIEFBOT_BRIEFINGS_DIR or ./briefings)",
+    "briefbot validate [--dir DIR] [--max-briefing-bytes SIZE]\n" +
+    "  --dir DIR  the briefings folder (default: BRIEFBOT_BRIEFINGS_DIR or ./briefings)\n" +
+    "  --max-briefing-bytes SIZE  largest briefing file read, e.g. 2MB (default 1MB); a larger\n" +
+    "             file is reported as a problem",
   async run(args, io) {
     const parsed = await parseDirArgs(validate, args, io, { min: 0, max: 0 });
     if (typeof parsed === "number") return parsed;

@@ -1,5 +1,6 @@
 // `list [WORDS]`: the briefings, newest first, narrowed by words.
 import { preview } from "../args.ts";
+import { briefingLine } from "../cards.ts";
 import type { BotCommand } from "../command.ts";
 import { MAX_LIST_WORDS } from "../input-limits.ts";
 import { termsOf } from "../terms.ts";
@@ -44,9 +45,7 @@ export const list: BotCommand = {
       title: `Briefings${what}`,
       sections: [
         {
-          text: shown
-            .map((b) => `${b.date}  ${b.title}${b.location ? `, ${b.location}` : ""}  [${b.id}]`)
-            .join("\n"),
+          text: shown.map(briefingLine).join("\n"),
         },
       ],
       footer:

@@ -1,6 +1,6 @@
 // `pin ID`, `unpin ID`, `pins`: the briefings a channel's questions are answered from first.
 import { preview } from "../args.ts";
-import { briefingCard, briefingLabel } from "../cards.ts";
+import { briefingLabel, briefingLine, pinConfirmation } from "../cards.ts";
 import {
   type BotCommand,
   type CommandArgument,
@@ -43,14 +43,7 @@ export const pin: BotCommand = {
         kind: "ok",
       };
     }
-    const card = briefingCard(found);
-    return {
-      ...card,
-      title: `Pinned in this channel: ${found.title}`,
-      footer: `id: ${found.id} · questions here are answered from the pinned briefings first`,
-      kind: "ok",
-      effects: [{ type: "pin", briefing: found.id }],
-    };
+    return pinConfirmation(found, commandPrefix(call.input.channel.platform));
   },
 };
 
@@ -118,9 +111,7 @@ export const pins: BotCommand = {
     }
     const lines = pinned.map((p) => {
       const b = library.get(p.briefing);
-      return b
-        ? `${b.date}  ${b.title}  [${b.id}]`
-        : `(missing: the file was removed)  [${p.briefing}]`;
+      return b ? briefingLine(b) : `(missing: the file was removed)  [${p.briefing}]`;
     });
     const missing = pinned.filter((p) => !library.get(p.briefing)).length;
     return {
