@@ -600,9 +600,9 @@ export class BriefingEngine implements Engine {
       );
     }
     const shown = quotes.slice(0, MAX_LIST);
-    const lines = shown.map((f) => quoteLine(f));
-    lines.push(`[${entry.briefing.title}, ${entry.briefing.date}]`);
-    return answered(lines.join("\n"), shown.map(citeFact), 0.8);
+    // the briefing after the last quote, as the engine's other answers cite theirs
+    const text = `${shown.map((f) => quoteLine(f)).join("\n")} [${entry.briefing.title}, ${entry.briefing.date}]`;
+    return answered(text, shown.map(citeFact), 0.8);
   }
 
   /** "what about the next round": the previous question, in the next (or previous) round. */

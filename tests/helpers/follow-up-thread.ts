@@ -18,7 +18,7 @@ export interface Turn {
 export const FOLLOW_UP_THREAD: readonly Turn[] = [
   {
     ask: "what did Stoltenberg say about Ukraine?",
-    says: ["Jens Stoltenberg (NATO Secretary General) said", "said: “no right of veto", NATO],
+    says: ["Jens Stoltenberg (NATO Secretary General) said", "“no right of veto", NATO],
     not: [FROM_CONTEXT],
   },
   {
@@ -30,7 +30,7 @@ export const FOLLOW_UP_THREAD: readonly Turn[] = [
       "It is a positive sign that all NATO allies and Russia sat at the same table",
       NATO,
     ],
-    not: ["said: “no right of veto", "Olaf Scholz"],
+    not: ["“no right of veto", "Olaf Scholz"],
   },
   {
     // ellipsis: the same person on another topic; he never spoke of Crimea, so it is declined
@@ -75,7 +75,7 @@ export const FOLLOW_UP_THREAD: readonly Turn[] = [
     says: [
       `The next round of the Strategic Stability Dialogue (10 January 2022) ${FROM_CONTEXT}`,
       "Wendy Sherman",
-      "We will not allow anyone to slam closed NATO's open door policy.",
+      "We will not allow anyone to slam closed",
       SSD_2022,
     ],
     not: ["we will meet again"],
