@@ -201,7 +201,7 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     // server (mounts are read per request), and gives chat citations their links.
     if (webOn) {
       const { startWebView } = await import("./web/start.ts");
-      const view = startWebView({ config, library, engine, logger });
+      const view = startWebView({ config, library, engine, logger, store });
       cleanups.push(() => view.stop());
       mounts.push(view.mount);
       web = view;
@@ -222,7 +222,10 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       engine,
       library,
       store,
-      config: { timezone: config.BRIEFBOT_TIMEZONE },
+      config: {
+        timezone: config.BRIEFBOT_TIMEZONE,
+        recordQuestions: config.BRIEFBOT_RECORD_QUESTIONS,
+      },
       logger,
       metrics,
       ...(citationLink && { citationLink }),

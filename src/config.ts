@@ -141,6 +141,8 @@ export const configSchema = z
         return names as AdapterName[];
       })
       .optional(),
+    /** Record declined questions for `gaps` (question, channel, time, missing words; no user names). */
+    BRIEFBOT_RECORD_QUESTIONS: flag.default(true),
     LOG_LEVEL: given()
       .pipe(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }))
       .default("info"),

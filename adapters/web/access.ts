@@ -16,8 +16,8 @@ function hmac(key: string, text: string): string {
 /** Equal strings, compared in time that does not depend on where they differ. */
 export function sameSecret(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
-  const a = Buffer.from(hmac("compare", given));
-  const b = Buffer.from(hmac("compare", expected));
+  const a = Buffer.from(hmac("same-secret", given));
+  const b = Buffer.from(hmac("same-secret", expected));
   return timingSafeEqual(a, b);
 }
 

@@ -4,7 +4,10 @@
 import type { CitationLinker } from "../../src/bot/index.ts";
 import type { Config } from "../../src/config.ts";
 import type { QuestionAnswerer } from "../../src/engine/index.ts";
+import { gapLine, groupGaps } from "../../src/gaps/index.ts";
 import type { Logger } from "../../src/log.ts";
+import { compare, comparisonBlocks } from "../../src/series/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import { createWebApp, type WebApp, type WebAppOptions } from "./app.ts";
 import { createCitationLinker } from "./links.ts";
 import { type WebMount, webMount } from "./mount.ts";
@@ -14,7 +17,14 @@ export interface WebViewDeps {
   library: WebAppOptions["library"];
   engine: QuestionAnswerer;
   logger: Logger;
+  /** Where declined questions are recorded; /status lists the most frequent of the last 30 days. */
+  store?: Pick<Store, "unansweredSince">;
+  /** The time, for the 30 days (injected by tests). */
+  now?: () => Date;
 }
+
+/** How far back /status looks for unanswered questions. */
+const UNANSWERED_DAYS = 30;
 
 export interface RunningWebView {
   app: WebApp;
@@ -36,6 +46,9 @@ export function startWebView(deps: WebViewDeps): RunningWebView {
     token,
     secureCookie: publicUrl?.startsWith("https:") ?? false,
     logger,
+    compareRounds: (previous, current, rounds) =>
+      comparisonBlocks(compare(previous, current, rounds)),
+    ...(deps.store && { unanswered: unansweredFrom(deps.store, deps.now ?? (() => new Date())) }),
   });
   logger.info("web: serving the web view", {
     token: token ? "required" : "none (open to anyone who can reach the port)",
@@ -48,5 +61,16 @@ export function startWebView(deps: WebViewDeps): RunningWebView {
     mount: webMount(app),
     citationLink: publicUrl ? createCitationLinker({ publicUrl, token }) : undefined,
     stop: () => app.close(),
+  };
+}
+
+/** The groups `briefbot gaps` shows, one line each, most frequent first, across every workspace. */
+function unansweredFrom(store: Pick<Store, "unansweredSince">, now: () => Date) {
+  return async () => {
+    const since = new Date(now().getTime() - UNANSWERED_DAYS * 86_400_000).toISOString();
+    return groupGaps(await store.unansweredSince(since)).map((gap) => ({
+      text: gapLine(gap),
+      count: gap.count,
+    }));
   };
 }

@@ -7,6 +7,7 @@ import type { Reply } from "../chat/reply.ts";
 import type { Bot, BotInput } from "../chat/types.ts";
 import { warmUpDayParsing } from "../daily/dates.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
+import { createGapRecorder } from "../gaps/record.ts";
 import { childLogger, type Logger, silentLogger } from "../log.ts";
 import { type Metrics, noMetrics, type QuestionOutcome } from "../metrics.ts";
 import type { Store } from "../store/types.ts";
@@ -36,8 +37,11 @@ export interface BotDeps {
   store: Store;
   /** The current instant (tests pass a fixed clock). */
   clock?: () => Date;
-  /** The default time zone for `daily` and `subscribe`. */
-  config?: { timezone: string };
+  /**
+   * The default time zone for `daily` and `subscribe`; whether declined questions are recorded
+   * for `gaps` (BRIEFBOT_RECORD_QUESTIONS; off unless set).
+   */
+  config?: { timezone: string; recordQuestions?: boolean };
   logger?: Logger;
   /** Where questions are counted and timed; none by default. */
   metrics?: Metrics;
@@ -56,6 +60,13 @@ export function createBot(deps: BotDeps): Bot {
   const logger = deps.logger ?? silentLogger;
   const metrics = deps.metrics ?? noMetrics;
   const matcher = new BriefingMatcher();
+  const recordQuestions = deps.config?.recordQuestions ?? false;
+  const gaps = createGapRecorder({
+    store: deps.store,
+    clock,
+    enabled: recordQuestions,
+    onError: (error) => logger.error("bot: could not record a declined question", { error }),
+  });
   warmUpDayParsing();
   const commands = deps.commands ?? COMMANDS;
   const commandFuse = new Fuse(
@@ -67,7 +78,11 @@ export function createBot(deps: BotDeps): Bot {
     const prefix = commandPrefix(input.channel.platform);
     const close =
       name.length <= MAX_COMMAND_NAME_LENGTH
-        ? commandFuse.search(name.toLowerCase(), { limit: 2 }).map((h) => h.item)
+        ? commandFuse
+            .search(name.toLowerCase(), { limit: 2 })
+            .map((h) => h.item)
+            // a did-you-mean is about as long as what was typed ("lsit" is not "timeline")
+            .filter((c) => Math.abs(c.length - name.length) <= 3)
         : [];
     return {
       title: `Unknown command "${preview(name, 40)}".`,
@@ -100,6 +115,8 @@ export function createBot(deps: BotDeps): Bot {
     matcher,
     commands,
     onSubscriptionsChange: deps.onSubscriptionsChange,
+    gaps,
+    recordQuestions,
     async resolveBriefing(call, id) {
       const found = deps.library.get(id);
       if (found) return found;

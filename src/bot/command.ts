@@ -5,6 +5,7 @@ import type { Briefing } from "../briefing/types.ts";
 import type { Reply } from "../chat/reply.ts";
 import type { BotInput, Platform } from "../chat/types.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
+import type { GapRecorder } from "../gaps/record.ts";
 import type { Logger } from "../log.ts";
 import type { Store } from "../store/types.ts";
 import type { BriefingMatcher } from "./choices.ts";
@@ -91,6 +92,10 @@ export interface BotContext {
   commands: readonly BotCommand[];
   /** Tells the scheduler that a subscription was added or removed. */
   onSubscriptionsChange?: (() => void) | undefined;
+  /** Records declined questions (and not-helpful votes) for `gaps`; inert when recording is off. */
+  gaps: GapRecorder;
+  /** Whether recording is on (BRIEFBOT_RECORD_QUESTIONS). */
+  recordQuestions: boolean;
   /** The briefing for an id a person typed, or the command's usage reply naming the closest ids. */
   resolveBriefing(call: CommandCall, id: string): Promise<Briefing | Reply>;
   /** The reply to a name that is no command, with the closest names. */

@@ -11,6 +11,7 @@ export function renderBriefingText(b: Briefing, options: { file?: string } = {})
   field("date", b.end_date && b.end_date !== b.date ? `${b.date} to ${b.end_date}` : b.date);
   field("location", b.location);
   field("format", b.format);
+  field("series", b.series);
   field("tags", b.tags?.join(", "));
   field("file", options.file ?? b.file);
 

@@ -61,6 +61,7 @@ export const briefingFileSchema = z.strictObject({
   end_date: isoDate.optional(),
   location: text.optional(),
   format: text.optional(),
+  series: text.optional(),
   summary: text,
   participants: z.array(participantSchema).optional(),
   parties: z.array(partySchema).optional(),

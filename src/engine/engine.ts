@@ -33,7 +33,7 @@ import {
 import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
-import { coverage, fits, mentionIn, mentionWords, subjectWords } from "./matching.ts";
+import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
 import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { lexiconKind, type TypedKind, type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
@@ -726,22 +726,42 @@ export class BriefingEngine implements Engine {
   private answer(q: ParsedQuestion, allowed: Set<string> | undefined): Draft {
     if (this.entries.size === 0) return this.decline("There are no briefings loaded yet.");
     if (q.unknownNames.length > 0) {
-      return this.decline(`The briefings don't mention ${listWords(q.unknownNames)}.`, allowed);
+      return this.decline(
+        `The briefings don't mention ${listWords(q.unknownNames)}.`,
+        allowed,
+        undefined,
+        q.unknownNames,
+      );
     }
     if (q.terms.length === 0 && q.days.length === 0 && q.unknown.length === 0) {
       return this.decline("Ask me a question about the briefings.", allowed);
     }
     if (q.unknownSubject) {
-      return this.decline(`The briefings don't mention ${listWords([q.unknownSubject])}.`, allowed);
+      return this.decline(
+        `The briefings don't mention ${listWords([q.unknownSubject])}.`,
+        allowed,
+        undefined,
+        [q.unknownSubject],
+      );
     }
     // "did Russia agree to stop shelling Odesa": a yes/no question hinges on every word
     if (q.yesNo && q.unknown.length > 0) {
-      return this.decline(`The briefings don't cover ${listWords(q.unknown)}.`, allowed);
+      return this.decline(
+        `The briefings don't cover ${listWords(q.unknown)}.`,
+        allowed,
+        undefined,
+        q.unknown,
+      );
     }
     // a question mostly about words no briefing contains is about something they lack
     const content = q.hard.length + q.mentions.length + q.unknown.length;
     if (q.unknown.length > 0 && q.unknown.length * 2 >= content) {
-      return this.decline(`The briefings don't cover ${listWords(q.unknown)}.`, allowed);
+      return this.decline(
+        `The briefings don't cover ${listWords(q.unknown)}.`,
+        allowed,
+        undefined,
+        q.unknown,
+      );
     }
 
     let pool = allowed
@@ -760,7 +780,8 @@ export class BriefingEngine implements Engine {
         // briefing of another date records; the time constraint is checked on the answer
         const recorded = pool.some((e) => backgroundStatesAskedTime(q, e));
         const days = q.days.map((d) => d.text.replace(/^(on|in)\s+/i, "")).join(" or ");
-        if (!recorded) return this.decline(`No briefing is dated ${days}.`, allowed);
+        if (!recorded)
+          return this.decline(`No briefing is dated ${days}.`, allowed, undefined, [days]);
         undatedDays = days;
       } else pool = onDay;
     }
@@ -821,7 +842,14 @@ export class BriefingEngine implements Engine {
         chosen = rankScored(briefScore, 0, 5).find((e) => fits(this.index, q, e)) ?? chosen;
       }
     }
-    if (!chosen) return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed);
+    if (!chosen) {
+      return this.decline(
+        `The briefings don't cover ${subjectWords(q)}.`,
+        allowed,
+        undefined,
+        subjectList(q),
+      );
+    }
 
     // every name in the question must occur in this briefing
     const missing = q.mentions.filter((m) => !mentionIn(this.index, q, m, chosen));
@@ -831,17 +859,28 @@ export class BriefingEngine implements Engine {
         `The briefings don't connect ${listWords(words)} with the rest of the question.`,
         allowed,
         chosen,
+        words,
       );
     }
     // "the talks in Warsaw": a name used as a place must be where the talks were
     const wrongVenue = misplaced(this.corpus, q, chosen);
     if (wrongVenue.length > 0) {
       const where = listWords(wrongVenue.map((m) => mentionWords(q, m)));
-      return this.decline(`No briefing covers talks held in ${where}.`, allowed);
+      return this.decline(
+        `No briefing covers talks held in ${where}.`,
+        allowed,
+        undefined,
+        wrongVenue.map((m) => mentionWords(q, m)),
+      );
     }
     // and most of its content words
     if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < 0.5) {
-      return this.decline(`The briefings don't cover ${subjectWords(q)}.`, allowed, chosen);
+      return this.decline(
+        `The briefings don't cover ${subjectWords(q)}.`,
+        allowed,
+        chosen,
+        subjectList(q),
+      );
     }
     const many = pool.length > 1 || this.entries.size > 1;
     // an answer must satisfy every constraint of the question; one that breaks one is declined
@@ -1029,7 +1068,13 @@ export class BriefingEngine implements Engine {
     return months.flatMap((m) => cached.datedByMonth?.get(m) ?? []).filter(onDay);
   }
 
-  private decline(text: string, allowed?: Set<string>, near?: Entry): Draft {
+  /** A decline; `missing` names the words or names of the question the briefings lack. */
+  private decline(
+    text: string,
+    allowed?: Set<string>,
+    near?: Entry,
+    missing?: readonly string[],
+  ): Draft {
     const suggestions = near
       ? suggestionsFor(near.briefing)
       : this.suggestions(allowed ? [...allowed] : undefined);
@@ -1039,6 +1084,7 @@ export class BriefingEngine implements Engine {
       confidence: 0,
       citations: [],
       suggestions,
+      ...(missing && missing.length > 0 && { missing: [...new Set(missing)] }),
     };
   }
 }
@@ -1094,6 +1140,7 @@ function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {
     confidence: Math.round(d.confidence * 100) / 100,
     citations: d.citations,
     suggestions: d.suggestions ?? [],
+    ...(!d.answered && d.missing && { missing: d.missing }),
     ...(scope ? { scope } : {}),
   };
 }

@@ -51,6 +51,8 @@ export interface Draft {
   confidence: number;
   citations: Citation[];
   suggestions?: string[];
+  /** On a decline: the question's words or names the briefings lack. */
+  missing?: string[];
 }
 
 /** A draft that answers. */

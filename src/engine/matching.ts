@@ -69,10 +69,15 @@ export function mentionWords(q: ParsedQuestion, m: Mention | undefined): string 
 }
 
 export function subjectWords(q: ParsedQuestion, which: readonly string[] = q.hard): string {
-  const words = q.terms
+  const words = subjectList(q, which);
+  return words.length ? listWords(words) : "that";
+}
+
+/** The question's words for its terms `which` (by default its content words), as typed. */
+export function subjectList(q: ParsedQuestion, which: readonly string[] = q.hard): string[] {
+  return q.terms
     .filter((t) => which.includes(t.term))
     .map((t) => q.words.slice(t.from, t.from + t.span).join(" "));
-  return words.length ? listWords(words) : "that";
 }
 
 /** The name terms inside an entity key (`party:iran` → `["iran"]`). */

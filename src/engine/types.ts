@@ -38,6 +38,11 @@ export interface Answer {
   citations: Citation[];
   /** Up to three questions the briefings can answer (mostly when declined). */
   suggestions: string[];
+  /**
+   * On a decline, when the engine can say: the words or names of the question the briefings do
+   * not cover (as typed), for editors to add (`briefbot gaps`).
+   */
+  missing?: string[];
   /** Set when a scope was given: whether the answer came from it or from all briefings. */
   scope?: "scoped" | "all";
   /** Asked with `followUp`: what this answer was about, for reading the next question. */

@@ -10,7 +10,14 @@ export { MIGRATIONS, type Migration, migrate } from "./migrations.ts";
 export { DEFAULT_POOL_SIZE, openPostgresStore, type PostgresStoreOptions } from "./postgres.ts";
 export { POSTGRES_MIGRATIONS } from "./postgres-migrations.ts";
 export { openSqliteStore } from "./sqlite.ts";
-export type { Delivery, Installation, Pin, Store, Subscription } from "./types.ts";
+export type {
+  Delivery,
+  Installation,
+  Pin,
+  Store,
+  Subscription,
+  UnansweredQuestion,
+} from "./types.ts";
 
 export interface StoreChoice {
   /** postgres://… selects PostgreSQL; unset keeps the embedded SQLite file. */

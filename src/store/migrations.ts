@@ -56,6 +56,20 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
+    name: "unanswered questions (declined questions and not-helpful votes, for briefbot gaps)",
+    sql: `
+      CREATE TABLE unanswered_questions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        platform TEXT NOT NULL, workspace TEXT NOT NULL, channel TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('declined', 'not_helpful')),
+        question TEXT NOT NULL, missing TEXT NOT NULL, user_hash TEXT, answer TEXT
+      );
+      CREATE INDEX unanswered_questions_at ON unanswered_questions (at);
+    `,
+  },
+  {
+    version: 5,
     name: "conversation contexts (what a thread's last answer was about)",
     sql: `
       CREATE TABLE contexts (key TEXT PRIMARY KEY, data TEXT NOT NULL, expires_at INTEGER NOT NULL);

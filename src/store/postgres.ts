@@ -6,7 +6,14 @@ import type { ChannelRef } from "../chat/types.ts";
 import { DEFAULT_POOL_SIZE, databaseTarget } from "./database-url.ts";
 import { instantMs, PRUNE_EVERY_MS, StoreError } from "./errors.ts";
 import { migratePostgres } from "./postgres-migrations.ts";
-import type { Delivery, Installation, Pin, Store, Subscription } from "./types.ts";
+import type {
+  Delivery,
+  Installation,
+  Pin,
+  Store,
+  Subscription,
+  UnansweredQuestion,
+} from "./types.ts";
 
 export { DEFAULT_POOL_SIZE };
 
@@ -154,6 +161,19 @@ function toDelivery(row: DeliveryRow): Delivery {
 }
 
 const CHANNEL = "platform = $1 AND workspace = $2 AND channel = $3";
+
+/** A row of unanswered_questions; BIGINT comes back from pg as a string. */
+interface UnansweredRow {
+  at: string | number;
+  platform: string;
+  workspace: string;
+  channel: string;
+  kind: UnansweredQuestion["kind"];
+  question: string;
+  missing: string;
+  user_hash: string | null;
+  answer: string | null;
+}
 
 /** Every method goes through `#query`, which turns a failure into a StoreError naming the database. */
 class PostgresStore implements Store {
@@ -390,6 +410,54 @@ class PostgresStore implements Store {
       [key, now],
     );
     return result.rows[0]?.data;
+  }
+
+  async recordUnanswered(q: UnansweredQuestion): Promise<void> {
+    const at = instantMs(q.at, "recordUnanswered", "at");
+    await this.#query(
+      `INSERT INTO unanswered_questions (at, platform, workspace, channel, kind, question, missing, user_hash, answer)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        at,
+        ...key(q.channel),
+        q.kind,
+        q.question,
+        JSON.stringify(q.missing),
+        q.userHash ?? null,
+        q.answer ?? null,
+      ],
+    );
+  }
+
+  async unansweredSince(
+    since: string,
+    workspace?: { platform: ChannelRef["platform"]; workspace: string },
+  ): Promise<UnansweredQuestion[]> {
+    const from = instantMs(since, "unansweredSince", "since");
+    const result = workspace
+      ? await this.#query<UnansweredRow>(
+          "SELECT * FROM unanswered_questions WHERE at >= $1 AND platform = $2 AND workspace = $3 ORDER BY at, id",
+          [from, workspace.platform, workspace.workspace],
+        )
+      : await this.#query<UnansweredRow>(
+          "SELECT * FROM unanswered_questions WHERE at >= $1 ORDER BY at, id",
+          [from],
+        );
+    return result.rows.map((row) => ({
+      at: new Date(Number(row.at)).toISOString(),
+      channel: toChannel(row),
+      kind: row.kind,
+      question: row.question,
+      missing: JSON.parse(row.missing) as string[],
+      ...(row.user_hash !== null && { userHash: row.user_hash }),
+      ...(row.answer !== null && { answer: row.answer }),
+    }));
+  }
+
+  async pruneUnanswered(before: string): Promise<number> {
+    const until = instantMs(before, "pruneUnanswered", "before");
+    const result = await this.#query("DELETE FROM unanswered_questions WHERE at < $1", [until]);
+    return result.rowCount ?? 0;
   }
 
   /** Deletes expired rows at most once a minute per instance, so tables stay as small as their window. */

@@ -15,7 +15,14 @@ import {
   retryBusy,
 } from "./faults.ts";
 import { migrate } from "./migrations.ts";
-import type { Delivery, Installation, Pin, Store, Subscription } from "./types.ts";
+import type {
+  Delivery,
+  Installation,
+  Pin,
+  Store,
+  Subscription,
+  UnansweredQuestion,
+} from "./types.ts";
 
 interface PinRow {
   platform: string;
@@ -404,6 +411,55 @@ class SqliteStore implements Store {
     return result.changes === 1;
   }
 
+  // ---- unanswered questions (migration 3), see Store.recordUnanswered ----
+
+  async recordUnanswered(q: UnansweredQuestion): Promise<void> {
+    const at = instantMs(q.at, "recordUnanswered", "at");
+    await this.#write(() =>
+      this.#db
+        .prepare(
+          `INSERT INTO unanswered_questions (at, platform, workspace, channel, kind, question, missing, user_hash, answer)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          at,
+          ...key(q.channel),
+          q.kind,
+          q.question,
+          JSON.stringify(q.missing),
+          q.userHash ?? null,
+          q.answer ?? null,
+        ),
+    );
+  }
+
+  async unansweredSince(
+    since: string,
+    workspace?: { platform: ChannelRef["platform"]; workspace: string },
+  ): Promise<UnansweredQuestion[]> {
+    const from = instantMs(since, "unansweredSince", "since");
+    const rows = (await this.#read(() =>
+      workspace
+        ? this.#db
+            .prepare(
+              "SELECT * FROM unanswered_questions WHERE at >= ? AND platform = ? AND workspace = ? ORDER BY at, id",
+            )
+            .all(from, workspace.platform, workspace.workspace)
+        : this.#db
+            .prepare("SELECT * FROM unanswered_questions WHERE at >= ? ORDER BY at, id")
+            .all(from),
+    )) as UnansweredRow[];
+    return rows.map(toUnanswered);
+  }
+
+  async pruneUnanswered(before: string): Promise<number> {
+    const until = instantMs(before, "pruneUnanswered", "before");
+    const result = await this.#write(() =>
+      this.#db.prepare("DELETE FROM unanswered_questions WHERE at < ?").run(until),
+    );
+    return result.changes;
+  }
+
   async extendClaim(key: string, expiresAt: string): Promise<void> {
     const until = instantMs(expiresAt, "extendClaim", "expiresAt");
     await this.#write(() =>
@@ -497,4 +553,28 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
+}
+
+interface UnansweredRow {
+  at: number;
+  platform: string;
+  workspace: string;
+  channel: string;
+  kind: UnansweredQuestion["kind"];
+  question: string;
+  missing: string;
+  user_hash: string | null;
+  answer: string | null;
+}
+
+function toUnanswered(row: UnansweredRow): UnansweredQuestion {
+  return {
+    at: new Date(row.at).toISOString(),
+    channel: toChannel(row),
+    kind: row.kind,
+    question: row.question,
+    missing: JSON.parse(row.missing) as string[],
+    ...(row.user_hash !== null && { userHash: row.user_hash }),
+    ...(row.answer !== null && { answer: row.answer }),
+  };
 }

@@ -42,6 +42,24 @@ export interface Installation {
   data: unknown;
 }
 
+/**
+ * A question the briefings could not answer (declined), or an answer someone voted "not helpful":
+ * what editors need to add something. No user name is kept, only a hash (`src/gaps/`).
+ */
+export interface UnansweredQuestion {
+  /** When it was asked or voted on, an ISO 8601 instant. */
+  at: string;
+  channel: ChannelRef;
+  kind: "declined" | "not_helpful";
+  question: string;
+  /** The words or names of the question the briefings lack (the engine's decline says), as typed. */
+  missing: string[];
+  /** A one-way hash of the asker or voter (platform, workspace, user id); never a name. */
+  userHash?: string;
+  /** What the bot replied (the decline), shortened. */
+  answer?: string;
+}
+
 export interface Store {
   addPin(pin: Pin): Promise<boolean>;
   removePin(channel: ChannelRef, briefing: string): Promise<Pin | undefined>;
@@ -107,6 +125,19 @@ export interface Store {
 
   /** Resolves when the store answers a query; rejects with the reason when it cannot (readiness). */
   ping(): Promise<void>;
+
+  /** Records a declined question or a "not helpful" vote (see `UnansweredQuestion`). */
+  recordUnanswered(question: UnansweredQuestion): Promise<void>;
+  /**
+   * The records at or after `since` (ISO instant), oldest first; with `workspace`, only those of
+   * that platform and workspace.
+   */
+  unansweredSince(
+    since: string,
+    workspace?: { platform: ChannelRef["platform"]; workspace: string },
+  ): Promise<UnansweredQuestion[]>;
+  /** Deletes the records before `before` (ISO instant); returns how many. */
+  pruneUnanswered(before: string): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -111,9 +111,9 @@ describe("the command registry", () => {
     }
   });
 
-  it("marks the commands that change a channel for everyone, and keeps help to the asker", () => {
+  it("marks the commands that change a channel for everyone, and keeps help and gaps to the asker", () => {
     const changing = COMMANDS.filter((c) => c.changesChannel).map((c) => c.name);
     expect(changing).toEqual(["pin", "unpin", "subscribe", "unsubscribe"]);
-    expect(COMMANDS.filter((c) => c.private).map((c) => c.name)).toEqual(["help"]);
+    expect(COMMANDS.filter((c) => c.private).map((c) => c.name)).toEqual(["gaps", "help"]);
   });
 });

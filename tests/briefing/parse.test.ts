@@ -79,7 +79,7 @@ describe("parseBriefing", () => {
   it("lists the allowed fields when an unknown one resembles none", () => {
     const { problems } = parseBriefing(briefingYaml({ weather: "sunny" }), "x.yaml");
     expect(problems.map((p) => formatProblem(p))).toEqual([
-      "x.yaml:14:1: weather: unknown field; expected one of: id, title, date, end_date, location, format, summary, participants, parties, quotes, points, outcomes, next_steps, background, sources, tags",
+      "x.yaml:14:1: weather: unknown field; expected one of: id, title, date, end_date, location, format, series, summary, participants, parties, quotes, points, outcomes, next_steps, background, sources, tags",
     ]);
   });
 

@@ -106,6 +106,14 @@ describe("/brief subcommands", () => {
     ["subscribe", { time: "07:30" }, "subscribe 07:30", moderator],
     ["unsubscribe", {}, "unsubscribe", moderator],
     ["subscriptions", {}, "subscriptions"],
+    ["compare", {}, "compare"],
+    ["compare", { earlier: NATO }, `compare ${NATO}`],
+    ["compare", { earlier: "a-round", later: "b-round" }, "compare a-round b-round"],
+    [
+      "timeline",
+      { series: "Strategic Stability Dialogue" },
+      "timeline Strategic Stability Dialogue",
+    ],
     ["help", { command: "pin" }, "help pin"],
   ];
 
@@ -338,6 +346,13 @@ describe("pins", () => {
 });
 
 describe("autocomplete", () => {
+  it("suggests briefings for the rounds of compare as it does for an id", async () => {
+    const body = await invoke(autocomplete("compare", { earlier: "nato" }, "earlier"));
+    expect(body.data?.choices).toEqual([
+      { name: `2022-01-12 · NATO-Russia Council — ${NATO}`, value: NATO },
+    ]);
+  });
+
   it("suggests matching briefings for an id option, at most 25, with the id as value", async () => {
     const body = await invoke(autocomplete("show", { id: "nato" }, "id"));
     expect(body.type).toBe(8);

@@ -88,6 +88,13 @@ export function createMemoryStore(): Store {
       return kept && kept.until > Date.parse(at) ? kept.data : undefined;
     },
     async ping() {},
+    async recordUnanswered() {},
+    async unansweredSince() {
+      return [];
+    },
+    async pruneUnanswered() {
+      return 0;
+    },
     async close() {},
   };
 }

@@ -288,5 +288,61 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       await store.deleteInstallation("slack", "T1");
       expect(await store.installation("slack", "T1")).toBeUndefined();
     });
+
+    it("keeps declined questions and not-helpful votes, per workspace, oldest first, and prunes old ones", async () => {
+      await store.recordUnanswered({
+        at: "2022-01-12T10:00:00Z",
+        channel: general,
+        kind: "declined",
+        question: "what did Lukashenko say?",
+        missing: ["Lukashenko"],
+        userHash: "ab12",
+        answer: "The briefings don't mention “Lukashenko”.",
+      });
+      await store.recordUnanswered({
+        at: "2022-01-13T09:00:00Z",
+        channel: discordGeneral,
+        kind: "not_helpful",
+        question: "who chaired the meeting?",
+        missing: [],
+      });
+      await store.recordUnanswered({
+        at: "2022-01-14T08:00:00Z",
+        channel: random,
+        kind: "declined",
+        question: "what about zebras and giraffes",
+        missing: ["zebras", "giraffes"],
+      });
+      const all = await store.unansweredSince("2022-01-01T00:00:00Z");
+      expect(all.map((q) => q.question)).toEqual([
+        "what did Lukashenko say?",
+        "who chaired the meeting?",
+        "what about zebras and giraffes",
+      ]);
+      expect(all[0]).toEqual({
+        at: "2022-01-12T10:00:00.000Z",
+        channel: general,
+        kind: "declined",
+        question: "what did Lukashenko say?",
+        missing: ["Lukashenko"],
+        userHash: "ab12",
+        answer: "The briefings don't mention “Lukashenko”.",
+      });
+      expect(all[1]?.userHash).toBeUndefined();
+      expect(all[2]?.missing).toEqual(["zebras", "giraffes"]);
+      const slackOnly = await store.unansweredSince("2022-01-01T00:00:00Z", {
+        platform: "slack",
+        workspace: "T1",
+      });
+      expect(slackOnly.map((q) => q.kind)).toEqual(["declined", "declined"]);
+      expect((await store.unansweredSince("2022-01-13T00:00:00Z")).map((q) => q.question)).toEqual([
+        "who chaired the meeting?",
+        "what about zebras and giraffes",
+      ]);
+      expect(await store.pruneUnanswered("2022-01-13T12:00:00Z")).toBe(2);
+      expect((await store.unansweredSince("2000-01-01T00:00:00Z")).map((q) => q.question)).toEqual([
+        "what about zebras and giraffes",
+      ]);
+    });
   });
 }

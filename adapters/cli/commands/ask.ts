@@ -5,6 +5,7 @@ import { createInterface } from "node:readline";
 import type { Briefing } from "../../../src/briefing/index.ts";
 import type { Answer, Engine } from "../../../src/engine/index.ts";
 import { BriefbotError } from "../../../src/errors.ts";
+import { withSeries } from "../../../src/series/index.ts";
 import {
   type CliCommand,
   type CliIO,
@@ -66,6 +67,8 @@ const command: CliCommand = {
         snapshotPath: join(cache.cacheDir, SNAPSHOT_FILE),
         saveSnapshot: false,
       }));
+      // questions across rounds ("what changed since the last round?") go to the series module
+      engine = withSeries(engine, () => briefings);
       byId = new Map(briefings.map((b) => [b.id, b]));
     } catch (error) {
       if (error instanceof BriefbotError) {

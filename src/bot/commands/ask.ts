@@ -1,5 +1,6 @@
 // `ask QUESTION`: an answer from the briefings, this channel's pins first.
 import type { Reply } from "../../chat/reply.ts";
+import { answerAcrossRounds } from "../../series/questions.ts";
 import { unquoteWhole } from "../args.ts";
 import { answerReply } from "../cards.ts";
 import type { BotCommand, CommandCall } from "../command.ts";
@@ -41,11 +42,18 @@ export async function answerQuestion(call: CommandCall, question: string): Promi
   const now = call.bot.clock();
   // in a thread, the question is read against what the last answer there was about
   const previous = input.thread && (await previousSubject(store, input, now, call.bot.logger));
-  const answer = engine.ask(question, {
-    ...(scope.length && { scope }),
-    ...(input.thread && { followUp: previous ? { previous } : {} }),
-  });
-  if (answer.about) await keepSubject(store, input, answer.about, now, call.bot.logger);
+  // questions across rounds go to the series module; the rest to the engine
+  const answer =
+    answerAcrossRounds(question, library.briefings(), scope) ??
+    engine.ask(question, {
+      ...(scope.length && { scope }),
+      ...(input.thread && { followUp: previous ? { previous } : {} }),
+    });
+  // an answer across rounds is about no one person or round: the next "he" is not guessed
+  if (input.thread) {
+    await keepSubject(store, input, answer.about ?? { question }, now, call.bot.logger);
+  }
+  if (!answer.answered) await call.bot.gaps.declined(call.input.channel, call.input.user, answer);
   let note: string | undefined;
   if (scope.length) {
     const fromPins =

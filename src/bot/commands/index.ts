@@ -3,9 +3,11 @@
 import { type BotCommand, findIn } from "../command.ts";
 import { ask } from "./ask.ts";
 import { daily } from "./daily.ts";
+import { gaps } from "./gaps.ts";
 import { help } from "./help.ts";
 import { list } from "./list.ts";
 import { pin, pins, unpin } from "./pins.ts";
+import { compare, timeline } from "./series.ts";
 import { show } from "./show.ts";
 import { subscribe, subscriptions, unsubscribe } from "./subscriptions.ts";
 
@@ -20,6 +22,9 @@ export const COMMANDS: readonly BotCommand[] = [
   subscribe,
   unsubscribe,
   subscriptions,
+  compare,
+  timeline,
+  gaps,
   help,
 ];
 
