@@ -29,6 +29,19 @@ describe("follow-ups in the bot", () => {
     expect(after).not.toContain("Olaf Scholz");
   });
 
+  it("after an answer across rounds, a follow-up's “he” is not the person of the answer before", async () => {
+    const { bot } = await testBot();
+    await bot.question(inThread("what did Scholz say about Crimea?"));
+    const across = textOf(
+      await bot.question(
+        inThread("what changed since the last round of the Strategic Stability Dialogue?"),
+      ),
+    );
+    expect(across).not.toContain("from your previous question");
+    const next = textOf(await bot.question(inThread("what else did he say?")));
+    expect(next).not.toContain("Olaf Scholz");
+  });
+
   it("reads a question outside any thread alone, even in a channel with a thread context", async () => {
     const { bot, ask } = await testBot();
     await bot.question(inThread("what did Scholz say about Crimea?"));
