@@ -1,5 +1,6 @@
 // The console chat: a prompt in the terminal that talks to the same Bot as Slack and Discord.
 // Lines starting with "/" are commands (/help, /pin ID…), anything else is a question.
+import { randomUUID } from "node:crypto";
 import { clearLine, createInterface, cursorTo, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { commandPrefix, helpCommand, splitCommand } from "../../src/bot/index.ts";
@@ -31,6 +32,8 @@ export interface ConsoleAdapterDeps {
   /** Wrap width; default the terminal's columns or 80. */
   width?: number;
   user?: string;
+  /** Names this session's conversation (default: a new random id per start). */
+  session?: string;
   /** Folder that `/draft FILE` reads from and writes `drafts/` into; default the process's. */
   cwd?: string;
   /**
@@ -58,6 +61,8 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
   // A terminal that reports no size (0 columns) gets the usual 80.
   const width = () => deps.width ?? ((deps.output as { columns?: number }).columns || 80);
   let rl: Interface | undefined;
+  /** This session's conversation; a new session starts without context. */
+  const thread = { id: `session-${deps.session ?? randomUUID()}` };
   let queue: Promise<void> = Promise.resolve();
   let quitting = false;
   /** Whether the prompt is on the screen, waiting for a line (not answering one). */
@@ -80,7 +85,8 @@ export function createConsoleAdapter(deps: ConsoleAdapterDeps): ConsoleAdapter {
       rl?.close();
       return;
     }
-    const input = { channel: CONSOLE_CHANNEL, user, text: line.replace(/^\//, "") };
+    // the session is one conversation: a follow-up is read against the answer before it
+    const input = { channel: CONSOLE_CHANNEL, user, text: line.replace(/^\//, ""), thread };
     if (/^\/draft(\s|$)/i.test(line)) {
       show(await runDraftCommand(input.text, deps.cwd ?? process.cwd()));
       return;

@@ -19,6 +19,7 @@ import type {
   ChannelRef,
   PlatformAdapter,
   Reply,
+  ThreadRef,
 } from "../../src/chat/index.ts";
 import { PlatformError } from "../../src/errors.ts";
 import { MANAGE_COMMAND_NAME } from "./command-access.ts";
@@ -320,6 +321,7 @@ export function createDiscordAdapter(
       user: { id: message.author.id, name: message.author.username },
       // Nothing but a mention: the bot answers an empty command with its help.
       text,
+      thread: await conversationOf(message, me),
     };
     const work = (text ? bot.question(input) : bot.command(input)).catch((error: unknown) => {
       logger.error("discord: question failed", { message: message.id, error });
@@ -343,6 +345,26 @@ export function createDiscordAdapter(
         error,
       });
     }
+  }
+
+  /**
+   * A message's place in a reply chain: a reply to one of the bot's answers follows the question
+   * that answer replied to (the bot answers every question as a reply to it), so the context
+   * kept for that question is read. Anything else starts a conversation of its own.
+   */
+  async function conversationOf(message: Message, me: string): Promise<ThreadRef> {
+    if (!message.reference?.messageId) return { id: message.id };
+    try {
+      const replied = await message.fetchReference();
+      const asked = replied.reference?.messageId;
+      if (replied.author.id === me && asked) return { id: message.id, follows: asked };
+    } catch (error) {
+      logger.debug("discord: could not read the message replied to; reading the question alone", {
+        message: message.id,
+        error: describe(error),
+      });
+    }
+    return { id: message.id };
   }
 
   async function postUnreadableHint(message: Message): Promise<void> {

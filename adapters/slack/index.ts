@@ -349,6 +349,9 @@ export function createSlackAdapter(
       channel: { platform: "slack", workspace: team, channel: event.channel },
       user: { id: event.user ?? "unknown" },
       text: stripMention(event.text, context.botUserId),
+      // the answer goes in the thread (a new one under a top-level mention): follow-ups there
+      // are read against it
+      thread: { id: event.thread_ts ?? event.ts },
     };
     answers.push(async () => {
       await answerOnce(body, () => ask(client, input, event.thread_ts ?? event.ts));
@@ -368,8 +371,10 @@ export function createSlackAdapter(
     };
     if (m.channel_type === "im") {
       // DMs: every message is a question; answer beside it, or in its thread if it has one.
+      // The DM itself is one conversation, each thread in it another.
+      const dm = { ...input, thread: { id: m.thread_ts ?? "dm" } };
       answers.push(async () => {
-        await answerOnce(body, () => ask(client, input, m.thread_ts));
+        await answerOnce(body, () => ask(client, dm, m.thread_ts));
       });
       return;
     }
@@ -378,7 +383,7 @@ export function createSlackAdapter(
     if (mentioned || !threadTs || threadTs === m.ts) return;
     answers.push(async () => {
       if (!(await botInThread(client, team, m.channel, threadTs, context.botUserId))) return;
-      await answerOnce(body, () => ask(client, input, threadTs));
+      await answerOnce(body, () => ask(client, { ...input, thread: { id: threadTs } }, threadTs));
     });
   });
 

@@ -110,6 +110,7 @@ export function createBot(deps: BotDeps): Bot {
     library: deps.library,
     store: deps.store,
     clock,
+    logger,
     timezone,
     matcher,
     commands,

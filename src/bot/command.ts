@@ -6,6 +6,7 @@ import type { Reply } from "../chat/reply.ts";
 import type { BotInput, Platform } from "../chat/types.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
 import type { GapRecorder } from "../gaps/record.ts";
+import type { Logger } from "../log.ts";
 import type { Store } from "../store/types.ts";
 import type { BriefingMatcher } from "./choices.ts";
 
@@ -83,6 +84,7 @@ export interface BotContext {
   store: Store;
   /** The current instant. */
   clock: () => Date;
+  logger: Logger;
   /** The default time zone for `daily` and `subscribe`. */
   timezone: string;
   matcher: BriefingMatcher;

@@ -22,8 +22,21 @@ export interface BotInput {
   user: UserRef;
   /** A command line after the prefix (`pin 2022-01-12-nato-russia-council`), or a question. */
   text: string;
+  /** Set when the question is part of a conversation: it is read against the answer before it. */
+  thread?: ThreadRef;
   /** Carried on every log line about this input; the bot makes one when the adapter did not. */
   requestId?: string;
+}
+
+/**
+ * Where a question sits in a conversation (a Slack thread, a Discord reply chain, a console
+ * session). What its answer was about is kept under `id`; the question is read against what was
+ * kept under `follows` (default `id`). In a Slack thread both are the thread; in a Discord reply
+ * chain `id` is the question's message and `follows` the question the replied-to answer answered.
+ */
+export interface ThreadRef {
+  id: string;
+  follows?: string;
 }
 
 export interface Bot {

@@ -13,7 +13,7 @@ import {
   topScored,
 } from "./briefing-choice.ts";
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
-import { citeBriefing, citeFact, humanDate, stepLine } from "./compose.ts";
+import { citeBriefing, citeFact, humanDate, quoteLine, stepLine } from "./compose.ts";
 import {
   backgroundStatesAskedTime,
   citesAskedTime,
@@ -31,11 +31,12 @@ import {
   listWords,
 } from "./entry.ts";
 import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } from "./facts.ts";
+import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
 import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { lexiconKind, type TypedKind, type TypedQuestion, typeQuestion } from "./typed-question.ts";
-import type { Answer, AskOptions, QuestionAnswerer } from "./types.ts";
+import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
 import { MAX_LIST } from "./weights.ts";
 
 export type { EntryLists } from "./entry.ts";
@@ -480,6 +481,234 @@ export class BriefingEngine implements Engine {
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
+    // outside a conversation a question is answered exactly as it always was
+    if (!options.followUp) return this.askAlone(question, options);
+    const previous = options.followUp.previous;
+    const followed = previous ? this.askFollowUp(question, previous, options.scope) : undefined;
+    if (followed) return followed;
+    const answer = this.askAlone(question, options);
+    return { ...answer, about: this.aboutOf(question, answer) };
+  }
+
+  /** A follow-up read against the previous answer's subject; undefined when it reads alone. */
+  private askFollowUp(
+    question: string,
+    previous: Subject,
+    scope: readonly string[] | undefined,
+  ): Answer | undefined {
+    const reading = readFollowUp(question, previous, (text) => this.ownNames(text));
+    switch (reading.type) {
+      case "alone":
+        return undefined;
+      case "ambiguous": {
+        const who = reading.people.join(" or ");
+        const what = reading.pronoun
+          ? `“${reading.pronoun}” could be ${who}`
+          : `That could be about ${who}`;
+        const topic = topicOf(question) ?? previous.topic;
+        return {
+          question,
+          answered: false,
+          text: `${what} (all in the previous answer). Ask again with the name.`,
+          confidence: 0,
+          citations: [],
+          suggestions: reading.people
+            .slice(0, 3)
+            .map((p) => `What did ${p} say${topic ? ` about ${topic}` : ""}?`),
+          // the subject stays as it was: the next question may name one of them
+          about: previous,
+        };
+      }
+      case "else":
+        return this.withContext(
+          question,
+          previous,
+          reading.took,
+          this.otherQuotes(reading, previous),
+          `what did ${reading.speaker} say?`,
+        );
+      case "round": {
+        const { draft, took } = this.inRound(reading);
+        return this.withContext(question, previous, took, draft, reading.question);
+      }
+      case "ask": {
+        const q = this.parse(reading.question);
+        // "they" means the talks answered about: only that briefing; a person is looked for
+        // there first, then (as a channel's pins allow) everywhere
+        let draft = reading.briefing ? this.answer(q, new Set([reading.briefing])) : undefined;
+        const strict = reading.briefing !== undefined && reading.took === previous.title;
+        if (!draft?.answered && !strict)
+          draft = this.askAlone(reading.question, scope ? { scope } : {});
+        return this.withContext(question, previous, reading.took, draft as Draft, reading.question);
+      }
+    }
+  }
+
+  /**
+   * The answer to a follow-up: it says what it took from the previous answer when that changed
+   * it (asked alone, the question would have had another answer).
+   */
+  private withContext(
+    question: string,
+    previous: Subject,
+    took: string,
+    draft: Draft,
+    resolved: string,
+  ): Answer {
+    const answer = finish(question, draft);
+    const alone = this.askAlone(question, {});
+    const about = this.aboutOf(resolved, answer, previous);
+    if (!took || alone.text === answer.text) return { ...answer, about };
+    return {
+      ...answer,
+      text: `${took} (from your previous question):\n${answer.text}`,
+      fromContext: took,
+      about,
+    };
+  }
+
+  /** How many people and sides a text names, and whether it names a place, series or day. */
+  private ownNames(text: string): OwnNames {
+    const q = this.parse(text);
+    let people = 0;
+    let parties = 0;
+    let setting = q.days.length > 0;
+    for (const m of q.mentions) {
+      if (m.kind === "person") people++;
+      else if (m.kind === "party") parties++;
+      else setting = true;
+    }
+    return { people, parties, setting };
+  }
+
+  /** "what else did he say": the person's quotes in that briefing not cited before. */
+  private otherQuotes(reading: { speaker: string; briefing: string }, previous: Subject): Draft {
+    const entry = this.entries.get(reading.briefing);
+    if (!entry) return this.decline("That briefing is no longer loaded.");
+    const cited = new Set(previous.cited ?? []);
+    const quotes = entry.facts.filter(
+      (f) =>
+        f.section === "quotes" &&
+        (f.participant?.name ?? f.speaker) === reading.speaker &&
+        !cited.has(f.text),
+    );
+    if (quotes.length === 0) {
+      return this.decline(
+        `${entry.briefing.title} has no other quote from ${reading.speaker}.`,
+        undefined,
+        entry,
+      );
+    }
+    const shown = quotes.slice(0, MAX_LIST);
+    // the briefing after the last quote, as the engine's other answers cite theirs
+    const text = `${shown.map((f) => quoteLine(f)).join("\n")} [${entry.briefing.title}, ${entry.briefing.date}]`;
+    return answered(text, shown.map(citeFact), 0.8);
+  }
+
+  /** "what about the next round": the previous question, in the next (or previous) round. */
+  private inRound(reading: { step: "next" | "previous"; question: string; briefing: string }): {
+    draft: Draft;
+    took: string;
+  } {
+    const from = this.entries.get(reading.briefing)?.briefing;
+    const format = from?.format?.toLowerCase();
+    if (!from || !format) {
+      return {
+        draft: this.decline("The previous answer's briefing is not part of a series."),
+        took: "",
+      };
+    }
+    const rounds = this.everything()
+      .all.filter((e) => e.briefing.format?.toLowerCase() === format)
+      .sort(
+        (a, b) =>
+          a.briefing.date.localeCompare(b.briefing.date) ||
+          a.briefing.id.localeCompare(b.briefing.id),
+      );
+    const at = rounds.findIndex((e) => e.briefing.id === from.id);
+    const target = rounds[reading.step === "next" ? at + 1 : at - 1];
+    const which = reading.step === "next" ? "next" : "previous";
+    if (!target) {
+      const none = reading.step === "next" ? "later" : "earlier";
+      return {
+        draft: this.decline(
+          `The briefings have no ${none} round of the ${from.format} than ${humanDate(from.date)}.`,
+          undefined,
+          this.entries.get(from.id),
+        ),
+        took: "",
+      };
+    }
+    const took = `The ${which} round of the ${from.format} (${longDate(target.briefing.date)})`;
+    return {
+      draft: this.answer(this.parse(reading.question), new Set([target.briefing.id])),
+      took,
+    };
+  }
+
+  /**
+   * What an answer was about: the person it quoted or named (several: none is "he"), the side
+   * the question asked about, the one briefing it came from, its topic. A declined follow-up
+   * keeps what the previous answer was about where it has nothing of its own.
+   */
+  private aboutOf(question: string, answer: Answer, previous?: Subject): Subject {
+    const q = this.parse(question);
+    const people = new Set<string>();
+    for (const c of answer.citations) {
+      const b = this.entries.get(c.briefing)?.briefing;
+      const named = (p: { name: string; aliases?: string[] | undefined }) =>
+        c.section === "quotes"
+          ? c.speaker === p.name ||
+            (c.speaker !== undefined && (p.aliases ?? []).includes(c.speaker))
+          : c.section === "participants" && c.text.startsWith(p.name);
+      const p = b?.participants?.find(named);
+      if (p) people.add(p.name);
+      else if (c.section === "quotes" && c.speaker) people.add(c.speaker);
+    }
+    const mentioned = (kind: string) =>
+      [
+        ...new Set(
+          q.mentions.filter((m) => m.kind === kind).map((m) => this.nameOf(m.keys[0] ?? "")),
+        ),
+      ].filter((n): n is string => n !== undefined);
+    const persons = mentioned("person");
+    const topic = topicOf(question);
+    // "Russia's position on NATO enlargement": the side asked about, not the one in the topic
+    const parties = mentioned("party").filter(
+      (p) => !topic?.toLowerCase().includes(p.toLowerCase()),
+    );
+    if (people.size === 0 && persons.length === 1) people.add(persons[0] as string);
+    const briefings = [...new Set(answer.citations.map((c) => c.briefing))];
+    const briefing =
+      briefings.length === 1 ? this.entries.get(briefings[0] as string)?.briefing : undefined;
+    const cited = answer.citations.map((c) => c.text);
+    const about: Subject = {
+      question,
+      kind: q.kind,
+      ...(people.size === 1 && { speaker: [...people][0] as string }),
+      ...(people.size > 1 && { speakers: [...people] }),
+      ...(parties.length === 1 && persons.length === 0 && { party: parties[0] as string }),
+      ...(briefing && { briefing: briefing.id, title: briefing.title }),
+      ...(topic && { topic }),
+      ...(cited.length > 0 && { cited }),
+    };
+    if (!previous) return about;
+    // "what else did he say" twice: the quotes shown before stay shown
+    if (about.speaker === previous.speaker && about.briefing === previous.briefing) {
+      about.cited = [...new Set([...(previous.cited ?? []), ...cited])];
+    }
+    if (answer.answered) return about;
+    return {
+      ...previous,
+      ...about,
+      ...(about.speaker === undefined &&
+        about.speakers === undefined &&
+        previous.speaker && { speaker: previous.speaker }),
+    };
+  }
+
+  /** A question asked on its own (no conversation): the engine's answer since the first version. */
+  private askAlone(question: string, options: AskOptions): Answer {
     const q = this.parse(question);
     const scope = options.scope?.filter((id) => this.entries.has(id));
     if (options.scope) {
@@ -914,6 +1143,16 @@ function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {
     ...(!d.answered && d.missing && { missing: d.missing }),
     ...(scope ? { scope } : {}),
   };
+}
+
+/** 2022-01-10 → 10 January 2022. */
+function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 function clamp(x: number, lo: number, hi: number): number {

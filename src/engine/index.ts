@@ -5,7 +5,14 @@ export { humanDate } from "./compose.ts";
 export { type BriefingChange, createEngine, type Engine } from "./engine.ts";
 export { type OpenEngineOptions, type OpenedEngine, openEngine } from "./snapshot.ts";
 export type { DateConstraint, Role, TypedKind, TypedQuestion } from "./typed-question.ts";
-export type { Answer, AskOptions, Citation, QuestionAnswerer, Section } from "./types.ts";
+export type {
+  Answer,
+  AskOptions,
+  Citation,
+  QuestionAnswerer,
+  Section,
+  Subject,
+} from "./types.ts";
 
 /** What `connectEngine` needs from the briefing library (`BriefingLibrary` has it). */
 export interface BriefingSource {

@@ -70,6 +70,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
+    name: "conversation contexts (what a thread's last answer was about)",
+    sql: `
+      CREATE TABLE contexts (key TEXT PRIMARY KEY, data TEXT NOT NULL, expires_at INTEGER NOT NULL);
+      CREATE INDEX contexts_expires_at ON contexts (expires_at);
+    `,
+  },
+  {
+    version: 6,
     name: "subscriptions: digest on or off, reminders since",
     sql: `
       ALTER TABLE subscriptions ADD COLUMN digest INTEGER NOT NULL DEFAULT 1;

@@ -68,6 +68,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
+    name: "conversation contexts (what a thread's last answer was about)",
+    sql: `
+      CREATE TABLE contexts (key TEXT PRIMARY KEY, data TEXT NOT NULL, expires_at BIGINT NOT NULL);
+      CREATE INDEX contexts_expires_at ON contexts (expires_at);
+    `,
+  },
+  {
+    version: 6,
     name: "subscriptions: digest on or off, reminders since",
     sql: `
       ALTER TABLE subscriptions ADD COLUMN digest BOOLEAN NOT NULL DEFAULT TRUE;

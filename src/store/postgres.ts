@@ -184,8 +184,12 @@ class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #target: string;
   #closed = false;
-  /** When expired claims and remembered keys were last deleted (callers' clock, ms). */
-  #prunedAt = { claims: Number.NEGATIVE_INFINITY, remembered: Number.NEGATIVE_INFINITY };
+  /** When expired claims, remembered keys and contexts were last deleted (callers' clock, ms). */
+  #prunedAt = {
+    claims: Number.NEGATIVE_INFINITY,
+    remembered: Number.NEGATIVE_INFINITY,
+    contexts: Number.NEGATIVE_INFINITY,
+  };
 
   constructor(pool: pg.Pool, target: string) {
     this.#pool = pool;
@@ -401,6 +405,26 @@ class PostgresStore implements Store {
     return result.rows.length > 0;
   }
 
+  async saveContext(key: string, data: string, at: string, expiresAt: string): Promise<void> {
+    const now = instantMs(at, "saveContext", "at");
+    const until = instantMs(expiresAt, "saveContext", "expiresAt");
+    await this.#prune("contexts", "contexts", now);
+    await this.#query(
+      `INSERT INTO contexts (key, data, expires_at) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data, expires_at = EXCLUDED.expires_at`,
+      [key, data, until],
+    );
+  }
+
+  async context(key: string, at: string): Promise<string | undefined> {
+    const now = instantMs(at, "context", "at");
+    const result = await this.#query<{ data: string }>(
+      "SELECT data FROM contexts WHERE key = $1 AND expires_at > $2",
+      [key, now],
+    );
+    return result.rows[0]?.data;
+  }
+
   async recordUnanswered(q: UnansweredQuestion): Promise<void> {
     const at = instantMs(q.at, "recordUnanswered", "at");
     await this.#query(
@@ -451,8 +475,8 @@ class PostgresStore implements Store {
 
   /** Deletes expired rows at most once a minute per instance, so tables stay as small as their window. */
   async #prune(
-    which: "claims" | "remembered",
-    table: "once_claims" | "remembered",
+    which: "claims" | "remembered" | "contexts",
+    table: "once_claims" | "remembered" | "contexts",
     now: number,
   ): Promise<void> {
     if (Math.abs(now - this.#prunedAt[which]) < PRUNE_EVERY_MS) return;

@@ -507,6 +507,38 @@ class SqliteStore implements Store {
     return row !== undefined;
   }
 
+  // ---- conversation contexts (migration 4): see Store.saveContext ----
+
+  /** When expired contexts were last deleted (ms since the epoch, by the callers' clock). */
+  #contextsPrunedAt = Number.NEGATIVE_INFINITY;
+
+  async saveContext(key: string, data: string, at: string, expiresAt: string): Promise<void> {
+    const now = instantMs(at, "saveContext", "at");
+    const until = instantMs(expiresAt, "saveContext", "expiresAt");
+    const prune = Math.abs(now - this.#contextsPrunedAt) >= PRUNE_EVERY_MS;
+    await this.#write(() => {
+      if (prune) this.#db.prepare("DELETE FROM contexts WHERE expires_at <= ?").run(now);
+      this.#db
+        .prepare(
+          `INSERT INTO contexts (key, data, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at`,
+        )
+        .run(key, data, until);
+    });
+    if (prune) this.#contextsPrunedAt = now;
+  }
+
+  async context(key: string, at: string): Promise<string | undefined> {
+    const now = instantMs(at, "context", "at");
+    const row = await this.#read(
+      () =>
+        this.#db
+          .prepare("SELECT data FROM contexts WHERE key = ? AND expires_at > ?")
+          .get(key, now) as { data: string } | undefined,
+    );
+    return row?.data;
+  }
+
   async ping(): Promise<void> {
     await this.#read(() => this.#db.prepare("SELECT count(*) FROM sqlite_master").get());
     // SQLite keeps writing to the file it opened even when the path now names another file or

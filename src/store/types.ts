@@ -121,6 +121,15 @@ export interface Store {
   /** Whether `key` is remembered and unexpired at `at` (ISO instants, as in `remember`). */
   remembers(key: string, at: string): Promise<boolean>;
 
+  /**
+   * Keeps `data` (opaque text: what a thread's last answer was about) under `key` until
+   * `expiresAt`, replacing what was kept there before (the latest answer wins, with its expiry).
+   * Used to read a follow-up question in a chat thread against the answer above it.
+   */
+  saveContext(key: string, data: string, at: string, expiresAt: string): Promise<void>;
+  /** What `saveContext` kept under `key`, unless it expired by `at`. */
+  context(key: string, at: string): Promise<string | undefined>;
+
   /** Resolves when the store answers a trivial query; rejects with a StoreError otherwise. */
   ping(): Promise<void>;
 

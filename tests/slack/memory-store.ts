@@ -11,6 +11,7 @@ export function createMemoryStore(): Store {
   const pins = new Map<string, Pin[]>();
   const claims = new Map<string, number>();
   const remembered = new Map<string, number>();
+  const contexts = new Map<string, { data: string; until: number }>();
   return {
     async addPin(pin) {
       const list = pins.get(key(pin.channel)) ?? [];
@@ -78,6 +79,13 @@ export function createMemoryStore(): Store {
     },
     async remembers(memory, at) {
       return (remembered.get(memory) ?? 0) > Date.parse(at);
+    },
+    async saveContext(key, data, _at, expiresAt) {
+      contexts.set(key, { data, until: Date.parse(expiresAt) });
+    },
+    async context(key, at) {
+      const kept = contexts.get(key);
+      return kept && kept.until > Date.parse(at) ? kept.data : undefined;
     },
     async ping() {},
     async recordUnanswered() {},

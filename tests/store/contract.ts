@@ -247,6 +247,48 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(await store.remembers(key, "2022-01-12T11:10:00Z")).toBe(true);
     });
 
+    it("keeps a thread's context until it expires, the latest save replacing the one before", async () => {
+      const key = "slack:T1:C1:1642000000.000100";
+      expect(await store.context(key, "2022-01-12T10:00:00Z")).toBeUndefined();
+      await store.saveContext(
+        key,
+        '{"speaker":"Jens Stoltenberg"}',
+        "2022-01-12T10:00:00Z",
+        "2022-01-13T10:00:00Z",
+      );
+      expect(await store.context(key, "2022-01-13T09:59:59Z")).toBe(
+        '{"speaker":"Jens Stoltenberg"}',
+      );
+      expect(await store.context("slack:T1:C1:other", "2022-01-12T10:00:00Z")).toBeUndefined();
+      // the next answer in the thread replaces the context and its expiry, even an earlier one
+      await store.saveContext(
+        key,
+        '{"speaker":"Olaf Scholz"}',
+        "2022-01-12T11:00:00Z",
+        "2022-01-12T12:00:00Z",
+      );
+      expect(await store.context(key, "2022-01-12T11:30:00Z")).toBe('{"speaker":"Olaf Scholz"}');
+      expect(await store.context(key, "2022-01-12T12:00:00Z")).toBeUndefined();
+    });
+
+    it("forgets an expired context even after a later save pruned the table, and keeps it again when saved", async () => {
+      const key = "discord:G1:C1:900";
+      await store.saveContext(key, "first", "2022-01-12T10:00:00Z", "2022-01-12T10:05:00Z");
+      await store.saveContext("other", "x", "2022-01-12T11:00:00Z", "2022-01-12T12:00:00Z");
+      expect(await store.context(key, "2022-01-12T11:00:00Z")).toBeUndefined();
+      await store.saveContext(key, "second", "2022-01-12T11:00:00Z", "2022-01-12T11:30:00Z");
+      expect(await store.context(key, "2022-01-12T11:10:00Z")).toBe("second");
+    });
+
+    it("refuses a context whose times are not ISO instants, naming the method and argument", async () => {
+      await expect(
+        store.saveContext("k", "{}", "2022-01-12T10:00:00Z", "tomorrow"),
+      ).rejects.toThrow(/saveContext: expiresAt is not an ISO 8601 instant/);
+      await expect(store.context("k", "now")).rejects.toThrow(
+        /context: at is not an ISO 8601 instant/,
+      );
+    });
+
     it("answers a ping while open and refuses one after closing", async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       await store.close();

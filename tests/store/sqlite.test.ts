@@ -73,7 +73,7 @@ describe("openSqliteStore", () => {
     const old = new Database(path);
     migrate(
       old,
-      MIGRATIONS.filter((m) => m.version <= 4),
+      MIGRATIONS.filter((m) => m.version <= 5),
     );
     old
       .prepare(

@@ -4,6 +4,7 @@ import { answerAcrossRounds } from "../../series/questions.ts";
 import { unquoteWhole } from "../args.ts";
 import { answerReply } from "../cards.ts";
 import type { BotCommand, CommandCall } from "../command.ts";
+import { keepSubject, previousSubject } from "../follow-ups.ts";
 import { formatCount, MAX_QUESTION_LENGTH } from "../input-limits.ts";
 
 export const ask: BotCommand = {
@@ -37,10 +38,21 @@ export async function answerQuestion(call: CommandCall, question: string): Promi
   const { engine, library, store } = call.bot;
   const pins = await store.pins(call.input.channel);
   const scope = pins.map((p) => p.briefing).filter((id) => library.get(id));
+  const { input } = call;
+  const now = call.bot.clock();
+  // in a thread, the question is read against what the last answer there was about
+  const previous = input.thread && (await previousSubject(store, input, now, call.bot.logger));
   // questions across rounds go to the series module; the rest to the engine
   const answer =
     answerAcrossRounds(question, library.briefings(), scope) ??
-    engine.ask(question, scope.length ? { scope } : {});
+    engine.ask(question, {
+      ...(scope.length && { scope }),
+      ...(input.thread && { followUp: previous ? { previous } : {} }),
+    });
+  // an answer across rounds is about no one person or round: the next "he" is not guessed
+  if (input.thread) {
+    await keepSubject(store, input, answer.about ?? { question }, now, call.bot.logger);
+  }
   if (!answer.answered) await call.bot.gaps.declined(call.input.channel, call.input.user, answer);
   let note: string | undefined;
   if (scope.length) {
