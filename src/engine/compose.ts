@@ -1,31 +1,11 @@
 // Turns chosen facts into the answer's words and citations: the quote with its speaker, the
 // name with the role, the date as YYYY-MM-DD with a human form.
 import type { Briefing } from "../briefing/types.ts";
+import { humanDate } from "../text/calendar.ts";
 import type { Fact } from "./facts.ts";
 import type { Citation, Section } from "./types.ts";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** `2022-01-13 (Thursday 13 January 2022)`. */
-export function humanDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return `${iso} (${WEEKDAYS[day.getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y})`;
-}
+export { humanDate };
 
 /** The briefing's date or date range in words. */
 export function briefingWhen(b: Briefing): string {

@@ -5,6 +5,8 @@
 // to the engine (undefined).
 import type { Briefing, Party } from "../briefing/types.ts";
 import type { Answer, Citation, Section } from "../engine/types.ts";
+// Not the text toolkit's dates module: it loads chrono, and `briefbot --help` reaches this module.
+import { humanDate, MONTH_NAMES } from "../text/calendar.ts";
 import { allowedTypos, editDistance, terms } from "../text/index.ts";
 import { compare, diffPositions } from "./compare.ts";
 import { findAllSeries, normalName } from "./identify.ts";
@@ -19,32 +21,6 @@ const POSITION =
   /^\s*how\s+(?:did|has|have|had|does)\s+(?:the\s+)?(.+?)(?:'s|’s|s'|’)?\s+positions?\s+(?:on|about|over|regarding)\s+(.+?)\s+(?:change|changed|evolve|evolved|shift|shifted|develop|developed|move|moved)\b(.*)$/i;
 const LAST_MET =
   /^\s*when\s+(?:did|was|were|has|have)\b.*\b(?:last|most\s+recently|latest)\b.*\b(?:meet|met|meeting|round|session|convene|convened|held|gather|gathered)\b|^\s*when\s+did\b.*\b(?:meet|convene)\s+last\b/i;
-
-// Month and weekday names written out here rather than imported from the text toolkit's dates
-// module or the engine's composer: both load chrono, and the bot's command registry (read by
-// `briefbot --help`) reaches this module.
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
-/** `2022-01-10 (Monday 10 January 2022)`, as the engine writes a day. */
-function humanDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return `${iso} (${WEEKDAYS[day.getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y})`;
-}
 
 function cite(b: Briefing, section: Section, text: string): Citation {
   return { briefing: b.id, title: b.title, date: b.date, section, text };
@@ -172,7 +148,7 @@ function roundsMeant(ref: string, briefings: readonly Briefing[]): Briefing[] {
   const r = normalName(ref.replace(/^(?:the|in|at)\s+/i, ""));
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(ref)?.[1];
   if (iso) return briefings.filter((b) => b.date <= iso && iso <= (b.end_date ?? b.date));
-  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`, "i").test(ref));
+  const month = MONTH_NAMES.findIndex((m) => new RegExp(`\\b${m}\\b`, "i").test(ref));
   if (month >= 0) {
     const year = /\b(\d{4})\b/.exec(ref)?.[1];
     const mm = String(month + 1).padStart(2, "0");

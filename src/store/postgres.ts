@@ -6,6 +6,17 @@ import type { ChannelRef } from "../chat/types.ts";
 import { DEFAULT_POOL_SIZE, databaseTarget } from "./database-url.ts";
 import { instantMs, PRUNE_EVERY_MS, StoreError } from "./errors.ts";
 import { migratePostgres } from "./postgres-migrations.ts";
+import {
+  channelKey,
+  type DeliveryRow,
+  type PinRow,
+  type SubscriptionRow,
+  toDelivery,
+  toPin,
+  toSubscription,
+  toUnanswered,
+  type UnansweredRow,
+} from "./rows.ts";
 import type {
   Delivery,
   Installation,
@@ -25,40 +36,6 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long to wait for a connection, in milliseconds (default 10 s). */
   connectTimeoutMs?: number;
-}
-
-interface PinRow {
-  platform: string;
-  workspace: string;
-  channel: string;
-  briefing: string;
-  pinned_at: string;
-  pinned_by: string | null;
-  message_ref: string | null;
-}
-
-interface SubscriptionRow {
-  platform: string;
-  workspace: string;
-  channel: string;
-  time: string;
-  timezone: string;
-  created_by: string | null;
-  created_at: string | null;
-  paused_reason: string | null;
-  digest: boolean;
-  reminders_since: string | null;
-}
-
-interface DeliveryRow {
-  platform: string;
-  workspace: string;
-  channel: string;
-  day: string;
-  status: Delivery["status"];
-  late: boolean;
-  at: string;
-  error: string | null;
 }
 
 /** What a connection failure means, in one line; pg's own text never carries the password. */
@@ -120,64 +97,7 @@ export async function openPostgresStore(
   return new PostgresStore(pool, target);
 }
 
-const key = (c: ChannelRef) => [c.platform, c.workspace, c.channel] as const;
-
-function toChannel(row: { platform: string; workspace: string; channel: string }): ChannelRef {
-  return {
-    platform: row.platform as ChannelRef["platform"],
-    workspace: row.workspace,
-    channel: row.channel,
-  };
-}
-
-function toPin(row: PinRow): Pin {
-  return {
-    channel: toChannel(row),
-    briefing: row.briefing,
-    pinnedAt: row.pinned_at,
-    ...(row.pinned_by !== null && { pinnedBy: row.pinned_by }),
-    ...(row.message_ref !== null && { messageRef: row.message_ref }),
-  };
-}
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  return {
-    channel: toChannel(row),
-    time: row.time,
-    timezone: row.timezone,
-    ...(row.created_by !== null && { createdBy: row.created_by }),
-    ...(row.created_at !== null && { createdAt: row.created_at }),
-    ...(row.paused_reason !== null && { pausedReason: row.paused_reason }),
-    ...(row.digest === false && { digest: false }),
-    ...(row.reminders_since !== null && { remindersSince: row.reminders_since }),
-  };
-}
-
-function toDelivery(row: DeliveryRow): Delivery {
-  return {
-    channel: toChannel(row),
-    day: row.day,
-    status: row.status,
-    late: row.late,
-    at: row.at,
-    ...(row.error !== null && { error: row.error }),
-  };
-}
-
 const CHANNEL = "platform = $1 AND workspace = $2 AND channel = $3";
-
-/** A row of unanswered_questions; BIGINT comes back from pg as a string. */
-interface UnansweredRow {
-  at: string | number;
-  platform: string;
-  workspace: string;
-  channel: string;
-  kind: UnansweredQuestion["kind"];
-  question: string;
-  missing: string;
-  user_hash: string | null;
-  answer: string | null;
-}
 
 /** Every method goes through `#query`, which turns a failure into a StoreError naming the database. */
 class PostgresStore implements Store {
@@ -216,7 +136,7 @@ class PostgresStore implements Store {
       `INSERT INTO pins (platform, workspace, channel, briefing, pinned_at, pinned_by, message_ref)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
       [
-        ...key(pin.channel),
+        ...channelKey(pin.channel),
         pin.briefing,
         pin.pinnedAt,
         pin.pinnedBy ?? null,
@@ -229,7 +149,7 @@ class PostgresStore implements Store {
   async removePin(channel: ChannelRef, briefing: string): Promise<Pin | undefined> {
     const result = await this.#query<PinRow>(
       `DELETE FROM pins WHERE ${CHANNEL} AND briefing = $4 RETURNING *`,
-      [...key(channel), briefing],
+      [...channelKey(channel), briefing],
     );
     const row = result.rows[0];
     return row ? toPin(row) : undefined;
@@ -238,14 +158,14 @@ class PostgresStore implements Store {
   async pins(channel: ChannelRef): Promise<Pin[]> {
     const result = await this.#query<PinRow>(
       `SELECT * FROM pins WHERE ${CHANNEL} ORDER BY pinned_at, seq`,
-      key(channel),
+      channelKey(channel),
     );
     return result.rows.map(toPin);
   }
 
   async setPinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void> {
     await this.#query(`UPDATE pins SET message_ref = $5 WHERE ${CHANNEL} AND briefing = $4`, [
-      ...key(channel),
+      ...channelKey(channel),
       briefing,
       messageRef,
     ]);
@@ -260,7 +180,7 @@ class PostgresStore implements Store {
          created_at = EXCLUDED.created_at, paused_reason = NULL, digest = EXCLUDED.digest,
          reminders_since = EXCLUDED.reminders_since`,
       [
-        ...key(sub.channel),
+        ...channelKey(sub.channel),
         sub.time,
         sub.timezone,
         sub.createdBy ?? null,
@@ -272,7 +192,10 @@ class PostgresStore implements Store {
   }
 
   async unsubscribe(channel: ChannelRef): Promise<boolean> {
-    const result = await this.#query(`DELETE FROM subscriptions WHERE ${CHANNEL}`, key(channel));
+    const result = await this.#query(
+      `DELETE FROM subscriptions WHERE ${CHANNEL}`,
+      channelKey(channel),
+    );
     return (result.rowCount ?? 0) > 0;
   }
 
@@ -280,7 +203,7 @@ class PostgresStore implements Store {
     const result = channel
       ? await this.#query<SubscriptionRow>(
           `SELECT * FROM subscriptions WHERE ${CHANNEL}`,
-          key(channel),
+          channelKey(channel),
         )
       : await this.#query<SubscriptionRow>(
           "SELECT * FROM subscriptions ORDER BY platform, workspace, channel",
@@ -290,7 +213,7 @@ class PostgresStore implements Store {
 
   async pauseSubscription(channel: ChannelRef, reason: string): Promise<void> {
     await this.#query(`UPDATE subscriptions SET paused_reason = $4 WHERE ${CHANNEL}`, [
-      ...key(channel),
+      ...channelKey(channel),
       reason,
     ]);
   }
@@ -309,7 +232,7 @@ class PostgresStore implements Store {
        ON CONFLICT (platform, workspace, channel, day) DO UPDATE SET
          status = 'claimed', late = EXCLUDED.late, at = EXCLUDED.at, error = NULL
        WHERE deliveries.status = 'failed'`,
-      [...key(channel), day, late, at],
+      [...channelKey(channel), day, late, at],
     );
     return result.rowCount === 1;
   }
@@ -322,14 +245,14 @@ class PostgresStore implements Store {
   ): Promise<void> {
     await this.#query(
       `UPDATE deliveries SET status = $5, error = $6 WHERE ${CHANNEL} AND day = $4`,
-      [...key(channel), day, status, error ?? null],
+      [...channelKey(channel), day, status, error ?? null],
     );
   }
 
   async deliveries(channel: ChannelRef): Promise<Delivery[]> {
     const result = await this.#query<DeliveryRow>(
       `SELECT * FROM deliveries WHERE ${CHANNEL} ORDER BY day`,
-      key(channel),
+      channelKey(channel),
     );
     return result.rows.map(toDelivery);
   }
@@ -432,7 +355,7 @@ class PostgresStore implements Store {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         at,
-        ...key(q.channel),
+        ...channelKey(q.channel),
         q.kind,
         q.question,
         JSON.stringify(q.missing),
@@ -456,15 +379,7 @@ class PostgresStore implements Store {
           "SELECT * FROM unanswered_questions WHERE at >= $1 ORDER BY at, id",
           [from],
         );
-    return result.rows.map((row) => ({
-      at: new Date(Number(row.at)).toISOString(),
-      channel: toChannel(row),
-      kind: row.kind,
-      question: row.question,
-      missing: JSON.parse(row.missing) as string[],
-      ...(row.user_hash !== null && { userHash: row.user_hash }),
-      ...(row.answer !== null && { answer: row.answer }),
-    }));
+    return result.rows.map(toUnanswered);
   }
 
   async pruneUnanswered(before: string): Promise<number> {

@@ -15,6 +15,17 @@ import {
   retryBusy,
 } from "./faults.ts";
 import { migrate } from "./migrations.ts";
+import {
+  channelKey,
+  type DeliveryRow,
+  type PinRow,
+  type SubscriptionRow,
+  toDelivery,
+  toPin,
+  toSubscription,
+  toUnanswered,
+  type UnansweredRow,
+} from "./rows.ts";
 import type {
   Delivery,
   Installation,
@@ -23,40 +34,6 @@ import type {
   Subscription,
   UnansweredQuestion,
 } from "./types.ts";
-
-interface PinRow {
-  platform: string;
-  workspace: string;
-  channel: string;
-  briefing: string;
-  pinned_at: string;
-  pinned_by: string | null;
-  message_ref: string | null;
-}
-
-interface SubscriptionRow {
-  platform: string;
-  workspace: string;
-  channel: string;
-  time: string;
-  timezone: string;
-  created_by: string | null;
-  created_at: string | null;
-  paused_reason: string | null;
-  digest: number;
-  reminders_since: string | null;
-}
-
-interface DeliveryRow {
-  platform: string;
-  workspace: string;
-  channel: string;
-  day: string;
-  status: Delivery["status"];
-  late: number;
-  at: string;
-  error: string | null;
-}
 
 export { StoreError };
 
@@ -114,50 +91,6 @@ function fileIdentity(stats: Stats): string {
   return `${stats.dev}:${stats.ino}`;
 }
 
-const key = (c: ChannelRef) => [c.platform, c.workspace, c.channel] as const;
-
-function toChannel(row: { platform: string; workspace: string; channel: string }): ChannelRef {
-  return {
-    platform: row.platform as ChannelRef["platform"],
-    workspace: row.workspace,
-    channel: row.channel,
-  };
-}
-
-function toPin(row: PinRow): Pin {
-  return {
-    channel: toChannel(row),
-    briefing: row.briefing,
-    pinnedAt: row.pinned_at,
-    ...(row.pinned_by !== null && { pinnedBy: row.pinned_by }),
-    ...(row.message_ref !== null && { messageRef: row.message_ref }),
-  };
-}
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  return {
-    channel: toChannel(row),
-    time: row.time,
-    timezone: row.timezone,
-    ...(row.created_by !== null && { createdBy: row.created_by }),
-    ...(row.created_at !== null && { createdAt: row.created_at }),
-    ...(row.paused_reason !== null && { pausedReason: row.paused_reason }),
-    ...(row.digest === 0 && { digest: false }),
-    ...(row.reminders_since !== null && { remindersSince: row.reminders_since }),
-  };
-}
-
-function toDelivery(row: DeliveryRow): Delivery {
-  return {
-    channel: toChannel(row),
-    day: row.day,
-    status: row.status,
-    late: row.late === 1,
-    at: row.at,
-    ...(row.error !== null && { error: row.error }),
-  };
-}
-
 /** Every method goes through `#write` (BEGIN IMMEDIATE) or `#read`; a new one should too. */
 class SqliteStore implements Store {
   readonly #db: Database.Database;
@@ -208,7 +141,7 @@ class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
-          ...key(pin.channel),
+          ...channelKey(pin.channel),
           pin.briefing,
           pin.pinnedAt,
           pin.pinnedBy ?? null,
@@ -224,13 +157,13 @@ class SqliteStore implements Store {
         .prepare(
           "SELECT * FROM pins WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
         )
-        .get(...key(channel), briefing) as PinRow | undefined;
+        .get(...channelKey(channel), briefing) as PinRow | undefined;
       if (!row) return undefined;
       this.#db
         .prepare(
           "DELETE FROM pins WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
         )
-        .run(...key(channel), briefing);
+        .run(...channelKey(channel), briefing);
       return toPin(row);
     });
   }
@@ -241,7 +174,7 @@ class SqliteStore implements Store {
         .prepare(
           "SELECT * FROM pins WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY pinned_at, rowid",
         )
-        .all(...key(channel)),
+        .all(...channelKey(channel)),
     )) as PinRow[];
     return rows.map(toPin);
   }
@@ -252,7 +185,7 @@ class SqliteStore implements Store {
         .prepare(
           "UPDATE pins SET message_ref = ? WHERE platform = ? AND workspace = ? AND channel = ? AND briefing = ?",
         )
-        .run(messageRef, ...key(channel), briefing),
+        .run(messageRef, ...channelKey(channel), briefing),
     );
   }
 
@@ -268,7 +201,7 @@ class SqliteStore implements Store {
            reminders_since = excluded.reminders_since`,
         )
         .run(
-          ...key(sub.channel),
+          ...channelKey(sub.channel),
           sub.time,
           sub.timezone,
           sub.createdBy ?? null,
@@ -283,7 +216,7 @@ class SqliteStore implements Store {
     const result = await this.#write(() =>
       this.#db
         .prepare("DELETE FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?")
-        .run(...key(channel)),
+        .run(...channelKey(channel)),
     );
     return result.changes > 0;
   }
@@ -295,7 +228,7 @@ class SqliteStore implements Store {
             .prepare(
               "SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?",
             )
-            .all(...key(channel))
+            .all(...channelKey(channel))
         : this.#db
             .prepare("SELECT * FROM subscriptions ORDER BY platform, workspace, channel")
             .all(),
@@ -309,7 +242,7 @@ class SqliteStore implements Store {
         .prepare(
           "UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND workspace = ? AND channel = ?",
         )
-        .run(reason, ...key(channel)),
+        .run(reason, ...channelKey(channel)),
     );
   }
 
@@ -329,7 +262,7 @@ class SqliteStore implements Store {
            status = 'claimed', late = excluded.late, at = excluded.at, error = NULL
          WHERE deliveries.status = 'failed'`,
         )
-        .run(...key(channel), day, late ? 1 : 0, at),
+        .run(...channelKey(channel), day, late ? 1 : 0, at),
     );
     return result.changes === 1;
   }
@@ -345,7 +278,7 @@ class SqliteStore implements Store {
         .prepare(
           "UPDATE deliveries SET status = ?, error = ? WHERE platform = ? AND workspace = ? AND channel = ? AND day = ?",
         )
-        .run(status, error ?? null, ...key(channel), day),
+        .run(status, error ?? null, ...channelKey(channel), day),
     );
   }
 
@@ -355,7 +288,7 @@ class SqliteStore implements Store {
         .prepare(
           "SELECT * FROM deliveries WHERE platform = ? AND workspace = ? AND channel = ? ORDER BY day",
         )
-        .all(...key(channel)),
+        .all(...channelKey(channel)),
     )) as DeliveryRow[];
     return rows.map(toDelivery);
   }
@@ -430,7 +363,7 @@ class SqliteStore implements Store {
         )
         .run(
           at,
-          ...key(q.channel),
+          ...channelKey(q.channel),
           q.kind,
           q.question,
           JSON.stringify(q.missing),
@@ -560,28 +493,4 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
-}
-
-interface UnansweredRow {
-  at: number;
-  platform: string;
-  workspace: string;
-  channel: string;
-  kind: UnansweredQuestion["kind"];
-  question: string;
-  missing: string;
-  user_hash: string | null;
-  answer: string | null;
-}
-
-function toUnanswered(row: UnansweredRow): UnansweredQuestion {
-  return {
-    at: new Date(row.at).toISOString(),
-    channel: toChannel(row),
-    kind: row.kind,
-    question: row.question,
-    missing: JSON.parse(row.missing) as string[],
-    ...(row.user_hash !== null && { userHash: row.user_hash }),
-    ...(row.answer !== null && { answer: row.answer }),
-  };
 }

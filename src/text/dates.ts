@@ -7,33 +7,16 @@ import type * as chrono from "chrono-node";
 // The English parsers alone: the package's main entry also loads its 15 other locales (about 900
 // modules), most of the start-up time of a one-shot `briefbot ask`.
 import { casual, GB } from "chrono-node/en";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.ts";
 
 /** Month names in lower case, January first: `MONTHS[month - 1]`. */
-export const MONTHS: readonly string[] = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+export const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** Weekday names in lower case, Monday first. */
 export const WEEKDAYS: readonly string[] = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-];
+  ...WEEKDAY_NAMES.slice(1),
+  WEEKDAY_NAMES[0] as string,
+].map((d) => d.toLowerCase());
 
 /** The three-letter forms of the months ("jan" … "dec"), which every spelling of a month begins with. */
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS.map((m) => m.slice(0, 3));
