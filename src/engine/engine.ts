@@ -34,8 +34,8 @@ import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } fr
 import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
-import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
-import { lexiconKind, type TypedKind, type TypedQuestion, typeQuestion } from "./typed-question.ts";
+import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
 import { MAX_LIST } from "./weights.ts";
 
@@ -60,17 +60,6 @@ export interface Engine extends QuestionAnswerer {
   /** How a question reads: its kind and every constraint it names, names as the briefings spell them. */
   read(question: string): TypedQuestion;
 }
-
-/** The kinds the lexicon finds that have an answer routine of the same name. */
-const ROUTED_KINDS: ReadonlySet<TypedKind> = new Set([
-  "points",
-  "outcome",
-  "background",
-  "next",
-  "where",
-  "who",
-  "position",
-]);
 
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
 const FALLBACKS = 4;
@@ -466,17 +455,6 @@ export class BriefingEngine implements Engine {
       hasTerm: (t) => this.index.has(t),
       entities: this.entities,
     });
-    // "what did they discuss", "will they meet again": the lemmas say what the patterns missed
-    if (q.kind === "general" || q.kind === "summary") {
-      const refined = lexiconKind(question.slice(0, 600).toLowerCase());
-      if (refined && ROUTED_KINDS.has(refined)) q.kind = refined as Kind;
-    } else if (
-      q.kind === "where" &&
-      lexiconKind(question.slice(0, 600).toLowerCase()) === "position"
-    ) {
-      // "where does Germany stand on …" asks for a position, not a place
-      q.kind = "position";
-    }
     return q;
   }
 
