@@ -380,11 +380,7 @@ export class BriefingEngine implements Engine {
   }
 
   read(question: string): TypedQuestion {
-    return typeQuestion(this.parse(question), {
-      nameOf: (key) => this.nameOf(key),
-      placeNamed: (words) => this.placeNamed(words),
-      formatNamed: (words) => this.formatNamed(words),
-    });
+    return this.parse(question).typed as TypedQuestion;
   }
 
   /** Names of one kind of entity (places: their first part), as the briefings spell them. */
@@ -454,6 +450,12 @@ export class BriefingEngine implements Engine {
       names: this.names,
       hasTerm: (t) => this.index.has(t),
       entities: this.entities,
+    });
+    // the constraints every answer is checked against
+    q.typed = typeQuestion(q, {
+      nameOf: (key) => this.nameOf(key),
+      placeNamed: (words) => this.placeNamed(words),
+      formatNamed: (words) => this.formatNamed(words),
     });
     return q;
   }

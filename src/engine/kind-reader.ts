@@ -81,8 +81,8 @@ function isVerb(words: readonly ParsedWord[], i: number, entry: string): boolean
   const w = words[i] as ParsedWord;
   const [lemma = "", particle] = entry.split(" ");
   if (particle !== undefined && words[i + 1]?.normal !== particle) return false;
-  if (w.verb && w.lemma === lemma) return true;
   const before = words[i - 1];
+  if (w.verb && w.lemma === lemma) return true;
   if (w.proper || (before && (NOUN_MAKERS.has(before.normal) || before.apostrophe))) return false;
   return IRREGULAR[w.normal] === lemma || inflectsVerb(w.normal, lemma);
 }

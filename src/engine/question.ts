@@ -17,6 +17,7 @@ import {
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { readKind } from "./kind-reader.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
+import type { TypedQuestion } from "./typed-question.ts";
 
 /** What a question asks for; decides which sections answer it. */
 export type Kind =
@@ -82,6 +83,8 @@ export interface ParsedQuestion {
   counted?: string;
   /** Terms right before a word for the talks ("the march fish talks"): they name the talks. */
   talkNames: string[];
+  /** The typed question (kind and constraints, names as the briefings spell them), once read. */
+  typed?: TypedQuestion;
 }
 
 /** Concepts that say what kind of answer is wanted rather than what it is about. */

@@ -3,7 +3,7 @@
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
 import { isAgentAt } from "./matching.ts";
-import { nlp } from "./nlp.ts";
+import { nlp, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
 
 export type TypedKind =
@@ -114,25 +114,36 @@ function roleOf(text: string): Role | undefined {
   return undefined;
 }
 
-/** "how many working groups": the noun phrase counted, its head singular. */
+/** Words that end the thing counted: auxiliaries, verbs' helpers and prepositions. */
+const AFTER_THING = new Set(
+  "did does do were was are is have has had will would can could of from in at on with near for by to".split(
+    " ",
+  ),
+);
+
+/** A noun's singular: "troops" → "troop", "parties" → "party", "people" → "person". */
+function singular(noun: string): string {
+  if (noun === "people") return "person";
+  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ch|sh|x|ss)es$/.test(noun)) return noun.slice(0, -2);
+  if (/[^su]s$/.test(noun) && !/is$/.test(noun)) return noun.slice(0, -1);
+  return noun;
+}
+
+/** "how many working groups": the noun phrase counted (up to three words), its head singular. */
 function thingOf(lower: string): string | undefined {
-  const m = lower.match(/\bhow (?:many|much)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s|$)/u);
+  const m = lower.match(/\bhow (?:many|much)\s+(.*)$/u);
   if (!m?.[1]) return undefined;
-  // the words before a verb or an auxiliary name the thing: "how many us troops were …"
-  const stop = new Set(["did", "does", "do", "were", "was", "are", "is", "have", "has", "will"]);
   const kept: string[] = [];
-  for (const w of m[1].split(/\s+/)) {
-    if (stop.has(w)) break;
-    kept.push(w);
+  // the parse tells the thing's last noun from the verb after it ("how many states take part")
+  for (const w of parseWords(m[1])) {
+    if (AFTER_THING.has(w.normal) || kept.length === 3) break;
+    if (kept.length > 0 && w.verb && !w.noun) break;
+    kept.push(w.normal);
   }
-  if (kept.length === 0) return undefined;
-  const singular = nlp(`the ${kept.join(" ")}`)
-    .nouns()
-    .toSingular()
-    .text()
-    .toLowerCase()
-    .replace(/^the\s+/, "");
-  return singular || kept.join(" ");
+  const head = kept.pop();
+  if (head === undefined) return undefined;
+  return [...kept, singular(head)].join(" ");
 }
 
 function relationOf(lower: string): TypedQuestion["relation"] {
