@@ -37,7 +37,7 @@ import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } fr
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
-import { MAX_LIST } from "./weights.ts";
+import { TUNING } from "./weights.ts";
 
 export type { EntryLists } from "./entry.ts";
 
@@ -60,11 +60,6 @@ export interface Engine extends QuestionAnswerer {
   /** How a question reads: its kind and every constraint it names, names as the briefings spell them. */
   read(question: string): TypedQuestion;
 }
-
-/** How many next-best briefings to try when the chosen one lacks the fact asked for. */
-const FALLBACKS = 4;
-/** Of the briefings that score about equally, this many are compared fact by fact. */
-const FIT_CANDIDATES = 8;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -579,7 +574,7 @@ export class BriefingEngine implements Engine {
         entry,
       );
     }
-    const shown = quotes.slice(0, MAX_LIST);
+    const shown = quotes.slice(0, TUNING.maxList);
     // the briefing after the last quote, as the engine's other answers cite theirs
     const text = `${shown.map((f) => quoteLine(f)).join("\n")} [${entry.briefing.title}, ${entry.briefing.date}]`;
     return answered(text, shown.map(citeFact), 0.8);
@@ -786,7 +781,7 @@ export class BriefingEngine implements Engine {
     ) {
       // the newest few of the briefings that fit (a list shows no more), and how many fit
       const ranked = named
-        ? topScored(briefScore, 0.6, MAX_LIST, "newest")
+        ? topScored(briefScore, TUNING.choice.orderedTie, TUNING.maxList, "newest")
         : { top: pool, count: pool.length };
       if (ranked.count === 0) return this.decline("No briefing matches that.", allowed);
       if (ranked.count > 1 || q.listing) return this.listBriefings(q, ranked.top);
@@ -799,7 +794,8 @@ export class BriefingEngine implements Engine {
     } else if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
-      const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
+      const ratio =
+        q.latest || q.earliest || q.previous ? TUNING.choice.orderedTie : TUNING.choice.tie;
       // the latest (first, previous) of those briefings, found in one pass however many there are
       const byDate = (): Entry | undefined =>
         q.earliest
@@ -807,7 +803,7 @@ export class BriefingEngine implements Engine {
           : q.previous
             ? secondLatest(topScored(briefScore, ratio, 2, "newest").top)
             : topScored(briefScore, ratio, 1, "newest").top[0];
-      const { top, count } = topScored(briefScore, ratio, FIT_CANDIDATES);
+      const { top, count } = topScored(briefScore, ratio, TUNING.choice.fitCandidates);
       chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
@@ -854,7 +850,7 @@ export class BriefingEngine implements Engine {
       );
     }
     // and most of its content words
-    if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < 0.5) {
+    if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < TUNING.coverage.answer) {
       return this.decline(
         `The briefings don't cover ${subjectWords(q)}.`,
         allowed,
@@ -880,7 +876,7 @@ export class BriefingEngine implements Engine {
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
-      for (const e of rankScored(briefScore, 0, FALLBACKS + 1)) {
+      for (const e of rankScored(briefScore, 0, TUNING.choice.fallbacks + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
         const other = checked(answerIn(this.answering, q, e, many));
@@ -900,8 +896,9 @@ export class BriefingEngine implements Engine {
       draft.text += this.othersAlso(q, draft, poolIds, many);
     }
     // every typo guessed and every word ignored makes the answer less certain
-    const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
-    draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
+    const { perCorrection, perUnknown, floor, ceiling } = TUNING.confidence;
+    const penalty = perCorrection * q.corrected.length + perUnknown * q.unknown.length;
+    draft.confidence = clamp(draft.confidence - penalty, floor, ceiling);
     return draft;
   }
 
@@ -952,7 +949,7 @@ export class BriefingEngine implements Engine {
           )
             found += w;
         }
-        if ((total === 0 ? 1 : found / total) >= 0.5) others.add(slot);
+        if ((total === 0 ? 1 : found / total) >= TUNING.coverage.otherStatements) others.add(slot);
       }
     }
     const n = others.size;
@@ -1007,7 +1004,7 @@ export class BriefingEngine implements Engine {
   private listBriefings(q: ParsedQuestion, entries: Entry[]): Draft {
     const sorted = [...entries]
       .sort((a, b) => b.briefing.date.localeCompare(a.briefing.date))
-      .slice(0, MAX_LIST);
+      .slice(0, TUNING.maxList);
     const withSummary = q.kind === "summary" || q.kind === "general";
     const lines = sorted.map((e) => {
       const b = e.briefing;
@@ -1020,9 +1017,13 @@ export class BriefingEngine implements Engine {
 
   private listFacts(facts: Fact[], head: string): Draft {
     const lines = facts
-      .slice(0, MAX_LIST)
+      .slice(0, TUNING.maxList)
       .map((f) => `${stepLine(f)} [${f.briefing.title}, ${f.briefing.date}]`);
-    return answered(`${head}\n${lines.join("\n")}`, facts.slice(0, MAX_LIST).map(citeFact), 0.7);
+    return answered(
+      `${head}\n${lines.join("\n")}`,
+      facts.slice(0, TUNING.maxList).map(citeFact),
+      0.7,
+    );
   }
 
   private stepsOn(pool: Entry[], days: DayRef[]): Fact[] {

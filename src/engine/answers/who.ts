@@ -4,6 +4,7 @@ import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.t
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
 import { isAgentAt, subjectWords } from "../matching.ts";
+import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** Titles of office a who-question may ask about; the briefing must use the word itself. */
@@ -99,7 +100,9 @@ export function answerWho(c: AnswerContext): Draft {
     if (side.length > 0) {
       const fit = ranked(topical(side)).filter((x) => x.s > 0);
       const top =
-        fit.length > 0 ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * 0.85).map((x) => x.f) : side;
+        fit.length > 0
+          ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * TUNING.facts.nearBest).map((x) => x.f)
+          : side;
       if (top.length <= 4) {
         return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
       }
@@ -108,7 +111,7 @@ export function answerWho(c: AnswerContext): Draft {
   const best = ranked(topical(people)).filter((x) => x.s > 0);
   if (best.length > 0) {
     const top = best
-      .filter((x) => x.s >= (best[0]?.s ?? 0) * 0.85)
+      .filter((x) => x.s >= (best[0]?.s ?? 0) * TUNING.facts.nearBest)
       .slice(0, 4)
       .map((x) => x.f);
     return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base + 0.1);
