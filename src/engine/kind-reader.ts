@@ -104,7 +104,9 @@ function hasCue(words: readonly ParsedWord[], cues: KindCues): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as ParsedWord;
     if (cues.words?.some((c) => isWord(words, i, c))) return true;
-    if (cues.verbs?.some((c) => isVerb(words, i, c))) return true;
+    // "tell me", "tell us": a request to the bot, not what someone said
+    const toTheBot = words[i + 1]?.normal === "me" || words[i + 1]?.normal === "us";
+    if (!toTheBot && cues.verbs?.some((c) => isVerb(words, i, c))) return true;
     if (!w.possessive && cues.nouns?.some((c) => isNoun(w, c))) return true;
   }
   return false;
@@ -128,12 +130,13 @@ function askedFor(words: readonly ParsedWord[]): AskedFor | undefined {
       TIME_UNITS.includes(words[i + 2]?.lemma ?? "")
     )
       take("howlong");
-    else if (w === "duration") take("howlong");
+    else if (w === "duration" || (w === "length" && (i === 0 || next?.normal === "of")))
+      take("howlong");
     else if (w === "last" || w === "lasted") {
       if (next?.normal === "for") take("howlong");
-    } else if (w === "when") take("when");
-    else if (w === "where") take("where");
-    else if (w === "who" || w === "whom" || w === "whose") take("who");
+    } else if (w === "when" || w === "whens") take("when");
+    else if (w === "where" || w === "wheres") take("where");
+    else if (w === "who" || w === "whom" || w === "whose" || w === "whos") take("who");
     else if (w === "what" || w === "which") {
       if (TIME_NOUNS.includes(after)) take("when");
       // "which country" asks where; "which countries" asks for the sides
@@ -146,7 +149,14 @@ function askedFor(words: readonly ParsedWord[]): AskedFor | undefined {
 }
 
 /** "tell me about …", "brief me on …", "fill me in on …", "talk me through …". */
-function asksForTheStory(words: readonly ParsedWord[]): boolean {
+function asksForTheStory(all: readonly ParsedWord[]): boolean {
+  // "pls tell me about …", "hey bot, brief me on …"
+  const words = all.slice(
+    Math.max(
+      0,
+      all.findIndex((w) => SUMMARY_REQUESTS.includes(w.lemma)),
+    ),
+  );
   const [first, second] = words;
   if (!first || !second || !SUMMARY_REQUESTS.includes(first.lemma) || second.normal !== "me")
     return false;
@@ -219,7 +229,10 @@ const MAX_WORDS = 60;
 /** The kind of a question: its main clause first, since a subordinate clause only says when or why. */
 export function readKind(text: string): Kind {
   const words = parseWords(text).slice(0, MAX_WORDS);
-  const cut = words.findIndex((w, i) => i > 0 && SUBORDINATORS.includes(w.normal));
+  // "the first minsk deal was signed when": a last word is the question word, not a subordinator
+  const cut = words.findIndex(
+    (w, i) => i > 0 && i < words.length - 1 && SUBORDINATORS.includes(w.normal),
+  );
   if (cut >= 3) {
     const kind = kindOfClause(words.slice(0, cut));
     if (kind !== "general") return kind;

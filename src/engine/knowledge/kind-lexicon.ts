@@ -79,7 +79,7 @@ export const SAID_CUES: KindCues = {
     "remark",
     "warn",
   ],
-  nouns: ["quote", "statement", "remark", "comment", "word", "tweet"],
+  nouns: ["quote", "statement", "remark", "comment", "word", "tweet", "message"],
 };
 
 /**
@@ -87,6 +87,8 @@ export const SAID_CUES: KindCues = {
  * weighed: what was said is read first (above), then these, then the weak cues.
  */
 export const KIND_CUES: readonly [Kind, KindCues][] = [
+  // "start date of the ceasefire", "the last day of the talks": a date asked without "when"
+  ["when", { nouns: ["date", "timing"], words: ["last day", "first day"] }],
   ["who", { verbs: ["attend", "take part", "participate"], nouns: ["participant", "attendee"] }],
   [
     "next",
