@@ -149,6 +149,9 @@ export class BriefingEngine implements Engine {
    * Read per question, kept until the briefings change: every entry in order, the latest one,
    * the entries by the days of the year they cover, and people's quotes.
    */
+  /** Names by kind of entity, as `namesOf` reads them; cleared when the briefings change. */
+  private readonly namesByKind = new Map<string, string[]>();
+  private ownFormatWords: Map<string, string> | undefined;
   private cached:
     | {
         all: Entry[];
@@ -292,6 +295,8 @@ export class BriefingEngine implements Engine {
   update(change: BriefingChange): void {
     this.pristine = false;
     this.cached = undefined;
+    this.namesByKind.clear();
+    this.ownFormatWords = undefined;
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
       this.remove(b.id);
@@ -301,6 +306,8 @@ export class BriefingEngine implements Engine {
 
   private add(b: Briefing): void {
     this.cached = undefined;
+    this.namesByKind.clear();
+    this.ownFormatWords = undefined;
     const { facts, names, words, resolved } = extractFacts(b, () => this.nextId++);
     for (const f of facts) this.index.add(f);
     for (const p of b.parties ?? []) {
@@ -352,6 +359,8 @@ export class BriefingEngine implements Engine {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.cached = undefined;
+    this.namesByKind.clear();
+    this.ownFormatWords = undefined;
     const slot = this.index.slotOf(id);
     if (slot !== undefined) this.slotEntries[slot] = undefined;
     for (const f of entry.facts) this.index.remove(f);
@@ -378,15 +387,22 @@ export class BriefingEngine implements Engine {
     return this.parse(question).typed as TypedQuestion;
   }
 
-  /** Names of one kind of entity (places: their first part), as the briefings spell them. */
+  /**
+   * Names of one kind of entity (places: their first part), as the briefings spell them; read
+   * once per change of the briefings (every typed question asks for them).
+   */
   private namesOf(kind: EntityName["kind"]): string[] {
+    const known = this.namesByKind.get(kind);
+    if (known) return known;
     const out = new Set<string>();
     for (const key of this.entityBriefings.keys()) {
       if (!key.startsWith(`${kind}:`)) continue;
       const name = this.nameOf(key);
       if (name) out.add(name);
     }
-    return [...out];
+    const names = [...out];
+    this.namesByKind.set(kind, names);
+    return names;
   }
 
   private placeNamed(words: string): string | undefined {
@@ -396,24 +412,42 @@ export class BriefingEngine implements Engine {
 
   /** The series one of whose own words the question uses ("the permanent council"). */
   private formatNamed(words: readonly string[]): string | undefined {
+    const own = this.formatOwnWords();
+    const hits = new Map<string, number>();
+    for (const w of new Set(words)) {
+      const f = own.get(w);
+      if (f !== undefined) hits.set(f, (hits.get(f) ?? 0) + 1);
+    }
+    const scored = [...hits].sort((x, y) => y[1] - x[1]);
+    if (scored.length === 0 || scored[1]?.[1] === scored[0]?.[1]) return undefined;
+    return scored[0]?.[0];
+  }
+
+  /**
+   * The words of one series only ("permanent" of "OSCE Permanent Council"), each with its series:
+   * no name of a party or place ("nato" is a party). Read once per change of the briefings.
+   */
+  private formatOwnWords(): Map<string, string> {
+    if (this.ownFormatWords) return this.ownFormatWords;
     const formats = this.namesOf("format").map((f) => ({ f, words: surfaceTokens(f) }));
     const count = new Map<string, number>();
     for (const x of formats)
       for (const w of new Set(x.words)) count.set(w, (count.get(w) ?? 0) + 1);
-    const asked = new Set(words);
-    // a word of one series only, and no name of a party or place ("nato" is a party)
-    const own = (w: string) =>
-      w.length >= 3 &&
-      count.get(w) === 1 &&
-      !isStopWord(w) &&
-      !this.entityBriefings.has(`party:${w}`) &&
-      !this.entityBriefings.has(`place:${w}`);
-    const scored = formats
-      .map((x) => ({ f: x.f, n: x.words.filter((w) => own(w) && asked.has(w)).length }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n);
-    if (scored.length === 0 || scored[1]?.n === scored[0]?.n) return undefined;
-    return scored[0]?.f;
+    const own = new Map<string, string>();
+    for (const x of formats) {
+      for (const w of x.words) {
+        if (
+          w.length >= 3 &&
+          count.get(w) === 1 &&
+          !isStopWord(w) &&
+          !this.entityBriefings.has(`party:${w}`) &&
+          !this.entityBriefings.has(`place:${w}`)
+        )
+          own.set(w, x.f);
+      }
+    }
+    this.ownFormatWords = own;
+    return own;
   }
 
   /** The name of an entity as a briefing naming it spells it (a place: its first part). */

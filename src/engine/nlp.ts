@@ -36,8 +36,21 @@ interface Term {
   tags: Set<string>;
 }
 
-/** The words of a text with their lemmas and parts of speech, in order (one parse). */
+/** The last texts parsed: a question is read by the kind reader and the typed question alike. */
+const recent = new Map<string, ParsedWord[]>();
+const RECENT = 8;
+
+/** The words of a text with their lemmas and parts of speech, in order (one parse per text). */
 export function parseWords(text: string): ParsedWord[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const words = parseAll(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, words);
+  return words;
+}
+
+function parseAll(text: string): ParsedWord[] {
   const doc = nlp(text);
   doc.compute("root");
   const out: ParsedWord[] = [];

@@ -284,7 +284,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // a question, not an essay: bound the work a pasted wall of text can cause
   const surface = surfaceTokens(rest).slice(0, MAX_WORDS);
   const lower = surface.join(" ");
-  const kind = readKind(rest.slice(0, MAX_CHARS));
+  // the whole question, as the typed question reads it: one parse serves both
+  const kind = readKind(text.slice(0, MAX_CHARS));
   const capitalised = new Set(
     (rest.match(/(?<![.?!]\s|^)\b[A-Z][\p{L}'’-]+/gu) ?? []).map((w) => surfaceTokens(w)[0] ?? ""),
   );

@@ -102,14 +102,22 @@ function typedKind(q: ParsedQuestion, lower: string): TypedKind {
   }
 }
 
-/** The role a who-question asks about, from the lemmas of its verbs and nouns. */
+/** Irregular pasts of role verbs. */
+const ROLE_PASTS: Readonly<Record<string, string>> = { led: "lead" };
+
+/** The role a who-question asks about, from the lemmas of its verbs and nouns (the one parse). */
 function roleOf(text: string): Role | undefined {
-  const doc = nlp(text);
-  const lemmas = new Set<string>(doc.verbs().toInfinitive().out("array") as string[]);
-  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) if (w) lemmas.add(w);
-  const joined = ` ${[...lemmas].join(" ")} `;
-  for (const [role, words] of Object.entries(ROLE_LEMMAS) as [Role, readonly string[]][]) {
-    if (words.some((w) => joined.includes(` ${w} `) || lemmas.has(w))) return role;
+  const lemmas = new Set<string>();
+  const words = parseWords(text);
+  for (const w of words) {
+    lemmas.add(w.normal);
+    lemmas.add(w.lemma);
+    const past = ROLE_PASTS[w.normal];
+    if (past) lemmas.add(past);
+  }
+  const pairs = new Set(words.slice(1).map((w, i) => `${words[i]?.lemma} ${w.normal}`));
+  for (const [role, entries] of Object.entries(ROLE_LEMMAS) as [Role, readonly string[]][]) {
+    if (entries.some((w) => lemmas.has(w) || pairs.has(w))) return role;
   }
   return undefined;
 }
@@ -131,12 +139,16 @@ function singular(noun: string): string {
 }
 
 /** "how many working groups": the noun phrase counted (up to three words), its head singular. */
-function thingOf(lower: string): string | undefined {
-  const m = lower.match(/\bhow (?:many|much)\s+(.*)$/u);
-  if (!m?.[1]) return undefined;
+function thingOf(text: string): string | undefined {
+  const words = parseWords(text);
+  const at = words.findIndex(
+    (w, i) =>
+      w.normal === "how" && (words[i + 1]?.normal === "many" || words[i + 1]?.normal === "much"),
+  );
+  if (at < 0) return undefined;
   const kept: string[] = [];
   // the parse tells the thing's last noun from the verb after it ("how many states take part")
-  for (const w of parseWords(m[1])) {
+  for (const w of words.slice(at + 2)) {
     if (AFTER_THING.has(w.normal) || kept.length === 3) break;
     if (kept.length > 0 && w.verb && !w.noun) break;
     kept.push(w.normal);
@@ -230,11 +242,11 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
   } else if (q.previous) typed.which = "previous";
   if (relation) typed.relation = relation;
   if (kind === "count") {
-    const thing = thingOf(lower);
+    const thing = thingOf(q.text.slice(0, 600));
     if (thing) typed.thing = thing;
   }
   if (kind === "who") {
-    const role = roleOf(q.text);
+    const role = roleOf(q.text.slice(0, 600));
     if (role) typed.role = role;
   }
   return typed;
