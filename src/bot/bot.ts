@@ -235,15 +235,13 @@ export function createBot(deps: BotDeps): Bot {
   };
 
   /** A registry command run for the person who pressed a button, as if typed. */
-  const runFor = (name: string, pressed: ActionInput, args: string[]) => {
-    const command = findIn(commands, name);
+  const runFor = (command: BotCommand, pressed: ActionInput, args: string[]) => {
     const input: BotInput = {
       channel: pressed.channel,
       user: pressed.user,
-      text: [name, ...args].join(" "),
+      text: [command.name, ...args].join(" "),
       ...(pressed.requestId && { requestId: pressed.requestId }),
     };
-    if (!command) return Promise.resolve(unknownCommand(input, name));
     return command.run(callOf(command, input, args.join(" "), args));
   };
 

@@ -53,8 +53,8 @@ export interface ReplyAction {
   /** The press's state, as the bot wrote it: at most 100 characters of printable ASCII. */
   value: string;
   /**
-   * The same in words, for platforms without buttons (the console): a command to type, or where
-   * the rest is. Absent: the button has no typed equivalent and is not shown there.
+   * The same in words, for platforms without buttons (the console): where the rest of a shortened
+   * card is. Absent: the button is not shown there.
    */
   typed?: string;
 }

@@ -9,7 +9,7 @@ export function showButton(briefing: string): ReplyAction {
   return {
     kind: "show",
     label: "Show briefing",
-    value: encodeButton({ verb: "show", briefing }),
+    value: encodeButton({ verb: "card", briefing }),
   };
 }
 
@@ -18,7 +18,7 @@ export function pinButton(briefing: string): ReplyAction {
   return {
     kind: "pin",
     label: "Pin here",
-    value: encodeButton({ verb: "pin", briefing }),
+    value: encodeButton({ verb: "pinhere", briefing }),
   };
 }
 

@@ -5,15 +5,24 @@ import type { Reply } from "../../chat/reply.ts";
 import type { ActionInput } from "../../chat/types.ts";
 import { preview } from "../args.ts";
 import { briefingCard, briefingFileName } from "../cards.ts";
-import { type BotContext, commandPrefix } from "../command.ts";
+import { type BotCommand, type BotContext, commandPrefix } from "../command.ts";
+import { gaps } from "../commands/gaps.ts";
+import { help } from "../commands/help.ts";
+import { list } from "../commands/list.ts";
+import { pin } from "../commands/pins.ts";
+import { compare } from "../commands/series.ts";
 import { compareReply } from "../series-commands.ts";
 import { claimVote, ratedAnswer } from "./feedback.ts";
 import { moreButton } from "./make.ts";
 import { briefingPage } from "./pages.ts";
 import { decodeButton, refersTo } from "./state.ts";
 
-/** Runs a registry command by name for the presser, as if they had typed it. */
-export type RunCommand = (name: string, input: ActionInput, args: string[]) => Promise<Reply>;
+/** Runs a registry command for the presser, as if they had typed it. */
+export type RunCommand = (
+  command: BotCommand,
+  input: ActionInput,
+  args: string[],
+) => Promise<Reply>;
 
 function note(title: string, text?: string, kind: Reply["kind"] = "ok"): Reply {
   return { title, sections: text ? [{ text }] : [], visibility: "ephemeral", kind };
@@ -30,7 +39,7 @@ function gone(input: ActionInput, ref: string): Reply {
   const named = ref.startsWith("~") ? "The briefing" : `The briefing ${preview(ref)}`;
   return note(
     "That briefing is gone",
-    `${named} this button points at is no longer in the briefings: it was removed or renamed since this message was posted. ${commandPrefix(input.channel.platform)}list shows the briefings there are.`,
+    `${named} this button points at is no longer in the briefings: it was removed or renamed since this message was posted. ${commandPrefix(input.channel.platform)}${list.name} shows the briefings there are.`,
     "usage",
   );
 }
@@ -48,13 +57,13 @@ export async function pressButton(
     });
     return note(
       "That button no longer works",
-      `It may come from an older version of briefbot. ${commandPrefix(input.channel.platform)}help lists what you can type instead.`,
+      `It may come from an older version of briefbot. ${commandPrefix(input.channel.platform)}${help.name} lists what you can type instead.`,
       "usage",
     );
   }
   const now = bot.clock();
   switch (state.verb) {
-    case "show": {
+    case "card": {
       const b = findBriefing(bot, state.briefing);
       if (!b) return gone(input, state.briefing);
       // the card is for the person who pressed, not posted again to everyone
@@ -68,7 +77,7 @@ export async function pressButton(
         ? { ...reply, actions: [moreButton(b.id, state.page + 1, briefingFileName(b))] }
         : reply;
     }
-    case "pin": {
+    case "pinhere": {
       const b = findBriefing(bot, state.briefing);
       if (!b) return gone(input, state.briefing);
       if (!input.mayChangeChannel) {
@@ -78,13 +87,13 @@ export async function pressButton(
           "usage",
         );
       }
-      return run("pin", input, [b.id]);
+      return run(pin, input, [b.id]);
     }
     case "swap":
     case "earlier": {
       const earlier = findBriefing(bot, state.earlier);
       if (!earlier) return gone(input, state.earlier);
-      if (state.verb === "earlier") return run("compare", input, [earlier.id]);
+      if (state.verb === "earlier") return run(compare, input, [earlier.id]);
       const later = findBriefing(bot, state.later);
       if (!later) return gone(input, state.later);
       const pinned = (await bot.store.pins(input.channel))
@@ -114,7 +123,7 @@ export async function pressButton(
       return note(
         "Thank you: noted as not helpful.",
         bot.recordQuestions
-          ? `The question is listed for the briefings' editors under ${commandPrefix(input.channel.platform)}gaps (without your name).`
+          ? `The question is listed for the briefings' editors under ${commandPrefix(input.channel.platform)}${gaps.name} (without your name).`
           : "Recording is off here (BRIEFBOT_RECORD_QUESTIONS), so the vote is not kept.",
       );
     }

@@ -25,8 +25,8 @@ const feedbackKey = z.string().regex(/^[0-9a-f]{24}$/);
 
 /** What a press means, validated: anything else (old, tampered, another app's) is refused. */
 export const BUTTON_STATE = z.discriminatedUnion("verb", [
-  z.object({ verb: z.literal("show"), briefing: idRef }),
-  z.object({ verb: z.literal("pin"), briefing: idRef }),
+  z.object({ verb: z.literal("card"), briefing: idRef }),
+  z.object({ verb: z.literal("pinhere"), briefing: idRef }),
   z.object({
     verb: z.literal("more"),
     briefing: idRef,
@@ -60,8 +60,8 @@ function refOf(id: string, room: number): string {
 export function encodeButton(state: ButtonState): string {
   const head = `${PREFIX}:${state.verb}`;
   switch (state.verb) {
-    case "show":
-    case "pin":
+    case "card":
+    case "pinhere":
       return `${head}:${refOf(state.briefing, MAX_VALUE_LENGTH - head.length - 1)}`;
     case "more": {
       const tail = `:${state.page}`;
@@ -71,8 +71,11 @@ export function encodeButton(state: ButtonState): string {
     case "earlier": {
       const flag = state.reversed ? "r" : "f";
       const room = MAX_VALUE_LENGTH - head.length - flag.length - 3;
-      const earlier = refOf(state.earlier, Math.floor(room / 2));
-      const later = refOf(state.later, room - earlier.length);
+      // both ids as typed when they fit together; else the longer one (then both) as a hash
+      const hashLonger = state.earlier.length >= state.later.length;
+      const first = refOf(hashLonger ? state.later : state.earlier, room - 17);
+      const second = refOf(hashLonger ? state.earlier : state.later, room - first.length);
+      const [earlier, later] = hashLonger ? [second, first] : [first, second];
       return `${head}:${flag}:${earlier}:${later}`;
     }
     case "helpful":
@@ -88,8 +91,8 @@ export function decodeButton(value: string): ButtonState | undefined {
   if (prefix !== PREFIX) return undefined;
   let raw: unknown;
   switch (verb) {
-    case "show":
-    case "pin":
+    case "card":
+    case "pinhere":
       raw = { verb, briefing: args[0] };
       break;
     case "more":
