@@ -16,6 +16,7 @@ import {
   CHANNEL_ID,
   chatInput,
   GUILD_ID,
+  MANAGER_ROLE_ID,
   mention,
   PERMISSIONS,
   user,
@@ -29,7 +30,7 @@ import {
   SSD_2021_09,
   SSD_2022,
 } from "../helpers/buttons.ts";
-import { startAdapter } from "./harness.ts";
+import { type Harness, StubBot, sleep, startAdapter, startHarness } from "./harness.ts";
 
 interface Button {
   label: string;
@@ -251,5 +252,75 @@ describe("Swap and Earlier round under a Discord compare", () => {
     expect(ephemeral(earlier)).toBe(false);
     expect(textOf(earlier)).toContain("2021-07-28");
     expect([...buttonsOf(earlier).keys()]).toEqual(["Swap"]);
+  });
+});
+
+describe("a button press on Discord, whatever the bot answers", () => {
+  let stub: StubBot;
+  let h: Harness;
+  beforeAll(async () => {
+    stub = new StubBot();
+    h = await startHarness(
+      stub,
+      { DISCORD_MANAGER_ROLE: "Briefing managers" },
+      { deferAfterMs: 50 },
+    );
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("is deferred within Discord's 3 seconds when the answer is slow, then answers privately", async () => {
+    stub.delayMs = 400;
+    const interaction = buttonPress("bb1:card:x", botMessage([])) as { id: string; token: string };
+    h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const deferred = await h.fake.waitForCall(
+      (c) => c.path === `/interactions/${interaction.id}/${interaction.token}/callback`,
+    );
+    expect((deferred.body as { type: number }).type).toBe(5);
+    // the press's reply is only for the presser: the public placeholder goes, a private one comes
+    const followUp = await h.fake.waitForCall(
+      (c) => c.method === "POST" && c.path.endsWith(`/${interaction.token}`),
+    );
+    expect(JSON.stringify(followUp.body)).toContain("Pressed: bb1:card:x");
+    expect((followUp.body as { flags?: number }).flags).toBe(MessageFlags.Ephemeral);
+    expect(
+      h.fake.calls.some(
+        (c) => c.method === "DELETE" && c.path.endsWith(`/${interaction.token}/messages/@original`),
+      ),
+    ).toBe(true);
+    stub.delayMs = 0;
+  });
+
+  it("tells the bot who may pin: Manage Messages or the manager role, not a plain member", async () => {
+    const cases = [
+      { permissions: PERMISSIONS.member, roles: [] as string[], may: false },
+      { permissions: PERMISSIONS.moderator, roles: [], may: true },
+      { permissions: PERMISSIONS.member, roles: [MANAGER_ROLE_ID], may: true },
+    ];
+    for (const c of cases) {
+      const before = stub.actions.length;
+      const interaction = buttonPress("bb1:pinhere:x", botMessage([]), {
+        permissions: c.permissions,
+        roles: c.roles,
+      }) as { id: string; token: string };
+      h.fake.dispatch("INTERACTION_CREATE", interaction);
+      await h.fake.waitForCall((call) => call.path.includes(`/interactions/${interaction.id}/`));
+      expect(stub.actions[before]).toMatchObject({
+        value: "bb1:pinhere:x",
+        mayChangeChannel: c.may,
+      });
+    }
+  });
+
+  it("leaves buttons of other apps (custom_ids it did not write) alone", async () => {
+    const before = stub.actions.length;
+    const interaction = buttonPress("other-app:vote", botMessage([])) as { id: string };
+    h.fake.dispatch("INTERACTION_CREATE", interaction);
+    await sleep(300);
+    expect(stub.actions.length).toBe(before);
+    expect(h.fake.calls.some((c) => c.path.includes(`/interactions/${interaction.id}/`))).toBe(
+      false,
+    );
   });
 });

@@ -64,6 +64,7 @@ export class StubBot implements Bot {
   }
   async action(input: ActionInput): Promise<Reply> {
     this.actions.push(input);
+    await sleep(this.delayMs);
     return { kind: "ok", visibility: "ephemeral", sections: [{ text: `Pressed: ${input.value}` }] };
   }
   async notePinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void> {
