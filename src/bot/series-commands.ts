@@ -137,7 +137,7 @@ export async function gapsReply(
       {
         text: gaps.length
           ? gaps.map(gapLine).join("\n")
-          : "No declined questions recorded in that time.",
+          : "No declined questions or not-helpful votes recorded in that time.",
       },
     ],
     footer: `${records.length} record${records.length === 1 ? "" : "s"}; kept ${RETENTION_DAYS} days, without user names.`,
