@@ -101,6 +101,19 @@ describe("pressing a button", () => {
     ]);
   });
 
+  it("puts the same buttons under an answer to /brief ask as under a mention", async () => {
+    const t = await testBot();
+    const answer = await t.run("ask what did Stoltenberg say about Ukraine?");
+    expect(answer.actions?.map((a) => a.label)).toEqual([
+      "Show briefing",
+      "Pin here",
+      "Helpful",
+      "Not helpful",
+    ]);
+    const card = await t.bot.action(press(buttonValue(answer, "Show briefing")));
+    expect(card.title).toBe("NATO-Russia Council talks on Ukraine and security guarantees");
+  });
+
   it("puts no buttons under a declined question", async () => {
     const t = await testBot();
     const declined = await t.ask("what is the weather in Brussels?");
