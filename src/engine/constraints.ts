@@ -283,8 +283,12 @@ function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
       : { reason: `The briefings record nothing on that for ${describe(asked)}.` };
   }
   for (const f of facts) {
-    // a position or a quote of these talks is of their time, whatever earlier year it names
-    if (!TIMED_SECTIONS.has(f.section)) continue;
+    // a position, quote, place or participant of these talks is of their time, whatever earlier
+    // year it names: "where was the summit in 1987" is not answered by the summit of 1986
+    if (!TIMED_SECTIONS.has(f.section)) {
+      if (f.section === "next_steps" || briefingIsOf(f, asked)) continue;
+      return { reason: `The briefings record nothing on that for ${describe(asked)}.` };
+    }
     if (statedTimes(f.text).length === 0 && !briefingIsOf(f, asked)) {
       return { reason: `The briefings record nothing on that for ${describe(asked)}.` };
     }
@@ -393,8 +397,69 @@ function thingViolation(
     .map((w) => concept(stem(w)))
     .filter((t) => index.has(t));
   if (words.length === 0) return undefined;
-  if (facts.some((f) => words.some((t) => index.score(t, f) > 0))) return undefined;
-  return { reason: `The briefings give no number of ${thing} there.` };
+  const named = facts.some((f) => words.some((t) => index.score(t, f) > 0));
+  // "how many prisoners were released": "within 60 days" names prisoners but counts days, and
+  // "3,000 troops and its weapons" counts troops: the number must be the thing's own
+  const counts = /\bhow (many|much)\b/i.test(q.text)
+    ? facts.some((f) => countsOneOf(f.text, words))
+    : named;
+  if (counts) return undefined;
+  return { reason: `The briefings give no number of ${thing}${named ? "" : " there"}.` };
+}
+
+/** Units of time: a number before one counts days or years, not the thing asked. */
+const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decad"]);
+
+const NUMBER_WORD =
+  /^(\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+
+/** Words a number is part of: "1.5 million", "about 200", "50 per cent". */
+const NUMBER_JOINERS = new Set([
+  "million",
+  "billion",
+  "thousand",
+  "hundred",
+  "per",
+  "cent",
+  "percent",
+]);
+
+/**
+ * Whether a text states a number of one of the things (concept terms): the number is followed,
+ * within a few words, by the thing ("840 arms", "14,700 troops"), or follows it ("organic police to
+ * 9,100") without a unit of its own; a day of a month or a year is not a count, nor is a number of
+ * days ("within 60 days").
+ */
+export function countsOneOf(text: string, things: readonly string[]): boolean {
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s\-–/()]+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ""))
+    .filter((t) => t.length > 0);
+  const term = (t: string) => concept(stem(t));
+  const isThing = (t: string | undefined) => t !== undefined && things.includes(term(t));
+  const isMonth = (t: string | undefined) => t !== undefined && MONTHS.includes(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!NUMBER_WORD.test(t)) continue;
+    // a day of a month ("10 February", "February 10") or a year ("in 2005")
+    if (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1])) continue;
+    if (/^(1[89]|20)\d\d$/.test(t)) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      (NUMBER_JOINERS.has(tokens[j] as string) || NUMBER_WORD.test(tokens[j] as string))
+    )
+      j++;
+    const after = tokens.slice(j, j + 4);
+    const unit = after.findIndex((a) => TIME_UNITS.has(stem(a)));
+    const thingAt = after.findIndex(isThing);
+    if (thingAt >= 0 && (unit < 0 || thingAt < unit)) return true;
+    if (unit >= 0 && !things.some((x) => TIME_UNITS.has(x))) continue;
+    // the thing just before: "limited to 14,700 troops and organic police to 9,100"
+    if (tokens.slice(Math.max(0, i - 3), i).some(isThing)) return true;
+  }
+  return false;
 }
 
 /** "who led the French delegation": a person of another side does not answer it. */

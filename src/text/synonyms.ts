@@ -22,7 +22,7 @@ ceo chief_executive chief_executive_officer
 duration how_long hour minute lengthy
 attend participate participant take_part join attendee represent representative
 warn warning threaten threat caution
-troop force soldier army deployment deploy station
+troop force soldier army deployment deploy station fighter combatant
 weapon arms armament missile munition
 sanction penalty punitive
 expand expansion enlargement enlarge widen extend
