@@ -324,7 +324,11 @@ const RELATIVE_ORDINAL = new RegExp(
 );
 
 /** "the eighth round": an answer from another round, or announcing another one, does not answer it. */
-function ordinalViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+function ordinalViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
   const n = q.typed?.ordinal;
   // "after the first round": the ordinal names the anchor, not the round asked about
   if (n === undefined || RELATIVE_ORDINAL.test(q.text)) return undefined;
@@ -338,8 +342,19 @@ function ordinalViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
   // a next step announcing another round ("first meeting of the dialogue" for "the second")
   const stepOrdinals = first.section === "next_steps" ? ordinalsIn(first.text) : [];
   const otherStep = stepOrdinals.length > 0 && !stepOrdinals.includes(n);
-  if (!otherRound && !otherStep) return undefined;
-  return { reason: `The briefings have no ${ORDINAL_WORDS[n - 1] ?? `${n}th`} round on that.` };
+  const nth = ORDINAL_WORDS[n - 1] ?? `${n}th`;
+  if (otherRound || otherStep) return { reason: `The briefings have no ${nth} round on that.` };
+  // "the third Reagan–Gorbachev summit" when the series has two: no briefing is the third, and
+  // one that names no ordinal is a round by its place in the series
+  const format = first.briefing.format?.toLowerCase();
+  if (named || ofBriefing.length > 0 || !format) return undefined;
+  let rounds = 0;
+  for (const e of entries.values()) if (e.briefing.format?.toLowerCase() === format) rounds++;
+  if (rounds >= n) return undefined;
+  const held = rounds === 1 ? "one meeting" : `${rounds} meetings`;
+  return {
+    reason: `The briefings hold ${held} of the ${first.briefing.format} series; none is the ${nth}.`,
+  };
 }
 
 /** "what is the E3's position": the party's own positions, quotes or facts that name it. */
@@ -508,6 +523,6 @@ export function violatedConstraint(
     speakerViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
-    ordinalViolation(q, facts)
+    ordinalViolation(q, facts, entries)
   );
 }

@@ -781,9 +781,11 @@ export class BriefingEngine implements Engine {
     if (q.days.length > 0) {
       const onDay = this.onDays(pool, q.days);
       if (onDay.length === 0) {
-        // "what is planned for 11 April": the steps due that day (not for who said what)
-        const aboutPeople = q.kind === "said" || q.kind === "position" || q.kind === "who";
-        const stepsOnDay = aboutPeople ? [] : this.stepsOn(pool, q.days);
+        // "what is planned for 11 April": the steps due that day; not for who said what, nor for
+        // what was agreed or how many ("what was agreed at the sixth round in March 2007" is not
+        // answered by the step that announced that round)
+        const planned = !NOT_PLANS.has(q.kind);
+        const stepsOnDay = planned ? this.stepsOn(pool, q.days) : [];
         if (stepsOnDay.length > 0) return this.listFacts(stepsOnDay, "On that day:");
         // "how many boats were exchanged in September 2022": an event of that time that a
         // briefing of another date records; the time constraint is checked on the answer
@@ -1103,6 +1105,16 @@ export class BriefingEngine implements Engine {
     };
   }
 }
+
+/** Kinds of question that ask what was said or done, which a step still due does not answer. */
+const NOT_PLANS: ReadonlySet<string> = new Set([
+  "said",
+  "position",
+  "who",
+  "outcome",
+  "background",
+  "howlong",
+]);
 
 /** Entries by the days of the year ("01-12") and months ("01") their days touch, in order. */
 interface DayIndex {
