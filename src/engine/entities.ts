@@ -113,8 +113,12 @@ export class EntityRegistry {
     }
   }
 
-  /** Longest-first, non-overlapping entity mentions in a question's terms. */
-  spot(questionTerms: readonly string[]): Mention[] {
+  /**
+   * Longest-first, non-overlapping entity mentions in a question's terms. At `subjectAt` (the
+   * term in the subject position of "what did X say", "who is X") a person's name that reads as
+   * words of talks is that person: "what did Begin say" names Menachem Begin.
+   */
+  spot(questionTerms: readonly string[], subjectAt?: number): Mention[] {
     const out: Mention[] = [];
     for (let i = 0; i < questionTerms.length; ) {
       const map = this.byFirst.get(questionTerms[i] as string);
@@ -123,7 +127,8 @@ export class EntityRegistry {
         for (const v of map.values()) {
           // a name that reads as nothing but words of talks ("de la Calle" → "call" → say) is
           // no name in a question: "what did Blair say" does not name Humberto de la Calle
-          if (v.terms.every(isConceptTerm)) continue;
+          const subject = i === subjectAt && v.kind === "person";
+          if (!subject && v.terms.every(isConceptTerm)) continue;
           if (!v.terms.every((t, k) => questionTerms[i + k] === t)) continue;
           if (!best || v.terms.length > best.length) best = { length: v.terms.length, found: [v] };
           else if (v.terms.length === best.length) best.found.push(v);

@@ -332,7 +332,14 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   });
 
   const terms = normalizeTokens(fixed);
-  const mentions = vocab.entities.spot(terms.map((t) => t.term));
+  // "what did begin say", "who is rice": the word after an opening auxiliary is the subject, so a
+  // participant's surname there is that person even when it is also an English word
+  const opener = fixed.findIndex((w, i) => i <= 1 && AUXILIARIES.has(w));
+  const subjectAt = opener >= 0 ? terms.findIndex((t) => t.from === opener + 1) : -1;
+  const mentions = vocab.entities.spot(
+    terms.map((t) => t.term),
+    subjectAt >= 0 ? subjectAt : undefined,
+  );
   const inMention = new Set<number>();
   for (const m of mentions) for (let k = m.from; k < m.to; k++) inMention.add(k);
   const unknownSet = new Set(unknown);

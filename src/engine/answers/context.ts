@@ -8,7 +8,7 @@ import type { Mention } from "../entities.ts";
 import type { Corpus, Draft, Entry } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import type { InvertedIndex } from "../inverted-index.ts";
-import { coverage, mentionTerms, nameTerms } from "../matching.ts";
+import { coverage, mentionTerms, mentionWords, nameTerms } from "../matching.ts";
 import type { Kind, ParsedQuestion } from "../question.ts";
 import type { Section } from "../types.ts";
 import { SECTION_OF, SECTION_WEIGHT, TUNING } from "../weights.ts";
@@ -47,6 +47,8 @@ export interface AnswerContext {
   allTopic: string[];
   /** What the question asks about in the briefing: content words that do not just pick it. */
   topic: string[];
+  /** Sides named after "about" in a said-question: each must be in a quote's own words. */
+  aboutNames: { terms: string[]; words: string; keys: string[]; typed: string[] }[];
   /** The confidence an answer starts from. */
   base: number;
   inText: (f: Fact, t: string) => boolean;
@@ -58,6 +60,17 @@ export interface AnswerContext {
   decline: (text: string) => Draft;
   /** Answers again, as another kind of question or from another briefing. */
   answerIn: (q: ParsedQuestion, e: Entry, many: boolean) => Draft;
+}
+
+/** Words that say what follows is the topic: "say about Jerusalem", "said on Iran". */
+const ABOUT = new Set(["about", "on", "regarding", "concerning"]);
+
+/** Whether a name comes right after "about" (or "about the"). */
+function isAbout(q: ParsedQuestion, m: Mention): boolean {
+  const at = q.terms[m.from]?.from;
+  if (at === undefined) return false;
+  const before = q.words[at - 1] === "the" ? q.words[at - 2] : q.words[at - 1];
+  return before !== undefined && ABOUT.has(before);
 }
 
 /** Reads the question against the chosen briefing. */
@@ -95,6 +108,19 @@ export function answerContext(
     .filter((m) => m !== subject)
     .flatMap((m) => (m.keys.length === 1 ? nameTerms(m.keys[0] as string) : mentionTerms(q, m)));
   const allTopic = [...new Set([...q.hard, ...otherTerms])];
+  // "what did Begin say about Jerusalem": a side named after "about" is what was said about,
+  // spelt as typed or by its name, even when its name is in the briefing's title (Israel)
+  const aboutNames =
+    q.kind === "said" && subject?.kind === "person"
+      ? q.mentions
+          .filter((m) => m.kind === "party" && isAbout(q, m))
+          .map((m) => ({
+            terms: [...new Set([...m.keys.flatMap((k) => nameTerms(k)), ...mentionTerms(q, m)])],
+            words: mentionWords(q, m),
+            keys: m.keys,
+            typed: mentionTerms(q, m),
+          }))
+      : [];
   const narrowed = allTopic.filter((t) => !isSelector(t));
   const topic = narrowed;
   const base = topic.length > 0 ? TUNING.confidence.withTopic : TUNING.confidence.withoutTopic;
@@ -156,6 +182,7 @@ export function answerContext(
     subjectTerms,
     allTopic,
     topic,
+    aboutNames,
     base,
     inText,
     relevance,

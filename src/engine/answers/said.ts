@@ -1,9 +1,11 @@
 // Answers "what did X say (about Y)": the quotes of the person, party or role asked about.
+
+import { terms } from "../../text/index.ts";
 import { citeFact, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
-import { coverage, mentionWords, quoteCoverage, subjectWords } from "../matching.ts";
+import { coverage, mentionWords, nameTerms, quoteCoverage, subjectWords } from "../matching.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
@@ -19,6 +21,8 @@ export function answerSaid(c: AnswerContext): Draft {
     persons,
     parties,
     topic,
+    aboutNames,
+    inText,
     base,
     ranked,
     section,
@@ -45,8 +49,29 @@ export function answerSaid(c: AnswerContext): Draft {
   }
   if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
   else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
-  // a quote is found by its speaker's role too ("the envoy said about …")
-  const fitting = quotes.filter((f) => quoteCoverage(index, about, f) >= TUNING.coverage.answer);
+  // a quote is found by its speaker's role too ("the envoy said about …"), but when the speaker
+  // is named, the topic must be in the quote: "what did Begin say about Jerusalem" is not
+  // answered by any quote of the Prime Minister of Israel
+  const named = subject?.kind === "person";
+  const fitting = quotes.filter((f) => {
+    if (!named) return quoteCoverage(index, about, f) >= TUNING.coverage.answer;
+    // "about Jerusalem": the quote itself names the side (its speaker's side does not count),
+    // unless it is the speaker's own ("what did Stoltenberg say about NATO principles")
+    // unless it is the speaker's own side by its name ("what did Stoltenberg say about NATO
+    // principles"); by another name ("Begin … about Jerusalem") it is a place asked about
+    const inQuote = (n: (typeof aboutNames)[number]) => {
+      if (f.party === undefined || !n.keys.includes(f.party)) {
+        return n.terms.some((t) => inText(f, t));
+      }
+      const byName = n.keys.some((k) => nameTerms(k).join(" ") === n.typed.join(" "));
+      return byName || n.typed.every((t) => inText(f, t));
+    };
+    if (!aboutNames.every(inQuote)) return false;
+    // "secretary Rogers": words of the speaker's own role say who, not what about
+    const role = f.participant?.role ? terms(f.participant.role) : [];
+    const own = about.filter((t) => !role.includes(t));
+    return coverage(index, own, [f]) >= TUNING.coverage.answer;
+  });
   if (fitting.length === 0) {
     if (persons.size === 0) return answerIn({ ...q, kind: "position" }, e, many);
     // the person as the briefing names them, not as typed ("Gruschko")
@@ -54,8 +79,12 @@ export function answerSaid(c: AnswerContext): Draft {
     const who = known?.participant
       ? `${known.participant.name}${known.participant.role ? ` (${known.participant.role})` : ""}`
       : (speakerName ?? mentionWords(q, subject));
+    const topicWords = [
+      ...(about.length ? [subjectWords(q, about)] : []),
+      ...aboutNames.map((n) => n.words),
+    ];
     return decline(
-      `The briefings have no quote from ${who}${about.length ? ` about ${subjectWords(q, about)}` : ""}.`,
+      `The briefings have no quote from ${who}${topicWords.length ? ` about ${topicWords.join(", ")}` : ""}.`,
     );
   }
   const top = ranked(fitting, "said", about)
