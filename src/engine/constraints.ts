@@ -357,6 +357,85 @@ function ordinalViolation(
   };
 }
 
+/** Nouns of a stance: the word before one, possessive or not, says whose ("Jordan's position"). */
+const STANCE_NOUNS = new Set(["position", "stance", "view", "views", "stand", "attitude", "line"]);
+
+/**
+ * The word a said- or position-question asks about when it names no participant or party the
+ * briefings know: "what did chernenko think of sdi", "what was jordans position". The word must
+ * be one the briefings use; its position in the question (after the opening auxiliary, or
+ * before a noun of stance) makes it the one whose words are asked for.
+ */
+function unknownSubject(q: ParsedQuestion): { word: string; term: string; at: number } | undefined {
+  // a said-question's speaker is checked by the speaker check, typos allowed
+  if (q.kind !== "position") return undefined;
+  if (q.mentions.some((m) => m.kind === "person" || m.kind === "party")) return undefined;
+  const aux = q.words.findIndex((w, i) => i <= 1 && OPENERS_AND_BE.has(w));
+  const stance = q.words.findIndex((w, i) => i > 0 && STANCE_NOUNS.has(w));
+  const at = aux >= 0 && !DETERMINERS.has(q.words[aux + 1] ?? "") ? aux + 1 : stance - 1;
+  const word = q.words[at];
+  if (at < 0 || word === undefined || isStopWord(word) || NOT_A_SPEAKER.has(word)) return undefined;
+  const t = q.terms.find((x) => x.from === at && x.span === 1);
+  if (!t || t.term.startsWith("~") || !q.hard.includes(t.term)) return undefined;
+  return { word: asTypedWord(q, at), term: t.term, at };
+}
+
+/** Opening words of "what did X think", "where does X stand", "what was X's position". */
+const OPENERS_AND_BE = new Set([...OPENERS, "is", "was", "are", "were"]);
+
+/** The word as typed, without a possessive ending ("jordans" → "jordan"). */
+function asTypedWord(q: ParsedQuestion, at: number): string {
+  const w = (q.words[at] ?? "").replace(/[^\p{L}\p{N}]/gu, "");
+  const typed = q.text.match(new RegExp(`\\b${w}`, "iu"))?.[0] ?? w;
+  const bare = typed.replace(/['’]?s$/i, "");
+  return bare !== typed && stem(bare) === stem(typed) ? bare : typed;
+}
+
+/** Words that describe who a quote or position is by: speaker, role, side, party. */
+function byWhom(f: Fact): Set<string> {
+  const p = f.participant;
+  const party = f.party ? f.party.slice(f.party.indexOf(":") + 1) : "";
+  return new Set(
+    termsOf(
+      [f.speaker ?? "", f.partyName ?? "", party, p?.name ?? "", p?.role ?? "", p?.side ?? ""].join(
+        " ",
+      ),
+    ),
+  );
+}
+
+/**
+ * "what did Chernenko think of SDI" when Chernenko is only in the background: a statement or
+ * position needs to be by the one asked about, not a line that mentions them.
+ */
+function subjectViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  const subject = unknownSubject(q);
+  if (!subject) return undefined;
+  const first = facts[0] as Fact;
+  const spoken = first.section === "quotes" || first.section === "parties";
+  const near = (d: string) =>
+    editDistance(subject.term, d, allowedTypos(subject.term.length)) <=
+    allowedTypos(subject.term.length);
+  if (spoken && [...byWhom(first)].some(near)) return undefined;
+  const where = whereMentioned(
+    q,
+    facts,
+    [subject.term],
+    subject.at,
+    subject.at + 1,
+    index,
+    entries,
+  );
+  return {
+    reason: `No statement or position of ${subject.word} is recorded in the briefings${where ? `; ${subject.word} is mentioned in ${where}, but not as a speaker or a party` : ""}.`,
+  };
+}
+
 /** "what is the E3's position": the party's own positions, quotes or facts that name it. */
 function partyViolation(
   q: ParsedQuestion,
@@ -521,6 +600,7 @@ export function violatedConstraint(
     venueViolation(q, facts) ??
     placeViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
+    subjectViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
     ordinalViolation(q, facts, entries)
