@@ -578,7 +578,9 @@ function venueViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   const first = facts[0] as Fact;
   const b = first.briefing;
   const fits = (text: string | undefined) => text?.toLowerCase().includes(lower) ?? false;
-  if (fits(b.location) || fits(b.title) || facts.some((f) => fits(f.text))) return undefined;
+  // a quote's context or its speaker's role may say where it was said ("in Kabul on 29 February")
+  const said = (f: Fact) => fits(f.text) || fits(f.context) || fits(f.participant?.role);
+  if (fits(b.location) || fits(b.title) || facts.some(said)) return undefined;
   return { reason: `No briefing records that for ${place}.` };
 }
 

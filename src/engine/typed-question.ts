@@ -2,6 +2,7 @@
 // spoke, which side, place, series, dates, which round, a relation to other talks, the thing
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
+import { PLACES } from "../text/places.ts";
 import { isAgentAt } from "./matching.ts";
 import { nlp, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
@@ -171,6 +172,25 @@ function relationOf(lower: string): TypedQuestion["relation"] {
   return { type: m[1] as "after" | "before", anchor };
 }
 
+/** Capitals, seats and buildings of government by their lower-case words ("washington"). */
+const SEATS: ReadonlyMap<string, string> = new Map(
+  PLACES.flatMap((p) =>
+    p.aliases
+      .map((a) => a.replace(/^the\s+/i, ""))
+      // a proper name ("Washington", "White House"), not an acronym or a short form of the state
+      .filter((a) => /^\p{Lu}\p{Ll}/u.test(a) && !p.words.includes(a.toLowerCase()))
+      .map((a) => [a.toLowerCase(), a] as const),
+  ),
+);
+
+/**
+ * "the summit in Washington": after "in" or "at" a capital or seat of government is where the
+ * talks were, even when no briefing was held there (then no briefing answers), not its state.
+ */
+function seatNamed(typedWords: string): string | undefined {
+  return SEATS.get(typedWords.toLowerCase());
+}
+
 /** Types a question the reader has read; names come out as the briefings spell them. */
 export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion {
   const lower = q.text.toLowerCase().trim();
@@ -199,7 +219,7 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
     // "the talks in Paris": a capital that is where talks were held is the place, not its country
     const place =
       m.kind === "party" && (before === "in" || before === "at")
-        ? names.placeNamed(typedWords)
+        ? (names.placeNamed(typedWords) ?? seatNamed(typedWords))
         : undefined;
     if (place) {
       typed.place ??= place;
