@@ -570,6 +570,40 @@ function sideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
   return { reason: `The briefings name nobody of ${t.party} for that.` };
 }
 
+/** Nouns for a side's people: the word before one names the side ("the Canadian delegation"). */
+const SIDE_NOUNS = new Set(["delegation", "team", "side", "negotiators", "delegates", "camp"]);
+
+/**
+ * "who led the Canadian delegation", "who led Maduro's delegation": the word before a noun for a
+ * side's people names that side; an answer must be a person whose name, role or side (or their
+ * party's other names: "Maduro government") holds it. A side the reader already resolved to a
+ * party is checked by the side check.
+ */
+function namedSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "who" || q.count) return undefined;
+  const at = q.words.findIndex((w, i) => i > 0 && SIDE_NOUNS.has(w));
+  const word = q.words[at - 1];
+  if (at < 1 || word === undefined || isStopWord(word) || DETERMINERS.has(word)) return undefined;
+  const t = q.terms.find((x) => x.from === at - 1 && x.span === 1);
+  if (!t || t.term.startsWith("~")) return undefined;
+  if (q.mentions.some((m) => m.from <= q.terms.indexOf(t) && q.terms.indexOf(t) < m.to)) {
+    return undefined;
+  }
+  const person = facts[0] as Fact;
+  if (person.section !== "participants" || !person.participant) return undefined;
+  const p = person.participant;
+  const party = person.briefing.parties?.find(
+    (x) => person.party !== undefined && entityKey("party", x.name) === person.party,
+  );
+  const described = termsOf(
+    [p.name, p.role ?? "", p.side ?? "", ...(p.aliases ?? []), ...(party?.aliases ?? [])].join(" "),
+  );
+  const tol = allowedTypos(t.term.length);
+  if (described.some((d) => d === t.term || editDistance(t.term, d, tol) <= tol)) return undefined;
+  const side = asTypedWord(q, at - 1);
+  return { reason: `The briefings name nobody of the ${side} ${q.words[at]} for that.` };
+}
+
 /** "in Minsk": an answer from talks held elsewhere that does not name the place does not fit. */
 function venueViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const place = q.typed?.place;
@@ -599,6 +633,7 @@ export function violatedConstraint(
     numberViolation(q, facts) ??
     thingViolation(q, facts, index) ??
     sideViolation(q, facts) ??
+    namedSideViolation(q, facts) ??
     venueViolation(q, facts) ??
     placeViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
