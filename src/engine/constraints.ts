@@ -604,6 +604,35 @@ function namedSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violatio
   return { reason: `The briefings name nobody of the ${side} ${q.words[at]} for that.` };
 }
 
+/** Kinds asking what happened at talks: a past venue in the background does not answer them. */
+const AT_TALKS: ReadonlySet<string> = new Set(["outcome", "said", "position", "who", "points"]);
+
+/**
+ * "what did they agree in Barbados" when Barbados is only a past venue named in the background:
+ * the background line is about other talks, not the ones asked about.
+ */
+function otherTalksViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (!AT_TALKS.has(q.kind) || q.typed?.place !== undefined) return undefined;
+  const first = facts[0] as Fact;
+  if (first.section !== "background") return undefined;
+  const b = first.briefing;
+  for (let i = 1; i < q.words.length; i++) {
+    const before = q.words[i - 1];
+    const word = q.words[i] as string;
+    if ((before !== "in" && before !== "at") || isStopWord(word) || MONTHS.includes(word)) continue;
+    // a proper name in the fact ("Oslo and Barbados"), not "in principle"
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const name = first.text.match(new RegExp(`\\b${escaped}\\b`, "i"))?.[0];
+    if (!name || !/^\p{Lu}/u.test(name)) continue;
+    const held = `${b.location ?? ""} ${b.title}`.toLowerCase();
+    if (held.includes(word)) continue;
+    return {
+      reason: `The briefings name ${name} only in the background of “${b.title}”; no talks held there are recorded.`,
+    };
+  }
+  return undefined;
+}
+
 /** "in Minsk": an answer from talks held elsewhere that does not name the place does not fit. */
 function venueViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const place = q.typed?.place;
@@ -635,6 +664,7 @@ export function violatedConstraint(
     sideViolation(q, facts) ??
     namedSideViolation(q, facts) ??
     venueViolation(q, facts) ??
+    otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     subjectViolation(q, facts, index, entries) ??

@@ -375,6 +375,40 @@ export class BriefingEngine implements Engine {
     this.entries.delete(id);
   }
 
+  /** Set while suggestions are being tried, so that trying one never suggests again. */
+  private tryingSuggestions = false;
+
+  /**
+   * Questions to offer after a decline, each asked first and kept only if it is answered: the
+   * question's own speaker or side without the constraint that failed ("What did Begin say?"),
+   * then the briefing's usual questions.
+   */
+  private answerableSuggestions(
+    q: ParsedQuestion,
+    near: Entry,
+    allowed: Set<string> | undefined,
+  ): string[] {
+    const generic = suggestionsFor(near.briefing);
+    if (this.tryingSuggestions) return generic;
+    const own: string[] = [];
+    const speaker = q.typed?.speaker;
+    const surname = speaker?.split(/\s+/).at(-1);
+    if (surname) own.push(`What did ${surname} say at the talks on ${near.briefing.date}?`);
+    else if (q.typed?.party)
+      own.push(`What was ${q.typed.party}'s position on ${near.briefing.date}?`);
+    const out: string[] = [];
+    this.tryingSuggestions = true;
+    try {
+      for (const s of [...own, ...generic]) {
+        if (out.length >= 3 || out.includes(s)) continue;
+        if (this.answer(this.parse(s), allowed).answered) out.push(s);
+      }
+    } finally {
+      this.tryingSuggestions = false;
+    }
+    return out;
+  }
+
   suggestions(scope?: readonly string[]): string[] {
     const pool = scope?.length
       ? scope.map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
@@ -924,7 +958,7 @@ export class BriefingEngine implements Engine {
     }
     if (!draft.answered) {
       const text = violation?.reason ?? draft.text;
-      return { ...draft, text, suggestions: suggestionsFor(chosen.briefing) };
+      return { ...draft, text, suggestions: this.answerableSuggestions(q, chosen, allowed) };
     }
     // "what did Lavrov say about sanctions" when several briefings have such a statement: the
     // answer comes from the most relevant, then the most recent, and says how many others fit
