@@ -502,7 +502,9 @@ function thingViolation(
 }
 
 /** Units of time: a number before one counts days or years, not the thing asked. */
-const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decad"]);
+const TIME_UNITS = new Set(
+  ["second", "minute", "hour", "day", "week", "month", "year", "decade"].map((w) => stem(w)),
+);
 
 const NUMBER_WORD =
   /^(\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/;
