@@ -564,8 +564,11 @@ function sideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
   if (q.kind !== "who" || t?.kind !== "who" || !t.party || t.speaker || q.count) return undefined;
   const party = q.mentions.find((m) => m.kind === "party");
   const first = party ? q.terms[party.from] : undefined;
-  // "who did the EU leaders talk to": the side acting is not the side asked about
+  // "who did the EU leaders talk to": the side acting is not the side asked about; nor is a
+  // country after "in" or "at" ("who led Maduro's delegation in Mexico"): that is where
   if (!party || !first || isAgentAt(q, first.from)) return undefined;
+  const before = q.words[first.from - 1];
+  if (before === "in" || before === "at") return undefined;
   const person = facts[0] as Fact;
   if (person.section !== "participants" || person.party === undefined) return undefined;
   if (party.keys.includes(person.party)) return undefined;

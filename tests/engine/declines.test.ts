@@ -121,6 +121,25 @@ describe("declining what the briefings do not answer", () => {
     expect(engine.ask("who led the sudmark delegation").text).toContain("Idris Okonkwo");
   });
 
+  it("answers who led a side named by another of its names, and declines the host instead", () => {
+    const led = createEngine([
+      {
+        ...talks,
+        participants: [
+          { name: "Idris Okonkwo", role: "Head of the Sudmark delegation", side: "Sudmark" },
+          { name: "Elena Borg", role: "Foreign Minister of Malta, host", side: "Malta" },
+        ],
+        parties: [
+          { name: "Sudmark", aliases: ["Rahimi government"], positions: ["Wants quotas."] },
+        ],
+      },
+    ]);
+    const a = led.ask("who led rahimi's delegation in valletta");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Idris Okonkwo");
+    expect(a.text).not.toContain("Elena Borg");
+  });
+
   it("declines what was agreed at a past venue the background names", () => {
     const a = engine.ask("what did they agree in reykjavik");
     expect(a.answered).toBe(false);

@@ -3,7 +3,7 @@ import { isConcept, isStopWord, terms } from "../../text/index.ts";
 import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
-import type { Fact } from "../facts.ts";
+import { entityKey, type Fact } from "../facts.ts";
 import { isAgentAt, subjectWords } from "../matching.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
@@ -73,6 +73,29 @@ function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
   return best;
 }
 
+/** Nouns for a side's people: the word before one names the side ("Maduro's delegation"). */
+const SIDE_NOUNS: ReadonlySet<string> = new Set(["delegation", "team", "side", "negotiators"]);
+
+/**
+ * The parties of the briefing that the word before a side noun names by one of their other names
+ * ("Maduro government" for "Maduro's delegation"), when the question names no party that way.
+ */
+function sideByOtherName(c: AnswerContext): { keys: Set<string>; term?: string } {
+  const { q, b } = c;
+  const at = q.words.findIndex((w, i) => i > 0 && SIDE_NOUNS.has(w));
+  const word = q.words[at - 1];
+  if (at < 1 || word === undefined || isStopWord(word)) return { keys: new Set() };
+  const t = q.terms.find((x) => x.from === at - 1 && x.span === 1);
+  const k = t ? q.terms.indexOf(t) : -1;
+  if (!t || q.mentions.some((m) => m.from <= k && k < m.to)) return { keys: new Set() };
+  const keys = new Set<string>();
+  for (const p of b.parties ?? []) {
+    if ((p.aliases ?? []).some((a) => terms(a).includes(t.term)))
+      keys.add(entityKey("party", p.name));
+  }
+  return keys.size === 1 ? { keys, term: t.term } : { keys: new Set() };
+}
+
 /** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
 export function answerWho(c: AnswerContext): Draft {
   const {
@@ -123,6 +146,17 @@ export function answerWho(c: AnswerContext): Draft {
     const list = people.map(participantLine);
     if (list.length === 0) return decline("The briefing lists no participants.");
     return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
+  }
+  // "who led Maduro's delegation": a side the question names by another of its names ("Maduro
+  // government"); its people are the ones asked about, whatever other name the question has
+  const named = sideByOtherName(c);
+  if (named.keys.size > 0) {
+    const ofSide = people.filter((f) => f.party !== undefined && named.keys.has(f.party));
+    const rest = topic.filter((t) => t !== named.term);
+    const holders = holdersOfRole({ ...c, parties: named.keys, topic: rest }, ofSide);
+    if (holders.length > 0) {
+      return answered(holders.map(participantLine).join("; ") + tag, holders.map(citeFact), base);
+    }
   }
   // "who headed Russia's team", "head of the Russian delegation?": the typed question's role,
   // read in the participants' roles (of that side, when one is named)
