@@ -456,12 +456,23 @@ function partyViolation(
   return { reason: `The briefings record no position of ${mentionWords(q, party)} on that.` };
 }
 
+/** "how much did the mission cost": a question of money. */
+const MONEY_QUESTION =
+  /\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|fund|funded|funding|budget|worth|price)\b/i;
+/** A sum of money in a text. */
+const MONEY_TEXT =
+  /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|usd|eur|budget|funding)\b/i;
+
 /** "how many journalists attended": an answer without a number does not answer it. */
 function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (!q.count || q.kind === "howlong") return undefined;
   const first = facts[0] as Fact;
-  if (NUMBER_TEXT.test(first.text)) return undefined;
-  return { reason: "The briefings give no number for that." };
+  if (!NUMBER_TEXT.test(first.text)) return { reason: "The briefings give no number for that." };
+  // "nearly 30 years of conflict" is a number, not what the mission cost
+  if (MONEY_QUESTION.test(q.text) && !facts.some((f) => MONEY_TEXT.test(f.text))) {
+    return { reason: "The briefings give no sum of money for that." };
+  }
+  return undefined;
 }
 
 /** "where will they meet next": an answer that names no place does not answer it. */

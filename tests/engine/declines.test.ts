@@ -47,6 +47,18 @@ describe("declining what the briefings do not answer", () => {
     expect(guards.text).toContain("300 coast guards");
   });
 
+  it("declines what something cost when the facts give numbers but no sum of money", () => {
+    const a = engine.ask("how much did the joint fisheries patrol cost");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("no sum of money");
+    const paid = createEngine([
+      { ...talks, outcomes: ["The joint fisheries patrol will cost 12 million euros a year."] },
+    ]);
+    expect(paid.ask("how much did the joint fisheries patrol cost").text).toContain(
+      "12 million euros",
+    );
+  });
+
   it("declines where the talks were in a year no briefing is of", () => {
     const a = engine.ask("where were the harbour talks in 2020");
     expect(a.answered).toBe(false);
