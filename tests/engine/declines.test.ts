@@ -152,6 +152,23 @@ describe("declining what the briefings do not answer", () => {
     expect(a.text).not.toContain("Elena Borg");
   });
 
+  it("reads a capital after 'at' as where, not as the side asked about", () => {
+    const hosted = createEngine([
+      {
+        ...talks,
+        participants: [
+          { name: "Elena Borg", role: "Prime Minister of Malta, host", side: "Malta" },
+          { name: "Karl Vennberg", role: "Premier of Ostmark", side: "Ostmark" },
+        ],
+        parties: [{ name: "Malta", aliases: ["Valletta"], positions: ["Hosts the talks."] }],
+      },
+    ]);
+    const a = hosted.ask("who represented ostmark at valletta");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Karl Vennberg");
+    expect(a.text).not.toContain("Elena Borg");
+  });
+
   it("declines what was agreed at a past venue the background names", () => {
     const a = engine.ask("what did they agree in reykjavik");
     expect(a.answered).toBe(false);

@@ -97,7 +97,16 @@ export function answerContext(
   // "the outcome of the march fish talks": words naming the talks pick no fact of a list
   const isSelector = (t: string) =>
     head.some((f) => index.score(t, f) > 0) || (listKind && q.talkNames.includes(t));
-  let subject = q.mentions.find((m) => m.kind === "person" || m.kind === "party");
+  // "who represented East Germany at Helsinki": a capital after "in"/"at" that the typed
+  // question reads as the place is where, not whose
+  const isPlace = (m: Mention) => {
+    const at = q.terms[m.from]?.from;
+    const before = at === undefined ? undefined : q.words[at - 1];
+    return (
+      m.kind === "party" && q.typed?.place !== undefined && (before === "in" || before === "at")
+    );
+  };
+  let subject = q.mentions.find((m) => (m.kind === "person" || m.kind === "party") && !isPlace(m));
   // "the result of the Iran talks": a name that only says which briefing is no subject
   if (subject && listKind && mentionTerms(q, subject).every(isSelector)) subject = undefined;
   const persons = new Set(subject?.kind === "person" ? subject.keys : []);
