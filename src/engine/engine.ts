@@ -34,6 +34,7 @@ import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } fr
 import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
+import { warmParser } from "./nlp.ts";
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
@@ -173,6 +174,7 @@ export class BriefingEngine implements Engine {
   constructor(briefings: readonly Briefing[], restored?: EngineState) {
     if (restored) this.restore(briefings, restored);
     else for (const b of briefings) this.add(b);
+    warmParser();
   }
 
   /** The state to snapshot, or undefined once updates changed the briefings (or it was restored). */
