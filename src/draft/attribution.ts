@@ -28,7 +28,7 @@ export function attributionAfterQuote(
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   const window = Math.min(end, quote + 12);
   const verb = speechVerbIn(tokens, quote + 1, window);
-  if (verb === -1) return undefined;
+  if (verb === -1 || opensNewClause(tokens, quote + 1, verb)) return undefined;
   const inClause = mentions.filter((m) => m.first > quote && m.last < end);
   // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg", "said the AU's chief
   // mediator, former Nigerian president Olusegun Obasanjo"): the first name after it, with only
@@ -36,6 +36,7 @@ export function attributionAfterQuote(
   const afterVerb = inClause.find(
     (m) =>
       m.first > verb &&
+      invertsSubject(tokens[verb]?.text ?? "") &&
       (m.from === verb + 1 ||
         m.first === verb + 1 ||
         (m.kind === "name" &&
@@ -156,8 +157,10 @@ export function partyAsSpeaker(
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   // After the quote: a party right after it or right after the speech verb.
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 6));
-  if (verb !== -1) {
-    for (const at of [quote + 1, verb + 1]) {
+  if (verb !== -1 && !opensNewClause(tokens, quote + 1, verb)) {
+    for (const at of invertsSubject(tokens[verb]?.text ?? "")
+      ? [quote + 1, verb + 1]
+      : [quote + 1]) {
       const hit = partyAt(tokens, at);
       // "…, US officials said": a group noun of the party may stand between it and the verb.
       const group = hit && hit.last + 2 === verb && GROUP.test(tokens[hit.last + 1]?.text ?? "");
@@ -197,11 +200,36 @@ export function speechClauseAfterQuote(tokens: Token[], quote: number): string |
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 7));
-  if (verb === -1 || verb === quote + 1) return undefined;
-  for (let i = quote + 1; i < verb; i++)
-    if (/^(?:and|but|while|as|after|before|which|that)$/i.test(tokens[i]?.text ?? ""))
-      return undefined;
+  if (verb === -1 || verb === quote + 1 || opensNewClause(tokens, quote + 1, verb))
+    return undefined;
   return spanText(tokens, quote + 1, verb);
+}
+
+/**
+ * A conjunction or relative word between a quote and the speech verb after it: the verb belongs to
+ * a new clause, not to the quote ("called the day 'a new start', and King Abdullah said …").
+ */
+function opensNewClause(tokens: Token[], from: number, verb: number): boolean {
+  for (let i = from; i < verb; i++)
+    if (
+      /^(?:and|but|while|as|after|before|which|that|who|whom|because|although|though|when)$/i.test(
+        tokens[i]?.text ?? "",
+      )
+    )
+      return true;
+  return false;
+}
+
+/**
+ * Speech verbs whose subject may follow them after a quote ("'…,' said Stoltenberg"). The others
+ * take an object there ("'…', and accused the US"; "urged Moscow"; "told reporters"), which is
+ * never the speaker.
+ */
+const OBJECT_VERB =
+  /^(?:accus|tell|told|urg|welcom|prais|call|criticis|criticiz|describ|threaten|thank)/i;
+
+function invertsSubject(verb: string): boolean {
+  return !OBJECT_VERB.test(verb);
 }
 
 /** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */
