@@ -1,6 +1,6 @@
 // The rules that tie a quotation to whoever said it, each small and named. They work on one
 // sentence's tokens and mentions; resolving a pronoun or surname to a person happens in people.ts.
-import { type Mention, spanText } from "./mentions.ts";
+import { insideSetOffClause, type Mention, spanText } from "./mentions.ts";
 import { partyAt } from "./parties.ts";
 import type { Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
@@ -80,6 +80,7 @@ export function attributionBeforeQuote(
   mentions: Mention[],
   after: number,
   clauseSubject?: Mention,
+  clauseVerb?: number,
 ): AttributionFinding | undefined {
   // "so Tusk: „…“", "Tusk: '…'": a name and a colon right before the quote.
   // Not "telling Xi: '…'": nothing but "so" or a clause break before the name.
@@ -98,13 +99,21 @@ export function attributionBeforeQuote(
       mention: colon,
       source: spanText(tokens, colon.from, colon.last),
     };
-  const subjects = mentions.filter((m) => m.subject && m.first > after && m.last < quote);
-  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
-  const m =
-    subjects[subjects.length - 1] ??
-    (clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
+  const setOff =
+    clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
       ? clauseSubject
-      : undefined);
+      : undefined;
+  // "Phee, who was speaking after Thomas-Greenfield had made her comments, said …": a subject
+  // inside the clause that sets off the sentence's subject does not lead into the quote.
+  const subjects = mentions.filter(
+    (m) =>
+      m.subject &&
+      m.first > after &&
+      m.last < quote &&
+      !insideSetOffClause(m, mentions, setOff, clauseVerb ?? -1),
+  );
+  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
+  const m = subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
   let verb = m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;

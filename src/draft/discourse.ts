@@ -21,7 +21,7 @@ import {
   reportedSpeech,
   speechClauseAfterQuote,
 } from "./attribution.ts";
-import { clauseSubject, type Mention } from "./mentions.ts";
+import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Sentence, Token } from "./tokens.ts";
 
@@ -81,6 +81,12 @@ export class Discourse {
   private sinceFocus: Person[] = [];
   /** How many sentences have been read. */
   private sentences = 0;
+  /** The sentence being read: its mentions, its subject and that subject's verb. */
+  private clause: { mentions: Mention[]; subject: Mention | undefined; verb: number } = {
+    mentions: [],
+    subject: undefined,
+    verb: -1,
+  };
   private bodyIndex = -1;
   private previousBody = -1;
 
@@ -104,7 +110,9 @@ export class Discourse {
     this.sentences++;
     const tokens = sentence.tokens;
     const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
-    const subject = clauseSubject(tokens, mentions);
+    const subjectVerb = clauseSubjectVerb(tokens, mentions);
+    const subject = subjectVerb?.mention;
+    this.clause = { mentions, subject, verb: subjectVerb?.verb ?? -1 };
     for (const m of mentions) this.introduce(m, m.subject || m === subject);
     const readings: QuoteReading[] = [];
     let previousQuote = -1;
@@ -226,7 +234,14 @@ export class Discourse {
         note: `REVIEW: "${clause}" names no person or party the draft knows`,
       });
     // 2. The clause leading into the quote: `X stressed: "…"`, `X, who …, said there were "…"`.
-    const before = attributionBeforeQuote(tokens, qi, mentions, previousQuote, subject);
+    const before = attributionBeforeQuote(
+      tokens,
+      qi,
+      mentions,
+      previousQuote,
+      subject,
+      this.clause.verb,
+    );
     if (before) {
       if (insideInstitution(tokens, before.mention))
         return credit(
@@ -301,6 +316,10 @@ export class Discourse {
     };
     const knownToFit = (p: Person) => this.genderOf(p) === m.gender;
     let candidate: Person | undefined;
+    // "Mubarak called it 'a new start', and King Abdullah said he hoped …": the person acting
+    // nearest before the pronoun, unless inside the clause that sets off the subject.
+    const nearest = this.nearestActor(m);
+    if (nearest && nearest !== subject) subject = nearest;
     if (subject && subject !== m && subject.kind !== "pronoun" && subject.last < m.first) {
       // "Blinken said he had told Lavrov": the subject of the same sentence, when it fits.
       const read = this.read(subject, tokens, undefined);
@@ -357,6 +376,20 @@ export class Discourse {
           ? `${m.text}: ${orList(fitting.slice(0, 4).map((p) => p.name))}?`
           : `${m.text}: nobody just named fits`,
     };
+  }
+
+  /** The last named person acting before `m` in its sentence, outside the subject's set-off clause. */
+  private nearestActor(m: Mention): Mention | undefined {
+    const { mentions, subject, verb } = this.clause;
+    return mentions
+      .filter(
+        (x) =>
+          x.kind === "name" &&
+          x.subject &&
+          x.last < m.first &&
+          !insideSetOffClause(x, mentions, subject, verb),
+      )
+      .at(-1);
   }
 
   private introduce(m: Mention, acting: boolean): void {

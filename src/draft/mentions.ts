@@ -103,6 +103,9 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   return !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 }
 
+/** "Mr" before a name, written "Mr " or "Mr. ". */
+const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/.test(t.post);
+
 /** Nothing but space between two tokens (no comma or colon). */
 const joined = (t: Token | undefined) => t !== undefined && /^\s*$/.test(t.post);
 
@@ -258,11 +261,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const subject =
       isSubject(tokens, last, setOff) ||
       (after?.end !== undefined && isSubject(tokens, after.end, true));
+    // "Mr. Arafat, speaking in Arabic, …": the honorific opens the mention.
+    const titled =
+      (tokens[i - 1]?.text.toLowerCase() ?? "") in HONORIFICS && joinedAfterTitle(tokens[i - 1]);
     const mention: Mention = {
       kind: "name",
       first: i,
       last,
-      from: before?.from ?? i,
+      from: before?.from ?? (titled ? i - 1 : i),
       text,
       subject,
       evidence,
@@ -317,8 +323,8 @@ export function clauseSubject(tokens: Token[], mentions: Mention[]): Mention | u
   return clauseSubjectVerb(tokens, mentions)?.mention;
 }
 
-/** {@link clauseSubject} and the index of its verb. */
-function clauseSubjectVerb(
+/** {@link clauseSubject} and the index of its verb (-1 when none is found close after it). */
+export function clauseSubjectVerb(
   tokens: Token[],
   mentions: Mention[],
 ): { mention: Mention; verb: number } | undefined {
@@ -335,8 +341,8 @@ function clauseSubjectVerb(
       !lead.some((t) => t.quote !== undefined) &&
       (!lead.some((t) => t.tags.has("Verb")) || introductory(lead[0])));
   if (!opens) return undefined;
-  if (m.subject) return { mention: m, verb: verbAfter(tokens, m.last) };
-  if (!/^\s*,\s*$/.test(tokens[m.last]?.post ?? "")) return undefined;
+  if (!/^\s*,\s*$/.test(tokens[m.last]?.post ?? ""))
+    return m.subject ? { mention: m, verb: verbAfter(tokens, m.last) } : undefined;
   // The set-off clause ends at a comma followed by the verb, within 40
   // words; a list inside it ("in Vienna, New York and Brussels,") has commas of its own.
   for (let i = m.last + 1; i < tokens.length && i <= m.last + 40; i++) {
@@ -345,7 +351,23 @@ function clauseSubjectVerb(
     if (/,/.test(t.post) && isSubject(tokens, i, true))
       return { mention: m, verb: verbAfter(tokens, i) };
   }
-  return undefined;
+  return m.subject ? { mention: m, verb: verbAfter(tokens, m.last) } : undefined;
+}
+
+/**
+ * True for a mention inside the clause that sets off the sentence's subject from its verb ("Phee,
+ * who was speaking after Thomas-Greenfield had made her comments, said"): not who acts in the
+ * sentence. Not a parenthetical attribution ("Putin, Lawrow said, would …"), which opens with a name.
+ */
+export function insideSetOffClause(
+  m: Mention,
+  mentions: Mention[],
+  subject: Mention | undefined,
+  verb: number,
+): boolean {
+  if (!subject || m === subject || verb <= subject.last) return false;
+  if (mentions.some((x) => x.from === subject.last + 1)) return false;
+  return m.first > subject.last && m.last < verb;
 }
 
 /** "Asked whether …,", "After the talks,", "When …,": a phrase that opens a sentence before its subject. */

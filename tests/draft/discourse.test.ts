@@ -106,3 +106,41 @@ describe("attribution as a reading of the discourse", () => {
     expect(got[0]?.speaker).toBe("Charles Michel");
   });
 });
+
+describe("attribution across clauses (issue 11, second round)", () => {
+  it("a quote followed by 'and X said' belongs to the subject before it, not to X", () => {
+    const got = speakers(
+      'President Lena Holm met King Omar Saleh and Premier Tobias Rand.\n\nRand, for his part, called the day "a fresh page", and Saleh said he hoped the region was seeing "the end of a long winter".',
+    );
+    expect(got[0]?.speaker).toBe("Tobias Rand");
+    expect(got[1]?.speaker).toBe("Omar Saleh");
+  });
+
+  it("a party that is the object after a quote does not speak: '\"…\", and accused the US'", () => {
+    const got = speakers(
+      'Envoy Chen Bo met Secretary Ann Kerr.\n\n"We stand firm," Chen said. He said Washington should "stop lecturing others", and accused the US of hypocrisy.',
+    );
+    expect(got[1]?.speaker).toBe("Chen Bo");
+  });
+
+  it("a subject inside the clause that sets off the speaker does not take the quote", () => {
+    const got = speakers(
+      'Ambassador Lucy Ferris, the US envoy to the UN, welcomed the deal. Official Mara Quist spoke later.\n\nQuist, who was speaking after Ferris had made her comments, said the two sides "remain divided".',
+    );
+    expect(got[0]?.speaker).toBe("Mara Quist");
+  });
+
+  it("a parenthetical 'X said' inside the sentence credits X, not the subject it interrupts", () => {
+    const got = speakers(
+      'Minister Pavel Orlov met Minister Ivan Grey.\n\nPresident Boris Tamm, Orlov said, would "not refuse" a meeting.',
+    );
+    expect(got[0]?.speaker).toBe("Pavel Orlov");
+  });
+
+  it("an honorific with a full stop opens the subject: 'Mr. Dorn, speaking in French, … said'", () => {
+    const got = speakers(
+      'Prime Minister Karl Dorn met Emma Voss.\n\nMr. Dorn, speaking in French, thanked the hosts and said his country had chosen peace.\n\n"Peace is hard," he said.',
+    );
+    expect(got[0]?.speaker).toBe("Karl Dorn");
+  });
+});
