@@ -13,6 +13,13 @@ export interface RoleFinding {
   source: string;
   /** The state or organisation the role names, when it names one ("Russian" → Russia). */
   side?: string;
+  /**
+   * A person the role is relative to, as written: "Erdogan" in "Erdogan's spokesman", "Putin" in
+   * "a foreign policy aide to Putin". Their side is the side of this role when it names none.
+   */
+  of?: string;
+  /** For "his Turkish counterpart X": the person named before in the sentence, whose role X mirrors. */
+  counterpartOf?: string;
 }
 
 /** A reference to a person in a sentence, by token index range `[first, last]`. */
@@ -108,6 +115,15 @@ const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/
 
 /** Nothing but space between two tokens (no comma or colon). */
 const joined = (t: Token | undefined) => t !== undefined && /^\s*$/.test(t.post);
+/** Joined, or joined by a hyphen ("Secretary-General", "Under-Secretary-General"). */
+const joinedInRole = (t: Token | undefined) => t !== undefined && /^(?:\s*|-)$/.test(t.post);
+
+/** The words of a role as written, hyphens kept: "UN Under-Secretary-General". */
+function roleText(words: Token[]): string {
+  return words
+    .map((t, k) => (k < words.length - 1 ? t.text + (t.post === "-" ? "-" : " ") : t.text))
+    .join("");
+}
 
 /**
  * `roleBeforeName`: the role words just before a name, "NATO Secretary General Jens Stoltenberg",
@@ -120,7 +136,7 @@ export function roleBeforeName(
   let from = first;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (!t || !joined(t) || t.quote !== undefined) break;
+    if (!t || !joinedInRole(t) || t.quote !== undefined) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !startsTwoWordSide(tokens, i)) break;
     // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
     if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
@@ -134,12 +150,20 @@ export function roleBeforeName(
     !startsTwoWordSide(tokens, from)
   )
     from++;
+  // "the chief adviser of President Anna Berg": the title before the name is "President"; the
+  // words before "of" are the role of someone else, named before it.
+  for (let k = first - 1; k > from; k--) {
+    if (!/^(?:of|to)$/i.test(tokens[k]?.text ?? "")) continue;
+    if (tokens.slice(k + 1, first).some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())))
+      from = k + 1;
+    break;
+  }
   while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
   const words = tokens.slice(from, first);
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const last = tokens[lastNameIndex(tokens, first)];
   const source = spanText(tokens, from, last ? tokens.indexOf(last) : first);
-  return { role: withSide({ role: words.map((t) => t.text).join(" "), source }, words), from };
+  return { role: withSide({ role: roleText(words), source }, words), from };
 }
 
 /**
@@ -156,14 +180,14 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
     const t = tokens[i];
     if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun"))
       return undefined;
-    if (!joined(t)) break;
+    if (!joinedInRole(t)) break;
   }
   const words = tokens.slice(start, i + 1);
   const end = tokens[i];
   if (!end || !/^[,;.]/.test(end.post.trim() || ".")) return undefined;
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const source = spanText(tokens, nameStart(tokens, last), i);
-  return withSide({ role: words.map((t) => t.text).join(" "), source, end: i }, words);
+  return withSide({ role: roleText(words), source, end: i }, words);
 }
 
 /**
@@ -179,22 +203,36 @@ export function roleBeforeCommaName(
   if (!comma || !/^\s*,\s*$/.test(comma.post) || !/^\s*[,.;:]|^\s*$/.test(tokens[last]?.post ?? ""))
     return undefined;
   if (tokens[last]?.post.trim() === "" && last + 1 < tokens.length) return undefined;
-  let from = first - 1;
-  for (let i = first - 1; i >= 0; i--) {
+  // The noun phrase before the comma: role words, and a complement with of/to/for ("the President
+  // of the United States", "Finland's envoy to the talks", "the head of Ankara's delegation", "the
+  // chief adviser of President Anna Berg"), at most 12 words.
+  let from = first;
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) {
     const t = tokens[i];
-    if (!t || t.quote !== undefined || (i < first - 1 && !joined(t))) break;
-    if (!isRoleWord(t) && !isLowercaseDescriptor(t)) break;
+    if (!t || t.quote !== undefined || (i < first - 1 && !joinedInRole(t))) break;
+    if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !inRolePhrase(t)) break;
     from = i;
   }
-  while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
+  while (from < first && /^(?:of|for|and|the|a|an|to)$/i.test(tokens[from]?.text ?? "")) from++;
   const words = tokens.slice(from, first);
+  // The head, before any complement, is a role: "envoy" in "Finland's envoy to the talks".
+  const complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
+  const head = complement === -1 ? words : words.slice(0, complement);
   if (
-    words.length === 0 ||
-    !ROLE_KEYWORDS.has(bare(words[words.length - 1] as Token).toLowerCase())
+    head.length === 0 ||
+    !head.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())) ||
+    head.some((t) => t.tags.has("Verb") && !ROLE_KEYWORDS.has(bare(t).toLowerCase()))
   )
     return undefined;
   const source = spanText(tokens, from, last);
-  return { role: withSide({ role: words.map((t) => t.text).join(" "), source }, words), from };
+  return { role: withSide({ role: roleText(words), source }, words), from };
+}
+
+/** Words that may stand in a role's complement: "of the", "to the talks", "Ankara's", "President Anna Berg". */
+function inRolePhrase(t: Token): boolean {
+  if (/^(?:of|to|for|the|and)$/i.test(t.text)) return true;
+  if (/['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text)) return true;
+  return /^\p{Lu}\p{L}+$/u.test(t.text) && !t.tags.has("Verb") && !isCalendarWord(t.text);
 }
 
 /**
@@ -279,6 +317,13 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     if (gender) mention.gender = gender;
     mentions.push(mention);
     i = last;
+  }
+  // "Putin and his Turkish counterpart Erdogan": the counterpart of the person named before.
+  for (const [k, m] of mentions.entries()) {
+    if (m.kind !== "name" || !m.role || !/\bcounterparts?\b/i.test(m.role.role)) continue;
+    const earlier = mentions.slice(0, k).filter((x) => x.kind === "name");
+    const other = earlier.find((x) => x.subject) ?? earlier.at(-1);
+    if (other) m.role = { ...m.role, counterpartOf: other.text };
   }
   // "Lajcak, a former Slovak foreign minister who …, said": the person set off by a clause acts,
   // and a speech verb after the clause shows the name is a person's.
@@ -496,11 +541,55 @@ function isRoleWord(t: Token): boolean {
 }
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
-  for (const t of words) {
-    const entity = entityNamed(t.text) ?? entityOfDemonym(bare(t));
-    if (entity) return { ...role, side: entity.name };
+  const found: RoleFinding = { ...role };
+  for (let i = 0; i < words.length && !found.side; i++) {
+    // Longest first: "United States", "Saudi Arabia", then "Russian".
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const phrase = words
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(" ");
+      const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
+      if (entity) {
+        found.side = entity.name;
+        break;
+      }
+    }
   }
-  return role;
+  const person = personInRole(words);
+  if (person) found.of = person;
+  return found;
+}
+
+/**
+ * The person a role is relative to: a capitalised name that is no role or place word, as a
+ * possessive ("Erdogan's spokesman") or after of/to ("aide to Putin", "adviser of President Berg").
+ */
+function personInRole(words: Token[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Token;
+    const possessive = /['’]s?$/u.test(t.text);
+    const afterLink =
+      /^(?:of|to)$/i.test(words[i - 1]?.text ?? "") || isRoleWord(words[i - 1] ?? t);
+    if (!isNameToken(t) || isRoleWord(t)) continue;
+    let j = i;
+    while (
+      j + 1 < words.length &&
+      isNameToken(words[j + 1] as Token) &&
+      !/['’]s?$/u.test(words[j]?.text ?? "")
+    )
+      j++;
+    const end = words[j] as Token;
+    if (/['’]s?$/u.test(end.text) || (afterLink && j === words.length - 1) || possessive)
+      return withoutPossessive(
+        words
+          .slice(i, j + 1)
+          .map((x) => x.text)
+          .join(" "),
+      );
+    i = j;
+  }
+  return undefined;
 }
 
 function genderOf(t: Token | undefined): "m" | "f" | undefined {
