@@ -102,6 +102,7 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   if (word.length > 1 && /^[\p{Lu}.]+$/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower) || isCalendarWord(word)) return false;
+  if (NOT_PERSON_WORDS.has(lower)) return false;
   if (entityNamed(word) || entityOfDemonym(word)) return false;
   if (personTagged(t)) return true;
   // A word of a full name the article gives elsewhere, whatever the tagger made of it here
@@ -112,6 +113,41 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
 
 /** "Mr" before a name, written "Mr " or "Mr. ". */
 const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/.test(t.post);
+
+/**
+ * Capitalised words of institutions, regions and fields, never a person's name ("the French
+ * Republic", "the Federal Chancellery", "Nordic states", "Political Affairs").
+ */
+const NOT_PERSON_WORDS = new Set([
+  "republic",
+  "kingdom",
+  "federation",
+  "federal",
+  "chancellery",
+  "department",
+  "ministry",
+  "commission",
+  "council",
+  "parliament",
+  "government",
+  "administration",
+  "political",
+  "humanitarian",
+  "nordic",
+  "baltic",
+  "arab",
+  "western",
+  "eastern",
+  "europe",
+  "african",
+  "asian",
+  "european",
+  "international",
+  "united",
+  "now",
+  "today",
+  "meanwhile",
+]);
 
 /** Nothing but space between two tokens (no comma or colon). */
 const joined = (t: Token | undefined) => t !== undefined && /^\s*$/.test(t.post);
@@ -176,15 +212,38 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   let i = last + 1;
   if (/^(?:the|a|an)$/i.test(tokens[i]?.text ?? "")) i++;
   const start = i;
+  // "Blinken, Treasury Secretary Janet Yellen, Sullivan, Zients and …": a list of names, not a role.
+  const opening = tokens[start];
+  if (
+    opening &&
+    isNameToken(opening) &&
+    !isRoleWord(opening) &&
+    !startsTwoWordSide(tokens, start) &&
+    !/['’]s?$/u.test(opening.text)
+  )
+    return undefined;
+  /** The last "and" inside the role: "Sharon's chief of staff and his main channel …" ends before it. */
+  let and = -1;
   for (; i < tokens.length && i < start + 9; i++) {
     const t = tokens[i];
-    if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun"))
+    if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun")) {
+      if (and > start) {
+        i = and - 1;
+        break;
+      }
       return undefined;
+    }
+    if (/^and$/i.test(t.text)) and = i;
     if (!joinedInRole(t)) break;
   }
   const words = tokens.slice(start, i + 1);
   const end = tokens[i];
-  if (!end || !/^[,;.]/.test(end.post.trim() || ".")) return undefined;
+  // "A, the X of Y, B, …": a list where the role after one name is the role of the next.
+  const next = tokens[i + 1];
+  if (and !== i + 1 && next && /^\s*,\s*$/.test(end?.post ?? "") && isNameToken(next))
+    return undefined;
+  if (/^and$/i.test(tokens[last + 1]?.text ?? "")) return undefined;
+  if (!end || (!/^[,;.]/.test(end.post.trim() || ".") && and !== i + 1)) return undefined;
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const source = spanText(tokens, nameStart(tokens, last), i);
   return withSide({ role: roleText(words), source, end: i }, words);
@@ -213,6 +272,15 @@ export function roleBeforeCommaName(
     if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !inRolePhrase(t)) break;
     from = i;
   }
+  // "national security adviser John Bolton and Trump's chief of staff, John Kelly": the role
+  // starts after the last person named before it.
+  for (let k = first - 2; k > from; k--) {
+    const t = tokens[k] as Token;
+    if (/^and$/i.test(t.text) && isPersonWord(tokens[k - 1] as Token)) {
+      from = k + 1;
+      break;
+    }
+  }
   while (from < first && /^(?:of|for|and|the|a|an|to)$/i.test(tokens[from]?.text ?? "")) from++;
   const words = tokens.slice(from, first);
   // The head, before any complement, is a role: "envoy" in "Finland's envoy to the talks".
@@ -220,12 +288,24 @@ export function roleBeforeCommaName(
   const head = complement === -1 ? words : words.slice(0, complement);
   if (
     head.length === 0 ||
+    /^and$/i.test(words.at(-1)?.text ?? "") ||
+    head.some(isPersonWord) ||
     !head.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())) ||
     head.some((t) => t.tags.has("Verb") && !ROLE_KEYWORDS.has(bare(t).toLowerCase()))
   )
     return undefined;
   const source = spanText(tokens, from, last);
   return { role: withSide({ role: roleText(words), source }, words), from };
+}
+
+/** A word of a person's name, not a possessive ("Biden's national security adviser") or a title. */
+function isPersonWord(t: Token): boolean {
+  return (
+    personTagged(t) &&
+    !isRoleWord(t) &&
+    !/['’]s?$/u.test(t.text) &&
+    !(t.text.toLowerCase() in HONORIFICS)
+  );
 }
 
 /** Words that may stand in a role's complement: "of the", "to the talks", "Ankara's", "President Anna Berg". */
@@ -476,15 +556,15 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     // "Kang Kyung-wha", "Moon Jae-in": a name goes on after a hyphen.
     if (t.post === "-" && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]?.text ?? "")) continue;
     if (!joined(t)) break;
-    const next = tokens[j + 1];
-    if (
-      next &&
-      NAME_PARTICLES.has(next.text.toLowerCase()) &&
-      joined(next) &&
-      tokens[j + 2] &&
-      isNameToken(tokens[j + 2] as Token)
+    // "Ursula von der Leyen", "Faisal bin Farhan": up to two particles inside a name.
+    let k = j + 1;
+    while (
+      k <= j + 2 &&
+      NAME_PARTICLES.has(tokens[k]?.text.toLowerCase() ?? "") &&
+      joined(tokens[k])
     )
-      j++;
+      k++;
+    if (k > j + 1 && tokens[k] && isNameToken(tokens[k] as Token)) j = k - 1;
   }
   return last;
 }

@@ -152,6 +152,78 @@ describe("roles of people", () => {
     );
   });
 
+  const roleOf = (text: string, name: string) => {
+    const m = findMentions(sentence(text).tokens).find((x) => x.text === name);
+    return { role: m?.role?.role, side: m?.role?.side, of: m?.role?.of };
+  };
+
+  it("reads a role with a complement before a comma and the name: 'the President of the Swiss Confederation, Lea Wirth,'", () => {
+    expect(
+      roleOf("The President of the United States, Maria Lopez, arrived late.", "Maria Lopez"),
+    ).toMatchObject({
+      role: "President of the United States",
+      side: "United States",
+    });
+    expect(
+      roleOf("Finland's envoy to the talks, Jane Doe, said little.", "Jane Doe"),
+    ).toMatchObject({
+      role: "Finland's envoy to the talks",
+      side: "Finland",
+    });
+    expect(
+      roleOf("The head of Ankara's delegation, Ali Kaya, spoke first.", "Ali Kaya"),
+    ).toMatchObject({
+      role: "head of Ankara's delegation",
+      side: "Turkey",
+    });
+  });
+
+  it("gives the role before 'of President Anna Berg' to the name after the comma, not to Berg", () => {
+    const text = "The chief adviser of President Anna Berg, Tom Lind, was there.";
+    expect(roleOf(text, "Tom Lind")).toMatchObject({
+      role: "chief adviser of President Anna Berg",
+      of: "Anna Berg",
+    });
+    expect(roleOf(text, "Anna Berg").role).toBe("President");
+  });
+
+  it("keeps a hyphenated role whole: 'UN Under-Secretary-General Mark Dale'", () => {
+    expect(roleOf("UN Under-Secretary-General Mark Dale spoke.", "Mark Dale").role).toBe(
+      "UN Under-Secretary-General",
+    );
+  });
+
+  it("reads each role of a list of 'role, name,' pairs with its own name", () => {
+    const text =
+      "She hosted the Prime Minister of Italy, Paolo Ricci, the President of the French Republic, Anne Morel, and the Prime Minister of Canada, Liam Hart.";
+    expect(roleOf(text, "Paolo Ricci").side).toBe("Italy");
+    expect(roleOf(text, "Anne Morel").side).toBe("France");
+    expect(roleOf(text, "Liam Hart").side).toBe("Canada");
+  });
+
+  it("ends an appositive role at 'and his …': 'Dov Lerner, Sharon's chief of staff and his main channel to Washington,'", () => {
+    expect(
+      roleOf(
+        "Amos Tal, Peretz's chief of staff and his main channel to Cairo, spent the weekend there.",
+        "Amos Tal",
+      ),
+    ).toMatchObject({ role: "Peretz's chief of staff", of: "Peretz" });
+  });
+
+  it("a counterpart mirrors the other's role with its own state, and a relative role takes its person's side", () => {
+    const people = new People(
+      analyse(
+        "Russian Defence Minister Pavel Grigoriev met his Turkish counterpart Emre Yildiz. Oleg Marin, a foreign policy aide to Grigoriev, took notes.",
+      ).sentences.flatMap((x) => findMentions(x.tokens).map((mention) => ({ mention }))),
+    );
+    const byName = (n: string) => people.all.find((p) => p.name === n)?.role;
+    expect([byName("Emre Yildiz")?.role, byName("Emre Yildiz")?.side]).toEqual([
+      "Turkish Defence Minister",
+      "Turkey",
+    ]);
+    expect(byName("Oleg Marin")?.side).toBe("Russia");
+  });
+
   it("gives no role to a name without one", () => {
     const s = sentence("Yesterday Olaf Scholz travelled to Paris.");
     expect(findMentions(s.tokens).find((m) => m.text === "Olaf Scholz")?.role).toBeUndefined();
