@@ -9,6 +9,7 @@ import {
   reportedSpeech,
 } from "../../src/draft/attribution.ts";
 import { findArticleDate, futureDateIn } from "../../src/draft/dates.ts";
+import { draftBriefing } from "../../src/draft/draft.ts";
 import {
   appositiveRole,
   findMentions,
@@ -294,6 +295,43 @@ describe("dates", () => {
 
   it("does not read a duration as a date", () => {
     expect(futureDateIn("After twelve hours of talks, they agreed.", "2023-03-18")).toBeUndefined();
+  });
+
+  it("does not read 'sat facing' as Saturday, nor 'Monday's meeting' as a day to come", () => {
+    expect(futureDateIn("The envoys sat facing each other.", "2024-05-02")).toBeUndefined();
+    expect(futureDateIn("Monday's meeting was tense.", "2024-05-02")).toBeUndefined();
+  });
+
+  it("reads a range of days from its first: 'on 8 and 9 October' is 8 October", () => {
+    expect(
+      futureDateIn("A donor conference will meet in Oslo on 8 and 9 October.", "2024-09-30")?.date,
+    ).toBe("2024-10-08");
+  });
+});
+
+describe("next steps", () => {
+  const steps = (body: string) =>
+    (
+      draftBriefing(`Talks in Bern\n\n${body}`, { date: "2024-05-01" }).briefing.next_steps ?? []
+    ).map((s) => [s.text.split(" ").slice(0, 3).join(" "), s.date ?? null]);
+
+  it("takes any future event with a day, whatever its verb", () => {
+    expect(
+      steps(
+        "The envoys met in Bern. The two ministers will discuss the map in a phone call on Friday. The border crossing would be opened on Monday, officials said.",
+      ),
+    ).toEqual([
+      ["The two ministers", "2024-05-03"],
+      ["The border crossing", "2024-05-06"],
+    ]);
+  });
+
+  it("takes no rule sentence, no past sentence and no seating as a next step", () => {
+    expect(
+      steps(
+        "The envoys sat facing each other. Customs checks will take place only at the port of origin. The talks, which began on Saturday, ended late.",
+      ),
+    ).toEqual([]);
   });
 });
 
