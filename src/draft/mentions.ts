@@ -364,9 +364,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const role = before?.role ?? after;
     const run = tokens.slice(i, last + 1);
     const text = withoutPossessive(spanText(tokens, i, last));
+    // Not "a resident of Bahri told": a name after a preposition is a place's.
     const speech =
       isSpeechVerb(tokens[i - 1]?.text ?? "") ||
-      (joined(tokens[last]) && isSpeechVerb(tokens[last + 1]?.text ?? ""));
+      (joined(tokens[last]) &&
+        isSpeechVerb(tokens[last + 1]?.text ?? "") &&
+        !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
     const evidence = run.some(personTagged)
       ? "tagged"
       : role

@@ -144,3 +144,12 @@ describe("attribution across clauses (issue 11, second round)", () => {
     expect(got[0]?.speaker).toBe("Karl Dorn");
   });
 });
+
+describe("who is not a person", () => {
+  it("a place after a preposition before a speech verb is no speaker: 'a resident of Karra told'", () => {
+    const got = speakers(
+      'Envoy Nadia Frost met the delegations.\n\n"We heard shelling all night," a resident of Karra told reporters by telephone.',
+    );
+    expect(got[0]?.speaker).toBe("Unattributed");
+  });
+});
