@@ -133,10 +133,7 @@ export class People {
    */
   candidates(m: Mention): Person[] {
     if (m.kind === "pronoun") return [];
-    if (m.kind === "role") {
-      const word = m.text.toLowerCase();
-      return this.all.filter((p) => p.role?.role.toLowerCase().includes(word));
-    }
+    if (m.kind === "role") return this.all.filter((p) => roleFits(m.text, p));
     const exact = this.index.exact.get(m.text);
     if (exact) return [exact];
     const bySurname = this.index.surname.get(m.text.includes(" ") ? surnameOf(m.text) : m.text);
@@ -232,4 +229,28 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
   const ownEntity = own.filter(entity);
   if (at === -1) return [...ownEntity, ...words].join(" ");
   return [...words.slice(0, at), ...ownEntity, ...words.slice(at + 1)].join(" ");
+}
+
+/**
+ * A role noun fits a person when each of its words is a word of their role, or names their side:
+ * "the Russian minister" fits "Russia's Foreign Minister" (side Russia), "the minister" both
+ * ministers of a report, "the Turkish minister" neither of them.
+ */
+function roleFits(noun: string, p: Person): boolean {
+  const role = p.role;
+  if (!role) return false;
+  const own = new Set(
+    role.role
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map(withoutPossessive),
+  );
+  return noun
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => {
+      if (own.has(w)) return true;
+      const entity = entityNamed(w) ?? entityOfDemonym(w);
+      return entity !== undefined && entity.name === role.side;
+    });
 }
