@@ -26,6 +26,21 @@ export function attributionAfterQuote(
   // speech verb opens it within a few words: `, said …`, `, Stoltenberg said`, `, the bloc's chief X said`.
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  // "„…“, so Kuleba.": the translated German attribution without a verb ("so" = "said").
+  if (/^so$/i.test(tokens[quote + 1]?.text ?? "")) {
+    const named = mentions.find(
+      (m) =>
+        m.kind === "name" &&
+        m.from === quote + 2 &&
+        (m.last + 1 === end || /[.;]/.test(tokens[m.last]?.post ?? "")),
+    );
+    if (named)
+      return {
+        rule: "attributionAfterQuote",
+        mention: named,
+        source: spanText(tokens, quote + 1, named.last),
+      };
+  }
   const window = Math.min(end, quote + 12);
   const verb = speechVerbIn(tokens, quote + 1, window);
   if (verb === -1 || opensNewClause(tokens, quote + 1, verb)) return undefined;

@@ -81,6 +81,8 @@ export class Discourse {
   private sinceFocus: Person[] = [];
   /** How many sentences have been read. */
   private sentences = 0;
+  /** The latest quote was credited to a person. */
+  private lastQuoteCredited = false;
   /** The sentence being read: its mentions, its subject and that subject's verb. */
   private clause: { mentions: Mention[]; subject: Mention | undefined; verb: number } = {
     mentions: [],
@@ -176,6 +178,7 @@ export class Discourse {
       blockIndex: at.blockIndex,
     };
     const credit = (reading: QuoteReading): QuoteReading => {
+      this.lastQuoteCredited = reading.speaker !== undefined;
       if (reading.party && at.block.kind !== "body") {
         // A headline's "Ethiopia, rebels agree to '…'" condenses the body, where the quote is read.
         return { ...base, note: reading.note };
@@ -262,7 +265,21 @@ export class Discourse {
         party: party.party,
         note: `speaker from "${party.source}" (a party)`,
       });
-    // 3. A bare quote continues the attribution in force: same paragraph, or opening the next.
+    // 3. A second quote of the sentence with nobody named since the first: the same speaker
+    // ("spoke of a result that was 'within reach' only a week ago and now 'on paper'").
+    if (
+      previousQuote !== -1 &&
+      this.attribution.state === "Speaking" &&
+      this.attribution.block === at.blockIndex &&
+      this.lastQuoteCredited &&
+      !allMentions.some((m) => m.first > previousQuote && m.last < qi)
+    )
+      return credit({
+        ...base,
+        speaker: this.attribution.person,
+        note: `speaker continued from "${this.attribution.source}" in the same sentence`,
+      });
+    // 4. A bare quote continues the attribution in force: same paragraph, or opening the next.
     const namesSomeone =
       mentions.some((m) => m.kind !== "pronoun") ||
       allMentions.some((m) => m.kind === "name" && m.subject);

@@ -89,7 +89,7 @@ const NAME_PARTICLES = new Set([
   "dos",
 ]);
 const SKIPPABLE =
-  /^(?:also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
+  /^(?:himself|herself|also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
 
 const bare = (t: Token) => withoutPossessive(t.text);
 const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
@@ -276,7 +276,11 @@ export function roleBeforeCommaName(
   // starts after the last person named before it.
   for (let k = first - 2; k > from; k--) {
     const t = tokens[k] as Token;
-    if (/^and$/i.test(t.text) && isPersonWord(tokens[k - 1] as Token)) {
+    const before = tokens[k - 1] as Token;
+    if (
+      /^and$/i.test(t.text) &&
+      (isPersonWord(before) || (isNameToken(before) && !isRoleWord(before)))
+    ) {
       from = k + 1;
       break;
     }
@@ -585,13 +589,28 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   let last: number | undefined;
   for (; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t || !isRoleWord(t)) break;
+    // "the Federal Chancellor", "the Israeli leader": descriptors, demonyms and role words.
+    if (!t || !(isRoleWord(t) || isLowercaseDescriptor(t)) || /^(?:the|of|and|for)$/i.test(t.text))
+      break;
     if (ROLE_KEYWORDS.has(bare(t).toLowerCase())) last = j;
     if (!joined(t)) break;
   }
   if (last === undefined) return undefined;
   const next = tokens[last + 1];
   if (joined(tokens[last]) && next && isNameToken(next)) return undefined;
+  // "the President of the European Commission": the complement names whose role it is.
+  if (joined(tokens[last]) && /^of$/i.test(next?.text ?? "") && joined(next)) {
+    let k = last + 2;
+    if (/^the$/i.test(tokens[k]?.text ?? "") && joined(tokens[k])) k++;
+    let end = -1;
+    for (; k < tokens.length && k <= last + 6; k++) {
+      const t = tokens[k] as Token;
+      if (!/^\p{Lu}/u.test(t.text) || t.quote !== undefined || isPersonWord(t)) break;
+      end = k;
+      if (!joined(t)) break;
+    }
+    if (end !== -1) return end;
+  }
   return last;
 }
 

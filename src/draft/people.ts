@@ -249,7 +249,7 @@ function roleFits(noun: string, p: Person): boolean {
     .toLowerCase()
     .split(/\s+/)
     .every((w) => {
-      if (own.has(w)) return true;
+      if (own.has(w) || /^(?:of|the|for|to)$/.test(w)) return true;
       const entity = entityNamed(w) ?? entityOfDemonym(w);
       return entity !== undefined && entity.name === role.side;
     });

@@ -158,6 +158,7 @@ export const ROLE_MODIFIERS = new Set([
   "energy",
   "executive",
   "finance",
+  "federal",
   "first",
   "foreign",
   "former",

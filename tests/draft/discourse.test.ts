@@ -153,3 +153,26 @@ describe("who is not a person", () => {
     expect(got[0]?.speaker).toBe("Unattributed");
   });
 });
+
+describe("speakers named by role, by 'so', or by the quote before", () => {
+  it("a role noun with its words or its side names the one person it fits", () => {
+    const got = speakers(
+      'Federal Chancellor Hanna Roth hosted Prime Minister Ole Berg and the President of the European Commission, Lisa Marquardt.\n\nAt the press conference the Federal Chancellor said: "We stay the course." The President of the European Commission, who presented a plan, described it as "a fair offer".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Hanna Roth", "Lisa Marquardt"]);
+  });
+
+  it("reads the translated German '„…“, so Kuleba.' as Kuleba's words", () => {
+    const got = speakers(
+      "Foreign Minister Taras Melnyk met Minister Ivo Dragan.\n\n„We will not give in“, so Melnyk.",
+    );
+    expect(got[0]?.speaker).toBe("Taras Melnyk");
+  });
+
+  it("a second quote in the sentence, nobody named in between, is the first one's speaker", () => {
+    const got = speakers(
+      'Minister Clara Weiss met Minister Anton Reyes. Reyes, Portugal\'s envoy, spoke of a deal that was "within reach" a week ago and now "on paper".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Anton Reyes", "Anton Reyes"]);
+  });
+});
