@@ -168,11 +168,14 @@ function roleText(words: Token[]): string {
 export function roleBeforeName(
   tokens: Token[],
   first: number,
+  known?: ReadonlySet<string>,
 ): { role: RoleFinding; from: number } | undefined {
   let from = first;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t || !joinedInRole(t) || t.quote !== undefined) break;
+    // "Prime Minister Yitzhak Rabin of Israel and Yasir Arafat": another person's name ends it.
+    if (known?.has(bare(t)) && !isRoleWord(t)) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !startsTwoWordSide(tokens, i)) break;
     // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
     if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
@@ -363,9 +366,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       i = last;
       continue;
     }
-    const before = roleBeforeName(tokens, i) ?? roleBeforeCommaName(tokens, i, last);
+    const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
-    const role = before?.role ?? after;
+    let role = before?.role ?? after;
+    // "Prime Minister Yitzhak Rabin of Israel": the state after the name completes the role.
+    const state = role && !role.side ? stateAfterName(tokens, last) : undefined;
+    if (role && state) role = { ...role, role: `${role.role} of ${state.as}`, side: state.name };
     const run = tokens.slice(i, last + 1);
     const text = withoutPossessive(spanText(tokens, i, last));
     // Not "a resident of Bahri told": a name after a preposition is a place's.
@@ -560,6 +566,14 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     if (!t || !(isNameToken(t, known) || hyphenPart || (j > first && isNameTail(tokens, j)))) break;
     last = j;
     if (/['’]s?$/.test(t.text)) break;
+    // "Andrei V. Kozyrev": a middle initial.
+    if (
+      j > first &&
+      /^\p{Lu}$/u.test(t.text) &&
+      /^\.\s+$/.test(t.post) &&
+      isNameToken(tokens[j + 1] as Token)
+    )
+      continue;
     // "Kang Kyung-wha", "Moon Jae-in": a name goes on after a hyphen.
     if (t.post === "-" && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]?.text ?? "")) continue;
     if (!joined(t)) break;
@@ -614,6 +628,24 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   return last;
 }
 
+/** "… Rabin of Israel": a state or organisation named right after a name with "of". */
+function stateAfterName(tokens: Token[], last: number): { name: string; as: string } | undefined {
+  if (
+    !joined(tokens[last]) ||
+    !/^of$/i.test(tokens[last + 1]?.text ?? "") ||
+    !joined(tokens[last + 1])
+  )
+    return undefined;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(last + 2, last + 2 + n);
+    if (words.length < n || !/^\p{Lu}/u.test(words[0]?.text ?? "")) continue;
+    const as = words.map((t) => t.text).join(" ");
+    const entity = entityNamed(as);
+    if (entity) return { name: entity.name, as: withoutPossessive(as) };
+  }
+  return undefined;
+}
+
 /** "South Korean", "Saudi Arabia": a state or demonym of two words starting at token `i`. */
 function startsTwoWordSide(tokens: Token[], i: number): boolean {
   const pair = `${tokens[i]?.text ?? ""} ${tokens[i + 1]?.text ?? ""}`;
@@ -651,6 +683,8 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
         .slice(i, i + n)
         .map((t) => t.text)
         .join(" ");
+      // Capitalised only: "who" is not the WHO.
+      if (!/^\p{Lu}/u.test(phrase)) continue;
       const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
       if (entity) {
         found.side = entity.name;

@@ -225,6 +225,21 @@ describe("roles of people", () => {
     expect(byName("Oleg Marin")?.side).toBe("Russia");
   });
 
+  it("completes a role with the state after the name: 'Foreign Minister Pavel K. Sorin of Russia'", () => {
+    expect(
+      roleOf("Foreign Minister Pavel K. Sorin of Russia signed as a witness.", "Pavel K. Sorin"),
+    ).toMatchObject({
+      role: "Foreign Minister of Russia",
+      side: "Russia",
+    });
+  });
+
+  it("takes no side from a lower-case word: 'who' is not the WHO", () => {
+    expect(
+      roleOf("Lee Dal, a senior official who led the team, said little.", "Lee Dal").side,
+    ).toBeUndefined();
+  });
+
   it("gives no role to a name without one", () => {
     const s = sentence("Yesterday Olaf Scholz travelled to Paris.");
     expect(findMentions(s.tokens).find((m) => m.text === "Olaf Scholz")?.role).toBeUndefined();
