@@ -135,7 +135,13 @@ export class Discourse {
     // whose words a following bare quote continues.
     if (previousQuote === -1 && isBody) {
       // "Petrov set out Moscow's conditions in an interview:": a sentence leading into a quote.
-      const leads = /:\s*$/.test(tokens.at(-1)?.post ?? "") ? subject : undefined;
+      const colon = /:\s*$/.test(tokens.at(-1)?.post ?? "");
+      // "His message to the Palestinians was this:": the possessive is the person in focus.
+      const possessive =
+        colon && !subject && /^(?:his|her)$/i.test(tokens[0]?.text ?? "")
+          ? possessiveMention(tokens[0]?.text ?? "")
+          : undefined;
+      const leads = colon ? (subject ?? possessive) : undefined;
       const sayer =
         reportedSpeech(tokens, mentions) ??
         (leads && {
@@ -478,4 +484,19 @@ export function insideInstitution(tokens: Token[], m: Mention): boolean {
     else if (linked && INSTITUTION.test(t.text)) return true;
   }
   return false;
+}
+
+/** "His" or "Her" opening a sentence, read as the pronoun "he" or "she" would be. */
+function possessiveMention(word: string): Mention {
+  const gender = /^his$/i.test(word) ? "m" : "f";
+  return {
+    kind: "pronoun",
+    first: 0,
+    last: 0,
+    from: 0,
+    text: word.toLowerCase(),
+    gender,
+    subject: true,
+    evidence: "plain",
+  };
 }

@@ -176,3 +176,12 @@ describe("speakers named by role, by 'so', or by the quote before", () => {
     expect(got.map((q) => q.speaker)).toEqual(["Anton Reyes", "Anton Reyes"]);
   });
 });
+
+describe("a quote over two paragraphs led in without a speech verb", () => {
+  it("'His message … was this:' gives both paragraphs to the man in focus", () => {
+    const got = speakers(
+      'Prime Minister Emil Varga met President Sara Lind.\n\nMr. Varga, a former general, read from his text. His message to the other side was this:\n\n"We have buried too many sons.\n\n"We want no revenge."',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Emil Varga", "Emil Varga"]);
+  });
+});
