@@ -224,24 +224,25 @@ export function speechClauseAfterQuote(tokens: Token[], quote: number): string |
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 7));
-  if (verb === -1 || verb === quote + 1 || opensNewClause(tokens, quote + 1, verb))
-    return undefined;
+  if (verb === -1 || verb === quote + 1) return undefined;
+  for (let i = quote + 1; i < verb; i++)
+    if (/^(?:and|but|while|as|after|before|which|that)$/i.test(tokens[i]?.text ?? ""))
+      return undefined;
   return spanText(tokens, quote + 1, verb);
 }
 
 /**
- * A conjunction or relative word between a quote and the speech verb after it: the verb belongs to
- * a new clause, not to the quote ("called the day 'a new start', and King Abdullah said …").
+ * A conjunction right after the quote: the speech verb that follows belongs to a new clause, not
+ * to the quote ("called the day 'a new start', and King Abdullah said …"). A relative clause
+ * further on ("'…,' Petrov, who heads the delegation, said") is still the quote's attribution.
  */
 function opensNewClause(tokens: Token[], from: number, verb: number): boolean {
-  for (let i = from; i < verb; i++)
-    if (
-      /^(?:and|but|while|as|after|before|which|that|who|whom|because|although|though|when)$/i.test(
-        tokens[i]?.text ?? "",
-      )
+  return (
+    from < verb &&
+    /^(?:and|but|while|whereas|because|although|though|when|after|before)$/i.test(
+      tokens[from]?.text ?? "",
     )
-      return true;
-  return false;
+  );
 }
 
 /**

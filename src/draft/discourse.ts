@@ -278,7 +278,9 @@ export class Discourse {
       this.attribution.state === "Speaking" &&
       this.attribution.block === at.blockIndex &&
       this.lastQuoteCredited &&
-      !allMentions.some((m) => m.first > previousQuote && m.last < qi)
+      !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
+      // "…, while the opposition called it '…'": a verb between the quotes opens a new clause.
+      !tokens.slice(previousQuote + 1, qi).some((t) => t.tags.has("Verb"))
     )
       return credit({
         ...base,

@@ -185,3 +185,19 @@ describe("a quote over two paragraphs led in without a speech verb", () => {
     expect(got.map((q) => q.speaker)).toEqual(["Emil Varga", "Emil Varga"]);
   });
 });
+
+describe("precision guards", () => {
+  it("a relative clause between the quote and its verb keeps the attribution after the quote", () => {
+    const got = speakers(
+      'Minister Nora Blix met envoy Paul Cray. "We are close," Blix said.\n\n"Nothing is agreed," Cray, who heads the other delegation, said.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Nora Blix", "Paul Cray"]);
+  });
+
+  it("a second quote after a new verb is not the first quote's speaker's", () => {
+    const got = speakers(
+      'Minister Nora Blix met envoy Paul Cray. Blix called the text "a basis", while the opposition called it "a surrender".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Nora Blix", "Unattributed"]);
+  });
+});
