@@ -24,6 +24,7 @@ import {
 import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Sentence, Token } from "./tokens.ts";
+import { isSpeechVerb } from "./vocabulary.ts";
 
 /** What the discourse reading decided for one quote. */
 export interface QuoteReading {
@@ -343,8 +344,35 @@ export class Discourse {
     let candidate: Person | undefined;
     // "Mubarak called it 'a new start', and King Abdullah said he hoped …": the person acting
     // nearest before the pronoun, unless inside the clause that sets off the subject.
+    // Two people acting before the pronoun in its sentence: the nearer one only when it is
+    // "X said he …"; otherwise the pronoun is open between them, whatever their genders.
     const nearest = this.nearestActor(m);
-    if (nearest && nearest !== subject) subject = nearest;
+    if (
+      nearest &&
+      subject &&
+      nearest !== subject &&
+      subject.kind !== "pronoun" &&
+      subject.last < m.first
+    ) {
+      const between = tokens.slice(nearest.last + 1, m.first);
+      const saysIt =
+        between.length >= 1 &&
+        between.length <= 2 &&
+        isSpeechVerb(between[0]?.text ?? "") &&
+        between.slice(1).every((t) => /^that$/i.test(t.text));
+      const a = this.read(subject, tokens, undefined);
+      const b = this.read(nearest, tokens, undefined);
+      if (
+        !saysIt &&
+        a.kind === "person" &&
+        b.kind === "person" &&
+        a.person !== b.person &&
+        fits(a.person) &&
+        fits(b.person)
+      )
+        return { kind: "ambiguous", why: `${m.text}: ${orList([a.person.name, b.person.name])}?` };
+      subject = nearest;
+    } else if (nearest && !subject) subject = nearest;
     if (subject && subject !== m && subject.kind !== "pronoun" && subject.last < m.first) {
       // "Blinken said he had told Lavrov": the subject of the same sentence, when it fits.
       const read = this.read(subject, tokens, undefined);

@@ -200,4 +200,12 @@ describe("precision guards", () => {
     );
     expect(got.map((q) => q.speaker)).toEqual(["Nora Blix", "Unattributed"]);
   });
+
+  it("a pronoun after two people acting in its sentence is open unless it is 'X said he'", () => {
+    const got = speakers(
+      'Minister Omar Tall met envoy Ravi Sen.\n\nTall spoke first and Sen answered before he called the plan "a trap". Tall called it "fair", and Sen said he saw "no trap at all".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Unattributed", "Omar Tall", "Ravi Sen"]);
+    expect(got[0]?.note).toMatch(/he: .* or .*\?/);
+  });
 });
