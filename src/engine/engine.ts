@@ -1,7 +1,14 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import {
+  acronymsOf,
+  FuzzyVocabulary,
+  isEnglishWord,
+  isStopWord,
+  surfaceTokens,
+  terms,
+} from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
@@ -174,6 +181,8 @@ export class BriefingEngine implements Engine {
         quotes?: { poolGeneration: number; byPerson: Map<string, PersonQuotes> };
         /** Facts with a date of their own (next steps), by month 1–12. */
         datedByMonth?: Map<number, Fact[]>;
+        /** Acronym → the words of the name it stands for, as the briefings spell it out. */
+        acronyms?: Map<string, string[]>;
       }
     | undefined;
   /** False once an update changed the briefings the engine was built over. */
@@ -459,11 +468,45 @@ export class BriefingEngine implements Engine {
     return undefined;
   }
 
+  /** Whether one fact holds both terms (read along the rarer term's postings). */
+  private together(a: string, b: string): boolean {
+    const [rare, other] = this.index.df(a) <= this.index.df(b) ? [a, b] : [b, a];
+    let found = false;
+    this.index.forEachPosting(rare, (fact) => {
+      if (!found && this.index.score(other, fact) > 0) found = true;
+    });
+    return found;
+  }
+
+  /**
+   * The words of the name whose acronym a question word is ("mou" → memorandum of
+   * understanding), from every fact's text; read once, when a question first has an unknown
+   * word that might be one, and again after the briefings change. A word of English is none.
+   */
+  private acronym(token: string): string[] | undefined {
+    if (token.length < 3 || token.length > 8 || !/^[a-z]+$/.test(token) || isEnglishWord(token))
+      return undefined;
+    const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
+    if (!cached.acronyms) {
+      const table = new Map<string, string[]>();
+      for (const e of cached.all) {
+        for (const f of e.facts) {
+          for (const a of acronymsOf(f.text))
+            if (!table.has(a.acronym)) table.set(a.acronym, a.words);
+        }
+      }
+      cached.acronyms = table;
+    }
+    return cached.acronyms.get(token);
+  }
+
   private parse(question: string): ParsedQuestion {
     const q = parseQuestion(question, {
       words: this.words,
       names: this.names,
       hasTerm: (t) => this.index.has(t),
+      together: (a, b) => this.together(a, b),
+      acronym: (token) => this.acronym(token),
       entities: this.entities,
     });
     // "what did they discuss", "will they meet again": the lemmas say what the patterns missed

@@ -2,18 +2,21 @@
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
 
 import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
+
 import {
   concept,
   country,
   FILLER_WORDS,
   type FuzzyVocabulary,
   isConcept,
+  isFunctionWord,
   isStopWord,
   type NormalToken,
   normalizeTokens,
   stem,
   surfaceTokens,
 } from "../text/index.ts";
+import { correctInContext, mayCorrect, misspeltFiller } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 
@@ -222,6 +225,10 @@ export interface Vocabulary {
   /** The words of names (people, parties, places, formats), for correcting misspelt names first. */
   names: FuzzyVocabulary;
   hasTerm(term: string): boolean;
+  /** Whether one fact holds both terms: a corrected word must fit the rest of the question. */
+  together(a: string, b: string): boolean;
+  /** The words of a name the briefings spell out whose initials the token is ("mou"), if any. */
+  acronym(token: string): string[] | undefined;
   entities: EntityRegistry;
 }
 
@@ -360,8 +367,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (t.span > 1) for (let k = t.from; k < t.from + t.span; k++) inPhrase.add(k);
   }
   const corrected: [string, string][] = [];
-  const unknown: string[] = [];
-  const fixed = surface.map((token, i) => {
+  /** Words of talks no briefing uses ("sanctions" where none were imposed): never corrected. */
+  const unusedConcepts = new Set<number>();
+  /** Words found nowhere, even allowing for typos the vocabulary knows: corrected in context below. */
+  const unknownAt = new Set<number>();
+  const first = surface.map((token, i) => {
     if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token)) return token;
     if (vocab.words.has(token)) return token;
     if (kind === "howlong" && DURATION_VERBS.has(token)) return token;
@@ -371,12 +381,14 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (isConcept(term)) {
       // a word of talks that no briefing uses ("sanctions" where none were imposed) is a subject
       // they lack; words that only shape the question are not, nor a role asked who holds
-      if (!SOFT_TERMS.has(term) && kind !== "who") unknown.push(token);
+      if (!SOFT_TERMS.has(term) && kind !== "who") unusedConcepts.add(i);
       return token;
     }
-    // a misspelt name first, then a misspelt word
+    // "whether", "although": a function word frames the question and is never its subject
+    if (isFunctionWord(token)) return token;
+    // a misspelt name first, then a misspelt word; a word of English is not made a name
     const name = vocab.names.closest(token);
-    if (name) {
+    if (name && mayCorrect(token, name, vocab)) {
       corrected.push([token, name]);
       return name;
     }
@@ -384,16 +396,40 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const base = countryForm(token, vocab) ?? baseForm(token, vocab);
     if (base) return base;
     const near = vocab.words.closest(token);
-    if (near) {
+    if (near && mayCorrect(token, near, vocab)) {
       corrected.push([token, near]);
       return near;
     }
     // the first part of a compound the briefings use: "farms" → "farmland"
     const compound = compoundOf(token, vocab);
     if (compound) return compound;
-    unknown.push(token);
+    unknownAt.add(i);
     return token;
   });
+  // a short form of a name the briefings spell out ("mou": Memorandum of Understanding)
+  const spelled = new Map<number, string[]>();
+  for (const i of unknownAt) {
+    const words = vocab.acronym(first[i] as string);
+    if (words) {
+      spelled.set(i, words);
+      unknownAt.delete(i);
+    }
+  }
+  // what is still unknown: a misspelt question word ("lst"), or a short name or word that fits
+  // the rest of the question ("jon bolton" → "john bolton"); the words next to it as read above
+  const shaping = (word: string, term: string) =>
+    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word);
+  for (const i of [...unknownAt]) {
+    const token = first[i] as string;
+    const filler = misspeltFiller(token, DURATION_VERBS);
+    const fix = filler ?? correctInContext(first, i, vocab, unknownAt, shaping);
+    if (!fix) continue;
+    corrected.push([token, fix]);
+    first[i] = fix;
+    unknownAt.delete(i);
+  }
+  const unknown = first.filter((_, i) => unknownAt.has(i) || unusedConcepts.has(i));
+  const fixed = first.flatMap((w, i) => spelled.get(i) ?? [w]);
 
   const terms = normalizeTokens(fixed);
   const mentions = vocab.entities.spot(terms.map((t) => t.term));

@@ -1,0 +1,84 @@
+// Acronyms of the multi-word names a text spells out: "Memorandum of Understanding" → "mou"
+// (and "mu"), "Joint Control and Coordination Centre" → "jccc", "NATO-Ukraine Commission" →
+// "nuc", so that a question may use a short form the briefing never writes.
+import { tokenize } from "./tokenize.ts";
+
+/** Small words a name may contain between its capitalised words. */
+const JOINERS = new Set(["of", "and", "for", "on", "the", "in", "to", "de", "&"]);
+
+/** A capitalised word or a hyphenated run of them ("NATO-Ukraine"), maybe ending a sentence. */
+const CAPITALISED = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*[.]?$/u;
+/** A word in capitals only ("GAM"): already a short form, no part of a longer name's initials. */
+const ALL_CAPITALS = /^\p{Lu}{2,}[.]?$/u;
+
+/** Joiners a name inside a longer run may follow, and joiners it may come before. */
+const STARTERS = new Set(["and", "&", "the", "The"]);
+const ENDERS = new Set(["and", "&", "in", "on", "to", "for", "the"]);
+
+/** Words of one name looked at, at most (a bound on the parts of a long run). */
+const MAX_RUN = 10;
+
+/** One acronym and the words (lower case, as the toolkit tokenises them) it stands for. */
+export interface Acronym {
+  acronym: string;
+  words: string[];
+}
+
+/** The acronyms of one name of capitalised words and joiners ("Memorandum of Understanding"). */
+function acronymsOfName(name: readonly string[], out: Acronym[]): void {
+  const parts = name.flatMap((w) => (JOINERS.has(w) ? [w] : w.split("-")));
+  const capitals = parts.filter((w) => !JOINERS.has(w));
+  if (capitals.length < 2) return;
+  const words = tokenize(name.join(" "));
+  const plain = capitals.map((w) => (w[0] as string).toLowerCase()).join("");
+  // "MoU" keeps the initial of "of"; "the" never counts
+  const full = parts
+    .filter((w) => w !== "the")
+    .map((w) => (w[0] as string).toLowerCase())
+    .join("");
+  for (const acronym of new Set([plain, full])) {
+    if (acronym.length >= 3 && acronym.length <= 8) out.push({ acronym, words });
+  }
+}
+
+/**
+ * The acronyms of every name of at least two capitalised words in `text` (small joining words
+ * allowed inside) and of every part of one that begins and ends with a capitalised word ("the
+ * Memorandum of Understanding in Helsinki": also "mou"; "the Government of Indonesia and the
+ * Free Aceh Movement": also "goi", "fam"): the initials of the capitalised parts, and with the
+ * joiners' initials too when that differs ("MoU"). Only three to eight letters.
+ */
+export function acronymsOf(text: string): Acronym[] {
+  const out: Acronym[] = [];
+  const words = text.split(/[\s,;:()“”"!?[\]]+/).filter((w) => w.length > 0);
+  const isName = (w: string) => CAPITALISED.test(w) && !ALL_CAPITALS.test(w);
+  let i = 0;
+  while (i < words.length) {
+    if (!isName(words[i] as string)) {
+      i++;
+      continue;
+    }
+    // the longest run from here: capitalised words, joiners only between two of them, up to
+    // the end of a sentence
+    let last = i;
+    for (let end = i; end < words.length; end++) {
+      const w = words[end] as string;
+      if (isName(w)) last = end;
+      else if (!JOINERS.has(w) || end === i) break;
+      if (w.endsWith(".")) break;
+    }
+    const run = words.slice(i, Math.min(last + 1, i + MAX_RUN)).map((w) => w.replace(/[.]$/, ""));
+    // a part begins the run or follows "and"/"the", and ends the run or comes before a joiner
+    // other than "of": "Control and Supervision" (after "of") is no name of its own
+    const starts = (a: number) => a === 0 || STARTERS.has(run[a - 1] as string);
+    const ends = (b: number) => b === run.length - 1 || ENDERS.has(run[b + 1] as string);
+    for (let a = 0; a < run.length; a++) {
+      if (JOINERS.has(run[a] as string) || run[a] === "The" || !starts(a)) continue;
+      for (let b = a + 1; b < run.length; b++) {
+        if (!JOINERS.has(run[b] as string) && ends(b)) acronymsOfName(run.slice(a, b + 1), out);
+      }
+    }
+    i = last + 1;
+  }
+  return out;
+}
