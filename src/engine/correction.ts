@@ -15,13 +15,12 @@ import {
 import type { Vocabulary } from "./question.ts";
 
 /**
- * Whether a typed word may be read as `candidate`: a word of English ("finish", "ache") is not
- * turned into a name or a country ("Finnish", "Aceh") unless only two neighbouring letters are
- * swapped, a typo and not another word.
+ * Whether a typed word may be read as `candidate`: a word of English ("finish", "react", "ache")
+ * is not turned into another word or a name ("Finnish", "reach", "Aceh") unless only two
+ * neighbouring letters are swapped, a typo and not another word.
  */
-export function mayCorrect(token: string, candidate: string, vocab: Vocabulary): boolean {
-  if (!isEnglishWord(token) || isSwap(token, candidate)) return true;
-  return !vocab.names.has(candidate) && country(candidate) === undefined;
+export function mayCorrect(token: string, candidate: string): boolean {
+  return !isEnglishWord(token) || isSwap(token, candidate);
 }
 
 /**

@@ -10,7 +10,9 @@ import {
   type FuzzyVocabulary,
   isConcept,
   isFunctionWord,
+  isRoleWord,
   isStopWord,
+  isVerbOrModifier,
   type NormalToken,
   normalizeTokens,
   stem,
@@ -327,6 +329,13 @@ const DURATION_VERBS = new Set([
   "on",
 ]);
 
+/** "how many …": the answer is a number. */
+const COUNT =
+  /\bhow (many|much|big|large|high|far|wide|heavy)\b|\bnumber of\b|\bwhat (size|share|amount)\b/;
+
+/** Kinds whose question word already says what is asked: a verb or modifier only shapes them. */
+const FRAMED_KINDS: ReadonlySet<Kind> = new Set(["when", "where", "who", "howlong", "next"]);
+
 const MAX_WORDS = 60;
 const MAX_CHARS = 600;
 
@@ -342,6 +351,9 @@ const AUXILIARIES = new Set([
   "have",
   "will",
 ]);
+
+/** First words of a yes/no question ("did Russia agree …"). */
+const YES_NO: ReadonlySet<string> = new Set([...AUXILIARIES, "can", "would"]);
 
 /** A token as the person typed it ("Lavrov" rather than "lavrov"), for messages. */
 export function asTyped(token: string, text: string): string {
@@ -386,9 +398,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     }
     // "whether", "although": a function word frames the question and is never its subject
     if (isFunctionWord(token)) return token;
-    // a misspelt name first, then a misspelt word; a word of English is not made a name
+    // a misspelt name first, then a misspelt word; a word of English stays what it is
     const name = vocab.names.closest(token);
-    if (name && mayCorrect(token, name, vocab)) {
+    if (name && mayCorrect(token, name)) {
       corrected.push([token, name]);
       return name;
     }
@@ -396,7 +408,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const base = countryForm(token, vocab) ?? baseForm(token, vocab);
     if (base) return base;
     const near = vocab.words.closest(token);
-    if (near && mayCorrect(token, near, vocab)) {
+    if (near && mayCorrect(token, near)) {
       corrected.push([token, near]);
       return near;
     }
@@ -428,6 +440,19 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     first[i] = fix;
     unknownAt.delete(i);
   }
+  // "when was the next round due", "which american diplomat was there": in a question that
+  // already says what it asks, a verb or modifier, or a role asked who holds, only shapes it;
+  // a noun the briefings lack still makes it a question about something they lack
+  const count = COUNT.test(lower);
+  const yesNo = YES_NO.has(surface[0] ?? "");
+  const framed = FRAMED_KINDS.has(kind) && !count && !yesNo;
+  const shapingAt = new Set<number>();
+  for (const i of unknownAt) {
+    const token = first[i] as string;
+    if (framed && (isVerbOrModifier(token) || (kind === "who" && isRoleWord(token))))
+      shapingAt.add(i);
+  }
+  for (const i of shapingAt) unknownAt.delete(i);
   const unknown = first.filter((_, i) => unknownAt.has(i) || unusedConcepts.has(i));
   const fixed = first.flatMap((w, i) => spelled.get(i) ?? [w]);
 
@@ -496,11 +521,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
-    count:
-      /\bhow (many|much|big|large|high|far|wide|heavy)\b|\bnumber of\b|\bwhat (size|share|amount)\b/.test(
-        lower,
-      ),
-    yesNo: AUXILIARIES.has(fixed[0] ?? "") || fixed[0] === "can" || fixed[0] === "would",
+    count,
+    yesNo,
     partiesList:
       /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(
         lower,

@@ -1,6 +1,7 @@
 // Acronyms of the multi-word names a text spells out: "Memorandum of Understanding" → "mou"
 // (and "mu"), "Joint Control and Coordination Centre" → "jccc", "NATO-Ukraine Commission" →
 // "nuc", so that a question may use a short form the briefing never writes.
+import { isStopWord } from "./stopwords.ts";
 import { tokenize } from "./tokenize.ts";
 
 /** Small words a name may contain between its capitalised words. */
@@ -51,7 +52,9 @@ function acronymsOfName(name: readonly string[], out: Acronym[]): void {
 export function acronymsOf(text: string): Acronym[] {
   const out: Acronym[] = [];
   const words = text.split(/[\s,;:()“”"!?[\]]+/).filter((w) => w.length > 0);
-  const isName = (w: string) => CAPITALISED.test(w) && !ALL_CAPITALS.test(w);
+  // "An", "This" at the start of a sentence begin no name
+  const isName = (w: string) =>
+    CAPITALISED.test(w) && !ALL_CAPITALS.test(w) && !isStopWord(w.toLowerCase());
   let i = 0;
   while (i < words.length) {
     if (!isName(words[i] as string)) {

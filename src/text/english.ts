@@ -38,15 +38,64 @@ const FUNCTION_TAGS = new Set([
   "Reflexive",
 ]);
 
-function tagsOf(word: string): readonly string[] {
+/**
+ * Parts of speech of words that say how or when rather than what: modifiers and past forms of
+ * verbs. A bare verb form is left out (the lexicon files "dam", "wrap" and "list" under
+ * Infinitive, and they are as often nouns), and so is a gerund ("the shelling", "the signing").
+ */
+const VERB_OR_MODIFIER_TAGS = new Set([
+  "Adjective",
+  "Adverb",
+  "Comparative",
+  "Superlative",
+  "PastTense",
+  "Participle",
+]);
+
+/** Regular endings and what the word without them may end in ("reaction" → "react"). */
+const ENDINGS: readonly [string, readonly string[]][] = [
+  ["ations", ["ate", "e", ""]],
+  ["ation", ["ate", "e", ""]],
+  ["ions", ["", "e"]],
+  ["ion", ["", "e"]],
+  ["ments", [""]],
+  ["ment", [""]],
+  ["ness", [""]],
+  ["ing", ["", "e"]],
+  ["ies", ["y"]],
+  ["ied", ["y"]],
+  ["ers", ["", "e"]],
+  ["er", ["", "e"]],
+  ["ed", ["", "e"]],
+  ["es", ["", "e"]],
+  ["ly", [""]],
+  ["s", [""]],
+];
+
+function ownTags(word: string): readonly string[] {
   const tags = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
   if (tags === undefined) return [];
   return typeof tags === "string" ? tags.split(",") : tags;
 }
 
+/** The lexicon's tags of the word, or of the word it regularly derives from ("reactions"). */
+function tagsOf(word: string): readonly string[] {
+  const own = ownTags(word);
+  if (own.length > 0) return own;
+  for (const [ending, bases] of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    for (const b of bases) {
+      const tags = ownTags(word.slice(0, -ending.length) + b);
+      if (tags.some((t) => !NAME_TAGS.has(t))) return tags;
+    }
+  }
+  return [];
+}
+
 /**
- * True when compromise's lexicon knows the lower-case word as a word of English (a verb, noun,
- * adjective …), not only as a name: "ache", "finish", "won" are; "jon", "bart" are names.
+ * True when compromise's lexicon knows the lower-case word, or the word it regularly derives
+ * from, as a word of English (a verb, noun, adjective …), not only as a name: "ache", "finish",
+ * "reactions" are; "jon", "bart" are names.
  */
 export function isEnglishWord(word: string): boolean {
   return tagsOf(word).some((t) => !NAME_TAGS.has(t));
@@ -54,6 +103,22 @@ export function isEnglishWord(word: string): boolean {
 
 /** True for a function word by the lexicon ("whether", "although", "via"): it frames a question. */
 export function isFunctionWord(word: string): boolean {
-  const tags = tagsOf(word);
+  const tags = ownTags(word);
   return tags.length > 0 && tags.every((t) => FUNCTION_TAGS.has(t));
+}
+
+/**
+ * True when the lexicon knows the word only as a modifier or an inflected verb ("due",
+ * "supposed", "collapsed"),
+ * never as a noun or a name: in a question that already says what it asks (when, who, where)
+ * such a word says how it is asked, not what about.
+ */
+export function isVerbOrModifier(word: string): boolean {
+  const tags = ownTags(word);
+  return tags.length > 0 && tags.every((t) => VERB_OR_MODIFIER_TAGS.has(t));
+}
+
+/** True for a word the lexicon knows as a person's role or trade ("diplomat", "mediator"). */
+export function isRoleWord(word: string): boolean {
+  return tagsOf(word).includes("Actor");
 }

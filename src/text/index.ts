@@ -2,7 +2,7 @@
 export { type Acronym, acronymsOf } from "./acronyms.ts";
 export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
-export { isEnglishWord, isFunctionWord } from "./english.ts";
+export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { type NormalToken, normalizeTokens, surfaceTokens, terms, termsOf } from "./normalize.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
