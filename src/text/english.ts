@@ -115,7 +115,9 @@ export function isFunctionWord(word: string): boolean {
  */
 export function isVerbOrModifier(word: string): boolean {
   const tags = ownTags(word);
-  return tags.length > 0 && tags.every((t) => VERB_OR_MODIFIER_TAGS.has(t));
+  if (tags.length > 0) return tags.every((t) => VERB_OR_MODIFIER_TAGS.has(t));
+  // a regular past form of a verb the lexicon knows: "postponed"
+  return /ed$/.test(word) && tagsOf(word).includes("Infinitive");
 }
 
 /** True for a word the lexicon knows as a person's role or trade ("diplomat", "mediator"). */
