@@ -117,3 +117,18 @@ export function correctInContext(
   }
   return best;
 }
+
+/**
+ * The two name words an unknown word joins ("yojong" → "yo jong", "minsoon" → "min soon"), when
+ * both are words of names and one fact holds them together; undefined otherwise.
+ */
+export function splitJoinedName(token: string, vocab: Vocabulary): string[] | undefined {
+  if (token.length < 5 || !/^[a-z]+$/.test(token)) return undefined;
+  for (let k = 2; k <= token.length - 2; k++) {
+    const left = token.slice(0, k);
+    const right = token.slice(k);
+    if (!vocab.names.has(left) || !vocab.names.has(right)) continue;
+    if (vocab.together(stem(left), stem(right))) return [left, right];
+  }
+  return undefined;
+}

@@ -18,7 +18,7 @@ import {
   stem,
   surfaceTokens,
 } from "../text/index.ts";
-import { correctInContext, mayCorrect, misspeltFiller } from "./correction.ts";
+import { correctInContext, mayCorrect, misspeltFiller, splitJoinedName } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 
@@ -418,10 +418,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknownAt.add(i);
     return token;
   });
-  // a short form of a name the briefings spell out ("mou": Memorandum of Understanding)
+  // a short form of a name the briefings spell out ("mou": Memorandum of Understanding), or two
+  // words of a name written as one ("yojong": Kim Yo Jong)
   const spelled = new Map<number, string[]>();
   for (const i of unknownAt) {
-    const words = vocab.acronym(first[i] as string);
+    const words = vocab.acronym(first[i] as string) ?? splitJoinedName(first[i] as string, vocab);
     if (words) {
       spelled.set(i, words);
       unknownAt.delete(i);

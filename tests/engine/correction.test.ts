@@ -9,6 +9,7 @@ const harbour = briefing({
   participants: [
     ...(briefing().participants ?? []),
     { name: "Lars Berg", role: "Chief customs negotiator of Norland", side: "Norland" },
+    { name: "Park Soo Min", role: "Observer for the Coastal Forum", side: "Coastal Forum" },
   ],
   quotes: [
     ...(briefing().quotes ?? []),
@@ -55,6 +56,14 @@ describe("short misspelt names and words", () => {
     const a = engine.ask("what did beg say about fish tariffs");
     expect(a.answered).toBe(false);
     expect(a.text).toContain("beg");
+  });
+});
+
+describe("two words of a name written as one", () => {
+  it("reads them as the name's two words", () => {
+    const a = engine.ask("what role does park soomin have");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Observer for the Coastal Forum");
   });
 });
 
