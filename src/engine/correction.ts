@@ -42,13 +42,14 @@ export function misspeltFiller(token: string, extra: ReadonlySet<string>): strin
 const MAX_SHORT = 6;
 
 /** A term of the question that says what it is about, for judging a correction's fit. */
-interface ContextTerm {
+export interface ContextTerm {
   term: string;
   /** 2 for the words right before and after the one corrected ("jon bolton"), else 1. */
   weight: number;
 }
 
-function contextOf(
+/** The question's other words that say what it is about, as index terms, the nearest first. */
+export function contextOf(
   words: readonly string[],
   at: number,
   vocab: Vocabulary,

@@ -8,6 +8,7 @@ import {
   isStopWord,
   surfaceTokens,
   terms,
+  tokenize,
 } from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
@@ -79,6 +80,9 @@ const ROUTED_KINDS: ReadonlySet<TypedKind> = new Set([
   "position",
 ]);
 
+/** Briefings whose acronyms a question word is looked up in, at most: a bound per question. */
+const ACRONYM_BRIEFINGS = 20;
+
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
 const FALLBACKS = 4;
 /** Of the briefings that score about equally, this many are compared fact by fact. */
@@ -147,6 +151,8 @@ export class BriefingEngine implements Engine {
   private readonly entities = new EntityRegistry();
   private readonly words = new FuzzyVocabulary();
   private readonly names = new FuzzyVocabulary();
+  /** Per briefing, its acronyms, read when a question first needs them. */
+  private readonly acronymTables = new WeakMap<Briefing, Map<string, string>>();
   private readonly entries = new Map<string, Entry>();
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   private readonly entityBriefings = new Map<string, Set<string>>();
@@ -181,8 +187,6 @@ export class BriefingEngine implements Engine {
         quotes?: { poolGeneration: number; byPerson: Map<string, PersonQuotes> };
         /** Facts with a date of their own (next steps), by month 1–12. */
         datedByMonth?: Map<number, Fact[]>;
-        /** Acronym → the words of the name it stands for, as the briefings spell it out. */
-        acronyms?: Map<string, string[]>;
       }
     | undefined;
   /** False once an update changed the briefings the engine was built over. */
@@ -480,24 +484,44 @@ export class BriefingEngine implements Engine {
 
   /**
    * The words of the name whose acronym a question word is ("mou" → memorandum of
-   * understanding), from every fact's text; read once, when a question first has an unknown
-   * word that might be one, and again after the briefings change. A word of English is none.
+   * understanding), from the facts of the briefings that have the rarest of the question's other
+   * terms (at most {@link ACRONYM_BRIEFINGS}; every briefing when there are no more than that).
+   * A word of English is none. Each briefing's acronyms are read once, when first looked at.
    */
-  private acronym(token: string): string[] | undefined {
+  private acronym(token: string, context: readonly string[]): string[] | undefined {
     if (token.length < 3 || token.length > 8 || !/^[a-z]+$/.test(token) || isEnglishWord(token))
       return undefined;
-    const cached = this.everything() as NonNullable<BriefingEngine["cached"]>;
-    if (!cached.acronyms) {
-      const table = new Map<string, string[]>();
-      for (const e of cached.all) {
-        for (const f of e.facts) {
-          for (const a of acronymsOf(f.text))
-            if (!table.has(a.acronym)) table.set(a.acronym, a.words);
-        }
-      }
-      cached.acronyms = table;
+    let rarest: string | undefined;
+    for (const t of context) {
+      const df = this.index.df(t);
+      if (df > 0 && (rarest === undefined || df < this.index.df(rarest))) rarest = t;
     }
-    return cached.acronyms.get(token);
+    const candidates = new Set<Briefing>();
+    if (rarest !== undefined) {
+      this.index.forEachPosting(rarest, (f) => {
+        if (candidates.size < ACRONYM_BRIEFINGS) candidates.add(f.briefing);
+      });
+    } else if (this.entries.size <= ACRONYM_BRIEFINGS) {
+      for (const e of this.entries.values()) candidates.add(e.briefing);
+    }
+    for (const b of candidates) {
+      const name = this.acronymsOf(b).get(token);
+      if (name) return tokenize(name);
+    }
+    return undefined;
+  }
+
+  /** A briefing's acronyms (acronym → the name as written), read from its facts once. */
+  private acronymsOf(b: Briefing): Map<string, string> {
+    let table = this.acronymTables.get(b);
+    if (!table) {
+      table = new Map();
+      for (const f of this.entries.get(b.id)?.facts ?? []) {
+        for (const a of acronymsOf(f.text)) if (!table.has(a.acronym)) table.set(a.acronym, a.name);
+      }
+      this.acronymTables.set(b, table);
+    }
+    return table;
   }
 
   private parse(question: string): ParsedQuestion {
@@ -506,7 +530,7 @@ export class BriefingEngine implements Engine {
       names: this.names,
       hasTerm: (t) => this.index.has(t),
       together: (a, b) => this.together(a, b),
-      acronym: (token) => this.acronym(token),
+      acronym: (token, context) => this.acronym(token, context),
       entities: this.entities,
     });
     // "what did they discuss", "will they meet again": the lemmas say what the patterns missed

@@ -18,7 +18,13 @@ import {
   stem,
   surfaceTokens,
 } from "../text/index.ts";
-import { correctInContext, mayCorrect, misspeltFiller, splitJoinedName } from "./correction.ts";
+import {
+  contextOf,
+  correctInContext,
+  mayCorrect,
+  misspeltFiller,
+  splitJoinedName,
+} from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 
@@ -229,8 +235,11 @@ export interface Vocabulary {
   hasTerm(term: string): boolean;
   /** Whether one fact holds both terms: a corrected word must fit the rest of the question. */
   together(a: string, b: string): boolean;
-  /** The words of a name the briefings spell out whose initials the token is ("mou"), if any. */
-  acronym(token: string): string[] | undefined;
+  /**
+   * The words of a name the briefings spell out whose initials the token is ("mou"), looked for
+   * in the briefings that have the question's other terms (`context`), if any.
+   */
+  acronym(token: string, context: readonly string[]): string[] | undefined;
   entities: EntityRegistry;
 }
 
@@ -420,9 +429,13 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   });
   // a short form of a name the briefings spell out ("mou": Memorandum of Understanding), or two
   // words of a name written as one ("yojong": Kim Yo Jong)
+  const shaping = (word: string, term: string) =>
+    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word);
   const spelled = new Map<number, string[]>();
   for (const i of unknownAt) {
-    const words = vocab.acronym(first[i] as string) ?? splitJoinedName(first[i] as string, vocab);
+    const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
+    const words =
+      vocab.acronym(first[i] as string, context) ?? splitJoinedName(first[i] as string, vocab);
     if (words) {
       spelled.set(i, words);
       unknownAt.delete(i);
@@ -430,8 +443,6 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   }
   // what is still unknown: a misspelt question word ("lst"), or a short name or word that fits
   // the rest of the question ("jon bolton" → "john bolton"); the words next to it as read above
-  const shaping = (word: string, term: string) =>
-    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word);
   for (const i of [...unknownAt]) {
     const token = first[i] as string;
     const filler = misspeltFiller(token, DURATION_VERBS);

@@ -2,7 +2,6 @@
 // (and "mu"), "Joint Control and Coordination Centre" → "jccc", "NATO-Ukraine Commission" →
 // "nuc", so that a question may use a short form the briefing never writes.
 import { isStopWord } from "./stopwords.ts";
-import { tokenize } from "./tokenize.ts";
 
 /** Small words a name may contain between its capitalised words. */
 const JOINERS = new Set(["of", "and", "for", "on", "the", "in", "to", "de", "&"]);
@@ -11,6 +10,9 @@ const JOINERS = new Set(["of", "and", "for", "on", "the", "in", "to", "de", "&"]
 const CAPITALISED = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*[.]?$/u;
 /** A word in capitals only ("GAM"): already a short form, no part of a longer name's initials. */
 const ALL_CAPITALS = /^\p{Lu}{2,}[.]?$/u;
+/** Two capitalised words with only joiners between them: a text without this has no name. */
+const TWO_CAPITALISED =
+  /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|on|the|in|to|de|&)\s+)*(?:\p{Lu}|-\p{Lu})/u;
 
 /** Joiners a name inside a longer run may follow, and joiners it may come before. */
 const STARTERS = new Set(["and", "&", "the", "The"]);
@@ -19,27 +21,36 @@ const ENDERS = new Set(["and", "&", "in", "on", "to", "for", "the"]);
 /** Words of one name looked at, at most (a bound on the parts of a long run). */
 const MAX_RUN = 10;
 
-/** One acronym and the words (lower case, as the toolkit tokenises them) it stands for. */
+/** One acronym and the name it stands for, as the text writes it ("Memorandum of Understanding"). */
 export interface Acronym {
   acronym: string;
-  words: string[];
+  name: string;
 }
 
 /** The acronyms of one name of capitalised words and joiners ("Memorandum of Understanding"). */
 function acronymsOfName(name: readonly string[], out: Acronym[]): void {
-  const parts = name.flatMap((w) => (JOINERS.has(w) ? [w] : w.split("-")));
-  const capitals = parts.filter((w) => !JOINERS.has(w));
-  if (capitals.length < 2) return;
-  const words = tokenize(name.join(" "));
-  const plain = capitals.map((w) => (w[0] as string).toLowerCase()).join("");
-  // "MoU" keeps the initial of "of"; "the" never counts
-  const full = parts
-    .filter((w) => w !== "the")
-    .map((w) => (w[0] as string).toLowerCase())
-    .join("");
-  for (const acronym of new Set([plain, full])) {
-    if (acronym.length >= 3 && acronym.length <= 8) out.push({ acronym, words });
+  let plain = "";
+  let full = "";
+  let capitals = 0;
+  for (const w of name) {
+    if (JOINERS.has(w)) {
+      // "MoU" keeps the initial of "of"; "the" never counts
+      if (w !== "the") full += w[0];
+      continue;
+    }
+    for (const part of w.split("-")) {
+      if (part.length === 0) continue;
+      const initial = (part[0] as string).toLowerCase();
+      plain += initial;
+      full += initial;
+      capitals++;
+    }
   }
+  if (capitals < 2) return;
+  const text = name.join(" ");
+  if (plain.length >= 3 && plain.length <= 8) out.push({ acronym: plain, name: text });
+  if (full !== plain && full.length >= 3 && full.length <= 8)
+    out.push({ acronym: full, name: text });
 }
 
 /**
@@ -51,10 +62,15 @@ function acronymsOfName(name: readonly string[], out: Acronym[]): void {
  */
 export function acronymsOf(text: string): Acronym[] {
   const out: Acronym[] = [];
+  if (!TWO_CAPITALISED.test(text)) return out;
   const words = text.split(/[\s,;:()“”"!?[\]]+/).filter((w) => w.length > 0);
   // "An", "This" at the start of a sentence begin no name
-  const isName = (w: string) =>
-    CAPITALISED.test(w) && !ALL_CAPITALS.test(w) && !isStopWord(w.toLowerCase());
+  const isName = (w: string) => {
+    const c = w.charCodeAt(0);
+    // most words begin with a lower-case ASCII letter: no regular expression for them
+    if (c >= 97 && c <= 122) return false;
+    return CAPITALISED.test(w) && !ALL_CAPITALS.test(w) && !isStopWord(w.toLowerCase());
+  };
   let i = 0;
   while (i < words.length) {
     if (!isName(words[i] as string)) {
