@@ -2,7 +2,6 @@
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
 
 import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
-
 import {
   concept,
   country,
