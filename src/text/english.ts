@@ -1,10 +1,22 @@
 // What compromise's lexicon (about 24,000 English words and names, each with its part of
 // speech) says about a word typed in a question: whether it is a word of English in its own
 // right (not to be "corrected" into a name) and whether it is a function word (never a subject).
-import nlp from "compromise";
+// compromise is loaded on the first word asked about (most questions never ask): `--help` and
+// the commands that do not answer questions never load it.
+import { createRequire } from "node:module";
 
 type Lexicon = Record<string, string | string[]>;
-const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+let lexicon: Lexicon | undefined;
+
+function theLexicon(): Lexicon {
+  if (!lexicon) {
+    const nlp = createRequire(import.meta.url)("compromise") as {
+      model(): { one: { lexicon: Lexicon } };
+    };
+    lexicon = nlp.model().one.lexicon;
+  }
+  return lexicon;
+}
 
 /** Tags of names and abbreviations: a word tagged only so is a name, not a word of English. */
 const NAME_TAGS = new Set([
@@ -73,7 +85,8 @@ const ENDINGS: readonly [string, readonly string[]][] = [
 ];
 
 function ownTags(word: string): readonly string[] {
-  const tags = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
+  const known = theLexicon();
+  const tags = Object.hasOwn(known, word) ? known[word] : undefined;
   if (tags === undefined) return [];
   return typeof tags === "string" ? tags.split(",") : tags;
 }
