@@ -92,6 +92,15 @@ describe("attributionBeforeQuote", () => {
       attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1)?.mention.text,
     ).toBe("Blinken");
   });
+
+  it("gives a partial quote in reported speech to the reporter, not the reported clause's subject", () => {
+    const s = sentence(
+      "Asked about a visit, Anders Holm said Maria Costa had accepted the offer “in principle”.",
+    );
+    expect(
+      attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1)?.mention.text,
+    ).toBe("Anders Holm");
+  });
 });
 
 describe("accordingTo", () => {
