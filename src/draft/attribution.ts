@@ -71,6 +71,9 @@ export function attributionAfterQuote(
             n.kind === "name" &&
             n.first > afterVerb.last &&
             n.first <= afterVerb.last + 10 &&
+            // apposition is set off by a comma: not "said the Chancellor at a press
+            // conference with Premier Li", where the name is the one he stood with
+            /,/.test(tokens[afterVerb.last]?.post ?? "") &&
             tokens.slice(afterVerb.last + 1, n.from).every((t) => !t.tags.has("Verb")),
         )
       : undefined;
