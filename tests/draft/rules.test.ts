@@ -107,6 +107,15 @@ describe("attributionBeforeQuote", () => {
     ).toBe("Blinken");
   });
 
+  it("takes the named person, not the one named inside their apposed role: Holm, the aide to President Lind, wrote", () => {
+    const s = sentence(
+      "In Oslo, Anders Holm, the chief adviser to President Tomas Lind, wrote that the plan was “dead”.",
+    );
+    expect(
+      attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1)?.mention.text,
+    ).toBe("Anders Holm");
+  });
+
   it("gives a partial quote in reported speech to the reporter, not the reported clause's subject", () => {
     const s = sentence(
       "Asked about a visit, Anders Holm said Maria Costa had accepted the offer “in principle”.",
