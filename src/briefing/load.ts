@@ -17,6 +17,11 @@ export interface LoadResult {
   problems: BriefingProblem[];
   /** Files that were read and parsed (the others came from the cache). */
   parsedFiles: string[];
+  /**
+   * With `deferCacheWrite`, when the cache is out of date: writes it (atomically; a failure
+   * rejects). Call it once the caller is ready, so that serialising the cache is not on its way.
+   */
+  saveCache?: () => Promise<void>;
 }
 
 /** Options for {@link loadBriefings}. */
@@ -27,6 +32,8 @@ export interface LoadOptions {
   readOnlyCache?: boolean;
   /** The largest briefing file read, in bytes; larger files are refused (default 1 MiB). */
   maxBytes?: number;
+  /** Do not write the cache before returning; the result's `saveCache` writes it. */
+  deferCacheWrite?: boolean;
 }
 
 /**
@@ -38,15 +45,19 @@ export async function loadBriefings(dir: string, options: LoadOptions = {}): Pro
   const previous = options.cacheDir ? await readCache(options.cacheDir, folder) : new Map();
   const scan = await scanFolder(folder, previous, options.maxBytes);
   const changed = scan.parsedFiles.length > 0 || scan.entries.size !== previous.size;
-  if (options.cacheDir && !options.readOnlyCache && changed) {
-    await writeCache(options.cacheDir, folder, scan.entries);
-  }
+  const { cacheDir } = options;
+  const saveCache =
+    cacheDir && !options.readOnlyCache && changed
+      ? () => writeCache(cacheDir, folder, scan.entries)
+      : undefined;
+  if (saveCache && !options.deferCacheWrite) await saveCache();
   const files = [...scan.entries].map(([file, entry]) => ({ file, ...entry.result }));
   const { briefings, problems } = assemble(files);
   return {
     briefings,
     problems: scan.folderProblem ? [scan.folderProblem, ...problems] : problems,
     parsedFiles: scan.parsedFiles,
+    ...(saveCache && options.deferCacheWrite ? { saveCache } : {}),
   };
 }
 

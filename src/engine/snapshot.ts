@@ -10,6 +10,7 @@ import type { Briefing } from "../briefing/types.ts";
 import type { Logger } from "../log.ts";
 import { BriefingEngine, type Engine, type EngineState, type EntryLists } from "./engine.ts";
 import type { EntityName, Resolved } from "./facts.ts";
+import { buildEngine } from "./parallel-build.ts";
 
 /** Bump when the file layout changes (source changes are caught by the code hash). */
 const FORMAT = 2;
@@ -22,6 +23,8 @@ export interface OpenEngineOptions {
   logger?: Pick<Logger, "debug" | "info">;
   /** Write a snapshot after a build (default true); false only reads one (one-shot commands). */
   saveSnapshot?: boolean;
+  /** Threads for a build (see `buildEngine`); default from the cores Node may use. */
+  threads?: number;
 }
 
 /** What {@link openEngine} produced. */
@@ -43,11 +46,13 @@ export async function openEngine(
   options: OpenEngineOptions = {},
 ): Promise<OpenedEngine> {
   const { snapshotPath, logger } = options;
-  if (!snapshotPath) return { engine: new BriefingEngine(briefings), restored: false, saved: done };
+  const build = () =>
+    buildEngine(briefings, options.threads === undefined ? {} : { threads: options.threads });
+  if (!snapshotPath) return { engine: await build(), restored: false, saved: done };
   const key = snapshotKey(briefings);
   const restored = await restoreEngine(snapshotPath, briefings, key, logger);
   if (restored) return { engine: restored, restored: true, saved: done };
-  const engine = new BriefingEngine(briefings);
+  const engine = await build();
   if (options.saveSnapshot === false) return { engine, restored: false, saved: done };
   // after the caller has started answering; the state is taken before any update arrives
   const saved = new Promise<void>((settle) => {
