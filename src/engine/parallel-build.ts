@@ -1,11 +1,10 @@
 // Building the engine on worker threads: workers tokenise runs of briefings (the bulk of a
 // build), the main thread adds them to the index in the briefings' order as they come back. The
 // engine is the one a build in this thread makes (same fact ids, same terms, same order).
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Briefing } from "../briefing/types.ts";
+import { startModuleWorker } from "../workers.ts";
 import { BuildInterner, RunDecoder } from "./build-codec.ts";
 import type { RunReply, RunRequest } from "./build-worker.ts";
 import { BriefingEngine } from "./engine.ts";
@@ -137,40 +136,6 @@ function filesOf(run: readonly Briefing[]): string {
   return first === last ? first : `${first} … ${last}`;
 }
 
-/**
- * The worker's module sits beside this one: `.ts` when the sources run (tsx, vitest), `.js` in
- * the build (dist/). A worker does not inherit a loader registered in code (`bin.js` registers
- * tsx that way), so for the sources it registers tsx itself before importing the module.
- */
-const WORKER_URL = new URL(
-  `./build-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`,
-  import.meta.url,
-).href;
-const BOOT = `
-const { workerData } = require("node:worker_threads");
-(async () => {
-  if (workerData.tsx) (await import(workerData.tsx)).register();
-  await import(workerData.entry);
-})().catch((error) => { setImmediate(() => { throw error; }); });
-`;
-
 function startWorker(): Worker {
-  const tsx = WORKER_URL.endsWith(".ts") ? tsxApi() : undefined;
-  return new Worker(BOOT, { eval: true, workerData: { entry: WORKER_URL, tsx } });
-}
-
-let tsxUrl: string | undefined;
-
-/** tsx's programmatic ES module API (a dependency: it runs the sources when there is no build). */
-function tsxApi(): string {
-  if (tsxUrl) return tsxUrl;
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve("tsx/package.json");
-  const { exports } = require(manifest) as {
-    exports: Record<string, { import?: { default?: string } }>;
-  };
-  const entry = exports["./esm/api"]?.import?.default;
-  if (!entry) throw new Error("engine build: tsx has no ES module API (./esm/api)");
-  tsxUrl = new URL(entry, pathToFileURL(manifest)).href;
-  return tsxUrl;
+  return startModuleWorker(import.meta.url, "build-worker");
 }
