@@ -1,6 +1,12 @@
-// Prints the grade of the blind draft set of issue 11, per report, per style and in total:
-//   npx tsx tests/draft/blind-report.ts            figures only
-//   npx tsx tests/draft/blind-report.ts --details  also every fact the drafts get wrong
-import { formatGrade, gradeBlindSet } from "./blind-grade.ts";
+// Prints the grade of a blind draft set of issue 11, per report, per style and in total:
+//   npx tsx tests/draft/blind-report.ts                  the first set, figures only
+//   npx tsx tests/draft/blind-report.ts --details        also every fact the drafts get wrong
+//   npx tsx tests/draft/blind-report.ts --set=articles-blind2   another set in tests/fixtures
+import { join } from "node:path";
+import { formatGrade, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
 
-console.log(formatGrade(gradeBlindSet(), process.argv.includes("--details")));
+const set = process.argv.find((a) => a.startsWith("--set="))?.slice("--set=".length);
+const reports = set
+  ? loadBlindSet(join(import.meta.dirname, "..", "fixtures", set))
+  : loadBlindSet();
+console.log(formatGrade(gradeBlindSet(reports), process.argv.includes("--details")));

@@ -105,6 +105,8 @@ const withFixtures = await engineOver("../briefings", "fixtures/briefings");
 await exam("blind a", await engineOver("fixtures/blind-a"), blindCases("blind-a"));
 await exam("blind b", await engineOver("fixtures/blind-b"), blindCases("blind-b"));
 await exam("blind c", await engineOver("fixtures/blind-c"), blindCases("blind-c"));
+await exam("blind d", await engineOver("fixtures/blind-d"), blindCases("blind-d"));
+await exam("blind e", await engineOver("fixtures/blind-e"), blindCases("blind-e"));
 await paraphrases();
 await exam(
   "regression: evaluation",

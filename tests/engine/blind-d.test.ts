@@ -1,0 +1,17 @@
+// Blind set D of issue 10: five briefings of real talks (Geneva 1985 and Reykjavik 1986 as two
+// rounds of one series, Camp David 1978, Paris 1973, Helsinki 1975; tests/fixtures/blind-d) and
+// 155 questions in chat phrasing, written by someone who had not read src/ or tests/.
+import { blindCases } from "./blind.ts";
+import { describeHeldOutExam } from "./exam.ts";
+
+describeHeldOutExam({
+  name: "blind d",
+  fixtures: "blind-d",
+  briefings: 5,
+  cases: blindCases("blind-d"),
+  // First run (engine at 35b05af, before any change for this set): 81.0% answered right
+  // (98/121), 73.5% of the questions to decline declined (25/34); see docs/answer-quality.md.
+  // The floors sit just under it so that a regression fails; the issue's target is 0.9 for both.
+  answerableThreshold: 0.8,
+  declineThreshold: 0.7,
+});
