@@ -70,11 +70,21 @@ export async function openEngine(
 
 const done = Promise.resolve();
 
-/** Writes the engine's state (only of an engine not yet updated); false when there is none. */
+/** Lets questions and events waiting in the event loop run between the steps of a long write. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Entries encoded between two turns of the event loop (a few milliseconds' work). */
+const ENTRIES_PER_TURN = 500;
+
+/**
+ * Writes the engine's state (only of an engine not yet updated); false when there is none. The
+ * state is copied at once; encoding it yields to the event loop every few milliseconds, so that
+ * a bot answering meanwhile is not held up for the whole write.
+ */
 export async function writeSnapshot(path: string, engine: Engine, key: string): Promise<boolean> {
   if (!(engine instanceof BriefingEngine)) return false;
   const state = engine.exportState();
   if (!state) return false;
+  await turn();
   const table = new Map<string, number>();
   const str = (s: string) => {
     let id = table.get(s);
@@ -98,9 +108,11 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
   for (const [entityKey, positions] of state.entityBriefings) {
     owners.push(str(entityKey), positions.length, ...positions);
   }
+  await turn();
   const entryStarts = new Int32Array(state.count + 1);
   const entryData: number[] = [];
   for (let k = 0; k < state.count; k++) {
+    if (k % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await turn();
     entryStarts[k] = entryData.length;
     const e = state.entry(k);
     entryData.push(e.resolved.length);
@@ -141,6 +153,7 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
       strings: [...table.keys()],
     }),
   );
+  await turn();
   const padded = (header.length + 3) & ~3;
   const prefix = Buffer.alloc(12 + padded, 0x20);
   prefix.writeUInt32LE(MAGIC, 0);
