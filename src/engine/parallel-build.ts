@@ -120,6 +120,8 @@ export async function buildEngine(
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    // a stopped worker's listeners would keep the whole engine reachable through their closures
+    for (const w of workers) w.removeAllListeners();
   }
   return engine;
 }
