@@ -71,6 +71,9 @@ export function attributionAfterQuote(
             n.kind === "name" &&
             n.first > afterVerb.last &&
             n.first <= afterVerb.last + 10 &&
+            // apposition is set off by a comma: not "said the Chancellor at a press
+            // conference with Premier Li", where the name is the one he stood with
+            /,/.test(tokens[afterVerb.last]?.post ?? "") &&
             tokens.slice(afterVerb.last + 1, n.from).every((t) => !t.tags.has("Verb")),
         )
       : undefined;
@@ -125,7 +128,8 @@ export function attributionBeforeQuote(
       m.subject &&
       m.first > after &&
       m.last < quote &&
-      !insideSetOffClause(m, mentions, setOff, clauseVerb ?? -1),
+      !insideSetOffClause(m, mentions, setOff, clauseVerb ?? -1) &&
+      !insideApposition(m, mentions),
   );
   // "Wang said the minister had accepted it 'in principle'": a subject inside the reported
   // clause does not speak; the one whose speech verb reports the clause does.
@@ -138,6 +142,16 @@ export function attributionBeforeQuote(
   while (verb < quote - 1 && /^(?:has|have|had|is|was|will|would)$/i.test(tokens[verb]?.text ?? ""))
     verb++;
   return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
+}
+
+/**
+ * "Hajiyev, the adviser to President Aliyev, wrote": a name inside another person's apposed role
+ * is not the one acting, though a verb follows it.
+ */
+function insideApposition(m: Mention, mentions: Mention[]): boolean {
+  return mentions.some(
+    (x) => x !== m && x.role?.end !== undefined && m.first > x.last && m.last <= x.role.end,
+  );
 }
 
 /** Whether a speech verb follows a subject within a few words, before any other verb. */
