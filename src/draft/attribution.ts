@@ -1,6 +1,6 @@
 // The rules that tie a quotation to whoever said it, each small and named. They work on one
 // sentence's tokens and mentions; resolving a pronoun or surname to a person happens in people.ts.
-import { type Mention, spanText } from "./mentions.ts";
+import { insideSetOffClause, type Mention, spanText } from "./mentions.ts";
 import { partyAt } from "./parties.ts";
 import type { Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
@@ -26,9 +26,24 @@ export function attributionAfterQuote(
   // speech verb opens it within a few words: `, said …`, `, Stoltenberg said`, `, the bloc's chief X said`.
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  // "„…“, so Kuleba.": the translated German attribution without a verb ("so" = "said").
+  if (/^so$/i.test(tokens[quote + 1]?.text ?? "")) {
+    const named = mentions.find(
+      (m) =>
+        m.kind === "name" &&
+        m.from === quote + 2 &&
+        (m.last + 1 === end || /[.;]/.test(tokens[m.last]?.post ?? "")),
+    );
+    if (named)
+      return {
+        rule: "attributionAfterQuote",
+        mention: named,
+        source: spanText(tokens, quote + 1, named.last),
+      };
+  }
   const window = Math.min(end, quote + 12);
   const verb = speechVerbIn(tokens, quote + 1, window);
-  if (verb === -1) return undefined;
+  if (verb === -1 || opensNewClause(tokens, quote + 1, verb)) return undefined;
   const inClause = mentions.filter((m) => m.first > quote && m.last < end);
   // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg", "said the AU's chief
   // mediator, former Nigerian president Olusegun Obasanjo"): the first name after it, with only
@@ -36,6 +51,7 @@ export function attributionAfterQuote(
   const afterVerb = inClause.find(
     (m) =>
       m.first > verb &&
+      invertsSubject(tokens[verb]?.text ?? "") &&
       (m.from === verb + 1 ||
         m.first === verb + 1 ||
         (m.kind === "name" &&
@@ -55,6 +71,9 @@ export function attributionAfterQuote(
             n.kind === "name" &&
             n.first > afterVerb.last &&
             n.first <= afterVerb.last + 10 &&
+            // apposition is set off by a comma: not "said the Chancellor at a press
+            // conference with Premier Li", where the name is the one he stood with
+            /,/.test(tokens[afterVerb.last]?.post ?? "") &&
             tokens.slice(afterVerb.last + 1, n.from).every((t) => !t.tags.has("Verb")),
         )
       : undefined;
@@ -79,6 +98,7 @@ export function attributionBeforeQuote(
   mentions: Mention[],
   after: number,
   clauseSubject?: Mention,
+  clauseVerb?: number,
 ): AttributionFinding | undefined {
   // "so Tusk: „…“", "Tusk: '…'": a name and a colon right before the quote.
   // Not "telling Xi: '…'": nothing but "so" or a clause break before the name.
@@ -97,19 +117,53 @@ export function attributionBeforeQuote(
       mention: colon,
       source: spanText(tokens, colon.from, colon.last),
     };
-  const subjects = mentions.filter((m) => m.subject && m.first > after && m.last < quote);
-  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
-  const m =
-    subjects[subjects.length - 1] ??
-    (clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
+  const setOff =
+    clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
       ? clauseSubject
-      : undefined);
+      : undefined;
+  // "Phee, who was speaking after Thomas-Greenfield had made her comments, said …": a subject
+  // inside the clause that sets off the sentence's subject does not lead into the quote.
+  const subjects = mentions.filter(
+    (m) =>
+      m.subject &&
+      m.first > after &&
+      m.last < quote &&
+      !insideSetOffClause(m, mentions, setOff, clauseVerb ?? -1) &&
+      !insideApposition(m, mentions),
+  );
+  // "Wang said the minister had accepted it 'in principle'": a subject inside the reported
+  // clause does not speak; the one whose speech verb reports the clause does.
+  const speaking = subjects.filter((s) => speechVerbFollows(tokens, s)).at(-1);
+  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
+  const m = speaking ?? subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
   let verb = m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
   while (verb < quote - 1 && /^(?:has|have|had|is|was|will|would)$/i.test(tokens[verb]?.text ?? ""))
     verb++;
   return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
+}
+
+/**
+ * "Hajiyev, the adviser to President Aliyev, wrote": a name inside another person's apposed role
+ * is not the one acting, though a verb follows it.
+ */
+function insideApposition(m: Mention, mentions: Mention[]): boolean {
+  return mentions.some(
+    (x) => x !== m && x.role?.end !== undefined && m.first > x.last && m.last <= x.role.end,
+  );
+}
+
+/** Whether a speech verb follows a subject within a few words, before any other verb. */
+function speechVerbFollows(tokens: Token[], m: Mention): boolean {
+  for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.quote !== undefined) return false;
+    if (isSpeechVerb(t.text)) return true;
+    if (t.tags.has("Verb") && !/^(?:has|have|had|was|is|will|would|also)$/i.test(t.text))
+      return false;
+  }
+  return false;
 }
 
 /** `accordingTo`: "according to Stoltenberg, Russia has “no right of veto”". */
@@ -156,8 +210,10 @@ export function partyAsSpeaker(
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   // After the quote: a party right after it or right after the speech verb.
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 6));
-  if (verb !== -1) {
-    for (const at of [quote + 1, verb + 1]) {
+  if (verb !== -1 && !opensNewClause(tokens, quote + 1, verb)) {
+    for (const at of invertsSubject(tokens[verb]?.text ?? "")
+      ? [quote + 1, verb + 1]
+      : [quote + 1]) {
       const hit = partyAt(tokens, at);
       // "…, US officials said": a group noun of the party may stand between it and the verb.
       const group = hit && hit.last + 2 === verb && GROUP.test(tokens[hit.last + 1]?.text ?? "");
@@ -202,6 +258,32 @@ export function speechClauseAfterQuote(tokens: Token[], quote: number): string |
     if (/^(?:and|but|while|as|after|before|which|that)$/i.test(tokens[i]?.text ?? ""))
       return undefined;
   return spanText(tokens, quote + 1, verb);
+}
+
+/**
+ * A conjunction right after the quote: the speech verb that follows belongs to a new clause, not
+ * to the quote ("called the day 'a new start', and King Abdullah said …"). A relative clause
+ * further on ("'…,' Petrov, who heads the delegation, said") is still the quote's attribution.
+ */
+function opensNewClause(tokens: Token[], from: number, verb: number): boolean {
+  return (
+    from < verb &&
+    /^(?:and|but|while|whereas|because|although|though|when|after|before)$/i.test(
+      tokens[from]?.text ?? "",
+    )
+  );
+}
+
+/**
+ * Speech verbs whose subject may follow them after a quote ("'…,' said Stoltenberg"). The others
+ * take an object there ("'…', and accused the US"; "urged Moscow"; "told reporters"), which is
+ * never the speaker.
+ */
+const OBJECT_VERB =
+  /^(?:accus|tell|told|urg|welcom|prais|call|criticis|criticiz|describ|threaten|thank)/i;
+
+function invertsSubject(verb: string): boolean {
+  return !OBJECT_VERB.test(verb);
 }
 
 /** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */

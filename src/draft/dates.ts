@@ -62,10 +62,17 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
  */
 export function futureDateIn(sentence: string, reference: string): FoundDate | undefined {
   const instant = noonOf(reference);
-  for (const result of parserFor(sentence).parse(sentence, instant, { forwardDate: true })) {
+  // "on 4 and 5 July", "from 26 to 28 June": a range of days starts on its first.
+  const text = sentence.replace(DAY_RANGE, "$1$2");
+  for (const result of parserFor(text).parse(text, instant, { forwardDate: true })) {
     const s = result.start;
     // Only words that name a day count: "after twelve hours" is a duration, not a date.
     if (!DAY_WORDS.test(result.text)) continue;
+    // "sat facing each other" is no Saturday: a weekday is written with a capital.
+    const weekday = result.text.match(WEEKDAY_WORD)?.[0];
+    if (weekday && !/^\p{Lu}/u.test(weekday) && !DATE_WORDS.test(result.text)) continue;
+    // "Tuesday's summit" names an event of that day, not a day to come.
+    if (/^['’]s\b/.test(text.slice(result.index + result.text.length))) continue;
     const date = toIso(s);
     if (date >= reference) return { date, source: result.text };
   }
@@ -79,6 +86,18 @@ const MONTH_WORD = [...MONTH_ABBREVIATIONS, "sept"].join("|");
 const DAY_WORDS = new RegExp(
   `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|\\b(?:tomorrow|today|tonight)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
   "i",
+);
+
+const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+/** Day words other than a weekday: "tomorrow", "5 July", "12.01.2022". */
+const DATE_WORDS = new RegExp(
+  `\\b(?:tomorrow|today|tonight)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
+  "i",
+);
+/** "4 and 5 July", "26 to 28 June", "4-5 July": two days of one month. */
+const DAY_RANGE = new RegExp(
+  `\\b(\\d{1,2})\\s*(?:and|to|until|-|–)\\s*\\d{1,2}(\\s+(?:${MONTH_WORD})[a-z]*)`,
+  "gi",
 );
 
 /** Four-digit years (1900–2099) a sentence mentions. */

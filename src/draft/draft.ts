@@ -18,7 +18,7 @@ import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
-import { talksDayBefore } from "./talks-day.ts";
+import { talksDayBefore, talksRange } from "./talks-day.ts";
 import { analyse, type Sentence, type Token } from "./tokens.ts";
 
 /** What the user may tell the drafter; the source fields go into `sources[0]`. */
@@ -136,7 +136,16 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     .map((b) => b.text)
     .join(" ");
   const before = !options.date ? talksDayBefore(opening, date) : undefined;
-  const talksDate = before?.day ?? date;
+  // "From 26 to 28 June, … hosted": talks over several days, ending by the report's date.
+  const range = !options.date && !before ? talksRange(opening, date) : undefined;
+  const talksDate = before?.day ?? range?.start ?? date;
+  if (range) {
+    marks.push({
+      path: ["date"],
+      note: `REVIEW: the talks' first day from "${range.because}"; the report itself is dated ${date}`,
+    });
+    marks.push({ path: ["end_date"], note: `the talks' last day from "${range.because}"` });
+  }
   if (before) {
     marks.push({
       path: ["date"],
@@ -150,6 +159,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     id: slugOf(talksDate, title),
     title,
     date: talksDate,
+    ...(range ? { end_date: range.end } : {}),
     ...(dateline ? { location: dateline.place } : {}),
     summary: withinLimit(dateline?.rest || lead.text, ["summary"], marks),
     sources: [sourceOf({ ...options, ...(publisher ? { publisher } : {}) }, title, found?.date)],
@@ -451,13 +461,33 @@ function backgroundOf(sentences: Sentence[], date: string): Array<{ text: string
 function nextStepsOf(sentences: Sentence[], date: string) {
   return sentences.flatMap((s) => {
     const narration = narrationOf(s);
-    const marker = narration.match(FUTURE)?.[0];
     const when = futureDateIn(narration, date);
-    const dated = when !== undefined && when.date > date;
-    if (!(marker || dated) || !EVENT.test(narration)) return [];
+    const future = narration.match(FUTURE)?.[0];
+    // "would be opened on Wednesday": the day is in the clause that "would" opens, after it.
+    const scheduled = narration.match(SCHEDULED);
+    const marker =
+      future ??
+      (when && scheduled && narration.indexOf(when.source) > (scheduled.index ?? 0)
+        ? scheduled[0]
+        : undefined);
+    // A day still to come; the report's own weekday too when the sentence says it is to come
+    // ("planned from Tuesday" in Tuesday's report), never the dateline's date.
+    const dated =
+      when !== undefined &&
+      (when.date > date ||
+        (marker !== undefined && when.date === date && /\b\p{Lu}\p{Ll}+day\b/u.test(when.source)));
+    // "which began on Saturday": a date in a sentence told in the past is no next step.
+    const past = !marker && s.tokens.some((t) => t.quote === undefined && t.tags.has("PastTense"));
+    // Any future or scheduled event with a day ("will discuss … in a phone call on Friday");
+    // without a day, only an event the vocabulary knows (not "checks will take place in port").
+    const step = marker && dated ? true : (future || (dated && !past)) && EVENT.test(narration);
+    if (!step) return [];
     return [{ text: s.text, marker: marker ?? when?.source ?? "", date: dated ? when : undefined }];
   });
 }
+
+/** Future in the past or the passive, read as scheduled only with a day: "would be opened on Wednesday". */
+const SCHEDULED = /\b(?:would|is set to|are set to|to be)\b/i;
 
 /** The narrator's words of a sentence: quotations left out. */
 function narrationOf(s: Sentence): string {

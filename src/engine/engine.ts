@@ -1,7 +1,15 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import {
+  acronymsOf,
+  FuzzyVocabulary,
+  isEnglishWord,
+  isStopWord,
+  surfaceTokens,
+  terms,
+  tokenize,
+} from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
@@ -34,7 +42,9 @@ import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } fr
 import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
+import { warmParser } from "./nlp.ts";
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { type Tokenised, tokenise } from "./tokenise.ts";
 import { type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
 import { TUNING } from "./weights.ts";
@@ -60,6 +70,9 @@ export interface Engine extends QuestionAnswerer {
   /** How a question reads: its kind and every constraint it names, names as the briefings spell them. */
   read(question: string): TypedQuestion;
 }
+
+/** Briefings whose acronyms a question word is looked up in, at most: a bound per question. */
+const ACRONYM_BRIEFINGS = 20;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -103,27 +116,13 @@ const NO_QUOTES: PersonQuotes = {
   roles: [],
 };
 
-/** Surface tokens of short texts (names, sides, aliases recur in every briefing). */
-const tokenMemo = new Map<string, readonly string[]>();
-
-/** Adds the surface tokens of a text to a set. */
-function addTokens(to: Set<string>, text: string): void {
-  let tokens = tokenMemo.get(text);
-  if (tokens === undefined) {
-    tokens = surfaceTokens(text);
-    if (text.length < 80) {
-      if (tokenMemo.size > 50_000) tokenMemo.clear();
-      tokenMemo.set(text, tokens);
-    }
-  }
-  for (let i = 0; i < tokens.length; i++) to.add(tokens[i] as string);
-}
-
 export class BriefingEngine implements Engine {
   private readonly index = new InvertedIndex();
   private readonly entities = new EntityRegistry();
   private readonly words = new FuzzyVocabulary();
   private readonly names = new FuzzyVocabulary();
+  /** Per briefing, its acronyms, read when a question first needs them. */
+  private readonly acronymTables = new WeakMap<Briefing, Map<string, string>>();
   private readonly entries = new Map<string, Entry>();
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   private readonly entityBriefings = new Map<string, Set<string>>();
@@ -173,6 +172,7 @@ export class BriefingEngine implements Engine {
   constructor(briefings: readonly Briefing[], restored?: EngineState) {
     if (restored) this.restore(briefings, restored);
     else for (const b of briefings) this.add(b);
+    warmParser();
   }
 
   /** The state to snapshot, or undefined once updates changed the briefings (or it was restored). */
@@ -305,34 +305,37 @@ export class BriefingEngine implements Engine {
   }
 
   private add(b: Briefing): void {
+    this.addTokenised(
+      b,
+      tokenise(b, () => this.nextId++),
+    );
+  }
+
+  /**
+   * Adds a briefing tokenised elsewhere (a build worker): `make` gives its facts, with ids from
+   * the engine's own counter, in the order {@link tokenise} made them.
+   */
+  addBuilt(
+    b: Briefing,
+    make: (nextId: () => number, termId: (term: string) => number) => Tokenised,
+  ): void {
+    this.addTokenised(
+      b,
+      make(
+        () => this.nextId++,
+        (term) => this.index.internTerm(term),
+      ),
+    );
+  }
+
+  private addTokenised(b: Briefing, t: Tokenised): void {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
-    const { facts, names, words, resolved } = extractFacts(b, () => this.nextId++);
-    for (const f of facts) this.index.add(f);
-    for (const p of b.parties ?? []) {
-      addTokens(words, p.name);
-      for (const a of p.aliases ?? []) addTokens(words, a);
-    }
-    for (const p of b.participants ?? []) {
-      if (p.side) addTokens(words, p.side);
-      for (const a of p.aliases ?? []) addTokens(words, a);
-    }
-    for (const t of b.tags ?? []) addTokens(words, t);
-    for (const w of words) if (w.length < 2 || isStopWord(w)) words.delete(w);
+    const { facts, names, words, nameWords, resolved, termIds } = t;
+    if (termIds) for (const f of facts) this.index.addIds(f, termIds, f.termStart, f.termCount);
+    else for (const f of facts) this.index.add(f);
     for (const w of words) this.words.add(w);
-    const nameWords = new Set<string>();
-    for (const p of b.participants ?? []) {
-      addTokens(nameWords, p.name);
-      for (const a of p.aliases ?? []) addTokens(nameWords, a);
-    }
-    for (const p of b.parties ?? []) {
-      addTokens(nameWords, p.name);
-      for (const a of p.aliases ?? []) addTokens(nameWords, a);
-    }
-    for (const q of b.quotes ?? []) addTokens(nameWords, q.speaker);
-    if (b.location) addTokens(nameWords, b.location);
-    if (b.format) addTokens(nameWords, b.format);
     for (const w of nameWords) if (w.length > 1 && !isStopWord(w)) this.names.add(w);
     this.entities.add(names);
     for (const n of names) {
@@ -343,14 +346,7 @@ export class BriefingEngine implements Engine {
       }
       set.add(b.id);
     }
-    const entry: Entry = {
-      briefing: b,
-      facts,
-      names,
-      words: [...words],
-      nameWords: [...nameWords],
-      resolved,
-    };
+    const entry: Entry = { briefing: b, facts, names, words, nameWords, resolved };
     this.entries.set(b.id, entry);
     this.placeEntry(entry);
   }
@@ -507,11 +503,65 @@ export class BriefingEngine implements Engine {
     return undefined;
   }
 
+  /** Whether one fact holds both terms (read along the rarer term's postings). */
+  private together(a: string, b: string): boolean {
+    const [rare, other] = this.index.df(a) <= this.index.df(b) ? [a, b] : [b, a];
+    let found = false;
+    this.index.forEachPosting(rare, (fact) => {
+      if (!found && this.index.score(other, fact) > 0) found = true;
+    });
+    return found;
+  }
+
+  /**
+   * The words of the name whose acronym a question word is ("mou" → memorandum of
+   * understanding), from the facts of the briefings that have the rarest of the question's other
+   * terms (at most {@link ACRONYM_BRIEFINGS}; every briefing when there are no more than that).
+   * A word of English is none. Each briefing's acronyms are read once, when first looked at.
+   */
+  private acronym(token: string, context: readonly string[]): string[] | undefined {
+    if (token.length < 3 || token.length > 8 || !/^[a-z]+$/.test(token) || isEnglishWord(token))
+      return undefined;
+    let rarest: string | undefined;
+    for (const t of context) {
+      const df = this.index.df(t);
+      if (df > 0 && (rarest === undefined || df < this.index.df(rarest))) rarest = t;
+    }
+    const candidates = new Set<Briefing>();
+    if (rarest !== undefined) {
+      this.index.forEachPosting(rarest, (f) => {
+        if (candidates.size < ACRONYM_BRIEFINGS) candidates.add(f.briefing);
+      });
+    } else if (this.entries.size <= ACRONYM_BRIEFINGS) {
+      for (const e of this.entries.values()) candidates.add(e.briefing);
+    }
+    for (const b of candidates) {
+      const name = this.acronymsOf(b).get(token);
+      if (name) return tokenize(name);
+    }
+    return undefined;
+  }
+
+  /** A briefing's acronyms (acronym → the name as written), read from its facts once. */
+  private acronymsOf(b: Briefing): Map<string, string> {
+    let table = this.acronymTables.get(b);
+    if (!table) {
+      table = new Map();
+      for (const f of this.entries.get(b.id)?.facts ?? []) {
+        for (const a of acronymsOf(f.text)) if (!table.has(a.acronym)) table.set(a.acronym, a.name);
+      }
+      this.acronymTables.set(b, table);
+    }
+    return table;
+  }
+
   private parse(question: string): ParsedQuestion {
     const q = parseQuestion(question, {
       words: this.words,
       names: this.names,
       hasTerm: (t) => this.index.has(t),
+      together: (a, b) => this.together(a, b),
+      acronym: (token, context) => this.acronym(token, context),
       entities: this.entities,
     });
     // the constraints every answer is checked against

@@ -14,6 +14,17 @@ export function nlp(text: string): ReturnType<typeof compromise> {
   return nlpParser(text);
 }
 
+/**
+ * Loads the parser soon after an engine is built, off the first question's path: a server's
+ * first answer does not wait for it (a one-shot ask that asks at once loads it then, as before).
+ */
+export function warmParser(): void {
+  if (nlpParser) return;
+  setImmediate(() => {
+    nlpParser ??= createRequire(import.meta.url)("compromise") as typeof compromise;
+  }).unref();
+}
+
 /** One word of a question as the parse reads it. */
 export interface ParsedWord {
   /** Lower case, without punctuation or a possessive "'s". */
