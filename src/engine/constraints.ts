@@ -391,6 +391,30 @@ function asTypedWord(q: ParsedQuestion, at: number): string {
   return bare !== typed && stem(bare) === stem(typed) ? bare : typed;
 }
 
+/** Concepts and stems of verbs by which a line gives someone's view ("Dahl called …"). */
+const VIEW_VERBS = new Set([
+  "~say",
+  "~warn",
+  "~reject",
+  "~demand",
+  "critic",
+  "condemn",
+  "welcom",
+  "prais",
+  "support",
+  "back",
+]);
+
+/** Whether a text has the subject (a word `near` accepts) as the doer of a verb of view. */
+function voicedBy(text: string, near: (term: string) => boolean): boolean {
+  const words = termsOf(text);
+  return words.some(
+    (w, i) =>
+      near(w) &&
+      words.slice(i + 1, i + 3).some((v) => VIEW_VERBS.has(v) || VIEW_VERBS.has(concept(stem(v)))),
+  );
+}
+
 /** Words that describe who a quote or position is by: speaker, role, side, party. */
 function byWhom(f: Fact): Set<string> {
   const p = f.participant;
@@ -422,6 +446,9 @@ function subjectViolation(
     editDistance(subject.term, d, allowedTypos(subject.term.length)) <=
     allowedTypos(subject.term.length);
   if (spoken && [...byWhom(first)].some(near)) return undefined;
+  // "Former minister Sven Dahl called the plan naive": a line whose subject, as its doer, speaks
+  // or takes a stance is a view of theirs, wherever it is recorded
+  if (facts.some((f) => voicedBy(f.text, near))) return undefined;
   const where = whereMentioned(
     q,
     facts,
@@ -459,9 +486,9 @@ function partyViolation(
 /** "how much did the mission cost": a question of money. */
 const MONEY_QUESTION =
   /\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|fund|funded|funding|budget|worth|price)\b/i;
-/** A sum of money in a text. */
+/** A sum of money in a text: a currency, or an amount in millions ("9 million crowns"). */
 const MONEY_TEXT =
-  /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|usd|eur|budget|funding)\b/i;
+  /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|crowns?|kronor|krona|lira|pesos?|rupees?|won|shekels?|dinars?|rials?|hryvnias?|zloty|usd|eur|budget|funding)\b|\d\s*(million|billion|bn)\b/i;
 
 /** "how many journalists attended": an answer without a number does not answer it. */
 function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
