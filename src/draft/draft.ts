@@ -18,6 +18,7 @@ import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
+import { type SideFinding, sidesOfPeople } from "./sides.ts";
 import { talksDayBefore } from "./talks-day.ts";
 import { analyse, type Sentence, type Token } from "./tokens.ts";
 
@@ -145,6 +146,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   }
   // the dateline says where the report was filed and by whom; it is not part of the summary
   const dateline = readDateline(lead.text);
+  const sides = sidesOfPeople(
+    people,
+    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
+    dateline?.place,
+  );
   const publisher = options.publisher ?? dateline?.publisher;
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
@@ -196,7 +202,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     });
   }
   const parties = bounded(
-    collectParties(bodySentences, participants, quotes),
+    collectParties(bodySentences, participants, quotes, sides),
     ["parties"],
     "parties",
   );
@@ -220,7 +226,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       if (p.role) {
         entry.role = withinLimit(p.role.role, [...path, "role"], marks);
         marks.push({ path: [...path, "role"], note: `role from "${p.role.source}"` });
-        if (p.role.side && parties.some((x) => x.name === p.role?.side)) entry.side = p.role.side;
+      }
+      const side = sides.get(p);
+      if (side && partyNames.has(side.side)) {
+        entry.side = side.side;
+        marks.push({ path: [...path, "side"], note: `side from "${side.source}"` });
       }
       const aliases = bounded(p.aliases, path, "spellings", aliasBudget);
       if (aliases.length > 0) {
@@ -388,6 +398,7 @@ function collectParties(
   sentences: Sentence[],
   participants: Person[],
   quotes: DraftQuote[],
+  sides: Map<Person, SideFinding>,
 ): PartyDraft[] {
   const byName = new Map<string, PartyDraft>();
   /** Each party's position texts, to keep a sentence once per party. */
@@ -413,8 +424,8 @@ function collectParties(
   }
   for (const quote of quotes) if (quote.party) get(quote.party, "party: quoted as a speaker");
   for (const person of participants) {
-    if (person.role?.side)
-      get(person.role.side, `party: side of ${person.name} ("${person.role.role}")`);
+    const side = sides.get(person);
+    if (side) get(side.side, `party: side of ${person.name} ("${side.source}")`);
   }
   /** Each party's place in order of first mention. */
   const order = new Map<string, number>();

@@ -201,3 +201,39 @@ export function isCalendarWord(word: string): boolean {
   const w = word.toLowerCase();
   return MONTHS.includes(w) || WEEKDAYS.includes(w);
 }
+
+/**
+ * Titles only one state's officials bear, for a role that names no state ("Secretary of State
+ * Antony Blinken"). The British "Secretary of State for …" is another office.
+ */
+export const NATIONAL_TITLES: ReadonlyArray<{ title: RegExp; side: string }> = [
+  { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
+  { title: /\btreasury secretary\b|\bsecretary of the treasury\b/i, side: "United States" },
+  { title: /\b(?:foreign|home|northern ireland) secretary\b/i, side: "United Kingdom" },
+  { title: /\btaoiseach\b|\bt[aá]naiste\b/i, side: "Ireland" },
+];
+
+/** Words by which a role ties a person to another ("Putin's aide", "Kim's sister"): same side. */
+export const RELATION_WORDS = new Set([
+  "aide",
+  "aides",
+  "adviser",
+  "advisor",
+  "deputy",
+  "staff",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "sister",
+  "brother",
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "secretary",
+  "envoy",
+  "assistant",
+  "team",
+  "office",
+  "camp",
+]);
