@@ -2,7 +2,13 @@
 // role nouns ("the minister"). Each rule is a small named function, tested on its own.
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
-import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+import {
+  isCalendarWord,
+  isSpeechVerb,
+  RELATION_WORDS,
+  ROLE_KEYWORDS,
+  ROLE_MODIFIERS,
+} from "./vocabulary.ts";
 
 /** A role and the words it was read from, for the review mark. */
 export interface RoleFinding {
@@ -105,6 +111,14 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
 
 /** Nothing but space between two tokens (no comma or colon). */
 const joined = (t: Token | undefined) => t !== undefined && /^\s*$/.test(t.post);
+/** Inside a role a hyphen joins words too: "Secretary-General", "Vice-President". */
+const joinedInRole = (t: Token | undefined) => joined(t) || t?.post === "-";
+/** A role's words as written, hyphens kept ("UN Secretary-General"). */
+const roleText = (words: Token[]) =>
+  words
+    .map((t, k) => (k < words.length - 1 && t.post === "-" ? `${t.text}-` : `${t.text} `))
+    .join("")
+    .trim();
 
 /**
  * `roleBeforeName`: the role words just before a name, "NATO Secretary General Jens Stoltenberg",
@@ -117,26 +131,46 @@ export function roleBeforeName(
   let from = first;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (!t || !joined(t) || t.quote !== undefined) break;
+    if (!t || !joinedInRole(t) || t.quote !== undefined) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !startsTwoWordSide(tokens, i)) break;
     // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
     if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
     from = i;
   }
-  // Keep descriptors only between role words: "German climate envoy", not "new envoy".
+  // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
+  // capitalised one belongs to the title ("Treasury Secretary", "Government spokesman").
   while (
     from < first &&
     isLowercaseDescriptor(tokens[from] as Token) &&
     !isRoleWord(tokens[from] as Token) &&
-    !startsTwoWordSide(tokens, from)
+    !startsTwoWordSide(tokens, from) &&
+    !/^\p{Lu}/u.test(tokens[from]?.text ?? "")
   )
     from++;
+  from = ownRoleStart(tokens, from, first);
   while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
   const words = tokens.slice(from, first);
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const last = tokens[lastNameIndex(tokens, first)];
   const source = spanText(tokens, from, last ? tokens.indexOf(last) : first);
-  return { role: withSide({ role: words.map((t) => t.text).join(" "), source }, words), from };
+  return { role: withSide({ role: roleText(words), source }, words), from };
+}
+
+/**
+ * "a spokeswoman for Foreign Minister Baerbock", "the chief adviser of President Berg, Lind": the
+ * words before "for/of/to" are someone else's role, tied to the named person; only the title after
+ * it is the person's own. "Secretary of State X", "Head of the Office of the President X" (no
+ * relation word before "of") stay whole.
+ */
+function ownRoleStart(tokens: Token[], from: number, first: number): number {
+  for (let j = first - 2; j > from; j--) {
+    if (!/^(?:of|for|to)$/i.test(tokens[j]?.text ?? "")) continue;
+    const tie = bare(tokens[j - 1] as Token).toLowerCase();
+    const after = tokens.slice(j + 1, first);
+    if (RELATION_WORDS.has(tie) && after.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())))
+      return j + 1;
+  }
+  return from;
 }
 
 /**
@@ -153,14 +187,14 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
     const t = tokens[i];
     if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun"))
       return undefined;
-    if (!joined(t)) break;
+    if (!joinedInRole(t)) break;
   }
   const words = tokens.slice(start, i + 1);
   const end = tokens[i];
   if (!end || !/^[,;.]/.test(end.post.trim() || ".")) return undefined;
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const source = spanText(tokens, nameStart(tokens, last), i);
-  return withSide({ role: words.map((t) => t.text).join(" "), source, end: i }, words);
+  return withSide({ role: roleText(words), source, end: i }, words);
 }
 
 /**
@@ -179,19 +213,51 @@ export function roleBeforeCommaName(
   let from = first - 1;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (!t || t.quote !== undefined || (i < first - 1 && !joined(t))) break;
+    if (!t || t.quote !== undefined || (i < first - 1 && !joinedInRole(t))) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t)) break;
     from = i;
   }
   while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
+  const tied = from < first && ROLE_KEYWORDS.has(bare(tokens[first - 1] as Token).toLowerCase());
+  if (!tied) from = tiedRoleStart(tokens, first) ?? first;
   const words = tokens.slice(from, first);
-  if (
-    words.length === 0 ||
-    !ROLE_KEYWORDS.has(bare(words[words.length - 1] as Token).toLowerCase())
-  )
-    return undefined;
+  if (words.length === 0) return undefined;
   const source = spanText(tokens, from, last);
-  return { role: withSide({ role: words.map((t) => t.text).join(" "), source }, words), from };
+  return { role: withSide({ role: roleText(words), source }, words), from };
+}
+
+/** The most words a role's "of/for/to" part may have: "of the European Commission". */
+const MAX_ROLE_TAIL = 7;
+
+/**
+ * "Finland's envoy to the talks, Jane Doe,", "the head of Ankara's delegation, Ali Kaya,", "the
+ * chief adviser of President Anna Berg, Tom Lind,": a role word, "of/for/to" and a few words
+ * without a verb or a comma, ending just before the name. Returns where the role starts.
+ */
+function tiedRoleStart(tokens: Token[], first: number): number | undefined {
+  for (let j = first - 1; j >= Math.max(1, first - 1 - MAX_ROLE_TAIL); j--) {
+    const t = tokens[j] as Token;
+    if (t.quote !== undefined || t.tags.has("Verb") || /^and$/i.test(t.text)) return undefined;
+    if (j < first - 1 && !joinedInRole(t)) return undefined;
+    if (!/^(?:of|for|to)$/i.test(t.text)) continue;
+    let k = j - 1;
+    // "chief of staff": the keyword may be a word before "of"
+    if (!ROLE_KEYWORDS.has(bare(tokens[k] as Token).toLowerCase())) continue;
+    while (k > 0) {
+      const before = tokens[k - 1] as Token;
+      if (!joinedInRole(before) || before.quote !== undefined) break;
+      if (
+        !isRoleWord(before) &&
+        !isLowercaseDescriptor(before) &&
+        !startsTwoWordSide(tokens, k - 1)
+      )
+        break;
+      k--;
+    }
+    while (k < j && /^(?:of|for|and|the)$/i.test(tokens[k]?.text ?? "")) k++;
+    return k;
+  }
+  return undefined;
 }
 
 /**
