@@ -65,7 +65,7 @@ export function futureDateIn(sentence: string, reference: string): FoundDate | u
   for (const result of parserFor(sentence).parse(sentence, instant, { forwardDate: true })) {
     const s = result.start;
     // Only words that name a day count: "after twelve hours" is a duration, not a date.
-    if (!DAY_WORDS.test(result.text)) continue;
+    if (!DAY_WORDS.test(result.text) && !SHORT_WEEKDAY.test(result.text)) continue;
     const date = toIso(s);
     if (date >= reference) return { date, source: result.text };
   }
@@ -75,11 +75,15 @@ export function futureDateIn(sentence: string, reference: string): FoundDate | u
 /** A month as a report may shorten it: its three letters, or "sept". */
 const MONTH_WORD = [...MONTH_ABBREVIATIONS, "sept"].join("|");
 
-/** Words that name a day: a weekday, tomorrow/today/tonight, a month with a day number, a numeric date. */
+/**
+ * Words that name a day: a weekday, tomorrow/today/tonight/this evening, a month with a day
+ * number, a numeric date. A weekday's short form only with its capital ("Sat", never "sat facing").
+ */
 const DAY_WORDS = new RegExp(
-  `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|\\b(?:tomorrow|today|tonight)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
+  `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:tomorrow|today|tonight)\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
   "i",
 );
+const SHORT_WEEKDAY = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/;
 
 /** Four-digit years (1900–2099) a sentence mentions. */
 export function yearsIn(sentence: string): number[] {

@@ -3,7 +3,7 @@
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
 import { readDateline } from "./dateline.ts";
-import { findArticleDate, futureDateIn, yearsIn } from "./dates.ts";
+import { findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
 import {
@@ -15,6 +15,7 @@ import {
   tooLargeMessage,
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
+import { nextStepIn } from "./next-steps.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
@@ -78,8 +79,6 @@ interface DraftQuote {
 
 const FUTURE =
   /\b(?:will|shall|is to|are to|is due|are due|is expected to|are expected to|plans? to|planned|is scheduled|are scheduled|intends? to|next|upcoming|coming|later this|to be held)\b/i;
-const EVENT =
-  /\b(?:talks?|meetings?|summit|negotiations?|round|visit|conference|session|vote|deadline|consultations?|dialogue|council|gathering|ceremony|election|decision|meet|meets|ministers|leaders|delegations?)\b/i;
 
 /**
  * Drafts a briefing from an article's text. Throws {@link DraftError} when the article is over
@@ -291,15 +290,22 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       marks.push({ path: ["background", i], note: `background: past, ${b.years}` });
     });
   }
-  const next = bounded(nextStepsOf(bodySentences, date), ["next_steps"], "next steps");
+  const next = bounded(
+    bodySentences.flatMap((s) => nextStepIn(s, date) ?? []),
+    ["next_steps"],
+    "next steps",
+  );
   if (next.length > 0) {
     briefing.next_steps = next.map((n, i) => {
       marks.push({ path: ["next_steps", i], note: `next step from "${n.marker}"` });
       const text = withinLimit(n.text, ["next_steps", i, "text"], marks);
       if (!n.date) return { text };
+      const end = n.end
+        ? `; REVIEW: until ${n.end.date} ("${n.end.source}"), which the format cannot hold`
+        : "";
       marks.push({
         path: ["next_steps", i, "date"],
-        note: `${n.date.date} from "${n.date.source}" relative to ${date}`,
+        note: `${n.date.date} from "${n.date.source}" relative to ${date}${end}`,
       });
       return { text, date: n.date.date };
     });
@@ -455,18 +461,6 @@ function backgroundOf(sentences: Sentence[], date: string): Array<{ text: string
     const years = yearsIn(narration).filter((y) => y < year);
     if (years.length === 0 || FUTURE.test(narration)) return [];
     return [{ text: s.text, years: `mentions ${years.join(", ")}` }];
-  });
-}
-
-/** `whatComesNext`: sentences with a future marker about an event, dated against the report. */
-function nextStepsOf(sentences: Sentence[], date: string) {
-  return sentences.flatMap((s) => {
-    const narration = narrationOf(s);
-    const marker = narration.match(FUTURE)?.[0];
-    const when = futureDateIn(narration, date);
-    const dated = when !== undefined && when.date > date;
-    if (!(marker || dated) || !EVENT.test(narration)) return [];
-    return [{ text: s.text, marker: marker ?? when?.source ?? "", date: dated ? when : undefined }];
   });
 }
 
