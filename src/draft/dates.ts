@@ -27,6 +27,12 @@ function toIso(c: Parameters<typeof isoDayOf>[0]): string {
   return isoDayOf(c, "as-is");
 }
 
+/** A time stamp's words, or a weekday written with its full date ("Thursday 28 February 2019"). */
+const STAMP =
+  /\b(?:last\s+updated|updated|published|posted)(?:\s+on)?:?\s+(?=\d|\p{L}+day\b)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}\b/iu;
+/** A stamp counts in the first this many blocks: headline, standfirst, stamp, lead. */
+const MAX_STAMP_BLOCK = 6;
+
 /**
  * `statusStamp` / `dateLine`: the report's date from a meta line ("Status: 12.01.2022 3:45 p.m.",
  * "Published 12 January 2022") or from a dateline opening the first paragraph ("BRUSSELS,
@@ -45,6 +51,12 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
     /^[\p{Lu}][\p{Lu}\p{L} .,'’()-]{0,60}?[,(]\s*[^–—-]{0,40}?\d{4}\b/u,
   );
   if (dateline) candidates.push(dateline[0]);
+  // "Last updated 15 November 2023, 21:52 PST. All times …", "Sunday 17 June 2018" under a
+  // standfirst: a stamp near the top, in a block that is not a meta line of its own
+  for (const b of blocks.slice(0, MAX_STAMP_BLOCK)) {
+    const stamp = STAMP.exec(b.text.slice(0, 120));
+    if (stamp) candidates.push(b.text.slice(stamp.index, stamp.index + 80));
+  }
   for (const text of candidates) {
     for (const result of parserFor(text).parse(text)) {
       const s = result.start;

@@ -22,6 +22,7 @@ import { quoteText } from "./quotes.ts";
 import { type SideFinding, sidesOfPeople } from "./sides.ts";
 import { talksDayBefore } from "./talks-day.ts";
 import { analyse, type Sentence, type Token } from "./tokens.ts";
+import { venueOf } from "./venue.ts";
 
 /** What the user may tell the drafter; the source fields go into `sources[0]`. */
 export interface DraftOptions {
@@ -151,11 +152,22 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     dateline?.place,
   );
   const publisher = options.publisher ?? dateline?.publisher;
+  const firstBody = article.blocks.indexOf(lead);
+  const venue = dateline
+    ? undefined
+    : venueOf(
+        article.blocks
+          .slice(0, firstBody)
+          .concat(body.slice(0, 3))
+          .map((b) => b.text),
+        Number(date.slice(0, 4)),
+      );
+  const location = dateline?.place ?? venue?.place;
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,
     date: talksDate,
-    ...(dateline ? { location: dateline.place } : {}),
+    ...(location ? { location } : {}),
     summary: withinLimit(dateline?.rest || lead.text, ["summary"], marks),
     sources: [sourceOf({ ...options, ...(publisher ? { publisher } : {}) }, title, found?.date)],
   };
@@ -165,6 +177,8 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       path: ["location"],
       note: `REVIEW: location from the dateline (where the report was filed): check it is where the talks were`,
     });
+  } else if (venue) {
+    marks.push({ path: ["location"], note: `REVIEW: location from "${venue.source}"` });
   }
   let omitted = 0;
   /**
