@@ -16,6 +16,7 @@ import {
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { nextStepIn } from "./next-steps.ts";
+import { joinedSurnames, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
@@ -120,8 +121,25 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   const known = nameWordsOf(bodySentences.flatMap((s) => mentionsOf.get(s) ?? []));
   for (const a of analysed)
     for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens, known));
+  // the dateline says where the report was filed and by whom; it is not part of the summary
+  const dateline = readDateline(lead.text);
+  const notPeople = {
+    datelineWords: new Set(
+      (dateline ? lead.text.slice(0, lead.text.length - dateline.rest.length) : "")
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [],
+    ),
+  };
+  const fullNames = bodySentences.flatMap((s) =>
+    (mentionsOf.get(s) ?? []).filter((m) => m.kind === "name" && m.text.includes(" ")),
+  );
+  const nameWords = new Set(fullNames.flatMap((m) => m.text.split(" ")));
   const people = new People(
-    bodySentences.flatMap((s) => (mentionsOf.get(s) ?? []).map((mention) => ({ mention }))),
+    bodySentences.flatMap((s) =>
+      (mentionsOf.get(s) ?? [])
+        .filter((m) => !notAPerson(m, s.tokens, notPeople) && !joinedSurnames(m.text, nameWords))
+        .map((mention) => ({ mention })),
+    ),
   );
 
   const quotes = attributeQuotes(analysed, mentionsOf, people);
@@ -144,8 +162,6 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       note: `REVIEW: the talks' date from "${before.because}"; the report itself is dated ${date}`,
     });
   }
-  // the dateline says where the report was filed and by whom; it is not part of the summary
-  const dateline = readDateline(lead.text);
   const sides = sidesOfPeople(
     people,
     bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),

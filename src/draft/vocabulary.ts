@@ -237,3 +237,23 @@ export const RELATION_WORDS = new Set([
   "office",
   "camp",
 ]);
+
+/** News agencies a report names as its source ("told Reuters", "(dpa)"): never people. */
+export const NEWS_AGENCIES = new Set([
+  "reuters",
+  "afp",
+  "ap",
+  "dpa",
+  "xinhua",
+  "tass",
+  "ria novosti",
+  "interfax",
+  "bloomberg",
+  "yonhap",
+  "kyodo",
+  "anadolu",
+  "kcna",
+  "ansa",
+  "efe",
+  "apa",
+]);
