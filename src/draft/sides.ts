@@ -83,6 +83,17 @@ export function readSides(
       if (side && m.role) set(p, side, m.role.source);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
+      // "President Emmanuel Macron of France"
+      const of =
+        /^\s*$/.test(tokens[m.last]?.post ?? "") && /^of$/i.test(tokens[m.last + 1]?.text ?? "");
+      const two = of ? sideEndingAt(tokens, m.last + 3) : undefined;
+      const state =
+        two && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? "")
+          ? two
+          : of
+            ? sideEndingAt(tokens, m.last + 2)
+            : undefined;
+      if (state) set(p, state, span(tokens, m.from, m.last + 2));
     }
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
@@ -195,8 +206,8 @@ const plainWords = (ts: Token[]) =>
  */
 function relationText(tokens: Token[], a: Mention, b: Mention): string | undefined {
   if (b.last < a.first) {
-    // b's … a
-    const between = tokens.slice(b.last + 1, a.from);
+    // b's … a ("Demir's chief adviser, Acar": the role words are a's)
+    const between = tokens.slice(b.last + 1, a.first);
     if (
       possessive(tokens[b.last]) &&
       between.length <= 8 &&
