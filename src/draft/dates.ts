@@ -73,6 +73,8 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
  * ("on Thursday", "next week", "tomorrow") against it; undefined when none names a day.
  */
 export function futureDateIn(sentence: string, reference: string): FoundDate | undefined {
+  // no word that names a day: nothing chrono finds here could count (and reading is not free)
+  if (!DAY_WORDS.test(sentence) && !SHORT_WEEKDAY.test(sentence)) return undefined;
   const instant = noonOf(reference);
   for (const result of parserFor(sentence).parse(sentence, instant, { forwardDate: true })) {
     const s = result.start;

@@ -59,26 +59,31 @@ const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
  * Where a sentence says something will happen, as token index of the future word and the words
  * that say so, or undefined. "would" counts only in reported speech or with a date (`dated`).
  */
-function futureMarkers(tokens: Token[], dated: boolean): Array<{ at: number; marker: string }> {
-  const speech = tokens.some((t) => isSpeechVerb(t.text));
-  const found: Array<{ at: number; marker: string }> = [];
+function* futureMarkers(
+  tokens: Token[],
+  dated: boolean,
+): Generator<{ at: number; marker: string }> {
+  let speech: boolean | undefined;
+  const reported = () => {
+    speech ??= tokens.some((t) => isSpeechVerb(t.text));
+    return speech || dated;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const marker = markerAt(tokens, i, speech || dated);
+    const marker = markerAt(tokens, i, reported);
     // "Asked whether Qin would travel …", "Whether this survives … will depend on": a question.
-    if (marker && !questionBefore(tokens, i)) found.push(marker);
+    if (marker && !questionBefore(tokens, i)) yield marker;
   }
-  return found;
 }
 
 function markerAt(
   tokens: Token[],
   i: number,
-  reported: boolean,
+  reported: () => boolean,
 ): { at: number; marker: string } | undefined {
   const t = tokens[i] as Token;
   const word = lower(t);
   if (MODAL.test(word)) {
-    if (word === "would" && (lower(tokens[i + 1]) === "have" || !reported)) return undefined;
+    if (word === "would" && (lower(tokens[i + 1]) === "have" || !reported())) return undefined;
     return { at: i, marker: t.text };
   }
   // "is to", "are then to be signed", "is due to", "are expected to", "is planned for"
@@ -181,8 +186,9 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
   const when = dateOf(narration, reference);
   // "Under the agreement, each side may …": the terms of a deal, not what comes next
   if (/^under$/i.test(tokens[0]?.text ?? "")) return undefined;
-  const markers = futureMarkers(tokens, when !== undefined);
-  for (const future of markers) {
+  let marked = false;
+  for (const future of futureMarkers(tokens, when !== undefined)) {
+    marked = true;
     const clause = clauseFrom(tokens, future.at);
     if (clause.some((t) => CONDITION.test(t.text))) continue;
     // "would not sign", "will never": a refusal; "will continue to support": a policy
@@ -200,7 +206,7 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
     const dated = dateOf(fromMarker, reference) ?? when;
     return { text: sentence.text, marker: future.marker, ...dated };
   }
-  if (markers.length > 0) return undefined;
+  if (marked) return undefined;
   if (!when?.date || when.date.date <= reference) return undefined;
   if (tokens.some(isPastVerb)) return undefined;
   if (!eventIn(tokens)) return undefined;

@@ -46,6 +46,9 @@ export function sideOfRole(role: string): string | undefined {
   return NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
 }
 
+/** At most this many words from one person's name to the other's in a relation. */
+const MAX_RELATION_SPAN = 24;
+
 /** What links two people of one sentence: the dependent works or speaks for the head. */
 interface Relation {
   dependent: Person;
@@ -99,7 +102,8 @@ export function readSides(
     if (named) for (const { p } of names) set(p, named.side, named.source);
     for (const a of names)
       for (const b of names) {
-        if (a.p === b.p) continue;
+        // a relation is said in a few words: "Erdogan's chief adviser for foreign policy, Kilic"
+        if (a.p === b.p || Math.abs(a.m.first - b.m.first) > MAX_RELATION_SPAN) continue;
         const source = relationText(tokens, a.m, b.m);
         if (source) relations.push({ dependent: a.p, head: b.p, source });
       }

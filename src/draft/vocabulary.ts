@@ -70,22 +70,25 @@ const SPEECH_STEMS = [
 ];
 const IRREGULAR_SPEECH = ["said", "says", "told", "tells", "wrote", "writes", "replied", "replies"];
 
+/** Every form {@link isSpeechVerb} accepts, built once: a lookup per word, not a scan of the stems. */
+const SPEECH_FORMS = new Set([
+  ...IRREGULAR_SPEECH,
+  ...SPEECH_STEMS.flatMap((stem) => [
+    stem,
+    `${stem}s`,
+    `${stem}es`,
+    `${stem}d`,
+    `${stem}ed`,
+    `${stem}ing`,
+    `${stem.replace(/e$/, "")}ing`,
+    `${stem.replace(/y$/, "i")}ed`,
+    `${stem.replace(/y$/, "i")}es`,
+  ]),
+]);
+
 /** True for a form of a verb that introduces reported speech ("said", "stressed", "warns"). */
 export function isSpeechVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  if (IRREGULAR_SPEECH.includes(w)) return true;
-  return SPEECH_STEMS.some(
-    (stem) =>
-      w === stem ||
-      w === `${stem}s` ||
-      w === `${stem}es` ||
-      w === `${stem}d` ||
-      w === `${stem}ed` ||
-      w === `${stem}ing` ||
-      w === `${stem.replace(/e$/, "")}ing` ||
-      w === `${stem.replace(/y$/, "i")}ed` ||
-      w === `${stem.replace(/y$/, "i")}es`,
-  );
+  return SPEECH_FORMS.has(word.toLowerCase());
 }
 
 /** Words that make a phrase a role ("Secretary", "Chancellor", "minister", "chief"). */
