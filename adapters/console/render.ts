@@ -56,6 +56,11 @@ export function renderReplyText(neutral: Reply, options: { width?: number } = {}
       lines.push(wrap(clean(`“${quote.text}” —${NO_BREAK}${speaker}`), width, "  ", 1));
     }
   });
+  // A terminal has no buttons: those with a typed equivalent ("Show more": where the rest is) say
+  // it in words; the others (ratings, Swap) are not shown (docs/adapters.md, "Buttons").
+  for (const action of reply.actions ?? []) {
+    if (action.typed) lines.push("", wrap(clean(action.typed), width));
+  }
   if (reply.citations?.length) {
     lines.push("");
     for (const c of reply.citations) {

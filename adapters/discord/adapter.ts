@@ -1,6 +1,7 @@
 // The Discord adapter: a discord.js client that turns /brief, mentions and DMs into bot calls and posts replies.
 import {
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
   type ClientOptions,
@@ -14,6 +15,7 @@ import {
 } from "discord.js";
 import { askCommand, commandPrefix } from "../../src/bot/index.ts";
 import type {
+  ActionInput,
   BotInput,
   BriefingChoice,
   ChannelRef,
@@ -32,7 +34,7 @@ import {
 } from "./commands.ts";
 import type { DiscordAdapterDeps } from "./config.ts";
 import { gatewayIntents, shardOptions } from "./gateway.ts";
-import { canManageChannel, refusalReply } from "./permissions.ts";
+import { canManageChannel, manageRule, refusalReply } from "./permissions.ts";
 import { type RenderedMessage, renderReply, truncate } from "./render.ts";
 import {
   describe,
@@ -142,7 +144,41 @@ export function createDiscordAdapter(
       await onAutocomplete(interaction);
     } else if (interaction.isChatInputCommand() && COMMAND_NAMES.has(interaction.commandName)) {
       await onCommand(interaction);
+    } else if (interaction.isButton() && interaction.customId.startsWith(BUTTON_PREFIX)) {
+      await onButton(interaction);
     }
+  }
+
+  /**
+   * A button under one of the bot's messages: its custom_id is its state. Pinning follows the
+   * pin command's rule (Manage Messages or the manager role); a refusal is only for the presser.
+   */
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const channel = channelRef(interaction.guildId, interaction.channelId);
+    const input: ActionInput = {
+      channel,
+      user: { id: interaction.user.id, name: interaction.user.username },
+      value: interaction.customId,
+      mayChangeChannel: canManageChannel(interaction, managerRole),
+      changeChannelRule: manageRule(managerRole),
+    };
+    const work = bot.action(input).then(
+      (reply) => applyEffects(reply, channel, interaction.id),
+      (error: unknown) => {
+        logger.error("discord: button failed", { interaction: interaction.id, error });
+        return errorReply();
+      },
+    );
+    // Discord wants an answer within 3 s, for a press as for a command.
+    if (!(await settlesWithin(work, deferAfterMs))) {
+      try {
+        await interaction.deferReply();
+      } catch (error) {
+        logger.error("discord: could not defer the reply", { interaction: interaction.id, error });
+        return;
+      }
+    }
+    await respond(interaction, await work);
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -191,7 +227,7 @@ export function createDiscordAdapter(
       text,
     };
     const work = bot.command(input).then(
-      (reply) => applyEffects(reply, input, interaction.id),
+      (reply) => applyEffects(reply, input.channel, interaction.id),
       (error: unknown) => {
         logger.error("discord: command failed", { interaction: interaction.id, text, error });
         return errorReply();
@@ -212,13 +248,17 @@ export function createDiscordAdapter(
   }
 
   /** Sends a reply to an interaction (reply, or edit after deferral, plus follow-ups); never throws. */
-  async function respond(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
+  async function respond(interaction: Repliable, reply: Reply): Promise<void> {
     const ephemeral = reply.visibility === "ephemeral";
     const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
     const [first, ...rest] = renderReply(reply, { maxMessages });
     try {
       if (first) {
-        const payload = { embeds: first.embeds, allowedMentions: NO_MENTIONS };
+        const payload = {
+          embeds: first.embeds,
+          components: first.components ?? [],
+          allowedMentions: NO_MENTIONS,
+        };
         if (!interaction.deferred && !interaction.replied) {
           await interaction.reply({ ...payload, ...flags });
         } else if (ephemeral && !interaction.ephemeral) {
@@ -232,6 +272,7 @@ export function createDiscordAdapter(
       for (const message of rest) {
         await interaction.followUp({
           embeds: message.embeds,
+          components: message.components ?? [],
           allowedMentions: NO_MENTIONS,
           ...flags,
         });
@@ -242,7 +283,7 @@ export function createDiscordAdapter(
     }
   }
 
-  async function tellUserAboutError(interaction: ChatInputCommandInteraction): Promise<void> {
+  async function tellUserAboutError(interaction: Repliable): Promise<void> {
     const [message] = renderReply(errorReply());
     if (!message) return;
     const payload = {
@@ -267,9 +308,9 @@ export function createDiscordAdapter(
    * command then only confirms, privately, so the card is not shown twice. `unpin`: the stored
    * message is unpinned. When Discord refuses, the reply says so and is shown as usual.
    */
-  async function applyEffects(reply: Reply, input: BotInput, origin: string): Promise<Reply> {
+  async function applyEffects(reply: Reply, channel: ChannelRef, origin: string): Promise<Reply> {
     let result = reply;
-    const channelId = input.channel.channel;
+    const channelId = channel.channel;
     for (const effect of reply.effects ?? []) {
       try {
         if (effect.type === "pin") {
@@ -278,9 +319,9 @@ export function createDiscordAdapter(
           const first = posted[0];
           if (!first) continue;
           // From here on the pin line is in the channel: the asker gets a link to it.
-          result = pinnedReply(effect.briefing, messageLink(input.channel, first.id));
+          result = pinnedReply(effect.briefing, messageLink(channel, first.id));
           await pinMessage(client.rest, channelId, first.id);
-          await bot.notePinMessage(input.channel, effect.briefing, first.id);
+          await bot.notePinMessage(channel, effect.briefing, first.id);
         } else if (effect.messageRef) {
           await unpinMessage(client.rest, channelId, effect.messageRef);
         }
@@ -380,7 +421,11 @@ export function createDiscordAdapter(
   /** Replies to a message; when Discord refuses the reference (no message history), posts plainly. */
   async function replyTo(message: Message, rendered: RenderedMessage): Promise<void> {
     try {
-      await message.reply({ embeds: rendered.embeds, allowedMentions: NO_MENTIONS });
+      await message.reply({
+        embeds: rendered.embeds,
+        ...(rendered.components && { components: rendered.components }),
+        allowedMentions: NO_MENTIONS,
+      });
     } catch (error) {
       logger.warn("discord: reply refused, posting without the reference", {
         message: message.id,
@@ -452,6 +497,12 @@ export function createDiscordAdapter(
     },
   };
 }
+
+/** An interaction the bot answers with a message: a slash command or a button press. */
+type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+/** What every button the bot writes starts with (its state's version); others are not ours. */
+const BUTTON_PREFIX = "bb1:";
 
 /** The command names briefbot answers to. */
 const COMMAND_NAMES: ReadonlySet<string> = new Set([COMMAND_NAME, MANAGE_COMMAND_NAME]);

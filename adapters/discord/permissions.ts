@@ -20,6 +20,11 @@ export function canManageChannel(interaction: Interaction, managerRole?: string)
   );
 }
 
+/** What the rule asks for, in words, for a refusal of a button ("Pin here"). */
+export function manageRule(managerRole?: string): string {
+  return `the Manage Messages permission in this channel${managerRole ? ` or the ${managerRole} role` : ""}`;
+}
+
 /** The ephemeral refusal shown to someone without the permission, saying why and what would work. */
 export function refusalReply(subcommand: string, managerRole?: string): Reply {
   const alternative = managerRole ? ` or the **${managerRole}** role` : "";

@@ -1,5 +1,13 @@
 // Renders the platform-neutral Reply as Discord embeds, within every limit Discord enforces.
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+} from "discord.js";
 import {
   commandPrefix,
   linkAsText,
@@ -8,7 +16,7 @@ import {
   sourceUrls,
   typographicReply,
 } from "../../src/bot/index.ts";
-import type { Reply } from "../../src/chat/index.ts";
+import type { Reply, ReplyAction } from "../../src/chat/index.ts";
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = {
@@ -23,9 +31,48 @@ export const EMBED_LIMITS = {
   embedsPerMessage: 10,
 } as const;
 
-/** One Discord message's worth of embeds. */
+/** One Discord message's worth of embeds, and the buttons under the last message of a reply. */
 export interface RenderedMessage {
   embeds: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+}
+
+/** Discord's message component limits. */
+export const COMPONENT_LIMITS = { buttonsPerRow: 5, rows: 5, label: 80, customId: 100 } as const;
+
+const BUTTON_STYLES: Record<ReplyAction["kind"], ButtonStyle> = {
+  show: ButtonStyle.Secondary,
+  pin: ButtonStyle.Primary,
+  helpful: ButtonStyle.Success,
+  not_helpful: ButtonStyle.Danger,
+  more: ButtonStyle.Primary,
+  swap: ButtonStyle.Secondary,
+  earlier: ButtonStyle.Secondary,
+};
+
+/** The reply's buttons as action rows (five to a row); the state is the button's custom_id. */
+export function replyComponents(
+  reply: Pick<Reply, "actions">,
+): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const buttons = (reply.actions ?? [])
+    .filter((a) => a.value.length <= COMPONENT_LIMITS.customId)
+    .slice(0, COMPONENT_LIMITS.buttonsPerRow * COMPONENT_LIMITS.rows)
+    .map(
+      (a): APIButtonComponentWithCustomId => ({
+        type: ComponentType.Button,
+        style: BUTTON_STYLES[a.kind] as APIButtonComponentWithCustomId["style"],
+        label: truncate(a.label, COMPONENT_LIMITS.label),
+        custom_id: a.value,
+      }),
+    );
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
+  for (let i = 0; i < buttons.length; i += COMPONENT_LIMITS.buttonsPerRow) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: buttons.slice(i, i + COMPONENT_LIMITS.buttonsPerRow),
+    });
+  }
+  return rows;
 }
 
 export interface RenderOptions {
@@ -189,6 +236,9 @@ export function renderReply(neutral: Reply, options: RenderOptions = {}): Render
   closeMessage();
   const color = COLORS[reply.kind];
   for (const message of messages) for (const e of message.embeds) e.color = color;
+  const components = replyComponents(reply);
+  const last = messages.at(-1);
+  if (last && components.length) last.components = components;
   return messages;
 }
 

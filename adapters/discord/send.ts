@@ -25,7 +25,11 @@ export async function postMessage(
 ): Promise<APIMessage> {
   try {
     return (await rest.post(Routes.channelMessages(channelId), {
-      body: { embeds: message.embeds, allowed_mentions: NO_MENTIONS_API },
+      body: {
+        embeds: message.embeds,
+        ...(message.components && { components: message.components }),
+        allowed_mentions: NO_MENTIONS_API,
+      },
     })) as APIMessage;
   } catch (error) {
     if (error instanceof DiscordAPIError && CHANNEL_GONE_CODES.has(Number(error.code))) {

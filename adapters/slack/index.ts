@@ -12,7 +12,13 @@ import {
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
-import type { BotInput, ChannelRef, PlatformAdapter, Reply } from "../../src/chat/index.ts";
+import type {
+  ActionInput,
+  BotInput,
+  ChannelRef,
+  PlatformAdapter,
+  Reply,
+} from "../../src/chat/index.ts";
 import { ChannelGoneError, ConfigError } from "../../src/errors.ts";
 import { childLogger, type Logger } from "../../src/log.ts";
 import type { Metrics } from "../../src/metrics.ts";
@@ -33,7 +39,7 @@ import {
 import { createStoreInstallationStore } from "./installation-store.ts";
 import { safeMrkdwn, slackTextToPlain } from "./mrkdwn.ts";
 import { RecentKeys } from "./recent.ts";
-import { renderReply } from "./render.ts";
+import { ACTION_ID_PREFIX, renderReply } from "./render.ts";
 import { ANSWER_LEASE_MS, REQUEST_KEY_TTL_MS, requestKey } from "./request-key.ts";
 import { applyEffects, postEphemeral, postMessages, respondEphemeral } from "./send.ts";
 
@@ -437,17 +443,80 @@ export function createSlackAdapter(
     }
   }
 
+  // Buttons under the bot's replies (Block Kit actions): acknowledged first, answered after.
+  app.action(
+    { type: "block_actions", action_id: new RegExp(`^${ACTION_ID_PREFIX}`) },
+    async ({ ack, body, respond, client, context }) => {
+      await ack();
+      answers.push(async () => {
+        await answerOnce(body, () =>
+          answerAction(body as unknown as BlockActionLike, respond, client, context.teamId),
+        );
+      });
+    },
+  );
+
+  /** Runs a button press through the bot; its reply goes to the presser or to the channel. */
+  async function answerAction(
+    body: BlockActionLike,
+    respond: RespondFn,
+    client: WebClient,
+    contextTeam: string | undefined,
+  ): Promise<void> {
+    const pressed = body.actions?.[0];
+    const channelId = body.channel?.id;
+    if (!pressed || typeof pressed.value !== "string" || !channelId) return;
+    const channel: ChannelRef = {
+      platform: "slack",
+      workspace: body.team?.id ?? contextTeam ?? "unknown",
+      channel: channelId,
+    };
+    const input: ActionInput = {
+      channel,
+      user: { id: body.user.id, ...(body.user.username && { name: body.user.username }) },
+      value: pressed.value,
+      // On Slack anyone who may use /brief in a channel may pin there: the button follows it.
+      mayChangeChannel: true,
+      requestId: randomUUID(),
+    };
+    const log = childLogger(logger, { requestId: input.requestId, platform: "slack" });
+    try {
+      const reply = await bot.action(input);
+      if (reply.visibility === "ephemeral") {
+        await respondEphemeral(respond, reply);
+        return;
+      }
+      // A public reply to a press stays beside the message pressed: in its thread when it has one.
+      const label = safeMrkdwn(pressed.text?.text ?? "a button").replace(/`/g, "'");
+      const asked = `<@${body.user.id}> pressed \`${label}\``;
+      const threadTs = body.message?.thread_ts ?? body.container?.thread_ts;
+      await postCommandReply(client, respond, channel, reply, asked, threadTs);
+    } catch (error) {
+      log.error("slack: a button press failed", { channel: channelId, error });
+      await respondEphemeral(
+        respond,
+        note("Sorry, that did not work. Try again in a moment."),
+      ).catch((failure: unknown) =>
+        log.warn("slack: could not tell the user about the error", {
+          channel: channelId,
+          error: failure,
+        }),
+      );
+    }
+  }
+
   async function postCommandReply(
     client: WebClient,
     respond: RespondFn,
     channel: ChannelRef,
     reply: Reply,
     preface: string,
+    threadTs?: string,
   ): Promise<void> {
     let posted: string[];
     try {
       const messages = renderReply(reply, { preface });
-      posted = await postMessages(client, { channel: channel.channel }, messages);
+      posted = await postMessages(client, { channel: channel.channel, ...ts(threadTs) }, messages);
     } catch (error) {
       const code = slackErrorCode((error as { cause?: unknown }).cause);
       if (code === "not_in_channel" || code === "channel_not_found") {
@@ -566,6 +635,16 @@ interface SlashCommandLike {
   channel_id: string;
   user_id: string;
   user_name: string;
+}
+
+/** The fields of a block_actions payload the adapter uses. */
+interface BlockActionLike {
+  user: { id: string; username?: string };
+  team?: { id: string } | null;
+  channel?: { id: string };
+  container?: { thread_ts?: string; is_ephemeral?: boolean };
+  message?: { ts?: string; thread_ts?: string };
+  actions?: { action_id: string; value?: string; text?: { text?: string } }[];
 }
 
 /** Message subtypes that are still a person writing (not edits, joins, bot posts). */

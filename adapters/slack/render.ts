@@ -23,6 +23,9 @@ export const SLACK_LIMITS = {
   contextText: 2000,
   /** Fallback `text` (notifications, screen readers); Slack truncates far above this. */
   fallbackText: 3000,
+  elementsPerActions: 25,
+  buttonText: 75,
+  actionValue: 2000,
 } as const;
 
 /** How many messages one reply may become before the rest is cut with a "show more" hint. */
@@ -53,12 +56,15 @@ export function renderReply(neutral: Reply, options: RenderOptions = {}): SlackM
   const blocks = replyBlocks(reply);
   if (options.preface) blocks.unshift(contextBlock(options.preface));
   const perMessage = SLACK_LIMITS.blocksPerMessage;
-  const budget = perMessage * maxMessages;
+  // the buttons go last, under the whole reply: room is kept for them
+  const buttons = actionsBlock(reply);
+  const budget = perMessage * maxMessages - (buttons ? 1 : 0);
   let kept = blocks;
   if (blocks.length > budget) {
     kept = blocks.slice(0, budget - 1);
     kept.push(showMoreBlock(reply));
   }
+  if (buttons) kept.push(buttons);
   const messages: SlackMessage[] = [];
   for (let i = 0; i < kept.length; i += perMessage) {
     messages.push({ text: "", blocks: kept.slice(i, i + perMessage) });
@@ -173,6 +179,29 @@ function contextBlock(mrkdwn: string): types.ContextBlock {
     elements: [
       { type: "mrkdwn", text: truncate(mrkdwn, SLACK_LIMITS.contextText), verbatim: true },
     ],
+  };
+}
+
+/** Where a button's press comes back: `briefbot:KIND`, its state in the value. */
+export const ACTION_ID_PREFIX = "briefbot:";
+
+/** The reply's buttons as one actions block (Block Kit), or undefined when it has none. */
+function actionsBlock(reply: Reply): types.ActionsBlock | undefined {
+  const actions = (reply.actions ?? [])
+    .filter((a) => a.value.length <= SLACK_LIMITS.actionValue)
+    .slice(0, SLACK_LIMITS.elementsPerActions);
+  if (actions.length === 0) return undefined;
+  return {
+    type: "actions",
+    block_id: "briefbot-actions",
+    elements: actions.map((a) => ({
+      type: "button",
+      // unique within the block: one button of each kind under a reply
+      action_id: `${ACTION_ID_PREFIX}${a.kind}`,
+      text: { type: "plain_text", text: truncate(safePlain(a.label), SLACK_LIMITS.buttonText) },
+      value: a.value,
+      ...(a.kind === "pin" && { style: "primary" as const }),
+    })),
   };
 }
 

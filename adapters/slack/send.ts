@@ -68,10 +68,18 @@ export async function postEphemeral(
   }
 }
 
-/** Sends a reply through a slash command's `response_url`, visible to the asker only. */
+/**
+ * Sends a reply through a slash command's or a button press's `response_url`, visible to the
+ * asker only. After a press it is a new message: the one with the button is left as it was.
+ */
 export async function respondEphemeral(respond: RespondFn, reply: Reply): Promise<void> {
   for (const message of renderReply(reply)) {
-    await respond({ response_type: "ephemeral", text: message.text, blocks: message.blocks });
+    await respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
+    });
   }
 }
 

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import Fuse from "fuse.js";
 import type { Reply } from "../chat/reply.ts";
-import type { Bot, BotInput } from "../chat/types.ts";
+import type { ActionInput, Bot, BotInput } from "../chat/types.ts";
 import { warmUpDayParsing } from "../daily/dates.ts";
 import type { QuestionAnswerer } from "../engine/types.ts";
 import { createGapRecorder } from "../gaps/record.ts";
@@ -12,6 +12,9 @@ import { childLogger, type Logger, silentLogger } from "../log.ts";
 import { type Metrics, noMetrics, type QuestionOutcome } from "../metrics.ts";
 import type { Store } from "../store/types.ts";
 import { parseWords, preview, splitCommand } from "./args.ts";
+import { keepRatedAnswer } from "./buttons/feedback.ts";
+import { feedbackButtons, pinButton, showButton } from "./buttons/make.ts";
+import { pressButton } from "./buttons/press.ts";
 import { briefingFileName } from "./cards.ts";
 import { BriefingMatcher } from "./choices.ts";
 import { type CitationLinker, withCitationLinks } from "./citation-links.ts";
@@ -194,6 +197,54 @@ export function createBot(deps: BotDeps): Bot {
     return reply;
   };
 
+  /**
+   * The buttons under an answer, on platforms that have them: "Show briefing" and "Pin here" for
+   * the briefing it cites first (no Pin when it is pinned here already), "Helpful" and "Not
+   * helpful" (the question is kept in the store for them). A store failure costs the buttons only.
+   */
+  const withAnswerButtons = async (
+    reply: Reply,
+    input: BotInput,
+    question: string,
+  ): Promise<Reply> => {
+    if (reply.kind !== "answer" || input.channel.platform === "console") return reply;
+    const cited = reply.citations?.[0]?.briefing;
+    const briefing = cited !== undefined && deps.library.get(cited) ? cited : undefined;
+    try {
+      const pinned =
+        briefing !== undefined &&
+        (await deps.store.pins(input.channel)).some((p) => p.briefing === briefing);
+      const key = await keepRatedAnswer(
+        deps.store,
+        input.channel,
+        { question, answer: reply.sections[0]?.text ?? "", missing: [] },
+        clock(),
+      );
+      return {
+        ...reply,
+        actions: [
+          ...(briefing !== undefined ? [showButton(briefing)] : []),
+          ...(briefing !== undefined && !pinned ? [pinButton(briefing)] : []),
+          ...feedbackButtons(key),
+        ],
+      };
+    } catch (error) {
+      logger.warn("bot: could not keep the answer for its buttons; posting it without", { error });
+      return reply;
+    }
+  };
+
+  /** A registry command run for the person who pressed a button, as if typed. */
+  const runFor = (command: BotCommand, pressed: ActionInput, args: string[]) => {
+    const input: BotInput = {
+      channel: pressed.channel,
+      user: pressed.user,
+      text: [command.name, ...args].join(" "),
+      ...(pressed.requestId && { requestId: pressed.requestId }),
+    };
+    return command.run(callOf(command, input, args.join(" "), args));
+  };
+
   return {
     command(input) {
       // The name and the argument text are cut apart without reading the arguments, so an
@@ -208,7 +259,10 @@ export function createBot(deps: BotDeps): Bot {
         const command = findIn(commands, name);
         if (!command) return unknownCommand(input, first);
         // A command that takes text (a question) reads the line as typed, within its own limit.
-        if (takesText(command)) return command.run(callOf(command, input, rest));
+        if (takesText(command)) {
+          const reply = await command.run(callOf(command, input, rest));
+          return command.name === ask.name ? withAnswerButtons(reply, input, rest.trim()) : reply;
+        }
         if (rest.length > MAX_ARGUMENT_LENGTH) {
           return usageReply(
             command,
@@ -226,8 +280,20 @@ export function createBot(deps: BotDeps): Bot {
       return safely(input, ask.name, true, async () => {
         const text = input.text.trim();
         const call = callOf(ask, input, text);
-        return text ? answerQuestion(call, text) : call.usage("Ask what?");
+        return text
+          ? withAnswerButtons(await answerQuestion(call, text), input, text)
+          : call.usage("Ask what?");
       });
+    },
+
+    action(input) {
+      const asText: BotInput = {
+        channel: input.channel,
+        user: input.user,
+        text: `(button) ${preview(input.value, 60)}`,
+        ...(input.requestId && { requestId: input.requestId }),
+      };
+      return safely(asText, "button", false, () => pressButton(input, context, runFor));
     },
 
     async notePinMessage(channel, briefing, messageRef) {

@@ -7,7 +7,8 @@ import { dayRange, shortDay } from "../daily/dates.ts";
 import { briefingCitation, bullets, dailyReply } from "../daily/reply.ts";
 import { topQuotes } from "../daily/summary.ts";
 import type { Answer } from "../engine/types.ts";
-import { clip, shortenedNote } from "./limits.ts";
+import { moreButton } from "./buttons/make.ts";
+import { clip } from "./limits.ts";
 import { readableText, sectionWords } from "./wording.ts";
 
 export { dailyReply };
@@ -56,8 +57,8 @@ export function briefingFileName(b: Pick<Briefing, "file">): string {
 
 /**
  * One briefing as a card: summary, facts, outcomes, the key quotes, next steps, sources. Long
- * texts and lists are shortened to {@link CARD_LIMITS}; a shortened card ends with a note naming
- * `briefbot show ID` and the file.
+ * texts and lists are shortened to {@link CARD_LIMITS}; a shortened card has a "Show more" button
+ * (on the console: a note naming `briefbot show ID` and the file).
  */
 export function briefingCard(b: Briefing): Reply {
   let cut = false;
@@ -122,7 +123,6 @@ export function briefingCard(b: Briefing): Reply {
       text: items(b.next_steps.map((s) => (s.date ? `${shortDay(s.date)}: ${s.text}` : s.text))),
     });
   }
-  if (cut) sections.push({ text: shortenedNote(b.id, briefingFileName(b)) });
   return {
     title: b.title,
     sections,
@@ -130,6 +130,8 @@ export function briefingCard(b: Briefing): Reply {
     footer: `id: ${b.id}`,
     visibility: "public",
     kind: "card",
+    // a shortened card pages through the whole briefing (the console says where the rest is)
+    ...(cut ? { actions: [moreButton(b.id, 1, briefingFileName(b))] } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ChannelRef } from "../chat/types.ts";
 import { gapLine, groupGaps } from "../gaps/group.ts";
 import { RETENTION_DAYS } from "../gaps/record.ts";
 import {
+  backwardBlocks,
   compare,
   comparisonBlocks,
   findAllSeries,
@@ -15,6 +16,7 @@ import {
 } from "../series/index.ts";
 import type { Store } from "../store/types.ts";
 import { preview } from "./args.ts";
+import { compareButtons } from "./buttons/make.ts";
 import { citationFor } from "./cards.ts";
 
 /** A refusal a person can act on, only for them. */
@@ -27,20 +29,29 @@ function problem(title: string, text?: string): Reply {
   };
 }
 
-/** `compare [A] [B]`: the rounds already resolved from ids; `pinned` picks the series in scope. */
+/**
+ * `compare [A] [B]`: the rounds already resolved from ids; `pinned` picks the series in scope.
+ * `reversed` reads the changes from the later round back to the earlier one (the Swap button).
+ * Under it: "Swap", and "Earlier round" when the series has a round before the earlier one.
+ */
 export function compareReply(
   briefings: readonly Briefing[],
   given: readonly Briefing[],
   pinned: readonly Briefing[],
+  options: { reversed?: boolean } = {},
 ): Reply {
   const pair = pickRounds(briefings, given, pinned);
   if (!pair.ok) return problem("Nothing to compare", pair.problem);
+  const reversed = options.reversed ?? false;
   const c = compare(pair.earlier, pair.later, pair.series.rounds);
-  const blocks = comparisonBlocks(c);
+  const blocks = reversed ? backwardBlocks(c) : comparisonBlocks(c);
+  const at = pair.series.rounds.findIndex((r) => r.id === pair.earlier.id);
+  const previous = at > 0 ? pair.series.rounds[at - 1] : undefined;
+  const [from, to] = reversed ? [c.later, c.earlier] : [c.earlier, c.later];
   return {
     title: `${pair.series.name}: what changed`,
     sections: [
-      { text: `${roundLabel(c.earlier)}\n→ ${roundLabel(c.later)}` },
+      { text: `${roundLabel(from)}\n→ ${roundLabel(to)}${reversed ? " (read backwards)" : ""}` },
       ...(blocks.length
         ? blocks.map((b) => ({ heading: b.heading, text: b.lines.join("\n") }))
         : [{ text: "No changes between these rounds." }]),
@@ -49,6 +60,12 @@ export function compareReply(
     footer: `compare ${c.earlier.id} ${c.later.id}`,
     visibility: "public",
     kind: "compare",
+    actions: compareButtons({
+      earlier: c.earlier.id,
+      later: c.later.id,
+      reversed,
+      ...(previous && { previous: previous.id }),
+    }),
   };
 }
 
@@ -120,7 +137,7 @@ export async function gapsReply(
       {
         text: gaps.length
           ? gaps.map(gapLine).join("\n")
-          : "No declined questions recorded in that time.",
+          : "No declined questions or not-helpful votes recorded in that time.",
       },
     ],
     footer: `${records.length} record${records.length === 1 ? "" : "s"}; kept ${RETENTION_DAYS} days, without user names.`,

@@ -41,6 +41,24 @@ export type ReplyEffect =
   | { type: "pin"; briefing: string }
   | { type: "unpin"; briefing: string; messageRef?: string };
 
+/**
+ * A button under a reply. Pressing it comes back to the bot as an `ActionInput` carrying `value`
+ * (adapters put it in Slack's action value and Discord's custom_id, so it outlives a restart).
+ */
+export interface ReplyAction {
+  /** What the button does; adapters may style by it, the bot reads only `value`. */
+  kind: "show" | "pin" | "helpful" | "not_helpful" | "more" | "swap" | "earlier";
+  /** The button's text. */
+  label: string;
+  /** The press's state, as the bot wrote it: at most 100 characters of printable ASCII. */
+  value: string;
+  /**
+   * The same in words, for platforms without buttons (the console): where the rest of a shortened
+   * card is. Absent: the button is not shown there.
+   */
+  typed?: string;
+}
+
 export interface Reply {
   title?: string;
   sections: ReplySection[];
@@ -66,4 +84,6 @@ export interface Reply {
     | "error"
     | "ok";
   effects?: ReplyEffect[];
+  /** Buttons under the reply (the bot decides which; see docs/commands.md, "Buttons"). */
+  actions?: ReplyAction[];
 }

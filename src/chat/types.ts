@@ -39,11 +39,30 @@ export interface ThreadRef {
   follows?: string;
 }
 
+/** A button pressed under one of the bot's replies (a Slack block action, a Discord component). */
+export interface ActionInput {
+  channel: ChannelRef;
+  user: UserRef;
+  /** The pressed button's `value`, exactly as the bot wrote it (untrusted: it is validated). */
+  value: string;
+  /**
+   * Whether this user may change the channel for everyone (pin), by the same rule the platform
+   * applies to the pin command (Discord: Manage Messages or the manager role; Slack: anyone who
+   * may use /brief there).
+   */
+  mayChangeChannel: boolean;
+  /** What that rule asks for, in words, for a refusal ("Manage Messages in this channel"). */
+  changeChannelRule?: string;
+  requestId?: string;
+}
+
 export interface Bot {
   /** A subcommand and its arguments, as typed after `/brief` (or `/` in the console). */
   command(input: BotInput): Promise<Reply>;
   /** A free-text question (a mention, a DM, a thread reply). */
   question(input: BotInput): Promise<Reply>;
+  /** A button pressed under one of its replies; never throws (a stale button gets a clear reply). */
+  action(input: ActionInput): Promise<Reply>;
   /** Record the platform message that carries a channel's pin, so `unpin` can remove it. */
   notePinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void>;
   /** Briefings matching what a user has typed so far (fuzzy on id, title, date), best first. */

@@ -17,5 +17,11 @@ export { declaredSeries, findAllSeries, normalName, type Series, seriesOf } from
 export { lookupSeries, type SeriesLookup, seriesNamedIn } from "./lookup.ts";
 export { pickRounds, type RoundPair, seriesInScope } from "./pick.ts";
 export { answerAcrossRounds } from "./questions.ts";
-export { comparisonBlocks, comparisonText, roundLabel, type TextBlock } from "./render.ts";
+export {
+  backwardBlocks,
+  comparisonBlocks,
+  comparisonText,
+  roundLabel,
+  type TextBlock,
+} from "./render.ts";
 export { type TimelineEntry, timeline } from "./timeline.ts";

@@ -58,6 +58,44 @@ export function comparisonBlocks(c: Comparison): TextBlock[] {
   return blocks;
 }
 
+/**
+ * The same changes read the other way round, from the later round back to the earlier one (the
+ * compare's "Swap" button): `+` is what only the earlier round has, `-` what only the later has.
+ * Next steps are left out: whether one was met is a question only forward in time answers.
+ */
+export function backwardBlocks(c: Comparison): TextBlock[] {
+  const [was, now] = [c.earlier.date, c.later.date];
+  const blocks: TextBlock[] = [];
+  const people = [
+    ...c.participants.left.map((p) => `+ only in ${was}: ${personLine(p)}`),
+    ...c.participants.joined.map((p) => `- only in ${now}: ${personLine(p)}`),
+  ];
+  if (people.length) blocks.push({ heading: "Participants", lines: people });
+  const parties = [
+    ...c.parties.left.map((p) => `+ only in ${was}: ${p}`),
+    ...c.parties.joined.map((p) => `- only in ${now}: ${p}`),
+  ];
+  if (parties.length) blocks.push({ heading: "Parties", lines: parties });
+  for (const p of c.positions) {
+    blocks.push({
+      heading: `Positions: ${p.party}`,
+      lines: [
+        ...p.changed.map((x) => `~ ${now}: ${x.to}\n  ${was}: ${x.from}`),
+        ...p.removed.map((x) => `+ ${x}`),
+        ...p.added.map((x) => `- ${x}`),
+      ],
+    });
+  }
+  const outcomes = [
+    ...c.outcomes.dropped.map((o) => `+ ${o}`),
+    ...c.outcomes.new.map((o) => `- ${o}`),
+  ];
+  if (outcomes.length) {
+    blocks.push({ heading: `Outcomes (+ ${was} only, - ${now} only)`, lines: outcomes });
+  }
+  return blocks;
+}
+
 function evidenceLine(m: Comparison["nextSteps"]["met"][number]): string {
   const e = m.evidence;
   if (e.section === "date" || e.section === "round") return `held: ${e.text}`;

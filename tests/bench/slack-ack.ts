@@ -70,6 +70,9 @@ const instantBot: Bot = {
   async question(input) {
     return reply(`answer to: ${input.text}`);
   },
+  async action(input) {
+    return reply(`pressed: ${input.value}`);
+  },
   async notePinMessage() {},
   briefingChoices: () => [],
 };
@@ -83,6 +86,9 @@ const busyBot: Bot = {
   async question(input) {
     spin(BUSY_MS);
     return reply(`answer to: ${input.text}`);
+  },
+  async action(input) {
+    return reply(`pressed: ${input.value}`);
   },
   async notePinMessage() {},
   briefingChoices: () => [],

@@ -6,7 +6,14 @@ import {
   type DiscordAdapterOptions,
 } from "../../adapters/discord/index.ts";
 import { discordAdapterConfig } from "../../adapters/start.ts";
-import type { Bot, BotInput, BriefingChoice, ChannelRef, Reply } from "../../src/chat/index.ts";
+import type {
+  ActionInput,
+  Bot,
+  BotInput,
+  BriefingChoice,
+  ChannelRef,
+  Reply,
+} from "../../src/chat/index.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Logger } from "../../src/log.ts";
 import {
@@ -35,6 +42,7 @@ export const BRIEFINGS: BriefingChoice[] = [
 export class StubBot implements Bot {
   commands: BotInput[] = [];
   questions: BotInput[] = [];
+  actions: ActionInput[] = [];
   notedPins: { channel: ChannelRef; briefing: string; messageRef: string }[] = [];
   delayMs = 0;
   answer: (input: BotInput, kind: "command" | "question") => Reply = (input, kind) => ({
@@ -53,6 +61,11 @@ export class StubBot implements Bot {
     this.questions.push(input);
     await sleep(this.delayMs);
     return this.answer(input, "question");
+  }
+  async action(input: ActionInput): Promise<Reply> {
+    this.actions.push(input);
+    await sleep(this.delayMs);
+    return { kind: "ok", visibility: "ephemeral", sections: [{ text: `Pressed: ${input.value}` }] };
   }
   async notePinMessage(channel: ChannelRef, briefing: string, messageRef: string): Promise<void> {
     this.notedPins.push({ channel, briefing, messageRef });

@@ -52,7 +52,8 @@ type SlackBlock = {
   type: string;
   text?: SlackText;
   fields?: SlackText[];
-  elements?: SlackText[];
+  /** Context texts, or buttons (whose label is a plain text object). */
+  elements?: (SlackText & { text?: string | SlackText })[];
 };
 
 /** Every string Slack would read as mrkdwn or plain text in the rendered messages. */
@@ -62,7 +63,10 @@ function slackTexts(reply: Reply): { mrkdwn: string[]; plain: string[] } {
   for (const message of renderSlack(reply)) {
     mrkdwn.push(message.text);
     for (const block of message.blocks as SlackBlock[]) {
-      for (const t of [block.text, ...(block.fields ?? []), ...(block.elements ?? [])]) {
+      const elements = (block.elements ?? []).map((e) =>
+        typeof e.text === "object" ? e.text : (e as SlackText),
+      );
+      for (const t of [block.text, ...(block.fields ?? []), ...elements]) {
         if (!t?.text) continue;
         (t.type === "plain_text" ? plain : mrkdwn).push(t.text);
       }

@@ -373,6 +373,10 @@ function busyBot(ms: number): Bot {
       spin();
       return reply(input.text);
     },
+    async action(input) {
+      spin();
+      return reply(input.value);
+    },
     async notePinMessage() {},
     briefingChoices: () => [],
   };

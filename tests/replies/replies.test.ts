@@ -41,6 +41,11 @@ const KINDS: ReplyKind[] = [
   { name: "answer-when", typed: "when is the next meeting?", question: true },
   { name: "declined", typed: "what is the weather in Brussels?", question: true },
   { name: "card", typed: `show ${NATO}` },
+  {
+    name: "compare",
+    typed:
+      "compare 2021-07-28-strategic-stability-dialogue-geneva 2022-01-10-strategic-stability-dialogue-geneva",
+  },
   { name: "list", typed: "list" },
   { name: "list-words", typed: "list genva" },
   { name: "daily", typed: "daily 2022-01-12" },
@@ -110,6 +115,10 @@ function slackBlock(block: types.KnownBlock): string {
     }
     case "context":
       return `[context] ${block.elements.map((e) => ("text" in e ? e.text : "")).join(" ")}`;
+    case "actions":
+      return `[actions] ${block.elements
+        .map((e) => (e.type === "button" ? `[${e.text.text}: ${e.value}]` : `[${e.type}]`))
+        .join(" ")}`;
     default:
       return `[${block.type}]`;
   }
@@ -121,6 +130,9 @@ function discordAsText(reply: Reply): string {
   renderDiscord(reply).forEach((message, i) => {
     out.push(`[message ${i + 1}, ${reply.visibility}]`);
     for (const embed of message.embeds) out.push(discordEmbed(embed));
+    for (const row of message.components ?? []) {
+      out.push(`[buttons] ${row.components.map((b) => `[${b.label}: ${b.custom_id}]`).join(" ")}`);
+    }
   });
   return out.join("\n");
 }

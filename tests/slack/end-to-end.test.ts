@@ -212,10 +212,12 @@ describe("the Slack adapter with the real bot core", () => {
     expect(blocksOf(shown.posts)).toContain("&amp;");
   });
 
-  it("a long briefing: a card within Slack's limits that points at the whole briefing", async () => {
+  it("a long briefing: a card within Slack's limits with a Show more button for the rest", async () => {
     const { posts } = await brief(`show ${LONG}`);
     expect(posts).toHaveLength(1);
-    expect(blocksOf(posts)).toContain(`briefbot show ${LONG}, or the file long.yaml`);
+    const blocks = posts[0]?.body.blocks as { type: string; elements?: { value?: string }[] }[];
+    expect(blocks.at(-1)?.type).toBe("actions");
+    expect(blocks.at(-1)?.elements?.[0]?.value).toBe(`bb1:more:${LONG}:1`);
     for (const post of posts) {
       const blocks = post.body.blocks as { type: string; text?: { text: string } }[];
       expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);

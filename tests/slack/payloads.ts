@@ -85,3 +85,62 @@ export async function send(
   });
   return { status: response.status, body: await response.text() };
 }
+
+let actionSeq = 0;
+
+/** A button as the bot rendered it: the element of an actions block. */
+export interface RenderedButton {
+  action_id: string;
+  value: string;
+  text: { text: string };
+}
+
+/**
+ * A block_actions interaction (a button pressed) as Slack sends it: the form field `payload`
+ * holding the JSON, with a fresh trigger_id and action_ts for every press.
+ */
+export function blockAction(
+  button: RenderedButton,
+  overrides: {
+    responseUrl: string;
+    user?: string;
+    channel?: string;
+    messageTs?: string;
+    threadTs?: string;
+  },
+): string {
+  const base = fixture("block-actions.json");
+  actionSeq += 1;
+  const stamp = `${Date.now().toString(36)}${actionSeq}`;
+  const channel = overrides.channel ?? "C2147483705";
+  const messageTs = overrides.messageTs ?? "1700000000.000101";
+  const payload = {
+    ...base,
+    trigger_id: `${base.trigger_id}.${stamp}`,
+    response_url: overrides.responseUrl,
+    user: { ...(base.user as object), ...(overrides.user && { id: overrides.user }) },
+    channel: { id: channel, name: "briefings" },
+    container: {
+      ...(base.container as object),
+      channel_id: channel,
+      message_ts: messageTs,
+      ...(overrides.threadTs && { thread_ts: overrides.threadTs }),
+    },
+    message: {
+      ...(base.message as object),
+      ts: messageTs,
+      ...(overrides.threadTs && { thread_ts: overrides.threadTs }),
+    },
+    actions: [
+      {
+        action_id: button.action_id,
+        block_id: "briefbot-actions",
+        text: { type: "plain_text", text: button.text.text, emoji: true },
+        value: button.value,
+        type: "button",
+        action_ts: `1700000001.${String(actionSeq).padStart(6, "0")}`,
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

@@ -72,4 +72,24 @@ describe("Socket Mode", () => {
     await fake.waitFor(() => fake.ok("chat.postMessage").length === 2);
     expect(fake.ok("chat.postMessage")[1]?.body.channel).toBe("C2147483705");
   });
+
+  it("acknowledges a button press envelope and answers the presser through its response_url", async () => {
+    const press = {
+      ...fixture("block-actions.json"),
+      response_url: fake.responseUrl("socket-press"),
+    };
+    fake.socket.send({
+      envelope_id: "env-press-1",
+      type: "interactive",
+      accepts_response_payload: false,
+      payload: press,
+    });
+    await fake.waitFor(() => fake.socket.acks.some((a) => a.envelope_id === "env-press-1"));
+    await fake.waitFor(() => fake.ok("response_url").length > 0);
+    const answer = fake.ok("response_url").at(-1);
+    expect(answer?.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(JSON.stringify(answer?.body.blocks)).toContain(
+      "pressed: bb1:card:2022-01-12-nato-russia-council",
+    );
+  });
 });

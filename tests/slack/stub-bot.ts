@@ -46,6 +46,9 @@ export function createStubBot(): StubBot {
       bot.inputs.push({ kind: "question", input });
       return reply("answer", "public", `answer to: ${input.text}`);
     },
+    async action(input) {
+      return reply("ok", "ephemeral", `pressed: ${input.value}`);
+    },
     async notePinMessage(channel, briefing, messageRef) {
       pinRefs.set(briefing, messageRef);
       bot.pinNotes.push({ channel, briefing, messageRef });
