@@ -86,17 +86,9 @@ export function readSides(
       if (side && m.role) set(p, side, m.role.source);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
-      // "President Emmanuel Macron of France"
-      const of =
-        /^\s*$/.test(tokens[m.last]?.post ?? "") && /^of$/i.test(tokens[m.last + 1]?.text ?? "");
-      const two = of ? sideEndingAt(tokens, m.last + 3) : undefined;
-      const state =
-        two && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? "")
-          ? two
-          : of
-            ? sideEndingAt(tokens, m.last + 2)
-            : undefined;
-      if (state) set(p, state, span(tokens, m.from, m.last + 2));
+      // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
+      const state = stateAfterOf(tokens, m.last);
+      if (state) set(p, state.side, span(tokens, m.from, state.last));
     }
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
@@ -164,6 +156,20 @@ function sideEndingAt(tokens: Token[], i: number): string | undefined {
     (entityOfDemonym(two) ?? entityNamed(two) ?? entityOfDemonym(one) ?? entityNamed(one))?.name ??
     undefined
   );
+}
+
+/** "… of France", "… of South Korea" right after a name: the state and its last token. */
+function stateAfterOf(tokens: Token[], last: number): { side: string; last: number } | undefined {
+  if (!/^\s*$/.test(tokens[last]?.post ?? "") || !/^of$/i.test(tokens[last + 1]?.text ?? ""))
+    return undefined;
+  const first = tokens[last + 2];
+  const second = tokens[last + 3];
+  if (!first) return undefined;
+  const pair =
+    second && /^\s*$/.test(first.post) ? entityNamed(`${first.text} ${second.text}`) : undefined;
+  if (pair) return { side: pair.name, last: last + 3 };
+  const one = entityNamed(first.text);
+  return one ? { side: one.name, last: last + 2 } : undefined;
 }
 
 /** "his Turkish counterpart, Hakan Fidan": the demonym before "counterpart" is the person's side. */
