@@ -108,6 +108,7 @@ export const ROLE_KEYWORDS = new Set([
   "commander",
   "commissioner",
   "correspondent",
+  "counterpart",
   "delegate",
   "diplomat",
   "director",

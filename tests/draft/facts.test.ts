@@ -69,6 +69,19 @@ describe("a participant's side", () => {
   });
 });
 
+describe("a counterpart", () => {
+  it("is a person of the state named before the word, whose own title wins over it", () => {
+    const b = report(
+      "Greek Foreign Minister Nikos Pappas received his Turkish counterpart, Deniz Arslan, at noon.",
+      "President Emre Demir of Turkey was not there; Pappas called Demir his counterpart in all but name.",
+    );
+    expect(person(b, "Deniz Arslan")?.side).toBe("Turkey");
+    expect(person(b, "Deniz Arslan")?.role).toBe("Turkish counterpart");
+    expect(person(b, "Nikos Pappas")?.role).toBe("Greek Foreign Minister");
+    expect(person(b, "Emre Demir")?.side).toBe("Turkey");
+  });
+});
+
 describe("a participant's role", () => {
   it("keeps a hyphenated title whole", () => {
     const b = report("UN Secretary-General Maria Santos welcomed the agreement.");
