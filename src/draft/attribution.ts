@@ -1,6 +1,6 @@
 // The rules that tie a quotation to whoever said it, each small and named. They work on one
 // sentence's tokens and mentions; resolving a pronoun or surname to a person happens in people.ts.
-import { type Mention, spanText } from "./mentions.ts";
+import { insideSetOffClause, type Mention, spanText } from "./mentions.ts";
 import { partyAt } from "./parties.ts";
 import type { Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
@@ -26,9 +26,24 @@ export function attributionAfterQuote(
   // speech verb opens it within a few words: `, said …`, `, Stoltenberg said`, `, the bloc's chief X said`.
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  // "„…“, so Kuleba.": the translated German attribution without a verb ("so" = "said").
+  if (/^so$/i.test(tokens[quote + 1]?.text ?? "")) {
+    const named = mentions.find(
+      (m) =>
+        m.kind === "name" &&
+        m.from === quote + 2 &&
+        (m.last + 1 === end || /[.;]/.test(tokens[m.last]?.post ?? "")),
+    );
+    if (named)
+      return {
+        rule: "attributionAfterQuote",
+        mention: named,
+        source: spanText(tokens, quote + 1, named.last),
+      };
+  }
   const window = Math.min(end, quote + 12);
   const verb = speechVerbIn(tokens, quote + 1, window);
-  if (verb === -1) return undefined;
+  if (verb === -1 || opensNewClause(tokens, quote + 1, verb)) return undefined;
   const inClause = mentions.filter((m) => m.first > quote && m.last < end);
   // Verb first ("said Stoltenberg", "said NATO chief Jens Stoltenberg", "said the AU's chief
   // mediator, former Nigerian president Olusegun Obasanjo"): the first name after it, with only
@@ -36,6 +51,7 @@ export function attributionAfterQuote(
   const afterVerb = inClause.find(
     (m) =>
       m.first > verb &&
+      invertsSubject(tokens[verb]?.text ?? "") &&
       (m.from === verb + 1 ||
         m.first === verb + 1 ||
         (m.kind === "name" &&
@@ -79,6 +95,7 @@ export function attributionBeforeQuote(
   mentions: Mention[],
   after: number,
   clauseSubject?: Mention,
+  clauseVerb?: number,
 ): AttributionFinding | undefined {
   // "so Tusk: „…“", "Tusk: '…'": a name and a colon right before the quote.
   // Not "telling Xi: '…'": nothing but "so" or a clause break before the name.
@@ -97,13 +114,21 @@ export function attributionBeforeQuote(
       mention: colon,
       source: spanText(tokens, colon.from, colon.last),
     };
-  const subjects = mentions.filter((m) => m.subject && m.first > after && m.last < quote);
-  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
-  const m =
-    subjects[subjects.length - 1] ??
-    (clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
+  const setOff =
+    clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
       ? clauseSubject
-      : undefined);
+      : undefined;
+  // "Phee, who was speaking after Thomas-Greenfield had made her comments, said …": a subject
+  // inside the clause that sets off the sentence's subject does not lead into the quote.
+  const subjects = mentions.filter(
+    (m) =>
+      m.subject &&
+      m.first > after &&
+      m.last < quote &&
+      !insideSetOffClause(m, mentions, setOff, clauseVerb ?? -1),
+  );
+  // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
+  const m = subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
   let verb = m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
@@ -156,8 +181,10 @@ export function partyAsSpeaker(
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
   // After the quote: a party right after it or right after the speech verb.
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 6));
-  if (verb !== -1) {
-    for (const at of [quote + 1, verb + 1]) {
+  if (verb !== -1 && !opensNewClause(tokens, quote + 1, verb)) {
+    for (const at of invertsSubject(tokens[verb]?.text ?? "")
+      ? [quote + 1, verb + 1]
+      : [quote + 1]) {
       const hit = partyAt(tokens, at);
       // "…, US officials said": a group noun of the party may stand between it and the verb.
       const group = hit && hit.last + 2 === verb && GROUP.test(tokens[hit.last + 1]?.text ?? "");
@@ -202,6 +229,32 @@ export function speechClauseAfterQuote(tokens: Token[], quote: number): string |
     if (/^(?:and|but|while|as|after|before|which|that)$/i.test(tokens[i]?.text ?? ""))
       return undefined;
   return spanText(tokens, quote + 1, verb);
+}
+
+/**
+ * A conjunction right after the quote: the speech verb that follows belongs to a new clause, not
+ * to the quote ("called the day 'a new start', and King Abdullah said …"). A relative clause
+ * further on ("'…,' Petrov, who heads the delegation, said") is still the quote's attribution.
+ */
+function opensNewClause(tokens: Token[], from: number, verb: number): boolean {
+  return (
+    from < verb &&
+    /^(?:and|but|while|whereas|because|although|though|when|after|before)$/i.test(
+      tokens[from]?.text ?? "",
+    )
+  );
+}
+
+/**
+ * Speech verbs whose subject may follow them after a quote ("'…,' said Stoltenberg"). The others
+ * take an object there ("'…', and accused the US"; "urged Moscow"; "told reporters"), which is
+ * never the speaker.
+ */
+const OBJECT_VERB =
+  /^(?:accus|tell|told|urg|welcom|prais|call|criticis|criticiz|describ|threaten|thank)/i;
+
+function invertsSubject(verb: string): boolean {
+  return !OBJECT_VERB.test(verb);
 }
 
 /** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */

@@ -76,10 +76,14 @@ export function futureDateIn(sentence: string, reference: string): FoundDate | u
   // no word that names a day: nothing chrono finds here could count (and reading is not free)
   if (!DAY_WORDS.test(sentence) && !SHORT_WEEKDAY.test(sentence)) return undefined;
   const instant = noonOf(reference);
-  for (const result of parserFor(sentence).parse(sentence, instant, { forwardDate: true })) {
+  // "on 4 and 5 July", "from 26 to 28 June": a range of days starts on its first.
+  const text = sentence.replace(DAY_RANGE, "$1$2");
+  for (const result of parserFor(text).parse(text, instant, { forwardDate: true })) {
     const s = result.start;
     // Only words that name a day count: "after twelve hours" is a duration, not a date.
     if (!DAY_WORDS.test(result.text) && !SHORT_WEEKDAY.test(result.text)) continue;
+    // "Tuesday's summit" names an event of that day, not a day to come.
+    if (/^['’]s\b/.test(text.slice(result.index + result.text.length))) continue;
     const date = toIso(s);
     if (date >= reference) return { date, source: result.text };
   }
@@ -98,6 +102,12 @@ const DAY_WORDS = new RegExp(
   "i",
 );
 const SHORT_WEEKDAY = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/;
+
+/** "4 and 5 July", "26 to 28 June", "4-5 July": two days of one month. */
+const DAY_RANGE = new RegExp(
+  `\\b(\\d{1,2})\\s*(?:and|to|until|-|–)\\s*\\d{1,2}(\\s+(?:${MONTH_WORD})[a-z]*)`,
+  "gi",
+);
 
 /** Four-digit years (1900–2099) a sentence mentions. */
 export function yearsIn(sentence: string): number[] {

@@ -21,9 +21,10 @@ import {
   reportedSpeech,
   speechClauseAfterQuote,
 } from "./attribution.ts";
-import { clauseSubject, type Mention } from "./mentions.ts";
+import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Sentence, Token } from "./tokens.ts";
+import { isSpeechVerb } from "./vocabulary.ts";
 
 /** What the discourse reading decided for one quote. */
 export interface QuoteReading {
@@ -81,6 +82,14 @@ export class Discourse {
   private sinceFocus: Person[] = [];
   /** How many sentences have been read. */
   private sentences = 0;
+  /** The latest quote was credited to a person. */
+  private lastQuoteCredited = false;
+  /** The sentence being read: its mentions, its subject and that subject's verb. */
+  private clause: { mentions: Mention[]; subject: Mention | undefined; verb: number } = {
+    mentions: [],
+    subject: undefined,
+    verb: -1,
+  };
   private bodyIndex = -1;
   private previousBody = -1;
 
@@ -104,7 +113,9 @@ export class Discourse {
     this.sentences++;
     const tokens = sentence.tokens;
     const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
-    const subject = clauseSubject(tokens, mentions);
+    const subjectVerb = clauseSubjectVerb(tokens, mentions);
+    const subject = subjectVerb?.mention;
+    this.clause = { mentions, subject, verb: subjectVerb?.verb ?? -1 };
     for (const m of mentions) this.introduce(m, m.subject || m === subject);
     const readings: QuoteReading[] = [];
     let previousQuote = -1;
@@ -125,7 +136,13 @@ export class Discourse {
     // whose words a following bare quote continues.
     if (previousQuote === -1 && isBody) {
       // "Petrov set out Moscow's conditions in an interview:": a sentence leading into a quote.
-      const leads = /:\s*$/.test(tokens.at(-1)?.post ?? "") ? subject : undefined;
+      const colon = /:\s*$/.test(tokens.at(-1)?.post ?? "");
+      // "His message to the Palestinians was this:": the possessive is the person in focus.
+      const possessive =
+        colon && !subject && /^(?:his|her)$/i.test(tokens[0]?.text ?? "")
+          ? possessiveMention(tokens[0]?.text ?? "")
+          : undefined;
+      const leads = colon ? (subject ?? possessive) : undefined;
       const sayer =
         reportedSpeech(tokens, mentions) ??
         (leads && {
@@ -168,6 +185,7 @@ export class Discourse {
       blockIndex: at.blockIndex,
     };
     const credit = (reading: QuoteReading): QuoteReading => {
+      this.lastQuoteCredited = reading.speaker !== undefined;
       if (reading.party && at.block.kind !== "body") {
         // A headline's "Ethiopia, rebels agree to '…'" condenses the body, where the quote is read.
         return { ...base, note: reading.note };
@@ -226,7 +244,14 @@ export class Discourse {
         note: `REVIEW: "${clause}" names no person or party the draft knows`,
       });
     // 2. The clause leading into the quote: `X stressed: "…"`, `X, who …, said there were "…"`.
-    const before = attributionBeforeQuote(tokens, qi, mentions, previousQuote, subject);
+    const before = attributionBeforeQuote(
+      tokens,
+      qi,
+      mentions,
+      previousQuote,
+      subject,
+      this.clause.verb,
+    );
     if (before) {
       if (insideInstitution(tokens, before.mention))
         return credit(
@@ -247,7 +272,23 @@ export class Discourse {
         party: party.party,
         note: `speaker from "${party.source}" (a party)`,
       });
-    // 3. A bare quote continues the attribution in force: same paragraph, or opening the next.
+    // 3. A second quote of the sentence with nobody named since the first: the same speaker
+    // ("spoke of a result that was 'within reach' only a week ago and now 'on paper'").
+    if (
+      previousQuote !== -1 &&
+      this.attribution.state === "Speaking" &&
+      this.attribution.block === at.blockIndex &&
+      this.lastQuoteCredited &&
+      !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
+      // "…, while the opposition called it '…'": a verb between the quotes opens a new clause.
+      !tokens.slice(previousQuote + 1, qi).some((t) => t.tags.has("Verb"))
+    )
+      return credit({
+        ...base,
+        speaker: this.attribution.person,
+        note: `speaker continued from "${this.attribution.source}" in the same sentence`,
+      });
+    // 4. A bare quote continues the attribution in force: same paragraph, or opening the next.
     const namesSomeone =
       mentions.some((m) => m.kind !== "pronoun") ||
       allMentions.some((m) => m.kind === "name" && m.subject);
@@ -301,6 +342,37 @@ export class Discourse {
     };
     const knownToFit = (p: Person) => this.genderOf(p) === m.gender;
     let candidate: Person | undefined;
+    // "Mubarak called it 'a new start', and King Abdullah said he hoped …": the person acting
+    // nearest before the pronoun, unless inside the clause that sets off the subject.
+    // Two people acting before the pronoun in its sentence: the nearer one only when it is
+    // "X said he …"; otherwise the pronoun is open between them, whatever their genders.
+    const nearest = this.nearestActor(m);
+    if (
+      nearest &&
+      subject &&
+      nearest !== subject &&
+      subject.kind !== "pronoun" &&
+      subject.last < m.first
+    ) {
+      const between = tokens.slice(nearest.last + 1, m.first);
+      const saysIt =
+        between.length >= 1 &&
+        between.length <= 2 &&
+        isSpeechVerb(between[0]?.text ?? "") &&
+        between.slice(1).every((t) => /^that$/i.test(t.text));
+      const a = this.read(subject, tokens, undefined);
+      const b = this.read(nearest, tokens, undefined);
+      if (
+        !saysIt &&
+        a.kind === "person" &&
+        b.kind === "person" &&
+        a.person !== b.person &&
+        fits(a.person) &&
+        fits(b.person)
+      )
+        return { kind: "ambiguous", why: `${m.text}: ${orList([a.person.name, b.person.name])}?` };
+      subject = nearest;
+    } else if (nearest && !subject) subject = nearest;
     if (subject && subject !== m && subject.kind !== "pronoun" && subject.last < m.first) {
       // "Blinken said he had told Lavrov": the subject of the same sentence, when it fits.
       const read = this.read(subject, tokens, undefined);
@@ -357,6 +429,20 @@ export class Discourse {
           ? `${m.text}: ${orList(fitting.slice(0, 4).map((p) => p.name))}?`
           : `${m.text}: nobody just named fits`,
     };
+  }
+
+  /** The last named person acting before `m` in its sentence, outside the subject's set-off clause. */
+  private nearestActor(m: Mention): Mention | undefined {
+    const { mentions, subject, verb } = this.clause;
+    return mentions
+      .filter(
+        (x) =>
+          x.kind === "name" &&
+          x.subject &&
+          x.last < m.first &&
+          !insideSetOffClause(x, mentions, subject, verb),
+      )
+      .at(-1);
   }
 
   private introduce(m: Mention, acting: boolean): void {
@@ -428,4 +514,19 @@ export function insideInstitution(tokens: Token[], m: Mention): boolean {
     else if (linked && INSTITUTION.test(t.text)) return true;
   }
   return false;
+}
+
+/** "His" or "Her" opening a sentence, read as the pronoun "he" or "she" would be. */
+function possessiveMention(word: string): Mention {
+  const gender = /^his$/i.test(word) ? "m" : "f";
+  return {
+    kind: "pronoun",
+    first: 0,
+    last: 0,
+    from: 0,
+    text: word.toLowerCase(),
+    gender,
+    subject: true,
+    evidence: "plain",
+  };
 }

@@ -21,7 +21,7 @@ import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
 import { type SideFinding, sidesOfPeople } from "./sides.ts";
-import { talksDayBefore } from "./talks-day.ts";
+import { talksDayBefore, talksRange } from "./talks-day.ts";
 import { analyse, type Sentence, type Token } from "./tokens.ts";
 import { venueOf } from "./venue.ts";
 
@@ -155,7 +155,16 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     .map((b) => b.text)
     .join(" ");
   const before = !options.date ? talksDayBefore(opening, date) : undefined;
-  const talksDate = before?.day ?? date;
+  // "From 26 to 28 June, … hosted": talks over several days, ending by the report's date.
+  const range = !options.date && !before ? talksRange(opening, date) : undefined;
+  const talksDate = before?.day ?? range?.start ?? date;
+  if (range) {
+    marks.push({
+      path: ["date"],
+      note: `REVIEW: the talks' first day from "${range.because}"; the report itself is dated ${date}`,
+    });
+    marks.push({ path: ["end_date"], note: `the talks' last day from "${range.because}"` });
+  }
   if (before) {
     marks.push({
       path: ["date"],
@@ -183,6 +192,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     id: slugOf(talksDate, title),
     title,
     date: talksDate,
+    ...(range ? { end_date: range.end } : {}),
     ...(location ? { location } : {}),
     summary: withinLimit(dateline?.rest || lead.text, ["summary"], marks),
     sources: [sourceOf({ ...options, ...(publisher ? { publisher } : {}) }, title, found?.date)],

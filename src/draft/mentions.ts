@@ -2,13 +2,7 @@
 // role nouns ("the minister"). Each rule is a small named function, tested on its own.
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
-import {
-  isCalendarWord,
-  isSpeechVerb,
-  RELATION_WORDS,
-  ROLE_KEYWORDS,
-  ROLE_MODIFIERS,
-} from "./vocabulary.ts";
+import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
 
 /** A role and the words it was read from, for the review mark. */
 export interface RoleFinding {
@@ -19,6 +13,13 @@ export interface RoleFinding {
   source: string;
   /** The state or organisation the role names, when it names one ("Russian" → Russia). */
   side?: string;
+  /**
+   * A person the role is relative to, as written: "Erdogan" in "Erdogan's spokesman", "Putin" in
+   * "a foreign policy aide to Putin". Their side is the side of this role when it names none.
+   */
+  of?: string;
+  /** For "his Turkish counterpart X": the person named before in the sentence, whose role X mirrors. */
+  counterpartOf?: string;
 }
 
 /** A reference to a person in a sentence, by token index range `[first, last]`. */
@@ -88,7 +89,7 @@ const NAME_PARTICLES = new Set([
   "dos",
 ]);
 const SKIPPABLE =
-  /^(?:also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
+  /^(?:himself|herself|also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
 
 const bare = (t: Token) => withoutPossessive(t.text);
 const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
@@ -101,6 +102,7 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   if (word.length > 1 && /^[\p{Lu}.]+$/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower) || isCalendarWord(word)) return false;
+  if (NOT_PERSON_WORDS.has(lower)) return false;
   if (entityNamed(word) || entityOfDemonym(word)) return false;
   if (personTagged(t)) return true;
   // A word of a full name the article gives elsewhere, whatever the tagger made of it here
@@ -109,16 +111,55 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   return !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 }
 
+/** "Mr" before a name, written "Mr " or "Mr. ". */
+const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/.test(t.post);
+
+/**
+ * Capitalised words of institutions, regions and fields, never a person's name ("the French
+ * Republic", "the Federal Chancellery", "Nordic states", "Political Affairs").
+ */
+const NOT_PERSON_WORDS = new Set([
+  "republic",
+  "kingdom",
+  "federation",
+  "federal",
+  "chancellery",
+  "department",
+  "ministry",
+  "commission",
+  "council",
+  "parliament",
+  "government",
+  "administration",
+  "political",
+  "humanitarian",
+  "nordic",
+  "baltic",
+  "arab",
+  "western",
+  "eastern",
+  "europe",
+  "african",
+  "asian",
+  "european",
+  "international",
+  "united",
+  "now",
+  "today",
+  "meanwhile",
+]);
+
 /** Nothing but space between two tokens (no comma or colon). */
 const joined = (t: Token | undefined) => t !== undefined && /^\s*$/.test(t.post);
-/** Inside a role a hyphen joins words too: "Secretary-General", "Vice-President". */
-const joinedInRole = (t: Token | undefined) => joined(t) || t?.post === "-";
-/** A role's words as written, hyphens kept ("UN Secretary-General"). */
-const roleText = (words: Token[]) =>
-  words
-    .map((t, k) => (k < words.length - 1 && t.post === "-" ? `${t.text}-` : `${t.text} `))
-    .join("")
-    .trim();
+/** Joined, or joined by a hyphen ("Secretary-General", "Under-Secretary-General"). */
+const joinedInRole = (t: Token | undefined) => t !== undefined && /^(?:\s*|-)$/.test(t.post);
+
+/** The words of a role as written, hyphens kept: "UN Under-Secretary-General". */
+function roleText(words: Token[]): string {
+  return words
+    .map((t, k) => (k < words.length - 1 ? t.text + (t.post === "-" ? "-" : " ") : t.text))
+    .join("");
+}
 
 /**
  * `roleBeforeName`: the role words just before a name, "NATO Secretary General Jens Stoltenberg",
@@ -127,11 +168,14 @@ const roleText = (words: Token[]) =>
 export function roleBeforeName(
   tokens: Token[],
   first: number,
+  known?: ReadonlySet<string>,
 ): { role: RoleFinding; from: number } | undefined {
   let from = first;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t || !joinedInRole(t) || t.quote !== undefined) break;
+    // "Prime Minister Yitzhak Rabin of Israel and Yasir Arafat": another person's name ends it.
+    if (known?.has(bare(t)) && !isRoleWord(t)) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !startsTwoWordSide(tokens, i)) break;
     // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
     if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
@@ -147,30 +191,20 @@ export function roleBeforeName(
     !/^\p{Lu}/u.test(tokens[from]?.text ?? "")
   )
     from++;
-  from = ownRoleStart(tokens, from, first);
+  // "the chief adviser of President Anna Berg": the title before the name is "President"; the
+  // words before "of" are the role of someone else, named before it.
+  for (let k = first - 1; k > from; k--) {
+    if (!/^(?:of|to)$/i.test(tokens[k]?.text ?? "")) continue;
+    if (tokens.slice(k + 1, first).some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())))
+      from = k + 1;
+    break;
+  }
   while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
   const words = tokens.slice(from, first);
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const last = tokens[lastNameIndex(tokens, first)];
   const source = spanText(tokens, from, last ? tokens.indexOf(last) : first);
   return { role: withSide({ role: roleText(words), source }, words), from };
-}
-
-/**
- * "a spokeswoman for Foreign Minister Baerbock", "the chief adviser of President Berg, Lind": the
- * words before "for/of/to" are someone else's role, tied to the named person; only the title after
- * it is the person's own. "Secretary of State X", "Head of the Office of the President X" (no
- * relation word before "of") stay whole.
- */
-function ownRoleStart(tokens: Token[], from: number, first: number): number {
-  for (let j = first - 2; j > from; j--) {
-    if (!/^(?:of|for|to)$/i.test(tokens[j]?.text ?? "")) continue;
-    const tie = bare(tokens[j - 1] as Token).toLowerCase();
-    const after = tokens.slice(j + 1, first);
-    if (RELATION_WORDS.has(tie) && after.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())))
-      return j + 1;
-  }
-  return from;
 }
 
 /**
@@ -183,15 +217,38 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   let i = last + 1;
   if (/^(?:the|a|an)$/i.test(tokens[i]?.text ?? "")) i++;
   const start = i;
+  // "Blinken, Treasury Secretary Janet Yellen, Sullivan, Zients and …": a list of names, not a role.
+  const opening = tokens[start];
+  if (
+    opening &&
+    isNameToken(opening) &&
+    !isRoleWord(opening) &&
+    !startsTwoWordSide(tokens, start) &&
+    !/['’]s?$/u.test(opening.text)
+  )
+    return undefined;
+  /** The last "and" inside the role: "Sharon's chief of staff and his main channel …" ends before it. */
+  let and = -1;
   for (; i < tokens.length && i < start + 9; i++) {
     const t = tokens[i];
-    if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun"))
+    if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun")) {
+      if (and > start) {
+        i = and - 1;
+        break;
+      }
       return undefined;
+    }
+    if (/^and$/i.test(t.text)) and = i;
     if (!joinedInRole(t)) break;
   }
   const words = tokens.slice(start, i + 1);
   const end = tokens[i];
-  if (!end || !/^[,;.]/.test(end.post.trim() || ".")) return undefined;
+  // "A, the X of Y, B, …": a list where the role after one name is the role of the next.
+  const next = tokens[i + 1];
+  if (and !== i + 1 && next && /^\s*,\s*$/.test(end?.post ?? "") && isNameToken(next))
+    return undefined;
+  if (/^and$/i.test(tokens[last + 1]?.text ?? "")) return undefined;
+  if (!end || (!/^[,;.]/.test(end.post.trim() || ".") && and !== i + 1)) return undefined;
   if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
   const source = spanText(tokens, nameStart(tokens, last), i);
   return withSide({ role: roleText(words), source, end: i }, words);
@@ -210,54 +267,61 @@ export function roleBeforeCommaName(
   if (!comma || !/^\s*,\s*$/.test(comma.post) || !/^\s*[,.;:]|^\s*$/.test(tokens[last]?.post ?? ""))
     return undefined;
   if (tokens[last]?.post.trim() === "" && last + 1 < tokens.length) return undefined;
-  let from = first - 1;
-  for (let i = first - 1; i >= 0; i--) {
+  // The noun phrase before the comma: role words, and a complement with of/to/for ("the President
+  // of the United States", "Finland's envoy to the talks", "the head of Ankara's delegation", "the
+  // chief adviser of President Anna Berg"), at most 12 words.
+  let from = first;
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) {
     const t = tokens[i];
     if (!t || t.quote !== undefined || (i < first - 1 && !joinedInRole(t))) break;
-    if (!isRoleWord(t) && !isLowercaseDescriptor(t)) break;
+    if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !inRolePhrase(t)) break;
     from = i;
   }
-  while (from < first && /^(?:of|for|and|the)$/i.test(tokens[from]?.text ?? "")) from++;
-  const tied = from < first && ROLE_KEYWORDS.has(bare(tokens[first - 1] as Token).toLowerCase());
-  if (!tied) from = tiedRoleStart(tokens, first) ?? first;
+  // "national security adviser John Bolton and Trump's chief of staff, John Kelly": the role
+  // starts after the last person named before it.
+  for (let k = first - 2; k > from; k--) {
+    const t = tokens[k] as Token;
+    const before = tokens[k - 1] as Token;
+    if (
+      /^and$/i.test(t.text) &&
+      (isPersonWord(before) || (isNameToken(before) && !isRoleWord(before)))
+    ) {
+      from = k + 1;
+      break;
+    }
+  }
+  while (from < first && /^(?:of|for|and|the|a|an|to)$/i.test(tokens[from]?.text ?? "")) from++;
   const words = tokens.slice(from, first);
-  if (words.length === 0) return undefined;
+  // The head, before any complement, is a role: "envoy" in "Finland's envoy to the talks".
+  const complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
+  const head = complement === -1 ? words : words.slice(0, complement);
+  if (
+    head.length === 0 ||
+    /^and$/i.test(words.at(-1)?.text ?? "") ||
+    head.some(isPersonWord) ||
+    !head.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())) ||
+    head.some((t) => t.tags.has("Verb") && !ROLE_KEYWORDS.has(bare(t).toLowerCase()))
+  )
+    return undefined;
   const source = spanText(tokens, from, last);
   return { role: withSide({ role: roleText(words), source }, words), from };
 }
 
-/** The most words a role's "of/for/to" part may have: "of the European Commission". */
-const MAX_ROLE_TAIL = 7;
+/** A word of a person's name, not a possessive ("Biden's national security adviser") or a title. */
+function isPersonWord(t: Token): boolean {
+  return (
+    personTagged(t) &&
+    !isRoleWord(t) &&
+    !/['’]s?$/u.test(t.text) &&
+    !(t.text.toLowerCase() in HONORIFICS)
+  );
+}
 
-/**
- * "Finland's envoy to the talks, Jane Doe,", "the head of Ankara's delegation, Ali Kaya,", "the
- * chief adviser of President Anna Berg, Tom Lind,": a role word, "of/for/to" and a few words
- * without a verb or a comma, ending just before the name. Returns where the role starts.
- */
-function tiedRoleStart(tokens: Token[], first: number): number | undefined {
-  for (let j = first - 1; j >= Math.max(1, first - 1 - MAX_ROLE_TAIL); j--) {
-    const t = tokens[j] as Token;
-    if (t.quote !== undefined || t.tags.has("Verb") || /^and$/i.test(t.text)) return undefined;
-    if (j < first - 1 && !joinedInRole(t)) return undefined;
-    if (!/^(?:of|for|to)$/i.test(t.text)) continue;
-    let k = j - 1;
-    // "chief of staff": the keyword may be a word before "of"
-    if (!ROLE_KEYWORDS.has(bare(tokens[k] as Token).toLowerCase())) continue;
-    while (k > 0) {
-      const before = tokens[k - 1] as Token;
-      if (!joinedInRole(before) || before.quote !== undefined) break;
-      if (
-        !isRoleWord(before) &&
-        !isLowercaseDescriptor(before) &&
-        !startsTwoWordSide(tokens, k - 1)
-      )
-        break;
-      k--;
-    }
-    while (k < j && /^(?:of|for|and|the)$/i.test(tokens[k]?.text ?? "")) k++;
-    return k;
-  }
-  return undefined;
+/** Words that may stand in a role's complement: "of the", "to the talks", "Ankara's", "President Anna Berg". */
+function inRolePhrase(t: Token): boolean {
+  if (/^(?:of|to|for|the|and)$/i.test(t.text)) return true;
+  if (/['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text)) return true;
+  return /^\p{Lu}\p{L}+$/u.test(t.text) && !t.tags.has("Verb") && !isCalendarWord(t.text);
 }
 
 /**
@@ -304,14 +368,20 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       i = last;
       continue;
     }
-    const before = roleBeforeName(tokens, i) ?? roleBeforeCommaName(tokens, i, last);
+    const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
-    const role = before?.role ?? after;
+    let role = before?.role ?? after;
+    // "Prime Minister Yitzhak Rabin of Israel": the state after the name completes the role.
+    const state = role && !role.side ? stateAfterName(tokens, last) : undefined;
+    if (role && state) role = { ...role, role: `${role.role} of ${state.as}`, side: state.name };
     const run = tokens.slice(i, last + 1);
     const text = withoutPossessive(spanText(tokens, i, last));
+    // Not "a resident of Bahri told": a name after a preposition is a place's.
     const speech =
       isSpeechVerb(tokens[i - 1]?.text ?? "") ||
-      (joined(tokens[last]) && isSpeechVerb(tokens[last + 1]?.text ?? ""));
+      (joined(tokens[last]) &&
+        isSpeechVerb(tokens[last + 1]?.text ?? "") &&
+        !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
     const evidence = run.some(personTagged)
       ? "tagged"
       : role
@@ -324,11 +394,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const subject =
       isSubject(tokens, last, setOff) ||
       (after?.end !== undefined && isSubject(tokens, after.end, true));
+    // "Mr. Arafat, speaking in Arabic, …": the honorific opens the mention.
+    const titled =
+      (tokens[i - 1]?.text.toLowerCase() ?? "") in HONORIFICS && joinedAfterTitle(tokens[i - 1]);
     const mention: Mention = {
       kind: "name",
       first: i,
       last,
-      from: before?.from ?? i,
+      from: before?.from ?? (titled ? i - 1 : i),
       text,
       subject,
       evidence,
@@ -339,6 +412,13 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     if (gender) mention.gender = gender;
     mentions.push(mention);
     i = last;
+  }
+  // "Putin and his Turkish counterpart Erdogan": the counterpart of the person named before.
+  for (const [k, m] of mentions.entries()) {
+    if (m.kind !== "name" || !m.role || !/\bcounterparts?\b/i.test(m.role.role)) continue;
+    const earlier = mentions.slice(0, k).filter((x) => x.kind === "name");
+    const other = earlier.find((x) => x.subject) ?? earlier.at(-1);
+    if (other) m.role = { ...m.role, counterpartOf: other.text };
   }
   // "Lajcak, a former Slovak foreign minister who …, said": the person set off by a clause acts,
   // and a speech verb after the clause shows the name is a person's.
@@ -383,8 +463,8 @@ export function clauseSubject(tokens: Token[], mentions: Mention[]): Mention | u
   return clauseSubjectVerb(tokens, mentions)?.mention;
 }
 
-/** {@link clauseSubject} and the index of its verb. */
-function clauseSubjectVerb(
+/** {@link clauseSubject} and the index of its verb (-1 when none is found close after it). */
+export function clauseSubjectVerb(
   tokens: Token[],
   mentions: Mention[],
 ): { mention: Mention; verb: number } | undefined {
@@ -401,8 +481,8 @@ function clauseSubjectVerb(
       !lead.some((t) => t.quote !== undefined) &&
       (!lead.some((t) => t.tags.has("Verb")) || introductory(lead[0])));
   if (!opens) return undefined;
-  if (m.subject) return { mention: m, verb: verbAfter(tokens, m.last) };
-  if (!/^\s*,\s*$/.test(tokens[m.last]?.post ?? "")) return undefined;
+  if (!/^\s*,\s*$/.test(tokens[m.last]?.post ?? ""))
+    return m.subject ? { mention: m, verb: verbAfter(tokens, m.last) } : undefined;
   // The set-off clause ends at a comma followed by the verb, within 40
   // words; a list inside it ("in Vienna, New York and Brussels,") has commas of its own.
   for (let i = m.last + 1; i < tokens.length && i <= m.last + 40; i++) {
@@ -411,7 +491,23 @@ function clauseSubjectVerb(
     if (/,/.test(t.post) && isSubject(tokens, i, true))
       return { mention: m, verb: verbAfter(tokens, i) };
   }
-  return undefined;
+  return m.subject ? { mention: m, verb: verbAfter(tokens, m.last) } : undefined;
+}
+
+/**
+ * True for a mention inside the clause that sets off the sentence's subject from its verb ("Phee,
+ * who was speaking after Thomas-Greenfield had made her comments, said"): not who acts in the
+ * sentence. Not a parenthetical attribution ("Putin, Lawrow said, would …"), which opens with a name.
+ */
+export function insideSetOffClause(
+  m: Mention,
+  mentions: Mention[],
+  subject: Mention | undefined,
+  verb: number,
+): boolean {
+  if (!subject || m === subject || verb <= subject.last) return false;
+  if (mentions.some((x) => x.from === subject.last + 1)) return false;
+  return m.first > subject.last && m.last < verb;
 }
 
 /** "Asked whether …,", "After the talks,", "When …,": a phrase that opens a sentence before its subject. */
@@ -472,18 +568,26 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     if (!t || !(isNameToken(t, known) || hyphenPart || (j > first && isNameTail(tokens, j)))) break;
     last = j;
     if (/['’]s?$/.test(t.text)) break;
+    // "Andrei V. Kozyrev": a middle initial.
+    if (
+      j > first &&
+      /^\p{Lu}$/u.test(t.text) &&
+      /^\.\s+$/.test(t.post) &&
+      isNameToken(tokens[j + 1] as Token)
+    )
+      continue;
     // "Kang Kyung-wha", "Moon Jae-in": a name goes on after a hyphen.
     if (t.post === "-" && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]?.text ?? "")) continue;
     if (!joined(t)) break;
-    const next = tokens[j + 1];
-    if (
-      next &&
-      NAME_PARTICLES.has(next.text.toLowerCase()) &&
-      joined(next) &&
-      tokens[j + 2] &&
-      isNameToken(tokens[j + 2] as Token)
+    // "Ursula von der Leyen", "Faisal bin Farhan": up to two particles inside a name.
+    let k = j + 1;
+    while (
+      k <= j + 2 &&
+      NAME_PARTICLES.has(tokens[k]?.text.toLowerCase() ?? "") &&
+      joined(tokens[k])
     )
-      j++;
+      k++;
+    if (k > j + 1 && tokens[k] && isNameToken(tokens[k] as Token)) j = k - 1;
   }
   return last;
 }
@@ -501,14 +605,47 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   let last: number | undefined;
   for (; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t || !isRoleWord(t)) break;
+    // "the Federal Chancellor", "the Israeli leader": descriptors, demonyms and role words.
+    if (!t || !(isRoleWord(t) || isLowercaseDescriptor(t)) || /^(?:the|of|and|for)$/i.test(t.text))
+      break;
     if (ROLE_KEYWORDS.has(bare(t).toLowerCase())) last = j;
     if (!joined(t)) break;
   }
   if (last === undefined) return undefined;
   const next = tokens[last + 1];
   if (joined(tokens[last]) && next && isNameToken(next)) return undefined;
+  // "the President of the European Commission": the complement names whose role it is.
+  if (joined(tokens[last]) && /^of$/i.test(next?.text ?? "") && joined(next)) {
+    let k = last + 2;
+    if (/^the$/i.test(tokens[k]?.text ?? "") && joined(tokens[k])) k++;
+    let end = -1;
+    for (; k < tokens.length && k <= last + 6; k++) {
+      const t = tokens[k] as Token;
+      if (!/^\p{Lu}/u.test(t.text) || t.quote !== undefined || isPersonWord(t)) break;
+      end = k;
+      if (!joined(t)) break;
+    }
+    if (end !== -1) return end;
+  }
   return last;
+}
+
+/** "… Rabin of Israel": a state or organisation named right after a name with "of". */
+function stateAfterName(tokens: Token[], last: number): { name: string; as: string } | undefined {
+  if (
+    !joined(tokens[last]) ||
+    !/^of$/i.test(tokens[last + 1]?.text ?? "") ||
+    !joined(tokens[last + 1])
+  )
+    return undefined;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(last + 2, last + 2 + n);
+    if (words.length < n || !/^\p{Lu}/u.test(words[0]?.text ?? "")) continue;
+    const as = words.map((t) => t.text).join(" ");
+    const entity = entityNamed(as);
+    if (entity) return { name: entity.name, as: withoutPossessive(as) };
+  }
+  return undefined;
 }
 
 /** "South Korean", "Saudi Arabia": a state or demonym of two words starting at token `i`. */
@@ -540,11 +677,57 @@ function isRoleWord(t: Token): boolean {
 }
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
-  for (const t of words) {
-    const entity = entityNamed(t.text) ?? entityOfDemonym(bare(t));
-    if (entity) return { ...role, side: entity.name };
+  const found: RoleFinding = { ...role };
+  for (let i = 0; i < words.length && !found.side; i++) {
+    // Longest first: "United States", "Saudi Arabia", then "Russian".
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const phrase = words
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(" ");
+      // Capitalised only: "who" is not the WHO.
+      if (!/^\p{Lu}/u.test(phrase)) continue;
+      const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
+      if (entity) {
+        found.side = entity.name;
+        break;
+      }
+    }
   }
-  return role;
+  const person = personInRole(words);
+  if (person) found.of = person;
+  return found;
+}
+
+/**
+ * The person a role is relative to: a capitalised name that is no role or place word, as a
+ * possessive ("Erdogan's spokesman") or after of/to ("aide to Putin", "adviser of President Berg").
+ */
+function personInRole(words: Token[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Token;
+    const possessive = /['’]s?$/u.test(t.text);
+    const afterLink =
+      /^(?:of|to)$/i.test(words[i - 1]?.text ?? "") || isRoleWord(words[i - 1] ?? t);
+    if (!isNameToken(t) || isRoleWord(t)) continue;
+    let j = i;
+    while (
+      j + 1 < words.length &&
+      isNameToken(words[j + 1] as Token) &&
+      !/['’]s?$/u.test(words[j]?.text ?? "")
+    )
+      j++;
+    const end = words[j] as Token;
+    if (/['’]s?$/u.test(end.text) || (afterLink && j === words.length - 1) || possessive)
+      return withoutPossessive(
+        words
+          .slice(i, j + 1)
+          .map((x) => x.text)
+          .join(" "),
+      );
+    i = j;
+  }
+  return undefined;
 }
 
 function genderOf(t: Token | undefined): "m" | "f" | undefined {

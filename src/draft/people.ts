@@ -1,6 +1,7 @@
 // The people of an article: full names gathered from every mention, later surname mentions and
 // spelling variants resolved to the same person, pronouns to the last person who spoke or acted.
 import { levenshteinDistance } from "../text/edit-distance.ts";
+import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import { MAX_SECTION_ITEMS } from "./limits.ts";
 import type { Mention, RoleFinding } from "./mentions.ts";
 
@@ -75,6 +76,44 @@ export class People {
       this.addFull(full ? { ...full, evidence: m.evidence } : m);
     }
     this.index = indexOf(this.all);
+    this.resolveRelativeRoles();
+  }
+
+  /**
+   * Roles read against another person: "his Turkish counterpart" mirrors the other's role with
+   * the counterpart's state ("Russian Defence Minister" → "Turkish Defence Minister"); a role
+   * relative to someone ("Erdogan's spokesman", "aide to Putin") takes that person's side.
+   */
+  private resolveRelativeRoles(): void {
+    const only = (text: string | undefined) => {
+      if (!text) return undefined;
+      const found = this.candidates({
+        kind: "name",
+        text,
+        first: 0,
+        last: 0,
+        from: 0,
+        subject: false,
+        evidence: "plain",
+      });
+      return found.length === 1 ? found[0] : undefined;
+    };
+    for (const p of this.all) {
+      const role = p.role;
+      const other = only(role?.counterpartOf);
+      if (!role || !other || other === p || !other.role || other.role.counterpartOf) continue;
+      p.role = {
+        ...role,
+        role: mirroredRole(other.role, role),
+        source: `${role.source}, as ${other.name} is ${other.role.role}`,
+      };
+      delete p.role.counterpartOf;
+    }
+    for (const p of this.all) {
+      const other = only(p.role?.of);
+      if (p.role && !p.role.side && other && other !== p && other.role?.side)
+        p.role = { ...p.role, side: other.role.side };
+    }
   }
 
   /** True when a name mention refers to at least one known person. */
@@ -94,10 +133,7 @@ export class People {
    */
   candidates(m: Mention): Person[] {
     if (m.kind === "pronoun") return [];
-    if (m.kind === "role") {
-      const word = m.text.toLowerCase();
-      return this.all.filter((p) => p.role?.role.toLowerCase().includes(word));
-    }
+    if (m.kind === "role") return this.all.filter((p) => roleFits(m.text, p));
     const exact = this.index.exact.get(m.text);
     if (exact) return [exact];
     const bySurname = this.index.surname.get(m.text.includes(" ") ? surnameOf(m.text) : m.text);
@@ -185,4 +221,42 @@ function indexOf(people: readonly Person[]): PeopleIndex {
     for (const part of new Set(p.name.split(" "))) add(index.part, part, p);
   }
   return index;
+}
+
+/** The other's role with the counterpart's state: "Russian President" and "Turkish counterpart" → "Turkish President". */
+function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
+  const own = counterpart.role
+    .split(" ")
+    .filter((w) => !/^(?:his|her|their|its|the|a|an|counterparts?)$/i.test(w));
+  const words = other.role.split(" ");
+  const entity = (w: string) =>
+    entityNamed(w) !== undefined || entityOfDemonym(withoutPossessive(w)) !== undefined;
+  const at = words.findIndex(entity);
+  const ownEntity = own.filter(entity);
+  if (at === -1) return [...ownEntity, ...words].join(" ");
+  return [...words.slice(0, at), ...ownEntity, ...words.slice(at + 1)].join(" ");
+}
+
+/**
+ * A role noun fits a person when each of its words is a word of their role, or names their side:
+ * "the Russian minister" fits "Russia's Foreign Minister" (side Russia), "the minister" both
+ * ministers of a report, "the Turkish minister" neither of them.
+ */
+function roleFits(noun: string, p: Person): boolean {
+  const role = p.role;
+  if (!role) return false;
+  const own = new Set(
+    role.role
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map(withoutPossessive),
+  );
+  return noun
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => {
+      if (own.has(w) || /^(?:of|the|for|to)$/.test(w)) return true;
+      const entity = entityNamed(w) ?? entityOfDemonym(w);
+      return entity !== undefined && entity.name === role.side;
+    });
 }

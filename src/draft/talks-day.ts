@@ -1,6 +1,6 @@
 // A report written the day after the talks ("A day after Tuesday's summit …", "yesterday's
 // meeting"): the talks' date is that earlier day, the report's own date is when it was published.
-import { WEEKDAYS } from "../text/dates.ts";
+import { MONTH_ABBREVIATIONS, WEEKDAYS } from "../text/dates.ts";
 
 const DAY_MS = 86_400_000;
 const EVENT = "summit|meeting|talks|session|round|negotiations|signing|ceremony|conference";
@@ -55,4 +55,31 @@ function daysBack(report: number, weekday: string): number {
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** "From 26 to 28 June", "26-28 June", "between 26 and 28 June": days of one month. */
+const DAY_RANGE = new RegExp(
+  `\\b(?:from\\s+|between\\s+)?(\\d{1,2})\\s*(?:to|until|and|-|–)\\s*(\\d{1,2})\\s+(${MONTH_ABBREVIATIONS.join("|")})[a-z]*\\b`,
+  "i",
+);
+
+/**
+ * Talks over several days that end on the report's day or before, as the opening states them
+ * ("From 26 to 28 June, the Chancellor hosted …" in a report of 28 June): the talks' first and
+ * last day, `YYYY-MM-DD`, in the report's year; undefined when the opening gives no such range.
+ */
+export function talksRange(
+  opening: string,
+  reportDay: string,
+): { start: string; end: string; because: string } | undefined {
+  const found = DAY_RANGE.exec(opening);
+  if (!found?.[1] || !found[2] || !found[3]) return undefined;
+  const month = MONTH_ABBREVIATIONS.indexOf(found[3].toLowerCase().slice(0, 3)) + 1;
+  const year = reportDay.slice(0, 4);
+  const day = (d: string) => `${year}-${String(month).padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const start = day(found[1]);
+  const end = day(found[2]);
+  if (!(start < end) || end > reportDay || Number.isNaN(Date.parse(`${end}T12:00:00Z`)))
+    return undefined;
+  return { start, end, because: found[0] };
 }

@@ -352,7 +352,9 @@ export function gradeReport(report: BlindReport): ReportGrade {
   // Quotes: found by their first words (or inside a longer drafted quote), then the speaker.
   const quotes = b.quotes ?? [];
   for (const q of want.quotes) {
-    const starts = plain(q.starts);
+    // The comma or full stop that ends a quote's first words belongs to the sentence: a drafted
+    // quote may end without it ("We are under no illusions," is the quote "We are under no illusions").
+    const starts = plain(q.starts).replace(/[,.;:]+$/, "");
     const got =
       quotes.find((x) => plain(x.text).startsWith(starts)) ??
       quotes.find((x) => plain(x.text).includes(starts));

@@ -106,3 +106,106 @@ describe("attribution as a reading of the discourse", () => {
     expect(got[0]?.speaker).toBe("Charles Michel");
   });
 });
+
+describe("attribution across clauses (issue 11, second round)", () => {
+  it("a quote followed by 'and X said' belongs to the subject before it, not to X", () => {
+    const got = speakers(
+      'President Lena Holm met King Omar Saleh and Premier Tobias Rand.\n\nRand, for his part, called the day "a fresh page", and Saleh said he hoped the region was seeing "the end of a long winter".',
+    );
+    expect(got[0]?.speaker).toBe("Tobias Rand");
+    expect(got[1]?.speaker).toBe("Omar Saleh");
+  });
+
+  it("a party that is the object after a quote does not speak: '\"…\", and accused the US'", () => {
+    const got = speakers(
+      'Envoy Chen Bo met Secretary Ann Kerr.\n\n"We stand firm," Chen said. He said Washington should "stop lecturing others", and accused the US of hypocrisy.',
+    );
+    expect(got[1]?.speaker).toBe("Chen Bo");
+  });
+
+  it("a subject inside the clause that sets off the speaker does not take the quote", () => {
+    const got = speakers(
+      'Ambassador Lucy Ferris, the US envoy to the UN, welcomed the deal. Official Mara Quist spoke later.\n\nQuist, who was speaking after Ferris had made her comments, said the two sides "remain divided".',
+    );
+    expect(got[0]?.speaker).toBe("Mara Quist");
+  });
+
+  it("a parenthetical 'X said' inside the sentence credits X, not the subject it interrupts", () => {
+    const got = speakers(
+      'Minister Pavel Orlov met Minister Ivan Grey.\n\nPresident Boris Tamm, Orlov said, would "not refuse" a meeting.',
+    );
+    expect(got[0]?.speaker).toBe("Pavel Orlov");
+  });
+
+  it("an honorific with a full stop opens the subject: 'Mr. Dorn, speaking in French, … said'", () => {
+    const got = speakers(
+      'Prime Minister Karl Dorn met Emma Voss.\n\nMr. Dorn, speaking in French, thanked the hosts and said his country had chosen peace.\n\n"Peace is hard," he said.',
+    );
+    expect(got[0]?.speaker).toBe("Karl Dorn");
+  });
+});
+
+describe("who is not a person", () => {
+  it("a place after a preposition before a speech verb is no speaker: 'a resident of Karra told'", () => {
+    const got = speakers(
+      'Envoy Nadia Frost met the delegations.\n\n"We heard shelling all night," a resident of Karra told reporters by telephone.',
+    );
+    expect(got[0]?.speaker).toBe("Unattributed");
+  });
+});
+
+describe("speakers named by role, by 'so', or by the quote before", () => {
+  it("a role noun with its words or its side names the one person it fits", () => {
+    const got = speakers(
+      'Federal Chancellor Hanna Roth hosted Prime Minister Ole Berg and the President of the European Commission, Lisa Marquardt.\n\nAt the press conference the Federal Chancellor said: "We stay the course." The President of the European Commission, who presented a plan, described it as "a fair offer".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Hanna Roth", "Lisa Marquardt"]);
+  });
+
+  it("reads the translated German '„…“, so Kuleba.' as Kuleba's words", () => {
+    const got = speakers(
+      "Foreign Minister Taras Melnyk met Minister Ivo Dragan.\n\n„We will not give in“, so Melnyk.",
+    );
+    expect(got[0]?.speaker).toBe("Taras Melnyk");
+  });
+
+  it("a second quote in the sentence, nobody named in between, is the first one's speaker", () => {
+    const got = speakers(
+      'Minister Clara Weiss met Minister Anton Reyes. Reyes, Portugal\'s envoy, spoke of a deal that was "within reach" a week ago and now "on paper".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Anton Reyes", "Anton Reyes"]);
+  });
+});
+
+describe("a quote over two paragraphs led in without a speech verb", () => {
+  it("'His message … was this:' gives both paragraphs to the man in focus", () => {
+    const got = speakers(
+      'Prime Minister Emil Varga met President Sara Lind.\n\nMr. Varga, a former general, read from his text. His message to the other side was this:\n\n"We have buried too many sons.\n\n"We want no revenge."',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Emil Varga", "Emil Varga"]);
+  });
+});
+
+describe("precision guards", () => {
+  it("a relative clause between the quote and its verb keeps the attribution after the quote", () => {
+    const got = speakers(
+      'Minister Nora Blix met envoy Paul Cray. "We are close," Blix said.\n\n"Nothing is agreed," Cray, who heads the other delegation, said.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Nora Blix", "Paul Cray"]);
+  });
+
+  it("a second quote after a new verb is not the first quote's speaker's", () => {
+    const got = speakers(
+      'Minister Nora Blix met envoy Paul Cray. Blix called the text "a basis", while the opposition called it "a surrender".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Nora Blix", "Unattributed"]);
+  });
+
+  it("a pronoun after two people acting in its sentence is open unless it is 'X said he'", () => {
+    const got = speakers(
+      'Minister Omar Tall met envoy Ravi Sen.\n\nTall spoke first and Sen answered before he called the plan "a trap". Tall called it "fair", and Sen said he saw "no trap at all".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Unattributed", "Omar Tall", "Ravi Sen"]);
+    expect(got[0]?.note).toMatch(/he: .* or .*\?/);
+  });
+});

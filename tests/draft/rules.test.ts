@@ -9,6 +9,7 @@ import {
   reportedSpeech,
 } from "../../src/draft/attribution.ts";
 import { findArticleDate, futureDateIn } from "../../src/draft/dates.ts";
+import { draftBriefing } from "../../src/draft/draft.ts";
 import {
   appositiveRole,
   findMentions,
@@ -152,6 +153,93 @@ describe("roles of people", () => {
     );
   });
 
+  const roleOf = (text: string, name: string) => {
+    const m = findMentions(sentence(text).tokens).find((x) => x.text === name);
+    return { role: m?.role?.role, side: m?.role?.side, of: m?.role?.of };
+  };
+
+  it("reads a role with a complement before a comma and the name: 'the President of the United States, Maria Lopez,'", () => {
+    expect(
+      roleOf("The President of the United States, Maria Lopez, arrived late.", "Maria Lopez"),
+    ).toMatchObject({
+      role: "President of the United States",
+      side: "United States",
+    });
+    expect(
+      roleOf("Finland's envoy to the talks, Jane Doe, said little.", "Jane Doe"),
+    ).toMatchObject({
+      role: "Finland's envoy to the talks",
+      side: "Finland",
+    });
+    expect(
+      roleOf("The head of Ankara's delegation, Ali Kaya, spoke first.", "Ali Kaya"),
+    ).toMatchObject({
+      role: "head of Ankara's delegation",
+      side: "Turkey",
+    });
+  });
+
+  it("gives the role before 'of President Anna Berg' to the name after the comma, not to Berg", () => {
+    const text = "The chief adviser of President Anna Berg, Tom Lind, was there.";
+    expect(roleOf(text, "Tom Lind")).toMatchObject({
+      role: "chief adviser of President Anna Berg",
+      of: "Anna Berg",
+    });
+    expect(roleOf(text, "Anna Berg").role).toBe("President");
+  });
+
+  it("keeps a hyphenated role whole: 'UN Under-Secretary-General Mark Dale'", () => {
+    expect(roleOf("UN Under-Secretary-General Mark Dale spoke.", "Mark Dale").role).toBe(
+      "UN Under-Secretary-General",
+    );
+  });
+
+  it("reads each role of a list of 'role, name,' pairs with its own name", () => {
+    const text =
+      "She hosted the Prime Minister of Italy, Paolo Ricci, the President of the French Republic, Anne Morel, and the Prime Minister of Canada, Liam Hart.";
+    expect(roleOf(text, "Paolo Ricci").side).toBe("Italy");
+    expect(roleOf(text, "Anne Morel").side).toBe("France");
+    expect(roleOf(text, "Liam Hart").side).toBe("Canada");
+  });
+
+  it("ends an appositive role at 'and his …': 'Amos Tal, Peretz's chief of staff and his main channel to Cairo,'", () => {
+    expect(
+      roleOf(
+        "Amos Tal, Peretz's chief of staff and his main channel to Cairo, spent the weekend there.",
+        "Amos Tal",
+      ),
+    ).toMatchObject({ role: "Peretz's chief of staff", of: "Peretz" });
+  });
+
+  it("a counterpart mirrors the other's role with its own state, and a relative role takes its person's side", () => {
+    const people = new People(
+      analyse(
+        "Russian Defence Minister Pavel Grigoriev met his Turkish counterpart Emre Yildiz. Oleg Marin, a foreign policy aide to Grigoriev, took notes.",
+      ).sentences.flatMap((x) => findMentions(x.tokens).map((mention) => ({ mention }))),
+    );
+    const byName = (n: string) => people.all.find((p) => p.name === n)?.role;
+    expect([byName("Emre Yildiz")?.role, byName("Emre Yildiz")?.side]).toEqual([
+      "Turkish Defence Minister",
+      "Turkey",
+    ]);
+    expect(byName("Oleg Marin")?.side).toBe("Russia");
+  });
+
+  it("completes a role with the state after the name: 'Foreign Minister Pavel K. Sorin of Russia'", () => {
+    expect(
+      roleOf("Foreign Minister Pavel K. Sorin of Russia signed as a witness.", "Pavel K. Sorin"),
+    ).toMatchObject({
+      role: "Foreign Minister of Russia",
+      side: "Russia",
+    });
+  });
+
+  it("takes no side from a lower-case word: 'who' is not the WHO", () => {
+    expect(
+      roleOf("Lee Dal, a senior official who led the team, said little.", "Lee Dal").side,
+    ).toBeUndefined();
+  });
+
   it("gives no role to a name without one", () => {
     const s = sentence("Yesterday Olaf Scholz travelled to Paris.");
     expect(findMentions(s.tokens).find((m) => m.text === "Olaf Scholz")?.role).toBeUndefined();
@@ -222,6 +310,43 @@ describe("dates", () => {
 
   it("does not read a duration as a date", () => {
     expect(futureDateIn("After twelve hours of talks, they agreed.", "2023-03-18")).toBeUndefined();
+  });
+
+  it("does not read 'sat facing' as Saturday, nor 'Monday's meeting' as a day to come", () => {
+    expect(futureDateIn("The envoys sat facing each other.", "2024-05-02")).toBeUndefined();
+    expect(futureDateIn("Monday's meeting was tense.", "2024-05-02")).toBeUndefined();
+  });
+
+  it("reads a range of days from its first: 'on 8 and 9 October' is 8 October", () => {
+    expect(
+      futureDateIn("A donor conference will meet in Oslo on 8 and 9 October.", "2024-09-30")?.date,
+    ).toBe("2024-10-08");
+  });
+});
+
+describe("next steps", () => {
+  const steps = (body: string) =>
+    (
+      draftBriefing(`Talks in Bern\n\n${body}`, { date: "2024-05-01" }).briefing.next_steps ?? []
+    ).map((s) => [s.text.split(" ").slice(0, 3).join(" "), s.date ?? null]);
+
+  it("takes any future event with a day, whatever its verb", () => {
+    expect(
+      steps(
+        "The envoys met in Bern. The two ministers will discuss the map in a phone call on Friday. The border crossing would be opened on Monday, officials said.",
+      ),
+    ).toEqual([
+      ["The two ministers", "2024-05-03"],
+      ["The border crossing", "2024-05-06"],
+    ]);
+  });
+
+  it("takes no rule sentence, no past sentence and no seating as a next step", () => {
+    expect(
+      steps(
+        "The envoys sat facing each other. Customs checks will take place only at the port of origin. The talks, which began on Saturday, ended late.",
+      ),
+    ).toEqual([]);
   });
 });
 
