@@ -1,7 +1,15 @@
 // The briefing engine: indexes briefings into facts and answers questions from them, choosing the
 // briefing first and then the facts of the section the question asks for, or declining honestly.
 import type { Briefing } from "../briefing/types.ts";
-import { FuzzyVocabulary, isStopWord, surfaceTokens, terms } from "../text/index.ts";
+import {
+  acronymsOf,
+  FuzzyVocabulary,
+  isEnglishWord,
+  isStopWord,
+  surfaceTokens,
+  terms,
+  tokenize,
+} from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
@@ -72,6 +80,9 @@ const ROUTED_KINDS: ReadonlySet<TypedKind> = new Set([
   "position",
 ]);
 
+/** Briefings whose acronyms a question word is looked up in, at most: a bound per question. */
+const ACRONYM_BRIEFINGS = 20;
+
 /** How many next-best briefings to try when the chosen one lacks the fact asked for. */
 const FALLBACKS = 4;
 /** Of the briefings that score about equally, this many are compared fact by fact. */
@@ -140,6 +151,8 @@ export class BriefingEngine implements Engine {
   private readonly entities = new EntityRegistry();
   private readonly words = new FuzzyVocabulary();
   private readonly names = new FuzzyVocabulary();
+  /** Per briefing, its acronyms, read when a question first needs them. */
+  private readonly acronymTables = new WeakMap<Briefing, Map<string, string>>();
   private readonly entries = new Map<string, Entry>();
   /** entity key → ids of the briefings naming it (as participant, party, place or format) */
   private readonly entityBriefings = new Map<string, Set<string>>();
@@ -459,11 +472,65 @@ export class BriefingEngine implements Engine {
     return undefined;
   }
 
+  /** Whether one fact holds both terms (read along the rarer term's postings). */
+  private together(a: string, b: string): boolean {
+    const [rare, other] = this.index.df(a) <= this.index.df(b) ? [a, b] : [b, a];
+    let found = false;
+    this.index.forEachPosting(rare, (fact) => {
+      if (!found && this.index.score(other, fact) > 0) found = true;
+    });
+    return found;
+  }
+
+  /**
+   * The words of the name whose acronym a question word is ("mou" → memorandum of
+   * understanding), from the facts of the briefings that have the rarest of the question's other
+   * terms (at most {@link ACRONYM_BRIEFINGS}; every briefing when there are no more than that).
+   * A word of English is none. Each briefing's acronyms are read once, when first looked at.
+   */
+  private acronym(token: string, context: readonly string[]): string[] | undefined {
+    if (token.length < 3 || token.length > 8 || !/^[a-z]+$/.test(token) || isEnglishWord(token))
+      return undefined;
+    let rarest: string | undefined;
+    for (const t of context) {
+      const df = this.index.df(t);
+      if (df > 0 && (rarest === undefined || df < this.index.df(rarest))) rarest = t;
+    }
+    const candidates = new Set<Briefing>();
+    if (rarest !== undefined) {
+      this.index.forEachPosting(rarest, (f) => {
+        if (candidates.size < ACRONYM_BRIEFINGS) candidates.add(f.briefing);
+      });
+    } else if (this.entries.size <= ACRONYM_BRIEFINGS) {
+      for (const e of this.entries.values()) candidates.add(e.briefing);
+    }
+    for (const b of candidates) {
+      const name = this.acronymsOf(b).get(token);
+      if (name) return tokenize(name);
+    }
+    return undefined;
+  }
+
+  /** A briefing's acronyms (acronym → the name as written), read from its facts once. */
+  private acronymsOf(b: Briefing): Map<string, string> {
+    let table = this.acronymTables.get(b);
+    if (!table) {
+      table = new Map();
+      for (const f of this.entries.get(b.id)?.facts ?? []) {
+        for (const a of acronymsOf(f.text)) if (!table.has(a.acronym)) table.set(a.acronym, a.name);
+      }
+      this.acronymTables.set(b, table);
+    }
+    return table;
+  }
+
   private parse(question: string): ParsedQuestion {
     const q = parseQuestion(question, {
       words: this.words,
       names: this.names,
       hasTerm: (t) => this.index.has(t),
+      together: (a, b) => this.together(a, b),
+      acronym: (token, context) => this.acronym(token, context),
       entities: this.entities,
     });
     // "what did they discuss", "will they meet again": the lemmas say what the patterns missed

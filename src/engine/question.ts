@@ -8,12 +8,22 @@ import {
   FILLER_WORDS,
   type FuzzyVocabulary,
   isConcept,
+  isFunctionWord,
+  isRoleWord,
   isStopWord,
+  isVerbOrModifier,
   type NormalToken,
   normalizeTokens,
   stem,
   surfaceTokens,
 } from "../text/index.ts";
+import {
+  contextOf,
+  correctInContext,
+  mayCorrect,
+  misspeltFiller,
+  splitJoinedName,
+} from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 
@@ -222,6 +232,13 @@ export interface Vocabulary {
   /** The words of names (people, parties, places, formats), for correcting misspelt names first. */
   names: FuzzyVocabulary;
   hasTerm(term: string): boolean;
+  /** Whether one fact holds both terms: a corrected word must fit the rest of the question. */
+  together(a: string, b: string): boolean;
+  /**
+   * The words of a name the briefings spell out whose initials the token is ("mou"), looked for
+   * in the briefings that have the question's other terms (`context`), if any.
+   */
+  acronym(token: string, context: readonly string[]): string[] | undefined;
   entities: EntityRegistry;
 }
 
@@ -320,6 +337,13 @@ const DURATION_VERBS = new Set([
   "on",
 ]);
 
+/** "how many …": the answer is a number. */
+const COUNT =
+  /\bhow (many|much|big|large|high|far|wide|heavy)\b|\bnumber of\b|\bwhat (size|share|amount)\b/;
+
+/** Kinds whose question word already says what is asked: a verb or modifier only shapes them. */
+const FRAMED_KINDS: ReadonlySet<Kind> = new Set(["when", "where", "who", "howlong", "next"]);
+
 const MAX_WORDS = 60;
 const MAX_CHARS = 600;
 
@@ -335,6 +359,9 @@ const AUXILIARIES = new Set([
   "have",
   "will",
 ]);
+
+/** First words of a yes/no question ("did Russia agree …"). */
+const YES_NO: ReadonlySet<string> = new Set([...AUXILIARIES, "can", "would"]);
 
 /** A token as the person typed it ("Lavrov" rather than "lavrov"), for messages. */
 export function asTyped(token: string, text: string): string {
@@ -360,8 +387,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (t.span > 1) for (let k = t.from; k < t.from + t.span; k++) inPhrase.add(k);
   }
   const corrected: [string, string][] = [];
-  const unknown: string[] = [];
-  const fixed = surface.map((token, i) => {
+  /** Words of talks no briefing uses ("sanctions" where none were imposed): never corrected. */
+  const unusedConcepts = new Set<number>();
+  /** Words found nowhere, even allowing for typos the vocabulary knows: corrected in context below. */
+  const unknownAt = new Set<number>();
+  const first = surface.map((token, i) => {
     if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token)) return token;
     if (vocab.words.has(token)) return token;
     if (kind === "howlong" && DURATION_VERBS.has(token)) return token;
@@ -371,12 +401,14 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (isConcept(term)) {
       // a word of talks that no briefing uses ("sanctions" where none were imposed) is a subject
       // they lack; words that only shape the question are not, nor a role asked who holds
-      if (!SOFT_TERMS.has(term) && kind !== "who") unknown.push(token);
+      if (!SOFT_TERMS.has(term) && kind !== "who") unusedConcepts.add(i);
       return token;
     }
-    // a misspelt name first, then a misspelt word
+    // "whether", "although": a function word frames the question and is never its subject
+    if (isFunctionWord(token)) return token;
+    // a misspelt name first, then a misspelt word; a word of English stays what it is
     const name = vocab.names.closest(token);
-    if (name) {
+    if (name && mayCorrect(token, name)) {
       corrected.push([token, name]);
       return name;
     }
@@ -384,16 +416,56 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const base = countryForm(token, vocab) ?? baseForm(token, vocab);
     if (base) return base;
     const near = vocab.words.closest(token);
-    if (near) {
+    if (near && mayCorrect(token, near)) {
       corrected.push([token, near]);
       return near;
     }
     // the first part of a compound the briefings use: "farms" → "farmland"
     const compound = compoundOf(token, vocab);
     if (compound) return compound;
-    unknown.push(token);
+    unknownAt.add(i);
     return token;
   });
+  // a short form of a name the briefings spell out ("mou": Memorandum of Understanding), or two
+  // words of a name written as one ("yojong": Kim Yo Jong)
+  const shaping = (word: string, term: string) =>
+    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word);
+  const spelled = new Map<number, string[]>();
+  for (const i of unknownAt) {
+    const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
+    const words =
+      vocab.acronym(first[i] as string, context) ?? splitJoinedName(first[i] as string, vocab);
+    if (words) {
+      spelled.set(i, words);
+      unknownAt.delete(i);
+    }
+  }
+  // what is still unknown: a misspelt question word ("lst"), or a short name or word that fits
+  // the rest of the question ("jon bolton" → "john bolton"); the words next to it as read above
+  for (const i of [...unknownAt]) {
+    const token = first[i] as string;
+    const filler = misspeltFiller(token, DURATION_VERBS);
+    const fix = filler ?? correctInContext(first, i, vocab, unknownAt, shaping);
+    if (!fix) continue;
+    corrected.push([token, fix]);
+    first[i] = fix;
+    unknownAt.delete(i);
+  }
+  // "when was the next round due", "which american diplomat was there": in a question that
+  // already says what it asks, a verb or modifier, or a role asked who holds, only shapes it;
+  // a noun the briefings lack still makes it a question about something they lack
+  const count = COUNT.test(lower);
+  const yesNo = YES_NO.has(surface[0] ?? "");
+  const framed = FRAMED_KINDS.has(kind) && !count && !yesNo;
+  const shapingAt = new Set<number>();
+  for (const i of unknownAt) {
+    const token = first[i] as string;
+    if (framed && (isVerbOrModifier(token) || (kind === "who" && isRoleWord(token))))
+      shapingAt.add(i);
+  }
+  for (const i of shapingAt) unknownAt.delete(i);
+  const unknown = first.filter((_, i) => unknownAt.has(i) || unusedConcepts.has(i));
+  const fixed = first.flatMap((w, i) => spelled.get(i) ?? [w]);
 
   const terms = normalizeTokens(fixed);
   const mentions = vocab.entities.spot(terms.map((t) => t.term));
@@ -460,11 +532,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
-    count:
-      /\bhow (many|much|big|large|high|far|wide|heavy)\b|\bnumber of\b|\bwhat (size|share|amount)\b/.test(
-        lower,
-      ),
-    yesNo: AUXILIARIES.has(fixed[0] ?? "") || fixed[0] === "can" || fixed[0] === "would",
+    count,
+    yesNo,
     partiesList:
       /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(
         lower,

@@ -1,8 +1,11 @@
 // The text toolkit: tokens, stems, synonyms, demonyms, edit distance and typo-tolerant lookup.
+export { type Acronym, acronymsOf } from "./acronyms.ts";
 export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
+export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { type NormalToken, normalizeTokens, surfaceTokens, terms, termsOf } from "./normalize.ts";
+export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
 export { FILLER_WORDS, isStopWord, STOP_WORDS } from "./stopwords.ts";
 export { concept, isConcept, joinPhrases } from "./synonyms.ts";

@@ -1,13 +1,29 @@
 // Porter stemming (the `stemmer` package) with a cache, since the same words recur constantly.
+// British -ise spellings are read as -ize first, since Porter's rules know only the latter, and
+// a noun in -ition meets its verb ("recognition", "recognise" → "recogn"), as Porter's rules do
+// for -ation ("negotiation", "negotiate" → "negoti") but not for -ition.
 import { stemmer } from "stemmer";
 
 const cache = new Map<string, string>();
+
+/** The endings of the -ise family and their -ize forms: "recognised" → "recognized". */
+const BRITISH_ISE = /^(\p{L}{4,})is(e|ed|es|ing|ation|ations|er|ers)$/u;
+
+/** The token with a British -ise ending spelled -ize ("organisation" → "organization"). */
+function americanSpelling(token: string): string {
+  return token.replace(BRITISH_ISE, "$1iz$2");
+}
+
+/** A Porter stem of a noun in -ition(s) with at least five letters before it: "recognit". */
+const ITION = /^(\p{L}{5,})it$/u;
+const ITION_WORD = /itions?$/;
 
 /** The Porter stem of a lower-case token; numbers are returned unchanged. */
 export function stem(token: string): string {
   let stemmed = cache.get(token);
   if (stemmed === undefined) {
-    stemmed = /^\d/.test(token) ? token : stemmer(token);
+    stemmed = /^\d/.test(token) ? token : stemmer(americanSpelling(token));
+    if (ITION_WORD.test(token)) stemmed = stemmed.replace(ITION, "$1");
     if (cache.size > 200_000) cache.clear(); // bound memory on adversarial input
     cache.set(token, stemmed);
   }

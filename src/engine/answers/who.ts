@@ -45,7 +45,8 @@ export function answerWho(c: AnswerContext): Draft {
     decline,
   } = c;
   const people = section("participants");
-  if (q.partiesList && !subject && b.parties?.length) {
+  // "which countries took part" is the parties; "which countries were on the commission" is not
+  if (q.partiesList && !subject && topic.length === 0 && b.parties?.length) {
     const names = b.parties.map((p) => p.name);
     return answered(
       `Parties: ${names.join(", ")}.${tag}`,

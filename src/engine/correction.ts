@@ -1,0 +1,135 @@
+// Correcting the words of a question that the typo-tolerant vocabulary leaves unknown: short
+// names and words ("begn" → Begin, "jon bolton" → John Bolton, "ache" → Aceh), misspelt question
+// words ("lst", "positon"), and the guard that keeps a word of English from becoming a name.
+import {
+  concept,
+  country,
+  editDistance,
+  FILLER_WORDS,
+  isEnglishWord,
+  isStopWord,
+  isSwap,
+  oneEditAway,
+  stem,
+} from "../text/index.ts";
+import type { Vocabulary } from "./question.ts";
+
+/**
+ * Whether a typed word may be read as `candidate`: a word of English ("finish", "react", "ache")
+ * is not turned into another word or a name ("Finnish", "reach", "Aceh") unless only two
+ * neighbouring letters are swapped, a typo and not another word.
+ */
+export function mayCorrect(token: string, candidate: string): boolean {
+  return !isEnglishWord(token) || isSwap(token, candidate);
+}
+
+/**
+ * The question word (of the fillers that only shape a question) a misspelt word stands for:
+ * "lst" → "last", "positon" → "position". Not for a word of English in its own right.
+ */
+export function misspeltFiller(token: string, extra: ReadonlySet<string>): string | undefined {
+  if (token.length < 3 || !/^[a-z]+$/.test(token) || isEnglishWord(token)) return undefined;
+  for (const words of [FILLER_WORDS, extra]) {
+    for (const w of words) {
+      if (w.length < 4 || w[0] !== token[0] || Math.abs(w.length - token.length) > 1) continue;
+      if (editDistance(token, w, 1) <= 1) return w;
+    }
+  }
+  return undefined;
+}
+
+/** Words corrected in context at most this long; longer ones are the vocabulary's to correct. */
+const MAX_SHORT = 6;
+
+/** A term of the question that says what it is about, for judging a correction's fit. */
+export interface ContextTerm {
+  term: string;
+  /** 2 for the words right before and after the one corrected ("jon bolton"), else 1. */
+  weight: number;
+}
+
+/** The question's other words that say what it is about, as index terms, the nearest first. */
+export function contextOf(
+  words: readonly string[],
+  at: number,
+  vocab: Vocabulary,
+  isShaping: (word: string, term: string) => boolean,
+): ContextTerm[] {
+  const out: ContextTerm[] = [];
+  words.forEach((w, j) => {
+    if (j === at || isStopWord(w)) return;
+    const term = concept(country(w) ?? stem(w));
+    if (isShaping(w, term) || !vocab.hasTerm(term)) return;
+    out.push({ term, weight: Math.abs(j - at) === 1 ? 2 : 1 });
+  });
+  return out;
+}
+
+/**
+ * The known word one edit from a short unknown word (a letter dropped, added, changed, or two
+ * swapped) that best fits the rest of the question: the candidate that one fact holds together
+ * with most of the question's other words, the words next to it counting double ("jon bolton"
+ * → "john", since a fact names John Bolton). Undefined when no candidate shares a fact with the
+ * question, when the word is English and no swap of its letters is known, or when a word next
+ * to it is unknown too: two unknown words side by side are a name the briefings lack ("hun sen").
+ */
+export function correctInContext(
+  words: readonly string[],
+  at: number,
+  vocab: Vocabulary,
+  unknownAt: ReadonlySet<number>,
+  isShaping: (word: string, term: string) => boolean,
+): string | undefined {
+  const token = words[at] as string;
+  if (token.length < 3 || token.length > MAX_SHORT || !/^[a-z]+$/.test(token)) return undefined;
+  if (unknownAt.has(at - 1) || unknownAt.has(at + 1)) return undefined;
+  const context = contextOf(words, at, vocab, isShaping);
+  if (context.length === 0) return undefined;
+  const english = isEnglishWord(token);
+  const fitOfTerm = new Map<string, number>();
+  let best: string | undefined;
+  let bestFit = 0;
+  let bestName = false;
+  let bestCount = 0;
+  for (const candidate of oneEditAway(token)) {
+    if (candidate.length < 3 || isStopWord(candidate)) continue;
+    if (english && !isSwap(token, candidate)) continue;
+    const term = concept(country(candidate) ?? stem(candidate));
+    const name = vocab.names.has(candidate);
+    if (!name && !vocab.words.has(candidate) && !vocab.hasTerm(term)) continue;
+    let fit = fitOfTerm.get(term);
+    if (fit === undefined) {
+      fit = 0;
+      for (const c of context) if (c.term !== term && vocab.together(term, c.term)) fit += c.weight;
+      fitOfTerm.set(term, fit);
+    }
+    if (fit === 0) continue;
+    const count = vocab.words.count(candidate) + vocab.names.count(candidate);
+    const better =
+      fit > bestFit ||
+      (fit === bestFit && name && !bestName) ||
+      (fit === bestFit && name === bestName && count > bestCount);
+    if (better) {
+      best = candidate;
+      bestFit = fit;
+      bestName = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * The two name words an unknown word joins ("yojong" → "yo jong", "minsoon" → "min soon"), when
+ * both are words of names and one fact holds them together; undefined otherwise.
+ */
+export function splitJoinedName(token: string, vocab: Vocabulary): string[] | undefined {
+  if (token.length < 5 || !/^[a-z]+$/.test(token)) return undefined;
+  for (let k = 2; k <= token.length - 2; k++) {
+    const left = token.slice(0, k);
+    const right = token.slice(k);
+    if (!vocab.names.has(left) || !vocab.names.has(right)) continue;
+    if (vocab.together(stem(left), stem(right))) return [left, right];
+  }
+  return undefined;
+}
