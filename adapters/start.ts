@@ -182,6 +182,8 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
       logger,
       metrics,
       maxBytes: config.BRIEFBOT_MAX_BRIEFING_BYTES,
+      // saved below, once the engine is ready: serialising 10,000 briefings is not on the way
+      deferCacheWrite: true,
     });
     cleanups.push(() => library.close());
     parts.library = library;
@@ -260,6 +262,8 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
         : config.BRIEFBOT_STORE_PATH,
       ...(httpPort() !== undefined && { httpPort: httpPort() }),
     });
+    // the start-up's parse, saved now that the bot serves (a failure is logged)
+    void library.saveCache();
   } catch (error) {
     await stop();
     throw error;

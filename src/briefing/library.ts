@@ -29,6 +29,11 @@ export interface LibraryOptions {
   folderCheckMs?: number;
   /** The largest briefing file read, in bytes; larger files are refused (default 1 MiB). */
   maxBytes?: number;
+  /**
+   * Do not write the cache on the way to `open` returning: the start-up's parse is saved by
+   * {@link BriefingLibrary.saveCache} (or by `close`), once the caller is ready to serve.
+   */
+  deferCacheWrite?: boolean;
 }
 
 /** What one reload changed: briefings added or replaced, and ids no longer served. */
@@ -70,6 +75,8 @@ export class BriefingLibrary {
   private cacheTimer: NodeJS.Timeout | undefined;
   private cacheWrite: Promise<void> | undefined;
   private readAt: Date | undefined;
+  /** The start-up parsed files and the cache was not written yet (`deferCacheWrite`). */
+  private startupCacheDue = false;
 
   private constructor(dir: string, options: LibraryOptions) {
     this.dir = dir;
@@ -84,10 +91,12 @@ export class BriefingLibrary {
     if (options.cacheDir) library.entries = await readCache(options.cacheDir, library.dir);
     await library.reload();
     if (library.cacheTimer) {
-      // A start-up that had to parse saves its work at once, in case the process ends soon.
+      // A start-up that had to parse saves its work at once, in case the process ends soon
+      // (or, deferred, as soon as the caller says it is ready).
       clearTimeout(library.cacheTimer);
       library.cacheTimer = undefined;
-      await library.writeCacheNow();
+      if (options.deferCacheWrite) library.startupCacheDue = true;
+      else await library.writeCacheNow();
     }
     if (options.watch) library.startWatching();
     return library;
@@ -138,6 +147,20 @@ export class BriefingLibrary {
     return this.running;
   }
 
+  /**
+   * Writes the cache the start-up's parse left unsaved (with `deferCacheWrite`); at once when
+   * there is none. A failure is logged, never thrown.
+   */
+  saveCache(): Promise<void> {
+    if (!this.startupCacheDue) return this.cacheWrite ?? Promise.resolve();
+    this.startupCacheDue = false;
+    const write = this.writeCacheNow().finally(() => {
+      if (this.cacheWrite === write) this.cacheWrite = undefined;
+    });
+    this.cacheWrite = write;
+    return write;
+  }
+
   /** Stops watching and drops listeners; waits for a reload in progress. */
   async close(): Promise<void> {
     this.closed = true;
@@ -147,6 +170,7 @@ export class BriefingLibrary {
     this.listeners.clear();
     await this.running;
     await this.cacheWrite;
+    if (this.startupCacheDue) await this.saveCache();
     if (this.cacheTimer) {
       // Save what the last edits produced, so the next start-up need not parse them again.
       clearTimeout(this.cacheTimer);
@@ -172,6 +196,7 @@ export class BriefingLibrary {
 
   private async writeCacheNow(): Promise<void> {
     if (!this.options.cacheDir) return;
+    this.startupCacheDue = false;
     await writeCache(this.options.cacheDir, this.dir, this.entries).catch((error) =>
       this.logger.warn("briefings: cannot write the cache", { error }),
     );

@@ -3,8 +3,8 @@ import type { Dirent } from "node:fs";
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { type FileEntry, readCache, writeCache } from "./cache.ts";
-import { decodeBriefing } from "./encoding.ts";
-import { type FileParseResult, parseBriefingFile } from "./parse.ts";
+import type { FileParseResult } from "./parse.ts";
+import { defaultParseThreads, type FileParser, fileParser } from "./parse-pool.ts";
 import { printable } from "./printable.ts";
 import { DEFAULT_MAX_BRIEFING_BYTES, lookAt, readWithin } from "./read.ts";
 import type { Briefing, BriefingProblem } from "./types.ts";
@@ -17,6 +17,11 @@ export interface LoadResult {
   problems: BriefingProblem[];
   /** Files that were read and parsed (the others came from the cache). */
   parsedFiles: string[];
+  /**
+   * With `deferCacheWrite`, when the cache is out of date: writes it (atomically; a failure
+   * rejects). Call it once the caller is ready, so that serialising the cache is not on its way.
+   */
+  saveCache?: () => Promise<void>;
 }
 
 /** Options for {@link loadBriefings}. */
@@ -27,6 +32,10 @@ export interface LoadOptions {
   readOnlyCache?: boolean;
   /** The largest briefing file read, in bytes; larger files are refused (default 1 MiB). */
   maxBytes?: number;
+  /** Do not write the cache before returning; the result's `saveCache` writes it. */
+  deferCacheWrite?: boolean;
+  /** Threads parsing files (1: this one); default from the cores and the files to parse. */
+  parseThreads?: number;
 }
 
 /**
@@ -36,17 +45,21 @@ export interface LoadOptions {
 export async function loadBriefings(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const folder = resolve(dir);
   const previous = options.cacheDir ? await readCache(options.cacheDir, folder) : new Map();
-  const scan = await scanFolder(folder, previous, options.maxBytes);
+  const scan = await scanFolder(folder, previous, options.maxBytes, options.parseThreads);
   const changed = scan.parsedFiles.length > 0 || scan.entries.size !== previous.size;
-  if (options.cacheDir && !options.readOnlyCache && changed) {
-    await writeCache(options.cacheDir, folder, scan.entries);
-  }
+  const { cacheDir } = options;
+  const saveCache =
+    cacheDir && !options.readOnlyCache && changed
+      ? () => writeCache(cacheDir, folder, scan.entries)
+      : undefined;
+  if (saveCache && !options.deferCacheWrite) await saveCache();
   const files = [...scan.entries].map(([file, entry]) => ({ file, ...entry.result }));
   const { briefings, problems } = assemble(files);
   return {
     briefings,
     problems: scan.folderProblem ? [scan.folderProblem, ...problems] : problems,
     parsedFiles: scan.parsedFiles,
+    ...(saveCache && options.deferCacheWrite ? { saveCache } : {}),
   };
 }
 
@@ -63,12 +76,14 @@ export interface FolderScan {
 /**
  * Lists the folder and re-parses only the files whose key (size, mtime, link target, size limit)
  * differs from `previous`. Links that leave the folder and files over `maxBytes` are refused
- * unread; a file is decoded as UTF-8 before it is parsed.
+ * unread; a file is decoded as UTF-8 before it is parsed. Many files to parse are parsed on
+ * `parseThreads` worker threads (default from the cores; see parse-pool.ts).
  */
 export async function scanFolder(
   folder: string,
   previous: ReadonlyMap<string, FileEntry>,
   maxBytes = DEFAULT_MAX_BRIEFING_BYTES,
+  parseThreads?: number,
 ): Promise<FolderScan> {
   let dirents: Dirent[];
   let realFolder: string;
@@ -89,6 +104,24 @@ export async function scanFolder(
     .filter((d) => (d.isFile() || d.isSymbolicLink()) && isBriefingFileName(d.name))
     .map((d) => d.name)
     .sort();
+  // files without a cache entry will be parsed (files whose entry is stale are not counted)
+  const unknown = names.filter((name) => !previous.has(join(folder, name))).length;
+  const parser = fileParser(parseThreads ?? defaultParseThreads(unknown));
+  try {
+    return await scanNames(folder, realFolder, names, previous, maxBytes, parser);
+  } finally {
+    await parser.close();
+  }
+}
+
+async function scanNames(
+  folder: string,
+  realFolder: string,
+  names: readonly string[],
+  previous: ReadonlyMap<string, FileEntry>,
+  maxBytes: number,
+  parser: FileParser,
+): Promise<FolderScan> {
   const parsedFiles: string[] = [];
   const results = await Promise.all(
     names.map(async (name): Promise<[string, FileEntry] | undefined> => {
@@ -123,32 +156,11 @@ export async function scanFolder(
       }
       if (!read) return undefined;
       if ("message" in read) return [file, { key: look.key, result: whole(read.message) }];
-      return [file, { key: look.key, result: parseBytes(read.bytes, file) }];
+      return [file, { key: look.key, result: await parser.parse(read.bytes, file) }];
     }),
   );
   const entries = new Map(results.filter((r) => r !== undefined));
   return { entries, parsedFiles: parsedFiles.sort() };
-}
-
-/** Decodes and parses one file's bytes; an encoding problem or an unexpected failure is a problem, never a throw. */
-function parseBytes(bytes: Uint8Array, file: string): FileParseResult {
-  const decoded = decodeBriefing(bytes);
-  if ("problem" in decoded) return { problems: [{ file, path: "", ...decoded.problem }] };
-  try {
-    return parseBriefingFile(decoded.text, file);
-  } catch (error) {
-    // Not the author's fault and not theirs to read: the name of the error only.
-    const name = error instanceof Error ? error.name : typeof error;
-    return {
-      problems: [
-        {
-          file,
-          path: "",
-          message: `could not be checked: the validator failed (${name}); please report this file to the maintainers`,
-        },
-      ],
-    };
-  }
 }
 
 const NOT_UTF8_NAME =

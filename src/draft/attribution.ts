@@ -71,6 +71,9 @@ export function attributionAfterQuote(
             n.kind === "name" &&
             n.first > afterVerb.last &&
             n.first <= afterVerb.last + 10 &&
+            // apposition is set off by a comma: not "said the Chancellor at a press
+            // conference with Premier Li", where the name is the one he stood with
+            /,/.test(tokens[afterVerb.last]?.post ?? "") &&
             tokens.slice(afterVerb.last + 1, n.from).every((t) => !t.tags.has("Verb")),
         )
       : undefined;
@@ -125,16 +128,42 @@ export function attributionBeforeQuote(
       m.subject &&
       m.first > after &&
       m.last < quote &&
-      !insideSetOffClause(m, mentions, setOff, clauseVerb ?? -1),
+      !insideSetOffClause(m, mentions, setOff, clauseVerb ?? -1) &&
+      !insideApposition(m, mentions),
   );
+  // "Wang said the minister had accepted it 'in principle'": a subject inside the reported
+  // clause does not speak; the one whose speech verb reports the clause does.
+  const speaking = subjects.filter((s) => speechVerbFollows(tokens, s)).at(-1);
   // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
-  const m = subjects[subjects.length - 1] ?? setOff;
+  const m = speaking ?? subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
   let verb = m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
   while (verb < quote - 1 && /^(?:has|have|had|is|was|will|would)$/i.test(tokens[verb]?.text ?? ""))
     verb++;
   return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
+}
+
+/**
+ * "Hajiyev, the adviser to President Aliyev, wrote": a name inside another person's apposed role
+ * is not the one acting, though a verb follows it.
+ */
+function insideApposition(m: Mention, mentions: Mention[]): boolean {
+  return mentions.some(
+    (x) => x !== m && x.role?.end !== undefined && m.first > x.last && m.last <= x.role.end,
+  );
+}
+
+/** Whether a speech verb follows a subject within a few words, before any other verb. */
+function speechVerbFollows(tokens: Token[], m: Mention): boolean {
+  for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.quote !== undefined) return false;
+    if (isSpeechVerb(t.text)) return true;
+    if (t.tags.has("Verb") && !/^(?:has|have|had|was|is|will|would|also)$/i.test(t.text))
+      return false;
+  }
+  return false;
 }
 
 /** `accordingTo`: "according to Stoltenberg, Russia has “no right of veto”". */

@@ -43,6 +43,7 @@ import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
 import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { type Tokenised, tokenise } from "./tokenise.ts";
 import { lexiconKind, type TypedKind, type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
 import { MAX_LIST } from "./weights.ts";
@@ -129,22 +130,6 @@ const NO_QUOTES: PersonQuotes = {
   counts: new Int32Array(0),
   roles: [],
 };
-
-/** Surface tokens of short texts (names, sides, aliases recur in every briefing). */
-const tokenMemo = new Map<string, readonly string[]>();
-
-/** Adds the surface tokens of a text to a set. */
-function addTokens(to: Set<string>, text: string): void {
-  let tokens = tokenMemo.get(text);
-  if (tokens === undefined) {
-    tokens = surfaceTokens(text);
-    if (text.length < 80) {
-      if (tokenMemo.size > 50_000) tokenMemo.clear();
-      tokenMemo.set(text, tokens);
-    }
-  }
-  for (let i = 0; i < tokens.length; i++) to.add(tokens[i] as string);
-}
 
 export class BriefingEngine implements Engine {
   private readonly index = new InvertedIndex();
@@ -329,32 +314,35 @@ export class BriefingEngine implements Engine {
   }
 
   private add(b: Briefing): void {
+    this.addTokenised(
+      b,
+      tokenise(b, () => this.nextId++),
+    );
+  }
+
+  /**
+   * Adds a briefing tokenised elsewhere (a build worker): `make` gives its facts, with ids from
+   * the engine's own counter, in the order {@link tokenise} made them.
+   */
+  addBuilt(
+    b: Briefing,
+    make: (nextId: () => number, termId: (term: string) => number) => Tokenised,
+  ): void {
+    this.addTokenised(
+      b,
+      make(
+        () => this.nextId++,
+        (term) => this.index.internTerm(term),
+      ),
+    );
+  }
+
+  private addTokenised(b: Briefing, t: Tokenised): void {
     this.cached = undefined;
-    const { facts, names, words, resolved } = extractFacts(b, () => this.nextId++);
-    for (const f of facts) this.index.add(f);
-    for (const p of b.parties ?? []) {
-      addTokens(words, p.name);
-      for (const a of p.aliases ?? []) addTokens(words, a);
-    }
-    for (const p of b.participants ?? []) {
-      if (p.side) addTokens(words, p.side);
-      for (const a of p.aliases ?? []) addTokens(words, a);
-    }
-    for (const t of b.tags ?? []) addTokens(words, t);
-    for (const w of words) if (w.length < 2 || isStopWord(w)) words.delete(w);
+    const { facts, names, words, nameWords, resolved, termIds } = t;
+    if (termIds) for (const f of facts) this.index.addIds(f, termIds, f.termStart, f.termCount);
+    else for (const f of facts) this.index.add(f);
     for (const w of words) this.words.add(w);
-    const nameWords = new Set<string>();
-    for (const p of b.participants ?? []) {
-      addTokens(nameWords, p.name);
-      for (const a of p.aliases ?? []) addTokens(nameWords, a);
-    }
-    for (const p of b.parties ?? []) {
-      addTokens(nameWords, p.name);
-      for (const a of p.aliases ?? []) addTokens(nameWords, a);
-    }
-    for (const q of b.quotes ?? []) addTokens(nameWords, q.speaker);
-    if (b.location) addTokens(nameWords, b.location);
-    if (b.format) addTokens(nameWords, b.format);
     for (const w of nameWords) if (w.length > 1 && !isStopWord(w)) this.names.add(w);
     this.entities.add(names);
     for (const n of names) {
@@ -365,14 +353,7 @@ export class BriefingEngine implements Engine {
       }
       set.add(b.id);
     }
-    const entry: Entry = {
-      briefing: b,
-      facts,
-      names,
-      words: [...words],
-      nameWords: [...nameWords],
-      resolved,
-    };
+    const entry: Entry = { briefing: b, facts, names, words, nameWords, resolved };
     this.entries.set(b.id, entry);
     this.placeEntry(entry);
   }

@@ -3,6 +3,7 @@ import type { BriefingChange, Engine } from "./engine.ts";
 
 export { humanDate } from "./compose.ts";
 export { type BriefingChange, createEngine, type Engine } from "./engine.ts";
+export { type BuildOptions, buildEngine } from "./parallel-build.ts";
 export { type OpenEngineOptions, type OpenedEngine, openEngine } from "./snapshot.ts";
 export type { DateConstraint, Role, TypedKind, TypedQuestion } from "./typed-question.ts";
 export type {

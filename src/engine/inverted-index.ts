@@ -175,25 +175,44 @@ export class InvertedIndex {
     }
   }
 
+  /** The number of a term, made when the index does not know it yet. */
+  internTerm(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.postings.length;
+      this.termIds.set(term, id);
+      this.postings.push(undefined);
+    }
+    return id;
+  }
+
+  /** Term numbers of the fact being added (reused: facts are added one at a time). */
+  private scratch = new Int32Array(256);
+
   /** Indexes a fact by its `terms`, which it then replaces by a run in the shared pool. */
   add(fact: Fact): void {
+    const factTerms = fact.terms;
+    const n = factTerms.length;
+    if (this.scratch.length < n) this.scratch = new Int32Array(n * 2);
+    const ids = this.scratch;
+    for (let k = 0; k < n; k++) ids[k] = this.internTerm(factTerms[k] as string);
+    this.addIds(fact, ids, 0, n);
+  }
+
+  /**
+   * Indexes a fact by the term numbers `ids[from, from + n)` (see {@link internTerm}), as
+   * {@link add} does by its terms: a build that tokenised elsewhere sends numbers, not strings.
+   */
+  addIds(fact: Fact, termIds: Int32Array, from: number, n: number): void {
     this.facts.set(fact.id, fact);
-    const n = fact.terms.length;
     this.place(fact, n);
     this.reserve(n);
     const start = this.used;
     let i = start;
-    const factTerms = fact.terms;
     const factId = fact.id;
     const pool = this.pool;
     for (let k = 0; k < n; k++) {
-      const term = factTerms[k] as string;
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.postings.length;
-        this.termIds.set(term, id);
-        this.postings.push(undefined);
-      }
+      const id = termIds[from + k] as number;
       pool[i++] = id;
       let p = this.postings[id];
       if (p === undefined) {

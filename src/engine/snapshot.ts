@@ -10,6 +10,7 @@ import type { Briefing } from "../briefing/types.ts";
 import type { Logger } from "../log.ts";
 import { BriefingEngine, type Engine, type EngineState, type EntryLists } from "./engine.ts";
 import type { EntityName, Resolved } from "./facts.ts";
+import { buildEngine } from "./parallel-build.ts";
 
 /** Bump when the file layout changes (source changes are caught by the code hash). */
 const FORMAT = 2;
@@ -22,6 +23,8 @@ export interface OpenEngineOptions {
   logger?: Pick<Logger, "debug" | "info">;
   /** Write a snapshot after a build (default true); false only reads one (one-shot commands). */
   saveSnapshot?: boolean;
+  /** Threads for a build (see `buildEngine`); default from the cores Node may use. */
+  threads?: number;
 }
 
 /** What {@link openEngine} produced. */
@@ -43,11 +46,13 @@ export async function openEngine(
   options: OpenEngineOptions = {},
 ): Promise<OpenedEngine> {
   const { snapshotPath, logger } = options;
-  if (!snapshotPath) return { engine: new BriefingEngine(briefings), restored: false, saved: done };
+  const build = () =>
+    buildEngine(briefings, options.threads === undefined ? {} : { threads: options.threads });
+  if (!snapshotPath) return { engine: await build(), restored: false, saved: done };
   const key = snapshotKey(briefings);
   const restored = await restoreEngine(snapshotPath, briefings, key, logger);
   if (restored) return { engine: restored, restored: true, saved: done };
-  const engine = new BriefingEngine(briefings);
+  const engine = await build();
   if (options.saveSnapshot === false) return { engine, restored: false, saved: done };
   // after the caller has started answering; the state is taken before any update arrives
   const saved = new Promise<void>((settle) => {
@@ -65,11 +70,21 @@ export async function openEngine(
 
 const done = Promise.resolve();
 
-/** Writes the engine's state (only of an engine not yet updated); false when there is none. */
+/** Lets questions and events waiting in the event loop run between the steps of a long write. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Entries encoded between two turns of the event loop (a few milliseconds' work). */
+const ENTRIES_PER_TURN = 500;
+
+/**
+ * Writes the engine's state (only of an engine not yet updated); false when there is none. The
+ * state is copied at once; encoding it yields to the event loop every few milliseconds, so that
+ * a bot answering meanwhile is not held up for the whole write.
+ */
 export async function writeSnapshot(path: string, engine: Engine, key: string): Promise<boolean> {
   if (!(engine instanceof BriefingEngine)) return false;
   const state = engine.exportState();
   if (!state) return false;
+  await turn();
   const table = new Map<string, number>();
   const str = (s: string) => {
     let id = table.get(s);
@@ -93,9 +108,11 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
   for (const [entityKey, positions] of state.entityBriefings) {
     owners.push(str(entityKey), positions.length, ...positions);
   }
+  await turn();
   const entryStarts = new Int32Array(state.count + 1);
   const entryData: number[] = [];
   for (let k = 0; k < state.count; k++) {
+    if (k % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await turn();
     entryStarts[k] = entryData.length;
     const e = state.entry(k);
     entryData.push(e.resolved.length);
@@ -136,6 +153,7 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
       strings: [...table.keys()],
     }),
   );
+  await turn();
   const padded = (header.length + 3) & ~3;
   const prefix = Buffer.alloc(12 + padded, 0x20);
   prefix.writeUInt32LE(MAGIC, 0);

@@ -4,7 +4,7 @@
 // engine snapshot), memory, ask latency, memory over many questions, updates and, at 1,000 plain
 // briefings, a plain fuse.js baseline on 20 of the questions.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,6 +16,11 @@ import { stringify } from "yaml";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
 import { createEngine, openEngine } from "../../src/engine/index.ts";
+import {
+  buildEngine,
+  defaultBuildThreads,
+  PARALLEL_FROM,
+} from "../../src/engine/parallel-build.ts";
 import {
   castMentions,
   makeBriefing,
@@ -38,6 +43,12 @@ const SEED = 20220112;
 const QUESTIONS = 1000;
 /** Questions asked in a row while the process's memory is sampled (at the largest size). */
 const RSS_QUESTIONS = numbersOption(args, "rss-questions")?.[0] ?? 10_000;
+/**
+ * Worker threads of the parallel build measured beside the one-thread build (`--build-threads
+ * N`): by default what `briefbot start` uses here, but at least 2, so that 2 cores show it too.
+ */
+const BUILD_THREADS =
+  numbersOption(args, "build-threads")?.[0] ?? Math.max(2, defaultBuildThreads(PARALLEL_FROM));
 
 type CorpusKind = "synthetic" | "recurring";
 const DEFAULT_SIZES: Record<CorpusKind, number[]> = {
@@ -55,6 +66,10 @@ interface SizeResult {
   writeMs: number;
   parseMs: number;
   buildMs: number;
+  /** The one-thread build's CPU time on the main thread (Linux; else absent). */
+  buildMainCpuMs?: number;
+  /** The same build on worker threads, just before it: wall time, and the main thread's CPU. */
+  parallelBuild: { threads: number; ms: number; mainCpuMs?: number; cpuMs: number };
   heapMB: number;
   rssMB: number;
   askP50Ms: number;
@@ -104,6 +119,17 @@ function numbersOption(argv: readonly string[], name: string): number[] | undefi
 const log = (line: string) => {
   if (!json) console.log(line);
 };
+/** CPU time of this process's main thread so far (Linux: /proc), NaN elsewhere. */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return ticks * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return Number.NaN;
+  }
+}
 const ms = (t0: number) => Math.round((performance.now() - t0) * 100) / 100;
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -135,10 +161,24 @@ async function measure(kind: CorpusKind, n: number, largest: boolean): Promise<S
       throw new Error(`synthetic corpus invalid: ${loaded.problems[0]?.message}`);
     const briefings = loaded.briefings;
 
+    // the build on worker threads first (then dropped), the one-thread build kept for the rest
     gc();
+    let main0 = mainThreadCpuMs();
+    let cpu0 = process.cpuUsage();
+    t0 = performance.now();
+    await buildEngine(briefings, { threads: BUILD_THREADS });
+    const parallelMs = ms(t0);
+    const parallelCpu = process.cpuUsage(cpu0);
+    const parallelMain = mainThreadCpuMs() - main0;
+    // the dropped engine stays reachable until the promise's turn has passed
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    main0 = mainThreadCpuMs();
+    cpu0 = process.cpuUsage();
     t0 = performance.now();
     const engine = createEngine(briefings);
     const buildMs = ms(t0);
+    const buildMain = mainThreadCpuMs() - main0;
     gc();
     const mem = process.memoryUsage();
 
@@ -220,6 +260,13 @@ async function measure(kind: CorpusKind, n: number, largest: boolean): Promise<S
       writeMs,
       parseMs,
       buildMs,
+      ...(Number.isNaN(buildMain) ? {} : { buildMainCpuMs: buildMain }),
+      parallelBuild: {
+        threads: BUILD_THREADS,
+        ms: parallelMs,
+        ...(Number.isNaN(parallelMain) ? {} : { mainCpuMs: parallelMain }),
+        cpuMs: Math.round((parallelCpu.user + parallelCpu.system) / 1000),
+      },
       heapMB: round(mem.heapUsed / 2 ** 20),
       rssMB: round(mem.rss / 2 ** 20),
       askP50Ms: round(quantile(times, 0.5)),
@@ -323,7 +370,13 @@ function report(r: SizeResult): void {
   if (r.castMentions)
     log(`  recurring people         40, ${r.castMentions.min}–${r.castMentions.max} mentions each`);
   log(`  parse (real loader)      ${(r.parseMs / 1000).toFixed(2)} s`);
-  log(`  index build              ${(r.buildMs / 1000).toFixed(2)} s`);
+  log(
+    `  index build              ${(r.buildMs / 1000).toFixed(2)} s in one thread${r.buildMainCpuMs === undefined ? "" : ` (CPU ${(r.buildMainCpuMs / 1000).toFixed(2)} s)`}`,
+  );
+  const p = r.parallelBuild;
+  log(
+    `    on ${p.threads} worker threads  ${(p.ms / 1000).toFixed(2)} s (×${(r.buildMs / p.ms).toFixed(2)} of one thread's speed); main thread CPU ${p.mainCpuMs === undefined ? "?" : (p.mainCpuMs / 1000).toFixed(2)} s, all threads ${(p.cpuMs / 1000).toFixed(2)} s`,
+  );
   log(`  memory after build       heap ${r.heapMB} MB, rss ${r.rssMB} MB`);
   log(
     `  ask latency (${QUESTIONS} q)    p50 ${r.askP50Ms} ms, p99 ${r.askP99Ms} ms, mean ${r.askMeanMs} ms (${Math.round(r.answeredShare * 100)}% answered)`,

@@ -178,4 +178,24 @@ describe("BriefingLibrary with a cache", () => {
     expect(next.parsedFiles).toEqual([]);
     expect(next.briefings.map((b) => b.id)).toEqual(["a", "b"]);
   });
+
+  it("with the write deferred, saves the start-up's parse when told it is ready, or on close", async () => {
+    const dir = await folders.make();
+    const cacheDir = await folders.make();
+    await write(join(dir, "a.yaml"), briefingYaml());
+    const told = await BriefingLibrary.open(dir, { cacheDir, deferCacheWrite: true });
+    // nothing saved yet: a load now parses the file again
+    expect((await loadBriefings(dir, { cacheDir, readOnlyCache: true })).parsedFiles).toHaveLength(
+      1,
+    );
+    await told.saveCache();
+    expect((await loadBriefings(dir, { cacheDir, readOnlyCache: true })).parsedFiles).toEqual([]);
+    await told.close();
+
+    const otherCache = await folders.make();
+    const closed = await BriefingLibrary.open(dir, { cacheDir: otherCache, deferCacheWrite: true });
+    await closed.close(); // never told: close saves it
+    const next = await loadBriefings(dir, { cacheDir: otherCache });
+    expect(next.parsedFiles).toEqual([]);
+  });
 });

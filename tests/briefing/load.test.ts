@@ -136,3 +136,37 @@ describe("loadBriefings with a cache", () => {
     expect((await stat(cacheFile)).size).toBeGreaterThan(20);
   });
 });
+
+describe("loadBriefings on parse workers", () => {
+  it("gives the same briefings and problems, to the line and column, as parsing in one thread", async () => {
+    // every valid and every invalid fixture in one folder, each file name kept apart
+    const dir = await folders.make();
+    const { readdir } = await import("node:fs/promises");
+    for (const set of ["valid", "invalid", "briefings", "blind-a", "holdout"]) {
+      const from = join(root, "tests/fixtures", set);
+      for (const name of await readdir(from)) {
+        if (/\.ya?ml$/.test(name)) await copyFile(join(from, name), join(dir, `${set}-${name}`));
+      }
+    }
+    const here = await loadBriefings(dir, { parseThreads: 1 });
+    const pooled = await loadBriefings(dir, { parseThreads: 3 });
+    expect(here.problems.length).toBeGreaterThan(10);
+    expect(here.briefings.length).toBeGreaterThan(10);
+    expect(pooled).toEqual(here);
+  });
+});
+
+describe("loadBriefings with the cache write deferred", () => {
+  it("writes the cache only when saveCache is called, and the next load then parses nothing", async () => {
+    const dir = await folders.make();
+    const cacheDir = join(await folders.make(), "cache");
+    await writeFile(join(dir, "a.yaml"), briefingYaml());
+    const first = await loadBriefings(dir, { cacheDir, deferCacheWrite: true });
+    expect(first.parsedFiles).toHaveLength(1);
+    await expect(stat(join(cacheDir, "briefings-cache.json"))).rejects.toThrow();
+    await first.saveCache?.();
+    const second = await loadBriefings(dir, { cacheDir, deferCacheWrite: true });
+    expect(second.parsedFiles).toEqual([]);
+    expect(second.saveCache).toBeUndefined();
+  });
+});

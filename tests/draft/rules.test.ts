@@ -71,6 +71,20 @@ describe("attributionAfterQuote", () => {
     ).toBe("pronoun");
   });
 
+  it("takes the role after the verb, not a name it stands with: '…,' said the chancellor with Premier Li", () => {
+    const s = sentence(
+      "“We agree on that,” said the Chancellor at a press conference with Premier Tomas Lind.",
+    );
+    const found = attributionAfterQuote(s.tokens, quoteIndex(s), findMentions(s.tokens));
+    expect(found?.mention.text).not.toBe("Tomas Lind");
+  });
+
+  it("takes the name in apposition to the role after the verb: '…,' said the mediator, Ana Ruiz", () => {
+    const s = sentence("“It holds,” said the chief mediator, former president Ana Ruiz.");
+    const found = attributionAfterQuote(s.tokens, quoteIndex(s), findMentions(s.tokens));
+    expect(found?.mention.text).toBe("Ana Ruiz");
+  });
+
   it("finds nothing when no speech verb follows the quote", () => {
     const s = sentence("Russia has “no right of veto” over Ukraine.");
     expect(attributionAfterQuote(s.tokens, quoteIndex(s), findMentions(s.tokens))).toBeUndefined();
@@ -91,6 +105,24 @@ describe("attributionBeforeQuote", () => {
     expect(
       attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1)?.mention.text,
     ).toBe("Blinken");
+  });
+
+  it("takes the named person, not the one named inside their apposed role: Holm, the aide to President Lind, wrote", () => {
+    const s = sentence(
+      "In Oslo, Anders Holm, the chief adviser to President Tomas Lind, wrote that the plan was “dead”.",
+    );
+    expect(
+      attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1)?.mention.text,
+    ).toBe("Anders Holm");
+  });
+
+  it("gives a partial quote in reported speech to the reporter, not the reported clause's subject", () => {
+    const s = sentence(
+      "Asked about a visit, Anders Holm said Maria Costa had accepted the offer “in principle”.",
+    );
+    expect(
+      attributionBeforeQuote(s.tokens, quoteIndex(s), findMentions(s.tokens), -1)?.mention.text,
+    ).toBe("Anders Holm");
   });
 });
 
