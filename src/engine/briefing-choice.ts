@@ -9,13 +9,7 @@ import { coverage, mentionTerms } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { DURATION_TEXT } from "./text-patterns.ts";
 import type { Section } from "./types.ts";
-import { MENTION_WEIGHT, SECTION_WEIGHT, SOFT_WEIGHT } from "./weights.ts";
-
-/** Terms in at most this many facts are looked up through the index. */
-export const RARE_DF = 5000;
-
-/** Up to this many candidate briefings, common terms are scored briefing by briefing. */
-export const MAX_CANDIDATES = 400;
+import { SECTION_WEIGHT, TUNING } from "./weights.ts";
 
 /** Words before "in X" that make X a place: "talks in Warsaw", "what happened in Moscow". */
 export const PLACE_VERBS =
@@ -68,7 +62,7 @@ export function nthOfSeries(
   }
   // "the first MRC summit" when another briefing fits the words far better than any series
   const top = briefScore.max;
-  if (best && briefScore.size > 0 && best.score < 0.6 * top) best = undefined;
+  if (best && briefScore.size > 0 && best.score < TUNING.choice.seriesFloor * top) best = undefined;
   if (!best || (briefScore.size > 0 && best.score === 0)) {
     // "the 14th session" beyond any series: a briefing whose next steps announce it
     const numbered = q.words.find((w) => /^\d+(st|nd|rd|th)$/.test(w));
@@ -186,10 +180,11 @@ export function scoreBriefings(
   if (q.hard.length === 0 && q.mentions.length === 0) return BriefingScores.EMPTY;
   const index = corpus.index;
   const weights = new Map<string, number>();
-  for (const t of q.soft) weights.set(t, SOFT_WEIGHT);
+  for (const t of q.soft) weights.set(t, TUNING.words.soft);
   for (const t of q.hard) weights.set(t, 1);
   for (const m of q.mentions) {
-    for (let k = m.from; k < m.to; k++) weights.set(q.terms[k]?.term as string, MENTION_WEIGHT);
+    for (let k = m.from; k < m.to; k++)
+      weights.set(q.terms[k]?.term as string, TUNING.words.mention);
   }
   const byRarity = [...weights]
     .map(([term, w]) => ({ term, w, df: index.df(term) }))
@@ -223,13 +218,13 @@ export function scoreBriefings(
     }
   }
   let rare = 0;
-  while (rare < byRarity.length && (byRarity[rare]?.df as number) <= RARE_DF) rare++;
+  while (rare < byRarity.length && (byRarity[rare]?.df as number) <= TUNING.words.rareDf) rare++;
   for (let t = 0; t < rare; t++) {
     const { term, w } = byRarity[t] as { term: string; w: number };
     index.bestPerBriefing(term, w, best[t] as Float64Array, allow, touched);
   }
   const candidateCount = countUnion(touched, owned);
-  if (candidateCount > 0 && candidateCount <= MAX_CANDIDATES) {
+  if (candidateCount > 0 && candidateCount <= TUNING.words.maxCandidates) {
     const candidates = scratch.candidates;
     for (let i = 0; i < touched.size; i++) candidates[touched.list[i] as number] = 1;
     for (let i = 0; i < owned.size; i++) candidates[owned.list[i] as number] = 1;
@@ -263,7 +258,7 @@ export function scoreBriefings(
       }
     }
     // a name that is one of the briefing's own participants, parties, place or format counts double
-    if (owned.flag[slot] === 1) s += (ownerCount[slot] as number) * MENTION_WEIGHT * 2;
+    if (owned.flag[slot] === 1) s += (ownerCount[slot] as number) * TUNING.words.mention * 2;
     slots[i] = slot;
     scores[i] = s;
   }
@@ -399,20 +394,26 @@ export function sectionFit(corpus: Corpus, q: ParsedQuestion, e: Entry): number 
     for (const { t, w } of open) if (corpus.index.score(t, f) > 0) found += w;
     let fit = total > 0 ? found / total : 0;
     if (shaping.length > 0) {
-      fit += (0.5 * shaping.filter((t) => corpus.index.score(t, f) > 0).length) / shaping.length;
+      fit +=
+        (TUNING.choice.shapingFit * shaping.filter((t) => corpus.index.score(t, f) > 0).length) /
+        shaping.length;
     }
     if (fit > best) best = fit;
   }
   if (howLong && best === 0) {
     // "how long did the round last": a briefing that states the talks' own length
     const b = e.briefing;
-    if (b.end_date !== undefined && b.end_date !== b.date) return 0.5;
+    if (b.end_date !== undefined && b.end_date !== b.date) return TUNING.choice.multiDayFit;
     const told = e.facts.filter(
       (f) =>
         f.section !== "quotes" && DURATION_TEXT.test(f.text) && corpus.index.score("~meet", f) > 0,
     );
     // a point of its own says it more surely than a sentence of the summary
-    return told.some((f) => f.section !== "summary") ? 0.4 : told.length > 0 ? 0.2 : 0;
+    return told.some((f) => f.section !== "summary")
+      ? TUNING.choice.statedLengthFit
+      : told.length > 0
+        ? TUNING.choice.summaryLengthFit
+        : 0;
   }
   return best;
 }

@@ -11,9 +11,9 @@ import {
   terms as termsOf,
 } from "../text/index.ts";
 import type { Entry } from "./entry.ts";
-import type { Fact } from "./facts.ts";
+import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
-import { mentionTerms, mentionWords } from "./matching.ts";
+import { isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
@@ -98,11 +98,19 @@ function speakerViolation(
     const first = q.terms[m.from];
     return first !== undefined && first.from >= from && first.from < to;
   });
-  const person = inSpan.find((m) => m.kind === "person");
+  // the typed question's speaker, where the speaker stands; else a person named there
+  const speakerKey = q.typed?.speaker ? entityKey("person", q.typed.speaker) : undefined;
+  const person =
+    inSpan.find(
+      (m) => m.kind === "person" && speakerKey !== undefined && m.keys.includes(speakerKey),
+    ) ?? inSpan.find((m) => m.kind === "person");
   const spanTerms = q.terms
     .filter((t) => t.from >= from && t.from < to && !isStopWord(q.words[t.from] ?? ""))
     .map((t) => t.term);
-  const party = inSpan.find((m) => m.kind === "party");
+  const partyKey = q.typed?.party ? entityKey("party", q.typed.party) : undefined;
+  const party =
+    inSpan.find((m) => m.kind === "party" && partyKey !== undefined && m.keys.includes(partyKey)) ??
+    inSpan.find((m) => m.kind === "party");
   const spoken = (f: Fact) => {
     if (person)
       return f.section === "quotes" && f.person !== undefined && person.keys.includes(f.person);
@@ -175,11 +183,12 @@ interface MonthYear {
   year: number;
 }
 
-/** The months and years a question names: "in December 2019", "in 2019". */
+/** The months and years the typed question names with a year: "in December 2019", "in 2019". */
 function askedTimes(q: ParsedQuestion): MonthYear[] {
   const times: MonthYear[] = [];
-  for (const d of q.days) if (d.year !== undefined) times.push({ month: d.month, year: d.year });
-  for (const w of q.words) if (/^(1[89]|20)\d\d$/.test(w)) times.push({ year: Number(w) });
+  for (const d of q.typed?.dates ?? []) {
+    if (d.year !== undefined) times.push({ year: d.year, ...(d.month && { month: d.month }) });
+  }
   return times;
 }
 
@@ -312,7 +321,8 @@ const RELATIVE_ORDINAL = new RegExp(
 
 /** "the eighth round": an answer from another round, or announcing another one, does not answer it. */
 function ordinalViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
-  const n = q.ordinal;
+  const n = q.typed?.ordinal;
+  // "after the first round": the ordinal names the anchor, not the round asked about
   if (n === undefined || RELATIVE_ORDINAL.test(q.text)) return undefined;
   // "the first was held in Hua Hin": a fact that names the ordinal at all speaks of that round
   const word = new RegExp(`\\b(${ORDINAL_WORDS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
@@ -336,9 +346,10 @@ function partyViolation(
 ): Violation | undefined {
   if (q.kind !== "position") return undefined;
   // only "what is X's position" with X the one name: with more, which is the subject is unclear
-  if (q.mentions.length !== 1) return undefined;
+  const asked = q.typed?.party;
+  if (q.mentions.length !== 1 || asked === undefined) return undefined;
   const party = q.mentions[0];
-  if (party?.kind !== "party") return undefined;
+  if (party?.kind !== "party" || !party.keys.includes(entityKey("party", asked))) return undefined;
   const terms = mentionTerms(q, party);
   const byParty = (f: Fact) =>
     (f.party !== undefined && party.keys.includes(f.party)) ||
@@ -363,6 +374,55 @@ function placeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   return { reason: "The briefings don't say where." };
 }
 
+/** Things counted that say nothing of what is counted ("how many people" are deaths, delegates …). */
+const ANY_THING = new Set(["people", "person", "time", "thing", "one", "other"]);
+
+/** "how many warheads": a number of some other thing does not answer it. */
+function thingViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  const thing = q.typed?.thing;
+  if (q.typed?.kind !== "count" || thing === undefined) return undefined;
+  // the words of the thing the briefings use at all: one the briefings lack is the question's
+  // own missing word, reported by the coverage check
+  const words = thing
+    .split(" ")
+    .filter((w) => !isStopWord(w) && !ANY_THING.has(w))
+    .map((w) => concept(stem(w)))
+    .filter((t) => index.has(t));
+  if (words.length === 0) return undefined;
+  if (facts.some((f) => words.some((t) => index.score(t, f) > 0))) return undefined;
+  return { reason: `The briefings give no number of ${thing} there.` };
+}
+
+/** "who led the French delegation": a person of another side does not answer it. */
+function sideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const t = q.typed;
+  if (q.kind !== "who" || t?.kind !== "who" || !t.party || t.speaker || q.count) return undefined;
+  const party = q.mentions.find((m) => m.kind === "party");
+  const first = party ? q.terms[party.from] : undefined;
+  // "who did the EU leaders talk to": the side acting is not the side asked about
+  if (!party || !first || isAgentAt(q, first.from)) return undefined;
+  const person = facts[0] as Fact;
+  if (person.section !== "participants" || person.party === undefined) return undefined;
+  if (party.keys.includes(person.party)) return undefined;
+  return { reason: `The briefings name nobody of ${t.party} for that.` };
+}
+
+/** "in Minsk": an answer from talks held elsewhere that does not name the place does not fit. */
+function venueViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const place = q.typed?.place;
+  if (place === undefined) return undefined;
+  const lower = place.toLowerCase();
+  const first = facts[0] as Fact;
+  const b = first.briefing;
+  const fits = (text: string | undefined) => text?.toLowerCase().includes(lower) ?? false;
+  if (fits(b.location) || fits(b.title) || facts.some((f) => fits(f.text))) return undefined;
+  return { reason: `No briefing records that for ${place}.` };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -376,6 +436,9 @@ export function violatedConstraint(
   if (facts.length === 0) return undefined;
   return (
     numberViolation(q, facts) ??
+    thingViolation(q, facts, index) ??
+    sideViolation(q, facts) ??
+    venueViolation(q, facts) ??
     placeViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??

@@ -42,11 +42,12 @@ import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } fr
 import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
 import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
-import { type DayRef, type Kind, type ParsedQuestion, parseQuestion } from "./question.ts";
+import { warmParser } from "./nlp.ts";
+import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { type Tokenised, tokenise } from "./tokenise.ts";
-import { lexiconKind, type TypedKind, type TypedQuestion, typeQuestion } from "./typed-question.ts";
+import { type TypedQuestion, typeQuestion } from "./typed-question.ts";
 import type { Answer, AskOptions, QuestionAnswerer, Subject } from "./types.ts";
-import { MAX_LIST } from "./weights.ts";
+import { TUNING } from "./weights.ts";
 
 export type { EntryLists } from "./entry.ts";
 
@@ -70,24 +71,8 @@ export interface Engine extends QuestionAnswerer {
   read(question: string): TypedQuestion;
 }
 
-/** The kinds the lexicon finds that have an answer routine of the same name. */
-const ROUTED_KINDS: ReadonlySet<TypedKind> = new Set([
-  "points",
-  "outcome",
-  "background",
-  "next",
-  "where",
-  "who",
-  "position",
-]);
-
 /** Briefings whose acronyms a question word is looked up in, at most: a bound per question. */
 const ACRONYM_BRIEFINGS = 20;
-
-/** How many next-best briefings to try when the chosen one lacks the fact asked for. */
-const FALLBACKS = 4;
-/** Of the briefings that score about equally, this many are compared fact by fact. */
-const FIT_CANDIDATES = 8;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -163,6 +148,9 @@ export class BriefingEngine implements Engine {
    * Read per question, kept until the briefings change: every entry in order, the latest one,
    * the entries by the days of the year they cover, and people's quotes.
    */
+  /** Names by kind of entity, as `namesOf` reads them; cleared when the briefings change. */
+  private readonly namesByKind = new Map<string, string[]>();
+  private ownFormatWords: Map<string, string> | undefined;
   private cached:
     | {
         all: Entry[];
@@ -184,6 +172,7 @@ export class BriefingEngine implements Engine {
   constructor(briefings: readonly Briefing[], restored?: EngineState) {
     if (restored) this.restore(briefings, restored);
     else for (const b of briefings) this.add(b);
+    warmParser();
   }
 
   /** The state to snapshot, or undefined once updates changed the briefings (or it was restored). */
@@ -306,6 +295,8 @@ export class BriefingEngine implements Engine {
   update(change: BriefingChange): void {
     this.pristine = false;
     this.cached = undefined;
+    this.namesByKind.clear();
+    this.ownFormatWords = undefined;
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
       this.remove(b.id);
@@ -339,6 +330,8 @@ export class BriefingEngine implements Engine {
 
   private addTokenised(b: Briefing, t: Tokenised): void {
     this.cached = undefined;
+    this.namesByKind.clear();
+    this.ownFormatWords = undefined;
     const { facts, names, words, nameWords, resolved, termIds } = t;
     if (termIds) for (const f of facts) this.index.addIds(f, termIds, f.termStart, f.termCount);
     else for (const f of facts) this.index.add(f);
@@ -362,6 +355,8 @@ export class BriefingEngine implements Engine {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.cached = undefined;
+    this.namesByKind.clear();
+    this.ownFormatWords = undefined;
     const slot = this.index.slotOf(id);
     if (slot !== undefined) this.slotEntries[slot] = undefined;
     for (const f of entry.facts) this.index.remove(f);
@@ -385,22 +380,25 @@ export class BriefingEngine implements Engine {
   }
 
   read(question: string): TypedQuestion {
-    return typeQuestion(this.parse(question), {
-      nameOf: (key) => this.nameOf(key),
-      placeNamed: (words) => this.placeNamed(words),
-      formatNamed: (words) => this.formatNamed(words),
-    });
+    return this.parse(question).typed as TypedQuestion;
   }
 
-  /** Names of one kind of entity (places: their first part), as the briefings spell them. */
+  /**
+   * Names of one kind of entity (places: their first part), as the briefings spell them; read
+   * once per change of the briefings (every typed question asks for them).
+   */
   private namesOf(kind: EntityName["kind"]): string[] {
+    const known = this.namesByKind.get(kind);
+    if (known) return known;
     const out = new Set<string>();
     for (const key of this.entityBriefings.keys()) {
       if (!key.startsWith(`${kind}:`)) continue;
       const name = this.nameOf(key);
       if (name) out.add(name);
     }
-    return [...out];
+    const names = [...out];
+    this.namesByKind.set(kind, names);
+    return names;
   }
 
   private placeNamed(words: string): string | undefined {
@@ -410,24 +408,42 @@ export class BriefingEngine implements Engine {
 
   /** The series one of whose own words the question uses ("the permanent council"). */
   private formatNamed(words: readonly string[]): string | undefined {
+    const own = this.formatOwnWords();
+    const hits = new Map<string, number>();
+    for (const w of new Set(words)) {
+      const f = own.get(w);
+      if (f !== undefined) hits.set(f, (hits.get(f) ?? 0) + 1);
+    }
+    const scored = [...hits].sort((x, y) => y[1] - x[1]);
+    if (scored.length === 0 || scored[1]?.[1] === scored[0]?.[1]) return undefined;
+    return scored[0]?.[0];
+  }
+
+  /**
+   * The words of one series only ("permanent" of "OSCE Permanent Council"), each with its series:
+   * no name of a party or place ("nato" is a party). Read once per change of the briefings.
+   */
+  private formatOwnWords(): Map<string, string> {
+    if (this.ownFormatWords) return this.ownFormatWords;
     const formats = this.namesOf("format").map((f) => ({ f, words: surfaceTokens(f) }));
     const count = new Map<string, number>();
     for (const x of formats)
       for (const w of new Set(x.words)) count.set(w, (count.get(w) ?? 0) + 1);
-    const asked = new Set(words);
-    // a word of one series only, and no name of a party or place ("nato" is a party)
-    const own = (w: string) =>
-      w.length >= 3 &&
-      count.get(w) === 1 &&
-      !isStopWord(w) &&
-      !this.entityBriefings.has(`party:${w}`) &&
-      !this.entityBriefings.has(`place:${w}`);
-    const scored = formats
-      .map((x) => ({ f: x.f, n: x.words.filter((w) => own(w) && asked.has(w)).length }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n);
-    if (scored.length === 0 || scored[1]?.n === scored[0]?.n) return undefined;
-    return scored[0]?.f;
+    const own = new Map<string, string>();
+    for (const x of formats) {
+      for (const w of x.words) {
+        if (
+          w.length >= 3 &&
+          count.get(w) === 1 &&
+          !isStopWord(w) &&
+          !this.entityBriefings.has(`party:${w}`) &&
+          !this.entityBriefings.has(`place:${w}`)
+        )
+          own.set(w, x.f);
+      }
+    }
+    this.ownFormatWords = own;
+    return own;
   }
 
   /** The name of an entity as a briefing naming it spells it (a place: its first part). */
@@ -514,17 +530,12 @@ export class BriefingEngine implements Engine {
       acronym: (token, context) => this.acronym(token, context),
       entities: this.entities,
     });
-    // "what did they discuss", "will they meet again": the lemmas say what the patterns missed
-    if (q.kind === "general" || q.kind === "summary") {
-      const refined = lexiconKind(question.slice(0, 600).toLowerCase());
-      if (refined && ROUTED_KINDS.has(refined)) q.kind = refined as Kind;
-    } else if (
-      q.kind === "where" &&
-      lexiconKind(question.slice(0, 600).toLowerCase()) === "position"
-    ) {
-      // "where does Germany stand on …" asks for a position, not a place
-      q.kind = "position";
-    }
+    // the constraints every answer is checked against
+    q.typed = typeQuestion(q, {
+      nameOf: (key) => this.nameOf(key),
+      placeNamed: (words) => this.placeNamed(words),
+      formatNamed: (words) => this.formatNamed(words),
+    });
     return q;
   }
 
@@ -647,7 +658,7 @@ export class BriefingEngine implements Engine {
         entry,
       );
     }
-    const shown = quotes.slice(0, MAX_LIST);
+    const shown = quotes.slice(0, TUNING.maxList);
     // the briefing after the last quote, as the engine's other answers cite theirs
     const text = `${shown.map((f) => quoteLine(f)).join("\n")} [${entry.briefing.title}, ${entry.briefing.date}]`;
     return answered(text, shown.map(citeFact), 0.8);
@@ -854,7 +865,7 @@ export class BriefingEngine implements Engine {
     ) {
       // the newest few of the briefings that fit (a list shows no more), and how many fit
       const ranked = named
-        ? topScored(briefScore, 0.6, MAX_LIST, "newest")
+        ? topScored(briefScore, TUNING.choice.orderedTie, TUNING.maxList, "newest")
         : { top: pool, count: pool.length };
       if (ranked.count === 0) return this.decline("No briefing matches that.", allowed);
       if (ranked.count > 1 || q.listing) return this.listBriefings(q, ranked.top);
@@ -867,7 +878,8 @@ export class BriefingEngine implements Engine {
     } else if (!named) chosen = q.earliest ? earliest(pool) : latest(pool);
     else {
       // among briefings that answer about equally well, the latest (or the first, if asked)
-      const ratio = q.latest || q.earliest || q.previous ? 0.6 : 0.9;
+      const ratio =
+        q.latest || q.earliest || q.previous ? TUNING.choice.orderedTie : TUNING.choice.tie;
       // the latest (first, previous) of those briefings, found in one pass however many there are
       const byDate = (): Entry | undefined =>
         q.earliest
@@ -875,7 +887,7 @@ export class BriefingEngine implements Engine {
           : q.previous
             ? secondLatest(topScored(briefScore, ratio, 2, "newest").top)
             : topScored(briefScore, ratio, 1, "newest").top[0];
-      const { top, count } = topScored(briefScore, ratio, FIT_CANDIDATES);
+      const { top, count } = topScored(briefScore, ratio, TUNING.choice.fitCandidates);
       chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
@@ -922,7 +934,7 @@ export class BriefingEngine implements Engine {
       );
     }
     // and most of its content words
-    if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < 0.5) {
+    if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < TUNING.coverage.answer) {
       return this.decline(
         `The briefings don't cover ${subjectWords(q)}.`,
         allowed,
@@ -948,7 +960,7 @@ export class BriefingEngine implements Engine {
     if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
-      for (const e of rankScored(briefScore, 0, FALLBACKS + 1)) {
+      for (const e of rankScored(briefScore, 0, TUNING.choice.fallbacks + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
         const other = checked(answerIn(this.answering, q, e, many));
@@ -968,8 +980,9 @@ export class BriefingEngine implements Engine {
       draft.text += this.othersAlso(q, draft, poolIds, many);
     }
     // every typo guessed and every word ignored makes the answer less certain
-    const penalty = 0.05 * q.corrected.length + 0.15 * q.unknown.length;
-    draft.confidence = clamp(draft.confidence - penalty, 0.2, 0.97);
+    const { perCorrection, perUnknown, floor, ceiling } = TUNING.confidence;
+    const penalty = perCorrection * q.corrected.length + perUnknown * q.unknown.length;
+    draft.confidence = clamp(draft.confidence - penalty, floor, ceiling);
     return draft;
   }
 
@@ -1020,7 +1033,7 @@ export class BriefingEngine implements Engine {
           )
             found += w;
         }
-        if ((total === 0 ? 1 : found / total) >= 0.5) others.add(slot);
+        if ((total === 0 ? 1 : found / total) >= TUNING.coverage.otherStatements) others.add(slot);
       }
     }
     const n = others.size;
@@ -1075,7 +1088,7 @@ export class BriefingEngine implements Engine {
   private listBriefings(q: ParsedQuestion, entries: Entry[]): Draft {
     const sorted = [...entries]
       .sort((a, b) => b.briefing.date.localeCompare(a.briefing.date))
-      .slice(0, MAX_LIST);
+      .slice(0, TUNING.maxList);
     const withSummary = q.kind === "summary" || q.kind === "general";
     const lines = sorted.map((e) => {
       const b = e.briefing;
@@ -1088,9 +1101,13 @@ export class BriefingEngine implements Engine {
 
   private listFacts(facts: Fact[], head: string): Draft {
     const lines = facts
-      .slice(0, MAX_LIST)
+      .slice(0, TUNING.maxList)
       .map((f) => `${stepLine(f)} [${f.briefing.title}, ${f.briefing.date}]`);
-    return answered(`${head}\n${lines.join("\n")}`, facts.slice(0, MAX_LIST).map(citeFact), 0.7);
+    return answered(
+      `${head}\n${lines.join("\n")}`,
+      facts.slice(0, TUNING.maxList).map(citeFact),
+      0.7,
+    );
   }
 
   private stepsOn(pool: Entry[], days: DayRef[]): Fact[] {

@@ -6,6 +6,7 @@ import { type Entry, listWords } from "./entry.ts";
 import type { Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { asTyped, type ParsedQuestion } from "./question.ts";
+import { TUNING } from "./weights.ts";
 /** How much of the terms a quote covers, counting its speaker's role as part of it. */
 export function quoteCoverage(index: InvertedIndex, words: readonly string[], f: Fact): number {
   if (words.length === 0) return 1;
@@ -40,7 +41,7 @@ export function coverage(
 export function fits(index: InvertedIndex, q: ParsedQuestion, e: Entry): boolean {
   return (
     q.mentions.every((m) => mentionIn(index, q, m, e)) &&
-    (q.hard.length === 0 || coverage(index, q.hard, e.facts) >= 0.5)
+    (q.hard.length === 0 || coverage(index, q.hard, e.facts) >= TUNING.coverage.answer)
   );
 }
 

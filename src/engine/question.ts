@@ -25,7 +25,9 @@ import {
   splitJoinedName,
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
+import { readKind } from "./kind-reader.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
+import type { TypedQuestion } from "./typed-question.ts";
 
 /** What a question asks for; decides which sections answer it. */
 export type Kind =
@@ -91,6 +93,8 @@ export interface ParsedQuestion {
   counted?: string;
   /** Terms right before a word for the talks ("the march fish talks"): they name the talks. */
   talkNames: string[];
+  /** The typed question (kind and constraints, names as the briefings spell them), once read. */
+  typed?: TypedQuestion;
 }
 
 /** Concepts that say what kind of answer is wanted rather than what it is about. */
@@ -112,55 +116,6 @@ const SOFT_TERMS = new Set([
 const ROUND =
   "( \\w+){0,3} (round|meeting|session|talks|dialogue|summit|conference|negotiations)\\b";
 
-const KIND_PATTERNS: [Kind, RegExp][] = [
-  [
-    "howlong",
-    /\bhow long\b|\bduration\b|\bhow many (hours|days|minutes|weeks)\b|\blast(ed)? for\b/,
-  ],
-  [
-    "when",
-    /\bwhen\b|\bwhat (date|day|time|year|month)\b|\bwhich (date|day|year|month)\b|\bon what (date|day)\b/,
-  ],
-  [
-    "where",
-    /\bwhere\b|\bwhat (city|place|venue|location|country)\b|\bin which (city|place|country)\b/,
-  ],
-  ["position", /\b(say|said|says) (yes|no)\b/],
-  ["summary", /^ *(tell me|talk me through|brief me|fill me in)( \w+)? (about|on)\b/],
-  [
-    "said",
-    /\b(say|said|says|saying|quote|quoted|quotes|statement|remarks?|comments?|words|tell|told|claim(ed)?|stated?|declared?|tweet(ed)?|posted|wrote|write|speak|spoke|announced?|call(ed)?|describ(e|ed))\b/,
-  ],
-  [
-    "who",
-    /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (people|persons?|officials?|participants?|delegates?|diplomats?|ministers?)\b|\bparticipants?\b|\battend(ed|ees?)?\b|\btook part\b|\b(which|what) (countries|nations|parties|states|sides|delegations)\b/,
-  ],
-  [
-    "next",
-    /\bnext\b|\bfollow[- ]?up\b|\bupcoming\b|\bplanned\b|\bwhat (happens|will happen) (now|after)\b|\bfuture\b|\bscheduled\b/,
-  ],
-  [
-    "outcome",
-    /\boutcomes?\b|\bresults?\b|\bbreakthrough\b|\bagree(d|ment)?\b|\bconclu|\bachiev|\bdecid|\bdecisions?\b|\bdeal\b|\bprogress\b|\bend(ed)?\b|\bcame? out of\b|\breach(ed)?\b|\bsuccess(ful)?\b|\bfail(ed|ure)?\b/,
-  ],
-  [
-    "position",
-    /\b(want|wants|wanted|demand|demands|demanded|position|positions|stance|view|views|think|thinks|accept|accepted|reject|rejected|oppose|opposed|seek|seeks|sought|insist|insists|call(ed|s)? for|ask(ed|s)? for|give in|gave in|turn(ed)? down|refuse[ds]?|concede|compromise|propose[ds]?|offer(ed|s)?|suggest(ed|s)?|table[ds]?|put forward)\b/,
-  ],
-  [
-    "background",
-    /\bbackground\b|\bcontext\b|\bhistory\b|\bbefore\b|\bprevious(ly)?\b|\bhow did .* start\b/,
-  ],
-  [
-    "points",
-    /\b(key|main) (points|issues|topics|takeaways)\b|\bwhat (was|were) discussed\b|\btopics?\b|\bagenda\b|\bpoints\b|\bdiscuss(ed)?\b/,
-  ],
-  [
-    "summary",
-    /\bwhat happened\b|\bsummar|\bwhat (was|were) (it|the talks|the meeting) about\b|\boverview\b|\bgist\b/,
-  ],
-];
-
 /** The ordinals a question's round is read by: "first" to "tenth", as the reader always has. */
 const ROUND_ORDINALS = ORDINAL_WORDS.slice(0, 10);
 
@@ -170,26 +125,6 @@ function ordinalOf(lower: string): number | undefined {
   if (!m?.[1]) return undefined;
   const k = ROUND_ORDINALS.indexOf(m[1]);
   return k >= 0 ? k + 1 : Number.parseInt(m[1], 10);
-}
-
-function kindOfClause(lower: string): Kind {
-  // "who said …" is a quote question whose answer names the speaker
-  for (const [kind, pattern] of KIND_PATTERNS) if (pattern.test(lower)) return kind;
-  return "general";
-}
-
-/** A subordinate clause ("… when asked about NATO", "… if the talks fail") says when or why. */
-const SUBORDINATE = /\s(when|while|if|because|whether|as)\s/;
-
-/** The kind of the main clause: a word in a subordinate clause does not decide what is asked. */
-function kindOf(lower: string): Kind {
-  const cut = lower.slice(1).search(SUBORDINATE);
-  const main = cut > 0 ? lower.slice(0, cut + 1) : lower;
-  if (main.trim().split(" ").length >= 3) {
-    const kind = kindOfClause(` ${main.trim()} `);
-    if (kind !== "general") return kind;
-  }
-  return kindOfClause(lower);
 }
 
 /** A date's words that can name a calendar day: a digit or a month. */
@@ -376,7 +311,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // a question, not an essay: bound the work a pasted wall of text can cause
   const surface = surfaceTokens(rest).slice(0, MAX_WORDS);
   const lower = surface.join(" ");
-  const kind = kindOf(` ${lower} `);
+  // the whole question, as the typed question reads it: one parse serves both
+  const kind = readKind(text.slice(0, MAX_CHARS));
   const capitalised = new Set(
     (rest.match(/(?<![.?!]\s|^)\b[A-Z][\p{L}'’-]+/gu) ?? []).map((w) => surfaceTokens(w)[0] ?? ""),
   );

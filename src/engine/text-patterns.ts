@@ -1,5 +1,6 @@
 // Patterns that tell what a fact's text states: a place, a number, a date, a duration, how long
 // something lasted, an ordinal ("the first summit").
+import { TUNING } from "./weights.ts";
 
 /** A place named in a sentence: "in Geneva", "at the Palais Coburg". */
 export const PLACE_TEXT = /\b(in|at)\s+(the\s+)?\p{Lu}/u;
@@ -35,7 +36,7 @@ export function ordinalFit(words: readonly string[], text: string): number {
   if (asked.length === 0) return 1;
   const said = (text.match(ORDINAL_TEXT) ?? []).map((w) => w.toLowerCase());
   if (said.length === 0) return 1;
-  return asked.some((w) => said.includes(w)) ? 2 : 0.5;
+  return asked.some((w) => said.includes(w)) ? TUNING.facts.sameOrdinal : TUNING.facts.otherOrdinal;
 }
 
 /** A number in a text, in digits or in words ("eleven dams", "nine more"). */
@@ -47,4 +48,4 @@ export const DATED_TEXT =
 
 /** "two days", "six and a half hours", "half a day", "an hour and a half". */
 export const DURATION_TEXT =
-  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|a couple of)( and a half)?|an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;
+  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|a couple of)( and a half)?|(?<!\b(?:euros?|dollars?|pounds?|barrels?|tonnes?|tons?|million|billion|times)\s)an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;

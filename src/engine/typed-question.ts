@@ -2,24 +2,9 @@
 // spoke, which side, place, series, dates, which round, a relation to other talks, the thing
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
-import { createRequire } from "node:module";
-import type compromise from "compromise";
-import { stem } from "../text/index.ts";
-import { KIND_LEXICON } from "./knowledge/kind-lexicon.ts";
 import { isAgentAt } from "./matching.ts";
+import { nlp, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
-
-let nlpParser: typeof compromise | undefined;
-
-/**
- * compromise's parse, loaded on the first question that needs it (most never do) and from its
- * one-file CommonJS bundle: the package's ES modules are over 500 files, a quarter of a second of
- * every one-shot `briefbot ask` that would not use them.
- */
-function nlp(text: string): ReturnType<typeof compromise> {
-  nlpParser ??= createRequire(import.meta.url)("compromise") as typeof compromise;
-  return nlpParser(text);
-}
 
 export type TypedKind =
   | "who"
@@ -100,13 +85,6 @@ function typedKind(q: ParsedQuestion, lower: string): TypedKind {
   if ((q.kind === "when" || q.kind === "where") && next) return "next";
   // "who said X": the answer is a person
   if (opens("who") && q.kind === "said") return "who";
-  // "will they meet again", "what did they discuss": the lemmas say what the question word did not
-  if (q.kind === "general" || q.kind === "summary") {
-    const refined = lexiconKind(lower);
-    if (refined) return refined;
-  }
-  // "where does Germany stand on …" asks for a position, not a place
-  if (q.kind === "where" && lexiconKind(lower) === "position") return "position";
   switch (q.kind) {
     case "who":
     case "said":
@@ -124,91 +102,60 @@ function typedKind(q: ParsedQuestion, lower: string): TypedKind {
   }
 }
 
-/** Lemmas of a question's words, with verbs joined to the particle after them ("bring up"). */
-export function questionLemmas(text: string): Set<string> {
-  const doc = nlp(text);
-  const lemmas = new Set<string>();
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean);
-  for (const w of words) lemmas.add(w);
-  // one parse: the verbs' infinitives, then the nouns' singulars
-  const infinitives = (doc.verbs().toInfinitive().out("array") as string[]).flatMap((v) =>
-    v.toLowerCase().split(/\s+/),
-  );
-  for (const w of infinitives) lemmas.add(w);
-  for (const n of doc.nouns().toSingular().out("array") as string[]) {
-    for (const w of n.toLowerCase().split(/\s+/)) lemmas.add(w);
-  }
-  // two-word verbs: a lemma and the particle that follows it in the question
-  for (let i = 0; i < words.length - 1; i++) {
-    const next = words[i + 1] as string;
-    lemmas.add(`${words[i]} ${next}`);
-    for (const v of infinitives)
-      if (v && words[i]?.startsWith(v.slice(0, 3))) lemmas.add(`${v} ${next}`);
-  }
-  return lemmas;
-}
+/** Irregular pasts of role verbs. */
+const ROLE_PASTS: Readonly<Record<string, string>> = { led: "lead" };
 
-/** Irregular pasts of the lexicon's verbs, which no stem reaches. */
-const IRREGULAR: Readonly<Record<string, string>> = { led: "lead", brought: "bring", got: "get" };
-
-/** Whether a word of the lexicon may be in the question (by stem): a cheap first look. */
-function mayHaveLexiconWord(words: readonly string[]): boolean {
-  const stems = new Set(words.map((w) => stem(IRREGULAR[w] ?? w)));
-  const present = new Set(words);
-  return KIND_LEXICON.some(([, entries]) =>
-    entries.some((entry) => {
-      const [first, second] = entry.split(" ");
-      return stems.has(stem(first as string)) && (second === undefined || present.has(second));
-    }),
-  );
-}
-
-export function lexiconKind(lower: string): TypedKind | undefined {
-  // the NLP parse costs milliseconds: only when a word of the lexicon may be there
-  const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
-  const future = /^(will)\b/.test(lower);
-  if (!future && !mayHaveLexiconWord(words)) return undefined;
-  const lemmas = questionLemmas(lower);
-  if (/^(will|is|are)\b/.test(lower) && lemmas.has("again")) return "next";
-  for (const [kind, words] of KIND_LEXICON) if (words.some((w) => lemmas.has(w))) return kind;
-  if (/^(will)\b/.test(lower)) return "next";
-  return undefined;
-}
-
-/** The role a who-question asks about, from the lemmas of its verbs and nouns. */
+/** The role a who-question asks about, from the lemmas of its verbs and nouns (the one parse). */
 function roleOf(text: string): Role | undefined {
-  const doc = nlp(text);
-  const lemmas = new Set<string>(doc.verbs().toInfinitive().out("array") as string[]);
-  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) if (w) lemmas.add(w);
-  const joined = ` ${[...lemmas].join(" ")} `;
-  for (const [role, words] of Object.entries(ROLE_LEMMAS) as [Role, readonly string[]][]) {
-    if (words.some((w) => joined.includes(` ${w} `) || lemmas.has(w))) return role;
+  const lemmas = new Set<string>();
+  const words = parseWords(text);
+  for (const w of words) {
+    lemmas.add(w.normal);
+    lemmas.add(w.lemma);
+    const past = ROLE_PASTS[w.normal];
+    if (past) lemmas.add(past);
+  }
+  const pairs = new Set(words.slice(1).map((w, i) => `${words[i]?.lemma} ${w.normal}`));
+  for (const [role, entries] of Object.entries(ROLE_LEMMAS) as [Role, readonly string[]][]) {
+    if (entries.some((w) => lemmas.has(w) || pairs.has(w))) return role;
   }
   return undefined;
 }
 
-/** "how many working groups": the noun phrase counted, its head singular. */
-function thingOf(lower: string): string | undefined {
-  const m = lower.match(/\bhow (?:many|much)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s|$)/u);
-  if (!m?.[1]) return undefined;
-  // the words before a verb or an auxiliary name the thing: "how many us troops were …"
-  const stop = new Set(["did", "does", "do", "were", "was", "are", "is", "have", "has", "will"]);
+/** Words that end the thing counted: auxiliaries, verbs' helpers and prepositions. */
+const AFTER_THING = new Set(
+  "did does do were was are is have has had will would can could of from in at on with near for by to".split(
+    " ",
+  ),
+);
+
+/** A noun's singular: "troops" → "troop", "parties" → "party", "people" → "person". */
+function singular(noun: string): string {
+  if (noun === "people") return "person";
+  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ch|sh|x|ss)es$/.test(noun)) return noun.slice(0, -2);
+  if (/[^su]s$/.test(noun) && !/is$/.test(noun)) return noun.slice(0, -1);
+  return noun;
+}
+
+/** "how many working groups": the noun phrase counted (up to three words), its head singular. */
+function thingOf(text: string): string | undefined {
+  const words = parseWords(text);
+  const at = words.findIndex(
+    (w, i) =>
+      w.normal === "how" && (words[i + 1]?.normal === "many" || words[i + 1]?.normal === "much"),
+  );
+  if (at < 0) return undefined;
   const kept: string[] = [];
-  for (const w of m[1].split(/\s+/)) {
-    if (stop.has(w)) break;
-    kept.push(w);
+  // the parse tells the thing's last noun from the verb after it ("how many states take part")
+  for (const w of words.slice(at + 2)) {
+    if (AFTER_THING.has(w.normal) || kept.length === 3) break;
+    if (kept.length > 0 && w.verb && !w.noun) break;
+    kept.push(w.normal);
   }
-  if (kept.length === 0) return undefined;
-  const singular = nlp(`the ${kept.join(" ")}`)
-    .nouns()
-    .toSingular()
-    .text()
-    .toLowerCase()
-    .replace(/^the\s+/, "");
-  return singular || kept.join(" ");
+  const head = kept.pop();
+  if (head === undefined) return undefined;
+  return [...kept, singular(head)].join(" ");
 }
 
 function relationOf(lower: string): TypedQuestion["relation"] {
@@ -295,11 +242,11 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
   } else if (q.previous) typed.which = "previous";
   if (relation) typed.relation = relation;
   if (kind === "count") {
-    const thing = thingOf(lower);
+    const thing = thingOf(q.text.slice(0, 600));
     if (thing) typed.thing = thing;
   }
   if (kind === "who") {
-    const role = roleOf(q.text);
+    const role = roleOf(q.text.slice(0, 600));
     if (role) typed.role = role;
   }
   return typed;

@@ -111,4 +111,19 @@ describe("answers that must fit every constraint of the question", () => {
     expect(stand.answered).toBe(true);
     expect(stand.text).toContain("refuses to cut tariffs");
   });
+
+  it("reads 'who led the X delegation', 'who headed X's team' and 'head of the X delegation?' as one question, answered by a person of that side", () => {
+    const answers = [
+      "who led the sudmark delegation",
+      "who headed sudmark's team",
+      "head of the sudmark delegation?",
+    ].map((q) => engine.ask(q));
+    for (const a of answers) {
+      expect(a.answered).toBe(true);
+      expect(a.text).toContain("Idris Okonkwo");
+    }
+    expect(new Set(answers.map((a) => engine.read(a.question).party))).toEqual(
+      new Set(["Sudmark"]),
+    );
+  });
 });

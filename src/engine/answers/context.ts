@@ -11,7 +11,7 @@ import type { InvertedIndex } from "../inverted-index.ts";
 import { coverage, mentionTerms, nameTerms } from "../matching.ts";
 import type { Kind, ParsedQuestion } from "../question.ts";
 import type { Section } from "../types.ts";
-import { SECTION_OF, SECTION_WEIGHT, SOFT_WEIGHT } from "../weights.ts";
+import { SECTION_OF, SECTION_WEIGHT, TUNING } from "../weights.ts";
 
 /** What answering needs of the engine: its index, and a decline with suggestions. */
 export interface AnswerEnv {
@@ -97,7 +97,7 @@ export function answerContext(
   const allTopic = [...new Set([...q.hard, ...otherTerms])];
   const narrowed = allTopic.filter((t) => !isSelector(t));
   const topic = narrowed;
-  const base = topic.length > 0 ? 0.75 : 0.65;
+  const base = topic.length > 0 ? TUNING.confidence.withTopic : TUNING.confidence.withoutTopic;
 
   const textTerms = new Map<number, Set<string>>();
   const inText = (f: Fact, t: string) => {
@@ -112,15 +112,15 @@ export function answerContext(
     let s = 0;
     for (const t of words) {
       const v = index.score(t, f);
-      if (v > 0) s += v + (inText(f, t) ? 0.5 * index.idf(t) : 0);
+      if (v > 0) s += v + (inText(f, t) ? TUNING.words.inText * index.idf(t) : 0);
     }
-    for (const t of q.soft) s += SOFT_WEIGHT * index.score(t, f);
+    for (const t of q.soft) s += TUNING.words.soft * index.score(t, f);
     return s;
   };
   const score = (f: Fact, kind: Kind = q.kind, words: readonly string[] = topic) => {
-    let s = relevance(f, words) * (SECTION_WEIGHT[kind][f.section] ?? 0.2);
-    if (f.person && persons.has(f.person)) s += 4;
-    if (f.party && parties.has(f.party)) s += 2;
+    let s = relevance(f, words) * (SECTION_WEIGHT[kind][f.section] ?? TUNING.words.otherSection);
+    if (f.person && persons.has(f.person)) s += TUNING.facts.subjectPerson;
+    if (f.party && parties.has(f.party)) s += TUNING.facts.subjectParty;
     return s;
   };
   const ranked = (facts: Fact[], kind: Kind = q.kind, words: readonly string[] = topic) =>
@@ -129,7 +129,9 @@ export function answerContext(
       .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
   const section = (...names: Section[]) => e.facts.filter((f) => names.includes(f.section));
   const topical = (facts: Fact[], words: readonly string[] = topic) =>
-    words.length === 0 ? facts : facts.filter((f) => coverage(index, words, [f]) >= 0.5);
+    words.length === 0
+      ? facts
+      : facts.filter((f) => coverage(index, words, [f]) >= TUNING.coverage.answer);
   const bySubject = (facts: Fact[]) => {
     if (persons.size > 0) return facts.filter((f) => f.person && persons.has(f.person));
     if (parties.size > 0) {

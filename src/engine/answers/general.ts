@@ -4,6 +4,7 @@ import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import { coverage, subjectWords } from "../matching.ts";
 import { NUMBER_TEXT } from "../text-patterns.ts";
+import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** Any other question: the best-fitting fact, a number for "how many", or the summary. */
@@ -53,9 +54,11 @@ export function answerGeneral(c: AnswerContext): Draft {
           (f) =>
             NUMBER_TEXT.test(f.text) &&
             index.score(counted, f) > 0 &&
-            coverage(index, topic, [f]) >= 0.3,
+            coverage(index, topic, [f]) >= TUNING.coverage.general,
         )
-      : pool.filter((f) => NUMBER_TEXT.test(f.text) && coverage(index, topic, [f]) >= 0.34);
+      : pool.filter(
+          (f) => NUMBER_TEXT.test(f.text) && coverage(index, topic, [f]) >= TUNING.coverage.number,
+        );
     if (fitting.length === 0) {
       return decline(`The briefings give no number for ${subjectWords(q, topic)}.`);
     }

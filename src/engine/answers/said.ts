@@ -4,6 +4,7 @@ import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage, mentionWords, quoteCoverage, subjectWords } from "../matching.ts";
+import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** "What did X say about Y": the fitting quotes, else a position or an honest decline. */
@@ -33,7 +34,7 @@ export function answerSaid(c: AnswerContext): Draft {
     const matched = (f: Fact) => topic.filter((t) => index.score(t, f) > 0).length;
     const byRole = bySubject(section("participants"))
       .map((f) => ({ f, c: coverage(index, topic, [f]), n: matched(f) }))
-      .filter((x) => (x.c >= 0.6 || x.n >= 2) && x.f.person)
+      .filter((x) => (x.c >= TUNING.coverage.speakerRole || x.n >= 2) && x.f.person)
       .sort((x, y) => y.n - x.n || y.c - x.c);
     const who = byRole[0];
     if (who && byRole.filter((x) => x.n === who.n && x.c === who.c).length === 1) {
@@ -45,7 +46,7 @@ export function answerSaid(c: AnswerContext): Draft {
   if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
   else if (parties.size > 0) quotes = quotes.filter((f) => f.party && parties.has(f.party));
   // a quote is found by its speaker's role too ("the envoy said about …")
-  const fitting = quotes.filter((f) => quoteCoverage(index, about, f) >= 0.5);
+  const fitting = quotes.filter((f) => quoteCoverage(index, about, f) >= TUNING.coverage.answer);
   if (fitting.length === 0) {
     if (persons.size === 0) return answerIn({ ...q, kind: "position" }, e, many);
     // the person as the briefing names them, not as typed ("Gruschko")

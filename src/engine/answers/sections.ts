@@ -3,7 +3,7 @@ import { citeBriefing, citeFact, quoteLine, stepLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
-import { MAX_LIST, SECTION_OF } from "../weights.ts";
+import { SECTION_OF, TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** Outcomes, next steps, background or points: the section's facts that fit. */
@@ -33,7 +33,7 @@ export function answerSection(c: AnswerContext): Draft {
         ? ranked(fitting)
             .slice(0, 2)
             .map((x) => x.f)
-        : fitting.slice(0, MAX_LIST);
+        : fitting.slice(0, TUNING.maxList);
     const line = q.kind === "next" ? stepLine : (f: Fact) => f.text;
     return answered(list.map(line).join("\n") + tag, list.map(citeFact), base + 0.05);
   }

@@ -8,6 +8,7 @@ import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage } from "../matching.ts";
 import { DATED_TEXT, ordinalFit, PLACE_TEXT } from "../text-patterns.ts";
+import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
 /**
@@ -72,13 +73,16 @@ export function answerWhen(c: AnswerContext): Draft {
   // words that are not the briefing's own title must be in the fact; else the title's
   const open = named.filter((t) => !isSelector(t));
   const about = (f: Fact) =>
-    open.length > 0 ? coverage(index, open, [f]) >= 0.5 : named.some((t) => index.score(t, f) > 0);
+    open.length > 0
+      ? coverage(index, open, [f]) >= TUNING.coverage.answer
+      : named.some((t) => index.score(t, f) > 0);
   if (event.length > 0 && named.length > 0 && !wantsNext) {
     const starts = dated
       .filter((f) => f.section !== "date" && event.some((t) => index.score(t, f) > 0) && about(f))
       .map((f) => ({
         f,
-        s: relevance(f, named) * (f.section === "next_steps" && f.date ? 1.3 : 1),
+        s:
+          relevance(f, named) * (f.section === "next_steps" && f.date ? TUNING.facts.datedStep : 1),
       }))
       .sort((x, y) => y.s - x.s || x.f.id - y.f.id);
     const first = starts[0]?.f;
@@ -109,7 +113,10 @@ export function answerWhen(c: AnswerContext): Draft {
       steps.length > 0 ? steps : dated.filter((f) => f.section === "next_steps" && f.date);
   }
   const best = candidates
-    .map((f) => ({ f, s: relevance(f, words) * (f.section === "date" ? 1.5 : 1) }))
+    .map((f) => ({
+      f,
+      s: relevance(f, words) * (f.section === "date" ? TUNING.facts.dateSection : 1),
+    }))
     .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
   if (!best && specific.length > 0) {
     // "when does the deal expire": a fact that says when in its own words ("after 120 days")
@@ -170,7 +177,7 @@ export function answerWhere(c: AnswerContext): Draft {
       (f) =>
         ordinalFit(q.words, f.text) > 1 &&
         PLACE_TEXT.test(f.text) &&
-        coverage(index, allTopic, [f]) >= 0.5,
+        coverage(index, allTopic, [f]) >= TUNING.coverage.answer,
     );
     const best = ranked(other, "general", allTopic)[0];
     if (best) {
@@ -187,8 +194,8 @@ export function answerWhere(c: AnswerContext): Draft {
     );
     // a fact that names a place ("meets in Marrow") answers where; a next step most likely
     const placed = (f: Fact) =>
-      (PLACE_TEXT.test(f.text) ? 1.5 : 1) *
-      (f.section === "next_steps" ? 1.2 : 1) *
+      (PLACE_TEXT.test(f.text) ? TUNING.facts.placeText : 1) *
+      (f.section === "next_steps" ? TUNING.facts.nextStepPlace : 1) *
       ordinalFit(q.words, f.text);
     const best = ranked(topical(other, specific), "general", specific)
       .map((x) => ({ f: x.f, s: x.s * placed(x.f) }))

@@ -1,9 +1,12 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
-import { isConcept, isStopWord } from "../../text/index.ts";
+import { isConcept, isStopWord, terms } from "../../text/index.ts";
 import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
+import type { Fact } from "../facts.ts";
 import { isAgentAt, subjectWords } from "../matching.ts";
+import type { Role } from "../typed-question.ts";
+import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** Titles of office a who-question may ask about; the briefing must use the word itself. */
@@ -23,6 +26,51 @@ function partyIsAgent(q: AnswerContext["q"]): boolean {
   const first = party ? q.terms[party.from] : undefined;
   if (!first) return false;
   return isAgentAt(q, first.from);
+}
+
+/** Words of a role as participants' roles write it, by the role a who-question asks about. */
+const ROLE_TEXT: Partial<Record<Role, readonly string[]>> = {
+  lead: ["head", "lead", "led", "chief"],
+  chair: ["chair", "presid", "moderat"],
+  host: ["host"],
+};
+/** Words that make a role one of the talks ("head of the delegation", not "Head of the Office"). */
+const OF_THE_TALKS = ["delegation", "negotiat", "team", "talks"];
+
+/** Terms of roles and sides that a role question names besides the role itself. */
+const ROLE_TERMS: ReadonlySet<string> = new Set(
+  terms(
+    "head headed heads lead leads led leader chief chair chaired chairs host hosted hosts team delegation side negotiator negotiators",
+  ),
+);
+
+/**
+ * The participants whose role holds the role asked about, best those whose role is one of the
+ * talks; at most two, else none (the role does not tell them apart).
+ */
+function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
+  const role = c.q.typed?.role;
+  const words = role ? ROLE_TEXT[role] : undefined;
+  if (!words || c.q.count || partyIsAgent(c.q)) return [];
+  const pool =
+    c.parties.size > 0
+      ? people.filter((f) => f.party !== undefined && c.parties.has(f.party))
+      : people;
+  const scored = pool
+    .map((f) => {
+      const roleWords = (f.participant?.role ?? "").toLowerCase().split(/[^\p{L}]+/u);
+      const holds = roleWords.some((w) => words.some((r) => w.startsWith(r)));
+      const ofTalks = roleWords.some((w) => OF_THE_TALKS.some((t) => w.startsWith(t)));
+      return { f, s: holds ? (ofTalks ? 2 : 1) : 0 };
+    })
+    .filter((x) => x.s > 0);
+  const top = Math.max(0, ...scored.map((x) => x.s));
+  const best = scored.filter((x) => x.s === top).map((x) => x.f);
+  if (best.length > 2) return [];
+  // "who chaired the security council meeting": what else the question names must be theirs
+  const rest = c.topic.filter((t) => !ROLE_TERMS.has(t));
+  if (rest.length > 0 && c.topical(best, rest).length === 0) return [];
+  return best;
 }
 
 /** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
@@ -77,6 +125,16 @@ export function answerWho(c: AnswerContext): Draft {
     if (list.length === 0) return decline("The briefing lists no participants.");
     return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
   }
+  // "who headed Russia's team", "head of the Russian delegation?": the typed question's role,
+  // read in the participants' roles (of that side, when one is named)
+  const byTypedRole = holdersOfRole(c, people);
+  if (byTypedRole.length > 0) {
+    return answered(
+      byTypedRole.map(participantLine).join("; ") + tag,
+      byTypedRole.map(citeFact),
+      base,
+    );
+  }
   // "who negotiated for the EU": of the party's people, the one whose role says so
   const roleWords = q.soft.filter((t) => isConcept(t) && t !== "~say" && t !== "~attend");
   if (
@@ -100,7 +158,9 @@ export function answerWho(c: AnswerContext): Draft {
     if (side.length > 0) {
       const fit = ranked(topical(side)).filter((x) => x.s > 0);
       const top =
-        fit.length > 0 ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * 0.85).map((x) => x.f) : side;
+        fit.length > 0
+          ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * TUNING.facts.nearBest).map((x) => x.f)
+          : side;
       if (top.length <= 4) {
         return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
       }
@@ -109,7 +169,7 @@ export function answerWho(c: AnswerContext): Draft {
   const best = ranked(topical(people)).filter((x) => x.s > 0);
   if (best.length > 0) {
     const top = best
-      .filter((x) => x.s >= (best[0]?.s ?? 0) * 0.85)
+      .filter((x) => x.s >= (best[0]?.s ?? 0) * TUNING.facts.nearBest)
       .slice(0, 4)
       .map((x) => x.f);
     return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base + 0.1);

@@ -1,0 +1,86 @@
+// The NLP parse the question readers share: compromise's part-of-speech tags and lemmas.
+import { createRequire } from "node:module";
+import type compromise from "compromise";
+
+let nlpParser: typeof compromise | undefined;
+
+/**
+ * compromise's parse, loaded on the first question (a server pays it once) and from its one-file
+ * CommonJS bundle: the package's ES modules are over 500 files, a quarter of a second of every
+ * one-shot `briefbot ask` more than the bundle.
+ */
+export function nlp(text: string): ReturnType<typeof compromise> {
+  nlpParser ??= createRequire(import.meta.url)("compromise") as typeof compromise;
+  return nlpParser(text);
+}
+
+/**
+ * Loads the parser soon after an engine is built, off the first question's path: a server's
+ * first answer does not wait for it (a one-shot ask that asks at once loads it then, as before).
+ */
+export function warmParser(): void {
+  if (nlpParser) return;
+  setImmediate(() => {
+    nlpParser ??= createRequire(import.meta.url)("compromise") as typeof compromise;
+  }).unref();
+}
+
+/** One word of a question as the parse reads it. */
+export interface ParsedWord {
+  /** Lower case, without punctuation or a possessive "'s". */
+  normal: string;
+  /** The verb's infinitive, the noun's singular, else the word itself. */
+  lemma: string;
+  verb: boolean;
+  noun: boolean;
+  possessive: boolean;
+  /** Written with a possessive apostrophe ("India's"): the tagger also guesses possessives. */
+  apostrophe: boolean;
+  /** Part of a name ("United States"): never a verb of the question. */
+  proper: boolean;
+}
+
+interface Term {
+  normal?: string;
+  root?: string;
+  implicit?: string;
+  tags: Set<string>;
+}
+
+/** The last texts parsed: a question is read by the kind reader and the typed question alike. */
+const recent = new Map<string, ParsedWord[]>();
+const RECENT = 8;
+
+/** The words of a text with their lemmas and parts of speech, in order (one parse per text). */
+export function parseWords(text: string): ParsedWord[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const words = parseAll(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, words);
+  return words;
+}
+
+function parseAll(text: string): ParsedWord[] {
+  const doc = nlp(text);
+  doc.compute("root");
+  const out: ParsedWord[] = [];
+  for (const sentence of (doc as unknown as { docs: Term[][] }).docs) {
+    for (const t of sentence) {
+      const raw = (t.implicit || t.normal || "").toLowerCase();
+      const normal = raw.replace(/['’]s$/, "").replace(/[^\p{L}\d' -]/gu, "");
+      if (!normal) continue;
+      const root = (t.root ?? "").toLowerCase().replace(/['’]s$/, "");
+      out.push({
+        normal,
+        lemma: root || normal,
+        verb: t.tags.has("Verb"),
+        noun: t.tags.has("Noun"),
+        possessive: t.tags.has("Possessive") || /['’]s$/.test(raw),
+        apostrophe: /['’]s$/.test(raw),
+        proper: t.tags.has("ProperNoun") && t.tags.has("Place"),
+      });
+    }
+  }
+  return out;
+}
