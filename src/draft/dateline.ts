@@ -1,6 +1,8 @@
 // A report's dateline ("SOCHI, Russia, 17 September 2018 (Reuters) -", "Antalya (dpa) –",
-// "BRUSSELS, January 12, 2022 –"): where it was filed and by whom, read off the lead paragraph so
-// the place goes to `location`, the agency to the source, and neither stays in the summary.
+// "BRUSSELS, January 12, 2022 –", "BEIJING -", "Beijing. It was …"): where it was filed and by
+// whom, read off the lead paragraph so the place goes to `location`, the agency to the source,
+// and neither stays in the summary.
+import { stateOfCapital } from "./gazetteer.ts";
 
 /** What a dateline says, and the lead paragraph without it. */
 export interface Dateline {
@@ -30,6 +32,12 @@ const IN_CAPITALS = new RegExp(
   "u",
 );
 
+/** "BEIJING - …", "Beijing. It was …": a capital alone, then a dash or a full stop. */
+const CAPITAL_ALONE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:${DASH}|\.\s+(?=\p{Lu}))`,
+  "u",
+);
+
 /** Title case for a place written in capitals ("SHARM EL-SHEIKH" → "Sharm El-Sheikh"). */
 function placeName(raw: string): string {
   const trimmed = raw.trim().replace(/[,.]$/, "");
@@ -43,7 +51,12 @@ function placeName(raw: string): string {
 export function readDateline(lead: string): Dateline | undefined {
   // a dateline is short: look at the start of the paragraph only
   const head = lead.slice(0, 160);
-  const m = WITH_AGENCY.exec(head) ?? WITH_DATE.exec(head) ?? IN_CAPITALS.exec(head);
+  const alone = CAPITAL_ALONE.exec(head);
+  const m =
+    WITH_AGENCY.exec(head) ??
+    WITH_DATE.exec(head) ??
+    IN_CAPITALS.exec(head) ??
+    (alone?.[1] && stateOfCapital(alone[1]) ? alone : null);
   if (!m?.[1]) return undefined;
   const place = placeName(m[1]);
   if (place.split(/\s+/).length > 4) return undefined;

@@ -27,6 +27,12 @@ function toIso(c: Parameters<typeof isoDayOf>[0]): string {
   return isoDayOf(c, "as-is");
 }
 
+/** A time stamp's words, or a weekday written with its full date ("Thursday 28 February 2019"). */
+const STAMP =
+  /\b(?:last\s+updated|updated|published|posted)(?:\s+on)?:?\s+(?=\d|\p{L}+day\b)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}\b/iu;
+/** A stamp counts in the first this many blocks: headline, standfirst, stamp, lead. */
+const MAX_STAMP_BLOCK = 6;
+
 /**
  * `statusStamp` / `dateLine`: the report's date from a meta line ("Status: 12.01.2022 3:45 p.m.",
  * "Published 12 January 2022") or from a dateline opening the first paragraph ("BRUSSELS,
@@ -45,6 +51,12 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
     /^[\p{Lu}][\p{Lu}\p{L} .,'’()-]{0,60}?[,(]\s*[^–—-]{0,40}?\d{4}\b/u,
   );
   if (dateline) candidates.push(dateline[0]);
+  // "Last updated 15 November 2023, 21:52 PST. All times …", "Sunday 17 June 2018" under a
+  // standfirst: a stamp near the top, in a block that is not a meta line of its own
+  for (const b of blocks.slice(0, MAX_STAMP_BLOCK)) {
+    const stamp = STAMP.exec(b.text.slice(0, 120));
+    if (stamp) candidates.push(b.text.slice(stamp.index, stamp.index + 80));
+  }
   for (const text of candidates) {
     for (const result of parserFor(text).parse(text)) {
       const s = result.start;
@@ -61,16 +73,15 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
  * ("on Thursday", "next week", "tomorrow") against it; undefined when none names a day.
  */
 export function futureDateIn(sentence: string, reference: string): FoundDate | undefined {
+  // no word that names a day: nothing chrono finds here could count (and reading is not free)
+  if (!DAY_WORDS.test(sentence) && !SHORT_WEEKDAY.test(sentence)) return undefined;
   const instant = noonOf(reference);
   // "on 4 and 5 July", "from 26 to 28 June": a range of days starts on its first.
   const text = sentence.replace(DAY_RANGE, "$1$2");
   for (const result of parserFor(text).parse(text, instant, { forwardDate: true })) {
     const s = result.start;
     // Only words that name a day count: "after twelve hours" is a duration, not a date.
-    if (!DAY_WORDS.test(result.text)) continue;
-    // "sat facing each other" is no Saturday: a weekday is written with a capital.
-    const weekday = result.text.match(WEEKDAY_WORD)?.[0];
-    if (weekday && !/^\p{Lu}/u.test(weekday) && !DATE_WORDS.test(result.text)) continue;
+    if (!DAY_WORDS.test(result.text) && !SHORT_WEEKDAY.test(result.text)) continue;
     // "Tuesday's summit" names an event of that day, not a day to come.
     if (/^['’]s\b/.test(text.slice(result.index + result.text.length))) continue;
     const date = toIso(s);
@@ -82,18 +93,16 @@ export function futureDateIn(sentence: string, reference: string): FoundDate | u
 /** A month as a report may shorten it: its three letters, or "sept". */
 const MONTH_WORD = [...MONTH_ABBREVIATIONS, "sept"].join("|");
 
-/** Words that name a day: a weekday, tomorrow/today/tonight, a month with a day number, a numeric date. */
+/**
+ * Words that name a day: a weekday, tomorrow/today/tonight/this evening, a month with a day
+ * number, a numeric date. A weekday's short form only with its capital ("Sat", never "sat facing").
+ */
 const DAY_WORDS = new RegExp(
-  `\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|\\b(?:tomorrow|today|tonight)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
+  `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:tomorrow|today|tonight)\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
   "i",
 );
+const SHORT_WEEKDAY = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/;
 
-const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
-/** Day words other than a weekday: "tomorrow", "5 July", "12.01.2022". */
-const DATE_WORDS = new RegExp(
-  `\\b(?:tomorrow|today|tonight)\\b|\\b(?:${MONTH_WORD})[a-z]*\\.?\\s+\\d|\\d\\s*(?:${MONTH_WORD})|\\d{1,4}[./-]\\d{1,2}`,
-  "i",
-);
 /** "4 and 5 July", "26 to 28 June", "4-5 July": two days of one month. */
 const DAY_RANGE = new RegExp(
   `\\b(\\d{1,2})\\s*(?:and|to|until|-|–)\\s*\\d{1,2}(\\s+(?:${MONTH_WORD})[a-z]*)`,

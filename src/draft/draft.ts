@@ -3,7 +3,7 @@
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
 import { readDateline } from "./dateline.ts";
-import { findArticleDate, futureDateIn, yearsIn } from "./dates.ts";
+import { findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
 import {
@@ -15,11 +15,15 @@ import {
   tooLargeMessage,
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
+import { nextStepIn } from "./next-steps.ts";
+import { joinedSurnames, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
+import { type SideFinding, sidesOfPeople } from "./sides.ts";
 import { talksDayBefore, talksRange } from "./talks-day.ts";
 import { analyse, type Sentence, type Token } from "./tokens.ts";
+import { venueOf } from "./venue.ts";
 
 /** What the user may tell the drafter; the source fields go into `sources[0]`. */
 export interface DraftOptions {
@@ -77,8 +81,6 @@ interface DraftQuote {
 
 const FUTURE =
   /\b(?:will|shall|is to|are to|is due|are due|is expected to|are expected to|plans? to|planned|is scheduled|are scheduled|intends? to|next|upcoming|coming|later this|to be held)\b/i;
-const EVENT =
-  /\b(?:talks?|meetings?|summit|negotiations?|round|visit|conference|session|vote|deadline|consultations?|dialogue|council|gathering|ceremony|election|decision|meet|meets|ministers|leaders|delegations?)\b/i;
 
 /**
  * Drafts a briefing from an article's text. Throws {@link DraftError} when the article is over
@@ -119,8 +121,25 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   const known = nameWordsOf(bodySentences.flatMap((s) => mentionsOf.get(s) ?? []));
   for (const a of analysed)
     for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens, known));
+  // the dateline says where the report was filed and by whom; it is not part of the summary
+  const dateline = readDateline(lead.text);
+  const notPeople = {
+    datelineWords: new Set(
+      (dateline ? lead.text.slice(0, lead.text.length - dateline.rest.length) : "")
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [],
+    ),
+  };
+  const fullNames = bodySentences.flatMap((s) =>
+    (mentionsOf.get(s) ?? []).filter((m) => m.kind === "name" && m.text.includes(" ")),
+  );
+  const nameWords = new Set(fullNames.flatMap((m) => m.text.split(" ")));
   const people = new People(
-    bodySentences.flatMap((s) => (mentionsOf.get(s) ?? []).map((mention) => ({ mention }))),
+    bodySentences.flatMap((s) =>
+      (mentionsOf.get(s) ?? [])
+        .filter((m) => !notAPerson(m, s.tokens, notPeople) && !joinedSurnames(m.text, nameWords))
+        .map((mention) => ({ mention })),
+    ),
   );
 
   const quotes = attributeQuotes(analysed, mentionsOf, people);
@@ -152,15 +171,29 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       note: `REVIEW: the talks' date from "${before.because}"; the report itself is dated ${date}`,
     });
   }
-  // the dateline says where the report was filed and by whom; it is not part of the summary
-  const dateline = readDateline(lead.text);
+  const sides = sidesOfPeople(
+    people,
+    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
+    dateline?.place,
+  );
   const publisher = options.publisher ?? dateline?.publisher;
+  const firstBody = article.blocks.indexOf(lead);
+  const venue = dateline
+    ? undefined
+    : venueOf(
+        article.blocks
+          .slice(0, firstBody)
+          .concat(body.slice(0, 3))
+          .map((b) => b.text),
+        Number(date.slice(0, 4)),
+      );
+  const location = dateline?.place ?? venue?.place;
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,
     date: talksDate,
     ...(range ? { end_date: range.end } : {}),
-    ...(dateline ? { location: dateline.place } : {}),
+    ...(location ? { location } : {}),
     summary: withinLimit(dateline?.rest || lead.text, ["summary"], marks),
     sources: [sourceOf({ ...options, ...(publisher ? { publisher } : {}) }, title, found?.date)],
   };
@@ -170,6 +203,8 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       path: ["location"],
       note: `REVIEW: location from the dateline (where the report was filed): check it is where the talks were`,
     });
+  } else if (venue) {
+    marks.push({ path: ["location"], note: `REVIEW: location from "${venue.source}"` });
   }
   let omitted = 0;
   /**
@@ -206,7 +241,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     });
   }
   const parties = bounded(
-    collectParties(bodySentences, participants, quotes),
+    collectParties(bodySentences, participants, quotes, sides),
     ["parties"],
     "parties",
   );
@@ -230,7 +265,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       if (p.role) {
         entry.role = withinLimit(p.role.role, [...path, "role"], marks);
         marks.push({ path: [...path, "role"], note: `role from "${p.role.source}"` });
-        if (p.role.side && parties.some((x) => x.name === p.role?.side)) entry.side = p.role.side;
+      }
+      const side = sides.get(p);
+      if (side && partyNames.has(side.side)) {
+        entry.side = side.side;
+        marks.push({ path: [...path, "side"], note: `side from "${side.source}"` });
       }
       const aliases = bounded(p.aliases, path, "spellings", aliasBudget);
       if (aliases.length > 0) {
@@ -291,15 +330,22 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       marks.push({ path: ["background", i], note: `background: past, ${b.years}` });
     });
   }
-  const next = bounded(nextStepsOf(bodySentences, date), ["next_steps"], "next steps");
+  const next = bounded(
+    bodySentences.flatMap((s) => nextStepIn(s, date) ?? []),
+    ["next_steps"],
+    "next steps",
+  );
   if (next.length > 0) {
     briefing.next_steps = next.map((n, i) => {
       marks.push({ path: ["next_steps", i], note: `next step from "${n.marker}"` });
       const text = withinLimit(n.text, ["next_steps", i, "text"], marks);
       if (!n.date) return { text };
+      const end = n.end
+        ? `; REVIEW: until ${n.end.date} ("${n.end.source}"), which the format cannot hold`
+        : "";
       marks.push({
         path: ["next_steps", i, "date"],
-        note: `${n.date.date} from "${n.date.source}" relative to ${date}`,
+        note: `${n.date.date} from "${n.date.source}" relative to ${date}${end}`,
       });
       return { text, date: n.date.date };
     });
@@ -398,6 +444,7 @@ function collectParties(
   sentences: Sentence[],
   participants: Person[],
   quotes: DraftQuote[],
+  sides: Map<Person, SideFinding>,
 ): PartyDraft[] {
   const byName = new Map<string, PartyDraft>();
   /** Each party's position texts, to keep a sentence once per party. */
@@ -423,8 +470,8 @@ function collectParties(
   }
   for (const quote of quotes) if (quote.party) get(quote.party, "party: quoted as a speaker");
   for (const person of participants) {
-    if (person.role?.side)
-      get(person.role.side, `party: side of ${person.name} ("${person.role.role}")`);
+    const side = sides.get(person);
+    if (side) get(side.side, `party: side of ${person.name} ("${side.source}")`);
   }
   /** Each party's place in order of first mention. */
   const order = new Map<string, number>();
@@ -456,38 +503,6 @@ function backgroundOf(sentences: Sentence[], date: string): Array<{ text: string
     return [{ text: s.text, years: `mentions ${years.join(", ")}` }];
   });
 }
-
-/** `whatComesNext`: sentences with a future marker about an event, dated against the report. */
-function nextStepsOf(sentences: Sentence[], date: string) {
-  return sentences.flatMap((s) => {
-    const narration = narrationOf(s);
-    const when = futureDateIn(narration, date);
-    const future = narration.match(FUTURE)?.[0];
-    // "would be opened on Wednesday": the day is in the clause that "would" opens, after it.
-    const scheduled = narration.match(SCHEDULED);
-    const marker =
-      future ??
-      (when && scheduled && narration.indexOf(when.source) > (scheduled.index ?? 0)
-        ? scheduled[0]
-        : undefined);
-    // A day still to come; the report's own weekday too when the sentence says it is to come
-    // ("planned from Tuesday" in Tuesday's report), never the dateline's date.
-    const dated =
-      when !== undefined &&
-      (when.date > date ||
-        (marker !== undefined && when.date === date && /\b\p{Lu}\p{Ll}+day\b/u.test(when.source)));
-    // "which began on Saturday": a date in a sentence told in the past is no next step.
-    const past = !marker && s.tokens.some((t) => t.quote === undefined && t.tags.has("PastTense"));
-    // Any future or scheduled event with a day ("will discuss … in a phone call on Friday");
-    // without a day, only an event the vocabulary knows (not "checks will take place in port").
-    const step = marker && dated ? true : (future || (dated && !past)) && EVENT.test(narration);
-    if (!step) return [];
-    return [{ text: s.text, marker: marker ?? when?.source ?? "", date: dated ? when : undefined }];
-  });
-}
-
-/** Future in the past or the passive, read as scheduled only with a day: "would be opened on Wednesday". */
-const SCHEDULED = /\b(?:would|is set to|are set to|to be)\b/i;
 
 /** The narrator's words of a sentence: quotations left out. */
 function narrationOf(s: Sentence): string {

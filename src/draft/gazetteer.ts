@@ -66,3 +66,18 @@ export function entityFormsStartingWith(word: string): readonly EntityForm[] {
   if (asWritten.length === 0) return withoutEnding;
   return [...asWritten, ...withoutEnding].sort((a, b) => a.rank - b.rank);
 }
+
+/** Capitals and seats as the gazetteer writes them ("Beijing", "Mexico City"), lower case, to their state. */
+const capitals = new Map<string, GazetteerEntry>();
+for (const entry of GAZETTEER) {
+  for (const alias of entry.aliases) {
+    // "US", "EU": initials, not places; "the Kremlin": a metonym, not a city
+    if (alias === alias.toUpperCase() || /^\p{Ll}/u.test(alias)) continue;
+    capitals.set(alias.toLowerCase(), entry);
+  }
+}
+
+/** The state whose capital or seat a place name is ("BEIJING", "Beijing" → China), if any. */
+export function stateOfCapital(place: string): GazetteerEntry | undefined {
+  return capitals.get(place.toLowerCase());
+}

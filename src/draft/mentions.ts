@@ -181,18 +181,21 @@ export function roleBeforeName(
     if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
     from = i;
   }
-  // Keep descriptors only between role words: "German climate envoy", not "new envoy".
+  // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
+  // capitalised one belongs to the title ("Treasury Secretary", "Government spokesman").
   while (
     from < first &&
     isLowercaseDescriptor(tokens[from] as Token) &&
     !isRoleWord(tokens[from] as Token) &&
-    !startsTwoWordSide(tokens, from)
+    !startsTwoWordSide(tokens, from) &&
+    !/^\p{Lu}/u.test(tokens[from]?.text ?? "")
   )
     from++;
-  // "the chief adviser of President Anna Berg": the title before the name is "President"; the
-  // words before "of" are the role of someone else, named before it.
+  // "the chief adviser of President Anna Berg", "a spokeswoman for Foreign Minister Eva Lund": the
+  // title before the name is the person's own; the words before "of" or "for" are the role of
+  // someone else, named before it.
   for (let k = first - 1; k > from; k--) {
-    if (!/^(?:of|to)$/i.test(tokens[k]?.text ?? "")) continue;
+    if (!/^(?:of|to|for)$/i.test(tokens[k]?.text ?? "")) continue;
     if (tokens.slice(k + 1, first).some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())))
       from = k + 1;
     break;

@@ -176,9 +176,15 @@ export class People {
     this.all.push(person);
   }
 
-  /** Keeps the fuller role: "NATO Secretary General" over "Secretary General". */
+  /**
+   * Keeps the fuller role: "NATO Secretary General" over "Secretary General"; a relative one
+   * ("his Turkish counterpart") only when there is no other.
+   */
   private takeRole(p: Person, role: RoleFinding): void {
-    if (!p.role || role.role.length > p.role.role.length) p.role = role;
+    const relative = (r: RoleFinding) => /\bcounterpart$/i.test(r.role);
+    if (!p.role || (relative(p.role) && !relative(role))) p.role = role;
+    else if (relative(role) === relative(p.role) && role.role.length > p.role.role.length)
+      p.role = role;
   }
 }
 

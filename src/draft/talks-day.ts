@@ -13,6 +13,11 @@ const DAY_BEFORE = new RegExp(
   "i",
 );
 
+/** "on Tuesday" in the opening's first sentence that names a day: the day of the news it leads with. */
+const ON_WEEKDAY = new RegExp(`\\bon\\s+(${WEEKDAYS.join("|")})\\b`, "i");
+/** A sentence about what will happen: its weekday is ahead, not behind. */
+const FUTURE_WORDS = /\b(?:will|shall|is to|are to|is due|are due|plans? to|next)\b/i;
+
 /**
  * The day of the talks when the opening of a report places them before its own date, as
  * `YYYY-MM-DD`, with the words that say so; undefined when it does not (the usual same-day report).
@@ -25,16 +30,27 @@ export function talksDayBefore(
   if (Number.isNaN(report)) return undefined;
   const weekday = WEEKDAY_EVENT.exec(opening);
   if (weekday?.[1]) {
-    // WEEKDAYS is Monday first, getUTCDay Sunday first (0)
-    const wanted = (WEEKDAYS.indexOf(weekday[1].toLowerCase()) + 1) % 7;
-    const today = new Date(report).getUTCDay();
     // the most recent such day strictly before the report's
-    const back = (today - wanted + 7) % 7 || 7;
+    const back = daysBack(report, weekday[1]) || 7;
     if (back <= 6) return { day: iso(report - back * DAY_MS), because: weekday[0] };
   }
   const before = DAY_BEFORE.exec(opening);
   if (before) return { day: iso(report - DAY_MS), because: before[0] };
+  // "The photographs from Bridgetown on Tuesday …" in a report of Thursday: the talks were Tuesday
+  const lead = opening.split(/(?<=[.!?])\s+/).find((s) => ON_WEEKDAY.test(s));
+  const on = lead && !FUTURE_WORDS.test(lead) ? ON_WEEKDAY.exec(lead) : null;
+  if (on?.[1]) {
+    const back = daysBack(report, on[1]);
+    if (back > 0) return { day: iso(report - back * DAY_MS), because: on[0] };
+  }
   return undefined;
+}
+
+/** How many days before the report's day the latest `weekday` was: 0 when it is that day. */
+function daysBack(report: number, weekday: string): number {
+  // WEEKDAYS is Monday first, getUTCDay Sunday first (0)
+  const wanted = (WEEKDAYS.indexOf(weekday.toLowerCase()) + 1) % 7;
+  return (new Date(report).getUTCDay() - wanted + 7) % 7;
 }
 
 function iso(ms: number): string {

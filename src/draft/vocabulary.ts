@@ -70,22 +70,25 @@ const SPEECH_STEMS = [
 ];
 const IRREGULAR_SPEECH = ["said", "says", "told", "tells", "wrote", "writes", "replied", "replies"];
 
+/** Every form {@link isSpeechVerb} accepts, built once: a lookup per word, not a scan of the stems. */
+const SPEECH_FORMS = new Set([
+  ...IRREGULAR_SPEECH,
+  ...SPEECH_STEMS.flatMap((stem) => [
+    stem,
+    `${stem}s`,
+    `${stem}es`,
+    `${stem}d`,
+    `${stem}ed`,
+    `${stem}ing`,
+    `${stem.replace(/e$/, "")}ing`,
+    `${stem.replace(/y$/, "i")}ed`,
+    `${stem.replace(/y$/, "i")}es`,
+  ]),
+]);
+
 /** True for a form of a verb that introduces reported speech ("said", "stressed", "warns"). */
 export function isSpeechVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  if (IRREGULAR_SPEECH.includes(w)) return true;
-  return SPEECH_STEMS.some(
-    (stem) =>
-      w === stem ||
-      w === `${stem}s` ||
-      w === `${stem}es` ||
-      w === `${stem}d` ||
-      w === `${stem}ed` ||
-      w === `${stem}ing` ||
-      w === `${stem.replace(/e$/, "")}ing` ||
-      w === `${stem.replace(/y$/, "i")}ed` ||
-      w === `${stem.replace(/y$/, "i")}es`,
-  );
+  return SPEECH_FORMS.has(word.toLowerCase());
 }
 
 /** Words that make a phrase a role ("Secretary", "Chancellor", "minister", "chief"). */
@@ -115,6 +118,7 @@ export const ROLE_KEYWORDS = new Set([
   "commander",
   "commissioner",
   "correspondent",
+  "counterpart",
   "delegate",
   "diplomat",
   "director",
@@ -212,3 +216,59 @@ export function isCalendarWord(word: string): boolean {
   const w = word.toLowerCase();
   return MONTHS.includes(w) || WEEKDAYS.includes(w);
 }
+
+/**
+ * Titles only one state's officials bear, for a role that names no state ("Secretary of State
+ * Antony Blinken"). The British "Secretary of State for …" is another office.
+ */
+export const NATIONAL_TITLES: ReadonlyArray<{ title: RegExp; side: string }> = [
+  { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
+  { title: /\btreasury secretary\b|\bsecretary of the treasury\b/i, side: "United States" },
+  { title: /\b(?:foreign|home|northern ireland) secretary\b/i, side: "United Kingdom" },
+  { title: /\btaoiseach\b|\bt[aá]naiste\b/i, side: "Ireland" },
+];
+
+/** Words by which a role ties a person to another ("Putin's aide", "Kim's sister"): same side. */
+export const RELATION_WORDS = new Set([
+  "aide",
+  "aides",
+  "adviser",
+  "advisor",
+  "deputy",
+  "staff",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "sister",
+  "brother",
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "secretary",
+  "envoy",
+  "assistant",
+  "team",
+  "office",
+  "camp",
+]);
+
+/** News agencies a report names as its source ("told Reuters", "(dpa)"): never people. */
+export const NEWS_AGENCIES = new Set([
+  "reuters",
+  "afp",
+  "ap",
+  "dpa",
+  "xinhua",
+  "tass",
+  "ria novosti",
+  "interfax",
+  "bloomberg",
+  "yonhap",
+  "kyodo",
+  "anadolu",
+  "kcna",
+  "ansa",
+  "efe",
+  "apa",
+]);

@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
 import { figuresLine, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
 
 const FIRST_RUN = { factsRight: 181, misattributed: 5, invalid: 0 };
+// Since tuned against (second session: attribution, roles, sides, next steps): the floors a
+// regression must not cross.
+const NOW = { factsRight: 249, misattributed: 0 };
 
 describe("second blind draft set (issue 11)", () => {
   const dir = join(import.meta.dirname, "..", "fixtures", "articles-blind2");
@@ -21,11 +24,11 @@ describe("second blind draft set (issue 11)", () => {
     console.info(`second blind drafts: ${figuresLine(grade.total)}`);
   });
 
-  it("gives no more quotes to a wrong speaker than on its first run", () => {
-    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(FIRST_RUN.misattributed);
+  it("gives no more quotes to a wrong speaker than since it was tuned", () => {
+    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(NOW.misattributed);
   });
 
-  it("gets at least as many facts right as on its first run", () => {
-    expect(grade.total.core.right).toBeGreaterThanOrEqual(FIRST_RUN.factsRight);
+  it("gets at least as many facts right as since it was tuned", () => {
+    expect(grade.total.core.right).toBeGreaterThanOrEqual(NOW.factsRight);
   });
 });

@@ -1,0 +1,232 @@
+// What comes next in a report: sentences about a future or scheduled event ("will discuss … in a
+// phone call on Friday", "is to be received … on Tuesday", "would be opened on Wednesday", "is
+// planned from Friday until Saturday"), read from the narrator's words with compromise's verb tags,
+// each dated against the report when it names a day.
+import { type FoundDate, futureDateIn } from "./dates.ts";
+import type { Sentence, Token } from "./tokens.ts";
+import { isSpeechVerb } from "./vocabulary.ts";
+
+/** A next step: its sentence, the words that make it one, and its date (and last day) if named. */
+export interface NextStepFinding {
+  text: string;
+  marker: string;
+  date?: FoundDate;
+  /** The last day of a range ("from Friday until Saturday"): the format has no field for it. */
+  end?: FoundDate;
+}
+
+/** Events a next step may be about. */
+const EVENT_NOUN =
+  /^(?:talks?|meetings?|summits?|negotiations?|rounds?|visits?|conferences?|sessions?|votes?|deadlines?|consultations?|dialogues?|gatherings?|ceremony|ceremonies|elections?|referendum|primary|call|trip|statement|hearing|signing|forum|council)$/i;
+
+/** Verbs of a scheduled act, in their plain form ("received" and "meets" are read as these). */
+const ACTION_VERBS = new Set(
+  "travel visit fly go head return leave meet reconvene resume convene continue start begin open reopen hold host attend receive call discuss brief sign ratify vote present submit report decide take hand enter withdraw send deliver publish announce join chair address speak talk negotiate review close conclude finish complete restore".split(
+    " ",
+  ),
+);
+
+/** A verb of a scheduled act in any of its regular forms ("briefed", "meets", "opening"). */
+function isAction(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (ACTION_VERBS.has(w) || w === "held" || w === "met" || w === "began" || w === "begun")
+    return true;
+  if (!t.tags.has("Verb")) return false;
+  return [/ed$/, /d$/, /s$/, /ing$/, /ied$/].some((end) => {
+    const stem = w.replace(end, end.source === "ied$" ? "y" : "");
+    return stem !== w && (ACTION_VERBS.has(stem) || ACTION_VERBS.has(`${stem}e`));
+  });
+}
+
+/** The sentence names an event or a scheduled act. */
+const eventIn = (tokens: Token[]) => tokens.some((t) => EVENT_NOUN.test(t.text) || isAction(t));
+
+/** Words after which the narrator is stating a rule or a condition, not an event: "only", "if". */
+const CONDITION = /^(?:only|if|unless|provided)$/i;
+
+/** Verbs of meeting again, the only plans an agreement's "agreed to" makes a next step. */
+const MEETING = /^(?:meet|reconvene|resume|convene|hold|return|visit|travel)$/;
+
+/** Plain future: "will", "shall", and reported future "would" (with a date or a speech verb). */
+const MODAL = /^(?:will|shall|would|'ll)$/i;
+
+/** Words that schedule: "is to", "are due to", "is expected to", "plans to", "is planned for". */
+const SCHEDULED_ADJECTIVE = /^(?:due|expected|scheduled|set|planned|slated|poised|likely)$/i;
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+
+/**
+ * Where a sentence says something will happen, as token index of the future word and the words
+ * that say so, or undefined. "would" counts only in reported speech or with a date (`dated`).
+ */
+function* futureMarkers(
+  tokens: Token[],
+  dated: boolean,
+): Generator<{ at: number; marker: string }> {
+  let speech: boolean | undefined;
+  const reported = () => {
+    speech ??= tokens.some((t) => isSpeechVerb(t.text));
+    return speech || dated;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const marker = markerAt(tokens, i, reported);
+    // "Asked whether Qin would travel …", "Whether this survives … will depend on": a question.
+    if (marker && !questionBefore(tokens, i)) yield marker;
+  }
+}
+
+function markerAt(
+  tokens: Token[],
+  i: number,
+  reported: () => boolean,
+): { at: number; marker: string } | undefined {
+  const t = tokens[i] as Token;
+  const word = lower(t);
+  if (MODAL.test(word)) {
+    if (word === "would" && (lower(tokens[i + 1]) === "have" || !reported())) return undefined;
+    return { at: i, marker: t.text };
+  }
+  // "is to", "are then to be signed", "is due to", "are expected to", "is planned for"
+  if (/^(?:is|are)$/.test(word)) {
+    let j = i + 1;
+    while (tokens[j]?.tags.has("Adverb") && j < i + 3) j++;
+    if (lower(tokens[j]) === "to" && tokens[j + 1]?.tags.has("Verb"))
+      return { at: j, marker: `${t.text} to` };
+    if (
+      SCHEDULED_ADJECTIVE.test(lower(tokens[j])) &&
+      /^(?:to|for|from|on|in)$/.test(lower(tokens[j + 1]))
+    )
+      return { at: j, marker: `${t.text} ${tokens[j]?.text} ${tokens[j + 1]?.text}` };
+  }
+  // "plans to visit", "agreed to meet again", "agreed on Friday to reconvene …"; what else
+  // they agreed to do is an outcome of the talks, not what comes next
+  if (/^(?:plans?|intends?|agreed|agree|decided)$/.test(word)) {
+    const agreed = /^(?:agreed|agree|decided)$/.test(word);
+    for (let j = i + 1; j <= i + 3; j++) {
+      const verb = tokens[j + 1];
+      if (
+        lower(tokens[j]) === "to" &&
+        verb?.tags.has("Verb") &&
+        (!agreed || MEETING.test(lower(verb)))
+      )
+        return { at: i, marker: `${t.text} to` };
+      if (/[,;:]/.test(tokens[j - 1]?.post ?? "")) break;
+    }
+  }
+  // "have until 30 June to conclude": a deadline
+  if (/^(?:has|have)$/.test(word) && lower(tokens[i + 1]) === "until")
+    return { at: i, marker: `${t.text} until` };
+  // "next week", "in the coming days", "the upcoming summit"
+  if (word === "next" && tokens[i + 1]?.tags.has("Date"))
+    return { at: i, marker: `next ${tokens[i + 1]?.text}` };
+  if (word === "coming" && lower(tokens[i - 1]) === "the") return { at: i, marker: "the coming" };
+  if (word === "upcoming") return { at: i, marker: t.text };
+  return undefined;
+}
+
+/** "whether" or "if" earlier in the clause of token `i`. */
+function questionBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const t = tokens[j] as Token;
+    if (/^(?:whether|if)$/i.test(t.text)) return true;
+    if (/[,;:]/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject a scheduling word follows: "His visit is planned …", back to the clause's start,
+ * or past "which" to the noun it stands for ("the summit, which is planned from …").
+ */
+function subjectBefore(tokens: Token[], at: number): Token[] {
+  const words: Token[] = [];
+  let reach = 5;
+  for (let j = at - 1; j >= 0 && j >= at - reach; j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:]/.test(t.post)) {
+      if (lower(tokens[j + 1]) !== "which") break;
+      reach = at - j + 4;
+    }
+    words.push(t);
+  }
+  return words;
+}
+
+/** The words of the clause a future word opens: up to its next comma, semicolon or quote. */
+function clauseFrom(tokens: Token[], at: number): Token[] {
+  const clause: Token[] = [];
+  for (let i = at; i < tokens.length && clause.length < 14; i++) {
+    const t = tokens[i] as Token;
+    if (t.quote !== undefined) break;
+    clause.push(t);
+    if (/[,;:]/.test(t.post) && i > at + 1) break;
+  }
+  return clause;
+}
+
+/** A past-tense verb of the narrator ("left", "had not finished"), not a name compromise took for one. */
+const isPastVerb = (t: Token) =>
+  t.tags.has("Verb") &&
+  t.tags.has("PastTense") &&
+  /^\p{Ll}/u.test(t.text) &&
+  !t.tags.has("Participle");
+
+/**
+ * `whatComesNext`: a sentence whose narrator says an event will happen (a future word whose clause
+ * names an event or a scheduled act, and no "only" or "if" that makes it a rule), or that names a
+ * later day with no verb in the past tense. Quotes are not read. Dated against `reference`, the
+ * report's own date; a range ("from Friday until Saturday") gives its first day and its last.
+ */
+export function nextStepIn(sentence: Sentence, reference: string): NextStepFinding | undefined {
+  const tokens = sentence.tokens.filter((t) => t.quote === undefined);
+  const narration = tokens
+    .map((t) => t.text + t.post)
+    .join("")
+    .trim();
+  const when = dateOf(narration, reference);
+  // "Under the agreement, each side may …": the terms of a deal, not what comes next
+  if (/^under$/i.test(tokens[0]?.text ?? "")) return undefined;
+  let marked = false;
+  for (const future of futureMarkers(tokens, when !== undefined)) {
+    marked = true;
+    const clause = clauseFrom(tokens, future.at);
+    if (clause.some((t) => CONDITION.test(t.text))) continue;
+    // "would not sign", "will never": a refusal; "will continue to support": a policy
+    const next = lower(clause[1]);
+    if (/^(?:not|never|n't)$/.test(next) || (next === "continue" && lower(clause[2]) === "to"))
+      continue;
+    // the subject may be the event ("the talks will resume"), but not of a reported "would"
+    // ("the visit would strengthen understanding, said Xi")
+    const subject = /^would$/i.test(future.marker) ? [] : subjectBefore(tokens, future.at);
+    if (!eventIn([...subject, ...clause])) continue;
+    const fromMarker = tokens
+      .slice(future.at)
+      .map((t) => t.text + t.post)
+      .join("");
+    const dated = dateOf(fromMarker, reference) ?? when;
+    return { text: sentence.text, marker: future.marker, ...dated };
+  }
+  if (marked) return undefined;
+  if (!when?.date || when.date.date <= reference) return undefined;
+  if (tokens.some(isPastVerb)) return undefined;
+  if (!eventIn(tokens)) return undefined;
+  return { text: sentence.text, marker: when.date.source, ...when };
+}
+
+/** "from 19 May until 21 May", "from Wednesday until 10 March", "between 28 and 30 June". */
+const RANGE =
+  /\bfrom\s+(.{3,30}?)\s+(?:until|till|to|through|through to)\s+(.{3,30}?)(?=[,.;]|\s+(?:in|at|for|with|and)\b|$)/i;
+
+/** The first day a text names on or after `reference`, and the last day of a range it opens. */
+function dateOf(text: string, reference: string): { date: FoundDate; end?: FoundDate } | undefined {
+  const range = RANGE.exec(text);
+  // a day named before the range is the step's ("in Luxembourg on 26 June, and … from 28 June")
+  const before = range ? futureDateIn(text.slice(0, range.index), reference) : undefined;
+  if (range?.[1] && range[2] && !before) {
+    const start = futureDateIn(range[1], reference);
+    const end = start ? futureDateIn(range[2], start.date) : undefined;
+    if (start && end) return { date: { ...start, source: range[0] }, end };
+  }
+  const date = before ?? futureDateIn(text, reference);
+  return date ? { date } : undefined;
+}

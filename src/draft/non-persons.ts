@@ -1,0 +1,68 @@
+// Names that are not people, though they look like names: places, buildings, documents and groups
+// ("Maximos Mansion", "Northern Ireland Protocol", "White House"), adjectives of a group ("Nordic
+// states", "Western officials"), the dateline's place and region, news agencies, names cut at an
+// initial ("George P" of "George P. Shultz … Center"), and two surnames joined ("Trump-Kim summit").
+import { entityNamed, stateOfCapital } from "./gazetteer.ts";
+import type { Mention } from "./mentions.ts";
+import type { Token } from "./tokens.ts";
+import { NEWS_AGENCIES } from "./vocabulary.ts";
+
+/** The last word of a building, place, office or document's name. */
+const PLACE_OR_DOCUMENT =
+  /^(?:Department|Ministry|House|Mansion|Palace|Center|Centre|Hotel|Street|Square|Island|Islands|Airport|Hall|Building|Embassy|Residence|Estate|Castle|Park|Bridge|Lake|River|Sea|Valley|Mountains?|Protocol|Framework|Brake|Assembly|Parliament|Senate|Congress|Province|Region|Strait|Gulf|Peninsula|Desert|Bay|Port|Harbour|Harbor|Base|Capitol|Institute|School|University|Library|Museum|Stadium)$/;
+
+/** A region's first word: "Northern Ireland", "South Caucasus", "Western Balkans". */
+const REGION_WORD =
+  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower)$/;
+
+/** Plural nouns after which a capitalised word is the adjective of a group: "Nordic states". */
+const GROUP_NOUN =
+  /^(?:states|countries|nations|allies|leaders|officials|diplomats|powers|partners|governments|capitals|media|troops|forces|sanctions|negotiations|talks|neighbours|neighbors|members|delegations|companies|banks|markets)$/i;
+
+/** What the drafter knows is not a person in this article: the dateline's words, its agency. */
+export interface NotPeople {
+  /** Words of the dateline in lower case ("arlington", "virginia"). */
+  datelineWords: ReadonlySet<string>;
+}
+
+/**
+ * `notAPerson`: the name mention is a place, building, document, group or agency, not a person
+ * (see the file comment). `tokens` are its sentence's, `known` everything else the article names.
+ */
+export function notAPerson(m: Mention, tokens: Token[], known: NotPeople): boolean {
+  if (m.kind !== "name") return false;
+  const words = m.text.split(/\s+/);
+  const last = words.at(-1) ?? "";
+  const first = words[0] ?? "";
+  if (PLACE_OR_DOCUMENT.test(last) || REGION_WORD.test(first)) return true;
+  if (entityNamed(m.text) || stateOfCapital(m.text)) return true;
+  if (NEWS_AGENCIES.has(m.text.toLowerCase())) return true;
+  if (words.length === 1 && known.datelineWords.has(m.text.toLowerCase())) return true;
+  // "George P" of "George P. Shultz National Foreign Affairs Training Center" (but "Andrei V.
+  // Kozyrev" is a person): the capitalised words after the initial name a building
+  if (/^\p{Lu}\.?$/u.test(last) && words.length > 1) {
+    let k = m.last + 1;
+    while (k < tokens.length && k < m.last + 9 && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
+    if (k > m.last + 1 && PLACE_OR_DOCUMENT.test(tokens[k - 1]?.text ?? "")) return true;
+  }
+  // "the Nordic states", "Western officials": an adjective before a group, not a name
+  const next = tokens[m.last + 1];
+  if (
+    words.length === 1 &&
+    !m.role &&
+    next &&
+    /^\s*$/.test(tokens[m.last]?.post ?? "") &&
+    GROUP_NOUN.test(next.text)
+  )
+    return true;
+  return false;
+}
+
+/**
+ * "Trump-Kim": a name made of other people's surnames joined by a hyphen (a summit's or a pair's
+ * label), given the words of the article's full names.
+ */
+export function joinedSurnames(name: string, nameWords: ReadonlySet<string>): boolean {
+  const parts = name.split("-");
+  return !name.includes(" ") && parts.length > 1 && parts.every((p) => nameWords.has(p));
+}

@@ -1,0 +1,294 @@
+// The side each person of an article speaks or acts for: read from their role's words ("the
+// Armenian foreign minister", "Turkey's envoy", "a spokeswoman for the State Department"), from a
+// side the sentence names for everyone in it ("On the North Korean side: …"), from the person they
+// work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
+// from the capital a reaction comes from ("In Yerevan, X told local media …").
+import { entityFormsStartingWith, entityNamed, entityOfDemonym } from "./gazetteer.ts";
+import type { Mention } from "./mentions.ts";
+import type { People, Person } from "./people.ts";
+import type { Token } from "./tokens.ts";
+import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS } from "./vocabulary.ts";
+
+/** A person's side and the words it was read from, for the review mark. */
+export interface SideFinding {
+  side: string;
+  source: string;
+}
+
+/** One sentence's tokens and the people it mentions. */
+export interface SentenceMentions {
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+const bareWord = (w: string) => w.replace(/['’]s?$/u, "");
+
+/**
+ * `sideOfRole`: the state or organisation a role's own words name, "Armenian foreign minister",
+ * "South Korean President", "Qatar's foreign ministry spokesman", "State Department spokesman",
+ * "UN Secretary-General", or a title only one state uses ("Secretary of State", "Taoiseach").
+ */
+export function sideOfRole(role: string): string | undefined {
+  const words = role.split(/[\s-]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    for (const { words: form, entry } of entityFormsStartingWith(word)) {
+      const slice = words.slice(i, i + form.length);
+      if (slice.length !== form.length) continue;
+      // a metonym in lower case ("the alliance") is an ordinary phrase inside a role
+      if (!/^\p{Lu}/u.test(slice.at(-1) ?? "")) continue;
+      if (slice.every((w, k) => bareWord(w).toLowerCase() === form[k])) return entry.name;
+    }
+    const pair = `${word} ${words[i + 1] ?? ""}`;
+    const demonym = entityOfDemonym(pair) ?? entityOfDemonym(bareWord(word));
+    if (demonym) return demonym.name;
+  }
+  return NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
+}
+
+/** At most this many words from one person's name to the other's in a relation. */
+const MAX_RELATION_SPAN = 24;
+
+/** What links two people of one sentence: the dependent works or speaks for the head. */
+interface Relation {
+  dependent: Person;
+  head: Person;
+  source: string;
+}
+
+/**
+ * Reads every person's side (see the file comment), strongest evidence first: a role's words, a
+ * side named for the whole sentence, the person worked or spoken for, the capital a sentence opens
+ * with. `resolve` is the one person a mention is, or undefined when it is unknown or ambiguous.
+ * `datelinePlace`: where the report was filed; a sentence opening "In <that place>," says nothing
+ * about anyone's side.
+ */
+export function readSides(
+  sentences: SentenceMentions[],
+  resolve: (m: Mention) => Person | undefined,
+  datelinePlace?: string,
+): Map<Person, SideFinding> {
+  const sides = new Map<Person, SideFinding>();
+  const set = (p: Person, side: string, source: string) => {
+    if (!sides.has(p)) sides.set(p, { side, source });
+  };
+  const relations: Relation[] = [];
+  const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
+  const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
+
+  for (const { tokens, mentions } of sentences) {
+    const names = mentions
+      .filter((m) => m.kind === "name")
+      .map((m) => ({ m, p: resolve(m) }))
+      .filter((x): x is { m: Mention; p: Person } => x.p !== undefined);
+    for (const { m, p } of names) {
+      const side = m.role?.side ?? (m.role ? sideOfRole(m.role.role) : undefined);
+      if (side && m.role) set(p, side, m.role.source);
+      const counterpart = counterpartSide(tokens, m);
+      if (counterpart) set(p, counterpart.side, counterpart.source);
+      // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
+      const state = stateAfterOf(tokens, m.last);
+      if (state) set(p, state.side, span(tokens, m.from, state.last));
+    }
+    const named = sentenceSide(tokens);
+    if (named) for (const { p } of names) set(p, named.side, named.source);
+    for (const a of names)
+      for (const b of names) {
+        // a relation is said in a few words: "Erdogan's chief adviser for foreign policy, Kilic"
+        if (a.p === b.p || Math.abs(a.m.first - b.m.first) > MAX_RELATION_SPAN) continue;
+        const source = relationText(tokens, a.m, b.m);
+        if (source) relations.push({ dependent: a.p, head: b.p, source });
+      }
+    const capital = capitalOpening(tokens, names);
+    if (capital && capital.side !== datelineSide) fromCapital.push(capital);
+  }
+
+  const propagate = () => {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const r of relations) {
+        const head = sides.get(r.head);
+        const dependent = sides.get(r.dependent);
+        if (head && !dependent) sides.set(r.dependent, { side: head.side, source: r.source });
+        else if (dependent && !head) sides.set(r.head, { side: dependent.side, source: r.source });
+        else continue;
+        changed = true;
+      }
+    }
+  };
+  propagate();
+  for (const c of fromCapital) set(c.person, c.side, c.source);
+  propagate();
+  return sides;
+}
+
+/** Every side of an article's people, resolving mentions with `people` (one person only). */
+export function sidesOfPeople(
+  people: People,
+  sentences: SentenceMentions[],
+  datelinePlace?: string,
+): Map<Person, SideFinding> {
+  return readSides(
+    sentences,
+    (m) => {
+      const found = people.candidates(m);
+      return found.length === 1 ? found[0] : undefined;
+    },
+    datelinePlace,
+  );
+}
+
+/** The text of tokens `[from, to]` as written. */
+function span(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to + 1)
+    .map((t, k, all) => (k < all.length - 1 ? t.text + (t.post || " ") : t.text))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A state or its demonym in one or two words ending at token `i` ("Turkish", "South Korean", "Japan's"). */
+function sideEndingAt(tokens: Token[], i: number): string | undefined {
+  const one = tokens[i]?.text ?? "";
+  const two = `${tokens[i - 1]?.text ?? ""} ${one}`;
+  return (
+    (entityOfDemonym(two) ?? entityNamed(two) ?? entityOfDemonym(one) ?? entityNamed(one))?.name ??
+    undefined
+  );
+}
+
+/** "… of France", "… of South Korea" right after a name: the state and its last token. */
+function stateAfterOf(tokens: Token[], last: number): { side: string; last: number } | undefined {
+  if (!/^\s*$/.test(tokens[last]?.post ?? "") || !/^of$/i.test(tokens[last + 1]?.text ?? ""))
+    return undefined;
+  const first = tokens[last + 2];
+  const second = tokens[last + 3];
+  if (!first) return undefined;
+  const pair =
+    second && /^\s*$/.test(first.post) ? entityNamed(`${first.text} ${second.text}`) : undefined;
+  if (pair) return { side: pair.name, last: last + 3 };
+  const one = entityNamed(first.text);
+  return one ? { side: one.name, last: last + 2 } : undefined;
+}
+
+/** "his Turkish counterpart, Hakan Fidan": the demonym before "counterpart" is the person's side. */
+function counterpartSide(tokens: Token[], m: Mention): SideFinding | undefined {
+  for (let i = m.first - 1; i >= Math.max(1, m.first - 3); i--) {
+    if (!/^(?:counterpart|colleague)$/i.test(tokens[i]?.text ?? "")) continue;
+    const side = sideEndingAt(tokens, i - 1);
+    return side ? { side, source: span(tokens, i - 1, m.last) } : undefined;
+  }
+  return undefined;
+}
+
+/** "On the North Korean side: …", "On the American side, …": a side for everyone the sentence names. */
+function sentenceSide(tokens: Token[]): SideFinding | undefined {
+  const at = tokens.findIndex((t) => /^on$/i.test(t.text));
+  if (at < 0 || at > 2 || !/^the$/i.test(tokens[at + 1]?.text ?? "")) return undefined;
+  for (const width of [1, 2]) {
+    const noun = tokens[at + 2 + width];
+    if (!noun || !/^side$/i.test(noun.text) || !/[,:]/.test(noun.post)) continue;
+    const side = sideEndingAt(tokens, at + 1 + width);
+    if (side) return { side, source: span(tokens, at, at + 2 + width) };
+  }
+  return undefined;
+}
+
+/** A word that says one person works for, belongs to or speaks for another: "adviser", "aide", "sister". */
+function isRelationWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = bareWord(t.text).toLowerCase();
+  return ROLE_KEYWORDS.has(w) || RELATION_WORDS.has(w);
+}
+
+const possessive = (t: Token | undefined) => /['’]s?$/u.test(t?.text ?? "");
+const plainWords = (ts: Token[]) =>
+  ts.every((t) => t.quote === undefined && !t.tags.has("Verb") && !/^and$/i.test(t.text));
+
+/**
+ * How `a` depends on `b` in one sentence, as the words that say so, or undefined:
+ * "Erdogan's chief adviser for foreign policy, Kilic" and "Putin's aide Ushakov" (b's possessive
+ * and a relation word before a); "Hajiyev, the foreign policy adviser to President Aliyev" and
+ * "the chief adviser of President Anna Berg, Tom Lind" (a relation word, to/of/for, then b);
+ * "Celso Amorim, the veteran diplomat who is President Lula's chief adviser"; "Wang Wenbin,
+ * speaking for Foreign Minister Qin Gang" and "Miller said on behalf of Blinken".
+ */
+function relationText(tokens: Token[], a: Mention, b: Mention): string | undefined {
+  if (b.last < a.first) {
+    // b's … a ("Demir's chief adviser, Acar": the role words are a's)
+    const between = tokens.slice(b.last + 1, a.first);
+    if (
+      possessive(tokens[b.last]) &&
+      between.length <= 8 &&
+      plainWords(between) &&
+      between.some(isRelationWord) &&
+      between.slice(0, -1).every((t) => !/[.;:]/.test(t.post))
+    )
+      return span(tokens, b.from, a.last);
+    // "the chief adviser of President Berg, Lind": b set off as the end of a's role
+    const of = tokens[b.from - 1];
+    if (
+      a.from === b.last + 1 &&
+      /^\s*,\s*$/.test(tokens[b.last]?.post ?? "") &&
+      /^(?:of|to|for)$/i.test(of?.text ?? "") &&
+      isRelationWord(tokens[b.from - 2])
+    )
+      return span(tokens, b.from - 2, a.last);
+    return undefined;
+  }
+  if (a.last >= b.first) return undefined;
+  const between = tokens.slice(a.last + 1, b.from);
+  const text = span(tokens, a.last + 1, b.from - 1).toLowerCase();
+  if (between.length > 14 || between.some((t) => t.quote !== undefined)) return undefined;
+  // "a, speaking for b", "a said on behalf of b"
+  if (
+    /^(?:,\s*)?(?:speaking|who spoke|said|says)?\s*(?:on behalf of|for)$/.test(text) &&
+    (/behalf|speaking|spoke/.test(text) || /^spokes/i.test(a.role?.role ?? ""))
+  )
+    return span(tokens, a.from, b.last);
+  if (!/^\s*,\s*$/.test(tokens[a.last]?.post ?? "")) return undefined;
+  // "a, the adviser to b"
+  const linking = between.at(-1);
+  if (
+    linking &&
+    /^(?:of|to|for)$/i.test(linking.text) &&
+    isRelationWord(between.at(-2)) &&
+    plainWords(between)
+  )
+    return span(tokens, a.from, b.last);
+  // "a, the veteran diplomat who is b's chief adviser"
+  if (possessive(tokens[b.last]) && /\bwho (?:is|was|acts as|serves as)$/.test(text)) {
+    const after = tokens.slice(b.last + 1, b.last + 6);
+    const end = after.findIndex((t) => /[,.;:]/.test(t.post));
+    const role = end >= 0 ? after.slice(0, end + 1) : after;
+    if (role.some(isRelationWord) && plainWords(role))
+      return span(tokens, a.from, b.last + role.length);
+  }
+  return undefined;
+}
+
+/**
+ * "In Yerevan, X's chief of staff, Y, told …", "In Moscow, spokeswoman Z said …": a sentence that
+ * opens with a state or its capital, and the person it then names first (who, with the people
+ * linked to them, is taken to speak for it when nothing else says so).
+ */
+function capitalOpening(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): { person: Person; side: string; source: string } | undefined {
+  if (!/^in$/i.test(tokens[0]?.text ?? "")) return undefined;
+  let comma = -1;
+  for (let i = 1; i <= 3 && i < tokens.length; i++) {
+    if (/,/.test(tokens[i]?.post ?? "")) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return undefined;
+  const place = span(tokens, 1, comma).replace(/,$/, "");
+  const entity = entityNamed(place.normalize("NFD").replace(/\p{M}/gu, "")) ?? entityNamed(place);
+  const first = names[0];
+  if (!entity || !first || first.m.from !== comma + 1) return undefined;
+  return { person: first.p, side: entity.name, source: span(tokens, 0, first.m.last) };
+}

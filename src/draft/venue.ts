@@ -1,0 +1,58 @@
+// Where the talks were, for a report without a dateline: the place the opening says the talks,
+// meeting or signing were in ("following talks in Windsor", "met … at the prime minister's office
+// in Tokyo"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
+import { isCalendarWord } from "./vocabulary.ts";
+
+/** A place read from the opening, and the words it was read from. */
+export interface Venue {
+  place: string;
+  source: string;
+}
+
+/** Words that say something took place, before the place it took place in. */
+const EVENT_CUE =
+  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|hosted|hosts|negotiations|conference|correspondents?)\b/i;
+
+/** "in Woodside", "in Sharm el-Sheikh", "in Mexico City": a capitalised place of up to three words. */
+const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:el-|al-|de\s+)?\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+/** "at Schloss Elmau in Bavaria", "at Camp David in Maryland": a venue with a name. */
+const AT_PLACE_IN = /\bat\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+in\s+\p{Lu}/u;
+
+/** At most this many characters between the event word and "in": the same clause, roughly. */
+const MAX_GAP = 160;
+
+/**
+ * `venueOf`: the first place the opening paragraphs (`opening`, in order) say the talks were
+ * in. Sentences about an earlier year (`before`, the report's year) are about the past, not these
+ * talks, and are skipped. Undefined when the opening names no such place.
+ */
+export function venueOf(opening: string[], year: number): Venue | undefined {
+  for (const paragraph of opening) {
+    for (const sentence of paragraph.split(/(?<=[.!?])\s+/)) {
+      const years = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+      if (years.some((y) => y < year)) continue;
+      const cue = EVENT_CUE.exec(sentence);
+      if (!cue) continue;
+      const after = sentence.slice(cue.index, cue.index + MAX_GAP);
+      // "at Schloss Elmau in Bavaria": the named venue, not its region
+      const venue = AT_PLACE_IN.exec(after);
+      if (venue?.[1] && !isCalendarWord(venue[1])) return { place: venue[1], source: sentence };
+      for (const m of after.matchAll(IN_PLACE)) {
+        const place = (m[1] ?? "").replace(/['’]s$/u, "");
+        const first = place.split(/\s+/)[0] ?? "";
+        if (isCalendarWord(first) || /^(?:The|A|An|His|Her|Their|Its)$/.test(first)) continue;
+        const source = sentence.length <= 120 ? sentence : after.slice(0, m.index + m[0].length);
+        return { place, source };
+      }
+    }
+  }
+  // "By our Tokyo correspondent": where the report was written, as a dateline would say
+  for (const paragraph of opening) {
+    const m = /\bour\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+correspondents?\b/u.exec(
+      paragraph,
+    );
+    if (m?.[1]) return { place: m[1], source: m[0] };
+  }
+  return undefined;
+}
