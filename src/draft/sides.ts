@@ -4,7 +4,7 @@
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
 import { entityFormsStartingWith, entityNamed, entityOfDemonym } from "./gazetteer.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS } from "./vocabulary.ts";
@@ -88,7 +88,7 @@ export function readSides(
       if (counterpart) set(p, counterpart.side, counterpart.source);
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
       const state = stateAfterOf(tokens, m.last);
-      if (state) set(p, state.side, span(tokens, m.from, state.last));
+      if (state) set(p, state.side, spanText(tokens, m.from, state.last));
     }
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
@@ -138,16 +138,6 @@ export function sidesOfPeople(
   );
 }
 
-/** The text of tokens `[from, to]` as written. */
-function span(tokens: Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to + 1)
-    .map((t, k, all) => (k < all.length - 1 ? t.text + (t.post || " ") : t.text))
-    .join("")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** A state or its demonym in one or two words ending at token `i` ("Turkish", "South Korean", "Japan's"). */
 function sideEndingAt(tokens: Token[], i: number): string | undefined {
   const one = tokens[i]?.text ?? "";
@@ -177,7 +167,7 @@ function counterpartSide(tokens: Token[], m: Mention): SideFinding | undefined {
   for (let i = m.first - 1; i >= Math.max(1, m.first - 3); i--) {
     if (!/^(?:counterpart|colleague)$/i.test(tokens[i]?.text ?? "")) continue;
     const side = sideEndingAt(tokens, i - 1);
-    return side ? { side, source: span(tokens, i - 1, m.last) } : undefined;
+    return side ? { side, source: spanText(tokens, i - 1, m.last) } : undefined;
   }
   return undefined;
 }
@@ -190,7 +180,7 @@ function sentenceSide(tokens: Token[]): SideFinding | undefined {
     const noun = tokens[at + 2 + width];
     if (!noun || !/^side$/i.test(noun.text) || !/[,:]/.test(noun.post)) continue;
     const side = sideEndingAt(tokens, at + 1 + width);
-    if (side) return { side, source: span(tokens, at, at + 2 + width) };
+    if (side) return { side, source: spanText(tokens, at, at + 2 + width) };
   }
   return undefined;
 }
@@ -225,7 +215,7 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
       between.some(isRelationWord) &&
       between.slice(0, -1).every((t) => !/[.;:]/.test(t.post))
     )
-      return span(tokens, b.from, a.last);
+      return spanText(tokens, b.from, a.last);
     // "the chief adviser of President Berg, Lind": b set off as the end of a's role
     const of = tokens[b.from - 1];
     if (
@@ -234,19 +224,19 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
       /^(?:of|to|for)$/i.test(of?.text ?? "") &&
       isRelationWord(tokens[b.from - 2])
     )
-      return span(tokens, b.from - 2, a.last);
+      return spanText(tokens, b.from - 2, a.last);
     return undefined;
   }
   if (a.last >= b.first) return undefined;
   const between = tokens.slice(a.last + 1, b.from);
-  const text = span(tokens, a.last + 1, b.from - 1).toLowerCase();
+  const text = spanText(tokens, a.last + 1, b.from - 1).toLowerCase();
   if (between.length > 14 || between.some((t) => t.quote !== undefined)) return undefined;
   // "a, speaking for b", "a said on behalf of b"
   if (
     /^(?:,\s*)?(?:speaking|who spoke|said|says)?\s*(?:on behalf of|for)$/.test(text) &&
     (/behalf|speaking|spoke/.test(text) || /^spokes/i.test(a.role?.role ?? ""))
   )
-    return span(tokens, a.from, b.last);
+    return spanText(tokens, a.from, b.last);
   if (!/^\s*,\s*$/.test(tokens[a.last]?.post ?? "")) return undefined;
   // "a, the adviser to b"
   const linking = between.at(-1);
@@ -256,14 +246,14 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
     isRelationWord(between.at(-2)) &&
     plainWords(between)
   )
-    return span(tokens, a.from, b.last);
+    return spanText(tokens, a.from, b.last);
   // "a, the veteran diplomat who is b's chief adviser"
   if (possessive(tokens[b.last]) && /\bwho (?:is|was|acts as|serves as)$/.test(text)) {
     const after = tokens.slice(b.last + 1, b.last + 6);
     const end = after.findIndex((t) => /[,.;:]/.test(t.post));
     const role = end >= 0 ? after.slice(0, end + 1) : after;
     if (role.some(isRelationWord) && plainWords(role))
-      return span(tokens, a.from, b.last + role.length);
+      return spanText(tokens, a.from, b.last + role.length);
   }
   return undefined;
 }
@@ -286,9 +276,9 @@ function capitalOpening(
     }
   }
   if (comma < 0) return undefined;
-  const place = span(tokens, 1, comma).replace(/,$/, "");
+  const place = spanText(tokens, 1, comma).replace(/,$/, "");
   const entity = entityNamed(place.normalize("NFD").replace(/\p{M}/gu, "")) ?? entityNamed(place);
   const first = names[0];
   if (!entity || !first || first.m.from !== comma + 1) return undefined;
-  return { person: first.p, side: entity.name, source: span(tokens, 0, first.m.last) };
+  return { person: first.p, side: entity.name, source: spanText(tokens, 0, first.m.last) };
 }
