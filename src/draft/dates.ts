@@ -60,7 +60,10 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
   for (const text of candidates) {
     for (const result of parserFor(text).parse(text)) {
       const s = result.start;
-      if (s.isCertain("day") && s.isCertain("month") && s.isCertain("year")) {
+      // "at the last minute" or "today" in a headline is certain only against the clock: the
+      // year must be written.
+      const written = /\b\d{4}\b|['’]\d{2}\b/.test(result.text);
+      if (written && s.isCertain("day") && s.isCertain("month") && s.isCertain("year")) {
         return { date: toIso(s), source: text.length <= 80 ? text : result.text };
       }
     }

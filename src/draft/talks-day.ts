@@ -3,7 +3,8 @@
 import { MONTH_ABBREVIATIONS, WEEKDAYS } from "../text/dates.ts";
 
 const DAY_MS = 86_400_000;
-const EVENT = "summit|meeting|talks|session|round|negotiations|signing|ceremony|conference";
+const EVENT =
+  "summit|meeting|talks|session|round|negotiations|signing|ceremony|conference|agreement|deal|accord";
 const WEEKDAY_EVENT = new RegExp(
   `\\b(${WEEKDAYS.join("|")})'s\\s+(?:\\w+\\s+){0,2}?(?:${EVENT})\\b`,
   "i",
