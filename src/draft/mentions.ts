@@ -2,7 +2,13 @@
 // role nouns ("the minister"). Each rule is a small named function, tested on its own.
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
-import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+import {
+  isCalendarWord,
+  isSpeechVerb,
+  NATIONAL_TITLES,
+  ROLE_KEYWORDS,
+  ROLE_MODIFIERS,
+} from "./vocabulary.ts";
 
 /** A role and the words it was read from, for the review mark. */
 export interface RoleFinding {
@@ -222,6 +228,7 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   const opening = tokens[start];
   if (
     opening &&
+    start === last + 1 &&
     isNameToken(opening) &&
     !isRoleWord(opening) &&
     !startsTwoWordSide(tokens, start) &&
@@ -291,11 +298,23 @@ export function roleBeforeCommaName(
       break;
     }
   }
-  while (from < first && /^(?:of|for|and|the|a|an|to)$/i.test(tokens[from]?.text ?? "")) from++;
-  const words = tokens.slice(from, first);
+  const skipLinks = () => {
+    while (from < first && /^(?:of|for|and|the|a|an|to)$/i.test(tokens[from]?.text ?? "")) from++;
+  };
+  skipLinks();
+  let words = tokens.slice(from, first);
   // The head, before any complement, is a role: "envoy" in "Finland's envoy to the talks".
-  const complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
-  const head = complement === -1 ? words : words.slice(0, complement);
+  let complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
+  let head = complement === -1 ? words : words.slice(0, complement);
+  // "sat next to the Taoiseach, Bertie Ahern": a head with no role word is no role's; the role
+  // starts after its preposition.
+  while (complement !== -1 && !head.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) {
+    from += complement + 1;
+    skipLinks();
+    words = tokens.slice(from, first);
+    complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
+    head = complement === -1 ? words : words.slice(0, complement);
+  }
   if (
     head.length === 0 ||
     /^and$/i.test(words.at(-1)?.text ?? "") ||
@@ -679,6 +698,10 @@ function isRoleWord(t: Token): boolean {
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
   const found: RoleFinding = { ...role };
+  // A title only one state uses is that state's, whatever place it names ("Northern Ireland
+  // Secretary" is a British minister).
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role.role));
+  if (national) found.side = national.side;
   for (let i = 0; i < words.length && !found.side; i++) {
     // Longest first: "United States", "Saudi Arabia", then "Russian".
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
@@ -697,7 +720,46 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
   }
   const person = personInRole(words);
   if (person) found.of = person;
+  if (!found.side && !person) {
+    const organisation = organisationBeforeHead(words);
+    if (organisation) found.side = organisation;
+  }
   return found;
+}
+
+/**
+ * "the SDLP leader", "FARC leader", "Sinn Féin president": a capitalised name of no state or
+ * person right before the role's head word is the party or movement the person leads or speaks
+ * for. Offices ("Department", "Ministry") are not sides.
+ */
+function organisationBeforeHead(words: Token[]): string | undefined {
+  let i = 0;
+  while (i < words.length && /^(?:the|a|an|his|her|its|their)$/i.test(words[i]?.text ?? "")) i++;
+  const start = i;
+  for (; i < words.length; i++) {
+    const t = words[i] as Token;
+    const lower = bare(t).toLowerCase();
+    if (!/^\p{Lu}/u.test(t.text) || ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower)) break;
+    if (
+      NOT_PERSON_WORDS.has(lower) ||
+      personTagged(t) ||
+      isCalendarWord(t.text) ||
+      ["Demonym", "Pronoun", "Determiner"].some((tag) => t.tags.has(tag))
+    )
+      return undefined;
+    if (/['’]s?$/u.test(t.text)) {
+      i++;
+      break;
+    }
+  }
+  const head = words[i];
+  const name = words.slice(start, i);
+  if (name.length === 0 || name.length > 3 || !head) return undefined;
+  if (!ROLE_KEYWORDS.has(bare(head).toLowerCase())) {
+    const modifier = bare(head).toLowerCase();
+    if (!ROLE_MODIFIERS.has(modifier) || /^(?:of|for|and|the)$/.test(modifier)) return undefined;
+  }
+  return withoutPossessive(name.map((t) => t.text).join(" "));
 }
 
 /**

@@ -29,6 +29,8 @@ const bareWord = (w: string) => w.replace(/['’]s?$/u, "");
  * "UN Secretary-General", or a title only one state uses ("Secretary of State", "Taoiseach").
  */
 export function sideOfRole(role: string): string | undefined {
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
+  if (national) return national;
   const words = role.split(/[\s-]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
@@ -43,7 +45,7 @@ export function sideOfRole(role: string): string | undefined {
     const demonym = entityOfDemonym(pair) ?? entityOfDemonym(bareWord(word));
     if (demonym) return demonym.name;
   }
-  return NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
+  return undefined;
 }
 
 /** At most this many words from one person's name to the other's in a relation. */

@@ -147,6 +147,10 @@ export const ROLE_KEYWORDS = new Set([
   "spokesperson",
   "spokeswoman",
   "sultan",
+  // the Irish head of government and deputy, written as titles alone ("the Taoiseach, Bertie Ahern")
+  "taoiseach",
+  "tánaiste",
+  "tanaiste",
 ]);
 
 /** Words that may stand inside a role phrase without being a role on their own. */

@@ -3,8 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { type Draft, draftBriefing } from "../../src/draft/draft.ts";
 
-const draft = (text: string, date?: string): Draft =>
-  draftBriefing(text, date ? { date } : {});
+const draft = (text: string, date?: string): Draft => draftBriefing(text, date ? { date } : {});
 
 const person = (d: Draft, name: string) =>
   (d.briefing.participants ?? []).find((p) => p.name === name);
@@ -23,5 +22,47 @@ describe("the report's own date", () => {
     );
     expect(d.briefing.date).toBe("1998-04-10");
     expect(d.briefing.sources?.[0]?.published).toBe("1998-04-11");
+  });
+});
+
+describe("roles and sides from titles and parties", () => {
+  it("reads 'next to the Taoiseach, Bertie Ahern' as his role and gives 'the Taoiseach said' to him", () => {
+    const d = draft(
+      "Harbour talks\n\nPrime Minister Tom Hale sat next to the Taoiseach, Bertie Ahern.\n\n'It is a day we should treasure,' the Taoiseach said.",
+      "1998-04-10",
+    );
+    expect(person(d, "Bertie Ahern")).toMatchObject({ role: "Taoiseach", side: "Ireland" });
+    expect(person(d, "Taoiseach")).toBeUndefined();
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Bertie Ahern");
+  });
+
+  it("takes a title only one state uses before any place it names: the Northern Ireland Secretary is British", () => {
+    const d = draft(
+      "Harbour talks\n\nThe Northern Ireland Secretary, Mo Mowlam, spent the night on the phone.",
+      "1998-04-10",
+    );
+    expect(person(d, "Mo Mowlam")?.side).toBe("United Kingdom");
+  });
+
+  it("reads the party a leader leads from the role: 'the SDLP leader', 'the Sinn Féin president', 'His FARC counterpart'", () => {
+    const d = draft(
+      "Harbour talks\n\nJohn Hume, the SDLP leader, embraced his deputy. Gerry Adams, the Sinn Féin president, said the party would study the text. President Juan Manuel Santos spoke first. His FARC counterpart, Ivan Marquez, was less certain.",
+      "1998-04-10",
+    );
+    expect(person(d, "John Hume")?.side).toBe("SDLP");
+    expect(person(d, "Gerry Adams")).toMatchObject({
+      role: "Sinn Féin president",
+      side: "Sinn Féin",
+    });
+    expect(person(d, "Ivan Marquez")?.side).toBe("FARC");
+  });
+
+  it("takes no side from a demonym the places table lacks, a pronoun or an office", () => {
+    const d = draft(
+      "Harbour talks\n\nHis national security adviser, Chung Eui-yong, was at his elbow. Department of State Spokesperson Morgan Ortagus spoke later.",
+      "2019-06-30",
+    );
+    expect(person(d, "Chung Eui-yong")?.side).toBeUndefined();
+    expect(person(d, "Morgan Ortagus")?.side).not.toBe("Department");
   });
 });
