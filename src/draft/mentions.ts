@@ -304,7 +304,7 @@ export function roleBeforeCommaName(
   skipLinks();
   let words = tokens.slice(from, first);
   // The head, before any complement, is a role: "envoy" in "Finland's envoy to the talks".
-  let complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
+  let complement = words.findIndex((t) => /^(?:of|to|for|on)$/i.test(t.text));
   let head = complement === -1 ? words : words.slice(0, complement);
   // "sat next to the Taoiseach, Bertie Ahern": a head with no role word is no role's; the role
   // starts after its preposition.
@@ -312,7 +312,7 @@ export function roleBeforeCommaName(
     from += complement + 1;
     skipLinks();
     words = tokens.slice(from, first);
-    complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
+    complement = words.findIndex((t) => /^(?:of|to|for|on)$/i.test(t.text));
     head = complement === -1 ? words : words.slice(0, complement);
   }
   if (
@@ -339,7 +339,7 @@ function isPersonWord(t: Token): boolean {
 
 /** Words that may stand in a role's complement: "of the", "to the talks", "Ankara's", "President Anna Berg". */
 function inRolePhrase(t: Token): boolean {
-  if (/^(?:of|to|for|the|and)$/i.test(t.text)) return true;
+  if (/^(?:of|to|for|on|the|and)$/i.test(t.text)) return true;
   if (/['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text)) return true;
   return /^\p{Lu}\p{L}+$/u.test(t.text) && !t.tags.has("Verb") && !isCalendarWord(t.text);
 }
@@ -397,14 +397,20 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const run = tokens.slice(i, last + 1);
     const text = withoutPossessive(spanText(tokens, i, last));
     // Not "a resident of Bahri told": a name after a preposition is a place's.
+    // "Mevlut Cavusoglu later said": the verb may follow an adverb.
+    let verb = last + 1;
+    while (verb < last + 3 && joined(tokens[verb - 1]) && SKIPPABLE.test(tokens[verb]?.text ?? ""))
+      verb++;
     const speech =
       isSpeechVerb(tokens[i - 1]?.text ?? "") ||
-      (joined(tokens[last]) &&
-        isSpeechVerb(tokens[last + 1]?.text ?? "") &&
+      (joined(tokens[verb - 1]) &&
+        isSpeechVerb(tokens[verb]?.text ?? "") &&
         !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
+    // "Franjo Tudjman of Croatia": a full name followed by the state it is of is a person's.
+    const ofState = run.length >= 2 && stateAfterName(tokens, last) !== undefined;
     const evidence = run.some(personTagged)
       ? "tagged"
-      : role
+      : role || ofState
         ? "role"
         : speech
           ? "speech"

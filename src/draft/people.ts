@@ -234,7 +234,10 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
   const at = words.findIndex(entity);
   const ownEntity = own.filter(entity);
   if (at === -1) return [...ownEntity, ...words].join(" ");
-  return [...words.slice(0, at), ...ownEntity, ...words.slice(at + 1)].join(" ");
+  // "Greek Cypriot leader" and "Turkish Cypriot counterpart": the whole run of place words goes.
+  let end = at + 1;
+  while (end < words.length && entity(words[end] ?? "")) end++;
+  return [...words.slice(0, at), ...ownEntity, ...words.slice(end)].join(" ");
 }
 
 /**

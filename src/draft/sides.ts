@@ -150,18 +150,18 @@ function sideEndingAt(tokens: Token[], i: number): string | undefined {
   );
 }
 
-/** "… of France", "… of South Korea" right after a name: the state and its last token. */
+/** "… of France", "… of Bosnia and Herzegovina" right after a name: the state and its last token. */
 function stateAfterOf(tokens: Token[], last: number): { side: string; last: number } | undefined {
   if (!/^\s*$/.test(tokens[last]?.post ?? "") || !/^of$/i.test(tokens[last + 1]?.text ?? ""))
     return undefined;
-  const first = tokens[last + 2];
-  const second = tokens[last + 3];
-  if (!first) return undefined;
-  const pair =
-    second && /^\s*$/.test(first.post) ? entityNamed(`${first.text} ${second.text}`) : undefined;
-  if (pair) return { side: pair.name, last: last + 3 };
-  const one = entityNamed(first.text);
-  return one ? { side: one.name, last: last + 2 } : undefined;
+  // longest first: "Bosnia and Herzegovina", "South Korea", then "Serbia"
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(last + 2, last + 2 + n);
+    if (words.length < n || words.slice(0, -1).some((t) => !/^\s*$/.test(t.post))) continue;
+    const entity = entityNamed(words.map((t) => t.text).join(" "));
+    if (entity) return { side: entity.name, last: last + 1 + n };
+  }
+  return undefined;
 }
 
 /** "his Turkish counterpart, Hakan Fidan": the demonym before "counterpart" is the person's side. */

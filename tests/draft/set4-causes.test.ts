@@ -66,3 +66,56 @@ describe("roles and sides from titles and parties", () => {
     expect(person(d, "Morgan Ortagus")?.side).not.toBe("Department");
   });
 });
+
+describe("people named without a role or a verb next to the name", () => {
+  it("lists people named with the state they are of, 'Franjo Tudjman of Croatia and Alija Izetbegovic of Bosnia'", () => {
+    const d = draft(
+      "Base talks\n\nThe three presidents - Slobodan Milosevic of Serbia, Franjo Tudjman of Croatia and Alija Izetbegovic of Bosnia and Herzegovina - arrived on November 1.",
+      "1995-11-21",
+    );
+    expect(person(d, "Franjo Tudjman")?.side).toBe("Croatia");
+    expect(person(d, "Alija Izetbegovic")?.side).toBe("Bosnia and Herzegovina");
+  });
+
+  it("lists a person whose speech verb follows an adverb, 'Mevlut Cavusoglu later said'", () => {
+    const d = draft(
+      'Lake talks\n\nThe talks collapsed on Friday. Mevlut Cavusoglu later said on Twitter that the other side had "once again" walked away.',
+      "2017-07-07",
+    );
+    expect(person(d, "Mevlut Cavusoglu")).toBeDefined();
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Mevlut Cavusoglu");
+  });
+
+  it("reads a role with 'on' before a comma and the name: 'The UN's special adviser on Cyprus, Espen Barth Eide,'", () => {
+    const d = draft(
+      "Lake talks\n\nThe UN's special adviser on Cyprus, Espen Barth Eide, a former Norwegian foreign minister who has spent three years shuttling, was tired.",
+      "2017-07-07",
+    );
+    expect(person(d, "Espen Barth Eide")).toMatchObject({
+      role: "UN's special adviser on Cyprus",
+      side: "United Nations",
+    });
+  });
+});
+
+describe("sides of communities and of states the places table now knows", () => {
+  it("reads the Cypriot communities as sides and mirrors a counterpart's whole demonym", () => {
+    const d = draft(
+      "Lake talks\n\nThe Greek Cypriot leader, Nicos Anastasiades, met his Turkish Cypriot counterpart, Mustafa Akinci, on Friday.",
+      "2017-07-07",
+    );
+    expect(person(d, "Nicos Anastasiades")?.side).toBe("Greek Cypriots");
+    expect(person(d, "Mustafa Akinci")).toMatchObject({
+      role: "Turkish Cypriot leader",
+      side: "Turkish Cypriots",
+    });
+  });
+
+  it("reads 'Chilean President Michelle Bachelet' as Chile's", () => {
+    const d = draft(
+      "Peace talks\n\nChilean President Michelle Bachelet spoke briefly to journalists.",
+      "2016-06-23",
+    );
+    expect(person(d, "Michelle Bachelet")?.side).toBe("Chile");
+  });
+});
