@@ -119,3 +119,34 @@ describe("sides of communities and of states the places table now knows", () => 
     expect(person(d, "Michelle Bachelet")?.side).toBe("Chile");
   });
 });
+
+describe("words a spokesperson reports for the leader they speak for", () => {
+  const speakerOf = (body: string) => {
+    const d = draft(`Talks\n\n${body}`, "2023-03-21");
+    return d.briefing.quotes?.at(-1)?.speaker;
+  };
+
+  it("gives the quote to the spokesman, not to 'the foreign minister' of his reported clause", () => {
+    expect(
+      speakerOf(
+        'Foreign Minister Ana Vidal met Foreign Minister Piet Smit. A foreign ministry spokesman, Tom Berg, speaking for Vidal in the capital, said the foreign minister would "maintain close contact" with Smit.',
+      ),
+    ).toBe("Tom Berg");
+  });
+
+  it("gives the quote to the spokesman after an inverted 'said his spokesman X'", () => {
+    expect(
+      speakerOf(
+        "President Ivan Kral met Prime Minister Eva Lind. Kral left on Monday evening. On the flight home, said his spokesman Oleg Marek to local agencies, the president had been „satisfied“ with the talks.",
+      ),
+    ).toBe("Oleg Marek");
+  });
+
+  it("still gives the words to the one whose own speech verb reports them", () => {
+    expect(
+      speakerOf(
+        'Foreign Minister Ana Vidal met Foreign Minister Piet Smit. Her spokesman, Tom Berg, said Smit had called the offer "a fair basis".',
+      ),
+    ).toBe("Piet Smit");
+  });
+});
