@@ -6,6 +6,7 @@ import {
   isCalendarWord,
   isSpeechVerb,
   NATIONAL_TITLES,
+  RELATION_WORDS,
   ROLE_KEYWORDS,
   ROLE_MODIFIERS,
 } from "./vocabulary.ts";
@@ -232,7 +233,7 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
     isNameToken(opening) &&
     !isRoleWord(opening) &&
     !startsTwoWordSide(tokens, start) &&
-    !/['’]s?$/u.test(opening.text)
+    !/['’]s?$/u.test(tokens[lastNameIndex(tokens, start)]?.text ?? "")
   )
     return undefined;
   /** The last "and" inside the role: "Sharon's chief of staff and his main channel …" ends before it. */
@@ -257,7 +258,12 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
     return undefined;
   if (/^and$/i.test(tokens[last + 1]?.text ?? "")) return undefined;
   if (!end || (!/^[,;.]/.test(end.post.trim() || ".") && and !== i + 1)) return undefined;
-  if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
+  // "Kim Jong Un's younger sister", "Holbrooke's wife": a relation to someone named is a role.
+  const relation = (t: Token, k: number) =>
+    RELATION_WORDS.has(bare(t).toLowerCase()) &&
+    words.slice(0, k).some((w) => /['’]s$/u.test(w.text));
+  if (!words.some((t, k) => ROLE_KEYWORDS.has(bare(t).toLowerCase()) || relation(t, k)))
+    return undefined;
   const source = spanText(tokens, nameStart(tokens, last), i);
   return withSide({ role: roleText(words), source, end: i }, words);
 }
@@ -591,7 +597,24 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     const t = tokens[j];
     const hyphenPart =
       j > first && tokens[j - 1]?.post === "-" && /^\p{L}+(?:['’]s)?$/u.test(t?.text ?? "");
-    if (!t || !(isNameToken(t, known) || hyphenPart || (j > first && isNameTail(tokens, j)))) break;
+    // "Kim Jong Un's": a short capitalised word with a possessive, which the tagger reads as an
+    // adjective, ends a name of two words or more.
+    const possessiveTail =
+      j > first + 1 &&
+      t !== undefined &&
+      /^\p{Lu}\p{Ll}{1,3}['’]s$/u.test(t.text) &&
+      t.tags.has("Adjective") &&
+      isNameToken(tokens[j - 1] as Token, known);
+    if (
+      !t ||
+      !(
+        isNameToken(t, known) ||
+        hyphenPart ||
+        possessiveTail ||
+        (j > first && isNameTail(tokens, j))
+      )
+    )
+      break;
     last = j;
     if (/['’]s?$/.test(t.text)) break;
     // "Andrei V. Kozyrev": a middle initial.

@@ -12,6 +12,11 @@ export interface Person {
   /** Other spellings the article itself uses ("Grushko" next to "Gruschko"). */
   aliases: string[];
   gender?: "m" | "f";
+  /**
+   * The gender the article states in words about the person ("his sister", "spokeswoman"), not
+   * guessed from a first name (compromise reads "Kim" as a woman's name).
+   */
+  statedGender?: "m" | "f";
   /** How many times a sentence attributes a quote to them. */
   quotes: number;
 }
@@ -77,6 +82,15 @@ export class People {
     }
     this.index = indexOf(this.all);
     this.resolveRelativeRoles();
+    // "Mr Kim" for one person only: the honorific states his gender, over a first name's guess.
+    for (const m of names) {
+      if (m.text.includes(" ") || !m.gender) continue;
+      const found = this.candidates(m);
+      const p = found[0];
+      if (found.length !== 1 || !p) continue;
+      p.statedGender ??= m.gender;
+      p.gender = p.statedGender;
+    }
   }
 
   /**
@@ -136,6 +150,19 @@ export class People {
     if (m.kind === "role") return this.all.filter((p) => roleFits(m.text, p));
     const exact = this.index.exact.get(m.text);
     if (exact) return [exact];
+    const found = this.byName(m);
+    // "Mr Trump" with Donald and Ivanka Trump, "Mr Kim" with Kim Jong Un and his sister: an
+    // honorific's gender rules out whoever is known to be of the other.
+    if (found.length > 1 && m.gender) {
+      const fitting = found.filter(
+        (p) => p.statedGender === undefined || p.statedGender === m.gender,
+      );
+      if (fitting.length > 0) return fitting;
+    }
+    return found;
+  }
+
+  private byName(m: Mention): Person[] {
     const bySurname = this.index.surname.get(m.text.includes(" ") ? surnameOf(m.text) : m.text);
     if (bySurname && bySurname.length > 0) return bySurname;
     if (m.text.includes(" ")) return [];
@@ -172,7 +199,10 @@ export class People {
     }
     const person: Person = { name: m.text, aliases: [], quotes: 0 };
     if (m.role) person.role = m.role;
-    if (m.gender) person.gender = m.gender;
+    const stated = m.role ? genderOfRole(m.role.role) : undefined;
+    const gender = m.gender ?? stated;
+    if (gender) person.gender = gender;
+    if (stated) person.statedGender = stated;
     this.all.push(person);
   }
 
@@ -181,6 +211,11 @@ export class People {
    * ("his Turkish counterpart") only when there is no other.
    */
   private takeRole(p: Person, role: RoleFinding): void {
+    const stated = genderOfRole(role.role);
+    if (stated) {
+      p.statedGender ??= stated;
+      p.gender ??= stated;
+    }
     const relative = (r: RoleFinding) => /\bcounterpart$/i.test(r.role);
     if (!p.role || (relative(p.role) && !relative(role))) p.role = role;
     else if (relative(role) === relative(p.role) && role.role.length > p.role.role.length)
@@ -221,6 +256,34 @@ function indexOf(people: readonly Person[]): PeopleIndex {
     for (const part of new Set(p.name.split(" "))) add(index.part, part, p);
   }
   return index;
+}
+
+/** Words of a role that say whose gender it is: "his sister", "spokeswoman", "her husband". */
+const GENDERED_ROLE_WORDS: Record<string, "m" | "f"> = {
+  sister: "f",
+  wife: "f",
+  daughter: "f",
+  mother: "f",
+  spokeswoman: "f",
+  chairwoman: "f",
+  queen: "f",
+  princess: "f",
+  brother: "m",
+  husband: "m",
+  son: "m",
+  father: "m",
+  spokesman: "m",
+  king: "m",
+  prince: "m",
+};
+
+/** The gender a role's words give its holder, when they give one. */
+function genderOfRole(role: string): "m" | "f" | undefined {
+  for (const w of role.toLowerCase().split(/[\s-]+/)) {
+    const g = GENDERED_ROLE_WORDS[withoutPossessive(w)];
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /** The other's role with the counterpart's state: "Russian President" and "Turkish counterpart" → "Turkish President". */

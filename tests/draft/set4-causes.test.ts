@@ -150,3 +150,31 @@ describe("words a spokesperson reports for the leader they speak for", () => {
     ).toBe("Piet Smit");
   });
 });
+
+describe("an honorific's gender among people who share a name", () => {
+  it("gives 'Mr Kim' and his 'he' to Kim Jong Un, not to his sister, whatever a first name suggests", () => {
+    const d = draft(
+      'Border talks\n\nKim Yo Jong, Kim Jong Un\'s younger sister, is organising the delegation.\n\nMr Kim has spoken briefly, through an interpreter. He said the meeting had a special meaning.\n\n"I believe this is an expression of his willingness," he said.',
+      "2019-06-30",
+    );
+    expect(person(d, "Kim Jong Un")).toBeDefined();
+    expect(person(d, "Kim Yo Jong")?.role).toBe("Kim Jong Un's younger sister");
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Kim Jong Un");
+  });
+
+  it("gives 'Mr Lund replied' to the man when his daughter shares the surname", () => {
+    const d = draft(
+      'Border talks\n\nAnna Lund, the president\'s daughter and adviser, watched from a few yards away. Erik Lund arrived later.\n\n"I think we will do that at the right time," Mr Lund replied.',
+      "2019-06-30",
+    );
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Erik Lund");
+  });
+
+  it("still leaves 'Mr Lund' open between two men of that name", () => {
+    const d = draft(
+      'Border talks\n\nErik Lund met his brother, Per Lund, on Monday.\n\n"We agreed," Mr Lund said.',
+      "2019-06-30",
+    );
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Unattributed");
+  });
+});
