@@ -238,8 +238,15 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
     return undefined;
   /** The last "and" inside the role: "Sharon's chief of staff and his main channel …" ends before it. */
   let and = -1;
+  /** "Holbrooke, the Assistant Secretary of State who had spent …": the role ends before "who". */
+  let relative = false;
   for (; i < tokens.length && i < start + 9; i++) {
     const t = tokens[i];
+    if (t && i > start && /^(?:who|whose)$/i.test(t.text) && joined(tokens[i - 1])) {
+      relative = true;
+      i--;
+      break;
+    }
     if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun")) {
       if (and > start) {
         i = and - 1;
@@ -257,15 +264,45 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   if (and !== i + 1 && next && /^\s*,\s*$/.test(end?.post ?? "") && isNameToken(next))
     return undefined;
   if (/^and$/i.test(tokens[last + 1]?.text ?? "")) return undefined;
-  if (!end || (!/^[,;.]/.test(end.post.trim() || ".") && and !== i + 1)) return undefined;
+  if (!end || (!/^[,;.]/.test(end.post.trim() || ".") && and !== i + 1 && !relative))
+    return undefined;
   // "Kim Jong Un's younger sister", "Holbrooke's wife": a relation to someone named is a role.
   const relation = (t: Token, k: number) =>
     RELATION_WORDS.has(bare(t).toLowerCase()) &&
     words.slice(0, k).some((w) => /['’]s$/u.test(w.text));
   if (!words.some((t, k) => ROLE_KEYWORDS.has(bare(t).toLowerCase()) || relation(t, k)))
     return undefined;
+  // "the veteran diplomat who is President Lula's chief adviser": the office after "who is"
+  const office = relative ? officeAfterWhoIs(tokens, i + 1) : undefined;
+  if (office) {
+    const source = spanText(tokens, nameStart(tokens, last), office.end);
+    return withSide({ role: roleText(office.words), source, end: i }, office.words);
+  }
   const source = spanText(tokens, nameStart(tokens, last), i);
   return withSide({ role: roleText(words), source, end: i }, words);
+}
+
+/** The role after "who is" / "who serves as" at `who`, up to a comma or stop, when it has a role word. */
+function officeAfterWhoIs(
+  tokens: Token[],
+  who: number,
+): { words: Token[]; end: number } | undefined {
+  let k = who + 1;
+  if (!/^(?:is|was|serves|served|acts|acted)$/i.test(tokens[k]?.text ?? "")) return undefined;
+  k++;
+  if (/^as$/i.test(tokens[k]?.text ?? "")) k++;
+  if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? "")) k++;
+  const from = k;
+  for (; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote !== undefined || t.tags.has("Verb")) return undefined;
+    if (!joinedInRole(t)) break;
+  }
+  const words = tokens.slice(from, k + 1);
+  if (!/^[,;.]/.test(tokens[k]?.post.trim() || ".")) return undefined;
+  return words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))
+    ? { words, end: k }
+    : undefined;
 }
 
 /**

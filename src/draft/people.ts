@@ -153,13 +153,20 @@ export class People {
     const found = this.byName(m);
     // "Mr Trump" with Donald and Ivanka Trump, "Mr Kim" with Kim Jong Un and his sister: an
     // honorific's gender rules out whoever is known to be of the other.
-    if (found.length > 1 && m.gender) {
-      const fitting = found.filter(
+    let fitting = found;
+    if (fitting.length > 1 && m.gender) {
+      const ofGender = fitting.filter(
         (p) => p.statedGender === undefined || p.statedGender === m.gender,
       );
-      if (fitting.length > 0) return fitting;
+      if (ofGender.length > 0) fitting = ofGender;
     }
-    return found;
+    // "said Macron" with Emmanuel and "Brigitte Macron, wife of the president": a relative named
+    // for the relation is written with a first name; the bare surname is the principal's.
+    if (fitting.length > 1 && !m.text.includes(" ")) {
+      const principals = fitting.filter((p) => !isFamilyRole(p.role?.role));
+      if (principals.length > 0) fitting = principals;
+    }
+    return fitting;
   }
 
   private byName(m: Mention): Person[] {
@@ -216,7 +223,8 @@ export class People {
       p.statedGender ??= stated;
       p.gender ??= stated;
     }
-    const relative = (r: RoleFinding) => /\bcounterpart$/i.test(r.role);
+    // a counterpart's role is read against another's; a former office is not the one held now
+    const relative = (r: RoleFinding) => /\bcounterpart$|^(?:a |the )?(?:former|ex-)/i.test(r.role);
     if (!p.role || (relative(p.role) && !relative(role))) p.role = role;
     else if (relative(role) === relative(p.role) && role.role.length > p.role.role.length)
       p.role = role;
@@ -276,6 +284,25 @@ const GENDERED_ROLE_WORDS: Record<string, "m" | "f"> = {
   king: "m",
   prince: "m",
 };
+
+/** Roles that name a family tie ("wife of the president", "Kim's younger sister"). */
+const FAMILY_WORDS = new Set([
+  "wife",
+  "husband",
+  "daughter",
+  "son",
+  "sister",
+  "brother",
+  "mother",
+  "father",
+]);
+
+function isFamilyRole(role: string | undefined): boolean {
+  return (role ?? "")
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => FAMILY_WORDS.has(withoutPossessive(w)));
+}
 
 /** The gender a role's words give its holder, when they give one. */
 function genderOfRole(role: string): "m" | "f" | undefined {

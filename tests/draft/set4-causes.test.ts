@@ -178,3 +178,32 @@ describe("an honorific's gender among people who share a name", () => {
     expect(d.briefing.quotes?.[0]?.speaker).toBe("Unattributed");
   });
 });
+
+describe("appositive roles cut by a relative clause, and relatives who share a surname", () => {
+  it("ends a role before 'who': 'Holbrooke, the Assistant Secretary of State who had spent …'", () => {
+    const d = draft(
+      "Base talks\n\nWhen Richard Holbrooke, the Assistant Secretary of State who had spent the summer shuttling between capitals, went looking for a venue, he wanted a closed base.",
+      "1995-11-21",
+    );
+    expect(person(d, "Richard Holbrooke")).toMatchObject({
+      role: "Assistant Secretary of State",
+      side: "United States",
+    });
+  });
+
+  it("takes the office after 'who is' over the description before it", () => {
+    const d = draft(
+      "Summit talks\n\nCelso Amorim, the veteran diplomat who is President Lula da Silva's chief adviser, was cautious.",
+      "2023-08-22",
+    );
+    expect(person(d, "Celso Amorim")?.role).toBe("President Lula da Silva's chief adviser");
+  });
+
+  it("gives a bare surname to the principal, not to a relative named for the relation", () => {
+    const d = draft(
+      "Summer talks\n\nPresident Emile Marchand received his guest at the fort. Brigitte Marchand, wife of the president, greeted the delegation.\n\n„Russia is European“, said Marchand at the start.",
+      "2019-08-19",
+    );
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Emile Marchand");
+  });
+});
