@@ -184,8 +184,17 @@ export function roleBeforeName(
     // "Prime Minister Yitzhak Rabin of Israel and Yasir Arafat": another person's name ends it.
     if (known?.has(bare(t)) && !isRoleWord(t)) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !startsTwoWordSide(tokens, i)) break;
-    // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
-    if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
+    // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people, nor a
+    // person's state and the next one's title ("Vucic of the Republic of Serbia and Prime Minister Hoti").
+    if (
+      /^and$/i.test(t.text) &&
+      (!(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token)) ||
+        (entityNamed(tokens[i - 1]?.text ?? "") !== undefined &&
+          /^of$/i.test(tokens[i - 2]?.text ?? "") &&
+          !/^(?:for|of)$/i.test(tokens[i - 3]?.text ?? "") &&
+          !ROLE_KEYWORDS.has(bare(tokens[i - 3] as Token).toLowerCase())))
+    )
+      break;
     from = i;
   }
   // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
@@ -724,14 +733,30 @@ function stateAfterName(tokens: Token[], last: number): { name: string; as: stri
     !joined(tokens[last + 1])
   )
     return undefined;
+  const at = afterStateForm(tokens, last + 2);
   for (let n = 3; n >= 1; n--) {
-    const words = tokens.slice(last + 2, last + 2 + n);
+    const words = tokens.slice(at, at + n);
     if (words.length < n || !/^\p{Lu}/u.test(words[0]?.text ?? "")) continue;
     const as = words.map((t) => t.text).join(" ");
     const entity = entityNamed(as);
     if (entity) return { name: entity.name, as: withoutPossessive(as) };
   }
   return undefined;
+}
+
+/**
+ * Where the state's own name starts in "the Republic of Serbia", "the Russian Federation" is not
+ * this, "the Islamic Republic of Iran": after "the", up to three capitalised words and "of";
+ * `at` itself when the phrase does not open so.
+ */
+export function afterStateForm(tokens: Token[], at: number): number {
+  if (!/^the$/i.test(tokens[at]?.text ?? "")) return at;
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^of$/i.test(t.text)) return k > at + 1 ? k + 1 : at;
+    if (!/^\p{Lu}/u.test(t.text) || !joined(t) || personTagged(t)) return at;
+  }
+  return at;
 }
 
 /** "South Korean", "Saudi Arabia": a state or demonym of two words starting at token `i`. */
@@ -768,6 +793,15 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
   // Secretary" is a British minister).
   const national = NATIONAL_TITLES.find((t) => t.title.test(role.role));
   if (national) found.side = national.side;
+  // Whether each word stands in a complement after to/for/on (until an "of"): "Envoy for Serbia
+  // and Kosovo Peace Negotiations".
+  const dealtWith: boolean[] = [];
+  let inComplement = false;
+  for (const t of words) {
+    dealtWith.push(inComplement);
+    if (/^(?:to|for|on)$/i.test(t.text)) inComplement = true;
+    else if (/^of$/i.test(t.text)) inComplement = false;
+  }
   for (let i = 0; i < words.length && !found.side; i++) {
     // Longest first: "United States", "Saudi Arabia", then "Russian".
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
@@ -777,6 +811,9 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
         .join(" ");
       // Capitalised only: "who" is not the WHO.
       if (!/^\p{Lu}/u.test(phrase)) continue;
+      // "Envoy for Serbia and Kosovo", "Ambassador to Russia", "adviser on Cyprus": the state the
+      // role deals with, not the one it serves (but "a spokeswoman for Russia's foreign ministry").
+      if (dealtWith[i] && !/['’]s?$/u.test(words[i + n - 1]?.text ?? "")) continue;
       const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
       if (entity) {
         found.side = entity.name;

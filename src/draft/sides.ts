@@ -4,7 +4,7 @@
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
 import { entityFormsStartingWith, entityNamed, entityOfDemonym } from "./gazetteer.ts";
-import { type Mention, spanText } from "./mentions.ts";
+import { afterStateForm, type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS } from "./vocabulary.ts";
@@ -32,8 +32,14 @@ export function sideOfRole(role: string): string | undefined {
   const national = NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
   if (national) return national;
   const words = role.split(/[\s-]+/).filter(Boolean);
+  // "Envoy for Serbia and Kosovo", "Ambassador to Russia": a state after to/for/on (until an
+  // "of") is the one the role deals with, not its side, unless possessive ("for Russia's ministry").
+  let complement = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
+    if (/^(?:to|for|on)$/i.test(word)) complement = true;
+    else if (/^of$/i.test(word)) complement = false;
+    if (complement && !/['’]s?$/u.test(word)) continue;
     for (const { words: form, entry } of entityFormsStartingWith(word)) {
       const slice = words.slice(i, i + form.length);
       if (slice.length !== form.length) continue;
@@ -154,12 +160,13 @@ function sideEndingAt(tokens: Token[], i: number): string | undefined {
 function stateAfterOf(tokens: Token[], last: number): { side: string; last: number } | undefined {
   if (!/^\s*$/.test(tokens[last]?.post ?? "") || !/^of$/i.test(tokens[last + 1]?.text ?? ""))
     return undefined;
-  // longest first: "Bosnia and Herzegovina", "South Korea", then "Serbia"
+  // "of the Republic of Serbia"; longest first: "Bosnia and Herzegovina", "South Korea", "Serbia"
+  const at = afterStateForm(tokens, last + 2);
   for (let n = 3; n >= 1; n--) {
-    const words = tokens.slice(last + 2, last + 2 + n);
+    const words = tokens.slice(at, at + n);
     if (words.length < n || words.slice(0, -1).some((t) => !/^\s*$/.test(t.post))) continue;
     const entity = entityNamed(words.map((t) => t.text).join(" "));
-    if (entity) return { side: entity.name, last: last + 1 + n };
+    if (entity) return { side: entity.name, last: at + n - 1 };
   }
   return undefined;
 }

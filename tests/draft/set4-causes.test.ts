@@ -207,3 +207,25 @@ describe("appositive roles cut by a relative clause, and relatives who share a s
     expect(d.briefing.quotes?.[0]?.speaker).toBe("Emile Marchand");
   });
 });
+
+describe("roles beside a state that is not the holder's", () => {
+  it("does not run one person's 'of the Republic of Serbia and' into the next one's title", () => {
+    const d = draft(
+      "Readout\n\nToday, President Anna Berg welcomed President Ivo Vuk of the Republic of Serbia and Prime Minister Avdi Hoxha of Kosovo to the capital.",
+      "2020-09-04",
+    );
+    expect(person(d, "Avdi Hoxha")).toMatchObject({
+      role: "Prime Minister of Kosovo",
+      side: "Kosovo",
+    });
+    expect(person(d, "Ivo Vuk")?.side).toBe("Serbia");
+  });
+
+  it("takes no side from the states an envoy is for: 'Special Envoy for Serbia and Kosovo Peace Negotiations'", () => {
+    const d = draft(
+      "Readout\n\nThe talks were hosted by Special Presidential Envoy for Serbia and Kosovo Peace Negotiations Richard Gray.",
+      "2020-09-04",
+    );
+    expect(person(d, "Richard Gray")?.side).toBeUndefined();
+  });
+});
