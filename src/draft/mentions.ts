@@ -402,6 +402,7 @@ function inRolePhrase(t: Token): boolean {
  */
 export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
+  const list = listRole(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -442,7 +443,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     }
     const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
-    let role = before?.role ?? after;
+    let role =
+      before?.role ??
+      after ??
+      (list && i > list.from && i < list.to
+        ? { role: list.role, source: spanText(tokens, list.at, last) }
+        : undefined);
     // "Prime Minister Yitzhak Rabin of Israel": the state after the name completes the role.
     const state = role && !role.side ? stateAfterName(tokens, last) : undefined;
     if (role && state) role = { ...role, role: `${role.role} of ${state.as}`, side: state.name };
@@ -507,6 +513,34 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       set.mention.evidence = "speech";
   }
   return mentions;
+}
+
+/**
+ * "The three presidents - Slobodan Milosevic of Serbia, Franjo Tudjman of Croatia and …": a plural
+ * role set off by a dash or colon before a list of names is the role of each name in the list, up
+ * to the list's verb. `at` is the role's first word, `from` the mark, `to` the verb.
+ */
+function listRole(
+  tokens: Token[],
+): { role: string; at: number; from: number; to: number } | undefined {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!/^\s*[-–—:]\s*$/.test(t.post) || !/s$/i.test(t.text)) continue;
+    const singular = t.text.replace(/ies$/i, "y").replace(/s$/i, "");
+    if (!ROLE_KEYWORDS.has(singular.toLowerCase())) continue;
+    let at = k;
+    while (
+      at > 0 &&
+      ROLE_MODIFIERS.has(tokens[at - 1]?.text.toLowerCase() ?? "") &&
+      joined(tokens[at - 1])
+    )
+      at--;
+    const role = [...tokens.slice(at, k).map((w) => w.text), singular].join(" ");
+    let to = k + 1;
+    while (to < tokens.length && !tokens[to]?.tags.has("Verb")) to++;
+    return { role: role.charAt(0).toUpperCase() + role.slice(1), at, from: k, to };
+  }
+  return undefined;
 }
 
 /**

@@ -229,3 +229,26 @@ describe("roles beside a state that is not the holder's", () => {
     expect(person(d, "Richard Gray")?.side).toBeUndefined();
   });
 });
+
+describe("a plural role before a list of names", () => {
+  it("gives each name of 'The three presidents - A of X, B of Y and C of Z -' the role, and 'the Bosnian president said' its speaker", () => {
+    const d = draft(
+      'Base talks\n\nThe three presidents - Slobodan Milosevic of Serbia, Franjo Tudjman of Croatia and Alija Izetbegovic of Bosnia and Herzegovina - arrived on November 1.\n\n"It is not a just peace," the Bosnian president said at the signing.',
+      "1995-11-21",
+    );
+    expect(person(d, "Franjo Tudjman")).toMatchObject({
+      role: "President of Croatia",
+      side: "Croatia",
+    });
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Alija Izetbegovic");
+  });
+
+  it("gives no role to names after the list's verb", () => {
+    const d = draft(
+      "Base talks\n\nThe two ministers: Anna Berg and Piet Smit, met Carl Lund on Monday.",
+      "1995-11-21",
+    );
+    expect(person(d, "Anna Berg")?.role).toBe("Minister");
+    expect(person(d, "Carl Lund")?.role).toBeUndefined();
+  });
+});
