@@ -288,7 +288,25 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
     return withSide({ role: roleText(office.words), source, end: i }, office.words);
   }
   const source = spanText(tokens, nameStart(tokens, last), i);
-  return withSide({ role: roleText(words), source, end: i }, words);
+  return withSide(
+    { role: roleText(words), source, end: relative ? clauseEnd(tokens, i) : i },
+    words,
+  );
+}
+
+/**
+ * Where a relative clause after a role ends ("the Assistant Secretary of State who had spent the
+ * summer shuttling, went looking"): its last token before the comma a verb follows, so that verb
+ * is the person's; the role's own last token when no such comma closes it within a few words.
+ */
+function clauseEnd(tokens: Token[], roleEnd: number): number {
+  for (let k = roleEnd + 1; k < tokens.length && k <= roleEnd + 30; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote !== undefined || /[.;:]/.test(t.post)) return roleEnd;
+    // the comma the person's own verb follows, not one inside a list ("Belgrade, Zagreb and …")
+    if (/,/.test(t.post) && tokens[k + 1]?.tags.has("Verb")) return k;
+  }
+  return roleEnd;
 }
 
 /** The role after "who is" / "who serves as" at `who`, up to a comma or stop, when it has a role word. */

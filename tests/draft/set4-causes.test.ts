@@ -252,3 +252,13 @@ describe("a plural role before a list of names", () => {
     expect(person(d, "Carl Lund")?.role).toBeUndefined();
   });
 });
+
+describe("a person set off by a role and a relative clause acts in the main clause", () => {
+  it("gives the next paragraph's 'he told me' to the man whose clause runs over a list of capitals", () => {
+    const d = draft(
+      'Base talks\n\nWhen Richard Holbrooke, the Assistant Secretary of State who had spent the summer shuttling between Belgrade, Zagreb and Sarajevo, went looking for a venue, he wanted somewhere closed.\n\n"Nobody gets out until it\'s done," he told me in September.',
+      "1995-11-21",
+    );
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Richard Holbrooke");
+  });
+});
