@@ -341,6 +341,16 @@ export class Discourse {
       return g === undefined || g === m.gender;
     };
     const knownToFit = (p: Person) => this.genderOf(p) === m.gender;
+    // "Tony Blair, who had told reporters then that he felt '…'": a pronoun inside the relative
+    // clause of the person just named, with nobody named between, is that person.
+    const head = this.relativeClauseHead(m, tokens);
+    if (head) {
+      const read = this.read(head, tokens, undefined);
+      if (read.kind === "person" && fits(read.person)) {
+        if (m.gender) this.evidence(read.person, m.gender);
+        return read;
+      }
+    }
     let candidate: Person | undefined;
     // "Mubarak called it 'a new start', and King Abdullah said he hoped …": the person acting
     // nearest before the pronoun, unless inside the clause that sets off the subject.
@@ -429,6 +439,21 @@ export class Discourse {
           ? `${m.text}: ${orList(fitting.slice(0, 4).map((p) => p.name))}?`
           : `${m.text}: nobody just named fits`,
     };
+  }
+
+  /**
+   * The name whose relative clause ("X, who …") holds `m`, with no other mention, clause end or
+   * quote between the two; undefined otherwise.
+   */
+  private relativeClauseHead(m: Mention, tokens: Token[]): Mention | undefined {
+    const { mentions } = this.clause;
+    const before = mentions.filter((x) => x.last < m.first).at(-1);
+    if (before?.kind !== "name") return undefined;
+    if (!/^\s*,\s*$/.test(tokens[before.last]?.post ?? "")) return undefined;
+    if (!/^(?:who|whose)$/i.test(tokens[before.last + 1]?.text ?? "")) return undefined;
+    const between = tokens.slice(before.last + 1, m.first);
+    if (between.some((t) => t.quote !== undefined || /[,;:.]/.test(t.post))) return undefined;
+    return before;
   }
 
   /** The last named person acting before `m` in its sentence, outside the subject's set-off clause. */

@@ -761,6 +761,15 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   if (last === undefined) return undefined;
   const next = tokens[last + 1];
   if (joined(tokens[last]) && next && isNameToken(next)) return undefined;
+  // "The minister, Qin Gang, later told": the name set off after the role noun is the mention.
+  if (
+    /^\s*,\s*$/.test(tokens[last]?.post ?? "") &&
+    next &&
+    isNameToken(next) &&
+    !isRoleWord(next) &&
+    /,/.test(tokens[lastNameIndex(tokens, last + 1)]?.post ?? "")
+  )
+    return undefined;
   // "the President of the European Commission": the complement names whose role it is.
   if (joined(tokens[last]) && /^of$/i.test(next?.text ?? "") && joined(next)) {
     let k = last + 2;

@@ -262,3 +262,21 @@ describe("a person set off by a role and a relative clause acts in the main clau
     expect(d.briefing.quotes?.[0]?.speaker).toBe("Richard Holbrooke");
   });
 });
+
+describe("a role noun with its name set off, and a pronoun in a relative clause", () => {
+  it("gives 'The minister, Qin Gang, later told' to the named minister among several", () => {
+    const d = draft(
+      'Moscow talks\n\nForeign Minister Sergei Lavrov met Prime Minister Mikhail Mishustin. The minister, Qin Gang, later told state media the talks had been "candid, friendly and fruitful."',
+      "2023-03-21",
+    );
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Qin Gang");
+  });
+
+  it("gives a pronoun inside 'X, who had told reporters that he felt …' to X, not to the speaker before", () => {
+    const d = draft(
+      "Castle talks\n\nSenator George Mitchell walked into the plenary room.\n\nTony Blair, who had flown in on Tuesday and had told waiting reporters then that he felt 'the hand of history upon our shoulder', sat next to the Taoiseach, Bertie Ahern.",
+      "1998-04-10",
+    );
+    expect(d.briefing.quotes?.[0]?.speaker).toBe("Tony Blair");
+  });
+});
