@@ -280,3 +280,19 @@ describe("a role noun with its name set off, and a pronoun in a relative clause"
     expect(d.briefing.quotes?.[0]?.speaker).toBe("Tony Blair");
   });
 });
+
+describe("the talks' date from the lead", () => {
+  it("keeps the report's day when the talks 'came a day after' an earlier dinner", () => {
+    const d = draft(
+      "Kremlin talks\n\nPublished 6:12 PM UTC, March 21, 2023\n\nMOSCOW (AP) — The two leaders on Tuesday signed a pair of statements at the Kremlin.\n\nThe talks came a day after the two men spent four hours together on Monday.",
+    );
+    expect(d.briefing.date).toBe("2023-03-21");
+  });
+
+  it("keeps the report's day when its lead says 'Today', whatever weekday a later sentence names", () => {
+    const d = draft(
+      "Readout\n\nSeptember 4, 2020\n\nToday, President Anna Berg welcomed the two leaders, who signed commitments after two days of talks.\n\nThe signing followed negotiations on Thursday, September 3, and Friday, September 4.",
+    );
+    expect(d.briefing.date).toBe("2020-09-04");
+  });
+});
