@@ -202,8 +202,14 @@ function isRelationWord(t: Token | undefined): boolean {
 }
 
 const possessive = (t: Token | undefined) => /['’]s?$/u.test(t?.text ?? "");
+/** No quote, verb or "and", except an "and" joining two role words ("chief adviser and spokesman"). */
 const plainWords = (ts: Token[]) =>
-  ts.every((t) => t.quote === undefined && !t.tags.has("Verb") && !/^and$/i.test(t.text));
+  ts.every(
+    (t, k) =>
+      t.quote === undefined &&
+      !t.tags.has("Verb") &&
+      (!/^and$/i.test(t.text) || (k > 0 && isRelationWord(ts[k - 1]) && isRelationWord(ts[k + 1]))),
+  );
 
 /**
  * How `a` depends on `b` in one sentence, as the words that say so, or undefined:

@@ -296,3 +296,13 @@ describe("the talks' date from the lead", () => {
     expect(d.briefing.date).toBe("2020-09-04");
   });
 });
+
+describe("a relation over two role words", () => {
+  it("gives 'Erdogan's chief adviser and spokesman Ibrahim Kalin' Erdogan's side", () => {
+    const d = draft(
+      "Summit talks\n\nTurkish President Recep Tayyip Erdogan arrived with Erdogan's chief adviser and spokesman Ibrahim Kalin, according to an official.",
+      "2023-07-10",
+    );
+    expect(person(d, "Ibrahim Kalin")?.side).toBe("Turkey");
+  });
+});
