@@ -84,11 +84,15 @@ export function readSides(
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
 
+  let previous: Array<{ m: Mention; p: Person }> = [];
   for (const { tokens, mentions } of sentences) {
     const names = mentions
       .filter((m) => m.kind === "name")
       .map((m) => ({ m, p: resolve(m) }))
       .filter((x): x is { m: Mention; p: Person } => x.p !== undefined);
+    const possessor = possessiveOpening(tokens, names, previous);
+    if (possessor) relations.push(possessor);
+    previous = names;
     for (const { m, p } of names) {
       const side = m.role?.side ?? (m.role ? sideOfRole(m.role.role) : undefined);
       if (side && m.role) set(p, side, m.role.source);
@@ -271,6 +275,32 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
       return spanText(tokens, a.from, b.last + role.length);
   }
   return undefined;
+}
+
+/**
+ * "Lavrov … described the summit as 'magnificent'. His spokeswoman, Maria Zakharova, said …": a
+ * sentence opening with His/Her, relation words and a name ties that name to the one person the
+ * sentence before named, or to the one person acting in it.
+ */
+function possessiveOpening(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+  previous: Array<{ m: Mention; p: Person }>,
+): Relation | undefined {
+  if (!/^(?:his|her)$/i.test(tokens[0]?.text ?? "")) return undefined;
+  const first = names[0];
+  if (!first || first.m.first > 6) return undefined;
+  const roleWords = tokens.slice(1, first.m.first);
+  // relation words only ("spokeswoman", "adviser"): "His Turkish counterpart, X" is the other side
+  const relation = roleWords.some((t) => RELATION_WORDS.has(bareWord(t.text).toLowerCase()));
+  if (!relation || !plainWords(roleWords)) return undefined;
+  if (roleWords.some((t) => sideEndingAt(tokens, tokens.indexOf(t)) !== undefined))
+    return undefined;
+  const people = [...new Set(previous.map((x) => x.p))];
+  const acting = [...new Set(previous.filter((x) => x.m.subject).map((x) => x.p))];
+  const head = people.length === 1 ? people[0] : acting.length === 1 ? acting[0] : undefined;
+  if (!head || head === first.p) return undefined;
+  return { dependent: first.p, head, source: spanText(tokens, 0, first.m.last) };
 }
 
 /**

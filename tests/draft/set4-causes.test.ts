@@ -306,3 +306,21 @@ describe("a relation over two role words", () => {
     expect(person(d, "Ibrahim Kalin")?.side).toBe("Turkey");
   });
 });
+
+describe("'His spokeswoman, X' after a sentence about one person", () => {
+  it("gives the spokeswoman the side of the one person the sentence before named", () => {
+    const d = draft(
+      'Summit talks\n\nRussian Foreign Minister Sergei Lavrov described the summit as "magnificent" in remarks to journalists. His spokeswoman, Maria Zakharova, said in a post that the talks would go on.',
+      "2018-07-16",
+    );
+    expect(person(d, "Maria Zakharova")?.side).toBe("Russia");
+  });
+
+  it("takes no side from 'His Turkish counterpart, X' that way", () => {
+    const d = draft(
+      "Summit talks\n\nGreek Foreign Minister Nikos Dendias spoke first. His Turkish counterpart, Mevlut Cavusoglu, replied.",
+      "2018-07-16",
+    );
+    expect(person(d, "Mevlut Cavusoglu")?.side).toBe("Turkey");
+  });
+});
