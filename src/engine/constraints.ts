@@ -282,7 +282,11 @@ function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
       ? undefined
       : { reason: `The briefings record nothing on that for ${describe(asked)}.` };
   }
-  for (const f of facts) {
+  for (const [i, f] of facts.entries()) {
+    // "what came out of the talks in April 1998": once the first item is of the time asked, the
+    // other results of talks of that time are too, whatever later day they name (a referendum
+    // in May)
+    if (i > 0 && f.section !== "background" && briefingIsOf(f, asked)) continue;
     // a position, quote, place or participant of these talks is of their time, whatever earlier
     // year it names: "where was the summit in 1987" is not answered by the summit of 1986
     if (!TIMED_SECTIONS.has(f.section)) {

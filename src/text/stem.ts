@@ -31,12 +31,20 @@ function fullShortStem(token: string, stemmed: string): string {
   return token.endsWith("ying") ? `${stemmed.slice(0, -1)}ie` : `${stemmed}e`;
 }
 
+/**
+ * A noun in -ident(s) is a title or a person, not its verb: Porter makes "president" and
+ * "presided" both "presid" (so a President read as someone who chaired), "resident" "reside".
+ */
+const IDENT_NOUN = /^(\p{L}{3,}ident)s?$/u;
+
 /** The Porter stem of a lower-case token; numbers are returned unchanged. */
 export function stem(token: string): string {
   let stemmed = cache.get(token);
   if (stemmed === undefined) {
     stemmed = /^\d/.test(token) ? token : fullShortStem(token, stemmer(americanSpelling(token)));
     if (ITION_WORD.test(token)) stemmed = stemmed.replace(ITION, "$1");
+    const noun = IDENT_NOUN.exec(token);
+    if (noun) stemmed = noun[1] as string;
     if (cache.size > 200_000) cache.clear(); // bound memory on adversarial input
     cache.set(token, stemmed);
   }
