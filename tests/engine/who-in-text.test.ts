@@ -48,6 +48,27 @@ describe("who did something the participants' roles do not say", () => {
     expect(engine.ask("who guards the eastern channel to finmark").answered).toBe(false);
   });
 
+  it("answers neither whether nor which from such a line", () => {
+    // "did X do it" asks whether; "which countries" asks for a list, not the one who did it
+    expect(engine.ask("did hasan di marco attend the harbour talks").text).not.toContain("drafted");
+    expect(engine.ask("which countries drafted the harbour accord").text).not.toContain(
+      "Hasan di Marco",
+    );
+  });
+
+  it("does not answer with a line that scatters words the question writes together", () => {
+    const scattered = createEngine([
+      briefing({
+        background: [
+          "The patrol fleet was reviewed in 2020 by Admiral Sorensen, and the coastal tariffs by Ivo Lund.",
+        ],
+      }),
+    ]);
+    // "patrol fleet" is together in the line, "coastal fleet" is not
+    expect(scattered.ask("who reviewed the patrol fleet").text).toContain("Admiral Sorensen");
+    expect(scattered.ask("who reviewed the coastal fleet").answered).toBe(false);
+  });
+
   it("never answers a side's delegation from a line: that is its participants", () => {
     expect(engine.ask("who led the finmark delegation").answered).toBe(false);
   });

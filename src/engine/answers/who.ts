@@ -234,8 +234,11 @@ const TOLD_IN: ReadonlySet<string> = new Set([
  */
 function doerInText(c: AnswerContext): Fact | undefined {
   const { q, e, index, topic } = c;
-  // "who led the Canadian delegation": a side's people are its participants, never a line
-  if (topic.length === 0 || q.count || q.words.some((w) => SIDE_NOUNS.has(w))) return undefined;
+  // "who led the Canadian delegation": a side's people are its participants, never a line; "did
+  // Abiy attend" asks whether, not who; "which countries were in the group" asks for a list
+  const asksWho = q.words.some((w) => w === "who" || w === "whom" || w === "whos");
+  if (!asksWho || topic.length === 0 || q.count || q.yesNo) return undefined;
+  if (q.words.some((w) => SIDE_NOUNS.has(w))) return undefined;
   const asked = new Set(q.words.map((w) => w.toLowerCase()));
   const namesSomeone = (text: string) =>
     text.split(/(?<=[.;:!?])\s+/).some((sentence) =>
@@ -247,10 +250,43 @@ function doerInText(c: AnswerContext): Fact | undefined {
           return /^\p{Lu}/u.test(word) && !asked.has(word.toLowerCase());
         }),
     );
+  const pairs = adjacentPairs(q, topic);
   const fit = e.facts
     .filter((f) => TOLD_IN.has(f.section))
     .map((f) => ({ f, cov: coverage(index, topic, [f]) }))
-    .filter((x) => x.cov >= TUNING.coverage.doerInText && namesSomeone(x.f.text))
+    .filter(
+      (x) =>
+        x.cov >= TUNING.coverage.doerInText &&
+        namesSomeone(x.f.text) &&
+        keepsPairs(pairs, terms(x.f.text)),
+    )
     .sort((x, y) => y.cov - x.cov || c.relevance(y.f, topic) - c.relevance(x.f, topic));
   return fit[0]?.f;
+}
+
+/** Pairs of topic terms next to each other in the question ("contadora group"). */
+function adjacentPairs(q: AnswerContext["q"], topic: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 1; i < q.terms.length; i++) {
+    const a = q.terms[i - 1];
+    const b = q.terms[i];
+    if (!a || !b || b.from !== a.from + a.span) continue;
+    if (topic.includes(a.term) && topic.includes(b.term)) pairs.push([a.term, b.term]);
+  }
+  return pairs;
+}
+
+/** How far apart a line may write two words the question writes together. */
+const PAIR_GAP = 3;
+
+/**
+ * Whether a line keeps together, in order, the words the question writes together, where it has
+ * both: "the Icelandic government of Prime Minister X" has the "icelandic prime minister", a line
+ * with "prime" at its start and "icelandic" at its end does not.
+ */
+function keepsPairs(pairs: readonly [string, string][], line: readonly string[]): boolean {
+  return pairs.every(([a, b]) => {
+    if (!line.includes(a) || !line.includes(b)) return true;
+    return line.some((t, i) => t === a && line.slice(i + 1, i + 1 + PAIR_GAP).includes(b));
+  });
 }
