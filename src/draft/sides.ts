@@ -94,7 +94,8 @@ export function readSides(
     if (possessor) relations.push(possessor);
     previous = names;
     for (const { m, p } of names) {
-      const side = m.role?.side ?? (m.role ? sideOfRole(m.role.role) : undefined);
+      const side =
+        m.role?.side ?? (m.role ? (sideOfRole(m.role.role) ?? itsSide(tokens, m)) : undefined);
       if (side && m.role) set(p, side, m.role.source);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
@@ -158,6 +159,19 @@ function sideEndingAt(tokens: Token[], i: number): string | undefined {
     (entityOfDemonym(two) ?? entityNamed(two) ?? entityOfDemonym(one) ?? entityNamed(one))?.name ??
     undefined
   );
+}
+
+/**
+ * "the European Union, represented by its foreign policy chief, Federica Mogherini": a role with
+ * "its" belongs to the last state or organisation named before it in the sentence.
+ */
+function itsSide(tokens: Token[], m: Mention): string | undefined {
+  if (!/^its\s/i.test(m.role?.role ?? "")) return undefined;
+  for (let i = m.from - 1; i >= 0; i--) {
+    const side = sideEndingAt(tokens, i);
+    if (side && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) return side;
+  }
+  return undefined;
 }
 
 /** "… of France", "… of Bosnia and Herzegovina" right after a name: the state and its last token. */

@@ -324,3 +324,13 @@ describe("'His spokeswoman, X' after a sentence about one person", () => {
     expect(person(d, "Mevlut Cavusoglu")?.side).toBe("Turkey");
   });
 });
+
+describe("a role with 'its'", () => {
+  it("belongs to the organisation named before it: 'the European Union, represented by its foreign policy chief, X'", () => {
+    const d = draft(
+      "Lake talks\n\nThe role of the European Union, represented on the opening day by its foreign policy chief, Federica Mogherini, was limited.",
+      "2017-07-07",
+    );
+    expect(person(d, "Federica Mogherini")?.side).toBe("European Union");
+  });
+});
