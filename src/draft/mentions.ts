@@ -355,7 +355,9 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
         first: i,
         last: roleNoun,
         from: i,
-        text: spanText(tokens, i + 1, roleNoun),
+        text: /^the$/i.test(t.text)
+          ? spanText(tokens, i + 1, roleNoun)
+          : `${withoutPossessive(t.text)} ${spanText(tokens, i + 1, roleNoun)}`,
         subject: isSubject(tokens, roleNoun),
         evidence: "plain",
       });
@@ -381,7 +383,7 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const speech =
       isSpeechVerb(tokens[i - 1]?.text ?? "") ||
       (joined(tokens[last]) &&
-        isSpeechVerb(tokens[last + 1]?.text ?? "") &&
+        isSpeechVerb(tokens[verbAfterAdverbs(tokens, last)]?.text ?? "") &&
         !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
     const evidence = run.some(personTagged)
       ? "tagged"
@@ -413,6 +415,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     if (gender) mention.gender = gender;
     mentions.push(mention);
     i = last;
+  }
+  // "The government's chief negotiator, Jorge Rodríguez, …": the role set off before the name is
+  // the name's, not a mention of its own (else it, not the person, would open the sentence).
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const role = mentions[k] as Mention;
+    const name = mentions[k + 1] as Mention;
+    if (role.kind === "role" && name.kind === "name" && name.role && role.last >= name.from - 1)
+      mentions.splice(k, 1);
   }
   // "Putin and his Turkish counterpart Erdogan": the counterpart of the person named before.
   for (const [k, m] of mentions.entries()) {
@@ -533,6 +543,13 @@ function verbAfter(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** The token after `last` past adverbs ("Fidan later told"): where the verb of a subject stands. */
+function verbAfterAdverbs(tokens: Token[], last: number): number {
+  let i = last + 1;
+  while (i <= last + 2 && SKIPPABLE.test(tokens[i]?.text ?? "") && joined(tokens[i])) i++;
+  return i;
+}
+
 /** The person does something: the name is followed (adverbs and auxiliaries aside) by a verb. */
 export function isSubject(tokens: Token[], last: number, afterComma = false): boolean {
   if (!afterComma && !joined(tokens[last])) return false;
@@ -601,7 +618,13 @@ function nameStart(tokens: Token[], last: number): number {
 
 /** `the minister`, `the NATO chief`: a determiner and role words not followed by a name. */
 function roleNounAt(tokens: Token[], i: number): number | undefined {
-  if (!/^the$/i.test(tokens[i]?.text ?? "") || !joined(tokens[i])) return undefined;
+  const t0 = tokens[i];
+  if (!t0 || !joined(t0)) return undefined;
+  // "Greece's foreign minister", "Armenia's top diplomat": a state's possessive as determiner
+  // (read as "the Greek foreign minister"; the mention's text keeps the state's name).
+  const statePossessive =
+    /^\p{Lu}.*['’]s$/u.test(t0.text) && entityNamed(t0.text) !== undefined && i + 1 < tokens.length;
+  if (!/^the$/i.test(t0.text) && !statePossessive) return undefined;
   let j = i + 1;
   let last: number | undefined;
   for (; j < tokens.length; j++) {

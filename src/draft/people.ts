@@ -121,6 +121,11 @@ export class People {
     return m.kind !== "name" || this.candidates(m).length > 0;
   }
 
+  /** Gives a person the role read for them elsewhere than next to their name (named-after-role.ts). */
+  giveRole(p: Person, role: RoleFinding): void {
+    if (!p.role) p.role = role;
+  }
+
   /** Records that a person was just quoted. */
   spoke(person: Person): void {
     person.quotes++;
@@ -254,6 +259,7 @@ function roleFits(noun: string, p: Person): boolean {
   return noun
     .toLowerCase()
     .split(/\s+/)
+    .map(withoutPossessive)
     .every((w) => {
       if (own.has(w) || /^(?:of|the|for|to)$/.test(w)) return true;
       const entity = entityNamed(w) ?? entityOfDemonym(w);

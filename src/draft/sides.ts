@@ -7,7 +7,7 @@ import { entityFormsStartingWith, entityNamed, entityOfDemonym } from "./gazette
 import { type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
-import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS } from "./vocabulary.ts";
+import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
 
 /** A person's side and the words it was read from, for the review mark. */
 export interface SideFinding {
@@ -37,6 +37,9 @@ export function sideOfRole(role: string): string | undefined {
       if (slice.length !== form.length) continue;
       // a metonym in lower case ("the alliance") is an ordinary phrase inside a role
       if (!/^\p{Lu}/u.test(slice.at(-1) ?? "")) continue;
+      // "Northern Ireland Secretary": a capitalised word before the state makes another place
+      if (i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? "") && !isRoleWordText(words[i - 1] ?? ""))
+        continue;
       if (slice.every((w, k) => bareWord(w).toLowerCase() === form[k])) return entry.name;
     }
     const pair = `${word} ${words[i + 1] ?? ""}`;
@@ -44,6 +47,12 @@ export function sideOfRole(role: string): string | undefined {
     if (demonym) return demonym.name;
   }
   return NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
+}
+
+/** A word of a title ("Foreign", "Minister", "UN"): it may stand before a state in a role. */
+function isRoleWordText(word: string): boolean {
+  const w = bareWord(word).toLowerCase();
+  return ROLE_KEYWORDS.has(w) || ROLE_MODIFIERS.has(w) || /^\p{Lu}{2,6}$/u.test(bareWord(word));
 }
 
 /** At most this many words from one person's name to the other's in a relation. */
@@ -82,8 +91,10 @@ export function readSides(
       .map((m) => ({ m, p: resolve(m) }))
       .filter((x): x is { m: Mention; p: Person } => x.p !== undefined);
     for (const { m, p } of names) {
-      const side = m.role?.side ?? (m.role ? sideOfRole(m.role.role) : undefined);
-      if (side && m.role) set(p, side, m.role.source);
+      // the role next to this mention, else the one read for the person elsewhere
+      const role = m.role ?? p.role;
+      const side = role?.side ?? (role ? sideOfRole(role.role) : undefined);
+      if (side && role) set(p, side, role.source);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
