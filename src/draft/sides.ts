@@ -3,7 +3,13 @@
 // side the sentence names for everyone in it ("On the North Korean side: …"), from the person they
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
-import { entityFormsStartingWith, entityNamed, entityOfDemonym } from "./gazetteer.ts";
+import {
+  entityFormsStartingWith,
+  entityNamed,
+  entityOfDemonym,
+  stateOfCapital,
+  withoutPossessive,
+} from "./gazetteer.ts";
 import { type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
@@ -76,6 +82,7 @@ export function readSides(
   sentences: SentenceMentions[],
   resolve: (m: Mention) => Person | undefined,
   datelinePlace?: string,
+  everyone?: readonly Person[],
 ): Map<Person, SideFinding> {
   const sides = new Map<Person, SideFinding>();
   const set = (p: Person, side: string, source: string) => {
@@ -110,8 +117,22 @@ export function readSides(
         const source = relationText(tokens, a.m, b.m);
         if (source) relations.push({ dependent: a.p, head: b.p, source });
       }
-    const capital = capitalOpening(tokens, names);
+    const capital = capitalOpening(tokens, names) ?? homeward(tokens, names);
     if (capital && capital.side !== datelineSide) fromCapital.push(capital);
+  }
+
+  // "the Chancellor's foreign policy adviser, Jens Plötner": the role is relative to a role noun
+  for (const p of everyone ?? []) {
+    const head = p.role ? possessiveRoleHead(p.role.role) : undefined;
+    if (!head || !p.role) continue;
+    const wanted = head.toLowerCase().split(" ");
+    // the role's own words, not as a possessive: "Korean president's adviser" is no president
+    const holders = (everyone ?? []).filter((q) => {
+      const own = new Set((q.role?.role ?? "").toLowerCase().split(/[\s-]+/));
+      return q !== p && wanted.every((w) => own.has(w));
+    });
+    const q = holders.length === 1 ? holders[0] : undefined;
+    if (q) relations.push({ dependent: p, head: q, source: p.role.source });
   }
 
   const propagate = () => {
@@ -128,9 +149,43 @@ export function readSides(
     }
   };
   propagate();
+  for (const { tokens, mentions } of sentences)
+    for (const m of mentions) {
+      const found = everyone ? sideOfRoleNoun(m, everyone, sides) : undefined;
+      if (found) set(found.person, found.side, spanText(tokens, m.first, m.last));
+    }
+  propagate();
   for (const c of fromCapital) set(c.person, c.side, c.source);
   propagate();
   return sides;
+}
+
+/**
+ * `sideOfRoleNoun`: "The Turkish president added …" after "President Recep Tayyip Erdogan": a role
+ * noun that names a state is the one person whose role has its other words and whose side is not
+ * known yet, when nobody of that side has such a role ("the Russian president" is then Putin) and
+ * no other person fits.
+ */
+export function sideOfRoleNoun(
+  m: Mention,
+  everyone: readonly Person[],
+  sides: ReadonlyMap<Person, SideFinding>,
+): { person: Person; side: string } | undefined {
+  if (m.kind !== "role") return undefined;
+  const words = m.text.split(/\s+/).map((w) => bareWord(w));
+  const side = sideOfRole(m.text);
+  if (!side) return undefined;
+  const rest = words.filter((w) => !entityNamed(w) && !entityOfDemonym(w)).map((w) => w.toLowerCase());
+  if (!rest.some((w) => ROLE_KEYWORDS.has(w))) return undefined;
+  const fitting = everyone.filter((p) => {
+    if (!p.role) return false;
+    const own = new Set(p.role.role.toLowerCase().split(/[\s-]+/).map(bareWord));
+    return rest.every((w) => own.has(w));
+  });
+  const sideOf = (p: Person) => sides.get(p)?.side ?? p.role?.side;
+  if (fitting.some((p) => sideOf(p) === side)) return undefined;
+  const open = fitting.filter((p) => sideOf(p) === undefined);
+  return open.length === 1 && open[0] ? { person: open[0], side } : undefined;
 }
 
 /** Every side of an article's people, resolving mentions with `people` (one person only). */
@@ -146,6 +201,7 @@ export function sidesOfPeople(
       return found.length === 1 ? found[0] : undefined;
     },
     datelinePlace,
+    people.all,
   );
 }
 
@@ -265,6 +321,57 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
     const role = end >= 0 ? after.slice(0, end + 1) : after;
     if (role.some(isRelationWord) && plainWords(role))
       return spanText(tokens, a.from, b.last + role.length);
+  }
+  return undefined;
+}
+
+/**
+ * The role noun another role is relative to: "Chancellor" in "Chancellor's foreign and security
+ * policy adviser", "Korean president" in "Korean president's national security adviser".
+ */
+export function possessiveRoleHead(role: string): string | undefined {
+  const words = role.split(/\s+/);
+  const at = words.findIndex((w) => /['’]s$/u.test(w));
+  if (at < 0 || at === words.length - 1) return undefined;
+  const head = words.slice(0, at + 1).map(bareWord);
+  if (!ROLE_KEYWORDS.has((head.at(-1) ?? "").toLowerCase())) return undefined;
+  if (!words.slice(at + 1).some((w) => ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) || RELATION_WORDS.has(bareWord(w).toLowerCase())))
+    return undefined;
+  return head.filter((w) => !/^the$/i.test(w)).join(" ");
+}
+
+/** At most this many words from a person's name to "back to" their capital. */
+const MAX_HOMEWARD_SPAN = 12;
+
+/**
+ * `homeward`: "Scholz flew back to Berlin", "Trump is heading back to Washington", "Weisglass, who
+ * flew back to Israel with Sharon, …": the state or capital a person returns to is theirs. The
+ * person is the name nearest before "back to", with nobody else named between.
+ */
+function homeward(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): { person: Person; side: string; source: string } | undefined {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!/^(?:back|home)$/i.test(tokens[i]?.text ?? "") || !/^to$/i.test(tokens[i + 1]?.text ?? ""))
+      continue;
+    const place = tokens[i + 2] as Token;
+    const pair = `${place.text} ${tokens[i + 3]?.text ?? ""}`;
+    const entity =
+      stateOfCapital(withoutPossessive(pair)) ??
+      stateOfCapital(withoutPossessive(place.text)) ??
+      entityNamed(pair) ??
+      entityNamed(place.text);
+    const before = names.filter((x) => x.m.last < i).at(-1);
+    if (!entity || !before || i - before.m.last > MAX_HOMEWARD_SPAN) continue;
+    const between = tokens.slice(before.m.last + 1, i);
+    if (between.some((t) => t.quote !== undefined || /^(?:he|she|they|[.;:])$/i.test(t.text)))
+      continue;
+    return {
+      person: before.p,
+      side: entity.name,
+      source: spanText(tokens, before.m.first, i + 2),
+    };
   }
   return undefined;
 }
