@@ -3,7 +3,7 @@
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
 import { readDateline } from "./dateline.ts";
-import { findArticleDate, yearsIn } from "./dates.ts";
+import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
 import {
@@ -164,10 +164,21 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     .slice(0, 2)
     .map((b) => b.text)
     .join(" ");
-  const before = !options.date ? talksDayBefore(opening, date) : undefined;
+  // "NUSA DUA, Nov 14 (Reuters) -" in a report published on 15 November 2022: the dateline's day
+  const datelined =
+    !options.date && dateline && found
+      ? datelineDay(lead.text.slice(0, lead.text.length - dateline.rest.length), found.date)
+      : undefined;
+  const filed = datelined && datelined.date !== date ? datelined : undefined;
+  if (filed)
+    marks.push({
+      path: ["date"],
+      note: `REVIEW: the dateline's day "${filed.source}", in the year of "${found?.source ?? date}"`,
+    });
+  const before = !options.date && !filed ? talksDayBefore(opening, date) : undefined;
   // "From 26 to 28 June, … hosted": talks over several days, ending by the report's date.
-  const range = !options.date && !before ? talksRange(opening, date) : undefined;
-  const talksDate = before?.day ?? range?.start ?? date;
+  const range = !options.date && !before && !filed ? talksRange(opening, date) : undefined;
+  const talksDate = filed?.date ?? before?.day ?? range?.start ?? date;
   if (range) {
     marks.push({
       path: ["date"],

@@ -175,11 +175,18 @@ export function sideOfRoleNoun(
   const words = m.text.split(/\s+/).map((w) => bareWord(w));
   const side = sideOfRole(m.text);
   if (!side) return undefined;
-  const rest = words.filter((w) => !entityNamed(w) && !entityOfDemonym(w)).map((w) => w.toLowerCase());
+  const rest = words
+    .filter((w) => !entityNamed(w) && !entityOfDemonym(w))
+    .map((w) => w.toLowerCase());
   if (!rest.some((w) => ROLE_KEYWORDS.has(w))) return undefined;
   const fitting = everyone.filter((p) => {
     if (!p.role) return false;
-    const own = new Set(p.role.role.toLowerCase().split(/[\s-]+/).map(bareWord));
+    const own = new Set(
+      p.role.role
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .map(bareWord),
+    );
     return rest.every((w) => own.has(w));
   });
   const sideOf = (p: Person) => sides.get(p)?.side ?? p.role?.side;
@@ -335,7 +342,15 @@ export function possessiveRoleHead(role: string): string | undefined {
   if (at < 0 || at === words.length - 1) return undefined;
   const head = words.slice(0, at + 1).map(bareWord);
   if (!ROLE_KEYWORDS.has((head.at(-1) ?? "").toLowerCase())) return undefined;
-  if (!words.slice(at + 1).some((w) => ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) || RELATION_WORDS.has(bareWord(w).toLowerCase())))
+  if (
+    !words
+      .slice(at + 1)
+      .some(
+        (w) =>
+          ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) ||
+          RELATION_WORDS.has(bareWord(w).toLowerCase()),
+      )
+  )
     return undefined;
   return head.filter((w) => !/^the$/i.test(w)).join(" ");
 }

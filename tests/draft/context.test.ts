@@ -1,0 +1,145 @@
+// Facts a careful reader takes from another sentence than the name's: a role given before the
+// person is named, a role noun that names the state of someone named before, a capital a person
+// returns to, a role relative to another role, and a dateline's day without its year. Sentences
+// and names written for these tests.
+import { describe, expect, it } from "vitest";
+import type { BriefingFile } from "../../src/briefing/schema.ts";
+import { datelineDay } from "../../src/draft/dates.ts";
+import { draftBriefing } from "../../src/draft/index.ts";
+import { findMentions } from "../../src/draft/mentions.ts";
+import { possessiveRoleHead, sideOfRole } from "../../src/draft/sides.ts";
+import { analyse } from "../../src/draft/tokens.ts";
+
+/** A report of 14 March 2023 (a Tuesday) with these paragraphs after its dateline. */
+function report(...paragraphs: string[]): BriefingFile {
+  const text = [
+    "Neighbours agree to keep talking",
+    "",
+    `VALLETTA, Malta, 14 March 2023 (Reuters) - ${paragraphs[0]}`,
+    ...paragraphs.slice(1).flatMap((p) => ["", p]),
+  ].join("\n");
+  return draftBriefing(text).briefing;
+}
+
+const person = (b: BriefingFile, name: string) => b.participants?.find((p) => p.name === name);
+const quote = (b: BriefingFile, start: string) => b.quotes?.find((q) => q.text.startsWith(start));
+
+describe("a role given in the sentence before the person is named", () => {
+  it("is the role, side and quote of the full name that opens the next sentence", () => {
+    const b = report(
+      "Prime Minister Anton Weber of Austria welcomed his guests in the morning.",
+      'Norway\'s foreign minister, who had prepared the visit for weeks, called the result "a fair start". Ingrid Solberg later told state radio that more rounds would follow.',
+    );
+    expect(person(b, "Ingrid Solberg")?.role).toBe("Norway's foreign minister");
+    expect(person(b, "Ingrid Solberg")?.side).toBe("Norway");
+    expect(quote(b, "a fair start")?.speaker).toBe("Ingrid Solberg");
+  });
+
+  it("is not given to someone already named, nor to a person with a role of their own", () => {
+    const named = report(
+      "Ingrid Solberg arrived early for the talks with Austria.",
+      'Norway\'s foreign minister, who had prepared the visit, called the result "a fair start". Ingrid Solberg later told state radio that more rounds would follow.',
+    );
+    expect(person(named, "Ingrid Solberg")?.role).toBeUndefined();
+    expect(quote(named, "a fair start")?.speaker).toBe("Unattributed");
+    const ownRole = report(
+      "Norway's foreign minister, who had prepared the visit, called the result \"a fair start\". Olav Berg, the opposition's chief negotiator, later told state radio that more rounds would follow.",
+    );
+    expect(person(ownRole, "Olav Berg")?.role).toBe("opposition's chief negotiator");
+    expect(quote(ownRole, "a fair start")?.speaker).toBe("Unattributed");
+  });
+});
+
+describe("role nouns", () => {
+  it("read a state's possessive as their determiner, and leave a role set off before a name to the name", () => {
+    const [possessive] = findMentions(
+      analyse("Norway's foreign minister, who had prepared the visit, signed the text.")
+        .sentences[0]?.tokens ?? [],
+    );
+    expect(possessive).toMatchObject({ kind: "role", text: "Norway foreign minister" });
+    const apposed = findMentions(
+      analyse(
+        'The government\'s chief negotiator, Pedro Alonso, who has led every round, called the day "a victory".',
+      ).sentences[0]?.tokens ?? [],
+    );
+    expect(apposed[0]).toMatchObject({ kind: "name", text: "Pedro Alonso", subject: true });
+  });
+
+  it("that name a state give it to the one person whose role they fit and whose side is open", () => {
+    const b = report(
+      "Russian President Pavel Orlov told President Emre Demir that the deal was over.",
+      "The Turkish president added that Ankara had prepared new proposals.",
+    );
+    expect(person(b, "Emre Demir")?.side).toBe("Turkey");
+    expect(person(b, "Pavel Orlov")?.side).toBe("Russia");
+  });
+
+  it("that fit two people with no side give it to neither", () => {
+    const b = report(
+      "President Emre Demir and President Ahmet Kaya met in the morning.",
+      "The Turkish president added that Ankara had prepared new proposals.",
+    );
+    expect(person(b, "Emre Demir")?.side).toBeUndefined();
+    expect(person(b, "Ahmet Kaya")?.side).toBeUndefined();
+  });
+});
+
+describe("sides from other sentences", () => {
+  it("are the state of the capital a person flies back to", () => {
+    const b = report(
+      "Chancellor Lena Vogel met her Maltese host for two hours.",
+      "Vogel flew back to Berlin in the evening.",
+    );
+    expect(person(b, "Lena Vogel")?.side).toBe("Germany");
+  });
+
+  it("are those of the person a role is relative to, named by a role noun", () => {
+    expect(possessiveRoleHead("Korean president's national security adviser")).toBe(
+      "Korean president",
+    );
+    expect(possessiveRoleHead("national security adviser")).toBeUndefined();
+    const b = report(
+      "South Korean President Park Ji-ho met his host for two hours.",
+      "The Korean president's national security adviser, Lee Seo-yeon, told reporters the talks had gone well.",
+    );
+    expect(person(b, "Lee Seo-yeon")?.side).toBe("South Korea");
+  });
+
+  it("are never a state inside the name of a region", () => {
+    expect(sideOfRole("Northern Ireland Assembly member")).toBeUndefined();
+    expect(sideOfRole("Northern Ireland Secretary")).toBe("United Kingdom");
+    expect(sideOfRole("Irish foreign minister")).toBe("Ireland");
+  });
+});
+
+describe("a dateline without a year", () => {
+  it("gives its day in the year of the publication line, up to a week before it", () => {
+    expect(datelineDay("NUSA DUA, Indonesia, Nov 14 (Reuters)", "2022-11-15")?.date).toBe(
+      "2022-11-14",
+    );
+    expect(datelineDay("OSLO, Dec 31 (Reuters)", "2024-01-02")?.date).toBe("2023-12-31");
+    expect(datelineDay("OSLO, March 2 (Reuters)", "2024-06-02")).toBeUndefined();
+  });
+
+  it("dates the talks, while the report's own date stays the source's", () => {
+    const text = [
+      "Leaders agree to meet again",
+      "",
+      "Published 15 November 2022",
+      "",
+      "NUSA DUA, Indonesia, Nov 14 (Reuters) - The two leaders met for three hours on Monday.",
+    ].join("\n");
+    const { briefing } = draftBriefing(text);
+    expect(briefing.date).toBe("2022-11-14");
+    expect(briefing.sources[0]?.published).toBe("2022-11-15");
+  });
+});
+
+describe("speech evidence", () => {
+  it("reads a name followed by an adverb and a speech verb as a person", () => {
+    const b = report(
+      "The talks ended after midnight. Hakan Yilmaz later told broadcasters that the talks had been useful.",
+    );
+    expect(person(b, "Hakan Yilmaz")).toBeDefined();
+  });
+});
