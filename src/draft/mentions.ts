@@ -87,6 +87,7 @@ const NAME_PARTICLES = new Set([
   "ten",
   "del",
   "dos",
+  "el",
 ]);
 const SKIPPABLE =
   /^(?:himself|herself|also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
@@ -599,10 +600,11 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     if (!joined(t)) break;
     // "Ursula von der Leyen", "Faisal bin Farhan": up to two particles inside a name.
     let k = j + 1;
+    // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle joined by a hyphen too.
     while (
       k <= j + 2 &&
       NAME_PARTICLES.has(tokens[k]?.text.toLowerCase() ?? "") &&
-      joined(tokens[k])
+      joinedInRole(tokens[k])
     )
       k++;
     if (k > j + 1 && tokens[k] && isNameToken(tokens[k] as Token)) j = k - 1;

@@ -136,6 +136,8 @@ export const ROLE_KEYWORDS = new Set([
   "official",
   "pope",
   "premier",
+  "taoiseach",
+  "tánaiste",
   "president",
   "prince",
   "queen",

@@ -143,3 +143,16 @@ describe("speech evidence", () => {
     expect(person(b, "Hakan Yilmaz")).toBeDefined();
   });
 });
+
+describe("names and titles", () => {
+  it("keep a particle joined by a hyphen inside the name, and take a national title as the role", () => {
+    const b = report(
+      'A spokesman for Qatar\'s foreign ministry, Khalid al-Mansouri, said Doha was "ready to help".',
+      "The Prime Minister also spoke with the Taoiseach, Ciaran Walsh, who welcomed the talks.",
+    );
+    expect(person(b, "Khalid al-Mansouri")?.side).toBe("Qatar");
+    expect(quote(b, "ready to help")?.speaker).toBe("Khalid al-Mansouri");
+    expect(person(b, "Ciaran Walsh")?.role).toBe("Taoiseach");
+    expect(person(b, "Ciaran Walsh")?.side).toBe("Ireland");
+  });
+});
