@@ -281,7 +281,10 @@ export class Discourse {
       this.lastQuoteCredited &&
       !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
       // "…, while the opposition called it '…'": a verb between the quotes opens a new clause.
-      !tokens.slice(previousQuote + 1, qi).some((t) => t.tags.has("Verb"))
+      // An infinitive has no subject of its own: "a 'historic duty' to bring them 'to calm waters'".
+      !tokens
+        .slice(previousQuote + 1, qi)
+        .some((t, k, between) => t.tags.has("Verb") && !/^to$/i.test(between[k - 1]?.text ?? ""))
     )
       return credit({
         ...base,

@@ -15,7 +15,7 @@ import {
   tooLargeMessage,
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
-import { namedAfterRole } from "./named-after-role.ts";
+import { counterpartOfPrevious, namedAfterRole } from "./named-after-role.ts";
 import { nextStepIn } from "./next-steps.ts";
 import { joinedSurnames, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
@@ -144,14 +144,14 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   );
 
   // "Greece's foreign minister … signed … . George Gerapetritis later told …": the role is his.
-  namedAfterRole(
-    analysed
-      .filter((a) => a.block.kind === "body")
-      .map((a) =>
-        a.sentences.map((sentence) => ({ sentence, mentions: mentionsOf.get(sentence) ?? [] })),
-      ),
-    people,
-  );
+  const paragraphs = analysed
+    .filter((a) => a.block.kind === "body")
+    .map((a) =>
+      a.sentences.map((sentence) => ({ sentence, mentions: mentionsOf.get(sentence) ?? [] })),
+    );
+  namedAfterRole(paragraphs, people);
+  // "His Turkish counterpart, Hakan Fidan," after a sentence about Greece's foreign minister
+  counterpartOfPrevious(paragraphs, people);
   const quotes = attributeQuotes(analysed, mentionsOf, people);
   const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
   const title = titleOf(article, lead, leadSentences);

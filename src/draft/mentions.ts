@@ -2,7 +2,13 @@
 // role nouns ("the minister"). Each rule is a small named function, tested on its own.
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
-import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+import {
+  isCalendarWord,
+  isSpeechVerb,
+  RELATION_WORDS,
+  ROLE_KEYWORDS,
+  ROLE_MODIFIERS,
+} from "./vocabulary.ts";
 
 /** A role and the words it was read from, for the review mark. */
 export interface RoleFinding {
@@ -394,7 +400,11 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
           ? "speech"
           : "plain";
     // "Ana Brnabić, the Serbian prime minister, welcomed": the verb follows the appositive.
-    const setOff = before !== undefined && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
+    // "His deputy, Kim Tae-hyo, said": so does a name apposed to a relation word.
+    const apposed =
+      /^\s*,\s*$/.test(tokens[i - 1]?.post ?? "") &&
+      RELATION_WORDS.has(bare(tokens[i - 1] as Token).toLowerCase());
+    const setOff = (before !== undefined || apposed) && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
     const subject =
       isSubject(tokens, last, setOff) ||
       (after?.end !== undefined && isSubject(tokens, after.end, true));

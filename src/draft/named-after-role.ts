@@ -79,3 +79,33 @@ function firstNamedSubject(
   const found = people.candidates(first);
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * `counterpartOfPrevious`: "His Turkish counterpart, Hakan Fidan, was also present." after a
+ * sentence about Greece's foreign minister: "his" is the person the sentence before was about
+ * (its subject, one person), and the counterpart mirrors their role with their own state
+ * ("Turkish foreign minister"). Only for a counterpart that names nobody else in its sentence.
+ */
+export function counterpartOfPrevious(paragraphs: Paragraph[], people: People): void {
+  let previous: Person | undefined;
+  for (const paragraph of paragraphs) {
+    for (const { sentence, mentions } of paragraph) {
+      const names = mentions.filter((m) => m.kind === "name");
+      const counterpart = names[0];
+      if (
+        previous &&
+        counterpart?.role &&
+        names.length === 1 &&
+        !counterpart.role.counterpartOf &&
+        /^(?:his|her)\s+(?:\p{L}+\s+){0,2}counterpart$/iu.test(counterpart.role.role)
+      ) {
+        const found = people.candidates(counterpart);
+        const p = found.length === 1 ? found[0] : undefined;
+        if (p && p !== previous) people.mirrorCounterpart(p, previous);
+      }
+      const subject = clauseSubjectVerb(sentence.tokens, mentions)?.mention;
+      const read = subject && subject.kind !== "pronoun" ? people.candidates(subject) : [];
+      previous = read.length === 1 ? read[0] : undefined;
+    }
+  }
+}

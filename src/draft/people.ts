@@ -99,21 +99,30 @@ export class People {
       return found.length === 1 ? found[0] : undefined;
     };
     for (const p of this.all) {
-      const role = p.role;
-      const other = only(role?.counterpartOf);
-      if (!role || !other || other === p || !other.role || other.role.counterpartOf) continue;
-      p.role = {
-        ...role,
-        role: mirroredRole(other.role, role),
-        source: `${role.source}, as ${other.name} is ${other.role.role}`,
-      };
-      delete p.role.counterpartOf;
+      const other = only(p.role?.counterpartOf);
+      if (other) this.mirrorCounterpart(p, other);
     }
     for (const p of this.all) {
       const other = only(p.role?.of);
       if (p.role && !p.role.side && other && other !== p && other.role?.side)
         p.role = { ...p.role, side: other.role.side };
     }
+  }
+
+  /**
+   * "his Turkish counterpart" of `other`, the Greek foreign minister: the Turkish foreign minister.
+   * Nothing when `other` has no role or a relative one.
+   */
+  mirrorCounterpart(p: Person, other: Person): void {
+    const role = p.role;
+    if (!role || other === p || !other.role || other.role.counterpartOf) return;
+    if (!/\bcounterparts?$/i.test(role.role)) return;
+    p.role = {
+      ...role,
+      role: mirroredRole(other.role, role),
+      source: `${role.source}, as ${other.name} is ${other.role.role}`,
+    };
+    delete p.role.counterpartOf;
   }
 
   /** True when a name mention refers to at least one known person. */
@@ -233,7 +242,11 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
   const own = counterpart.role
     .split(" ")
     .filter((w) => !/^(?:his|her|their|its|the|a|an|counterparts?)$/i.test(w));
-  const words = other.role.split(" ");
+  // "Korean president's national security adviser": the counterpart mirrors the adviser, not
+  // whose adviser they are
+  const all = other.role.split(" ");
+  const possessive = all.findLastIndex((w) => /['’]s$/u.test(w));
+  const words = possessive >= 0 && possessive < all.length - 1 ? all.slice(possessive + 1) : all;
   const entity = (w: string) =>
     entityNamed(w) !== undefined || entityOfDemonym(withoutPossessive(w)) !== undefined;
   const at = words.findIndex(entity);

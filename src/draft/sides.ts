@@ -10,7 +10,7 @@ import {
   stateOfCapital,
   withoutPossessive,
 } from "./gazetteer.ts";
-import { type Mention, spanText } from "./mentions.ts";
+import { clauseSubjectVerb, type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
 import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
@@ -92,6 +92,8 @@ export function readSides(
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
 
+  /** The person the sentence before was about: who "His deputy, X" depends on. */
+  let previousSubject: Person | undefined;
   for (const { tokens, mentions } of sentences) {
     const names = mentions
       .filter((m) => m.kind === "name")
@@ -117,6 +119,24 @@ export function readSides(
         const source = relationText(tokens, a.m, b.m);
         if (source) relations.push({ dependent: a.p, head: b.p, source });
       }
+    // "His deputy, Kim Tae-hyo, said …": the relation is to the person the sentence before was about
+    const opening = names[0];
+    if (
+      previousSubject &&
+      opening &&
+      opening.m.first === 2 &&
+      /^(?:his|her)$/i.test(tokens[0]?.text ?? "") &&
+      isRelationWord(tokens[1]) &&
+      /^\s*,\s*$/.test(tokens[1]?.post ?? "") &&
+      opening.p !== previousSubject
+    )
+      relations.push({
+        dependent: opening.p,
+        head: previousSubject,
+        source: `${spanText(tokens, 0, opening.m.last)} (${tokens[0]?.text} = ${previousSubject.name})`,
+      });
+    const subject = clauseSubjectVerb(tokens, mentions)?.mention;
+    previousSubject = subject?.kind === "name" ? resolve(subject) : undefined;
     const capital = capitalOpening(tokens, names) ?? homeward(tokens, names);
     if (capital && capital.side !== datelineSide) fromCapital.push(capital);
   }

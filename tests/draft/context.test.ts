@@ -156,3 +156,36 @@ describe("names and titles", () => {
     expect(person(b, "Ciaran Walsh")?.side).toBe("Ireland");
   });
 });
+
+describe("a relation to the person the sentence before was about", () => {
+  it('makes "His deputy, X," the subject of its verb, on the side of the one before', () => {
+    const b = report(
+      "The talks ended after midnight.",
+      "South Korean national security adviser Lee Seo-yeon told reporters the talks had gone well.",
+      'His deputy, Choi Min-ho, said the pact would take effect "without delay".',
+    );
+    expect(quote(b, "without delay")?.speaker).toBe("Choi Min-ho");
+    expect(person(b, "Choi Min-ho")?.side).toBe("South Korea");
+  });
+
+  it('reads "His Turkish counterpart, X" against the role of the one before', () => {
+    const b = report(
+      "The talks ended after midnight.",
+      "Greek Foreign Minister Nikos Andreou signed the agreements.",
+      "His Turkish counterpart, Emre Aksoy, was also present.",
+    );
+    expect(person(b, "Emre Aksoy")?.role).toBe("Turkish Foreign Minister");
+    expect(person(b, "Emre Aksoy")?.side).toBe("Turkey");
+  });
+});
+
+describe("two partial quotes in one sentence", () => {
+  it("share their speaker across an infinitive, but not across a clause with its own verb", () => {
+    const b = report(
+      'Prime Minister Eva Lindqvist said the two neighbours had a "historic duty" to bring their relations "to calm waters".',
+      'Foreign Minister Jan Holm called it "a start", while the opposition rejected it as "theatre".',
+    );
+    expect(quote(b, "to calm waters")?.speaker).toBe("Eva Lindqvist");
+    expect(quote(b, "theatre")?.speaker).not.toBe("Jan Holm");
+  });
+});
