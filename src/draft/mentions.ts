@@ -442,6 +442,7 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const other = earlier.find((x) => x.subject) ?? earlier.at(-1);
     if (other) m.role = { ...m.role, counterpartOf: other.text };
   }
+  parallelListRoles(tokens, mentions);
   // "Lajcak, a former Slovak foreign minister who …, said": the person set off by a clause acts,
   // and a speech verb after the clause shows the name is a person's.
   const set = clauseSubjectVerb(tokens, mentions);
@@ -451,6 +452,79 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       set.mention.evidence = "speech";
   }
   return mentions;
+}
+
+/** "A, B and C" or "A, B, C": the separator after item `t` of a list, a comma or "and". */
+const listSeparator = (t: Token | undefined, next: Token | undefined) =>
+  t !== undefined && (/^\s*,\s*$/.test(t.post) || (joined(t) && /^and$/i.test(next?.text ?? "")));
+
+/**
+ * `parallelListRoles`: "the heads of state and government of Argentina, India and Senegal –
+ * Alberto Fernández, Narendra Modi and Macky Sall –", "the foreign ministers of Armenia and
+ * Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov,": a list of states and, right after it, a list
+ * of as many names, in the same order. Each name gets the role with its state ("head of state and
+ * government of India"); a list of another length is left alone.
+ */
+export function parallelListRoles(tokens: Token[], mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    // the names: consecutive mentions separated by a comma or "and"
+    const names: Mention[] = [];
+    for (let j = k; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
+      if (m.kind !== "name") break;
+      const previous = names.at(-1);
+      if (previous) {
+        const gap = m.from - previous.last;
+        const sep = tokens[previous.last];
+        const viaAnd = gap === 2 && /^and$/i.test(tokens[previous.last + 1]?.text ?? "");
+        if (!((gap === 1 && /^\s*,\s*$/.test(sep?.post ?? "")) || viaAnd)) break;
+      }
+      names.push(m);
+    }
+    if (names.length < 2) continue;
+    const first = names[0] as Mention;
+    // the states, read backwards from the dash, colon or comma before the first name
+    const opener = tokens[first.from - 1];
+    if (!opener || !/^\s*(?:[–—:,(]|-\s)/.test(opener.post)) continue;
+    const states: string[] = [];
+    let i = first.from - 1;
+    while (i >= 0 && states.length < names.length) {
+      const two = i >= 1 ? entityNamed(`${tokens[i - 1]?.text} ${tokens[i]?.text}`) : undefined;
+      const one = entityNamed(tokens[i]?.text ?? "");
+      const entity = two && joined(tokens[i - 1]) ? two : one;
+      if (!entity) break;
+      states.unshift(entity.name);
+      i -= entity === two && two !== one ? 2 : 1;
+      if (states.length === names.length) break;
+      if (!listSeparator(tokens[i], tokens[i + 1]) && !/^and$/i.test(tokens[i]?.text ?? "")) break;
+      if (/^and$/i.test(tokens[i]?.text ?? "")) i--;
+    }
+    if (states.length !== names.length || !/^of$/i.test(tokens[i]?.text ?? "")) continue;
+    // the role before "of": "heads of state and government", "foreign ministers"
+    let from = i;
+    while (from > 0 && from > i - 6 && !/^(?:the|a|an)$/i.test(tokens[from - 1]?.text ?? "")) {
+      const t = tokens[from - 1] as Token;
+      if (t.quote !== undefined || t.tags.has("Verb") || !joined(t)) break;
+      from--;
+    }
+    const words = tokens.slice(from, i).map((t) => t.text);
+    const head = words.findIndex((w) => ROLE_KEYWORDS.has(w.toLowerCase().replace(/s$/, "")));
+    if (head < 0) continue;
+    const singular = words.map((w, n) =>
+      n === head && !ROLE_KEYWORDS.has(w.toLowerCase()) ? w.replace(/s$/, "") : w,
+    );
+    names.forEach((m, n) => {
+      if (m.role) return;
+      const side = states[n] as string;
+      m.role = {
+        role: `${singular.join(" ")} of ${side}`,
+        source: `${spanText(tokens, from, first.from - 1)} … ${m.text}`,
+        side,
+      };
+      if (m.evidence === "plain") m.evidence = "role";
+    });
+    k += names.length - 1;
+  }
 }
 
 /**

@@ -61,6 +61,9 @@ function isRoleWordText(word: string): boolean {
   return ROLE_KEYWORDS.has(w) || ROLE_MODIFIERS.has(w) || /^\p{Lu}{2,6}$/u.test(bareWord(word));
 }
 
+/** A role noun refers back at most this many sentences. */
+const RECENT_SENTENCES = 4;
+
 /** At most this many words from one person's name to the other's in a relation. */
 const MAX_RELATION_SPAN = 24;
 
@@ -94,7 +97,23 @@ export function readSides(
 
   /** The person the sentence before was about: who "His deputy, X" depends on. */
   let previousSubject: Person | undefined;
-  for (const { tokens, mentions } of sentences) {
+  /** Role nouns that name a state, with the people named shortly before them. */
+  const roleNouns: Array<{ m: Mention; tokens: Token[]; recent: Person[] }> = [];
+  /** Where each person was last named, by sentence. */
+  const lastNamed = new Map<Person, number>();
+  for (const [index, { tokens, mentions }] of sentences.entries()) {
+    for (const m of mentions) {
+      if (m.kind === "name") {
+        const p = resolve(m);
+        if (p) lastNamed.set(p, index);
+      } else if (m.kind === "role" && everyone && sideOfRole(m.text)) {
+        // "The Turkish president added": someone named in this sentence or the few before it
+        const recent = everyone.filter(
+          (p) => index - (lastNamed.get(p) ?? -1e9) <= RECENT_SENTENCES,
+        );
+        roleNouns.push({ m, tokens, recent });
+      }
+    }
     const names = mentions
       .filter((m) => m.kind === "name")
       .map((m) => ({ m, p: resolve(m) }))
@@ -169,11 +188,10 @@ export function readSides(
     }
   };
   propagate();
-  for (const { tokens, mentions } of sentences)
-    for (const m of mentions) {
-      const found = everyone ? sideOfRoleNoun(m, everyone, sides) : undefined;
-      if (found) set(found.person, found.side, spanText(tokens, m.first, m.last));
-    }
+  for (const { m, tokens, recent } of roleNouns) {
+    const found = sideOfRoleNoun(m, recent, sides);
+    if (found) set(found.person, found.side, spanText(tokens, m.first, m.last));
+  }
   propagate();
   for (const c of fromCapital) set(c.person, c.side, c.source);
   propagate();

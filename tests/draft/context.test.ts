@@ -189,3 +189,35 @@ describe("two partial quotes in one sentence", () => {
     expect(quote(b, "theatre")?.speaker).not.toBe("Jan Holm");
   });
 });
+
+describe("roles given in lists", () => {
+  it("pair a list of states with a list of as many names, in order", () => {
+    const b = report(
+      "The host had invited the heads of state of Ghana, Chile and New Zealand – Kofi Mensah, Ana Rojas and Tom Baxter – to the sessions on Monday.",
+    );
+    expect(person(b, "Kofi Mensah")).toMatchObject({
+      role: "head of state of Ghana",
+      side: "Ghana",
+    });
+    expect(person(b, "Ana Rojas")?.side).toBe("Chile");
+    expect(person(b, "Tom Baxter")?.side).toBe("New Zealand");
+  });
+
+  it("leave lists of different lengths alone", () => {
+    const b = report(
+      "The host had invited the heads of state of Ghana and Chile – Kofi Mensah, Ana Rojas and Tom Baxter – to the sessions on Monday.",
+    );
+    expect(person(b, "Kofi Mensah")?.side).toBeUndefined();
+  });
+});
+
+describe("a role noun naming a state", () => {
+  it("refers only to someone named in the few sentences before it", () => {
+    const b = report(
+      "The talks ended after midnight.",
+      "The Polish head of government stressed the unity of the three countries.",
+      "The head of the Chancellery, Lukas Brandt, took part in the talks on Friday.",
+    );
+    expect(person(b, "Lukas Brandt")?.side).toBeUndefined();
+  });
+});
