@@ -16,7 +16,7 @@ import {
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { counterpartOfPrevious, namedAfterRole } from "./named-after-role.ts";
-import { nextStepIn } from "./next-steps.ts";
+import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
@@ -352,7 +352,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     });
   }
   const next = bounded(
-    bodySentences.flatMap((s) => nextStepIn(s, date) ?? []),
+    bodySentences.flatMap((s) => nextStepsIn(s, date)),
     ["next_steps"],
     "next steps",
   );

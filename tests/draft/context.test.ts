@@ -7,8 +7,9 @@ import type { BriefingFile } from "../../src/briefing/schema.ts";
 import { datelineDay } from "../../src/draft/dates.ts";
 import { draftBriefing } from "../../src/draft/index.ts";
 import { findMentions } from "../../src/draft/mentions.ts";
+import { nextStepsIn } from "../../src/draft/next-steps.ts";
 import { possessiveRoleHead, sideOfRole } from "../../src/draft/sides.ts";
-import { analyse } from "../../src/draft/tokens.ts";
+import { analyse, type Sentence } from "../../src/draft/tokens.ts";
 
 /** A report of 14 March 2023 (a Tuesday) with these paragraphs after its dateline. */
 function report(...paragraphs: string[]): BriefingFile {
@@ -219,5 +220,31 @@ describe("a role noun naming a state", () => {
       "The head of the Chancellery, Lukas Brandt, took part in the talks on Friday.",
     );
     expect(person(b, "Lukas Brandt")?.side).toBeUndefined();
+  });
+});
+
+describe("two next steps in one sentence", () => {
+  const steps = (text: string) =>
+    nextStepsIn(analyse(text).sentences[0] as Sentence, "2023-03-14").map((s) => [
+      s.text,
+      s.date?.date,
+    ]);
+
+  it("are two steps, each with its own day, when the sentence names two later days for two acts", () => {
+    expect(
+      steps(
+        "The minister is to fly to Oslo this evening for talks with the Norwegian government on Friday.",
+      ),
+    ).toEqual([
+      ["The minister is to fly to Oslo this evening", "2023-03-14"],
+      ["for talks with the Norwegian government on Friday.", "2023-03-17"],
+    ]);
+  });
+
+  it("stay one step for two days of one event, or a range", () => {
+    expect(
+      steps("The ministers are to meet in Brussels on Tuesday and Wednesday next week."),
+    ).toHaveLength(1);
+    expect(steps("The visit is planned from Friday until Saturday.")).toHaveLength(1);
   });
 });
