@@ -482,6 +482,8 @@ export function parallelListRoles(tokens: Token[], mentions: Mention[]): void {
       names.push(m);
     }
     if (names.length < 2) continue;
+    // a list is read once: a later name of it has a name, not a state, before it
+    k += names.length - 1;
     const first = names[0] as Mention;
     // the states, read backwards from the dash, colon or comma before the first name
     const opener = tokens[first.from - 1];
@@ -523,7 +525,6 @@ export function parallelListRoles(tokens: Token[], mentions: Mention[]): void {
       };
       if (m.evidence === "plain") m.evidence = "role";
     });
-    k += names.length - 1;
   }
 }
 

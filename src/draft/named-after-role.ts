@@ -97,7 +97,9 @@ export function counterpartOfPrevious(paragraphs: Paragraph[], people: People): 
         counterpart?.role &&
         names.length === 1 &&
         !counterpart.role.counterpartOf &&
-        /^(?:his|her)\s+(?:\p{L}+\s+){0,2}counterpart$/iu.test(counterpart.role.role)
+        /^(?:his|her)\s+(?:\p{L}+\s+){1,2}counterpart$/iu.test(counterpart.role.role) &&
+        // "his counterpart" alone says only that they are on the other side, not their role
+        sideOfRole(counterpart.role.role) !== undefined
       ) {
         const found = people.candidates(counterpart);
         const p = found.length === 1 ? found[0] : undefined;

@@ -146,6 +146,8 @@ export function readSides(
       opening.m.first === 2 &&
       /^(?:his|her)$/i.test(tokens[0]?.text ?? "") &&
       isRelationWord(tokens[1]) &&
+      // a counterpart is on the other side
+      !/^(?:counterparts?|colleagues?|opposite|rivals?)$/i.test(tokens[1]?.text ?? "") &&
       /^\s*,\s*$/.test(tokens[1]?.post ?? "") &&
       opening.p !== previousSubject
     )

@@ -178,6 +178,16 @@ describe("a relation to the person the sentence before was about", () => {
     expect(person(b, "Emre Aksoy")?.role).toBe("Turkish Foreign Minister");
     expect(person(b, "Emre Aksoy")?.side).toBe("Turkey");
   });
+
+  it("never puts \"His counterpart, X\" on the side of the one before", () => {
+    const b = report(
+      "The talks ended after midnight.",
+      "US special representative Mark Ellis led the working-level negotiations.",
+      "His counterpart, Ri Song Il, is also at the hotel.",
+    );
+    expect(person(b, "Mark Ellis")?.side).toBe("United States");
+    expect(person(b, "Ri Song Il")?.side).toBeUndefined();
+  });
 });
 
 describe("two partial quotes in one sentence", () => {
