@@ -179,7 +179,7 @@ describe("a relation to the person the sentence before was about", () => {
     expect(person(b, "Emre Aksoy")?.side).toBe("Turkey");
   });
 
-  it("never puts \"His counterpart, X\" on the side of the one before", () => {
+  it('never puts "His counterpart, X" on the side of the one before', () => {
     const b = report(
       "The talks ended after midnight.",
       "US special representative Mark Ellis led the working-level negotiations.",
@@ -256,5 +256,16 @@ describe("two next steps in one sentence", () => {
       steps("The ministers are to meet in Brussels on Tuesday and Wednesday next week."),
     ).toHaveLength(1);
     expect(steps("The visit is planned from Friday until Saturday.")).toHaveLength(1);
+  });
+});
+
+describe('a possessive the tagger reads as "is"', () => {
+  it("stays one word, so a role relative to a role noun is read whole", () => {
+    const tokens =
+      analyse("Also at the table sat the Chancellor's foreign policy adviser, Jens Vogt.")
+        .sentences[0]?.tokens ?? [];
+    expect(tokens.every((t) => t.text !== "")).toBe(true);
+    const [mention] = findMentions(tokens);
+    expect(mention?.role?.role).toBe("Chancellor's foreign policy adviser");
   });
 });
