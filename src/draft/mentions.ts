@@ -669,7 +669,20 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     const t = tokens[j];
     const hyphenPart =
       j > first && tokens[j - 1]?.post === "-" && /^\p{L}+(?:['’]s)?$/u.test(t?.text ?? "");
-    if (!t || !(isNameToken(t, known) || hyphenPart || (j > first && isNameTail(tokens, j)))) break;
+    // "King Abdullah II of Jordan": a regnal number ends a name
+    const regnal =
+      j > first &&
+      joined(tokens[j - 1]) &&
+      /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t?.text ?? "");
+    if (
+      !t ||
+      !(isNameToken(t, known) || hyphenPart || regnal || (j > first && isNameTail(tokens, j)))
+    )
+      break;
+    if (regnal) {
+      last = j;
+      break;
+    }
     last = j;
     if (/['’]s?$/.test(t.text)) break;
     // "Andrei V. Kozyrev": a middle initial.

@@ -269,3 +269,14 @@ describe('a possessive the tagger reads as "is"', () => {
     expect(mention?.role?.role).toBe("Chancellor's foreign policy adviser");
   });
 });
+
+describe("a regnal number", () => {
+  it("ends a name, so the state after it is the person's, while a middle initial stays an initial", () => {
+    const b = report(
+      "The summit, attended by King Hassan III of Morocco, ended at noon.",
+      "Foreign Minister Pavel K. Orlov of Russia signed as a witness.",
+    );
+    expect(person(b, "Hassan III")?.side).toBe("Morocco");
+    expect(person(b, "Pavel K. Orlov")?.side).toBe("Russia");
+  });
+});
