@@ -263,11 +263,14 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
 function roleFits(noun: string, p: Person): boolean {
   const role = p.role;
   if (!role) return false;
+  // "president's national security adviser" is no president: the words up to a possessive name
+  // whose role it is
+  const words = role.role.toLowerCase().split(/[\s-]+/);
+  const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
   const own = new Set(
-    role.role
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .map(withoutPossessive),
+    (possessive >= 0 && possessive < words.length - 1 ? words.slice(possessive + 1) : words).map(
+      withoutPossessive,
+    ),
   );
   return noun
     .toLowerCase()

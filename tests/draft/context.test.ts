@@ -280,3 +280,14 @@ describe("a regnal number", () => {
     expect(person(b, "Pavel K. Orlov")?.side).toBe("Russia");
   });
 });
+
+describe("a role noun", () => {
+  it("does not fit someone whose role is only relative to that role", () => {
+    const b = report(
+      "The talks ended after midnight.",
+      "The president's national security adviser, Tom Berg, briefed reporters. President Joe Lind arrived later.",
+      'Asked whether progress had been made, the president said: "We are on the right track."',
+    );
+    expect(quote(b, "We are on the right track")?.speaker).toBe("Joe Lind");
+  });
+});
