@@ -90,6 +90,8 @@ export class Discourse {
     subject: undefined,
     verb: -1,
   };
+  /** A person whose statement the sentence before (or this one) says was issued. */
+  private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
 
@@ -160,6 +162,7 @@ export class Discourse {
         };
     }
     this.advanceFocus(tokens, mentions, subject, blockIndex);
+    this.noteIssuer(tokens, subject, sentence.text);
     return readings;
   }
 
@@ -237,6 +240,19 @@ export class Discourse {
         party: party.party,
         note: `speaker from "${party.source}" (a party)`,
       });
+    // `"…," it says` after "Sanders has issued a short statement.": the statement's issuer
+    const issuer = this.issuer;
+    if (
+      issuer &&
+      issuer.sentence >= this.sentences - 1 &&
+      /^it$/i.test(tokens[qi + 1]?.text ?? "") &&
+      isSpeechVerb(tokens[qi + 2]?.text ?? "")
+    )
+      return credit({
+        ...base,
+        speaker: issuer.person,
+        note: `speaker from "${issuer.source}" … "it ${tokens[qi + 2]?.text}"`,
+      });
     const clause = speechClauseAfterQuote(tokens, qi);
     if (clause)
       return credit({
@@ -281,10 +297,16 @@ export class Discourse {
       this.lastQuoteCredited &&
       !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
       // "…, while the opposition called it '…'": a verb between the quotes opens a new clause.
-      // An infinitive has no subject of its own: "a 'historic duty' to bring them 'to calm waters'".
+      // An infinitive has no subject of its own ("a 'historic duty' to bring them 'to calm
+      // waters'"), nor has "according to" ("'…', according to a readout, and that '…'").
       !tokens
         .slice(previousQuote + 1, qi)
-        .some((t, k, between) => t.tags.has("Verb") && !/^to$/i.test(between[k - 1]?.text ?? ""))
+        .some(
+          (t, k, between) =>
+            t.tags.has("Verb") &&
+            !/^to$/i.test(between[k - 1]?.text ?? "") &&
+            !/^according$/i.test(t.text),
+        )
     )
       return credit({
         ...base,
@@ -448,6 +470,19 @@ export class Discourse {
       .at(-1);
   }
 
+  /** "X has issued a short statement": X, when X is one person, speaks through it. */
+  private noteIssuer(tokens: Token[], subject: Mention | undefined, text: string): void {
+    if (!subject || subject.kind !== "name") return;
+    const issued = tokens.findIndex(
+      (t, i) => i > subject.last && ISSUE_VERB.test(t.text) && t.tags.has("Verb"),
+    );
+    if (issued < 0 || !tokens.slice(issued + 1, issued + 5).some((t) => DOCUMENT.test(t.text)))
+      return;
+    const read = this.read(subject, tokens, subject);
+    if (read.kind === "person")
+      this.issuer = { person: read.person, sentence: this.sentences, source: text };
+  }
+
   private introduce(m: Mention, acting: boolean): void {
     if (m.kind !== "name") return;
     const candidates = this.people.candidates(m);
@@ -498,6 +533,10 @@ export class Discourse {
     else if (who.kind !== "pronoun") this.focus = { state: "NoFocus" };
   }
 }
+
+/** Verbs of putting a document out, and the documents a person issues. */
+const ISSUE_VERB = /^(?:issued?|issues|released?|releases|published?|publishes)$/i;
+const DOCUMENT = /^(?:statements?|communiqu[eé]s?|readouts?|declarations?)$/i;
 
 /** Nouns for documents, offices and groups that speak for a side, not for a person. */
 const INSTITUTION =

@@ -197,6 +197,11 @@ describe("two partial quotes in one sentence", () => {
       'Foreign Minister Jan Holm called it "a start", while the opposition rejected it as "theatre".',
     );
     expect(quote(b, "to calm waters")?.speaker).toBe("Eva Lindqvist");
+    const readout = report(
+      "The talks ended after midnight.",
+      'The top diplomat Wei Lan told her guest that he must stop "hyping threats", according to a readout, and that on trade "there is no room for concession".',
+    );
+    expect(quote(readout, "there is no room")?.speaker).toBe("Wei Lan");
     expect(quote(b, "theatre")?.speaker).not.toBe("Jan Holm");
   });
 });
@@ -289,5 +294,23 @@ describe("a role noun", () => {
       'Asked whether progress had been made, the president said: "We are on the right track."',
     );
     expect(quote(b, "We are on the right track")?.speaker).toBe("Joe Lind");
+  });
+});
+
+describe("a statement a person issued", () => {
+  it('speaks for them in the next sentence\'s "it says"', () => {
+    const b = report(
+      "The talks ended after midnight.",
+      'White House press secretary Jane Holt has issued a short statement. "No agreement was reached," it says.',
+    );
+    expect(quote(b, "No agreement was reached")?.speaker).toBe("Jane Holt");
+  });
+
+  it("but a statement nobody is said to have issued stays open", () => {
+    const b = report(
+      "The talks ended after midnight.",
+      'Jane Holt arrived in the evening. "No agreement was reached," it says.',
+    );
+    expect(quote(b, "No agreement was reached")?.speaker).toBe("Unattributed");
   });
 });
