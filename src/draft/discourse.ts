@@ -23,6 +23,7 @@ import {
 } from "./attribution.ts";
 import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
+import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
 
@@ -90,6 +91,8 @@ export class Discourse {
     subject: undefined,
     verb: -1,
   };
+  /** The paragraph (block index) where each person was last named. */
+  private readonly namedIn = new Map<Person, number>();
   /** A person whose statement the sentence before (or this one) says was issued. */
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
@@ -340,7 +343,32 @@ export class Discourse {
   private read(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
     if (m.kind === "pronoun") return this.readPronoun(m, tokens, subject);
     const candidates = this.people.candidates(m);
-    if (candidates.length === 1 && candidates[0]) return { kind: "person", person: candidates[0] };
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    // "And Mr Trump has stepped across. '…,' the president said": the role fits Moon alone, but
+    // the person in focus has no role the draft knows, and may hold it
+    const roleless =
+      m.kind === "role" &&
+      !sideOfRole(m.text) &&
+      this.focus.state === "Focused" &&
+      this.focus.person !== only &&
+      !this.focus.person.role &&
+      (this.focus.block === this.bodyIndex || this.focus.block === this.previousBody)
+        ? this.focus.person
+        : undefined;
+    if (only && roleless)
+      return { kind: "ambiguous", why: `${m.text}: ${orList([only.name, roleless.name])}?` };
+    // "And Mr Trump has stepped across. '…,' the president said": a role noun that names no state
+    // may be anyone named in this paragraph or the one before whose role the draft does not know
+    const rival =
+      only && m.kind === "role" && !sideOfRole(m.text)
+        ? [...this.namedIn].find(
+            ([p, block]) =>
+              p !== only && !p.role && (block === this.bodyIndex || block === this.previousBody),
+          )?.[0]
+        : undefined;
+    if (only && rival)
+      return { kind: "ambiguous", why: `${m.text}: ${orList([only.name, rival.name])}?` };
+    if (only) return { kind: "person", person: only };
     if (candidates.length === 0) return { kind: "unknown", why: `names nobody the draft knows` };
     // "the minister said", or "Berger said" after "Thomas Berger presented …" in the same
     // paragraph: the person in focus, when the role or name is theirs.
@@ -486,6 +514,15 @@ export class Discourse {
   private introduce(m: Mention, acting: boolean): void {
     if (m.kind !== "name") return;
     const candidates = this.people.candidates(m);
+    // everyone a name may be ("Mr Trump": Donald or Ivanka), as a role noun's possible rivals
+    for (const p of candidates.slice(0, 8)) {
+      this.namedIn.delete(p);
+      this.namedIn.set(p, this.bodyIndex);
+    }
+    if (this.namedIn.size > 64) {
+      const oldest = this.namedIn.keys().next().value;
+      if (oldest) this.namedIn.delete(oldest);
+    }
     if (candidates.length !== 1 || !candidates[0]) return;
     const p = candidates[0];
     if (!this.introduced.has(p)) this.introduced.set(p, {});

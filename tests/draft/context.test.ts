@@ -314,3 +314,31 @@ describe("a statement a person issued", () => {
     expect(quote(b, "No agreement was reached")?.speaker).toBe("Unattributed");
   });
 });
+
+describe("precision of a role noun and a passive", () => {
+  it('leaves "the president said" open when someone named just before may hold the role', () => {
+    const b = report(
+      "The talks ended after midnight.",
+      "President Min-ho Lee welcomed his guest at the border in the morning.",
+      "Later Mr Tanner stepped across the line with his host.",
+      '"It was a great honour," the president said as the two men walked back.',
+    );
+    expect(quote(b, "It was a great honour")?.speaker).toBe("Unattributed");
+  });
+
+  it('gives no speaker to the subject of a passive ("was described by one as")', () => {
+    const b = report(
+      "The talks ended after midnight.",
+      'Foreign Minister Ayla Demir, who had arrived late in the week, was described by one diplomat as "immovable".',
+    );
+    expect(quote(b, "immovable")?.speaker).toBe("Unattributed");
+  });
+
+  it('still credits "was quoted as saying"', () => {
+    const b = report(
+      "The talks ended after midnight.",
+      'Foreign Minister Ayla Demir was quoted as saying "we are ready".',
+    );
+    expect(quote(b, "we are ready")?.speaker).toBe("Ayla Demir");
+  });
+});
