@@ -500,7 +500,7 @@ export class Discourse {
 
   /** "X has issued a short statement": X, when X is one person, speaks through it. */
   private noteIssuer(tokens: Token[], subject: Mention | undefined, text: string): void {
-    if (!subject || subject.kind !== "name") return;
+    if (subject?.kind !== "name") return;
     const issued = tokens.findIndex(
       (t, i) => i > subject.last && ISSUE_VERB.test(t.text) && t.tags.has("Verb"),
     );

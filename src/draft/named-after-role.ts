@@ -72,8 +72,7 @@ function firstNamedSubject(
   people: People,
 ): Person | undefined {
   const first = mentions[0];
-  if (!first || first.kind !== "name" || !first.text.includes(" ") || first.from > 1)
-    return undefined;
+  if (first?.kind !== "name" || !first.text.includes(" ") || first.from > 1) return undefined;
   const subject = clauseSubjectVerb(sentence.tokens, mentions)?.mention;
   if (subject !== first && !first.subject) return undefined;
   const found = people.candidates(first);
