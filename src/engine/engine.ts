@@ -87,10 +87,13 @@ export interface EngineState {
   index: IndexState;
   /** Number of briefings. */
   count: number;
-  /** Per briefing, on export: everything that is its own. */
-  entry(k: number): EntryLists & { resolved: Resolved[] };
-  /** Per briefing, on restore: its resolved names now, its lists when first needed. */
-  restoredEntry?(k: number): { resolved: Resolved[]; lists: () => EntryLists };
+  /** Per briefing, on export: everything that is its own, and its number of facts. */
+  entry(k: number): EntryLists & { resolved: Resolved[]; facts: number };
+  /**
+   * Per briefing, on restore: its number of facts now; its resolved names and lists when its
+   * facts or lists are first needed.
+   */
+  restoredEntry?(k: number): { facts: number; read: () => EntryLists & { resolved: Resolved[] } };
   /** The typo vocabulary of words, and of names: word and count. */
   words: Iterable<[string, number]>;
   names: Iterable<[string, number]>;
@@ -187,6 +190,7 @@ export class BriefingEngine implements Engine {
         const e = entries[k] as Entry;
         return {
           resolved: e.resolved as Resolved[],
+          facts: e.facts.length,
           names: e.names,
           words: e.words,
           nameWords: e.nameWords,
@@ -202,21 +206,39 @@ export class BriefingEngine implements Engine {
     };
   }
 
+  /**
+   * Restores from a snapshot's state. Facts are not extracted here: each briefing's facts are
+   * made (with the fact ids the build gave them) when a question or an update first needs them,
+   * so a restart is ready without making every fact of every briefing.
+   */
   private restore(briefings: readonly Briefing[], state: EngineState): void {
     this.pristine = false;
     if (state.count !== briefings.length) throw new Error("restore: briefing count differs");
-    const facts: Fact[] = [];
+    const factCounts = new Int32Array(briefings.length);
+    const ids: string[] = [];
+    let first = 0;
     for (let k = 0; k < briefings.length; k++) {
       const b = briefings[k] as Briefing;
       const restoredEntry = state.restoredEntry?.(k);
       if (!restoredEntry) throw new Error("restore: no entries in the state");
-      const { resolved, lists } = restoredEntry;
-      const extracted = extractFacts(b, () => this.nextId++, resolved);
-      for (const f of extracted.facts) facts.push(f);
-      this.entries.set(b.id, lazyEntry(b, extracted.facts, lists));
+      const { facts, read } = restoredEntry;
+      let stored: ReturnType<typeof read> | undefined;
+      const lists = () => {
+        stored ??= read();
+        return stored;
+      };
+      const from = first;
+      factCounts[k] = facts;
+      first += facts;
+      ids.push(b.id);
+      const made = () => this.restoredFacts(b, from, lists().resolved);
+      this.entries.set(b.id, lazyEntry(b, made, lists));
     }
     if (this.entries.size !== briefings.length) throw new Error("restore: duplicate briefing ids");
-    this.index.restore(state.index, facts);
+    this.nextId = first;
+    this.index.restore(state.index, ids, factCounts, (slot) => {
+      void this.slotEntries[slot]?.facts;
+    });
     for (const e of this.entries.values()) this.placeEntry(e);
     for (const [w, n] of state.words) this.words.addCount(w, n);
     for (const [w, n] of state.names) this.names.addCount(w, n);
@@ -238,6 +260,14 @@ export class BriefingEngine implements Engine {
 
   factCount(): number {
     return this.index.size;
+  }
+
+  /** A restored briefing's facts, made as the build made them (ids from `from` on), indexed. */
+  private restoredFacts(b: Briefing, from: number, resolved: readonly Resolved[]): Fact[] {
+    let id = from;
+    const { facts } = extractFacts(b, () => id++, resolved);
+    this.index.adopt(facts);
+    return facts;
   }
 
   /** Notes an entry under its briefing's slot in the index. */

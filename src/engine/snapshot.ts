@@ -13,7 +13,7 @@ import type { EntityName, Resolved } from "./facts.ts";
 import { buildEngine } from "./parallel-build.ts";
 
 /** Bump when the file layout changes (source changes are caught by the code hash). */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 0x42425331; // "BBS1"
 
 /** Options for {@link openEngine}. */
@@ -115,7 +115,7 @@ export async function writeSnapshot(path: string, engine: Engine, key: string): 
     if (k % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await turn();
     entryStarts[k] = entryData.length;
     const e = state.entry(k);
-    entryData.push(e.resolved.length);
+    entryData.push(e.facts, e.resolved.length);
     for (const r of e.resolved) {
       entryData.push(r === undefined ? 0 : typeof r === "number" ? 2 * r + 1 : 2 * str(r) + 2);
     }
@@ -295,13 +295,17 @@ function parseSnapshot(file: Buffer, key: string): EngineState | undefined {
     },
     restoredEntry: (k) => {
       const r = reader(entryData, entryStarts[k]);
-      const n = r.next();
-      const resolved: Resolved[] = [];
-      for (let i = 0; i < n; i++) {
-        const code = r.next();
-        resolved.push(code === 0 ? undefined : code % 2 === 1 ? (code - 1) / 2 : str(code / 2 - 1));
-      }
-      const lists = (): EntryLists => {
+      const facts = r.next();
+      if (facts < 0) throw new Error("negative fact count");
+      const read = (): EntryLists & { resolved: Resolved[] } => {
+        const n = r.next();
+        const resolved: Resolved[] = [];
+        for (let i = 0; i < n; i++) {
+          const code = r.next();
+          resolved.push(
+            code === 0 ? undefined : code % 2 === 1 ? (code - 1) / 2 : str(code / 2 - 1),
+          );
+        }
         const namesOf: EntityName[] = [];
         const nNames = r.next();
         for (let i = 0; i < nNames; i++) {
@@ -319,9 +323,9 @@ function parseSnapshot(file: Buffer, key: string): EngineState | undefined {
           return out;
         };
         const wordsOf = list();
-        return { names: namesOf, words: wordsOf, nameWords: list() };
+        return { resolved, names: namesOf, words: wordsOf, nameWords: list() };
       };
-      return { resolved, lists };
+      return { facts, read };
     },
     words: pairs(words),
     names: pairs(names),
