@@ -6,11 +6,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { FileParseResult } from "./parse.ts";
+import { recordSource } from "./source.ts";
 
 /** One file's cache entry: its `size:mtimeMs` key and what parsing it produced. */
 export interface FileEntry {
   key: string;
   result: FileParseResult;
+  /** A digest of the bytes parsed (see `./source.ts`); absent when the file was not read. */
+  digest?: string;
 }
 
 /** The cache file's name inside the cache folder. */
@@ -27,7 +30,7 @@ let fingerprintMemo: string | undefined;
  * Identifies the validation code: a hash of this folder's modules (sources, or their build). A change to the schema or the
  * messages makes every old cache entry stale, so nobody is served results of older rules.
  */
-function fingerprint(): string {
+export function fingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const here = dirname(fileURLToPath(import.meta.url));
   // V8's version too: its serialisation format may change with it
@@ -58,12 +61,21 @@ export async function readCache(cacheDir: string, dir: string): Promise<Map<stri
     if (head?.fingerprint !== fingerprint() || head.dir !== dir) return new Map();
     const entries = new Map<string, FileEntry>();
     for (const block of blocks) {
-      for (const [path, entry] of block as [string, FileEntry][]) entries.set(path, entry);
+      for (const [path, entry] of block as [string, FileEntry][]) {
+        entries.set(path, entry);
+        noteSource(entry);
+      }
     }
     return entries;
   } catch {
     return new Map();
   }
+}
+
+/** Notes what an entry's briefing was made from (see `./source.ts`). */
+export function noteSource(entry: FileEntry): void {
+  const { briefing } = entry.result;
+  if (briefing && entry.digest) recordSource(briefing, fingerprint(), entry.digest);
 }
 
 /** The values of a cache file's blocks, in order; throws at a torn block. */

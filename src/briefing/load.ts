@@ -2,11 +2,12 @@
 import type { Dirent } from "node:fs";
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { type FileEntry, readCache, writeCache } from "./cache.ts";
+import { type FileEntry, noteSource, readCache, writeCache } from "./cache.ts";
 import type { FileParseResult } from "./parse.ts";
 import { defaultParseThreads, type FileParser, fileParser } from "./parse-pool.ts";
 import { printable } from "./printable.ts";
 import { DEFAULT_MAX_BRIEFING_BYTES, type FileLook, lookAt, readWithin } from "./read.ts";
+import { digestOf } from "./source.ts";
 import type { Briefing, BriefingProblem } from "./types.ts";
 
 /** What loading a folder produced. */
@@ -164,7 +165,14 @@ async function scanNames(
       }
       if (!read) return undefined;
       if ("message" in read) return [file, { key: look.key, result: whole(read.message) }];
-      return [file, { key: look.key, result: await parser.parse(read.bytes, file) }];
+      const digest = digestOf(read.bytes);
+      const entry: FileEntry = {
+        key: look.key,
+        result: await parser.parse(read.bytes, file),
+        digest,
+      };
+      noteSource(entry);
+      return [file, entry];
     }),
   );
   const entries = new Map(results.filter((r) => r !== undefined));

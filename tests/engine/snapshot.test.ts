@@ -1,6 +1,14 @@
 // The engine snapshot: a restart over unchanged briefings restores the index instead of building
 // it, answers exactly as a fresh build would, and falls back to a build whenever it cannot trust it.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -78,6 +86,32 @@ describe("openEngine with a snapshot", () => {
     // and the new snapshot is then used
     await opened.saved;
     expect((await openEngine(after, { snapshotPath: path })).restored).toBe(true);
+  });
+
+  it("over a loaded folder, rebuilds after a file is edited and restores after it is only touched", async () => {
+    const folder = join(dir, "briefings");
+    const cacheDir = join(dir, "cache");
+    cpSync(shippedDir, folder, { recursive: true });
+    const [name] = readdirSync(folder).filter((f) => f.endsWith(".yaml"));
+    const file = join(folder, name as string);
+    const load = async () => (await loadBriefings(folder, { cacheDir })).briefings;
+    await (await openEngine(await load(), { snapshotPath: path })).saved;
+    expect((await openEngine(await load(), { snapshotPath: path })).restored).toBe(true);
+
+    // the same bytes with a new modification time: parsed again, and the snapshot still fits
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+    const touched = await loadBriefings(folder, { cacheDir });
+    expect(touched.parsedFiles).toEqual([file]);
+    expect((await openEngine(touched.briefings, { snapshotPath: path })).restored).toBe(true);
+
+    // other bytes: rebuilt, answering from the new text
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("role: NATO Secretary General", "role: NATO Chief"));
+    const edited = await openEngine(await load(), { snapshotPath: path });
+    expect(edited.restored).toBe(false);
+    expect(edited.engine.ask("who is Stoltenberg?").text).toContain("NATO Chief");
+    await edited.saved;
   });
 
   it("rebuilds when briefings were added or removed", async () => {
