@@ -286,7 +286,11 @@ function parseSnapshot(file: Buffer, key: string): EngineState | undefined {
     for (let i = 0; i + 1 < a.length; i += 2) yield [str(a[i]), a[i + 1] as number];
   };
   const terms = header.terms.length;
-  for (const t of pool) if (t < 0 || t >= terms) throw new Error("term out of range");
+  // an indexed loop: iterating 8 million entries of a typed array with for…of costs 4× as much
+  for (let i = 0; i < pool.length; i++) {
+    const t = pool[i] as number;
+    if (t < 0 || t >= terms) throw new Error("term out of range");
+  }
   const count = entryStarts.length - 1;
   return {
     index: { terms: header.terms, termCounts, pool, postingStarts, postingIds, postingTfs },
