@@ -262,6 +262,14 @@ export class BriefingEngine implements Engine {
     return this.index.size;
   }
 
+  /**
+   * After a restore: makes the facts of up to `count` more briefings (those no question needed
+   * yet); false once every briefing's facts are made. Answers are the same either way.
+   */
+  makeRestoredFacts(count: number): boolean {
+    return this.index.makePending(count);
+  }
+
   /** A restored briefing's facts, made as the build made them (ids from `from` on), indexed. */
   private restoredFacts(b: Briefing, from: number, resolved: readonly Resolved[]): Fact[] {
     let id = from;

@@ -406,6 +406,27 @@ export class InvertedIndex {
     return this.facts.get(id);
   }
 
+  /** Restored briefings below this slot have been offered to `make` by {@link makePending}. */
+  private pendingCursor = 0;
+
+  /**
+   * Makes the facts of up to `count` restored briefings whose facts are not made yet; false
+   * once none are left (a server finishes a restore this way while it waits for questions).
+   */
+  makePending(count: number): boolean {
+    const make = this.make;
+    if (!make) return false;
+    for (let made = 0; this.pendingCursor < this.pending.length && made < count; ) {
+      const slot = this.pendingCursor++;
+      if (this.pending[slot] !== 1) continue;
+      make(slot);
+      made++;
+    }
+    if (this.pendingCursor < this.pending.length) return true;
+    this.make = undefined;
+    return false;
+  }
+
   /** Makes every restored fact not made yet (before the pool is rewritten or exported). */
   private makeAll(): void {
     const make = this.make;

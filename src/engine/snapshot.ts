@@ -26,6 +26,13 @@ export interface OpenEngineOptions {
   saveSnapshot?: boolean;
   /** Threads for a build (see `buildEngine`); default from the cores Node may use. */
   threads?: number;
+  /**
+   * A restored engine makes each briefing's facts when a question first needs them; with this,
+   * it also makes the rest after it is returned, a few hundred briefings per turn of the event
+   * loop, so that a server's first question over every briefing does not wait for them. Off for
+   * one-shot commands: they ask at once and exit.
+   */
+  completeInBackground?: boolean;
 }
 
 /** What {@link openEngine} produced. */
@@ -52,7 +59,10 @@ export async function openEngine(
   if (!snapshotPath) return { engine: await build(), restored: false, saved: done };
   const key = snapshotKey(briefings);
   const restored = await restoreEngine(snapshotPath, briefings, key, logger);
-  if (restored) return { engine: restored, restored: true, saved: done };
+  if (restored) {
+    if (options.completeInBackground) completeRestore(restored);
+    return { engine: restored, restored: true, saved: done };
+  }
   const engine = await build();
   if (options.saveSnapshot === false) return { engine, restored: false, saved: done };
   // after the caller has started answering; the state is taken before any update arrives
@@ -70,6 +80,17 @@ export async function openEngine(
 }
 
 const done = Promise.resolve();
+
+/** Briefings whose facts are made between two turns of the event loop (a few milliseconds). */
+const BRIEFINGS_PER_TURN = 200;
+
+/** Makes a restored engine's remaining facts in the background; never keeps the process up. */
+function completeRestore(engine: BriefingEngine): void {
+  const step = () => {
+    if (engine.makeRestoredFacts(BRIEFINGS_PER_TURN)) setImmediate(step).unref();
+  };
+  setImmediate(step).unref();
+}
 
 /** Lets questions and events waiting in the event loop run between the steps of a long write. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { BriefingEngine } from "../../src/engine/engine.ts";
 import { createEngine, type Engine, openEngine } from "../../src/engine/index.ts";
 import { evalSet } from "./eval-set.ts";
 import { briefing } from "./factory.ts";
@@ -56,6 +57,20 @@ describe("openEngine with a snapshot", () => {
       );
     });
   }
+
+  it("answers the same when a restored engine's facts are made on demand or all in steps first", async () => {
+    const briefings = corpora.fixtures;
+    const questions = evalSet.filter((c) => c.corpus === "fixtures").map((c) => c.question);
+    await (await openEngine(briefings, { snapshotPath: path })).saved;
+    const onDemand = (await openEngine(briefings, { snapshotPath: path })).engine;
+    const inSteps = (await openEngine(briefings, { snapshotPath: path })).engine as BriefingEngine;
+    let steps = 0;
+    while (inSteps.makeRestoredFacts(1)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    const expected = answersOf(createEngine(briefings), questions);
+    expect(answersOf(onDemand, questions)).toEqual(expected);
+    expect(answersOf(inSteps, questions)).toEqual(expected);
+  });
 
   it("keeps following updates after a restore, as a built engine does", async () => {
     const briefings = corpora.fixtures;
