@@ -63,6 +63,7 @@ export async function readCache(cacheDir: string, dir: string): Promise<Map<stri
     for (const block of blocks) {
       for (const [path, entry] of block as [string, FileEntry][]) {
         entries.set(path, entry);
+        readFromFile.add(entry);
         noteSource(entry);
       }
     }
@@ -94,14 +95,22 @@ function* blocksOf(file: Buffer): Generator<unknown> {
 /** Entries serialised between two turns of the event loop (a few milliseconds' work). */
 const ENTRIES_PER_WRITE = 500;
 
+/** Entries read from a cache file: already in the form {@link stored} gives. */
+const readFromFile = new WeakSet<FileEntry>();
+
 /**
- * One block: its length, then the value. The value goes through JSON first: the cache holds
- * what JSON can say (as it always did), and strings come out in V8's one-byte form where they
- * can. Strings a parser cut from a file with one non-Latin-1 character are two-byte, and V8
- * would write (and a restart would read and keep in memory) every one of them at twice the size.
+ * An entry as the cache stores it: through JSON, so that the cache holds what JSON can say (as
+ * it always did) and strings come out in V8's one-byte form where they can. Strings a parser
+ * cut from a file with one non-Latin-1 character are two-byte, and V8 would write (and a
+ * restart would read and keep in memory) every one of them at twice the size.
  */
+function stored(entry: FileEntry): FileEntry {
+  return readFromFile.has(entry) ? entry : (JSON.parse(JSON.stringify(entry)) as FileEntry);
+}
+
+/** One block: its length, then the value. */
 function block(value: unknown): Buffer[] {
-  const bytes = serialize(JSON.parse(JSON.stringify(value)));
+  const bytes = serialize(value);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(bytes.length);
   return [length, bytes];
@@ -128,7 +137,8 @@ export async function writeCache(
       magic.writeUInt32LE(MAGIC);
       await file.writev([magic, ...block({ fingerprint: fingerprint(), dir })]);
       for (let i = 0; i < snapshot.length; i += ENTRIES_PER_WRITE) {
-        await file.writev(block(snapshot.slice(i, i + ENTRIES_PER_WRITE)));
+        const part = snapshot.slice(i, i + ENTRIES_PER_WRITE);
+        await file.writev(block(part.map(([path, entry]) => [path, stored(entry)])));
       }
     } finally {
       await file.close();
