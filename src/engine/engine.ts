@@ -73,6 +73,8 @@ export interface Engine extends QuestionAnswerer {
 
 /** Briefings whose acronyms a question word is looked up in, at most: a bound per question. */
 const ACRONYM_BRIEFINGS = 20;
+/** Suggestions whose check is kept, at most (then the record starts again): bounded memory. */
+const SUGGESTION_CHECKS_MAX = 4096;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -297,6 +299,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.suggestionChecks.clear();
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
       this.remove(b.id);
@@ -332,6 +335,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.suggestionChecks.clear();
     const { facts, names, words, nameWords, resolved, termIds } = t;
     if (termIds) for (const f of facts) this.index.addIds(f, termIds, f.termStart, f.termCount);
     else for (const f of facts) this.index.add(f);
@@ -357,6 +361,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.suggestionChecks.clear();
     const slot = this.index.slotOf(id);
     if (slot !== undefined) this.slotEntries[slot] = undefined;
     for (const f of entry.facts) this.index.remove(f);
@@ -373,6 +378,11 @@ export class BriefingEngine implements Engine {
 
   /** Set while suggestions are being tried, so that trying one never suggests again. */
   private tryingSuggestions = false;
+  /**
+   * Whether a suggestion (with the scope it was tried in) is answered, kept until the briefings
+   * change: a decline near a briefing tries the same few questions every time.
+   */
+  private readonly suggestionChecks = new Map<string, boolean>();
 
   /**
    * Questions to offer after a decline, each asked first and kept only if it is answered: the
@@ -397,12 +407,23 @@ export class BriefingEngine implements Engine {
     try {
       for (const s of [...own, ...generic]) {
         if (out.length >= 3 || out.includes(s)) continue;
-        if (this.answer(this.parse(s), allowed).answered) out.push(s);
+        if (this.answersSuggestion(s, allowed)) out.push(s);
       }
     } finally {
       this.tryingSuggestions = false;
     }
     return out;
+  }
+
+  private answersSuggestion(suggestion: string, allowed: Set<string> | undefined): boolean {
+    const key = allowed ? `${suggestion}\n${[...allowed].join("\n")}` : suggestion;
+    let answered = this.suggestionChecks.get(key);
+    if (answered === undefined) {
+      answered = this.answer(this.parse(suggestion), allowed).answered;
+      if (this.suggestionChecks.size >= SUGGESTION_CHECKS_MAX) this.suggestionChecks.clear();
+      this.suggestionChecks.set(key, answered);
+    }
+    return answered;
   }
 
   suggestions(scope?: readonly string[]): string[] {
@@ -506,11 +527,7 @@ export class BriefingEngine implements Engine {
   /** Whether one fact holds both terms (read along the rarer term's postings). */
   private together(a: string, b: string): boolean {
     const [rare, other] = this.index.df(a) <= this.index.df(b) ? [a, b] : [b, a];
-    let found = false;
-    this.index.forEachPosting(rare, (fact) => {
-      if (!found && this.index.score(other, fact) > 0) found = true;
-    });
-    return found;
+    return this.index.somePosting(rare, (fact) => this.index.score(other, fact) > 0);
   }
 
   /**
@@ -529,8 +546,9 @@ export class BriefingEngine implements Engine {
     }
     const candidates = new Set<Briefing>();
     if (rarest !== undefined) {
-      this.index.forEachPosting(rarest, (f) => {
-        if (candidates.size < ACRONYM_BRIEFINGS) candidates.add(f.briefing);
+      this.index.somePosting(rarest, (f) => {
+        candidates.add(f.briefing);
+        return candidates.size >= ACRONYM_BRIEFINGS;
       });
     } else if (this.entries.size <= ACRONYM_BRIEFINGS) {
       for (const e of this.entries.values()) candidates.add(e.briefing);
