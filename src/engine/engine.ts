@@ -1065,32 +1065,44 @@ export class BriefingEngine implements Engine {
     if (!quote) return "";
     // quoteCoverage(index, topic, f) >= 0.5, with each word's weight and number read once, and
     // the person's quotes as typed arrays (their briefing slots and term runs)
-    const words = c.topic.map((t) => ({ t, w: this.index.idf(t), id: this.index.termId(t) }));
+    const topic = c.topic;
+    const weights = topic.map((t) => this.index.idf(t));
+    const ids = topic.map((t) => this.index.termId(t) ?? -1);
     let total = 0;
-    for (const { w } of words) total += w;
-    const allowed = poolIds
-      ? new Set([...poolIds].map((id) => this.index.slotOf(id) as number))
-      : undefined;
-    const own = this.index.slotOf(from.briefing.id);
-    const others = new Set<number>();
-    for (const key of c.persons) {
-      const quotes = this.quotesBy(key);
-      for (let k = 0; k < quotes.slots.length; k++) {
-        const slot = quotes.slots[k] as number;
-        if (slot === own || others.has(slot) || (allowed && !allowed.has(slot))) continue;
-        let found = 0;
-        for (const { t, w, id: termId } of words) {
-          if (
-            (termId !== undefined &&
-              this.index.holds(termId, quotes.starts[k] as number, quotes.counts[k] as number)) ||
-            (quotes.roles[k] as readonly string[]).includes(t)
-          )
-            found += w;
-        }
-        if ((total === 0 ? 1 : found / total) >= TUNING.coverage.otherStatements) others.add(slot);
+    for (const w of weights) total += w;
+    // flags by briefing slot, not sets: a recurring person's quotes lie in thousands of briefings
+    const slots = this.index.slotCount;
+    let allowed: Uint8Array | undefined;
+    if (poolIds) {
+      allowed = new Uint8Array(slots);
+      for (const id of poolIds) {
+        const slot = this.index.slotOf(id);
+        if (slot !== undefined) allowed[slot] = 1;
       }
     }
-    const n = others.size;
+    const own = this.index.slotOf(from.briefing.id);
+    const other = new Uint8Array(slots);
+    let n = 0;
+    for (const key of c.persons) {
+      const { slots: at, starts, counts, roles } = this.quotesBy(key);
+      for (let k = 0; k < at.length; k++) {
+        const slot = at[k] as number;
+        if (slot === own || other[slot] === 1 || (allowed && allowed[slot] !== 1)) continue;
+        let found = 0;
+        for (let j = 0; j < topic.length; j++) {
+          const termId = ids[j] as number;
+          if (
+            (termId >= 0 && this.index.holds(termId, starts[k] as number, counts[k] as number)) ||
+            (roles[k] as readonly string[]).includes(topic[j] as string)
+          )
+            found += weights[j] as number;
+        }
+        if ((total === 0 ? 1 : found / total) >= TUNING.coverage.otherStatements) {
+          other[slot] = 1;
+          n++;
+        }
+      }
+    }
     if (n === 0) return "";
     const name = quote.participant?.name ?? quote.speaker ?? mentionWords(q, c.subject);
     return `\n${n} other briefing${n === 1 ? " also has" : "s also have"} statements by ${name} on ${subjectWords(q, c.topic)}.`;
