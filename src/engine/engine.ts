@@ -103,9 +103,15 @@ export interface EngineState {
 
 const NO_WORDS: readonly string[] = [];
 
-/** A person's quotes across the briefings, as `quotesBy` keeps them. */
+/**
+ * A person's quotes across the briefings, as `quotesBy` keeps them: each quote's briefing slot,
+ * its speaker's role terms, and its term numbers, copied one quote after another into `terms`
+ * (`starts`, `counts`). Read in one sequential pass, not a jump into the index's pool per quote:
+ * a recurring person's thousands of quotes lie all over it.
+ */
 interface PersonQuotes {
   slots: Int32Array;
+  terms: Int32Array;
   starts: Int32Array;
   counts: Int32Array;
   roles: (readonly string[])[];
@@ -113,10 +119,18 @@ interface PersonQuotes {
 
 const NO_QUOTES: PersonQuotes = {
   slots: new Int32Array(0),
+  terms: new Int32Array(0),
   starts: new Int32Array(0),
   counts: new Int32Array(0),
   roles: [],
 };
+
+/** Whether the run of `terms` from `start` (`count` numbers) holds the term number. */
+function runHolds(terms: Int32Array, start: number, count: number, termId: number): boolean {
+  const end = start + count;
+  for (let i = start; i < end; i++) if (terms[i] === termId) return true;
+  return false;
+}
 
 export class BriefingEngine implements Engine {
   private readonly index = new InvertedIndex();
@@ -1084,7 +1098,7 @@ export class BriefingEngine implements Engine {
     const other = new Uint8Array(slots);
     let n = 0;
     for (const key of c.persons) {
-      const { slots: at, starts, counts, roles } = this.quotesBy(key);
+      const { slots: at, terms, starts, counts, roles } = this.quotesBy(key);
       for (let k = 0; k < at.length; k++) {
         const slot = at[k] as number;
         if (slot === own || other[slot] === 1 || (allowed && allowed[slot] !== 1)) continue;
@@ -1092,7 +1106,7 @@ export class BriefingEngine implements Engine {
         for (let j = 0; j < topic.length; j++) {
           const termId = ids[j] as number;
           if (
-            (termId >= 0 && this.index.holds(termId, starts[k] as number, counts[k] as number)) ||
+            (termId >= 0 && runHolds(terms, starts[k] as number, counts[k] as number, termId)) ||
             (roles[k] as readonly string[]).includes(topic[j] as string)
           )
             found += weights[j] as number;
@@ -1109,8 +1123,8 @@ export class BriefingEngine implements Engine {
   }
 
   /**
-   * Every quote by a person (entity key) as typed arrays: its briefing's slot, its run of terms
-   * in the index, its speaker's role terms. Built for every person in one pass over the facts
+   * Every quote by a person (entity key) as typed arrays: its briefing's slot, a copy of its run
+   * of terms, its speaker's role terms. Built for every person in one pass over the facts
    * when first needed (a person's quotes lie in thousands of briefings: one pass costs less than
    * a walk per person), kept until the briefings change or their runs move.
    */
@@ -1139,9 +1153,21 @@ export class BriefingEngine implements Engine {
       }
       const byPerson = new Map<string, PersonQuotes>();
       for (const [person, list] of building) {
+        let length = 0;
+        for (const c of list.counts) length += c;
+        const terms = new Int32Array(length);
+        const starts = new Int32Array(list.counts.length);
+        let at = 0;
+        for (let k = 0; k < list.counts.length; k++) {
+          const count = list.counts[k] as number;
+          terms.set(this.index.termsAt(list.starts[k] as number, count), at);
+          starts[k] = at;
+          at += count;
+        }
         byPerson.set(person, {
           slots: Int32Array.from(list.slots),
-          starts: Int32Array.from(list.starts),
+          terms,
+          starts,
           counts: Int32Array.from(list.counts),
           roles: list.roles,
         });

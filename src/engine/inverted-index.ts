@@ -549,15 +549,9 @@ export class InvertedIndex {
     return this.termIds.get(term);
   }
 
-  /**
-   * Whether the fact whose run starts at `start` (`count` terms) has the term (by its number):
-   * `score(term, fact) > 0`.
-   */
-  holds(termId: number, start: number, count: number): boolean {
-    const pool = this.pool;
-    const end = start + count;
-    for (let i = start; i < end; i++) if (pool[i] === termId) return true;
-    return false;
+  /** The term numbers of the fact whose run starts at `start` (`count` terms), as a view. */
+  termsAt(start: number, count: number): Int32Array {
+    return this.pool.subarray(start, start + count);
   }
 
   /** BM25 of one term in one fact (0 when absent). */
