@@ -531,6 +531,21 @@ export class InvertedIndex {
   }
 
   /**
+   * Whether `test` holds for one of the term's facts, read in posting order and stopping at the
+   * first that does (a question's checks need one fact, not the whole list of a common term).
+   */
+  somePosting(term: string, test: (fact: Fact) => boolean): boolean {
+    const p = this.posting(term);
+    if (!p) return false;
+    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
+    for (let i = 0; i < p.ids.length; i++) {
+      const fact = this.facts.get(p.ids[i] as number);
+      if (fact && test(fact)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Per briefing slot, the best `weight` × BM25 of the term in one of the briefing's facts:
    * raises `best[slot]` (the same number {@link forEachPosting} gives, times the weight), for
    * slots `allow` flags (every slot when undefined), and adds each slot raised to `touched`.
@@ -641,15 +656,9 @@ export class InvertedIndex {
     return this.termIds.get(term);
   }
 
-  /**
-   * Whether the fact whose run starts at `start` (`count` terms) has the term (by its number):
-   * `score(term, fact) > 0`.
-   */
-  holds(termId: number, start: number, count: number): boolean {
-    const pool = this.pool;
-    const end = start + count;
-    for (let i = start; i < end; i++) if (pool[i] === termId) return true;
-    return false;
+  /** The term numbers of the fact whose run starts at `start` (`count` terms), as a view. */
+  termsAt(start: number, count: number): Int32Array {
+    return this.pool.subarray(start, start + count);
   }
 
   /** BM25 of one term in one fact (0 when absent). */
