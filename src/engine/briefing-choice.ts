@@ -136,7 +136,8 @@ interface Scratch {
   best: Float64Array[];
   touched: SlotList;
   owned: SlotList;
-  ownerCount: Int32Array;
+  /** Per briefing, the weight of the names it owns (see TUNING.words.ownName, ownPlace). */
+  ownerCount: Float64Array;
   stamp: Int32Array;
   pool: Uint8Array;
   candidates: Uint8Array;
@@ -152,7 +153,7 @@ function scratchFor(corpus: Corpus, terms: number): Scratch {
       best: [],
       touched: new SlotList(),
       owned: new SlotList(),
-      ownerCount: new Int32Array(size),
+      ownerCount: new Float64Array(size),
       stamp: new Int32Array(size),
       pool: new Uint8Array(size),
       candidates: new Uint8Array(size),
@@ -204,6 +205,7 @@ export function scoreBriefings(
   // names owned by a briefing (participant, party, place, format) pick candidates too
   for (let m = 0; m < q.mentions.length; m++) {
     const mention = q.mentions[m] as Mention;
+    const weight = mention.kind === "place" ? TUNING.words.ownPlace : TUNING.words.ownName;
     for (const key of mention.keys) {
       const owners = slotsOf(corpus, corpus.entityBriefings.get(key));
       for (let i = 0; i < owners.length; i++) {
@@ -213,7 +215,7 @@ export function scoreBriefings(
         stamp[slot] = m + 1;
         if (owned.flag[slot] !== 1) ownerCount[slot] = 0;
         owned.add(slot);
-        ownerCount[slot] = (ownerCount[slot] as number) + 1;
+        ownerCount[slot] = (ownerCount[slot] as number) + weight;
       }
     }
   }
@@ -257,8 +259,8 @@ export function scoreBriefings(
         b[slot] = 0;
       }
     }
-    // a name that is one of the briefing's own participants, parties, place or format counts double
-    if (owned.flag[slot] === 1) s += (ownerCount[slot] as number) * TUNING.words.mention * 2;
+    // a name that is one of the briefing's own participants, parties, place or format counts more
+    if (owned.flag[slot] === 1) s += ownerCount[slot] as number;
     slots[i] = slot;
     scores[i] = s;
   }

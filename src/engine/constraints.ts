@@ -13,7 +13,7 @@ import {
 import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
-import { isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
+import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
@@ -648,7 +648,13 @@ function namedSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violatio
 }
 
 /** Kinds asking what happened at talks: a past venue in the background does not answer them. */
-const AT_TALKS: ReadonlySet<string> = new Set(["outcome", "said", "position", "who", "points"]);
+export const AT_TALKS: ReadonlySet<string> = new Set([
+  "outcome",
+  "said",
+  "position",
+  "who",
+  "points",
+]);
 
 /**
  * "what did they agree in Barbados" when Barbados is only a past venue named in the background:
@@ -686,7 +692,7 @@ function venueViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   const fits = (text: string | undefined) => text?.toLowerCase().includes(lower) ?? false;
   // a quote's context or its speaker's role may say where it was said ("in Kabul on 29 February")
   const said = (f: Fact) => fits(f.text) || fits(f.context) || fits(f.participant?.role);
-  if (fits(b.location) || fits(b.title) || facts.some(said)) return undefined;
+  if (heldAt(b, place) || facts.some(said)) return undefined;
   return { reason: `No briefing records that for ${place}.` };
 }
 

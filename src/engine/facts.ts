@@ -2,7 +2,7 @@
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
 import { MONTHS } from "../text/dates.ts";
-import { surfaceTokens, terms, termsOf } from "../text/index.ts";
+import { locationParts, surfaceTokens, terms, termsOf } from "../text/index.ts";
 import type { Section } from "./types.ts";
 
 /** One citable piece of a briefing. */
@@ -322,7 +322,7 @@ export function extractFacts(
   );
   if (b.location) {
     add("location", b.location, titleTerms);
-    nameVariants("place", r.keyOf("place", b.location), [b.location]);
+    nameVariants("place", r.keyOf("place", b.location), [b.location, ...locationParts(b.location)]);
   }
   if (b.format) {
     add("format", b.format, [...titleTerms, ...acronyms(b.format).flatMap(terms)]);

@@ -5,6 +5,7 @@ export { editDistance, levenshteinDistance } from "./edit-distance.ts";
 export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { type NormalToken, normalizeTokens, surfaceTokens, terms, termsOf } from "./normalize.ts";
+export { locationParts } from "./places.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
 export { FILLER_WORDS, isStopWord, STOP_WORDS } from "./stopwords.ts";

@@ -112,10 +112,15 @@ export function answerContext(
   const persons = new Set(subject?.kind === "person" ? subject.keys : []);
   const parties = new Set(subject?.kind === "party" ? subject.keys : []);
   const subjectTerms = subject ? mentionTerms(q, subject) : [];
-  // other names count by their own name ("Tehran" → "iran"), as the facts spell them
+  // other names count by their own name ("Tehran" → "iran"), as the facts spell them; a place
+  // by the part of its location typed ("havana", not "havana cuba": facts name the city alone)
   const otherTerms = q.mentions
     .filter((m) => m !== subject)
-    .flatMap((m) => (m.keys.length === 1 ? nameTerms(m.keys[0] as string) : mentionTerms(q, m)));
+    .flatMap((m) =>
+      m.keys.length === 1 && m.kind !== "place"
+        ? nameTerms(m.keys[0] as string)
+        : mentionTerms(q, m),
+    );
   const allTopic = [...new Set([...q.hard, ...otherTerms])];
   // "what did Begin say about Jerusalem": a side named after "about" is what was said about,
   // spelt as typed or by its name, even when its name is in the briefing's title (Israel)
