@@ -7,7 +7,7 @@ import type { Corpus, Entry } from "./entry.ts";
 import { SlotList } from "./inverted-index.ts";
 import { coverage, mentionTerms } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { DURATION_TEXT } from "./text-patterns.ts";
+import { statesLength } from "./text-patterns.ts";
 import type { Section } from "./types.ts";
 import { SECTION_WEIGHT, TUNING } from "./weights.ts";
 
@@ -389,7 +389,7 @@ export function sectionFit(corpus: Corpus, q: ParsedQuestion, e: Entry): number 
   let best = 0;
   for (const f of e.facts) {
     if ((weights[f.section] ?? 0) < 1) continue;
-    if (howLong && (f.section === "summary" || !DURATION_TEXT.test(f.text))) continue;
+    if (howLong && (f.section === "summary" || !statesLength(f.text))) continue;
     const own = (f.person && keys.has(f.person)) || (f.party && keys.has(f.party));
     if (subject && (f.section === "quotes" || f.section === "parties") && !own) continue;
     let found = given;
@@ -407,8 +407,7 @@ export function sectionFit(corpus: Corpus, q: ParsedQuestion, e: Entry): number 
     const b = e.briefing;
     if (b.end_date !== undefined && b.end_date !== b.date) return TUNING.choice.multiDayFit;
     const told = e.facts.filter(
-      (f) =>
-        f.section !== "quotes" && DURATION_TEXT.test(f.text) && corpus.index.score("~meet", f) > 0,
+      (f) => f.section !== "quotes" && statesLength(f.text) && corpus.index.score("~meet", f) > 0,
     );
     // a point of its own says it more surely than a sentence of the summary
     return told.some((f) => f.section !== "summary")

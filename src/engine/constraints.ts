@@ -495,6 +495,11 @@ function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
   if (!q.count || q.kind === "howlong") return undefined;
   const first = facts[0] as Fact;
   if (!NUMBER_TEXT.test(first.text)) return { reason: "The briefings give no number for that." };
+  // "how many people died": a year, a date or "four months after" is no count of anything
+  const timeAsked =
+    q.typed?.thing !== undefined && TIME_UNITS.has(stem(q.typed.thing.split(" ").at(-1) ?? ""));
+  if (/\bhow (many|much)\b/i.test(q.text) && !facts.some((f) => statesCount(f.text, timeAsked)))
+    return { reason: "The briefings give no number for that." };
   // "nearly 30 years of conflict" is a number, not what the mission cost
   if (MONEY_QUESTION.test(q.text) && !facts.some((f) => MONEY_TEXT.test(f.text))) {
     return { reason: "The briefings give no sum of money for that." };
@@ -558,6 +563,39 @@ const NUMBER_JOINERS = new Set([
   "percent",
 ]);
 
+/** A text's words as numbers are read in it: "1,550", "30%", "ten". */
+function numberTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\-–/()]+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ""))
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * Whether a text states a count at all: a number that is no year, no day of a month and no
+ * length of time ("four months after", "a week"), unless a length of time is what is asked.
+ */
+function statesCount(text: string, timeAsked: boolean): boolean {
+  const tokens = numberTokens(text);
+  const isMonth = (t: string | undefined) => t !== undefined && MONTHS.includes(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!NUMBER_WORD.test(t)) {
+      // "half", "twice", "per cent": a share or a multiple is a number too
+      if (/^(half|halve[sd]?|quarters?|twice|double|triple|percent)$/.test(t)) return true;
+      continue;
+    }
+    if (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1])) continue;
+    if (/^(1[89]|20)\d\d$/.test(t) || /^\d{4}-\d\d-\d\d$/.test(t)) continue;
+    let j = i + 1;
+    while (j < tokens.length && NUMBER_JOINERS.has(tokens[j] as string)) j++;
+    if (!timeAsked && TIME_UNITS.has(stem(tokens[j] ?? ""))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Whether a text states a number of one of the things (concept terms): the number is followed,
  * within a few words, by the thing ("840 arms", "14,700 troops"), or follows it ("organic police to
@@ -565,11 +603,7 @@ const NUMBER_JOINERS = new Set([
  * days ("within 60 days").
  */
 export function countsOneOf(text: string, things: readonly string[]): boolean {
-  const tokens = text
-    .toLowerCase()
-    .split(/[\s\-–/()]+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ""))
-    .filter((t) => t.length > 0);
+  const tokens = numberTokens(text);
   const term = (t: string) => concept(stem(t));
   const isThing = (t: string | undefined) => t !== undefined && things.includes(term(t));
   const isMonth = (t: string | undefined) => t !== undefined && MONTHS.includes(t);

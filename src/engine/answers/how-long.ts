@@ -3,13 +3,13 @@ import { briefingWhen, citeBriefing, citeFact } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
-import { DURATION_TEXT, LASTED_TEXT } from "../text-patterns.ts";
+import { LASTED_TEXT, LONG_DURATION_TEXT, statesLength } from "../text-patterns.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** "How long did X last": a duration the briefing states, else the days it spans. */
 export function answerHowLong(c: AnswerContext): Draft {
   const { q, e, b, index, tag, isSelector, allTopic, topic, base, ranked, topical, decline } = c;
-  const durations = e.facts.filter((f) => DURATION_TEXT.test(f.text) && f.section !== "next_steps");
+  const durations = e.facts.filter((f) => statesLength(f.text) && f.section !== "next_steps");
   // what else than the talks the question asks the length of ("the truce")
   const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet");
   const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
@@ -22,7 +22,11 @@ export function answerHowLong(c: AnswerContext): Draft {
   // the talks' own length: a fact about the talks, else their dates
   // (named as the question names them: "the debate", "the talks"); "lasted" says it best
   const talks = ["~meet", ...allTopic.filter(isSelector)];
-  const rank = (f: Fact) => (LASTED_TEXT.test(f.text) ? 0 : 2) + (f.section === "summary" ? 1 : 0);
+  // talks last hours, days or weeks: a length in years is more likely another thing's
+  const rank = (f: Fact) =>
+    (LASTED_TEXT.test(f.text) ? 0 : 2) +
+    (f.section === "summary" ? 1 : 0) +
+    (LONG_DURATION_TEXT.test(f.text) ? 4 : 0);
   const own = durations
     .filter((f) => f.section !== "quotes" && talks.some((t) => index.score(t, f) > 0))
     .sort((x, y) => rank(x) - rank(y));
