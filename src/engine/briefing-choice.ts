@@ -178,11 +178,14 @@ export function scoreBriefings(
   q: ParsedQuestion,
   pool: ReadonlySet<string> | undefined,
 ): BriefingScores {
-  if (q.hard.length === 0 && q.mentions.length === 0) return BriefingScores.EMPTY;
+  if (q.hard.length === 0 && q.mentions.length === 0 && q.namePhrases.length === 0)
+    return BriefingScores.EMPTY;
   const index = corpus.index;
   const weights = new Map<string, number>();
   for (const t of q.soft) weights.set(t, TUNING.words.soft);
   for (const t of q.hard) weights.set(t, 1);
+  // a name written in capitals ("New START") tells talks apart like any name
+  for (const t of q.namePhrases) weights.set(t, TUNING.words.mention);
   for (const m of q.mentions) {
     for (let k = m.from; k < m.to; k++)
       weights.set(q.terms[k]?.term as string, TUNING.words.mention);

@@ -911,7 +911,7 @@ export class BriefingEngine implements Engine {
     const briefScore = scoreBriefings(this.corpus, q, poolIds);
 
     const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
-    const named = q.hard.length > 0 || q.mentions.length > 0;
+    const named = q.hard.length > 0 || q.mentions.length > 0 || q.namePhrases.length > 0;
     const broad = q.kind === "summary" || q.kind === "general";
     // lists of briefings: "which talks were on 13 January", "what happened in Geneva"
     if (

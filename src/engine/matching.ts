@@ -41,7 +41,12 @@ export function coverage(
 
 /** Whether a briefing has every name and most content words of the question. */
 export function fits(index: InvertedIndex, q: ParsedQuestion, e: Entry): boolean {
-  return q.mentions.every((m) => mentionIn(index, q, m, e)) && coversContent(index, q, e);
+  return (
+    q.mentions.every((m) => mentionIn(index, q, m, e)) &&
+    // a name written in capitals ("new start") is a name like any other: it must be there
+    (q.namePhrases.length === 0 || coverage(index, q.namePhrases, e.facts) === 1) &&
+    coversContent(index, q, e)
+  );
 }
 
 /**

@@ -205,7 +205,13 @@ export function answerWhere(c: AnswerContext): Draft {
       return answered(text + tag, [citeFact(best.f)], base - 0.05);
     }
   }
-  if (!b.location) return decline(`The briefing “${b.title}” gives no location.`);
+  if (!b.location) {
+    // no location given: the summary's first sentence that names where ("signed … at Prague Castle")
+    const summary = section("summary")[0];
+    const sentence = summary?.text.split(/(?<=[.!?])\s+/).find((x) => PLACE_TEXT.test(x));
+    if (summary && sentence) return answered(sentence + tag, [citeFact(summary)], base);
+    return decline(`The briefing “${b.title}” gives no location.`);
+  }
   return answered(
     `${b.title} took place in ${b.location} ${briefingWhen(b)}.`,
     [citeBriefing(b, "location", b.location)],
