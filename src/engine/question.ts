@@ -263,7 +263,7 @@ function compoundOf(token: string, vocab: Vocabulary): string | undefined {
 }
 
 /** Verbs that only shape a how-long question: "how long did the round run / go on / take". */
-const DURATION_VERBS = new Set([
+export const DURATION_VERBS: ReadonlySet<string> = new Set([
   "run",
   "ran",
   "go",

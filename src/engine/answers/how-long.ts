@@ -1,8 +1,10 @@
 // Answers "how long": a fact stating a duration, else the span of the briefing's dates.
+import { stem } from "../../text/index.ts";
 import { briefingWhen, citeBriefing, citeFact } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
+import { DURATION_VERBS } from "../question.ts";
 import { LASTED_TEXT, LONG_DURATION_TEXT, statesLength } from "../text-patterns.ts";
 import type { AnswerContext } from "./context.ts";
 
@@ -18,6 +20,16 @@ export function answerHowLong(c: AnswerContext): Draft {
     // a fact stating it beats a remark about it
     const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
     if (stated) return lasted(stated.f);
+  }
+  // "how long does new start run": no word for the talks, so the length of what the question
+  // names; a fact with the question's own verb ("the treaty runs for ten years") says it best
+  const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet");
+  if (!aboutTalks && q.namePhrases.length > 0) {
+    const verbs = q.words.filter((w) => DURATION_VERBS.has(w)).map((w) => stem(w));
+    const other = durations.filter((f) => f.section !== "quotes" && index.score("~meet", f) === 0);
+    const hasVerb = (f: Fact) => verbs.some((v) => index.score(v, f) > 0);
+    const found = other.find(hasVerb) ?? other[0];
+    if (found) return lasted(found);
   }
   // the talks' own length: a fact about the talks, else their dates
   // (named as the question names them: "the debate", "the talks"); "lasted" says it best
