@@ -9,7 +9,7 @@ import { briefing, otherBriefing } from "./factory.ts";
 /** Two rounds of one series with the same people, in two cities written with their country. */
 const firstRound = briefing({
   id: "2023-03-14-harbour-first-round",
-  title: "First round of the harbour talks in Valletta",
+  title: "First round of the harbour talks",
   location: "Valletta, Malta",
   format: "Harbour peace talks",
   series: "Harbour peace process",
@@ -44,7 +44,9 @@ const secondRound = briefing({
     },
     { name: "Marta Kowalczyk", role: "Foreign Minister of Norland", side: "Norland" },
   ],
-  quotes: [{ speaker: "Marta Kowalczyk", text: "The patrol boats must leave the harbour within days." }],
+  quotes: [
+    { speaker: "Marta Kowalczyk", text: "The patrol boats must leave the harbour within days." },
+  ],
 });
 
 describe("a place named by one part of its location", () => {
@@ -84,6 +86,7 @@ describe("a briefing that gives no location", () => {
         side: "Czech Republic",
       },
     ],
+    parties: [{ name: "Czech Republic", aliases: ["Prague"], positions: [] }],
   });
   const engine = createEngine([signing, otherBriefing()]);
 
@@ -115,13 +118,14 @@ describe("British and American spellings", () => {
     const engine = createEngine([
       briefing({
         quotes: [
-          { speaker: "Marta Kowalczyk", text: "Our missile defence is not up for negotiation." },
+          { speaker: "Marta Kowalczyk", text: "Tariffs are the last wall between our harbours." },
+          { speaker: "Marta Kowalczyk", text: "Our defence programme is not up for negotiation." },
         ],
       }),
     ]);
-    const a = engine.ask("what did kowalczyk say about missile defense");
+    const a = engine.ask("what did kowalczyk say about the defense program");
     expect(a.answered).toBe(true);
-    expect(a.text).toContain("missile defence");
+    expect(a.text).toContain("Our defence");
   });
 });
 
@@ -154,10 +158,10 @@ describe("a count", () => {
   it("is not answered by a fact whose only numbers are dates", () => {
     const engine = createEngine([
       briefing({
-        background: ["Many fishermen died in the harbour clashes that ended on 5 August 2022."],
+        background: ["Many people died in the harbour clashes that ended on 5 August 2022."],
       }),
     ]);
-    const a = engine.ask("how many fishermen died in the harbour clashes");
+    const a = engine.ask("how many people died in the harbour clashes");
     expect(a.answered).toBe(false);
   });
 });
