@@ -730,6 +730,26 @@ function venueViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   return { reason: `No briefing records that for ${place}.` };
 }
 
+/**
+ * "who became prime minister after Shastri": the person the question names as what came before
+ * (or after) is not who is asked for.
+ */
+function anchorPersonViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const relation = q.typed?.relation;
+  if (q.typed?.kind !== "who" || relation === undefined) return undefined;
+  const anchor = new Set(relation.anchor.toLowerCase().split(/\s+/));
+  const isAnchor = (f: Fact) => {
+    const p = f.participant;
+    if (!p) return false;
+    const names = [p.name, ...(p.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/\s+/));
+    return names.some((n) => n.length > 2 && anchor.has(n));
+  };
+  if (!facts.every(isAnchor)) return undefined;
+  return {
+    reason: `The briefings don't say who came ${relation.type} ${relation.anchor}.`,
+  };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -749,6 +769,7 @@ export function violatedConstraint(
     venueViolation(q, facts) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
+    anchorPersonViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     subjectViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??

@@ -187,3 +187,35 @@ describe("a name written in capitals", () => {
     expect(a.text).toContain("ten years");
   });
 });
+
+describe("the next step", () => {
+  it("is the soonest of the dated steps when none holds more of the question's words", () => {
+    const engine = createEngine([
+      briefing({
+        next_steps: [
+          { text: "Submission of the accord to both parliaments for ratification." },
+          {
+            text: "Review Conference of the Harbour Accord Commission in Oslo.",
+            date: "2023-05-20",
+          },
+          {
+            text: "Fisheries summit in Riga, attended by both ministers and by the heads of the coastal fleets of the two countries.",
+            date: "2023-04-12",
+          },
+        ],
+      }),
+    ]);
+    const a = engine.ask("whens the next step after the valletta talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2023-04-12");
+  });
+});
+
+describe("who came after a person", () => {
+  it("is never that person: declined when the briefings do not say", () => {
+    const engine = createEngine([briefing()]);
+    const a = engine.ask("who became foreign minister of norland after kowalczyk");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("after kowalczyk");
+  });
+});

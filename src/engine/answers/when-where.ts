@@ -112,12 +112,17 @@ export function answerWhen(c: AnswerContext): Draft {
     candidates =
       steps.length > 0 ? steps : dated.filter((f) => f.section === "next_steps" && f.date);
   }
+  // of steps that hold the question's words equally (shaping words aside: "next", "step"), "the
+  // next step" is the soonest
+  const content = (f: Fact) => words.filter((t) => index.score(t, f) > 0).length;
+  const soonest = (x: Fact, y: Fact) =>
+    wantsNext && x.date && y.date ? content(y) - content(x) || x.date.localeCompare(y.date) : 0;
   const best = candidates
     .map((f) => ({
       f,
       s: relevance(f, words) * (f.section === "date" ? TUNING.facts.dateSection : 1),
     }))
-    .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+    .sort((x, y) => soonest(x.f, y.f) || y.s - x.s || x.f.id - y.f.id)[0];
   if (!best && specific.length > 0) {
     // "when does the deal expire": a fact that says when in its own words ("after 120 days")
     const other = e.facts.filter((f) => f.section !== "title" && f.section !== "date");
