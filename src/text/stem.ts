@@ -10,6 +10,12 @@ const cache = new Map<string, string>();
 /** The endings of the -ise family and their -ize forms: "recognised" → "recognized". */
 const BRITISH_ISE = /^(\p{L}{4,})is(e|ed|es|ing|ation|ations|er|ers)$/u;
 
+/**
+ * Forms of the one-syllable verbs in -ie ("died", "dies", "dying"), which Porter's rules stem
+ * apart from the verb ("di", "dy", "die"): read as the verb itself.
+ */
+const IE_VERB = /^([dltv])(ied|ies|ying)$/;
+
 /** The -yse family: "analysed" → "analyzed", "paralyse" → "paralyze". */
 const BRITISH_YSE = /^(\p{L}{3,})ys(e|ed|es|ing)$/u;
 
@@ -36,6 +42,7 @@ const BRITISH_ENCE = /^(def|off|lic|pret)ence(s)?$/u;
  */
 function americanSpelling(token: string): string {
   return token
+    .replace(IE_VERB, "$1ie")
     .replace(BRITISH_ISE, "$1iz$2")
     .replace(BRITISH_YSE, "$1yz$2")
     .replace(BRITISH_OUR, "$1or$2")

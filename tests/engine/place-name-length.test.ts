@@ -219,3 +219,29 @@ describe("who came after a person", () => {
     expect(a.text).toContain("after kowalczyk");
   });
 });
+
+describe("what happened to a person", () => {
+  const engine = createEngine([
+    briefing({
+      background: [
+        "Kowalczyk fell ill in Valletta on the last night of the talks and died in 2024.",
+      ],
+    }),
+  ]);
+
+  it("answers a yes/no question from a fact told about them, with every word of the question", () => {
+    const a = engine.ask("did kowalczyk die in 2024");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("died in 2024");
+  });
+
+  it("reads the forms of a short verb in -ie as the verb, and a misspelt word in -ss as a typo", () => {
+    expect(stem("died")).toBe(stem("die"));
+    expect(stem("dying")).toBe(stem("die"));
+    expect(stem("lies")).toBe(stem("lie"));
+    const typo = createEngine([
+      briefing({ outcomes: ["Unhindered access for the fisheries patrol was agreed."] }),
+    ]);
+    expect(typo.ask("did they agree on acess for the patrol").answered).toBe(true);
+  });
+});

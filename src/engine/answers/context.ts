@@ -173,7 +173,21 @@ export function answerContext(
       ? facts
       : facts.filter((f) => coverage(index, words, [f]) >= TUNING.coverage.answer);
   const bySubject = (facts: Fact[]) => {
-    if (persons.size > 0) return facts.filter((f) => f.person && persons.has(f.person));
+    if (persons.size > 0) {
+      // "did Shastri die in Tashkent": what happened to one person is told about them, not by
+      // them, in a fact with every other word of the yes/no question; what a person said or
+      // wants is theirs alone
+      const people = q.mentions.filter((m) => m.kind === "person").length;
+      const told = q.kind === "general" && q.yesNo && people === 1 && q.hard.length > 0;
+      return facts.filter(
+        (f) =>
+          (f.person && persons.has(f.person)) ||
+          (told &&
+            f.section !== "quotes" &&
+            coverage(index, subjectTerms, [f]) === 1 &&
+            coverage(index, q.hard, [f]) === 1),
+      );
+    }
     if (parties.size > 0) {
       return facts.filter(
         (f) => (f.party && parties.has(f.party)) || coverage(index, subjectTerms, [f]) === 1,
