@@ -66,6 +66,12 @@ describe("a place named by one part of its location", () => {
     expect(a.text).toContain("Kowalczyk");
   });
 
+  it("answers what a speaker said there with a quote of those talks that does not name the place", () => {
+    const a = engine.ask("what did kowalczyk say in valletta");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("a beginning, not an end");
+  });
+
   it("declines what a speaker said there when the quote is from the other round", () => {
     const a = engine.ask("what did kowalczyk say about patrol boats in valletta");
     expect(a.answered).toBe(false);
@@ -87,6 +93,7 @@ describe("a briefing that gives no location", () => {
       },
     ],
     parties: [{ name: "Czech Republic", aliases: ["Prague"], positions: [] }],
+    quotes: [{ speaker: "Jan Novak", text: "We are proud to host this ceremony." }],
   });
   const engine = createEngine([signing, otherBriefing()]);
 
@@ -94,6 +101,12 @@ describe("a briefing that gives no location", () => {
     const a = engine.ask("who hosted the signing ceremony in prague");
     expect(a.answered).toBe(true);
     expect(a.text).toContain("Jan Novak");
+  });
+
+  it("answers what someone said there: a capital asked as the place is where, not what about", () => {
+    const a = engine.ask("what did novak say in prague");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("proud to host");
   });
 
   it("answers where with the summary's sentence that names the place", () => {

@@ -114,10 +114,12 @@ export function answerContext(
   const subjectTerms = subject ? mentionTerms(q, subject) : [];
   // other names count by their own name ("Tehran" → "iran"), as the facts spell them; a place
   // by the part of its location typed ("havana", not "havana cuba": facts name the city alone)
+  // the place asked of what someone said is where, checked against the talks, not what about
+  const placeOfWords = q.kind === "said" || q.kind === "position";
   const otherTerms = q.mentions
-    .filter((m) => m !== subject)
+    .filter((m) => m !== subject && !(placeOfWords && (m.kind === "place" || isPlace(m))))
     .flatMap((m) =>
-      m.keys.length === 1 && m.kind !== "place"
+      m.keys.length === 1 && m.kind !== "place" && !isPlace(m)
         ? nameTerms(m.keys[0] as string)
         : mentionTerms(q, m),
     );
