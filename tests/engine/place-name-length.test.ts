@@ -258,3 +258,17 @@ describe("what happened to a person", () => {
     expect(typo.ask("did they agree on acess for the patrol").answered).toBe(true);
   });
 });
+
+describe("where something was done at the talks", () => {
+  it("is answered by a fact on it that names a place, not by one that names none", () => {
+    const engine = createEngine([
+      briefing({
+        summary: "Norland and Sudmark met in Valletta and signed the harbour accord on 14 March.",
+        outcomes: ["The harbour accord was signed by both foreign ministers."],
+      }),
+    ]);
+    const a = engine.ask("where was the harbour accord signd");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Valletta");
+  });
+});

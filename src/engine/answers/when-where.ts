@@ -202,7 +202,11 @@ export function answerWhere(c: AnswerContext): Draft {
       (PLACE_TEXT.test(f.text) ? TUNING.facts.placeText : 1) *
       (f.section === "next_steps" ? TUNING.facts.nextStepPlace : 1) *
       ordinalFit(q.words, f.text);
-    const best = ranked(topical(other, specific), "general", specific)
+    // only a fact that names a place says where: of the facts on the topic, those that do, unless
+    // the question asks about another meeting ("where did they meet after Pretoria")
+    const onTopic = topical(other, specific);
+    const withPlace = q.typed?.relation ? [] : onTopic.filter((f) => PLACE_TEXT.test(f.text));
+    const best = ranked(withPlace.length > 0 ? withPlace : onTopic, "general", specific)
       .map((x) => ({ f: x.f, s: x.s * placed(x.f) }))
       .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
     if (best && best.s > 0) {
