@@ -495,16 +495,24 @@ function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
   if (!q.count || q.kind === "howlong") return undefined;
   const first = facts[0] as Fact;
   if (!NUMBER_TEXT.test(first.text)) return { reason: "The briefings give no number for that." };
-  // "how many people died": a year, a date or "four months after" is no count of anything
-  const timeAsked =
-    q.typed?.thing !== undefined && TIME_UNITS.has(stem(q.typed.thing.split(" ").at(-1) ?? ""));
-  if (/\bhow (many|much)\b/i.test(q.text) && !facts.some((f) => statesCount(f.text, timeAsked)))
-    return { reason: "The briefings give no number for that." };
   // "nearly 30 years of conflict" is a number, not what the mission cost
   if (MONEY_QUESTION.test(q.text) && !facts.some((f) => MONEY_TEXT.test(f.text))) {
     return { reason: "The briefings give no sum of money for that." };
   }
   return undefined;
+}
+
+/**
+ * "how many people died": a fact whose only numbers are years, dates or lengths of time ("four
+ * months after", "on 10 January 1966") states no count (checked after the thing counted, whose
+ * decline says more).
+ */
+function countViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (!q.count || q.kind === "howlong" || !/\bhow (many|much)\b/i.test(q.text)) return undefined;
+  const last = q.typed?.thing?.split(" ").at(-1);
+  const timeAsked = last !== undefined && TIME_UNITS.has(stem(last));
+  if (facts.some((f) => statesCount(f.text, timeAsked))) return undefined;
+  return { reason: "The briefings give no number for that." };
 }
 
 /** "where will they meet next": an answer that names no place does not answer it. */
@@ -764,6 +772,7 @@ export function violatedConstraint(
   return (
     numberViolation(q, facts) ??
     thingViolation(q, facts, index) ??
+    countViolation(q, facts) ??
     sideViolation(q, facts) ??
     namedSideViolation(q, facts) ??
     venueViolation(q, facts) ??
