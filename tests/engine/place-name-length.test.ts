@@ -272,3 +272,23 @@ describe("where something was done at the talks", () => {
     expect(a.text).toContain("Valletta");
   });
 });
+
+describe("someone named only in the summary", () => {
+  const engine = createEngine([
+    briefing({
+      summary:
+        "Norland and Sudmark met in Valletta. Maltese President Paul Vella opened the talks, and the United States sent observers.",
+    }),
+  ]);
+
+  it("answers who did it with the sentence that names them right before the verb", () => {
+    const a = engine.ask("who opened the valletta talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Paul Vella opened the talks");
+  });
+
+  it("is no answer when a side is asked: whose side they are on is not said", () => {
+    const a = engine.ask("who opened the talks for sudmark");
+    expect(a.text).not.toContain("Paul Vella");
+  });
+});
