@@ -137,10 +137,31 @@ export function attributionBeforeQuote(
   // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
   const m = speaking ?? subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
-  let verb = m.last + 1;
+  // the verb after a set-off clause, not one inside it ("…, who had arrived late, was described")
+  let verb =
+    m === clauseSubject && clauseVerb !== undefined && clauseVerb > m.last && clauseVerb < quote
+      ? clauseVerb
+      : m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
-  while (verb < quote - 1 && /^(?:has|have|had|is|was|will|would)$/i.test(tokens[verb]?.text ?? ""))
+  let be = false;
+  while (
+    verb < quote - 1 &&
+    /^(?:has|have|had|is|was|are|were|been|will|would)$/i.test(tokens[verb]?.text ?? "")
+  ) {
+    be ||= /^(?:is|was|are|were|been)$/i.test(tokens[verb]?.text ?? "");
     verb++;
+  }
+  // "The Turkish foreign minister … was described by one as 'immovable'": the subject of a
+  // passive is described, not speaking, unless "quoted as saying"
+  const participle = tokens[verb];
+  if (
+    be &&
+    participle &&
+    /ed$|en$/i.test(participle.text) &&
+    participle.tags.has("Verb") &&
+    !tokens.slice(verb + 1, quote).some((t) => /^(?:saying|telling|stating)$/i.test(t.text))
+  )
+    return undefined;
   return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
 }
 

@@ -2,7 +2,13 @@
 // role nouns ("the minister"). Each rule is a small named function, tested on its own.
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
-import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+import {
+  isCalendarWord,
+  isSpeechVerb,
+  RELATION_WORDS,
+  ROLE_KEYWORDS,
+  ROLE_MODIFIERS,
+} from "./vocabulary.ts";
 
 /** A role and the words it was read from, for the review mark. */
 export interface RoleFinding {
@@ -87,6 +93,7 @@ const NAME_PARTICLES = new Set([
   "ten",
   "del",
   "dos",
+  "el",
 ]);
 const SKIPPABLE =
   /^(?:himself|herself|also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
@@ -355,7 +362,9 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
         first: i,
         last: roleNoun,
         from: i,
-        text: spanText(tokens, i + 1, roleNoun),
+        text: /^the$/i.test(t.text)
+          ? spanText(tokens, i + 1, roleNoun)
+          : `${withoutPossessive(t.text)} ${spanText(tokens, i + 1, roleNoun)}`,
         subject: isSubject(tokens, roleNoun),
         evidence: "plain",
       });
@@ -381,7 +390,7 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const speech =
       isSpeechVerb(tokens[i - 1]?.text ?? "") ||
       (joined(tokens[last]) &&
-        isSpeechVerb(tokens[last + 1]?.text ?? "") &&
+        isSpeechVerb(tokens[verbAfterAdverbs(tokens, last)]?.text ?? "") &&
         !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
     const evidence = run.some(personTagged)
       ? "tagged"
@@ -391,7 +400,11 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
           ? "speech"
           : "plain";
     // "Ana Brnabić, the Serbian prime minister, welcomed": the verb follows the appositive.
-    const setOff = before !== undefined && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
+    // "His deputy, Kim Tae-hyo, said": so does a name apposed to a relation word.
+    const apposed =
+      /^\s*,\s*$/.test(tokens[i - 1]?.post ?? "") &&
+      RELATION_WORDS.has(bare(tokens[i - 1] as Token).toLowerCase());
+    const setOff = (before !== undefined || apposed) && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
     const subject =
       isSubject(tokens, last, setOff) ||
       (after?.end !== undefined && isSubject(tokens, after.end, true));
@@ -414,6 +427,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     mentions.push(mention);
     i = last;
   }
+  // "The government's chief negotiator, Jorge Rodríguez, …": the role set off before the name is
+  // the name's, not a mention of its own (else it, not the person, would open the sentence).
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const role = mentions[k] as Mention;
+    const name = mentions[k + 1] as Mention;
+    if (role.kind === "role" && name.kind === "name" && name.role && role.last >= name.from - 1)
+      mentions.splice(k, 1);
+  }
   // "Putin and his Turkish counterpart Erdogan": the counterpart of the person named before.
   for (const [k, m] of mentions.entries()) {
     if (m.kind !== "name" || !m.role || !/\bcounterparts?\b/i.test(m.role.role)) continue;
@@ -421,6 +442,7 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const other = earlier.find((x) => x.subject) ?? earlier.at(-1);
     if (other) m.role = { ...m.role, counterpartOf: other.text };
   }
+  parallelListRoles(tokens, mentions);
   // "Lajcak, a former Slovak foreign minister who …, said": the person set off by a clause acts,
   // and a speech verb after the clause shows the name is a person's.
   const set = clauseSubjectVerb(tokens, mentions);
@@ -430,6 +452,80 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       set.mention.evidence = "speech";
   }
   return mentions;
+}
+
+/** "A, B and C" or "A, B, C": the separator after item `t` of a list, a comma or "and". */
+const listSeparator = (t: Token | undefined, next: Token | undefined) =>
+  t !== undefined && (/^\s*,\s*$/.test(t.post) || (joined(t) && /^and$/i.test(next?.text ?? "")));
+
+/**
+ * `parallelListRoles`: "the heads of state and government of Argentina, India and Senegal –
+ * Alberto Fernández, Narendra Modi and Macky Sall –", "the foreign ministers of Armenia and
+ * Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov,": a list of states and, right after it, a list
+ * of as many names, in the same order. Each name gets the role with its state ("head of state and
+ * government of India"); a list of another length is left alone.
+ */
+export function parallelListRoles(tokens: Token[], mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    // the names: consecutive mentions separated by a comma or "and"
+    const names: Mention[] = [];
+    for (let j = k; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
+      if (m.kind !== "name") break;
+      const previous = names.at(-1);
+      if (previous) {
+        const gap = m.from - previous.last;
+        const sep = tokens[previous.last];
+        const viaAnd = gap === 2 && /^and$/i.test(tokens[previous.last + 1]?.text ?? "");
+        if (!((gap === 1 && /^\s*,\s*$/.test(sep?.post ?? "")) || viaAnd)) break;
+      }
+      names.push(m);
+    }
+    if (names.length < 2) continue;
+    // a list is read once: a later name of it has a name, not a state, before it
+    k += names.length - 1;
+    const first = names[0] as Mention;
+    // the states, read backwards from the dash, colon or comma before the first name
+    const opener = tokens[first.from - 1];
+    if (!opener || !/^\s*(?:[–—:,(]|-\s)/.test(opener.post)) continue;
+    const states: string[] = [];
+    let i = first.from - 1;
+    while (i >= 0 && states.length < names.length) {
+      const two = i >= 1 ? entityNamed(`${tokens[i - 1]?.text} ${tokens[i]?.text}`) : undefined;
+      const one = entityNamed(tokens[i]?.text ?? "");
+      const entity = two && joined(tokens[i - 1]) ? two : one;
+      if (!entity) break;
+      states.unshift(entity.name);
+      i -= entity === two && two !== one ? 2 : 1;
+      if (states.length === names.length) break;
+      if (!listSeparator(tokens[i], tokens[i + 1]) && !/^and$/i.test(tokens[i]?.text ?? "")) break;
+      if (/^and$/i.test(tokens[i]?.text ?? "")) i--;
+    }
+    if (states.length !== names.length || !/^of$/i.test(tokens[i]?.text ?? "")) continue;
+    // the role before "of": "heads of state and government", "foreign ministers"
+    let from = i;
+    while (from > 0 && from > i - 6 && !/^(?:the|a|an)$/i.test(tokens[from - 1]?.text ?? "")) {
+      const t = tokens[from - 1] as Token;
+      if (t.quote !== undefined || t.tags.has("Verb") || !joined(t)) break;
+      from--;
+    }
+    const words = tokens.slice(from, i).map((t) => t.text);
+    const head = words.findIndex((w) => ROLE_KEYWORDS.has(w.toLowerCase().replace(/s$/, "")));
+    if (head < 0) continue;
+    const singular = words.map((w, n) =>
+      n === head && !ROLE_KEYWORDS.has(w.toLowerCase()) ? w.replace(/s$/, "") : w,
+    );
+    names.forEach((m, n) => {
+      if (m.role) return;
+      const side = states[n] as string;
+      m.role = {
+        role: `${singular.join(" ")} of ${side}`,
+        source: `${spanText(tokens, from, first.from - 1)} … ${m.text}`,
+        side,
+      };
+      if (m.evidence === "plain") m.evidence = "role";
+    });
+  }
 }
 
 /**
@@ -533,6 +629,13 @@ function verbAfter(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** The token after `last` past adverbs ("Fidan later told"): where the verb of a subject stands. */
+function verbAfterAdverbs(tokens: Token[], last: number): number {
+  let i = last + 1;
+  while (i <= last + 2 && SKIPPABLE.test(tokens[i]?.text ?? "") && joined(tokens[i])) i++;
+  return i;
+}
+
 /** The person does something: the name is followed (adverbs and auxiliaries aside) by a verb. */
 export function isSubject(tokens: Token[], last: number, afterComma = false): boolean {
   if (!afterComma && !joined(tokens[last])) return false;
@@ -566,7 +669,20 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     const t = tokens[j];
     const hyphenPart =
       j > first && tokens[j - 1]?.post === "-" && /^\p{L}+(?:['’]s)?$/u.test(t?.text ?? "");
-    if (!t || !(isNameToken(t, known) || hyphenPart || (j > first && isNameTail(tokens, j)))) break;
+    // "King Abdullah II of Jordan": a regnal number ends a name
+    const regnal =
+      j > first &&
+      joined(tokens[j - 1]) &&
+      /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t?.text ?? "");
+    if (
+      !t ||
+      !(isNameToken(t, known) || hyphenPart || regnal || (j > first && isNameTail(tokens, j)))
+    )
+      break;
+    if (regnal) {
+      last = j;
+      break;
+    }
     last = j;
     if (/['’]s?$/.test(t.text)) break;
     // "Andrei V. Kozyrev": a middle initial.
@@ -582,10 +698,11 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     if (!joined(t)) break;
     // "Ursula von der Leyen", "Faisal bin Farhan": up to two particles inside a name.
     let k = j + 1;
+    // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle joined by a hyphen too.
     while (
       k <= j + 2 &&
       NAME_PARTICLES.has(tokens[k]?.text.toLowerCase() ?? "") &&
-      joined(tokens[k])
+      joinedInRole(tokens[k])
     )
       k++;
     if (k > j + 1 && tokens[k] && isNameToken(tokens[k] as Token)) j = k - 1;
@@ -601,7 +718,13 @@ function nameStart(tokens: Token[], last: number): number {
 
 /** `the minister`, `the NATO chief`: a determiner and role words not followed by a name. */
 function roleNounAt(tokens: Token[], i: number): number | undefined {
-  if (!/^the$/i.test(tokens[i]?.text ?? "") || !joined(tokens[i])) return undefined;
+  const t0 = tokens[i];
+  if (!t0 || !joined(t0)) return undefined;
+  // "Greece's foreign minister", "Armenia's top diplomat": a state's possessive as determiner
+  // (read as "the Greek foreign minister"; the mention's text keeps the state's name).
+  const statePossessive =
+    /^\p{Lu}.*['’]s$/u.test(t0.text) && entityNamed(t0.text) !== undefined && i + 1 < tokens.length;
+  if (!/^the$/i.test(t0.text) && !statePossessive) return undefined;
   let j = i + 1;
   let last: number | undefined;
   for (; j < tokens.length; j++) {

@@ -99,15 +99,8 @@ export class People {
       return found.length === 1 ? found[0] : undefined;
     };
     for (const p of this.all) {
-      const role = p.role;
-      const other = only(role?.counterpartOf);
-      if (!role || !other || other === p || !other.role || other.role.counterpartOf) continue;
-      p.role = {
-        ...role,
-        role: mirroredRole(other.role, role),
-        source: `${role.source}, as ${other.name} is ${other.role.role}`,
-      };
-      delete p.role.counterpartOf;
+      const other = only(p.role?.counterpartOf);
+      if (other) this.mirrorCounterpart(p, other);
     }
     for (const p of this.all) {
       const other = only(p.role?.of);
@@ -116,9 +109,30 @@ export class People {
     }
   }
 
+  /**
+   * "his Turkish counterpart" of `other`, the Greek foreign minister: the Turkish foreign minister.
+   * Nothing when `other` has no role or a relative one.
+   */
+  mirrorCounterpart(p: Person, other: Person): void {
+    const role = p.role;
+    if (!role || other === p || !other.role || other.role.counterpartOf) return;
+    if (!/\bcounterparts?$/i.test(role.role)) return;
+    p.role = {
+      ...role,
+      role: mirroredRole(other.role, role),
+      source: `${role.source}, as ${other.name} is ${other.role.role}`,
+    };
+    delete p.role.counterpartOf;
+  }
+
   /** True when a name mention refers to at least one known person. */
   knows(m: Mention): boolean {
     return m.kind !== "name" || this.candidates(m).length > 0;
+  }
+
+  /** Gives a person the role read for them elsewhere than next to their name (named-after-role.ts). */
+  giveRole(p: Person, role: RoleFinding): void {
+    if (!p.role) p.role = role;
   }
 
   /** Records that a person was just quoted. */
@@ -228,7 +242,11 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
   const own = counterpart.role
     .split(" ")
     .filter((w) => !/^(?:his|her|their|its|the|a|an|counterparts?)$/i.test(w));
-  const words = other.role.split(" ");
+  // "Korean president's national security adviser": the counterpart mirrors the adviser, not
+  // whose adviser they are
+  const all = other.role.split(" ");
+  const possessive = all.findLastIndex((w) => /['’]s$/u.test(w));
+  const words = possessive >= 0 && possessive < all.length - 1 ? all.slice(possessive + 1) : all;
   const entity = (w: string) =>
     entityNamed(w) !== undefined || entityOfDemonym(withoutPossessive(w)) !== undefined;
   const at = words.findIndex(entity);
@@ -245,15 +263,19 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
 function roleFits(noun: string, p: Person): boolean {
   const role = p.role;
   if (!role) return false;
+  // "president's national security adviser" is no president: the words up to a possessive name
+  // whose role it is
+  const words = role.role.toLowerCase().split(/[\s-]+/);
+  const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
   const own = new Set(
-    role.role
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .map(withoutPossessive),
+    (possessive >= 0 && possessive < words.length - 1 ? words.slice(possessive + 1) : words).map(
+      withoutPossessive,
+    ),
   );
   return noun
     .toLowerCase()
     .split(/\s+/)
+    .map(withoutPossessive)
     .every((w) => {
       if (own.has(w) || /^(?:of|the|for|to)$/.test(w)) return true;
       const entity = entityNamed(w) ?? entityOfDemonym(w);

@@ -334,10 +334,15 @@ export function topScored(
         : (a: Ranked, b: Ranked) => a.d - b.d || b.s - a.s || byId(a, b);
   const kept: Ranked[] = [];
   let count = 0;
+  // one probe compared for every briefing; only a briefing kept gets an object of its own
+  const probe: Ranked = { slot: 0, s: 0, d: 0 };
   scores.forEachAbove(ratio, (slot, s) => {
     count++;
-    const x = { slot, s, d: corpus.dateAt(slot) };
-    if (kept.length === limit && cmp(x, kept[limit - 1] as Ranked) >= 0) return;
+    probe.slot = slot;
+    probe.s = s;
+    probe.d = corpus.dateAt(slot);
+    if (kept.length === limit && cmp(probe, kept[limit - 1] as Ranked) >= 0) return;
+    const x = { ...probe };
     let at = kept.length;
     while (at > 0 && cmp(x, kept[at - 1] as Ranked) < 0) at--;
     kept.splice(at, 0, x);
@@ -399,9 +404,9 @@ export function sectionFit(corpus: Corpus, q: ParsedQuestion, e: Entry): number 
     for (const { t, w } of open) if (corpus.index.score(t, f) > 0) found += w;
     let fit = total > 0 ? found / total : 0;
     if (shaping.length > 0) {
-      fit +=
-        (TUNING.choice.shapingFit * shaping.filter((t) => corpus.index.score(t, f) > 0).length) /
-        shaping.length;
+      let met = 0;
+      for (const t of shaping) if (corpus.index.score(t, f) > 0) met++;
+      fit += (TUNING.choice.shapingFit * met) / shaping.length;
     }
     if (fit > best) best = fit;
   }

@@ -79,7 +79,18 @@ const RUNS_BUDGET = 4_000_000;
 export class InvertedIndex {
   private readonly termIds = new Map<string, number>();
   private readonly postings: (Posting | undefined)[] = [];
+  /** Facts by id: all of them once built; once restored, those made so far (see `restore`). */
   private readonly facts = new Map<number, Fact>();
+  /** Live facts, made or not yet made (BM25's document count). */
+  private live = 0;
+  /**
+   * After a restore: makes the facts of the briefing in a slot (the engine extracts them and
+   * hands them to {@link adopt}); `pending` flags the slots whose facts are not made yet, and
+   * `restoredStarts` holds each restored fact's run start in the pool.
+   */
+  private make: ((slot: number) => void) | undefined;
+  private pending = new Uint8Array(0);
+  private restoredStarts = new Int32Array(0);
   private totalLength = 0;
   /** Every fact's term numbers, one run per fact. */
   private pool: Int32Array<ArrayBufferLike> = new Int32Array(1 << 16);
@@ -105,7 +116,7 @@ export class InvertedIndex {
   private runsEntries = 0;
 
   get size(): number {
-    return this.facts.size;
+    return this.live;
   }
 
   /** Changes whenever a briefing gets or loses its slot (for caches of slots). */
@@ -205,6 +216,7 @@ export class InvertedIndex {
    */
   addIds(fact: Fact, termIds: Int32Array, from: number, n: number): void {
     this.facts.set(fact.id, fact);
+    this.live++;
     this.place(fact, n);
     this.reserve(n);
     const start = this.used;
@@ -245,6 +257,7 @@ export class InvertedIndex {
    * posting entry belongs to a live fact and the facts' runs follow one another.
    */
   exportState(): IndexState {
+    this.makeAll();
     if (this.deadTerms > 0) this.compactPool();
     const facts = [...this.facts.values()];
     const termCounts = new Int32Array(facts.length);
@@ -291,31 +304,56 @@ export class InvertedIndex {
   }
 
   /**
-   * Restores an empty index from a state and the facts it was exported with (same ids, same
-   * order, `terms` not needed). Throws when the state does not fit the facts.
+   * Restores an empty index from a state exported over the same briefings, in the same order:
+   * briefing `k` (id `ids[k]`) gets slot `k` and the next `factCounts[k]` fact ids. The facts
+   * themselves are made only when first needed: `make(slot)` has the engine extract that
+   * briefing's facts and {@link adopt} them (a restart over 10,000 briefings does not make
+   * 840,000 fact objects before its first answer). Throws when the state does not fit.
    */
-  restore(state: IndexState, facts: readonly Fact[]): void {
-    if (this.facts.size > 0) throw new Error("restore: the index is not empty");
+  restore(
+    state: IndexState,
+    ids: readonly string[],
+    factCounts: Int32Array,
+    make: (slot: number) => void,
+  ): void {
+    if (this.facts.size > 0 || this.slotIds.length > 0) {
+      throw new Error("restore: the index is not empty");
+    }
     const { terms, termCounts, pool, postingStarts, postingIds, postingTfs } = state;
-    if (termCounts.length !== facts.length) throw new Error("restore: fact count differs");
+    const total = factCounts.reduce((sum, n) => sum + n, 0);
+    if (termCounts.length !== total || ids.length !== factCounts.length) {
+      throw new Error("restore: fact count differs");
+    }
     if (postingStarts.length !== terms.length + 1) throw new Error("restore: term count differs");
     if (
       postingStarts[terms.length] !== postingIds.length ||
       postingIds.length !== postingTfs.length
     )
       throw new Error("restore: posting arrays differ in length");
+    const size = Math.max(1 << 16, total);
+    this.factSlot = new Int32Array(size).fill(-1);
+    this.factLength = new Int32Array(size);
+    this.restoredStarts = new Int32Array(total);
     let at = 0;
-    for (let k = 0; k < facts.length; k++) {
-      const f = facts[k] as Fact;
-      const n = termCounts[k] as number;
-      f.termStart = at;
-      f.termCount = n;
-      f.terms = NO_TERMS;
-      at += n;
-      this.facts.set(f.id, f);
-      this.place(f, n);
+    let id = 0;
+    for (let slot = 0; slot < ids.length; slot++) {
+      const n = factCounts[slot] as number;
+      this.slots.set(ids[slot] as string, slot);
+      this.slotIds[slot] = ids[slot];
+      this.slotFacts[slot] = n;
+      for (let end = id + n; id < end; id++) {
+        const length = termCounts[id] as number;
+        this.factSlot[id] = slot;
+        this.factLength[id] = length;
+        this.restoredStarts[id] = at;
+        at += length;
+      }
     }
     if (at !== pool.length) throw new Error("restore: term pool length differs");
+    this.generation++;
+    this.pending = new Uint8Array(ids.length).fill(1);
+    this.make = make;
+    this.live = total;
     for (let t = 0; t < terms.length; t++) {
       this.termIds.set(terms[t] as string, t);
       const from = postingStarts[t] as number;
@@ -337,8 +375,76 @@ export class InvertedIndex {
     this.deadTerms = 0;
   }
 
+  /**
+   * Takes in a restored briefing's facts, made by the engine with the ids the restore gave them
+   * (in order): each gets its run in the pool. Throws when they are not the facts restored.
+   */
+  adopt(facts: readonly Fact[]): void {
+    const first = facts[0];
+    if (!first) return;
+    const slot = this.factSlot[first.id] as number;
+    if (slot < 0 || this.pending[slot] !== 1 || facts.length !== this.slotFacts[slot]) {
+      throw new Error("restore: the facts made do not fit the snapshot");
+    }
+    for (const f of facts) {
+      if (this.factSlot[f.id] !== slot) throw new Error("restore: a fact id does not fit");
+      f.termStart = this.restoredStarts[f.id] as number;
+      f.termCount = this.factLength[f.id] as number;
+      f.terms = NO_TERMS;
+      this.facts.set(f.id, f);
+    }
+    this.pending[slot] = 0;
+  }
+
+  /** The live fact with this id, made first when it was restored and not needed until now. */
+  private factOf(id: number): Fact | undefined {
+    const fact = this.facts.get(id);
+    if (fact !== undefined || !this.make) return fact;
+    const slot = this.factSlot[id];
+    if (slot === undefined || slot < 0 || this.pending[slot] !== 1) return undefined;
+    this.make(slot);
+    return this.facts.get(id);
+  }
+
+  /** Restored briefings below this slot have been offered to `make` by {@link makePending}. */
+  private pendingCursor = 0;
+
+  /**
+   * Makes the facts of up to `count` restored briefings whose facts are not made yet; false
+   * once none are left (a server finishes a restore this way while it waits for questions).
+   */
+  makePending(count: number): boolean {
+    const make = this.make;
+    if (!make) return false;
+    for (let made = 0; this.pendingCursor < this.pending.length && made < count; ) {
+      const slot = this.pendingCursor++;
+      if (this.pending[slot] !== 1) continue;
+      make(slot);
+      made++;
+    }
+    if (this.pendingCursor < this.pending.length) return true;
+    this.make = undefined;
+    return false;
+  }
+
+  /** Makes every restored fact not made yet (before the pool is rewritten or exported). */
+  private makeAll(): void {
+    const make = this.make;
+    if (!make) return;
+    for (let slot = 0; slot < this.pending.length; slot++) {
+      if (this.pending[slot] === 1) make(slot);
+    }
+    this.make = undefined;
+  }
+
+  /** Whether a fact id is indexed and not removed (made or not). */
+  private isLive(id: number): boolean {
+    return id < this.factSlot.length && (this.factSlot[id] as number) >= 0;
+  }
+
   remove(fact: Fact): void {
     if (!this.facts.delete(fact.id)) return;
+    this.live--;
     this.unplace(fact);
     this.totalLength -= fact.termCount;
     this.deadTerms += fact.termCount;
@@ -373,6 +479,7 @@ export class InvertedIndex {
 
   /** Drops the runs of removed facts (rare: only after many updates). */
   private compactPool(): void {
+    this.makeAll();
     this.poolMoves++;
     const next = new Int32Array(Math.max(1 << 16, (this.used - this.deadTerms) * 2));
     let at = 0;
@@ -402,7 +509,7 @@ export class InvertedIndex {
   }
 
   idf(term: string): number {
-    const n = this.facts.size;
+    const n = this.live;
     const df = this.df(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -413,14 +520,29 @@ export class InvertedIndex {
     if (!p) return;
     if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
     const idf = this.idf(term);
-    const avg = this.totalLength / Math.max(1, this.facts.size);
+    const avg = this.totalLength / Math.max(1, this.live);
     for (let i = 0; i < p.ids.length; i++) {
-      const fact = this.facts.get(p.ids[i] as number);
+      const fact = this.factOf(p.ids[i] as number);
       if (!fact) continue;
       const tf = p.tfs[i] as number;
       const norm = tf + K1 * (1 - B + (B * fact.termCount) / avg);
       visit(fact, (idf * tf * (K1 + 1)) / norm);
     }
+  }
+
+  /**
+   * Whether `test` holds for one of the term's facts, read in posting order and stopping at the
+   * first that does (a question's checks need one fact, not the whole list of a common term).
+   */
+  somePosting(term: string, test: (fact: Fact) => boolean): boolean {
+    const p = this.posting(term);
+    if (!p) return false;
+    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
+    for (let i = 0; i < p.ids.length; i++) {
+      const fact = this.facts.get(p.ids[i] as number);
+      if (fact && test(fact)) return true;
+    }
+    return false;
   }
 
   /**
@@ -440,7 +562,7 @@ export class InvertedIndex {
     if (!p) return;
     if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
     const idf = this.idf(term);
-    const avg = this.totalLength / Math.max(1, this.facts.size);
+    const avg = this.totalLength / Math.max(1, this.live);
     if (p.ids.length >= RUNS_FROM) {
       const { slots, tfs, lengths } = this.runsOf(p);
       for (let i = 0; i < slots.length; i++) {
@@ -534,15 +656,9 @@ export class InvertedIndex {
     return this.termIds.get(term);
   }
 
-  /**
-   * Whether the fact whose run starts at `start` (`count` terms) has the term (by its number):
-   * `score(term, fact) > 0`.
-   */
-  holds(termId: number, start: number, count: number): boolean {
-    const pool = this.pool;
-    const end = start + count;
-    for (let i = start; i < end; i++) if (pool[i] === termId) return true;
-    return false;
+  /** The term numbers of the fact whose run starts at `start` (`count` terms), as a view. */
+  termsAt(start: number, count: number): Int32Array {
+    return this.pool.subarray(start, start + count);
   }
 
   /** BM25 of one term in one fact (0 when absent). */
@@ -553,7 +669,7 @@ export class InvertedIndex {
     const end = fact.termStart + fact.termCount;
     for (let i = fact.termStart; i < end; i++) if (this.pool[i] === id) tf++;
     if (tf === 0) return 0;
-    const avg = this.totalLength / Math.max(1, this.facts.size);
+    const avg = this.totalLength / Math.max(1, this.live);
     const norm = tf + K1 * (1 - B + (B * fact.termCount) / avg);
     return (this.idf(term) * tf * (K1 + 1)) / norm;
   }
@@ -563,7 +679,7 @@ export class InvertedIndex {
     const tfs: number[] = [];
     for (let i = 0; i < p.ids.length; i++) {
       const id = p.ids[i] as number;
-      if (this.facts.has(id)) {
+      if (this.isLive(id)) {
         ids.push(id);
         tfs.push(p.tfs[i] as number);
       }

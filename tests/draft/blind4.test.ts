@@ -9,6 +9,10 @@ import { describe, expect, it } from "vitest";
 import { figuresLine, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
 
 const FIRST_RUN = { factsRight: 305, misattributed: 7, invalid: 0 };
+// Branch h-draft's third session, unseen by it until merged: 314 right, 8 misattributed; after
+// fixing the causes of the new misattributions (a role noun fitting one person while a roleless
+// person named just before may hold it; a passive's subject): the floors a regression must not cross.
+const NOW = { factsRight: 315, misattributed: 5 };
 
 describe("fourth blind draft set (issue 11)", () => {
   const dir = join(import.meta.dirname, "..", "fixtures", "articles-blind4");
@@ -22,10 +26,10 @@ describe("fourth blind draft set (issue 11)", () => {
   });
 
   it("gives no more quotes to a wrong speaker than on its first run", () => {
-    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(FIRST_RUN.misattributed);
+    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(NOW.misattributed);
   });
 
   it("gets at least as many facts right as on its first run", () => {
-    expect(grade.total.core.right).toBeGreaterThanOrEqual(FIRST_RUN.factsRight);
+    expect(grade.total.core.right).toBeGreaterThanOrEqual(NOW.factsRight);
   });
 });
