@@ -6,8 +6,10 @@ import {
   FuzzyVocabulary,
   isEnglishWord,
   isStopWord,
+  locationParts,
   surfaceTokens,
   terms,
+  termsOf,
   tokenize,
 } from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
@@ -23,6 +25,7 @@ import {
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import { citeBriefing, citeFact, humanDate, quoteLine, stepLine } from "./compose.ts";
 import {
+  AT_TALKS,
   backgroundStatesAskedTime,
   citesAskedTime,
   type Violation,
@@ -41,7 +44,15 @@ import {
 import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
-import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
+import {
+  coversContent,
+  fits,
+  heldAt,
+  mentionIn,
+  mentionWords,
+  subjectList,
+  subjectWords,
+} from "./matching.ts";
 import { warmParser } from "./nlp.ts";
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { type Tokenised, tokenise } from "./tokenise.ts";
@@ -508,9 +519,21 @@ export class BriefingEngine implements Engine {
     return names;
   }
 
+  /** The place these typed words name: a briefing's location or one part of it ("Nairobi"). */
   private placeNamed(words: string): string | undefined {
     const typed = surfaceTokens(words).join(" ");
-    return this.namesOf("place").find((p) => surfaceTokens(p).join(" ") === typed);
+    const same = (p: string) => surfaceTokens(p).join(" ") === typed;
+    const whole = this.namesOf("place").find(same);
+    if (whole) return whole;
+    for (const key of this.entityBriefings.keys()) {
+      if (!key.startsWith("place:")) continue;
+      for (const id of this.entityBriefings.get(key) ?? []) {
+        const location = this.entries.get(id)?.briefing.location;
+        const part = location ? locationParts(location).find(same) : undefined;
+        if (part) return part;
+      }
+    }
+    return undefined;
   }
 
   /** The series one of whose own words the question uses ("the permanent council"). */
@@ -543,6 +566,8 @@ export class BriefingEngine implements Engine {
           w.length >= 3 &&
           count.get(w) === 1 &&
           !isStopWord(w) &&
+          // a word for talks ("talks", "summit") is every series' word, however few spell it
+          termsOf([w])[0] !== "~meet" &&
           !this.entityBriefings.has(`party:${w}`) &&
           !this.entityBriefings.has(`place:${w}`)
         )
@@ -960,7 +985,7 @@ export class BriefingEngine implements Engine {
     const briefScore = scoreBriefings(this.corpus, q, poolIds);
 
     const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
-    const named = q.hard.length > 0 || q.mentions.length > 0;
+    const named = q.hard.length > 0 || q.mentions.length > 0 || q.namePhrases.length > 0;
     const broad = q.kind === "summary" || q.kind === "general";
     // lists of briefings: "which talks were on 13 January", "what happened in Geneva"
     if (
@@ -997,7 +1022,16 @@ export class BriefingEngine implements Engine {
           : q.previous
             ? secondLatest(topScored(briefScore, ratio, 2, "newest").top)
             : topScored(briefScore, ratio, 1, "newest").top[0];
-      const { top, count } = topScored(briefScore, ratio, TUNING.choice.fitCandidates);
+      let { top, count } = topScored(briefScore, ratio, TUNING.choice.fitCandidates);
+      // "what did X say in pretoria": of briefings that fit about equally, those held at the place
+      // asked, when the question is about what was done at talks ("signed in havana" in a
+      // when-question may be another event, which a briefing held elsewhere records)
+      const place = AT_TALKS.has(q.kind) ? q.typed?.place : undefined;
+      const here = place && count > 1 ? top.filter((e) => heldAt(e.briefing, place)) : [];
+      if (here.length > 0) {
+        top = here;
+        count = here.length;
+      }
       chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
@@ -1006,7 +1040,7 @@ export class BriefingEngine implements Engine {
         const best = Math.max(...fits.map((x) => x.fit));
         if (best > 0) chosen = latest(fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e));
       }
-      if (count > 1 && !chosen) chosen = byDate();
+      if (count > 1 && !chosen) chosen = here.length > 0 ? latest(here) : byDate();
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !fits(this.index, q, chosen) && !q.latest && !q.earliest && !q.previous) {
         chosen = rankScored(briefScore, 0, 5).find((e) => fits(this.index, q, e)) ?? chosen;
@@ -1044,7 +1078,7 @@ export class BriefingEngine implements Engine {
       );
     }
     // and most of its content words
-    if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < TUNING.coverage.answer) {
+    if (!coversContent(this.index, q, chosen)) {
       return this.decline(
         `The briefings don't cover ${subjectWords(q)}.`,
         allowed,

@@ -2,7 +2,7 @@
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
 import { MONTHS } from "../text/dates.ts";
-import { surfaceTokens, terms, termsOf } from "../text/index.ts";
+import { locationParts, namePhrases, surfaceTokens, terms, termsOf } from "../text/index.ts";
 import type { Section } from "./types.ts";
 
 /** One citable piece of a briefing. */
@@ -289,7 +289,7 @@ export function extractFacts(
     const surface = surfaceTokens(text);
     for (const w of surface) words.add(w);
     const own = termsOf(surface);
-    const all = own.concat(expand(own), extra, SECTION_TERMS[section] ?? NONE);
+    const all = own.concat(expand(own), namePhrases(text), extra, SECTION_TERMS[section] ?? NONE);
     facts.push(makeFact(nextId(), b, section, text, all, more));
   };
   const nameVariants = (kind: EntityName["kind"], key: string, list: readonly string[]) => {
@@ -322,7 +322,7 @@ export function extractFacts(
   );
   if (b.location) {
     add("location", b.location, titleTerms);
-    nameVariants("place", r.keyOf("place", b.location), [b.location]);
+    nameVariants("place", r.keyOf("place", b.location), [b.location, ...locationParts(b.location)]);
   }
   if (b.format) {
     add("format", b.format, [...titleTerms, ...acronyms(b.format).flatMap(terms)]);

@@ -361,3 +361,16 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
   place("Panama", { demonyms: ["Panamanian"] }),
   place("Holy See", { aliases: ["Vatican"] }),
 ];
+
+/**
+ * The proper names a location is written with ("Nairobi, Kenya" → Nairobi, Kenya; "Hofdi House,
+ * Reykjavik" → Hofdi House, Reykjavik): "the nairobi talks" names the place by one part of it.
+ * A part in lower case ("north of Oslo") or in brackets is a description, not a name.
+ */
+export function locationParts(location: string): string[] {
+  const parts = location
+    .replace(/\([^)]*\)/g, " ")
+    .split(",")
+    .map((p) => p.trim());
+  return parts.length > 1 ? parts.filter((p) => /^\p{Lu}/u.test(p)) : [];
+}
