@@ -109,6 +109,7 @@ await exam("blind d", await engineOver("fixtures/blind-d"), blindCases("blind-d"
 await exam("blind e", await engineOver("fixtures/blind-e"), blindCases("blind-e"));
 await exam("blind f", await engineOver("fixtures/blind-f"), blindCases("blind-f"));
 await exam("blind g", await engineOver("fixtures/blind-g"), blindCases("blind-g"));
+await exam("blind h", await engineOver("fixtures/blind-h"), blindCases("blind-h"));
 await paraphrases();
 await exam(
   "regression: evaluation",
