@@ -172,6 +172,7 @@ export class BriefingEngine implements Engine {
   constructor(briefings: readonly Briefing[], restored?: EngineState) {
     if (restored) this.restore(briefings, restored);
     else for (const b of briefings) this.add(b);
+    this.index.settle();
     warmParser();
   }
 
@@ -302,6 +303,15 @@ export class BriefingEngine implements Engine {
       this.remove(b.id);
       this.add(b);
     }
+    this.index.settle();
+  }
+
+  /**
+   * Makes the index's posting lists for the briefings added through {@link addBuilt} (the index
+   * would make them on the first question otherwise).
+   */
+  finishBuild(): void {
+    this.index.settle();
   }
 
   private add(b: Briefing): void {
