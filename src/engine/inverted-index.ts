@@ -272,7 +272,8 @@ export class InvertedIndex {
         }
       }
     }
-    for (let t = 0; t < terms; t++) starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number);
+    for (let t = 0; t < terms; t++)
+      starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number);
     const total = starts[terms] as number;
     const ids = new Int32Array(total);
     const tfs = new Int32Array(total);
