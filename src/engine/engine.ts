@@ -348,7 +348,11 @@ export class BriefingEngine implements Engine {
     for (const w of words) this.words.add(w);
     for (const w of nameWords) if (w.length > 1 && !isStopWord(w)) this.names.add(w);
     this.entities.add(names);
+    let previous: string | undefined;
     for (const n of names) {
+      // a name's variants come one after another under one key: one set operation for them
+      if (n.key === previous) continue;
+      previous = n.key;
       let set = this.entityBriefings.get(n.key);
       if (!set) {
         set = new Set();

@@ -2,7 +2,7 @@
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
 import { MONTHS } from "../text/dates.ts";
-import { surfaceTokens, terms, termsOf } from "../text/index.ts";
+import { surfaceTokens, terms, termsOf, WordCollector } from "../text/index.ts";
 import type { Section } from "./types.ts";
 
 /** One citable piece of a briefing. */
@@ -280,15 +280,15 @@ export function extractFacts(
   const facts: Fact[] = [];
   const names: EntityName[] = [];
   const expand = withTerms ? aliasExpander(b) : () => NONE;
-  const words = new Set<string>();
+  const collector = new WordCollector();
+  const words = collector.words;
   const add = (section: Section, text: string, extra: string[], more: Partial<Fact> = {}) => {
     if (!withTerms) {
       facts.push(makeFact(nextId(), b, section, text, NONE, more));
       return;
     }
-    const surface = surfaceTokens(text);
-    for (const w of surface) words.add(w);
-    const own = termsOf(surface);
+    // the text's words go into `words` as its terms are made
+    const own = termsOf(surfaceTokens(text), collector);
     const all = own.concat(expand(own), extra, SECTION_TERMS[section] ?? NONE);
     facts.push(makeFact(nextId(), b, section, text, all, more));
   };

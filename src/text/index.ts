@@ -4,7 +4,14 @@ export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
 export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
-export { type NormalToken, normalizeTokens, surfaceTokens, terms, termsOf } from "./normalize.ts";
+export {
+  type NormalToken,
+  normalizeTokens,
+  surfaceTokens,
+  terms,
+  termsOf,
+  WordCollector,
+} from "./normalize.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
 export { FILLER_WORDS, isStopWord, STOP_WORDS } from "./stopwords.ts";

@@ -47,11 +47,17 @@ export function normalizeTokens(surface: readonly string[]): NormalToken[] {
   return out;
 }
 
-/** Per surface token: its stem (or country), its term ("" for a stop word), and the phrases its stem may start. */
+/**
+ * Per surface token: its stem (or country), its term ("" for a stop word), the phrases its stem
+ * may start, the token itself as first seen (one string per word: the sets and maps the words
+ * go into compare it faster), and the last {@link WordCollector} it was added to.
+ */
 interface Single {
   stem: string;
   term: string;
   phrases: readonly string[][] | undefined;
+  word: string;
+  collected: number;
 }
 const single = new Map<string, Single>();
 
@@ -59,7 +65,13 @@ function lookup(token: string): Single {
   let hit = single.get(token);
   if (hit === undefined) {
     const s = country(token) ?? stem(token);
-    hit = { stem: s, term: isStopWord(token) ? "" : concept(s), phrases: phrasesStartingWith(s) };
+    hit = {
+      stem: s,
+      term: isStopWord(token) ? "" : concept(s),
+      phrases: phrasesStartingWith(s),
+      word: token,
+      collected: 0,
+    };
     if (single.size > 200_000) single.clear();
     single.set(token, hit);
   }
@@ -87,14 +99,32 @@ function phraseFollows(parts: readonly string[], surface: readonly string[], i: 
   return true;
 }
 
+let collectors = 0;
+
+/**
+ * The distinct surface tokens of the texts {@link termsOf} read for it, in first-seen order (a
+ * briefing's words): a token already added is known by a mark on its cached lookup, so most
+ * tokens cost no set operation.
+ */
+export class WordCollector {
+  readonly words = new Set<string>();
+  readonly id = ++collectors;
+}
+
 /**
  * The same terms as `normalizeTokens(surface).map(t => t.term)`, without the bookkeeping:
- * the fast path for indexing, where positions are not needed.
+ * the fast path for indexing, where positions are not needed. Given a collector, also adds
+ * every surface token to it, in order.
  */
-export function termsOf(surface: readonly string[]): string[] {
+export function termsOf(surface: readonly string[], collect?: WordCollector): string[] {
   const out: string[] = [];
+  const mark = collect === undefined ? 0 : collect.id;
   for (let i = 0; i < surface.length; i++) {
     const hit = lookup(surface[i] as string);
+    if (mark !== 0 && hit.collected !== mark) {
+      hit.collected = mark;
+      (collect as WordCollector).words.add(hit.word);
+    }
     const phrases = hit.phrases;
     if (phrases !== undefined) {
       let match: readonly string[] | undefined;
@@ -106,6 +136,8 @@ export function termsOf(surface: readonly string[]): string[] {
       }
       if (match !== undefined) {
         out.push(phraseTerm(match));
+        if (collect !== undefined)
+          for (let k = 1; k < match.length; k++) collect.words.add(surface[i + k] as string);
         i += match.length - 1;
         continue;
       }
