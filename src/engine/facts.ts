@@ -2,7 +2,7 @@
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
 import { MONTHS } from "../text/dates.ts";
-import { surfaceTokens, terms, termsOf, WordCollector } from "../text/index.ts";
+import { surfaceTokens, terms, termsOfText, WordCollector } from "../text/index.ts";
 import type { Section } from "./types.ts";
 
 /** One citable piece of a briefing. */
@@ -288,7 +288,7 @@ export function extractFacts(
       return;
     }
     // the text's words go into `words` as its terms are made
-    const own = termsOf(surfaceTokens(text), collector);
+    const own = termsOfText(text, collector);
     const all = own.concat(expand(own), extra, SECTION_TERMS[section] ?? NONE);
     facts.push(makeFact(nextId(), b, section, text, all, more));
   };

@@ -10,6 +10,7 @@ export {
   surfaceTokens,
   terms,
   termsOf,
+  termsOfText,
   WordCollector,
 } from "./normalize.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
