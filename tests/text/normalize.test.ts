@@ -37,7 +37,8 @@ function yamlStrings(dir: string, out: string[] = []): string[] {
 function collect(value: unknown, out: string[]): void {
   if (typeof value === "string") out.push(value);
   else if (Array.isArray(value)) for (const v of value) collect(v, out);
-  else if (value && typeof value === "object") for (const v of Object.values(value)) collect(v, out);
+  else if (value && typeof value === "object")
+    for (const v of Object.values(value)) collect(v, out);
 }
 
 /** A seeded generator of text over letters, digits and the characters the reader must hand over. */
@@ -48,10 +49,52 @@ function randomTexts(count: number): string[] {
     return seed / 2 ** 32;
   };
   const pieces = [
-    "the", "The", "us", "US", "U.S.", "Us", "USA", "talks", "turned", "down", "turn", "down",
-    "ceasefire", "cease-fire", "O'Brien's", "Lavrov’s", "Zürich", "Kyiv", "NATO", "E3", "2024",
-    "12th", "said", "rejected", "\t", "\n", " ", ", ", ". ", "-", "_", "`", "(", ")", "\"", "é",
-    "UN", "Sanctions", "sanctions", "SANCTIONS", "peace", "agreement", "a", "I", "u", "s",
+    "the",
+    "The",
+    "us",
+    "US",
+    "U.S.",
+    "Us",
+    "USA",
+    "talks",
+    "turned",
+    "down",
+    "turn",
+    "down",
+    "ceasefire",
+    "cease-fire",
+    "O'Brien's",
+    "Lavrov’s",
+    "Zürich",
+    "Kyiv",
+    "NATO",
+    "E3",
+    "2024",
+    "12th",
+    "said",
+    "rejected",
+    "\t",
+    "\n",
+    " ",
+    ", ",
+    ". ",
+    "-",
+    "_",
+    "`",
+    "(",
+    ")",
+    '"',
+    "é",
+    "UN",
+    "Sanctions",
+    "sanctions",
+    "SANCTIONS",
+    "peace",
+    "agreement",
+    "a",
+    "I",
+    "u",
+    "s",
   ];
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
