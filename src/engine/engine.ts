@@ -317,7 +317,11 @@ export class BriefingEngine implements Engine {
   private add(b: Briefing): void {
     this.addTokenised(
       b,
-      tokenise(b, () => this.nextId++),
+      tokenise(
+        b,
+        () => this.nextId++,
+        (term) => this.index.internTerm(term),
+      ),
     );
   }
 
