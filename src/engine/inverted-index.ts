@@ -50,9 +50,14 @@ export class SlotList {
 }
 
 interface Posting {
-  /** Typed when restored from a snapshot; turned into plain arrays on the first append. */
-  ids: number[] | Int32Array;
-  tfs: number[] | Int32Array;
+  /**
+   * Fact ids and term frequencies, the first `n` entries in use. A build or a restore makes
+   * them as views of one shared buffer, exactly full; the first append copies the list into
+   * its own with room to grow (a copy of typed memory, cheap even for the longest lists).
+   */
+  ids: Int32Array;
+  tfs: Int32Array;
+  n: number;
   /** Entries whose fact was removed, not yet compacted away. */
   dead: number;
   /** Its live entries per briefing, once scored (dropped when the list changes). */
@@ -304,6 +309,7 @@ export class InvertedIndex {
         this.postings[t] = {
           ids: ids.subarray(a, z),
           tfs: tfs.subarray(a, z),
+          n: z - a,
           dead: 0,
           runs: undefined,
         };
@@ -321,21 +327,18 @@ export class InvertedIndex {
       const id = pool[i] as number;
       let p = this.postings[id];
       if (p === undefined) {
-        p = { ids: [], tfs: [], dead: 0, runs: undefined };
+        p = { ids: new Int32Array(4), tfs: new Int32Array(4), n: 0, dead: 0, runs: undefined };
         this.postings[id] = p;
-      } else if (!Array.isArray(p.ids)) {
-        p.ids = Array.from(p.ids);
-        p.tfs = Array.from(p.tfs);
       }
       p.runs = undefined;
-      const ids = p.ids as number[];
-      const tfs = p.tfs as number[];
       // facts are added one at a time, so an earlier occurrence can only be the last entry
-      const last = ids.length - 1;
-      if (last >= 0 && ids[last] === factId) tfs[last] = (tfs[last] as number) + 1;
+      const last = p.n - 1;
+      if (last >= 0 && p.ids[last] === factId) p.tfs[last] = (p.tfs[last] as number) + 1;
       else {
-        ids.push(factId);
-        tfs.push(1);
+        if (p.n === p.ids.length) grow(p);
+        p.ids[p.n] = factId;
+        p.tfs[p.n] = 1;
+        p.n++;
         this.postingEntries++;
       }
     }
@@ -368,7 +371,7 @@ export class InvertedIndex {
     for (let t = 0; t < this.postings.length; t++) {
       const p = this.postings[t];
       if (p && p.dead > 0) this.compact(p);
-      entries += p ? p.ids.length : 0;
+      entries += p ? p.n : 0;
     }
     const postingIds = new Int32Array(entries);
     const postingTfs = new Int32Array(entries);
@@ -377,9 +380,9 @@ export class InvertedIndex {
       postingStarts[t] = e;
       const p = this.postings[t];
       if (!p) continue;
-      postingIds.set(p.ids, e);
-      postingTfs.set(p.tfs, e);
-      e += p.ids.length;
+      postingIds.set(p.ids.subarray(0, p.n), e);
+      postingTfs.set(p.tfs.subarray(0, p.n), e);
+      e += p.n;
     }
     postingStarts[this.postings.length] = e;
     return {
@@ -430,6 +433,7 @@ export class InvertedIndex {
           ? {
               ids: postingIds.subarray(from, to),
               tfs: postingTfs.subarray(from, to),
+              n: to - from,
               dead: 0,
               runs: undefined,
             }
@@ -461,7 +465,7 @@ export class InvertedIndex {
       if (!p) continue;
       p.dead++;
       p.runs = undefined;
-      if (p.dead === p.ids.length) this.postings[id] = undefined;
+      if (p.dead === p.n) this.postings[id] = undefined;
     }
     if (this.deadTerms > 1 << 20 && this.deadTerms * 2 > this.used) this.compactPool();
   }
@@ -512,7 +516,7 @@ export class InvertedIndex {
   /** Number of facts containing the term. */
   df(term: string): number {
     const p = this.posting(term);
-    return p ? p.ids.length - p.dead : 0;
+    return p ? p.n - p.dead : 0;
   }
 
   has(term: string): boolean {
@@ -529,10 +533,10 @@ export class InvertedIndex {
   forEachPosting(term: string, visit: (fact: Fact, score: number) => void): void {
     const p = this.posting(term);
     if (!p) return;
-    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
+    if (p.dead > 0 && p.dead * 4 > p.n) this.compact(p);
     const idf = this.idf(term);
     const avg = this.totalLength / Math.max(1, this.live);
-    for (let i = 0; i < p.ids.length; i++) {
+    for (let i = 0; i < p.n; i++) {
       const fact = this.facts[p.ids[i] as number];
       if (!fact) continue;
       const tf = p.tfs[i] as number;
@@ -556,10 +560,10 @@ export class InvertedIndex {
   ): void {
     const p = this.posting(term);
     if (!p) return;
-    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
+    if (p.dead > 0 && p.dead * 4 > p.n) this.compact(p);
     const idf = this.idf(term);
     const avg = this.totalLength / Math.max(1, this.live);
-    if (p.ids.length >= RUNS_FROM) {
+    if (p.n >= RUNS_FROM) {
       const { slots, tfs, lengths } = this.runsOf(p);
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i] as number;
@@ -574,10 +578,10 @@ export class InvertedIndex {
       }
       return;
     }
-    const { ids, tfs } = p;
+    const { ids, tfs, n } = p;
     const factSlot = this.factSlot;
     const factLength = this.factLength;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
       const slot = factSlot[id] as number;
       if (slot < 0 || (allow !== undefined && allow[slot] !== 1)) continue;
@@ -594,17 +598,17 @@ export class InvertedIndex {
   /** The posting list per briefing (see {@link Runs}), cached until the list changes. */
   private runsOf(p: Posting): Runs {
     if (p.runs) return p.runs;
-    const { ids, tfs } = p;
+    const { ids, tfs, n: entries } = p;
     const factSlot = this.factSlot;
     const factLength = this.factLength;
     // at most one entry per posting: fill typed arrays of that size, then keep what was used
-    const outSlots = new Int32Array(ids.length);
-    const outTfs = new Int32Array(ids.length);
-    const outLengths = new Int32Array(ids.length);
+    const outSlots = new Int32Array(entries);
+    const outTfs = new Int32Array(entries);
+    const outLengths = new Int32Array(entries);
     let n = 0;
     let current = -1;
     let shortest = -1;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = 0; i < entries; i++) {
       const id = ids[i] as number;
       const slot = factSlot[id] as number;
       if (slot < 0) continue;
@@ -677,17 +681,32 @@ export class InvertedIndex {
   }
 
   private compact(p: Posting): void {
-    const ids: number[] = [];
-    const tfs: number[] = [];
-    for (let i = 0; i < p.ids.length; i++) {
+    let live = 0;
+    for (let i = 0; i < p.n; i++) if (this.facts[p.ids[i] as number] !== undefined) live++;
+    const ids = new Int32Array(Math.max(4, live));
+    const tfs = new Int32Array(ids.length);
+    let n = 0;
+    for (let i = 0; i < p.n; i++) {
       const id = p.ids[i] as number;
       if (this.facts[id] !== undefined) {
-        ids.push(id);
-        tfs.push(p.tfs[i] as number);
+        ids[n] = id;
+        tfs[n++] = p.tfs[i] as number;
       }
     }
     p.ids = ids;
     p.tfs = tfs;
+    p.n = n;
     p.dead = 0;
   }
+}
+
+/** Gives a posting list its own buffers with room for as many entries again. */
+function grow(p: Posting): void {
+  const size = Math.max(4, p.n * 2);
+  const ids = new Int32Array(size);
+  ids.set(p.ids.subarray(0, p.n));
+  const tfs = new Int32Array(size);
+  tfs.set(p.tfs.subarray(0, p.n));
+  p.ids = ids;
+  p.tfs = tfs;
 }
