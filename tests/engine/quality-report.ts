@@ -108,6 +108,7 @@ await exam("blind c", await engineOver("fixtures/blind-c"), blindCases("blind-c"
 await exam("blind d", await engineOver("fixtures/blind-d"), blindCases("blind-d"));
 await exam("blind e", await engineOver("fixtures/blind-e"), blindCases("blind-e"));
 await exam("blind f", await engineOver("fixtures/blind-f"), blindCases("blind-f"));
+await exam("blind g", await engineOver("fixtures/blind-g"), blindCases("blind-g"));
 await paraphrases();
 await exam(
   "regression: evaluation",
