@@ -282,7 +282,11 @@ function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
       ? undefined
       : { reason: `The briefings record nothing on that for ${describe(asked)}.` };
   }
-  for (const f of facts) {
+  for (const [i, f] of facts.entries()) {
+    // "what came out of the talks in April 1998": once the first item is of the time asked, the
+    // other results of talks of that time are too, whatever later day they name (a referendum
+    // in May)
+    if (i > 0 && f.section !== "background" && briefingIsOf(f, asked)) continue;
     // a position, quote, place or participant of these talks is of their time, whatever earlier
     // year it names: "where was the summit in 1987" is not answered by the summit of 1986
     if (!TIMED_SECTIONS.has(f.section)) {
@@ -513,6 +517,25 @@ function placeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
 /** Things counted that say nothing of what is counted ("how many people" are deaths, delegates …). */
 const ANY_THING = new Set(["people", "person", "time", "thing", "one", "other"]);
 
+/**
+ * The terms of the thing a count question asks for ("how many warheads" → the warhead concept)
+ * that the briefings use at all: one the briefings lack is the question's own missing word,
+ * reported by the coverage check. None for a thing that says nothing ("how many people").
+ */
+export function thingTerms(q: ParsedQuestion, index: InvertedIndex): string[] {
+  const thing = q.typed?.kind === "count" ? q.typed.thing : undefined;
+  if (thing === undefined) return [];
+  const words = thing
+    .split(" ")
+    .filter((w) => !isStopWord(w) && !ANY_THING.has(w))
+    .map((w) => concept(stem(w)))
+    .filter((t) => index.has(t));
+  // "how many nuclear warheads": the head noun is the thing; "nuclear arms" are not warheads
+  // ("how much north korean money" is a mass, said in dollars: any of its words)
+  const head = concept(stem(thing.split(" ").pop() ?? ""));
+  return words.includes(head) && /\bhow many\b/i.test(q.text) ? [head] : words;
+}
+
 /** "how many warheads": a number of some other thing does not answer it. */
 function thingViolation(
   q: ParsedQuestion,
@@ -521,13 +544,7 @@ function thingViolation(
 ): Violation | undefined {
   const thing = q.typed?.thing;
   if (q.typed?.kind !== "count" || thing === undefined) return undefined;
-  // the words of the thing the briefings use at all: one the briefings lack is the question's
-  // own missing word, reported by the coverage check
-  const words = thing
-    .split(" ")
-    .filter((w) => !isStopWord(w) && !ANY_THING.has(w))
-    .map((w) => concept(stem(w)))
-    .filter((t) => index.has(t));
+  const words = thingTerms(q, index);
   if (words.length === 0) return undefined;
   const named = facts.some((f) => words.some((t) => index.score(t, f) > 0));
   // "how many prisoners were released": "within 60 days" names prisoners but counts days, and
@@ -585,7 +602,11 @@ export function countsOneOf(text: string, things: readonly string[]): boolean {
       (NUMBER_JOINERS.has(tokens[j] as string) || NUMBER_WORD.test(tokens[j] as string))
     )
       j++;
-    const after = tokens.slice(j, j + 4);
+    // "50 percent reductions in nuclear arms" is a share, not a number of arms
+    if (t.endsWith("%") || ["per", "percent"].includes(tokens[j - 1] ?? "")) continue;
+    // "50,000 tons of heavy fuel oil": a unit and "of" before the thing
+    const of = tokens.slice(j, j + 3).indexOf("of");
+    const after = tokens.slice(j, of >= 0 ? j + of + 4 : j + 4);
     const unit = after.findIndex((a) => TIME_UNITS.has(stem(a)));
     const thingAt = after.findIndex(isThing);
     if (thingAt >= 0 && (unit < 0 || thingAt < unit)) return true;

@@ -880,7 +880,11 @@ export class BriefingEngine implements Engine {
       : this.everything().all;
     // set when no briefing is of the time asked: then the facts cited must state it themselves
     let undatedDays: string | undefined;
-    if (q.days.length > 0) {
+    // "what level has Iran enriched to since April 2021": a day that starts a period is not the
+    // day of the talks; the fact cited must state it instead
+    const since = q.days.length > 0 && q.days.every((d) => startsPeriod(q.text, d));
+    if (since) undatedDays = q.days.map((d) => d.text).join(" or ");
+    else if (q.days.length > 0) {
       const onDay = this.onDays(pool, q.days);
       if (onDay.length === 0) {
         // "what is planned for 11 April": the steps due that day; not for who said what, nor for
@@ -1259,6 +1263,12 @@ function dayIndex(all: readonly Entry[]): DayIndex {
     }
   }
   return { byDay, long, position };
+}
+
+/** Whether a day of the question follows "since": the start of a period, not a day of talks. */
+function startsPeriod(question: string, day: DayRef): boolean {
+  const at = question.toLowerCase().indexOf(day.text.toLowerCase());
+  return at >= 0 && /\bsince\s+(the\s+)?$/.test(question.toLowerCase().slice(0, at));
 }
 
 function finish(question: string, d: Draft, scope?: "scoped" | "all"): Answer {

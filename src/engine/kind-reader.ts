@@ -223,6 +223,14 @@ function kindOfClause(words: readonly ParsedWord[]): Kind {
   return kind;
 }
 
+/** "how many …", "how much …": the question word asks for a number. */
+function asksCount(words: readonly ParsedWord[]): boolean {
+  return words.some(
+    (w, i) =>
+      w.normal === "how" && (words[i + 1]?.normal === "many" || words[i + 1]?.normal === "much"),
+  );
+}
+
 /** The most words read: a question, not an essay (the parse's cost grows with its length). */
 const MAX_WORDS = 60;
 
@@ -234,8 +242,11 @@ export function readKind(text: string): Kind {
     (w, i) => i > 0 && i < words.length - 1 && SUBORDINATORS.includes(w.normal),
   );
   if (cut >= 3) {
-    const kind = kindOfClause(words.slice(0, cut));
-    if (kind !== "general") return kind;
+    const main = words.slice(0, cut);
+    const kind = kindOfClause(main);
+    // "how many troops were there when the deal was signed": a count asked in the main clause
+    // stays a count; the subordinate clause only says of which time
+    if (kind !== "general" || asksCount(main)) return kind;
   }
   return kindOfClause(words);
 }

@@ -71,6 +71,8 @@ export interface Tuning {
     readonly general: number;
     /** A fact stating a number, for a how-many question no section answers. */
     readonly number: number;
+    /** A line naming who did what a who-question asks, when no participant's role says it. */
+    readonly doerInText: number;
   };
   /** Choosing the briefing. */
   readonly choice: {
@@ -151,6 +153,11 @@ export const TUNING: Tuning = {
     // a general question is looser: a third of its words
     general: 0.3,
     number: 0.34,
+    // a line that is not a participant's role answers "who" only when it says nearly all of
+    // what was asked (four words in five, by rarity): a line that lacks the question's verb
+    // ("transport links … Nakhchivan" for "who controls the transport link to Nakhchivan")
+    // names someone who did something else
+    doerInText: 0.8,
   },
   choice: {
     // scores within a tenth are one fit: the date decides

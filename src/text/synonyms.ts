@@ -51,6 +51,7 @@ direct directly face_to_face in_person bilateral bilaterally indirect indirectly
 deescalate de_escalate deescalation de_escalation calm defuse
 stop halt cease suspend suspension freeze pause moratorium
 ship vessel boat tanker freighter cargo
+death die dead kill fatality casualty
 veterinary vet
 `
   .trim()

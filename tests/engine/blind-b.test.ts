@@ -8,7 +8,10 @@ describeHeldOutExam({
   fixtures: "blind-b",
   briefings: 5,
   cases: blindCases("blind-b"),
-  // Fixed before the first run (the target is 0.9 for both); see docs/answer-quality.md.
-  answerableThreshold: 0.7,
-  declineThreshold: 0.7,
+  // The first run's floors were 0.7, fixed before it; the target is 0.9 for both (see
+  // docs/answer-quality.md). Tuned against since: these floors catch regressions.
+  // Third session (general causes: counts, who from a line, yes/no, talk names):
+  // 86.8% answered right (92/106), 94.4% declined (34/36); floors just under, so a regression fails.
+  answerableThreshold: 0.86,
+  declineThreshold: 0.94,
 });

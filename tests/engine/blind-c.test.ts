@@ -10,7 +10,9 @@ describeHeldOutExam({
   cases: blindCases("blind-c"),
   // Fixed before the first run, which failed it (55.2% answered right); a general fix (names made
   // only of words of talks, "de la Calle", were spotted in every "say") brought it to 79.2%.
-  // The target is 0.9 for both; see docs/answer-quality.md.
-  answerableThreshold: 0.7,
-  declineThreshold: 0.7,
+  // The first run's floors were 0.7; the target is 0.9 for both; see docs/answer-quality.md.
+  // Third session (general causes: counts, who from a line, yes/no, talk names):
+  // 88.8% answered right (111/125), 94.1% declined (48/51); floors just under, so a regression fails.
+  answerableThreshold: 0.88,
+  declineThreshold: 0.94,
 });

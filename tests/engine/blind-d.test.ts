@@ -13,6 +13,8 @@ describeHeldOutExam({
   // (98/121), 73.5% of the questions to decline declined (25/34); see docs/answer-quality.md.
   // Tuned against since (wrong answers to declines, second session): 97.1% (33/34) declined.
   // The floors sit just under the tuned figures so that a regression fails.
-  answerableThreshold: 0.8,
-  declineThreshold: 0.94,
+  // Third session (general causes: counts, who from a line, yes/no, talk names):
+  // 84.3% answered right (102/121), 97.1% declined (33/34); floors just under, so a regression fails.
+  answerableThreshold: 0.84,
+  declineThreshold: 0.97,
 });

@@ -14,6 +14,8 @@ describeHeldOutExam({
   // (90/126), 80.6% of the questions to decline declined (29/36); see docs/answer-quality.md.
   // Tuned against since (wrong answers to declines, second session): 100% (36/36) declined.
   // The floors sit just under the tuned figures so that a regression fails.
-  answerableThreshold: 0.7,
-  declineThreshold: 0.94,
+  // Third session (general causes: counts, who from a line, yes/no, talk names):
+  // 83.3% answered right (105/126), 100% declined (36/36); floors just under, so a regression fails.
+  answerableThreshold: 0.83,
+  declineThreshold: 0.97,
 });

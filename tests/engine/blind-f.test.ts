@@ -15,6 +15,8 @@ describeHeldOutExam({
   // After the session's engine changes (typed kind reader, word correction, constraint checks),
   // still unseen: 78.5% (95/121) right, 91.7% (33/36) declined; see docs/answer-quality.md.
   // The floors sit just under that so that a regression fails; the target is 0.9 for both.
-  answerableThreshold: 0.77,
-  declineThreshold: 0.9,
+  // Third session (general causes: counts, who from a line, yes/no, talk names):
+  // 78.5% answered right (95/121), 91.7% declined (33/36); floors just under, so a regression fails.
+  answerableThreshold: 0.78,
+  declineThreshold: 0.91,
 });

@@ -15,6 +15,8 @@ describeHeldOutExam({
   // First run (engine at 2f7fc92): 74.6% answered right (100/134), 12.7% wrong (17/134),
   // 90.7% declined (39/43). The floors sit just under that so that a regression fails; the
   // issue's target is 0.9 for both.
-  answerableThreshold: 0.74,
+  // Third session (general causes: counts, who from a line, yes/no, talk names):
+  // 77.6% answered right (104/134), 90.7% declined (39/43); floors just under, so a regression fails.
+  answerableThreshold: 0.77,
   declineThreshold: 0.9,
 });

@@ -73,6 +73,21 @@ function isAbout(q: ParsedQuestion, m: Mention): boolean {
   return before !== undefined && ABOUT.has(before);
 }
 
+/** Whether a word naming talks follows "about" ("say about the nuclear security summit"). */
+function talkNameIsAbout(q: ParsedQuestion, term: string): boolean {
+  const t = q.terms.find((x) => x.term === term);
+  if (!t) return false;
+  let at = t.from - 1;
+  // back over the other words of the talks' name and articles
+  while (at >= 0) {
+    const w = q.words[at] as string;
+    const named = q.terms.some((x) => x.from === at && q.talkNames.includes(x.term));
+    if (!named && w !== "the" && w !== "a") break;
+    at--;
+  }
+  return at >= 0 && ABOUT.has(q.words[at] as string);
+}
+
 /** Reads the question against the chosen briefing. */
 export function answerContext(
   env: AnswerEnv,
@@ -94,9 +109,19 @@ export function answerContext(
       f.section === "date",
   );
   const listKind = q.kind in SECTION_OF || q.kind === "summary";
-  // "the outcome of the march fish talks": words naming the talks pick no fact of a list
-  const isSelector = (t: string) =>
-    head.some((f) => index.score(t, f) > 0) || (listKind && q.talkNames.includes(t));
+  // "the outcome of the march fish talks": words naming the talks pick no fact of a list; nor
+  // are the names of this briefing's people or sides before a word of talks what someone said
+  // ("what did Gorbachev say at the second Reagan-Gorbachev summit"), unless they follow
+  // "about" ("what did Obama say about the nuclear security summit")
+  const namesTalks = (t: string) =>
+    q.talkNames.includes(t) &&
+    (listKind ||
+      (q.kind === "said" &&
+        !talkNameIsAbout(q, t) &&
+        q.mentions.some(
+          (m) => mentionTerms(q, m).includes(t) && e.names.some((n) => m.keys.includes(n.key)),
+        )));
+  const isSelector = (t: string) => head.some((f) => index.score(t, f) > 0) || namesTalks(t);
   // "who represented East Germany at Helsinki": a capital after "in"/"at" that the typed
   // question reads as the place is where, not whose
   const isPlace = (m: Mention) => {
@@ -115,6 +140,8 @@ export function answerContext(
   // other names count by their own name ("Tehran" → "iran"), as the facts spell them
   const otherTerms = q.mentions
     .filter((m) => m !== subject)
+    // "the Reagan-Gorbachev summit": names that name the talks are no topic (see isSelector)
+    .filter((m) => !mentionTerms(q, m).every(namesTalks))
     .flatMap((m) => (m.keys.length === 1 ? nameTerms(m.keys[0] as string) : mentionTerms(q, m)));
   const allTopic = [...new Set([...q.hard, ...otherTerms])];
   // "what did Begin say about Jerusalem": a side named after "about" is what was said about,

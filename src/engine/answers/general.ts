@@ -1,7 +1,9 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
 import { citeBriefing, citeFact, participantLine, quoteLine, stepLine } from "../compose.ts";
+import { countsOneOf, thingTerms } from "../constraints.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
+import type { Fact } from "../facts.ts";
 import { coverage, subjectWords } from "../matching.ts";
 import { NUMBER_TEXT } from "../text-patterns.ts";
 import { TUNING } from "../weights.ts";
@@ -40,6 +42,9 @@ export function answerGeneral(c: AnswerContext): Draft {
   }
   const pool = bySubject(e.facts.filter((f) => f.section !== "title" && f.section !== "date"));
   let fitting = topical(pool);
+  const things = thingTerms(q, index);
+  // what the facts are ranked by: the topic, and for a count the thing counted too
+  let rankBy = topic;
   // "how many …": a fact that states a number, else nothing answers it
   if (q.count && !/\bhow (many|much)\b/i.test(q.text)) {
     // "what share …": prefer facts that state a number
@@ -47,23 +52,44 @@ export function answerGeneral(c: AnswerContext): Draft {
       fitting = fitting.filter((f) => NUMBER_TEXT.test(f.text));
     }
   } else if (q.count) {
+    // "how many troops can Indonesia keep in Aceh": a fact that counts the thing asked (the
+    // constraint check's own test); a number of something else, or the thing without its number,
+    // never answers. Without a thing ("how many died"), the word counted must be in the fact
+    // with its number; the rest may be said otherwise.
     const counted = q.counted;
-    // the thing counted must be in the fact with its number, the rest may be said otherwise
-    fitting = counted
-      ? pool.filter(
-          (f) =>
-            NUMBER_TEXT.test(f.text) &&
-            index.score(counted, f) > 0 &&
-            coverage(index, topic, [f]) >= TUNING.coverage.general,
-        )
-      : pool.filter(
-          (f) => NUMBER_TEXT.test(f.text) && coverage(index, topic, [f]) >= TUNING.coverage.number,
-        );
+    const countable = things.length > 0 && /\bhow many\b/i.test(q.text);
+    if (countable) rankBy = [...new Set([...topic, ...things])];
+    const counts = (f: Fact) =>
+      countable
+        ? countsOneOf(f.text, things)
+        : NUMBER_TEXT.test(f.text) && (counted === undefined || index.score(counted, f) > 0);
+    const share =
+      countable || counted !== undefined ? TUNING.coverage.general : TUNING.coverage.number;
+    const counting = (facts: Fact[], words: readonly string[]) =>
+      facts.filter((f) => counts(f) && coverage(index, words, [f]) >= share);
+    fitting = counting(pool, topic);
+    // the side named ("how many troops can Indonesia keep") is often not the fact's own (the
+    // limit is the agreement's): then a fact of the briefing of no other side ("Turkey keeps
+    // 35,000 troops" does not count Greece's) that has the rest of the question's words
+    if (fitting.length === 0 && subject) {
+      const rest = topic.filter((t) => !things.includes(t));
+      fitting = counting(
+        e.facts.filter(
+          (f) => f.section !== "title" && f.section !== "date" && !ofAnotherSide(c, f),
+        ),
+        rest,
+      );
+    }
     if (fitting.length === 0) {
-      return decline(`The briefings give no number for ${subjectWords(q, topic)}.`);
+      const thing = q.typed?.kind === "count" ? q.typed.thing : undefined;
+      return decline(
+        countable && thing
+          ? `The briefings give no number of ${thing}.`
+          : `The briefings give no number for ${subjectWords(q, topic)}.`,
+      );
     }
   }
-  const best = ranked(fitting, "general")[0];
+  const best = ranked(fitting, "general", rankBy)[0];
   if (!best || best.s <= 0) {
     return decline(`The briefings don't cover ${subjectWords(q, topic)}.`);
   }
@@ -77,4 +103,20 @@ export function answerGeneral(c: AnswerContext): Draft {
           ? stepLine(f)
           : f.text;
   return answered(text + tag, [citeFact(f)], base - 0.05);
+}
+
+/**
+ * A fact by or naming a side the question does not name: "Turkey keeps about 35,000 troops" is
+ * of another side than Greece's.
+ */
+function ofAnotherSide(c: AnswerContext, f: Fact): boolean {
+  const asked = new Set(c.q.mentions.flatMap((m) => m.keys));
+  if (f.party !== undefined && !asked.has(f.party)) return true;
+  return c.e.names.some(
+    (n) =>
+      n.kind === "party" &&
+      !asked.has(n.key) &&
+      n.terms.length > 0 &&
+      n.terms.every((t) => c.index.score(t, f) > 0),
+  );
 }

@@ -4,7 +4,7 @@ import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.t
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
 import { entityKey, type Fact } from "../facts.ts";
-import { isAgentAt, subjectWords } from "../matching.ts";
+import { coverage, isAgentAt, subjectWords } from "../matching.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -31,7 +31,8 @@ function partyIsAgent(q: AnswerContext["q"]): boolean {
 /** Words of a role as participants' roles write it, by the role a who-question asks about. */
 const ROLE_TEXT: Partial<Record<Role, readonly string[]>> = {
   lead: ["head", "lead", "led", "chief"],
-  chair: ["chair", "presid", "moderat"],
+  // "presided", "presiding": not "President", a title
+  chair: ["chair", "presided", "presides", "presiding", "moderat"],
   host: ["host"],
 };
 /** Words that make a role one of the talks ("head of the delegation", not "Head of the Office"). */
@@ -208,7 +209,84 @@ export function answerWho(c: AnswerContext): Draft {
       .map((x) => x.f);
     return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base + 0.1);
   }
+  // "who founded GAM", "who criticised the conference": no participant's role says it; the one
+  // who did it is named in a line of the briefing that says it
+  const doer = doerInText(c);
+  if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
   const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
   if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
+}
+
+/** Sections whose lines tell what someone did (a side's positions: what it is to do). */
+const TOLD_IN: ReadonlySet<string> = new Set([
+  "parties",
+  "summary",
+  "background",
+  "points",
+  "outcomes",
+  "next_steps",
+]);
+
+/**
+ * A line that has the question's words and names someone besides them: a capitalised word
+ * inside a sentence that the question does not have ("GAM was founded by Hasan di Tiro").
+ */
+function doerInText(c: AnswerContext): Fact | undefined {
+  const { q, e, index, topic } = c;
+  // "who led the Canadian delegation": a side's people are its participants, never a line; "did
+  // Abiy attend" asks whether, not who; "which countries were in the group" asks for a list
+  const asksWho = q.words.some((w) => w === "who" || w === "whom" || w === "whos");
+  if (!asksWho || topic.length === 0 || q.count || q.yesNo) return undefined;
+  if (q.words.some((w) => SIDE_NOUNS.has(w))) return undefined;
+  const asked = new Set(q.words.map((w) => w.toLowerCase()));
+  const namesSomeone = (text: string) =>
+    text.split(/(?<=[.;:!?])\s+/).some((sentence) =>
+      sentence
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => {
+          const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+          return /^\p{Lu}/u.test(word) && !asked.has(word.toLowerCase());
+        }),
+    );
+  const pairs = adjacentPairs(q, topic);
+  const fit = e.facts
+    .filter((f) => TOLD_IN.has(f.section))
+    .map((f) => ({ f, cov: coverage(index, topic, [f]) }))
+    .filter(
+      (x) =>
+        x.cov >= TUNING.coverage.doerInText &&
+        namesSomeone(x.f.text) &&
+        keepsPairs(pairs, terms(x.f.text)),
+    )
+    .sort((x, y) => y.cov - x.cov || c.relevance(y.f, topic) - c.relevance(x.f, topic));
+  return fit[0]?.f;
+}
+
+/** Pairs of topic terms next to each other in the question ("contadora group"). */
+function adjacentPairs(q: AnswerContext["q"], topic: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 1; i < q.terms.length; i++) {
+    const a = q.terms[i - 1];
+    const b = q.terms[i];
+    if (!a || !b || b.from !== a.from + a.span) continue;
+    if (topic.includes(a.term) && topic.includes(b.term)) pairs.push([a.term, b.term]);
+  }
+  return pairs;
+}
+
+/** How far apart a line may write two words the question writes together. */
+const PAIR_GAP = 3;
+
+/**
+ * Whether a line keeps together, in order, the words the question writes together, where it has
+ * both: "the Icelandic government of Prime Minister X" has the "icelandic prime minister", a line
+ * with "prime" at its start and "icelandic" at its end does not.
+ */
+function keepsPairs(pairs: readonly [string, string][], line: readonly string[]): boolean {
+  return pairs.every(([a, b]) => {
+    if (!line.includes(a) || !line.includes(b)) return true;
+    return line.some((t, i) => t === a && line.slice(i + 1, i + 1 + PAIR_GAP).includes(b));
+  });
 }
