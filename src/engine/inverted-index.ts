@@ -51,9 +51,9 @@ export class SlotList {
 
 interface Posting {
   /**
-   * Fact ids and term frequencies, the first `n` entries in use. A build or a restore makes
-   * them as views of one shared buffer, exactly full; the first append copies the list into
-   * its own with room to grow (a copy of typed memory, cheap even for the longest lists).
+   * Fact ids and term frequencies, the first `n` entries in use. A build makes them as views
+   * of one shared buffer with an eighth more room (a restore, exactly full); an append past
+   * the room copies the list into a buffer of its own, twice as long.
    */
   ids: Int32Array;
   tfs: Int32Array;
