@@ -195,6 +195,8 @@ export async function startBriefbot(options: StartOptions): Promise<RunningBrief
     const { engine } = await openEngine(library.briefings(), {
       snapshotPath: resolve(cacheDir, "engine-snapshot.bin"),
       logger,
+      // restored: each briefing's facts are made when first needed, the rest while serving
+      completeInBackground: true,
     });
     cleanups.push(connectEngine(engine, library));
     metrics.indexSize(() => ({ briefings: engine.size(), facts: engine.factCount() }));

@@ -2,11 +2,12 @@
 import type { Dirent } from "node:fs";
 import { lstat, readdir, realpath } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { type FileEntry, readCache, writeCache } from "./cache.ts";
+import { type FileEntry, noteSource, readCache, writeCache } from "./cache.ts";
 import type { FileParseResult } from "./parse.ts";
 import { defaultParseThreads, type FileParser, fileParser } from "./parse-pool.ts";
 import { printable } from "./printable.ts";
-import { DEFAULT_MAX_BRIEFING_BYTES, lookAt, readWithin } from "./read.ts";
+import { DEFAULT_MAX_BRIEFING_BYTES, type FileLook, lookAt, readWithin } from "./read.ts";
+import { digestOf } from "./source.ts";
 import type { Briefing, BriefingProblem } from "./types.ts";
 
 /** What loading a folder produced. */
@@ -123,17 +124,25 @@ async function scanNames(
   parser: FileParser,
 ): Promise<FolderScan> {
   const parsedFiles: string[] = [];
+  // every file is looked at first, a few hundred between two turns of the event loop
+  const looks: (FileLook | { kind: "error"; error: unknown })[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && i % LOOKS_PER_TURN === 0) await turn();
+    try {
+      looks.push(lookAt(join(folder, names[i] as string), realFolder, maxBytes));
+    } catch (error) {
+      looks.push({ kind: "error", error });
+    }
+  }
   const results = await Promise.all(
-    names.map(async (name): Promise<[string, FileEntry] | undefined> => {
+    names.map(async (name, i): Promise<[string, FileEntry] | undefined> => {
       const file = join(folder, name);
       const whole = (message: string): FileParseResult => ({
         problems: [{ file, path: "", message }],
       });
-      let look: Awaited<ReturnType<typeof lookAt>>;
-      try {
-        look = await lookAt(file, realFolder, maxBytes);
-      } catch (error) {
-        return [file, { key: "unreadable", result: whole(cannotRead(error)) }];
+      const look = looks[i] as (typeof looks)[number];
+      if (look.kind === "error") {
+        return [file, { key: "unreadable", result: whole(cannotRead(look.error)) }];
       }
       if (look.kind === "skip") {
         // A name that is not valid UTF-8 is listed with U+FFFD for its bad bytes, and no file has
@@ -156,12 +165,23 @@ async function scanNames(
       }
       if (!read) return undefined;
       if ("message" in read) return [file, { key: look.key, result: whole(read.message) }];
-      return [file, { key: look.key, result: await parser.parse(read.bytes, file) }];
+      const digest = digestOf(read.bytes);
+      const entry: FileEntry = {
+        key: look.key,
+        result: await parser.parse(read.bytes, file),
+        digest,
+      };
+      noteSource(entry);
+      return [file, entry];
     }),
   );
   const entries = new Map(results.filter((r) => r !== undefined));
   return { entries, parsedFiles: parsedFiles.sort() };
 }
+
+/** Files looked at between two turns of the event loop (a few milliseconds). */
+const LOOKS_PER_TURN = 500;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const NOT_UTF8_NAME =
   "the file name is not valid UTF-8 (the bad bytes are shown as \uFFFD), so the file cannot be opened by its name; rename it";

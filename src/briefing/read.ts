@@ -1,6 +1,6 @@
 // Reads one briefing file safely: links only inside the folder, regular files only, never more than the size limit.
-import { constants } from "node:fs";
-import { lstat, open, realpath, stat } from "node:fs/promises";
+import { constants, lstatSync, realpathSync, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 
 /**
@@ -23,19 +23,17 @@ export type FileLook =
  * A symbolic link is followed only when it resolves inside the briefings folder; a link to
  * anything outside is refused, so a link to `/etc/passwd` is never opened. A file over
  * `maxBytes` is refused by its size. The `key` (size, mtime, link target, limit) tells the cache
- * when the file must be looked at again.
+ * when the file must be looked at again. Synchronous: a restart looks at every file of the folder,
+ * and 10,000 `lstat` calls cost several times the CPU through promises (the caller looks at a
+ * few hundred between two turns of the event loop).
  */
-export async function lookAt(
-  file: string,
-  realFolder: string,
-  maxBytes: number,
-): Promise<FileLook> {
+export function lookAt(file: string, realFolder: string, maxBytes: number): FileLook {
   try {
-    const link = await lstat(file);
+    const link = lstatSync(file);
     let path = file;
     let target = "";
     if (link.isSymbolicLink()) {
-      path = await realpath(file);
+      path = realpathSync.native(file);
       target = `:${path}`;
       if (!isInside(realFolder, path)) {
         return {
@@ -48,7 +46,7 @@ export async function lookAt(
     } else if (!link.isFile()) {
       return { kind: "skip" };
     }
-    const info = link.isSymbolicLink() ? await stat(path) : link;
+    const info = link.isSymbolicLink() ? statSync(path) : link;
     if (!info.isFile()) return { kind: "skip" };
     const key = `${info.size}:${info.mtimeMs}${target}:${maxBytes}`;
     if (info.size > maxBytes) {

@@ -137,11 +137,80 @@ export function attributionBeforeQuote(
   // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
   const m = speaking ?? subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
-  let verb = m.last + 1;
+  const sayer = speaking
+    ? undefined
+    : sayerOfReportedClause(tokens, m, mentions, after, setOff ?? clauseSubject);
+  if (sayer)
+    return {
+      rule: "attributionBeforeQuote",
+      mention: sayer.mention,
+      source: spanText(
+        tokens,
+        Math.min(sayer.mention.from, sayer.verb),
+        Math.max(sayer.mention.last, sayer.verb),
+      ),
+    };
+  // the verb after a set-off clause, not one inside it ("…, who had arrived late, was described")
+  let verb =
+    m === clauseSubject && clauseVerb !== undefined && clauseVerb > m.last && clauseVerb < quote
+      ? clauseVerb
+      : m.last + 1;
   while (verb < quote - 1 && !tokens[verb]?.tags.has("Verb")) verb++;
-  while (verb < quote - 1 && /^(?:has|have|had|is|was|will|would)$/i.test(tokens[verb]?.text ?? ""))
+  let be = false;
+  while (
+    verb < quote - 1 &&
+    /^(?:has|have|had|is|was|are|were|been|will|would)$/i.test(tokens[verb]?.text ?? "")
+  ) {
+    be ||= /^(?:is|was|are|were|been)$/i.test(tokens[verb]?.text ?? "");
     verb++;
+  }
+  // "The Turkish foreign minister … was described by one as 'immovable'": the subject of a
+  // passive is described, not speaking, unless "quoted as saying"
+  const participle = tokens[verb];
+  if (
+    be &&
+    participle &&
+    /ed$|en$/i.test(participle.text) &&
+    participle.tags.has("Verb") &&
+    !tokens.slice(verb + 1, quote).some((t) => /^(?:saying|telling|stating)$/i.test(t.text))
+  )
+    return undefined;
   return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
+}
+
+/**
+ * "Wang, speaking for Qin, said the foreign minister would 'maintain close contact'", "said his
+ * spokesman Peskov, the president had been 'satisfied'": a subject that stands after a speech verb
+ * and has no speech verb of its own is inside the clause reported, and the words quoted in it are
+ * the sayer's. The sayer is the person right after the verb ("said his spokesman Peskov") or the
+ * sentence's subject before it; undefined when neither is found.
+ */
+function sayerOfReportedClause(
+  tokens: Token[],
+  m: Mention,
+  mentions: Mention[],
+  after: number,
+  clauseSubject: Mention | undefined,
+): { mention: Mention; verb: number } | undefined {
+  let verb = -1;
+  for (let v = after + 1; v < m.from; v++) {
+    const t = tokens[v];
+    if (t && t.quote === undefined && t.tags.has("Verb") && isSpeechVerb(t.text)) {
+      verb = v;
+      break;
+    }
+  }
+  if (verb === -1) return undefined;
+  const inverted = mentions.find(
+    (x) =>
+      x !== m && x.kind !== "pronoun" && x.from > verb && x.from <= verb + 3 && x.last < m.from,
+  );
+  if (inverted) return { mention: inverted, verb };
+  if (clauseSubject && clauseSubject !== m && clauseSubject.last < verb)
+    return { mention: clauseSubject, verb };
+  const before = mentions.filter((x) => x !== m && x.subject && x.last < verb && x.first > after);
+  const last = before.at(-1);
+  return last ? { mention: last, verb } : undefined;
 }
 
 /**

@@ -60,7 +60,10 @@ export function findArticleDate(blocks: Block[]): FoundDate | undefined {
   for (const text of candidates) {
     for (const result of parserFor(text).parse(text)) {
       const s = result.start;
-      if (s.isCertain("day") && s.isCertain("month") && s.isCertain("year")) {
+      // "at the last minute" or "today" in a headline is certain only against the clock: the
+      // year must be written.
+      const written = /\b\d{4}\b|['’]\d{2}\b/.test(result.text);
+      if (written && s.isCertain("day") && s.isCertain("month") && s.isCertain("year")) {
         return { date: toIso(s), source: text.length <= 80 ? text : result.text };
       }
     }
@@ -112,4 +115,27 @@ const DAY_RANGE = new RegExp(
 /** Four-digit years (1900–2099) a sentence mentions. */
 export function yearsIn(sentence: string): number[] {
   return [...sentence.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
+}
+
+/** A dateline's date may stand at most this many days before the report's own date. */
+const MAX_DATELINE_LAG_DAYS = 7;
+
+/**
+ * `datelineDay`: the day a dateline without a year names ("NUSA DUA, Indonesia, Nov 14 (Reuters)
+ * -"), with the year of the report's own date from its publication line, when that day is on or
+ * up to a week before it (a dateline of 31 December in a report published 2 January is of the
+ * year before). `datelineText` is the dateline as written, the lead's words before its dash.
+ */
+export function datelineDay(datelineText: string, published: string): FoundDate | undefined {
+  const instant = noonOf(published);
+  for (const result of parserFor(datelineText).parse(datelineText, instant)) {
+    const s = result.start;
+    if (!s.isCertain("day") || !s.isCertain("month") || s.isCertain("year")) continue;
+    for (const year of [instant.getFullYear(), instant.getFullYear() - 1]) {
+      const day = `${year}-${String(s.get("month")).padStart(2, "0")}-${String(s.get("day")).padStart(2, "0")}`;
+      const lag = (noonOf(published).getTime() - noonOf(day).getTime()) / 86_400_000;
+      if (lag >= 0 && lag <= MAX_DATELINE_LAG_DAYS) return { date: day, source: result.text };
+    }
+  }
+  return undefined;
 }

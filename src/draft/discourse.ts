@@ -23,6 +23,7 @@ import {
 } from "./attribution.ts";
 import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
+import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
 
@@ -90,6 +91,10 @@ export class Discourse {
     subject: undefined,
     verb: -1,
   };
+  /** The paragraph (block index) where each person was last named. */
+  private readonly namedIn = new Map<Person, number>();
+  /** A person whose statement the sentence before (or this one) says was issued. */
+  private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
 
@@ -160,6 +165,7 @@ export class Discourse {
         };
     }
     this.advanceFocus(tokens, mentions, subject, blockIndex);
+    this.noteIssuer(tokens, subject, sentence.text);
     return readings;
   }
 
@@ -237,6 +243,19 @@ export class Discourse {
         party: party.party,
         note: `speaker from "${party.source}" (a party)`,
       });
+    // `"…," it says` after "Sanders has issued a short statement.": the statement's issuer
+    const issuer = this.issuer;
+    if (
+      issuer &&
+      issuer.sentence >= this.sentences - 1 &&
+      /^it$/i.test(tokens[qi + 1]?.text ?? "") &&
+      isSpeechVerb(tokens[qi + 2]?.text ?? "")
+    )
+      return credit({
+        ...base,
+        speaker: issuer.person,
+        note: `speaker from "${issuer.source}" … "it ${tokens[qi + 2]?.text}"`,
+      });
     const clause = speechClauseAfterQuote(tokens, qi);
     if (clause)
       return credit({
@@ -281,7 +300,16 @@ export class Discourse {
       this.lastQuoteCredited &&
       !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
       // "…, while the opposition called it '…'": a verb between the quotes opens a new clause.
-      !tokens.slice(previousQuote + 1, qi).some((t) => t.tags.has("Verb"))
+      // An infinitive has no subject of its own ("a 'historic duty' to bring them 'to calm
+      // waters'"), nor has "according to" ("'…', according to a readout, and that '…'").
+      !tokens
+        .slice(previousQuote + 1, qi)
+        .some(
+          (t, k, between) =>
+            t.tags.has("Verb") &&
+            !/^to$/i.test(between[k - 1]?.text ?? "") &&
+            !/^according$/i.test(t.text),
+        )
     )
       return credit({
         ...base,
@@ -315,7 +343,32 @@ export class Discourse {
   private read(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
     if (m.kind === "pronoun") return this.readPronoun(m, tokens, subject);
     const candidates = this.people.candidates(m);
-    if (candidates.length === 1 && candidates[0]) return { kind: "person", person: candidates[0] };
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    // "And Mr Trump has stepped across. '…,' the president said": the role fits Moon alone, but
+    // the person in focus has no role the draft knows, and may hold it
+    const roleless =
+      m.kind === "role" &&
+      !sideOfRole(m.text) &&
+      this.focus.state === "Focused" &&
+      this.focus.person !== only &&
+      !this.focus.person.role &&
+      (this.focus.block === this.bodyIndex || this.focus.block === this.previousBody)
+        ? this.focus.person
+        : undefined;
+    if (only && roleless)
+      return { kind: "ambiguous", why: `${m.text}: ${orList([only.name, roleless.name])}?` };
+    // "And Mr Trump has stepped across. '…,' the president said": a role noun that names no state
+    // may be anyone named in this paragraph or the one before whose role the draft does not know
+    const rival =
+      only && m.kind === "role" && !sideOfRole(m.text)
+        ? [...this.namedIn].find(
+            ([p, block]) =>
+              p !== only && !p.role && (block === this.bodyIndex || block === this.previousBody),
+          )?.[0]
+        : undefined;
+    if (only && rival)
+      return { kind: "ambiguous", why: `${m.text}: ${orList([only.name, rival.name])}?` };
+    if (only) return { kind: "person", person: only };
     if (candidates.length === 0) return { kind: "unknown", why: `names nobody the draft knows` };
     // "the minister said", or "Berger said" after "Thomas Berger presented …" in the same
     // paragraph: the person in focus, when the role or name is theirs.
@@ -341,6 +394,16 @@ export class Discourse {
       return g === undefined || g === m.gender;
     };
     const knownToFit = (p: Person) => this.genderOf(p) === m.gender;
+    // "Tony Blair, who had told reporters then that he felt '…'": a pronoun inside the relative
+    // clause of the person just named, with nobody named between, is that person.
+    const head = this.relativeClauseHead(m, tokens);
+    if (head) {
+      const read = this.read(head, tokens, undefined);
+      if (read.kind === "person" && fits(read.person)) {
+        if (m.gender) this.evidence(read.person, m.gender);
+        return read;
+      }
+    }
     let candidate: Person | undefined;
     // "Mubarak called it 'a new start', and King Abdullah said he hoped …": the person acting
     // nearest before the pronoun, unless inside the clause that sets off the subject.
@@ -431,6 +494,21 @@ export class Discourse {
     };
   }
 
+  /**
+   * The name whose relative clause ("X, who …") holds `m`, with no other mention, clause end or
+   * quote between the two; undefined otherwise.
+   */
+  private relativeClauseHead(m: Mention, tokens: Token[]): Mention | undefined {
+    const { mentions } = this.clause;
+    const before = mentions.filter((x) => x.last < m.first).at(-1);
+    if (before?.kind !== "name") return undefined;
+    if (!/^\s*,\s*$/.test(tokens[before.last]?.post ?? "")) return undefined;
+    if (!/^(?:who|whose)$/i.test(tokens[before.last + 1]?.text ?? "")) return undefined;
+    const between = tokens.slice(before.last + 1, m.first);
+    if (between.some((t) => t.quote !== undefined || /[,;:.]/.test(t.post))) return undefined;
+    return before;
+  }
+
   /** The last named person acting before `m` in its sentence, outside the subject's set-off clause. */
   private nearestActor(m: Mention): Mention | undefined {
     const { mentions, subject, verb } = this.clause;
@@ -445,9 +523,31 @@ export class Discourse {
       .at(-1);
   }
 
+  /** "X has issued a short statement": X, when X is one person, speaks through it. */
+  private noteIssuer(tokens: Token[], subject: Mention | undefined, text: string): void {
+    if (subject?.kind !== "name") return;
+    const issued = tokens.findIndex(
+      (t, i) => i > subject.last && ISSUE_VERB.test(t.text) && t.tags.has("Verb"),
+    );
+    if (issued < 0 || !tokens.slice(issued + 1, issued + 5).some((t) => DOCUMENT.test(t.text)))
+      return;
+    const read = this.read(subject, tokens, subject);
+    if (read.kind === "person")
+      this.issuer = { person: read.person, sentence: this.sentences, source: text };
+  }
+
   private introduce(m: Mention, acting: boolean): void {
     if (m.kind !== "name") return;
     const candidates = this.people.candidates(m);
+    // everyone a name may be ("Mr Trump": Donald or Ivanka), as a role noun's possible rivals
+    for (const p of candidates.slice(0, 8)) {
+      this.namedIn.delete(p);
+      this.namedIn.set(p, this.bodyIndex);
+    }
+    if (this.namedIn.size > 64) {
+      const oldest = this.namedIn.keys().next().value;
+      if (oldest) this.namedIn.delete(oldest);
+    }
     if (candidates.length !== 1 || !candidates[0]) return;
     const p = candidates[0];
     if (!this.introduced.has(p)) this.introduced.set(p, {});
@@ -495,6 +595,10 @@ export class Discourse {
     else if (who.kind !== "pronoun") this.focus = { state: "NoFocus" };
   }
 }
+
+/** Verbs of putting a document out, and the documents a person issues. */
+const ISSUE_VERB = /^(?:issued?|issues|released?|releases|published?|publishes)$/i;
+const DOCUMENT = /^(?:statements?|communiqu[eé]s?|readouts?|declarations?)$/i;
 
 /** Nouns for documents, offices and groups that speak for a side, not for a person. */
 const INSTITUTION =

@@ -3,7 +3,7 @@
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
 import { readDateline } from "./dateline.ts";
-import { findArticleDate, yearsIn } from "./dates.ts";
+import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
 import {
@@ -15,7 +15,8 @@ import {
   tooLargeMessage,
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
-import { nextStepIn } from "./next-steps.ts";
+import { counterpartOfPrevious, namedAfterRole } from "./named-after-role.ts";
+import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
@@ -142,6 +143,15 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     ),
   );
 
+  // "Greece's foreign minister … signed … . George Gerapetritis later told …": the role is his.
+  const paragraphs = analysed
+    .filter((a) => a.block.kind === "body")
+    .map((a) =>
+      a.sentences.map((sentence) => ({ sentence, mentions: mentionsOf.get(sentence) ?? [] })),
+    );
+  namedAfterRole(paragraphs, people);
+  // "His Turkish counterpart, Hakan Fidan," after a sentence about Greece's foreign minister
+  counterpartOfPrevious(paragraphs, people);
   const quotes = attributeQuotes(analysed, mentionsOf, people);
   const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
   const title = titleOf(article, lead, leadSentences);
@@ -154,10 +164,21 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     .slice(0, 2)
     .map((b) => b.text)
     .join(" ");
-  const before = !options.date ? talksDayBefore(opening, date) : undefined;
+  // "NUSA DUA, Nov 14 (Reuters) -" in a report published on 15 November 2022: the dateline's day
+  const datelined =
+    !options.date && dateline && found
+      ? datelineDay(lead.text.slice(0, lead.text.length - dateline.rest.length), found.date)
+      : undefined;
+  const filed = datelined && datelined.date !== date ? datelined : undefined;
+  if (filed)
+    marks.push({
+      path: ["date"],
+      note: `REVIEW: the dateline's day "${filed.source}", in the year of "${found?.source ?? date}"`,
+    });
+  const before = !options.date && !filed ? talksDayBefore(opening, date) : undefined;
   // "From 26 to 28 June, … hosted": talks over several days, ending by the report's date.
-  const range = !options.date && !before ? talksRange(opening, date) : undefined;
-  const talksDate = before?.day ?? range?.start ?? date;
+  const range = !options.date && !before && !filed ? talksRange(opening, date) : undefined;
+  const talksDate = filed?.date ?? before?.day ?? range?.start ?? date;
   if (range) {
     marks.push({
       path: ["date"],
@@ -331,7 +352,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     });
   }
   const next = bounded(
-    bodySentences.flatMap((s) => nextStepIn(s, date) ?? []),
+    bodySentences.flatMap((s) => nextStepsIn(s, date)),
     ["next_steps"],
     "next steps",
   );

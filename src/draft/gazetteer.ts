@@ -8,6 +8,13 @@ for (const entry of GAZETTEER) {
   for (const form of entry.demonyms) demonyms.set(form.toLowerCase(), entry);
 }
 
+/** Forms of at most three letters written in capitals ("UN", "AU", "WHO"), in lower case. */
+const SHORT_ACRONYMS = new Set(
+  GAZETTEER.flatMap((e) => [e.name, ...e.aliases])
+    .filter((f) => /^\p{Lu}{2,3}$/u.test(f))
+    .map((f) => f.toLowerCase()),
+);
+
 /** Drops a possessive ending: "Russia's" → "Russia", "Moscow’s" → "Moscow". */
 export function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/u, "");
@@ -15,7 +22,10 @@ export function withoutPossessive(word: string): string {
 
 /** The state or organisation a name, alias or metonym stands for ("Moscow" → Russia). */
 export function entityNamed(form: string): GazetteerEntry | undefined {
-  return byForm.get(withoutPossessive(form).toLowerCase());
+  const bare = withoutPossessive(form);
+  // A short acronym only as written: "UN", "EU", "WHO", not "Un" of "Kim Jong Un" or "Who".
+  if (SHORT_ACRONYMS.has(bare.toLowerCase()) && bare !== bare.toUpperCase()) return undefined;
+  return byForm.get(bare.toLowerCase());
 }
 
 /** The state a demonym belongs to ("Russian" → Russia). */
@@ -59,6 +69,8 @@ export function entityForms(): readonly EntityForm[] {
 export function entityFormsStartingWith(word: string): readonly EntityForm[] {
   const lower = word.toLowerCase();
   const bare = withoutPossessive(word).toLowerCase();
+  if (SHORT_ACRONYMS.has(bare) && withoutPossessive(word) !== withoutPossessive(word).toUpperCase())
+    return [];
   const asWritten = formsByFirstWord.get(lower) ?? [];
   if (bare === lower) return asWritten;
   const withoutEnding = formsByFirstWord.get(bare) ?? [];

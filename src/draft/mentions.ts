@@ -2,7 +2,14 @@
 // role nouns ("the minister"). Each rule is a small named function, tested on its own.
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
-import { isCalendarWord, isSpeechVerb, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+import {
+  isCalendarWord,
+  isSpeechVerb,
+  NATIONAL_TITLES,
+  RELATION_WORDS,
+  ROLE_KEYWORDS,
+  ROLE_MODIFIERS,
+} from "./vocabulary.ts";
 
 /** A role and the words it was read from, for the review mark. */
 export interface RoleFinding {
@@ -87,6 +94,7 @@ const NAME_PARTICLES = new Set([
   "ten",
   "del",
   "dos",
+  "el",
 ]);
 const SKIPPABLE =
   /^(?:himself|herself|also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
@@ -177,8 +185,17 @@ export function roleBeforeName(
     // "Prime Minister Yitzhak Rabin of Israel and Yasir Arafat": another person's name ends it.
     if (known?.has(bare(t)) && !isRoleWord(t)) break;
     if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !startsTwoWordSide(tokens, i)) break;
-    // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people.
-    if (/^and$/i.test(t.text) && !(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token))) break;
+    // "and" joins role words ("Minister for Europe and Foreign Affairs"), not two people, nor a
+    // person's state and the next one's title ("Vucic of the Republic of Serbia and Prime Minister Hoti").
+    if (
+      /^and$/i.test(t.text) &&
+      (!(tokens[i - 1] && isRoleWord(tokens[i - 1] as Token)) ||
+        (entityNamed(tokens[i - 1]?.text ?? "") !== undefined &&
+          /^of$/i.test(tokens[i - 2]?.text ?? "") &&
+          !/^(?:for|of)$/i.test(tokens[i - 3]?.text ?? "") &&
+          !ROLE_KEYWORDS.has(bare(tokens[i - 3] as Token).toLowerCase())))
+    )
+      break;
     from = i;
   }
   // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
@@ -222,16 +239,24 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   const opening = tokens[start];
   if (
     opening &&
+    start === last + 1 &&
     isNameToken(opening) &&
     !isRoleWord(opening) &&
     !startsTwoWordSide(tokens, start) &&
-    !/['’]s?$/u.test(opening.text)
+    !/['’]s?$/u.test(tokens[lastNameIndex(tokens, start)]?.text ?? "")
   )
     return undefined;
   /** The last "and" inside the role: "Sharon's chief of staff and his main channel …" ends before it. */
   let and = -1;
+  /** "Holbrooke, the Assistant Secretary of State who had spent …": the role ends before "who". */
+  let relative = false;
   for (; i < tokens.length && i < start + 9; i++) {
     const t = tokens[i];
+    if (t && i > start && /^(?:who|whose)$/i.test(t.text) && joined(tokens[i - 1])) {
+      relative = true;
+      i--;
+      break;
+    }
     if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun")) {
       if (and > start) {
         i = and - 1;
@@ -249,10 +274,63 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   if (and !== i + 1 && next && /^\s*,\s*$/.test(end?.post ?? "") && isNameToken(next))
     return undefined;
   if (/^and$/i.test(tokens[last + 1]?.text ?? "")) return undefined;
-  if (!end || (!/^[,;.]/.test(end.post.trim() || ".") && and !== i + 1)) return undefined;
-  if (!words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) return undefined;
+  if (!end || (!/^[,;.]/.test(end.post.trim() || ".") && and !== i + 1 && !relative))
+    return undefined;
+  // "Kim Jong Un's younger sister", "Holbrooke's wife": a relation to someone named is a role.
+  const relation = (t: Token, k: number) =>
+    RELATION_WORDS.has(bare(t).toLowerCase()) &&
+    words.slice(0, k).some((w) => /['’]s$/u.test(w.text));
+  if (!words.some((t, k) => ROLE_KEYWORDS.has(bare(t).toLowerCase()) || relation(t, k)))
+    return undefined;
+  // "the veteran diplomat who is President Lula's chief adviser": the office after "who is"
+  const office = relative ? officeAfterWhoIs(tokens, i + 1) : undefined;
+  if (office) {
+    const source = spanText(tokens, nameStart(tokens, last), office.end);
+    return withSide({ role: roleText(office.words), source, end: i }, office.words);
+  }
   const source = spanText(tokens, nameStart(tokens, last), i);
-  return withSide({ role: roleText(words), source, end: i }, words);
+  return withSide(
+    { role: roleText(words), source, end: relative ? clauseEnd(tokens, i) : i },
+    words,
+  );
+}
+
+/**
+ * Where a relative clause after a role ends ("the Assistant Secretary of State who had spent the
+ * summer shuttling, went looking"): its last token before the comma a verb follows, so that verb
+ * is the person's; the role's own last token when no such comma closes it within a few words.
+ */
+function clauseEnd(tokens: Token[], roleEnd: number): number {
+  for (let k = roleEnd + 1; k < tokens.length && k <= roleEnd + 30; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote !== undefined || /[.;:]/.test(t.post)) return roleEnd;
+    // the comma the person's own verb follows, not one inside a list ("Belgrade, Zagreb and …")
+    if (/,/.test(t.post) && tokens[k + 1]?.tags.has("Verb")) return k;
+  }
+  return roleEnd;
+}
+
+/** The role after "who is" / "who serves as" at `who`, up to a comma or stop, when it has a role word. */
+function officeAfterWhoIs(
+  tokens: Token[],
+  who: number,
+): { words: Token[]; end: number } | undefined {
+  let k = who + 1;
+  if (!/^(?:is|was|serves|served|acts|acted)$/i.test(tokens[k]?.text ?? "")) return undefined;
+  k++;
+  if (/^as$/i.test(tokens[k]?.text ?? "")) k++;
+  if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? "")) k++;
+  const from = k;
+  for (; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote !== undefined || t.tags.has("Verb")) return undefined;
+    if (!joinedInRole(t)) break;
+  }
+  const words = tokens.slice(from, k + 1);
+  if (!/^[,;.]/.test(tokens[k]?.post.trim() || ".")) return undefined;
+  return words.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))
+    ? { words, end: k }
+    : undefined;
 }
 
 /**
@@ -291,11 +369,23 @@ export function roleBeforeCommaName(
       break;
     }
   }
-  while (from < first && /^(?:of|for|and|the|a|an|to)$/i.test(tokens[from]?.text ?? "")) from++;
-  const words = tokens.slice(from, first);
+  const skipLinks = () => {
+    while (from < first && /^(?:of|for|and|the|a|an|to)$/i.test(tokens[from]?.text ?? "")) from++;
+  };
+  skipLinks();
+  let words = tokens.slice(from, first);
   // The head, before any complement, is a role: "envoy" in "Finland's envoy to the talks".
-  const complement = words.findIndex((t) => /^(?:of|to|for)$/i.test(t.text));
-  const head = complement === -1 ? words : words.slice(0, complement);
+  let complement = words.findIndex((t) => /^(?:of|to|for|on)$/i.test(t.text));
+  let head = complement === -1 ? words : words.slice(0, complement);
+  // "sat next to the Taoiseach, Bertie Ahern": a head with no role word is no role's; the role
+  // starts after its preposition.
+  while (complement !== -1 && !head.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()))) {
+    from += complement + 1;
+    skipLinks();
+    words = tokens.slice(from, first);
+    complement = words.findIndex((t) => /^(?:of|to|for|on)$/i.test(t.text));
+    head = complement === -1 ? words : words.slice(0, complement);
+  }
   if (
     head.length === 0 ||
     /^and$/i.test(words.at(-1)?.text ?? "") ||
@@ -320,7 +410,7 @@ function isPersonWord(t: Token): boolean {
 
 /** Words that may stand in a role's complement: "of the", "to the talks", "Ankara's", "President Anna Berg". */
 function inRolePhrase(t: Token): boolean {
-  if (/^(?:of|to|for|the|and)$/i.test(t.text)) return true;
+  if (/^(?:of|to|for|on|the|and)$/i.test(t.text)) return true;
   if (/['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text)) return true;
   return /^\p{Lu}\p{L}+$/u.test(t.text) && !t.tags.has("Verb") && !isCalendarWord(t.text);
 }
@@ -331,6 +421,7 @@ function inRolePhrase(t: Token): boolean {
  */
 export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Mention[] {
   const mentions: Mention[] = [];
+  const list = listRole(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -355,7 +446,9 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
         first: i,
         last: roleNoun,
         from: i,
-        text: spanText(tokens, i + 1, roleNoun),
+        text: /^the$/i.test(t.text)
+          ? spanText(tokens, i + 1, roleNoun)
+          : `${withoutPossessive(t.text)} ${spanText(tokens, i + 1, roleNoun)}`,
         subject: isSubject(tokens, roleNoun),
         evidence: "plain",
       });
@@ -371,7 +464,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     }
     const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
-    let role = before?.role ?? after;
+    let role =
+      before?.role ??
+      after ??
+      (list && i > list.from && i < list.to
+        ? { role: list.role, source: spanText(tokens, list.at, last) }
+        : undefined);
     // "Prime Minister Yitzhak Rabin of Israel": the state after the name completes the role.
     const state = role && !role.side ? stateAfterName(tokens, last) : undefined;
     if (role && state) role = { ...role, role: `${role.role} of ${state.as}`, side: state.name };
@@ -381,17 +479,23 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const speech =
       isSpeechVerb(tokens[i - 1]?.text ?? "") ||
       (joined(tokens[last]) &&
-        isSpeechVerb(tokens[last + 1]?.text ?? "") &&
+        isSpeechVerb(tokens[verbAfterAdverbs(tokens, last)]?.text ?? "") &&
         !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
+    // "Franjo Tudjman of Croatia": a full name followed by the state it is of is a person's.
+    const ofState = run.length >= 2 && stateAfterName(tokens, last) !== undefined;
     const evidence = run.some(personTagged)
       ? "tagged"
-      : role
+      : role || ofState
         ? "role"
         : speech
           ? "speech"
           : "plain";
     // "Ana Brnabić, the Serbian prime minister, welcomed": the verb follows the appositive.
-    const setOff = before !== undefined && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
+    // "His deputy, Kim Tae-hyo, said": so does a name apposed to a relation word.
+    const apposed =
+      /^\s*,\s*$/.test(tokens[i - 1]?.post ?? "") &&
+      RELATION_WORDS.has(bare(tokens[i - 1] as Token).toLowerCase());
+    const setOff = (before !== undefined || apposed) && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
     const subject =
       isSubject(tokens, last, setOff) ||
       (after?.end !== undefined && isSubject(tokens, after.end, true));
@@ -414,6 +518,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     mentions.push(mention);
     i = last;
   }
+  // "The government's chief negotiator, Jorge Rodríguez, …": the role set off before the name is
+  // the name's, not a mention of its own (else it, not the person, would open the sentence).
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const role = mentions[k] as Mention;
+    const name = mentions[k + 1] as Mention;
+    if (role.kind === "role" && name.kind === "name" && name.role && role.last >= name.from - 1)
+      mentions.splice(k, 1);
+  }
   // "Putin and his Turkish counterpart Erdogan": the counterpart of the person named before.
   for (const [k, m] of mentions.entries()) {
     if (m.kind !== "name" || !m.role || !/\bcounterparts?\b/i.test(m.role.role)) continue;
@@ -421,6 +533,7 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     const other = earlier.find((x) => x.subject) ?? earlier.at(-1);
     if (other) m.role = { ...m.role, counterpartOf: other.text };
   }
+  parallelListRoles(tokens, mentions);
   // "Lajcak, a former Slovak foreign minister who …, said": the person set off by a clause acts,
   // and a speech verb after the clause shows the name is a person's.
   const set = clauseSubjectVerb(tokens, mentions);
@@ -430,6 +543,108 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       set.mention.evidence = "speech";
   }
   return mentions;
+}
+
+/** "A, B and C" or "A, B, C": the separator after item `t` of a list, a comma or "and". */
+const listSeparator = (t: Token | undefined, next: Token | undefined) =>
+  t !== undefined && (/^\s*,\s*$/.test(t.post) || (joined(t) && /^and$/i.test(next?.text ?? "")));
+
+/**
+ * `parallelListRoles`: "the heads of state and government of Argentina, India and Senegal –
+ * Alberto Fernández, Narendra Modi and Macky Sall –", "the foreign ministers of Armenia and
+ * Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov,": a list of states and, right after it, a list
+ * of as many names, in the same order. Each name gets the role with its state ("head of state and
+ * government of India"); a list of another length is left alone.
+ */
+export function parallelListRoles(tokens: Token[], mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    // the names: consecutive mentions separated by a comma or "and"
+    const names: Mention[] = [];
+    for (let j = k; j < mentions.length; j++) {
+      const m = mentions[j] as Mention;
+      if (m.kind !== "name") break;
+      const previous = names.at(-1);
+      if (previous) {
+        const gap = m.from - previous.last;
+        const sep = tokens[previous.last];
+        const viaAnd = gap === 2 && /^and$/i.test(tokens[previous.last + 1]?.text ?? "");
+        if (!((gap === 1 && /^\s*,\s*$/.test(sep?.post ?? "")) || viaAnd)) break;
+      }
+      names.push(m);
+    }
+    if (names.length < 2) continue;
+    // a list is read once: a later name of it has a name, not a state, before it
+    k += names.length - 1;
+    const first = names[0] as Mention;
+    // the states, read backwards from the dash, colon or comma before the first name
+    const opener = tokens[first.from - 1];
+    if (!opener || !/^\s*(?:[–—:,(]|-\s)/.test(opener.post)) continue;
+    const states: string[] = [];
+    let i = first.from - 1;
+    while (i >= 0 && states.length < names.length) {
+      const two = i >= 1 ? entityNamed(`${tokens[i - 1]?.text} ${tokens[i]?.text}`) : undefined;
+      const one = entityNamed(tokens[i]?.text ?? "");
+      const entity = two && joined(tokens[i - 1]) ? two : one;
+      if (!entity) break;
+      states.unshift(entity.name);
+      i -= entity === two && two !== one ? 2 : 1;
+      if (states.length === names.length) break;
+      if (!listSeparator(tokens[i], tokens[i + 1]) && !/^and$/i.test(tokens[i]?.text ?? "")) break;
+      if (/^and$/i.test(tokens[i]?.text ?? "")) i--;
+    }
+    if (states.length !== names.length || !/^of$/i.test(tokens[i]?.text ?? "")) continue;
+    // the role before "of": "heads of state and government", "foreign ministers"
+    let from = i;
+    while (from > 0 && from > i - 6 && !/^(?:the|a|an)$/i.test(tokens[from - 1]?.text ?? "")) {
+      const t = tokens[from - 1] as Token;
+      if (t.quote !== undefined || t.tags.has("Verb") || !joined(t)) break;
+      from--;
+    }
+    const words = tokens.slice(from, i).map((t) => t.text);
+    const head = words.findIndex((w) => ROLE_KEYWORDS.has(w.toLowerCase().replace(/s$/, "")));
+    if (head < 0) continue;
+    const singular = words.map((w, n) =>
+      n === head && !ROLE_KEYWORDS.has(w.toLowerCase()) ? w.replace(/s$/, "") : w,
+    );
+    names.forEach((m, n) => {
+      if (m.role) return;
+      const side = states[n] as string;
+      m.role = {
+        role: `${singular.join(" ")} of ${side}`,
+        source: `${spanText(tokens, from, first.from - 1)} … ${m.text}`,
+        side,
+      };
+      if (m.evidence === "plain") m.evidence = "role";
+    });
+  }
+}
+
+/**
+ * "The three presidents - Slobodan Milosevic of Serbia, Franjo Tudjman of Croatia and …": a plural
+ * role set off by a dash or colon before a list of names is the role of each name in the list, up
+ * to the list's verb. `at` is the role's first word, `from` the mark, `to` the verb.
+ */
+function listRole(
+  tokens: Token[],
+): { role: string; at: number; from: number; to: number } | undefined {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!/^\s*[-–—:]\s*$/.test(t.post) || !/s$/i.test(t.text)) continue;
+    const singular = t.text.replace(/ies$/i, "y").replace(/s$/i, "");
+    if (!ROLE_KEYWORDS.has(singular.toLowerCase())) continue;
+    let at = k;
+    while (
+      at > 0 &&
+      ROLE_MODIFIERS.has(tokens[at - 1]?.text.toLowerCase() ?? "") &&
+      joined(tokens[at - 1])
+    )
+      at--;
+    const role = [...tokens.slice(at, k).map((w) => w.text), singular].join(" ");
+    let to = k + 1;
+    while (to < tokens.length && !tokens[to]?.tags.has("Verb")) to++;
+    return { role: role.charAt(0).toUpperCase() + role.slice(1), at, from: k, to };
+  }
+  return undefined;
 }
 
 /**
@@ -533,6 +748,13 @@ function verbAfter(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** The token after `last` past adverbs ("Fidan later told"): where the verb of a subject stands. */
+function verbAfterAdverbs(tokens: Token[], last: number): number {
+  let i = last + 1;
+  while (i <= last + 2 && SKIPPABLE.test(tokens[i]?.text ?? "") && joined(tokens[i])) i++;
+  return i;
+}
+
 /** The person does something: the name is followed (adverbs and auxiliaries aside) by a verb. */
 export function isSubject(tokens: Token[], last: number, afterComma = false): boolean {
   if (!afterComma && !joined(tokens[last])) return false;
@@ -566,7 +788,34 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     const t = tokens[j];
     const hyphenPart =
       j > first && tokens[j - 1]?.post === "-" && /^\p{L}+(?:['’]s)?$/u.test(t?.text ?? "");
-    if (!t || !(isNameToken(t, known) || hyphenPart || (j > first && isNameTail(tokens, j)))) break;
+    // "Kim Jong Un's": a short capitalised word with a possessive, which the tagger reads as an
+    // adjective, ends a name of two words or more.
+    const possessiveTail =
+      j > first + 1 &&
+      t !== undefined &&
+      /^\p{Lu}\p{Ll}{1,3}['’]s$/u.test(t.text) &&
+      t.tags.has("Adjective") &&
+      isNameToken(tokens[j - 1] as Token, known);
+    // "King Abdullah II of Jordan": a regnal number ends a name
+    const regnal =
+      j > first &&
+      joined(tokens[j - 1]) &&
+      /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t?.text ?? "");
+    if (
+      !t ||
+      !(
+        isNameToken(t, known) ||
+        hyphenPart ||
+        possessiveTail ||
+        regnal ||
+        (j > first && isNameTail(tokens, j))
+      )
+    )
+      break;
+    if (regnal) {
+      last = j;
+      break;
+    }
     last = j;
     if (/['’]s?$/.test(t.text)) break;
     // "Andrei V. Kozyrev": a middle initial.
@@ -582,10 +831,11 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     if (!joined(t)) break;
     // "Ursula von der Leyen", "Faisal bin Farhan": up to two particles inside a name.
     let k = j + 1;
+    // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle joined by a hyphen too.
     while (
       k <= j + 2 &&
       NAME_PARTICLES.has(tokens[k]?.text.toLowerCase() ?? "") &&
-      joined(tokens[k])
+      joinedInRole(tokens[k])
     )
       k++;
     if (k > j + 1 && tokens[k] && isNameToken(tokens[k] as Token)) j = k - 1;
@@ -601,7 +851,13 @@ function nameStart(tokens: Token[], last: number): number {
 
 /** `the minister`, `the NATO chief`: a determiner and role words not followed by a name. */
 function roleNounAt(tokens: Token[], i: number): number | undefined {
-  if (!/^the$/i.test(tokens[i]?.text ?? "") || !joined(tokens[i])) return undefined;
+  const t0 = tokens[i];
+  if (!t0 || !joined(t0)) return undefined;
+  // "Greece's foreign minister", "Armenia's top diplomat": a state's possessive as determiner
+  // (read as "the Greek foreign minister"; the mention's text keeps the state's name).
+  const statePossessive =
+    /^\p{Lu}.*['’]s$/u.test(t0.text) && entityNamed(t0.text) !== undefined && i + 1 < tokens.length;
+  if (!/^the$/i.test(t0.text) && !statePossessive) return undefined;
   let j = i + 1;
   let last: number | undefined;
   for (; j < tokens.length; j++) {
@@ -615,6 +871,15 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
   if (last === undefined) return undefined;
   const next = tokens[last + 1];
   if (joined(tokens[last]) && next && isNameToken(next)) return undefined;
+  // "The minister, Qin Gang, later told": the name set off after the role noun is the mention.
+  if (
+    /^\s*,\s*$/.test(tokens[last]?.post ?? "") &&
+    next &&
+    isNameToken(next) &&
+    !isRoleWord(next) &&
+    /,/.test(tokens[lastNameIndex(tokens, last + 1)]?.post ?? "")
+  )
+    return undefined;
   // "the President of the European Commission": the complement names whose role it is.
   if (joined(tokens[last]) && /^of$/i.test(next?.text ?? "") && joined(next)) {
     let k = last + 2;
@@ -639,14 +904,30 @@ function stateAfterName(tokens: Token[], last: number): { name: string; as: stri
     !joined(tokens[last + 1])
   )
     return undefined;
+  const at = afterStateForm(tokens, last + 2);
   for (let n = 3; n >= 1; n--) {
-    const words = tokens.slice(last + 2, last + 2 + n);
+    const words = tokens.slice(at, at + n);
     if (words.length < n || !/^\p{Lu}/u.test(words[0]?.text ?? "")) continue;
     const as = words.map((t) => t.text).join(" ");
     const entity = entityNamed(as);
     if (entity) return { name: entity.name, as: withoutPossessive(as) };
   }
   return undefined;
+}
+
+/**
+ * Where the state's own name starts in "the Republic of Serbia", "the Russian Federation" is not
+ * this, "the Islamic Republic of Iran": after "the", up to three capitalised words and "of";
+ * `at` itself when the phrase does not open so.
+ */
+export function afterStateForm(tokens: Token[], at: number): number {
+  if (!/^the$/i.test(tokens[at]?.text ?? "")) return at;
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^of$/i.test(t.text)) return k > at + 1 ? k + 1 : at;
+    if (!/^\p{Lu}/u.test(t.text) || !joined(t) || personTagged(t)) return at;
+  }
+  return at;
 }
 
 /** "South Korean", "Saudi Arabia": a state or demonym of two words starting at token `i`. */
@@ -679,6 +960,19 @@ function isRoleWord(t: Token): boolean {
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
   const found: RoleFinding = { ...role };
+  // A title only one state uses is that state's, whatever place it names ("Northern Ireland
+  // Secretary" is a British minister).
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role.role));
+  if (national) found.side = national.side;
+  // Whether each word stands in a complement after to/for/on (until an "of"): "Envoy for Serbia
+  // and Kosovo Peace Negotiations".
+  const dealtWith: boolean[] = [];
+  let inComplement = false;
+  for (const t of words) {
+    dealtWith.push(inComplement);
+    if (/^(?:to|for|on)$/i.test(t.text)) inComplement = true;
+    else if (/^of$/i.test(t.text)) inComplement = false;
+  }
   for (let i = 0; i < words.length && !found.side; i++) {
     // Longest first: "United States", "Saudi Arabia", then "Russian".
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
@@ -688,6 +982,9 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
         .join(" ");
       // Capitalised only: "who" is not the WHO.
       if (!/^\p{Lu}/u.test(phrase)) continue;
+      // "Envoy for Serbia and Kosovo", "Ambassador to Russia", "adviser on Cyprus": the state the
+      // role deals with, not the one it serves (but "a spokeswoman for Russia's foreign ministry").
+      if (dealtWith[i] && !/['’]s?$/u.test(words[i + n - 1]?.text ?? "")) continue;
       const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
       if (entity) {
         found.side = entity.name;
@@ -697,7 +994,46 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
   }
   const person = personInRole(words);
   if (person) found.of = person;
+  if (!found.side && !person) {
+    const organisation = organisationBeforeHead(words);
+    if (organisation) found.side = organisation;
+  }
   return found;
+}
+
+/**
+ * "the SDLP leader", "FARC leader", "Sinn Féin president": a capitalised name of no state or
+ * person right before the role's head word is the party or movement the person leads or speaks
+ * for. Offices ("Department", "Ministry") are not sides.
+ */
+function organisationBeforeHead(words: Token[]): string | undefined {
+  let i = 0;
+  while (i < words.length && /^(?:the|a|an|his|her|its|their)$/i.test(words[i]?.text ?? "")) i++;
+  const start = i;
+  for (; i < words.length; i++) {
+    const t = words[i] as Token;
+    const lower = bare(t).toLowerCase();
+    if (!/^\p{Lu}/u.test(t.text) || ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower)) break;
+    if (
+      NOT_PERSON_WORDS.has(lower) ||
+      personTagged(t) ||
+      isCalendarWord(t.text) ||
+      ["Demonym", "Pronoun", "Determiner"].some((tag) => t.tags.has(tag))
+    )
+      return undefined;
+    if (/['’]s?$/u.test(t.text)) {
+      i++;
+      break;
+    }
+  }
+  const head = words[i];
+  const name = words.slice(start, i);
+  if (name.length === 0 || name.length > 3 || !head) return undefined;
+  if (!ROLE_KEYWORDS.has(bare(head).toLowerCase())) {
+    const modifier = bare(head).toLowerCase();
+    if (!ROLE_MODIFIERS.has(modifier) || /^(?:of|for|and|the)$/.test(modifier)) return undefined;
+  }
+  return withoutPossessive(name.map((t) => t.text).join(" "));
 }
 
 /**

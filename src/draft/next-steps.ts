@@ -230,3 +230,45 @@ function dateOf(text: string, reference: string): { date: FoundDate; end?: Found
   const date = before ?? futureDateIn(text, reference);
   return date ? { date } : undefined;
 }
+
+/** Where a sentence's second step may start: "for talks …", ", and on Friday …", "; …", "before …". */
+const STEP_BOUNDARY = /\s+for\s+|,?\s+and\s+|;\s+|,\s+(?:where|before|after|then)\s+|\s+before\s+/i;
+
+/**
+ * `nextStepsIn`: the next steps of a sentence, two when it names two later days for two acts:
+ * "he is to fly to Manila this evening for talks with the Philippine government on Friday" is
+ * the flight this evening and the talks on Friday. The sentence is cut where the second act's
+ * words start (a "for", "and", "before" or semicolon after the first day); a range ("from Friday
+ * until Saturday") stays one step.
+ */
+export function nextStepsIn(sentence: Sentence, reference: string): NextStepFinding[] {
+  const step = nextStepIn(sentence, reference);
+  if (!step?.date || step.end) return step ? [step] : [];
+  const text = sentence.text;
+  const at = text.indexOf(step.date.source);
+  if (at < 0) return [step];
+  const after = at + step.date.source.length;
+  const rest = text.slice(after);
+  const second = futureDateIn(rest, reference);
+  if (!second || second.date === step.date.date) return [step];
+  const secondAt = rest.indexOf(second.source);
+  const boundary = STEP_BOUNDARY.exec(rest.slice(0, Math.max(0, secondAt)));
+  if (!boundary) return [step];
+  // "on Tuesday and Wednesday next week": two days of one event, not a second act
+  const words = rest
+    .slice(boundary.index + boundary[0].length, secondAt)
+    .trim()
+    .split(/\s+/);
+  if (words.filter(Boolean).length < 3) return [step];
+  const cut = after + boundary.index;
+  const first = text.slice(0, cut).replace(/[\s,;]+$/, "");
+  const then = text
+    .slice(cut)
+    .replace(/^[\s,;]+/, "")
+    .replace(/^and\s+/i, "");
+  if (then.split(/\s+/).length < 3) return [step];
+  return [
+    { ...step, text: first },
+    { text: then, marker: `${step.marker}, then "${second.source}"`, date: second },
+  ];
+}

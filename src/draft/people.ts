@@ -12,6 +12,11 @@ export interface Person {
   /** Other spellings the article itself uses ("Grushko" next to "Gruschko"). */
   aliases: string[];
   gender?: "m" | "f";
+  /**
+   * The gender the article states in words about the person ("his sister", "spokeswoman"), not
+   * guessed from a first name (compromise reads "Kim" as a woman's name).
+   */
+  statedGender?: "m" | "f";
   /** How many times a sentence attributes a quote to them. */
   quotes: number;
 }
@@ -77,6 +82,15 @@ export class People {
     }
     this.index = indexOf(this.all);
     this.resolveRelativeRoles();
+    // "Mr Kim" for one person only: the honorific states his gender, over a first name's guess.
+    for (const m of names) {
+      if (m.text.includes(" ") || !m.gender) continue;
+      const found = this.candidates(m);
+      const p = found[0];
+      if (found.length !== 1 || !p) continue;
+      p.statedGender ??= m.gender;
+      p.gender = p.statedGender;
+    }
   }
 
   /**
@@ -99,15 +113,8 @@ export class People {
       return found.length === 1 ? found[0] : undefined;
     };
     for (const p of this.all) {
-      const role = p.role;
-      const other = only(role?.counterpartOf);
-      if (!role || !other || other === p || !other.role || other.role.counterpartOf) continue;
-      p.role = {
-        ...role,
-        role: mirroredRole(other.role, role),
-        source: `${role.source}, as ${other.name} is ${other.role.role}`,
-      };
-      delete p.role.counterpartOf;
+      const other = only(p.role?.counterpartOf);
+      if (other) this.mirrorCounterpart(p, other);
     }
     for (const p of this.all) {
       const other = only(p.role?.of);
@@ -116,9 +123,30 @@ export class People {
     }
   }
 
+  /**
+   * "his Turkish counterpart" of `other`, the Greek foreign minister: the Turkish foreign minister.
+   * Nothing when `other` has no role or a relative one.
+   */
+  mirrorCounterpart(p: Person, other: Person): void {
+    const role = p.role;
+    if (!role || other === p || !other.role || other.role.counterpartOf) return;
+    if (!/\bcounterparts?$/i.test(role.role)) return;
+    p.role = {
+      ...role,
+      role: mirroredRole(other.role, role),
+      source: `${role.source}, as ${other.name} is ${other.role.role}`,
+    };
+    delete p.role.counterpartOf;
+  }
+
   /** True when a name mention refers to at least one known person. */
   knows(m: Mention): boolean {
     return m.kind !== "name" || this.candidates(m).length > 0;
+  }
+
+  /** Gives a person the role read for them elsewhere than next to their name (named-after-role.ts). */
+  giveRole(p: Person, role: RoleFinding): void {
+    if (!p.role) p.role = role;
   }
 
   /** Records that a person was just quoted. */
@@ -136,6 +164,26 @@ export class People {
     if (m.kind === "role") return this.all.filter((p) => roleFits(m.text, p));
     const exact = this.index.exact.get(m.text);
     if (exact) return [exact];
+    const found = this.byName(m);
+    // "Mr Trump" with Donald and Ivanka Trump, "Mr Kim" with Kim Jong Un and his sister: an
+    // honorific's gender rules out whoever is known to be of the other.
+    let fitting = found;
+    if (fitting.length > 1 && m.gender) {
+      const ofGender = fitting.filter(
+        (p) => p.statedGender === undefined || p.statedGender === m.gender,
+      );
+      if (ofGender.length > 0) fitting = ofGender;
+    }
+    // "said Macron" with Emmanuel and "Brigitte Macron, wife of the president": a relative named
+    // for the relation is written with a first name; the bare surname is the principal's.
+    if (fitting.length > 1 && !m.text.includes(" ")) {
+      const principals = fitting.filter((p) => !isFamilyRole(p.role?.role));
+      if (principals.length > 0) fitting = principals;
+    }
+    return fitting;
+  }
+
+  private byName(m: Mention): Person[] {
     const bySurname = this.index.surname.get(m.text.includes(" ") ? surnameOf(m.text) : m.text);
     if (bySurname && bySurname.length > 0) return bySurname;
     if (m.text.includes(" ")) return [];
@@ -172,7 +220,10 @@ export class People {
     }
     const person: Person = { name: m.text, aliases: [], quotes: 0 };
     if (m.role) person.role = m.role;
-    if (m.gender) person.gender = m.gender;
+    const stated = m.role ? genderOfRole(m.role.role) : undefined;
+    const gender = m.gender ?? stated;
+    if (gender) person.gender = gender;
+    if (stated) person.statedGender = stated;
     this.all.push(person);
   }
 
@@ -181,7 +232,13 @@ export class People {
    * ("his Turkish counterpart") only when there is no other.
    */
   private takeRole(p: Person, role: RoleFinding): void {
-    const relative = (r: RoleFinding) => /\bcounterpart$/i.test(r.role);
+    const stated = genderOfRole(role.role);
+    if (stated) {
+      p.statedGender ??= stated;
+      p.gender ??= stated;
+    }
+    // a counterpart's role is read against another's; a former office is not the one held now
+    const relative = (r: RoleFinding) => /\bcounterpart$|^(?:a |the )?(?:former|ex-)/i.test(r.role);
     if (!p.role || (relative(p.role) && !relative(role))) p.role = role;
     else if (relative(role) === relative(p.role) && role.role.length > p.role.role.length)
       p.role = role;
@@ -223,18 +280,72 @@ function indexOf(people: readonly Person[]): PeopleIndex {
   return index;
 }
 
+/** Words of a role that say whose gender it is: "his sister", "spokeswoman", "her husband". */
+const GENDERED_ROLE_WORDS: Record<string, "m" | "f"> = {
+  sister: "f",
+  wife: "f",
+  daughter: "f",
+  mother: "f",
+  spokeswoman: "f",
+  chairwoman: "f",
+  queen: "f",
+  princess: "f",
+  brother: "m",
+  husband: "m",
+  son: "m",
+  father: "m",
+  spokesman: "m",
+  king: "m",
+  prince: "m",
+};
+
+/** Roles that name a family tie ("wife of the president", "Kim's younger sister"). */
+const FAMILY_WORDS = new Set([
+  "wife",
+  "husband",
+  "daughter",
+  "son",
+  "sister",
+  "brother",
+  "mother",
+  "father",
+]);
+
+function isFamilyRole(role: string | undefined): boolean {
+  return (role ?? "")
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => FAMILY_WORDS.has(withoutPossessive(w)));
+}
+
+/** The gender a role's words give its holder, when they give one. */
+function genderOfRole(role: string): "m" | "f" | undefined {
+  for (const w of role.toLowerCase().split(/[\s-]+/)) {
+    const g = GENDERED_ROLE_WORDS[withoutPossessive(w)];
+    if (g) return g;
+  }
+  return undefined;
+}
+
 /** The other's role with the counterpart's state: "Russian President" and "Turkish counterpart" → "Turkish President". */
 function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
   const own = counterpart.role
     .split(" ")
     .filter((w) => !/^(?:his|her|their|its|the|a|an|counterparts?)$/i.test(w));
-  const words = other.role.split(" ");
+  // "Korean president's national security adviser": the counterpart mirrors the adviser, not
+  // whose adviser they are
+  const all = other.role.split(" ");
+  const possessive = all.findLastIndex((w) => /['’]s$/u.test(w));
+  const words = possessive >= 0 && possessive < all.length - 1 ? all.slice(possessive + 1) : all;
   const entity = (w: string) =>
     entityNamed(w) !== undefined || entityOfDemonym(withoutPossessive(w)) !== undefined;
   const at = words.findIndex(entity);
   const ownEntity = own.filter(entity);
   if (at === -1) return [...ownEntity, ...words].join(" ");
-  return [...words.slice(0, at), ...ownEntity, ...words.slice(at + 1)].join(" ");
+  // "Greek Cypriot leader" and "Turkish Cypriot counterpart": the whole run of place words goes.
+  let end = at + 1;
+  while (end < words.length && entity(words[end] ?? "")) end++;
+  return [...words.slice(0, at), ...ownEntity, ...words.slice(end)].join(" ");
 }
 
 /**
@@ -245,15 +356,19 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
 function roleFits(noun: string, p: Person): boolean {
   const role = p.role;
   if (!role) return false;
+  // "president's national security adviser" is no president: the words up to a possessive name
+  // whose role it is
+  const words = role.role.toLowerCase().split(/[\s-]+/);
+  const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
   const own = new Set(
-    role.role
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .map(withoutPossessive),
+    (possessive >= 0 && possessive < words.length - 1 ? words.slice(possessive + 1) : words).map(
+      withoutPossessive,
+    ),
   );
   return noun
     .toLowerCase()
     .split(/\s+/)
+    .map(withoutPossessive)
     .every((w) => {
       if (own.has(w) || /^(?:of|the|for|to)$/.test(w)) return true;
       const entity = entityNamed(w) ?? entityOfDemonym(w);

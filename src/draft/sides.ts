@@ -3,11 +3,17 @@
 // side the sentence names for everyone in it ("On the North Korean side: …"), from the person they
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
-import { entityFormsStartingWith, entityNamed, entityOfDemonym } from "./gazetteer.ts";
-import { type Mention, spanText } from "./mentions.ts";
+import {
+  entityFormsStartingWith,
+  entityNamed,
+  entityOfDemonym,
+  stateOfCapital,
+  withoutPossessive,
+} from "./gazetteer.ts";
+import { afterStateForm, clauseSubjectVerb, type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
-import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS } from "./vocabulary.ts";
+import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
 
 /** A person's side and the words it was read from, for the review mark. */
 export interface SideFinding {
@@ -29,22 +35,42 @@ const bareWord = (w: string) => w.replace(/['’]s?$/u, "");
  * "UN Secretary-General", or a title only one state uses ("Secretary of State", "Taoiseach").
  */
 export function sideOfRole(role: string): string | undefined {
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
+  if (national) return national;
   const words = role.split(/[\s-]+/).filter(Boolean);
+  // "Envoy for Serbia and Kosovo", "Ambassador to Russia": a state after to/for/on (until an
+  // "of") is the one the role deals with, not its side, unless possessive ("for Russia's ministry").
+  let complement = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
+    if (/^(?:to|for|on)$/i.test(word)) complement = true;
+    else if (/^of$/i.test(word)) complement = false;
+    if (complement && !/['’]s?$/u.test(word)) continue;
     for (const { words: form, entry } of entityFormsStartingWith(word)) {
       const slice = words.slice(i, i + form.length);
       if (slice.length !== form.length) continue;
       // a metonym in lower case ("the alliance") is an ordinary phrase inside a role
       if (!/^\p{Lu}/u.test(slice.at(-1) ?? "")) continue;
+      // "Northern Ireland Secretary": a capitalised word before the state makes another place
+      if (i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? "") && !isRoleWordText(words[i - 1] ?? ""))
+        continue;
       if (slice.every((w, k) => bareWord(w).toLowerCase() === form[k])) return entry.name;
     }
     const pair = `${word} ${words[i + 1] ?? ""}`;
     const demonym = entityOfDemonym(pair) ?? entityOfDemonym(bareWord(word));
     if (demonym) return demonym.name;
   }
-  return NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
+  return undefined;
 }
+
+/** A word of a title ("Foreign", "Minister", "UN"): it may stand before a state in a role. */
+function isRoleWordText(word: string): boolean {
+  const w = bareWord(word).toLowerCase();
+  return ROLE_KEYWORDS.has(w) || ROLE_MODIFIERS.has(w) || /^\p{Lu}{2,6}$/u.test(bareWord(word));
+}
+
+/** A role noun refers back at most this many sentences. */
+const RECENT_SENTENCES = 4;
 
 /** At most this many words from one person's name to the other's in a relation. */
 const MAX_RELATION_SPAN = 24;
@@ -67,6 +93,7 @@ export function readSides(
   sentences: SentenceMentions[],
   resolve: (m: Mention) => Person | undefined,
   datelinePlace?: string,
+  everyone?: readonly Person[],
 ): Map<Person, SideFinding> {
   const sides = new Map<Person, SideFinding>();
   const set = (p: Person, side: string, source: string) => {
@@ -76,14 +103,35 @@ export function readSides(
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
 
-  for (const { tokens, mentions } of sentences) {
+  /** The person the sentence before was about: who "His deputy, X" depends on. */
+  let previousSubject: Person | undefined;
+  /** Role nouns that name a state, with the people named shortly before them. */
+  const roleNouns: Array<{ m: Mention; tokens: Token[]; recent: Person[] }> = [];
+  /** Where each person was last named, by sentence. */
+  const lastNamed = new Map<Person, number>();
+  for (const [index, { tokens, mentions }] of sentences.entries()) {
+    for (const m of mentions) {
+      if (m.kind === "name") {
+        const p = resolve(m);
+        if (p) lastNamed.set(p, index);
+      } else if (m.kind === "role" && everyone && sideOfRole(m.text)) {
+        // "The Turkish president added": someone named in this sentence or the few before it
+        const recent = everyone.filter(
+          (p) => index - (lastNamed.get(p) ?? -1e9) <= RECENT_SENTENCES,
+        );
+        roleNouns.push({ m, tokens, recent });
+      }
+    }
     const names = mentions
       .filter((m) => m.kind === "name")
       .map((m) => ({ m, p: resolve(m) }))
       .filter((x): x is { m: Mention; p: Person } => x.p !== undefined);
     for (const { m, p } of names) {
-      const side = m.role?.side ?? (m.role ? sideOfRole(m.role.role) : undefined);
-      if (side && m.role) set(p, side, m.role.source);
+      // the role next to this mention, else the one read for the person elsewhere
+      const role = m.role ?? p.role;
+      const side =
+        role?.side ?? (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
+      if (side && role) set(p, side, role.source);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
@@ -99,8 +147,42 @@ export function readSides(
         const source = relationText(tokens, a.m, b.m);
         if (source) relations.push({ dependent: a.p, head: b.p, source });
       }
-    const capital = capitalOpening(tokens, names);
+    // "His deputy, Kim Tae-hyo, said …": the relation is to the person the sentence before was about
+    const opening = names[0];
+    if (
+      previousSubject &&
+      opening &&
+      opening.m.first === 2 &&
+      /^(?:his|her)$/i.test(tokens[0]?.text ?? "") &&
+      isRelationWord(tokens[1]) &&
+      // a counterpart is on the other side
+      !/^(?:counterparts?|colleagues?|opposite|rivals?)$/i.test(tokens[1]?.text ?? "") &&
+      /^\s*,\s*$/.test(tokens[1]?.post ?? "") &&
+      opening.p !== previousSubject
+    )
+      relations.push({
+        dependent: opening.p,
+        head: previousSubject,
+        source: `${spanText(tokens, 0, opening.m.last)} (${tokens[0]?.text} = ${previousSubject.name})`,
+      });
+    const subject = clauseSubjectVerb(tokens, mentions)?.mention;
+    previousSubject = subject?.kind === "name" ? resolve(subject) : undefined;
+    const capital = capitalOpening(tokens, names) ?? homeward(tokens, names);
     if (capital && capital.side !== datelineSide) fromCapital.push(capital);
+  }
+
+  // "the Chancellor's foreign policy adviser, Jens Plötner": the role is relative to a role noun
+  for (const p of everyone ?? []) {
+    const head = p.role ? possessiveRoleHead(p.role.role) : undefined;
+    if (!head || !p.role) continue;
+    const wanted = head.toLowerCase().split(" ");
+    // the role's own words, not as a possessive: "Korean president's adviser" is no president
+    const holders = (everyone ?? []).filter((q) => {
+      const own = new Set((q.role?.role ?? "").toLowerCase().split(/[\s-]+/));
+      return q !== p && wanted.every((w) => own.has(w));
+    });
+    const q = holders.length === 1 ? holders[0] : undefined;
+    if (q) relations.push({ dependent: p, head: q, source: p.role.source });
   }
 
   const propagate = () => {
@@ -117,9 +199,49 @@ export function readSides(
     }
   };
   propagate();
+  for (const { m, tokens, recent } of roleNouns) {
+    const found = sideOfRoleNoun(m, recent, sides);
+    if (found) set(found.person, found.side, spanText(tokens, m.first, m.last));
+  }
+  propagate();
   for (const c of fromCapital) set(c.person, c.side, c.source);
   propagate();
   return sides;
+}
+
+/**
+ * `sideOfRoleNoun`: "The Turkish president added …" after "President Recep Tayyip Erdogan": a role
+ * noun that names a state is the one person whose role has its other words and whose side is not
+ * known yet, when nobody of that side has such a role ("the Russian president" is then Putin) and
+ * no other person fits.
+ */
+export function sideOfRoleNoun(
+  m: Mention,
+  everyone: readonly Person[],
+  sides: ReadonlyMap<Person, SideFinding>,
+): { person: Person; side: string } | undefined {
+  if (m.kind !== "role") return undefined;
+  const words = m.text.split(/\s+/).map((w) => bareWord(w));
+  const side = sideOfRole(m.text);
+  if (!side) return undefined;
+  const rest = words
+    .filter((w) => !entityNamed(w) && !entityOfDemonym(w))
+    .map((w) => w.toLowerCase());
+  if (!rest.some((w) => ROLE_KEYWORDS.has(w))) return undefined;
+  const fitting = everyone.filter((p) => {
+    if (!p.role) return false;
+    const own = new Set(
+      p.role.role
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .map(bareWord),
+    );
+    return rest.every((w) => own.has(w));
+  });
+  const sideOf = (p: Person) => sides.get(p)?.side ?? p.role?.side;
+  if (fitting.some((p) => sideOf(p) === side)) return undefined;
+  const open = fitting.filter((p) => sideOf(p) === undefined);
+  return open.length === 1 && open[0] ? { person: open[0], side } : undefined;
 }
 
 /** Every side of an article's people, resolving mentions with `people` (one person only). */
@@ -135,6 +257,7 @@ export function sidesOfPeople(
       return found.length === 1 ? found[0] : undefined;
     },
     datelinePlace,
+    people.all,
   );
 }
 
@@ -148,18 +271,32 @@ function sideEndingAt(tokens: Token[], i: number): string | undefined {
   );
 }
 
-/** "… of France", "… of South Korea" right after a name: the state and its last token. */
+/**
+ * "the European Union, represented by its foreign policy chief, Federica Mogherini": a role with
+ * "its" belongs to the last state or organisation named before it in the sentence.
+ */
+function itsSide(tokens: Token[], m: Mention, role: string): string | undefined {
+  if (!/^its\s/i.test(role)) return undefined;
+  for (let i = m.from - 1; i >= 0; i--) {
+    const side = sideEndingAt(tokens, i);
+    if (side && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) return side;
+  }
+  return undefined;
+}
+
+/** "… of France", "… of Bosnia and Herzegovina" right after a name: the state and its last token. */
 function stateAfterOf(tokens: Token[], last: number): { side: string; last: number } | undefined {
   if (!/^\s*$/.test(tokens[last]?.post ?? "") || !/^of$/i.test(tokens[last + 1]?.text ?? ""))
     return undefined;
-  const first = tokens[last + 2];
-  const second = tokens[last + 3];
-  if (!first) return undefined;
-  const pair =
-    second && /^\s*$/.test(first.post) ? entityNamed(`${first.text} ${second.text}`) : undefined;
-  if (pair) return { side: pair.name, last: last + 3 };
-  const one = entityNamed(first.text);
-  return one ? { side: one.name, last: last + 2 } : undefined;
+  // "of the Republic of Serbia"; longest first: "Bosnia and Herzegovina", "South Korea", "Serbia"
+  const at = afterStateForm(tokens, last + 2);
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(at, at + n);
+    if (words.length < n || words.slice(0, -1).some((t) => !/^\s*$/.test(t.post))) continue;
+    const entity = entityNamed(words.map((t) => t.text).join(" "));
+    if (entity) return { side: entity.name, last: at + n - 1 };
+  }
+  return undefined;
 }
 
 /** "his Turkish counterpart, Hakan Fidan": the demonym before "counterpart" is the person's side. */
@@ -193,8 +330,14 @@ function isRelationWord(t: Token | undefined): boolean {
 }
 
 const possessive = (t: Token | undefined) => /['’]s?$/u.test(t?.text ?? "");
+/** No quote, verb or "and", except an "and" joining two role words ("chief adviser and spokesman"). */
 const plainWords = (ts: Token[]) =>
-  ts.every((t) => t.quote === undefined && !t.tags.has("Verb") && !/^and$/i.test(t.text));
+  ts.every(
+    (t, k) =>
+      t.quote === undefined &&
+      !t.tags.has("Verb") &&
+      (!/^and$/i.test(t.text) || (k > 0 && isRelationWord(ts[k - 1]) && isRelationWord(ts[k + 1]))),
+  );
 
 /**
  * How `a` depends on `b` in one sentence, as the words that say so, or undefined:
@@ -254,6 +397,65 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
     const role = end >= 0 ? after.slice(0, end + 1) : after;
     if (role.some(isRelationWord) && plainWords(role))
       return spanText(tokens, a.from, b.last + role.length);
+  }
+  return undefined;
+}
+
+/**
+ * The role noun another role is relative to: "Chancellor" in "Chancellor's foreign and security
+ * policy adviser", "Korean president" in "Korean president's national security adviser".
+ */
+export function possessiveRoleHead(role: string): string | undefined {
+  const words = role.split(/\s+/);
+  const at = words.findIndex((w) => /['’]s$/u.test(w));
+  if (at < 0 || at === words.length - 1) return undefined;
+  const head = words.slice(0, at + 1).map(bareWord);
+  if (!ROLE_KEYWORDS.has((head.at(-1) ?? "").toLowerCase())) return undefined;
+  if (
+    !words
+      .slice(at + 1)
+      .some(
+        (w) =>
+          ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) ||
+          RELATION_WORDS.has(bareWord(w).toLowerCase()),
+      )
+  )
+    return undefined;
+  return head.filter((w) => !/^the$/i.test(w)).join(" ");
+}
+
+/** At most this many words from a person's name to "back to" their capital. */
+const MAX_HOMEWARD_SPAN = 12;
+
+/**
+ * `homeward`: "Scholz flew back to Berlin", "Trump is heading back to Washington", "Weisglass, who
+ * flew back to Israel with Sharon, …": the state or capital a person returns to is theirs. The
+ * person is the name nearest before "back to", with nobody else named between.
+ */
+function homeward(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): { person: Person; side: string; source: string } | undefined {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!/^(?:back|home)$/i.test(tokens[i]?.text ?? "") || !/^to$/i.test(tokens[i + 1]?.text ?? ""))
+      continue;
+    const place = tokens[i + 2] as Token;
+    const pair = `${place.text} ${tokens[i + 3]?.text ?? ""}`;
+    const entity =
+      stateOfCapital(withoutPossessive(pair)) ??
+      stateOfCapital(withoutPossessive(place.text)) ??
+      entityNamed(pair) ??
+      entityNamed(place.text);
+    const before = names.filter((x) => x.m.last < i).at(-1);
+    if (!entity || !before || i - before.m.last > MAX_HOMEWARD_SPAN) continue;
+    const between = tokens.slice(before.m.last + 1, i);
+    if (between.some((t) => t.quote !== undefined || /^(?:he|she|they|[.;:])$/i.test(t.text)))
+      continue;
+    return {
+      person: before.p,
+      side: entity.name,
+      source: spanText(tokens, before.m.first, i + 2),
+    };
   }
   return undefined;
 }

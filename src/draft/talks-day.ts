@@ -3,18 +3,23 @@
 import { MONTH_ABBREVIATIONS, WEEKDAYS } from "../text/dates.ts";
 
 const DAY_MS = 86_400_000;
-const EVENT = "summit|meeting|talks|session|round|negotiations|signing|ceremony|conference";
+const EVENT =
+  "summit|meeting|talks|session|round|negotiations|signing|ceremony|conference|agreement|deal|accord";
 const WEEKDAY_EVENT = new RegExp(
   `\\b(${WEEKDAYS.join("|")})'s\\s+(?:\\w+\\s+){0,2}?(?:${EVENT})\\b`,
   "i",
 );
+// "A day after Tuesday's summit, …" opens the report's own sentence; "the talks came a day after
+// the dinner" places the talks after something else, not the report after the talks.
 const DAY_BEFORE = new RegExp(
-  `\\b(?:a day after|the day after|yesterday's\\s+(?:\\w+\\s+){0,2}?(?:${EVENT}))\\b`,
+  `(?:^|[.!?,;]\\s+)(?:a day after|the day after)\\b|\\byesterday's\\s+(?:\\w+\\s+){0,2}?(?:${EVENT})\\b`,
   "i",
 );
 
 /** "on Tuesday" in the opening's first sentence that names a day: the day of the news it leads with. */
 const ON_WEEKDAY = new RegExp(`\\bon\\s+(${WEEKDAYS.join("|")})\\b`, "i");
+/** "Today, the President welcomed …": the news the report leads with is of its own day. */
+const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 /** A sentence about what will happen: its weekday is ahead, not behind. */
 const FUTURE_WORDS = /\b(?:will|shall|is to|are to|is due|are due|plans? to|next)\b/i;
 
@@ -37,8 +42,9 @@ export function talksDayBefore(
   const before = DAY_BEFORE.exec(opening);
   if (before) return { day: iso(report - DAY_MS), because: before[0] };
   // "The photographs from Bridgetown on Tuesday …" in a report of Thursday: the talks were Tuesday
-  const lead = opening.split(/(?<=[.!?])\s+/).find((s) => ON_WEEKDAY.test(s));
-  const on = lead && !FUTURE_WORDS.test(lead) ? ON_WEEKDAY.exec(lead) : null;
+  const lead = opening.split(/(?<=[.!?])\s+/).find((s) => ON_WEEKDAY.test(s) || TODAY.test(s));
+  const today = lead !== undefined && TODAY.test(lead) && !ON_WEEKDAY.test(lead);
+  const on = lead && !today && !FUTURE_WORDS.test(lead) ? ON_WEEKDAY.exec(lead) : null;
   if (on?.[1]) {
     const back = daysBack(report, on[1]);
     if (back > 0) return { day: iso(report - back * DAY_MS), because: on[0] };

@@ -79,10 +79,29 @@ export function analyse(text: string): Analysed {
         if (quote !== -1) token.quote = quote;
         return token;
       });
-      sentences.push({ text: text.slice(start, end).trim(), start, end, tokens });
+      sentences.push({ text: text.slice(start, end).trim(), start, end, tokens: merged(tokens) });
     }
   }
   return { text, quotes, sentences };
+}
+
+/**
+ * Drops the empty words compromise makes of a possessive it read as a contraction ("the
+ * Chancellor's adviser" as "the Chancellor is adviser"): the word before keeps its space and is
+ * a possessive, and no verb stands where there is none.
+ */
+function merged(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const previous = out.at(-1);
+    if (t.text === "" && t.quote === undefined && previous && previous.post === "") {
+      previous.post = t.post;
+      if (/['’]s$/u.test(previous.text)) previous.tags.add("Possessive");
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** A word that ends a sentence: a lower-case word and a full stop, "talks." or "said:" not. */

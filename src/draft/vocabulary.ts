@@ -2,7 +2,7 @@
 // and a small gazetteer of states and organisations (the draft's view of src/text/places.ts).
 // Nothing here is specific to one article.
 import { MONTHS, WEEKDAYS } from "../text/dates.ts";
-import { PLACES } from "../text/places.ts";
+import { MORE_DRAFT_PLACES, PLACES } from "../text/places.ts";
 
 /** Verb stems that introduce reported speech; inflections (-s, -ed, -ing) are matched by {@link isSpeechVerb}. */
 const SPEECH_STEMS = [
@@ -136,6 +136,8 @@ export const ROLE_KEYWORDS = new Set([
   "official",
   "pope",
   "premier",
+  "taoiseach",
+  "tánaiste",
   "president",
   "prince",
   "queen",
@@ -147,6 +149,10 @@ export const ROLE_KEYWORDS = new Set([
   "spokesperson",
   "spokeswoman",
   "sultan",
+  // the Irish head of government and deputy, written as titles alone ("the Taoiseach, Bertie Ahern")
+  "taoiseach",
+  "tánaiste",
+  "tanaiste",
 ]);
 
 /** Words that may stand inside a role phrase without being a role on their own. */
@@ -205,7 +211,10 @@ export interface GazetteerEntry {
 }
 
 /** Common states and organisations of diplomatic news, with their usual metonyms and demonyms. */
-export const GAZETTEER: GazetteerEntry[] = PLACES.filter((p) => p.draft).map((p) => ({
+export const GAZETTEER: GazetteerEntry[] = [
+  ...PLACES.filter((p) => p.draft),
+  ...MORE_DRAFT_PLACES,
+].map((p) => ({
   name: p.name,
   aliases: p.aliases,
   demonyms: p.demonyms,

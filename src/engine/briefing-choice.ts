@@ -7,7 +7,7 @@ import type { Corpus, Entry } from "./entry.ts";
 import { SlotList } from "./inverted-index.ts";
 import { coverage, mentionTerms } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { DURATION_TEXT } from "./text-patterns.ts";
+import { statesLength } from "./text-patterns.ts";
 import type { Section } from "./types.ts";
 import { SECTION_WEIGHT, TUNING } from "./weights.ts";
 
@@ -136,7 +136,8 @@ interface Scratch {
   best: Float64Array[];
   touched: SlotList;
   owned: SlotList;
-  ownerCount: Int32Array;
+  /** Per briefing, the weight of the names it owns (see TUNING.words.ownName, ownPlace). */
+  ownerCount: Float64Array;
   stamp: Int32Array;
   pool: Uint8Array;
   candidates: Uint8Array;
@@ -152,7 +153,7 @@ function scratchFor(corpus: Corpus, terms: number): Scratch {
       best: [],
       touched: new SlotList(),
       owned: new SlotList(),
-      ownerCount: new Int32Array(size),
+      ownerCount: new Float64Array(size),
       stamp: new Int32Array(size),
       pool: new Uint8Array(size),
       candidates: new Uint8Array(size),
@@ -177,11 +178,14 @@ export function scoreBriefings(
   q: ParsedQuestion,
   pool: ReadonlySet<string> | undefined,
 ): BriefingScores {
-  if (q.hard.length === 0 && q.mentions.length === 0) return BriefingScores.EMPTY;
+  if (q.hard.length === 0 && q.mentions.length === 0 && q.namePhrases.length === 0)
+    return BriefingScores.EMPTY;
   const index = corpus.index;
   const weights = new Map<string, number>();
   for (const t of q.soft) weights.set(t, TUNING.words.soft);
   for (const t of q.hard) weights.set(t, 1);
+  // a name written in capitals ("New START") tells talks apart like any name
+  for (const t of q.namePhrases) weights.set(t, TUNING.words.mention);
   for (const m of q.mentions) {
     for (let k = m.from; k < m.to; k++)
       weights.set(q.terms[k]?.term as string, TUNING.words.mention);
@@ -204,6 +208,7 @@ export function scoreBriefings(
   // names owned by a briefing (participant, party, place, format) pick candidates too
   for (let m = 0; m < q.mentions.length; m++) {
     const mention = q.mentions[m] as Mention;
+    const weight = mention.kind === "place" ? TUNING.words.ownPlace : TUNING.words.ownName;
     for (const key of mention.keys) {
       const owners = slotsOf(corpus, corpus.entityBriefings.get(key));
       for (let i = 0; i < owners.length; i++) {
@@ -213,7 +218,7 @@ export function scoreBriefings(
         stamp[slot] = m + 1;
         if (owned.flag[slot] !== 1) ownerCount[slot] = 0;
         owned.add(slot);
-        ownerCount[slot] = (ownerCount[slot] as number) + 1;
+        ownerCount[slot] = (ownerCount[slot] as number) + weight;
       }
     }
   }
@@ -257,8 +262,8 @@ export function scoreBriefings(
         b[slot] = 0;
       }
     }
-    // a name that is one of the briefing's own participants, parties, place or format counts double
-    if (owned.flag[slot] === 1) s += (ownerCount[slot] as number) * TUNING.words.mention * 2;
+    // a name that is one of the briefing's own participants, parties, place or format counts more
+    if (owned.flag[slot] === 1) s += ownerCount[slot] as number;
     slots[i] = slot;
     scores[i] = s;
   }
@@ -329,10 +334,15 @@ export function topScored(
         : (a: Ranked, b: Ranked) => a.d - b.d || b.s - a.s || byId(a, b);
   const kept: Ranked[] = [];
   let count = 0;
+  // one probe compared for every briefing; only a briefing kept gets an object of its own
+  const probe: Ranked = { slot: 0, s: 0, d: 0 };
   scores.forEachAbove(ratio, (slot, s) => {
     count++;
-    const x = { slot, s, d: corpus.dateAt(slot) };
-    if (kept.length === limit && cmp(x, kept[limit - 1] as Ranked) >= 0) return;
+    probe.slot = slot;
+    probe.s = s;
+    probe.d = corpus.dateAt(slot);
+    if (kept.length === limit && cmp(probe, kept[limit - 1] as Ranked) >= 0) return;
+    const x = { ...probe };
     let at = kept.length;
     while (at > 0 && cmp(x, kept[at - 1] as Ranked) < 0) at--;
     kept.splice(at, 0, x);
@@ -387,16 +397,16 @@ export function sectionFit(corpus: Corpus, q: ParsedQuestion, e: Entry): number 
   let best = 0;
   for (const f of e.facts) {
     if ((weights[f.section] ?? 0) < 1) continue;
-    if (howLong && (f.section === "summary" || !DURATION_TEXT.test(f.text))) continue;
+    if (howLong && (f.section === "summary" || !statesLength(f.text))) continue;
     const own = (f.person && keys.has(f.person)) || (f.party && keys.has(f.party));
     if (subject && (f.section === "quotes" || f.section === "parties") && !own) continue;
     let found = given;
     for (const { t, w } of open) if (corpus.index.score(t, f) > 0) found += w;
     let fit = total > 0 ? found / total : 0;
     if (shaping.length > 0) {
-      fit +=
-        (TUNING.choice.shapingFit * shaping.filter((t) => corpus.index.score(t, f) > 0).length) /
-        shaping.length;
+      let met = 0;
+      for (const t of shaping) if (corpus.index.score(t, f) > 0) met++;
+      fit += (TUNING.choice.shapingFit * met) / shaping.length;
     }
     if (fit > best) best = fit;
   }
@@ -405,8 +415,7 @@ export function sectionFit(corpus: Corpus, q: ParsedQuestion, e: Entry): number 
     const b = e.briefing;
     if (b.end_date !== undefined && b.end_date !== b.date) return TUNING.choice.multiDayFit;
     const told = e.facts.filter(
-      (f) =>
-        f.section !== "quotes" && DURATION_TEXT.test(f.text) && corpus.index.score("~meet", f) > 0,
+      (f) => f.section !== "quotes" && statesLength(f.text) && corpus.index.score("~meet", f) > 0,
     );
     // a point of its own says it more surely than a sentence of the summary
     return told.some((f) => f.section !== "summary")

@@ -13,7 +13,7 @@ import {
 import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
-import { isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
+import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
@@ -506,6 +506,19 @@ function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
   return undefined;
 }
 
+/**
+ * "how many people died": a fact whose only numbers are years, dates or lengths of time ("four
+ * months after", "on 10 January 1966") states no count (checked after the thing counted, whose
+ * decline says more).
+ */
+function countViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (!q.count || q.kind === "howlong" || !/\bhow (many|much)\b/i.test(q.text)) return undefined;
+  const last = q.typed?.thing?.split(" ").at(-1);
+  const timeAsked = last !== undefined && TIME_UNITS.has(stem(last));
+  if (facts.some((f) => statesCount(f.text, timeAsked))) return undefined;
+  return { reason: "The briefings give no number for that." };
+}
+
 /** "where will they meet next": an answer that names no place does not answer it. */
 function placeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (q.kind !== "where") return undefined;
@@ -575,6 +588,39 @@ const NUMBER_JOINERS = new Set([
   "percent",
 ]);
 
+/** A text's words as numbers are read in it: "1,550", "30%", "ten". */
+function numberTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\-–/()]+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ""))
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * Whether a text states a count at all: a number that is no year, no day of a month and no
+ * length of time ("four months after", "a week"), unless a length of time is what is asked.
+ */
+function statesCount(text: string, timeAsked: boolean): boolean {
+  const tokens = numberTokens(text);
+  const isMonth = (t: string | undefined) => t !== undefined && MONTHS.includes(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!NUMBER_WORD.test(t)) {
+      // "half", "twice", "per cent": a share or a multiple is a number too
+      if (/^(half|halve[sd]?|quarters?|twice|double|triple|percent)$/.test(t)) return true;
+      continue;
+    }
+    if (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1])) continue;
+    if (/^(1[89]|20)\d\d$/.test(t) || /^\d{4}-\d\d-\d\d$/.test(t)) continue;
+    let j = i + 1;
+    while (j < tokens.length && NUMBER_JOINERS.has(tokens[j] as string)) j++;
+    if (!timeAsked && TIME_UNITS.has(stem(tokens[j] ?? ""))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Whether a text states a number of one of the things (concept terms): the number is followed,
  * within a few words, by the thing ("840 arms", "14,700 troops"), or follows it ("organic police to
@@ -582,11 +628,7 @@ const NUMBER_JOINERS = new Set([
  * days ("within 60 days").
  */
 export function countsOneOf(text: string, things: readonly string[]): boolean {
-  const tokens = text
-    .toLowerCase()
-    .split(/[\s\-–/()]+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ""))
-    .filter((t) => t.length > 0);
+  const tokens = numberTokens(text);
   const term = (t: string) => concept(stem(t));
   const isThing = (t: string | undefined) => t !== undefined && things.includes(term(t));
   const isMonth = (t: string | undefined) => t !== undefined && MONTHS.includes(t);
@@ -669,7 +711,13 @@ function namedSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violatio
 }
 
 /** Kinds asking what happened at talks: a past venue in the background does not answer them. */
-const AT_TALKS: ReadonlySet<string> = new Set(["outcome", "said", "position", "who", "points"]);
+export const AT_TALKS: ReadonlySet<string> = new Set([
+  "outcome",
+  "said",
+  "position",
+  "who",
+  "points",
+]);
 
 /**
  * "what did they agree in Barbados" when Barbados is only a past venue named in the background:
@@ -707,8 +755,28 @@ function venueViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   const fits = (text: string | undefined) => text?.toLowerCase().includes(lower) ?? false;
   // a quote's context or its speaker's role may say where it was said ("in Kabul on 29 February")
   const said = (f: Fact) => fits(f.text) || fits(f.context) || fits(f.participant?.role);
-  if (fits(b.location) || fits(b.title) || facts.some(said)) return undefined;
+  if (heldAt(b, place) || facts.some(said)) return undefined;
   return { reason: `No briefing records that for ${place}.` };
+}
+
+/**
+ * "who became prime minister after Shastri": the person the question names as what came before
+ * (or after) is not who is asked for.
+ */
+function anchorPersonViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const relation = q.typed?.relation;
+  if (q.typed?.kind !== "who" || relation === undefined) return undefined;
+  const anchor = new Set(relation.anchor.toLowerCase().split(/\s+/));
+  const isAnchor = (f: Fact) => {
+    const p = f.participant;
+    if (!p) return false;
+    const names = [p.name, ...(p.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/\s+/));
+    return names.some((n) => n.length > 2 && anchor.has(n));
+  };
+  if (!facts.every(isAnchor)) return undefined;
+  return {
+    reason: `The briefings don't say who came ${relation.type} ${relation.anchor}.`,
+  };
 }
 
 /** The first constraint of the question that the cited facts break, if any. */
@@ -725,11 +793,13 @@ export function violatedConstraint(
   return (
     numberViolation(q, facts) ??
     thingViolation(q, facts, index) ??
+    countViolation(q, facts) ??
     sideViolation(q, facts) ??
     namedSideViolation(q, facts) ??
     venueViolation(q, facts) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
+    anchorPersonViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     subjectViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??

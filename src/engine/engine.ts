@@ -6,8 +6,10 @@ import {
   FuzzyVocabulary,
   isEnglishWord,
   isStopWord,
+  locationParts,
   surfaceTokens,
   terms,
+  termsOf,
   tokenize,
 } from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
@@ -23,6 +25,7 @@ import {
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import { citeBriefing, citeFact, humanDate, quoteLine, stepLine } from "./compose.ts";
 import {
+  AT_TALKS,
   backgroundStatesAskedTime,
   citesAskedTime,
   type Violation,
@@ -41,7 +44,15 @@ import {
 import { type EntityName, entityKey, extractFacts, type Fact, type Resolved } from "./facts.ts";
 import { type OwnNames, readFollowUp, topicOf } from "./follow-up.ts";
 import { type IndexState, InvertedIndex } from "./inverted-index.ts";
-import { coverage, fits, mentionIn, mentionWords, subjectList, subjectWords } from "./matching.ts";
+import {
+  coversContent,
+  fits,
+  heldAt,
+  mentionIn,
+  mentionWords,
+  subjectList,
+  subjectWords,
+} from "./matching.ts";
 import { warmParser } from "./nlp.ts";
 import { type DayRef, type ParsedQuestion, parseQuestion } from "./question.ts";
 import { type Tokenised, tokenise } from "./tokenise.ts";
@@ -73,6 +84,8 @@ export interface Engine extends QuestionAnswerer {
 
 /** Briefings whose acronyms a question word is looked up in, at most: a bound per question. */
 const ACRONYM_BRIEFINGS = 20;
+/** Suggestions whose check is kept, at most (then the record starts again): bounded memory. */
+const SUGGESTION_CHECKS_MAX = 4096;
 
 /** Builds an engine over briefings. */
 export function createEngine(briefings: readonly Briefing[]): Engine {
@@ -87,10 +100,13 @@ export interface EngineState {
   index: IndexState;
   /** Number of briefings. */
   count: number;
-  /** Per briefing, on export: everything that is its own. */
-  entry(k: number): EntryLists & { resolved: Resolved[] };
-  /** Per briefing, on restore: its resolved names now, its lists when first needed. */
-  restoredEntry?(k: number): { resolved: Resolved[]; lists: () => EntryLists };
+  /** Per briefing, on export: everything that is its own, and its number of facts. */
+  entry(k: number): EntryLists & { resolved: Resolved[]; facts: number };
+  /**
+   * Per briefing, on restore: its number of facts now; its resolved names and lists when its
+   * facts or lists are first needed.
+   */
+  restoredEntry?(k: number): { facts: number; read: () => EntryLists & { resolved: Resolved[] } };
   /** The typo vocabulary of words, and of names: word and count. */
   words: Iterable<[string, number]>;
   names: Iterable<[string, number]>;
@@ -101,9 +117,15 @@ export interface EngineState {
 
 const NO_WORDS: readonly string[] = [];
 
-/** A person's quotes across the briefings, as `quotesBy` keeps them. */
+/**
+ * A person's quotes across the briefings, as `quotesBy` keeps them: each quote's briefing slot,
+ * its speaker's role terms, and its term numbers, copied one quote after another into `terms`
+ * (`starts`, `counts`). Read in one sequential pass, not a jump into the index's pool per quote:
+ * a recurring person's thousands of quotes lie all over it.
+ */
 interface PersonQuotes {
   slots: Int32Array;
+  terms: Int32Array;
   starts: Int32Array;
   counts: Int32Array;
   roles: (readonly string[])[];
@@ -111,10 +133,18 @@ interface PersonQuotes {
 
 const NO_QUOTES: PersonQuotes = {
   slots: new Int32Array(0),
+  terms: new Int32Array(0),
   starts: new Int32Array(0),
   counts: new Int32Array(0),
   roles: [],
 };
+
+/** Whether the run of `terms` from `start` (`count` numbers) holds the term number. */
+function runHolds(terms: Int32Array, start: number, count: number, termId: number): boolean {
+  const end = start + count;
+  for (let i = start; i < end; i++) if (terms[i] === termId) return true;
+  return false;
+}
 
 export class BriefingEngine implements Engine {
   private readonly index = new InvertedIndex();
@@ -188,6 +218,7 @@ export class BriefingEngine implements Engine {
         const e = entries[k] as Entry;
         return {
           resolved: e.resolved as Resolved[],
+          facts: e.facts.length,
           names: e.names,
           words: e.words,
           nameWords: e.nameWords,
@@ -203,21 +234,39 @@ export class BriefingEngine implements Engine {
     };
   }
 
+  /**
+   * Restores from a snapshot's state. Facts are not extracted here: each briefing's facts are
+   * made (with the fact ids the build gave them) when a question or an update first needs them,
+   * so a restart is ready without making every fact of every briefing.
+   */
   private restore(briefings: readonly Briefing[], state: EngineState): void {
     this.pristine = false;
     if (state.count !== briefings.length) throw new Error("restore: briefing count differs");
-    const facts: Fact[] = [];
+    const factCounts = new Int32Array(briefings.length);
+    const ids: string[] = [];
+    let first = 0;
     for (let k = 0; k < briefings.length; k++) {
       const b = briefings[k] as Briefing;
       const restoredEntry = state.restoredEntry?.(k);
       if (!restoredEntry) throw new Error("restore: no entries in the state");
-      const { resolved, lists } = restoredEntry;
-      const extracted = extractFacts(b, () => this.nextId++, resolved);
-      for (const f of extracted.facts) facts.push(f);
-      this.entries.set(b.id, lazyEntry(b, extracted.facts, lists));
+      const { facts, read } = restoredEntry;
+      let stored: ReturnType<typeof read> | undefined;
+      const lists = () => {
+        stored ??= read();
+        return stored;
+      };
+      const from = first;
+      factCounts[k] = facts;
+      first += facts;
+      ids.push(b.id);
+      const made = () => this.restoredFacts(b, from, lists().resolved);
+      this.entries.set(b.id, lazyEntry(b, made, lists));
     }
     if (this.entries.size !== briefings.length) throw new Error("restore: duplicate briefing ids");
-    this.index.restore(state.index, facts);
+    this.nextId = first;
+    this.index.restore(state.index, ids, factCounts, (slot) => {
+      void this.slotEntries[slot]?.facts;
+    });
     for (const e of this.entries.values()) this.placeEntry(e);
     for (const [w, n] of state.words) this.words.addCount(w, n);
     for (const [w, n] of state.names) this.names.addCount(w, n);
@@ -239,6 +288,22 @@ export class BriefingEngine implements Engine {
 
   factCount(): number {
     return this.index.size;
+  }
+
+  /**
+   * After a restore: makes the facts of up to `count` more briefings (those no question needed
+   * yet); false once every briefing's facts are made. Answers are the same either way.
+   */
+  makeRestoredFacts(count: number): boolean {
+    return this.index.makePending(count);
+  }
+
+  /** A restored briefing's facts, made as the build made them (ids from `from` on), indexed. */
+  private restoredFacts(b: Briefing, from: number, resolved: readonly Resolved[]): Fact[] {
+    let id = from;
+    const { facts } = extractFacts(b, () => id++, resolved);
+    this.index.adopt(facts);
+    return facts;
   }
 
   /** Notes an entry under its briefing's slot in the index. */
@@ -298,6 +363,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.suggestionChecks.clear();
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
       this.remove(b.id);
@@ -346,6 +412,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.suggestionChecks.clear();
     const { facts, names, words, nameWords, resolved, termIds } = t;
     if (termIds) for (const f of facts) this.index.addIds(f, termIds, f.termStart, f.termCount);
     else for (const f of facts) this.index.add(f);
@@ -375,6 +442,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.suggestionChecks.clear();
     const slot = this.index.slotOf(id);
     if (slot !== undefined) this.slotEntries[slot] = undefined;
     for (const f of entry.facts) this.index.remove(f);
@@ -391,6 +459,11 @@ export class BriefingEngine implements Engine {
 
   /** Set while suggestions are being tried, so that trying one never suggests again. */
   private tryingSuggestions = false;
+  /**
+   * Whether a suggestion (with the scope it was tried in) is answered, kept until the briefings
+   * change: a decline near a briefing tries the same few questions every time.
+   */
+  private readonly suggestionChecks = new Map<string, boolean>();
 
   /**
    * Questions to offer after a decline, each asked first and kept only if it is answered: the
@@ -415,12 +488,23 @@ export class BriefingEngine implements Engine {
     try {
       for (const s of [...own, ...generic]) {
         if (out.length >= 3 || out.includes(s)) continue;
-        if (this.answer(this.parse(s), allowed).answered) out.push(s);
+        if (this.answersSuggestion(s, allowed)) out.push(s);
       }
     } finally {
       this.tryingSuggestions = false;
     }
     return out;
+  }
+
+  private answersSuggestion(suggestion: string, allowed: Set<string> | undefined): boolean {
+    const key = allowed ? `${suggestion}\n${[...allowed].join("\n")}` : suggestion;
+    let answered = this.suggestionChecks.get(key);
+    if (answered === undefined) {
+      answered = this.answer(this.parse(suggestion), allowed).answered;
+      if (this.suggestionChecks.size >= SUGGESTION_CHECKS_MAX) this.suggestionChecks.clear();
+      this.suggestionChecks.set(key, answered);
+    }
+    return answered;
   }
 
   suggestions(scope?: readonly string[]): string[] {
@@ -453,9 +537,21 @@ export class BriefingEngine implements Engine {
     return names;
   }
 
+  /** The place these typed words name: a briefing's location or one part of it ("Nairobi"). */
   private placeNamed(words: string): string | undefined {
     const typed = surfaceTokens(words).join(" ");
-    return this.namesOf("place").find((p) => surfaceTokens(p).join(" ") === typed);
+    const same = (p: string) => surfaceTokens(p).join(" ") === typed;
+    const whole = this.namesOf("place").find(same);
+    if (whole) return whole;
+    for (const key of this.entityBriefings.keys()) {
+      if (!key.startsWith("place:")) continue;
+      for (const id of this.entityBriefings.get(key) ?? []) {
+        const location = this.entries.get(id)?.briefing.location;
+        const part = location ? locationParts(location).find(same) : undefined;
+        if (part) return part;
+      }
+    }
+    return undefined;
   }
 
   /** The series one of whose own words the question uses ("the permanent council"). */
@@ -488,6 +584,8 @@ export class BriefingEngine implements Engine {
           w.length >= 3 &&
           count.get(w) === 1 &&
           !isStopWord(w) &&
+          // a word for talks ("talks", "summit") is every series' word, however few spell it
+          termsOf([w])[0] !== "~meet" &&
           !this.entityBriefings.has(`party:${w}`) &&
           !this.entityBriefings.has(`place:${w}`)
         )
@@ -524,11 +622,7 @@ export class BriefingEngine implements Engine {
   /** Whether one fact holds both terms (read along the rarer term's postings). */
   private together(a: string, b: string): boolean {
     const [rare, other] = this.index.df(a) <= this.index.df(b) ? [a, b] : [b, a];
-    let found = false;
-    this.index.forEachPosting(rare, (fact) => {
-      if (!found && this.index.score(other, fact) > 0) found = true;
-    });
-    return found;
+    return this.index.somePosting(rare, (fact) => this.index.score(other, fact) > 0);
   }
 
   /**
@@ -547,8 +641,9 @@ export class BriefingEngine implements Engine {
     }
     const candidates = new Set<Briefing>();
     if (rarest !== undefined) {
-      this.index.forEachPosting(rarest, (f) => {
-        if (candidates.size < ACRONYM_BRIEFINGS) candidates.add(f.briefing);
+      this.index.somePosting(rarest, (f) => {
+        candidates.add(f.briefing);
+        return candidates.size >= ACRONYM_BRIEFINGS;
       });
     } else if (this.entries.size <= ACRONYM_BRIEFINGS) {
       for (const e of this.entries.values()) candidates.add(e.briefing);
@@ -908,7 +1003,7 @@ export class BriefingEngine implements Engine {
     const briefScore = scoreBriefings(this.corpus, q, poolIds);
 
     const places = q.mentions.filter((m) => m.kind === "place" || m.kind === "format");
-    const named = q.hard.length > 0 || q.mentions.length > 0;
+    const named = q.hard.length > 0 || q.mentions.length > 0 || q.namePhrases.length > 0;
     const broad = q.kind === "summary" || q.kind === "general";
     // lists of briefings: "which talks were on 13 January", "what happened in Geneva"
     if (
@@ -945,7 +1040,16 @@ export class BriefingEngine implements Engine {
           : q.previous
             ? secondLatest(topScored(briefScore, ratio, 2, "newest").top)
             : topScored(briefScore, ratio, 1, "newest").top[0];
-      const { top, count } = topScored(briefScore, ratio, TUNING.choice.fitCandidates);
+      let { top, count } = topScored(briefScore, ratio, TUNING.choice.fitCandidates);
+      // "what did X say in pretoria": of briefings that fit about equally, those held at the place
+      // asked, when the question is about what was done at talks ("signed in havana" in a
+      // when-question may be another event, which a briefing held elsewhere records)
+      const place = AT_TALKS.has(q.kind) ? q.typed?.place : undefined;
+      const here = place && count > 1 ? top.filter((e) => heldAt(e.briefing, place)) : [];
+      if (here.length > 0) {
+        top = here;
+        count = here.length;
+      }
       chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact
       // in the section asked for that matches the question's words
@@ -954,7 +1058,7 @@ export class BriefingEngine implements Engine {
         const best = Math.max(...fits.map((x) => x.fit));
         if (best > 0) chosen = latest(fits.filter((x) => x.fit >= best - 1e-9).map((x) => x.e));
       }
-      if (count > 1 && !chosen) chosen = byDate();
+      if (count > 1 && !chosen) chosen = here.length > 0 ? latest(here) : byDate();
       // when that one lacks a name or most content words, the next best briefings may have them
       if (chosen && !fits(this.index, q, chosen) && !q.latest && !q.earliest && !q.previous) {
         chosen = rankScored(briefScore, 0, 5).find((e) => fits(this.index, q, e)) ?? chosen;
@@ -992,7 +1096,7 @@ export class BriefingEngine implements Engine {
       );
     }
     // and most of its content words
-    if (q.hard.length > 0 && coverage(this.index, q.hard, chosen.facts) < TUNING.coverage.answer) {
+    if (!coversContent(this.index, q, chosen)) {
       return this.decline(
         `The briefings don't cover ${subjectWords(q)}.`,
         allowed,
@@ -1069,40 +1173,52 @@ export class BriefingEngine implements Engine {
     if (!quote) return "";
     // quoteCoverage(index, topic, f) >= 0.5, with each word's weight and number read once, and
     // the person's quotes as typed arrays (their briefing slots and term runs)
-    const words = c.topic.map((t) => ({ t, w: this.index.idf(t), id: this.index.termId(t) }));
+    const topic = c.topic;
+    const weights = topic.map((t) => this.index.idf(t));
+    const ids = topic.map((t) => this.index.termId(t) ?? -1);
     let total = 0;
-    for (const { w } of words) total += w;
-    const allowed = poolIds
-      ? new Set([...poolIds].map((id) => this.index.slotOf(id) as number))
-      : undefined;
-    const own = this.index.slotOf(from.briefing.id);
-    const others = new Set<number>();
-    for (const key of c.persons) {
-      const quotes = this.quotesBy(key);
-      for (let k = 0; k < quotes.slots.length; k++) {
-        const slot = quotes.slots[k] as number;
-        if (slot === own || others.has(slot) || (allowed && !allowed.has(slot))) continue;
-        let found = 0;
-        for (const { t, w, id: termId } of words) {
-          if (
-            (termId !== undefined &&
-              this.index.holds(termId, quotes.starts[k] as number, quotes.counts[k] as number)) ||
-            (quotes.roles[k] as readonly string[]).includes(t)
-          )
-            found += w;
-        }
-        if ((total === 0 ? 1 : found / total) >= TUNING.coverage.otherStatements) others.add(slot);
+    for (const w of weights) total += w;
+    // flags by briefing slot, not sets: a recurring person's quotes lie in thousands of briefings
+    const slots = this.index.slotCount;
+    let allowed: Uint8Array | undefined;
+    if (poolIds) {
+      allowed = new Uint8Array(slots);
+      for (const id of poolIds) {
+        const slot = this.index.slotOf(id);
+        if (slot !== undefined) allowed[slot] = 1;
       }
     }
-    const n = others.size;
+    const own = this.index.slotOf(from.briefing.id);
+    const other = new Uint8Array(slots);
+    let n = 0;
+    for (const key of c.persons) {
+      const { slots: at, terms, starts, counts, roles } = this.quotesBy(key);
+      for (let k = 0; k < at.length; k++) {
+        const slot = at[k] as number;
+        if (slot === own || other[slot] === 1 || (allowed && allowed[slot] !== 1)) continue;
+        let found = 0;
+        for (let j = 0; j < topic.length; j++) {
+          const termId = ids[j] as number;
+          if (
+            (termId >= 0 && runHolds(terms, starts[k] as number, counts[k] as number, termId)) ||
+            (roles[k] as readonly string[]).includes(topic[j] as string)
+          )
+            found += weights[j] as number;
+        }
+        if ((total === 0 ? 1 : found / total) >= TUNING.coverage.otherStatements) {
+          other[slot] = 1;
+          n++;
+        }
+      }
+    }
     if (n === 0) return "";
     const name = quote.participant?.name ?? quote.speaker ?? mentionWords(q, c.subject);
     return `\n${n} other briefing${n === 1 ? " also has" : "s also have"} statements by ${name} on ${subjectWords(q, c.topic)}.`;
   }
 
   /**
-   * Every quote by a person (entity key) as typed arrays: its briefing's slot, its run of terms
-   * in the index, its speaker's role terms. Built for every person in one pass over the facts
+   * Every quote by a person (entity key) as typed arrays: its briefing's slot, a copy of its run
+   * of terms, its speaker's role terms. Built for every person in one pass over the facts
    * when first needed (a person's quotes lie in thousands of briefings: one pass costs less than
    * a walk per person), kept until the briefings change or their runs move.
    */
@@ -1131,9 +1247,21 @@ export class BriefingEngine implements Engine {
       }
       const byPerson = new Map<string, PersonQuotes>();
       for (const [person, list] of building) {
+        let length = 0;
+        for (const c of list.counts) length += c;
+        const terms = new Int32Array(length);
+        const starts = new Int32Array(list.counts.length);
+        let at = 0;
+        for (let k = 0; k < list.counts.length; k++) {
+          const count = list.counts[k] as number;
+          terms.set(this.index.termsAt(list.starts[k] as number, count), at);
+          starts[k] = at;
+          at += count;
+        }
         byPerson.set(person, {
           slots: Int32Array.from(list.slots),
-          starts: Int32Array.from(list.starts),
+          terms,
+          starts,
           counts: Int32Array.from(list.counts),
           roles: list.roles,
         });

@@ -22,8 +22,12 @@ export interface EntryLists {
   nameWords: string[];
 }
 
-/** An entry whose lists are read from the snapshot only when needed (answering, removing). */
-export function lazyEntry(briefing: Briefing, facts: Fact[], lists: () => EntryLists): Entry {
+/**
+ * An entry restored from a snapshot: its facts and lists are made only when first needed
+ * (answering from it, scoring its facts, removing it), each once.
+ */
+export function lazyEntry(briefing: Briefing, facts: () => Fact[], lists: () => EntryLists): Entry {
+  let made: Fact[] | undefined;
   let got: EntryLists | undefined;
   const get = () => {
     got ??= lists();
@@ -31,7 +35,10 @@ export function lazyEntry(briefing: Briefing, facts: Fact[], lists: () => EntryL
   };
   return {
     briefing,
-    facts,
+    get facts() {
+      made ??= facts();
+      return made;
+    },
     get names() {
       return get().names;
     },

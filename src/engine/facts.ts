@@ -2,7 +2,14 @@
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
 import { MONTHS } from "../text/dates.ts";
-import { surfaceTokens, terms, termsOfText, WordCollector } from "../text/index.ts";
+import {
+  locationParts,
+  namePhrases,
+  surfaceTokens,
+  terms,
+  termsOfText,
+  WordCollector,
+} from "../text/index.ts";
 import type { Section } from "./types.ts";
 
 /** One citable piece of a briefing. */
@@ -311,16 +318,25 @@ export function extractFacts(
     // the text's words go into `words` as its terms are made
     const own = termsOfText(text, collector);
     const expanded = expand(own);
+    const phrases = namePhrases(text);
     const sectionTerms = SECTION_TERMS[section] ?? NONE;
     if (ids === undefined) {
       facts.push(
-        makeFact(nextId(), b, section, text, own.concat(expanded, extra, sectionTerms), more),
+        makeFact(
+          nextId(),
+          b,
+          section,
+          text,
+          own.concat(expanded, phrases, extra, sectionTerms),
+          more,
+        ),
       );
       return;
     }
     const start = idCount;
     putIds(own);
     putIds(expanded);
+    putIds(phrases);
     putIds(extra);
     putIds(sectionTerms);
     const fact = makeFact(nextId(), b, section, text, NONE, more);
@@ -358,7 +374,7 @@ export function extractFacts(
   );
   if (b.location) {
     add("location", b.location, titleTerms);
-    nameVariants("place", r.keyOf("place", b.location), [b.location]);
+    nameVariants("place", r.keyOf("place", b.location), [b.location, ...locationParts(b.location)]);
   }
   if (b.format) {
     add("format", b.format, [...titleTerms, ...acronyms(b.format).flatMap(terms)]);

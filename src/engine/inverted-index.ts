@@ -95,6 +95,15 @@ export class InvertedIndex {
    * all first and then makes every posting list at once ({@link settle}).
    */
   private pendingFrom = 0;
+  /**
+   * After a restore: makes the facts of the briefing in a slot (the engine extracts them and
+   * hands them to {@link adopt}); `pending` flags the slots whose facts are not made yet, and
+   * `restoredStarts` holds each restored fact's run start in the pool. Until made, a restored
+   * fact's place in `facts` is a hole that {@link isLive} still counts as live.
+   */
+  private make: ((slot: number) => void) | undefined;
+  private pending = new Uint8Array(0);
+  private restoredStarts = new Int32Array(0);
   private totalLength = 0;
   /** Every fact's term numbers, one run per fact. */
   private pool: Int32Array<ArrayBufferLike> = new Int32Array(1 << 16);
@@ -356,6 +365,7 @@ export class InvertedIndex {
    * posting entry belongs to a live fact and the facts' runs follow one another.
    */
   exportState(): IndexState {
+    this.makeAll();
     this.settle();
     if (this.deadTerms > 0) this.compactPool();
     const facts = this.liveFacts();
@@ -403,34 +413,56 @@ export class InvertedIndex {
   }
 
   /**
-   * Restores an empty index from a state and the facts it was exported with (same ids, same
-   * order, `terms` not needed). Throws when the state does not fit the facts.
+   * Restores an empty index from a state exported over the same briefings, in the same order:
+   * briefing `k` (id `ids[k]`) gets slot `k` and the next `factCounts[k]` fact ids. The facts
+   * themselves are made only when first needed: `make(slot)` has the engine extract that
+   * briefing's facts and {@link adopt} them (a restart over 10,000 briefings does not make
+   * 840,000 fact objects before its first answer). Throws when the state does not fit.
    */
-  restore(state: IndexState, facts: readonly Fact[]): void {
-    if (this.facts.length > 0) throw new Error("restore: the index is not empty");
+  restore(
+    state: IndexState,
+    ids: readonly string[],
+    factCounts: Int32Array,
+    make: (slot: number) => void,
+  ): void {
+    if (this.facts.length > 0 || this.slotIds.length > 0) {
+      throw new Error("restore: the index is not empty");
+    }
     const { terms, termCounts, pool, postingStarts, postingIds, postingTfs } = state;
-    if (termCounts.length !== facts.length) throw new Error("restore: fact count differs");
+    const total = factCounts.reduce((sum, n) => sum + n, 0);
+    if (termCounts.length !== total || ids.length !== factCounts.length) {
+      throw new Error("restore: fact count differs");
+    }
     if (postingStarts.length !== terms.length + 1) throw new Error("restore: term count differs");
     if (
       postingStarts[terms.length] !== postingIds.length ||
       postingIds.length !== postingTfs.length
     )
       throw new Error("restore: posting arrays differ in length");
+    const size = Math.max(1 << 16, total);
+    this.factSlot = new Int32Array(size).fill(-1);
+    this.factLength = new Int32Array(size);
+    this.restoredStarts = new Int32Array(total);
     let at = 0;
-    for (let k = 0; k < facts.length; k++) {
-      const f = facts[k] as Fact;
-      const n = termCounts[k] as number;
-      f.termStart = at;
-      f.termCount = n;
-      f.terms = NO_TERMS;
-      at += n;
-      if (f.id < this.facts.length) throw new Error("restore: fact ids out of order");
-      while (this.facts.length < f.id) this.facts.push(undefined);
-      this.facts.push(f);
-      this.live++;
-      this.place(f, n);
+    let id = 0;
+    for (let slot = 0; slot < ids.length; slot++) {
+      const n = factCounts[slot] as number;
+      this.slots.set(ids[slot] as string, slot);
+      this.slotIds[slot] = ids[slot];
+      this.slotFacts[slot] = n;
+      for (let end = id + n; id < end; id++) {
+        const length = termCounts[id] as number;
+        this.factSlot[id] = slot;
+        this.factLength[id] = length;
+        this.restoredStarts[id] = at;
+        at += length;
+      }
     }
     if (at !== pool.length) throw new Error("restore: term pool length differs");
+    this.generation++;
+    this.pending = new Uint8Array(ids.length).fill(1);
+    this.make = make;
+    this.live = total;
     for (let t = 0; t < terms.length; t++) {
       this.termIds.set(terms[t] as string, t);
       const from = postingStarts[t] as number;
@@ -451,8 +483,77 @@ export class InvertedIndex {
     this.used = at;
     this.totalLength = at;
     this.deadTerms = 0;
+    // restored facts are holes in `facts` until made; facts added later follow them
+    for (let k = 0; k < total; k++) this.facts.push(undefined);
     this.pendingFrom = this.facts.length;
     this.postingEntries = postingIds.length;
+  }
+
+  /**
+   * Takes in a restored briefing's facts, made by the engine with the ids the restore gave them
+   * (in order): each gets its run in the pool. Throws when they are not the facts restored.
+   */
+  adopt(facts: readonly Fact[]): void {
+    const first = facts[0];
+    if (!first) return;
+    const slot = this.factSlot[first.id] as number;
+    if (slot < 0 || this.pending[slot] !== 1 || facts.length !== this.slotFacts[slot]) {
+      throw new Error("restore: the facts made do not fit the snapshot");
+    }
+    for (const f of facts) {
+      if (this.factSlot[f.id] !== slot) throw new Error("restore: a fact id does not fit");
+      f.termStart = this.restoredStarts[f.id] as number;
+      f.termCount = this.factLength[f.id] as number;
+      f.terms = NO_TERMS;
+      this.facts[f.id] = f;
+    }
+    this.pending[slot] = 0;
+  }
+
+  /** The live fact with this id, made first when it was restored and not needed until now. */
+  private factOf(id: number): Fact | undefined {
+    const fact = this.facts[id];
+    if (fact !== undefined || !this.make) return fact;
+    const slot = this.factSlot[id];
+    if (slot === undefined || slot < 0 || this.pending[slot] !== 1) return undefined;
+    this.make(slot);
+    return this.facts[id];
+  }
+
+  /** Restored briefings below this slot have been offered to `make` by {@link makePending}. */
+  private pendingCursor = 0;
+
+  /**
+   * Makes the facts of up to `count` restored briefings whose facts are not made yet; false
+   * once none are left (a server finishes a restore this way while it waits for questions).
+   */
+  makePending(count: number): boolean {
+    const make = this.make;
+    if (!make) return false;
+    for (let made = 0; this.pendingCursor < this.pending.length && made < count; ) {
+      const slot = this.pendingCursor++;
+      if (this.pending[slot] !== 1) continue;
+      make(slot);
+      made++;
+    }
+    if (this.pendingCursor < this.pending.length) return true;
+    this.make = undefined;
+    return false;
+  }
+
+  /** Makes every restored fact not made yet (before the pool is rewritten or exported). */
+  private makeAll(): void {
+    const make = this.make;
+    if (!make) return;
+    for (let slot = 0; slot < this.pending.length; slot++) {
+      if (this.pending[slot] === 1) make(slot);
+    }
+    this.make = undefined;
+  }
+
+  /** Whether a fact id is indexed and not removed (made or not). */
+  private isLive(id: number): boolean {
+    return id < this.factSlot.length && (this.factSlot[id] as number) >= 0;
   }
 
   remove(fact: Fact): void {
@@ -494,6 +595,7 @@ export class InvertedIndex {
 
   /** Drops the runs of removed facts (rare: only after many updates). */
   private compactPool(): void {
+    this.makeAll();
     this.poolMoves++;
     const next = new Int32Array(Math.max(1 << 16, (this.used - this.deadTerms) * 2));
     let at = 0;
@@ -536,6 +638,21 @@ export class InvertedIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * Whether `test` holds for one of the term's facts, read in posting order and stopping at the
+   * first that does (a question's checks need one fact, not the whole list of a common term).
+   */
+  somePosting(term: string, test: (fact: Fact) => boolean): boolean {
+    const p = this.posting(term);
+    if (!p) return false;
+    if (p.dead > 0 && p.dead * 4 > p.n) this.compact(p);
+    for (let i = 0; i < p.n; i++) {
+      const fact = this.factOf(p.ids[i] as number);
+      if (fact && test(fact)) return true;
+    }
+    return false;
+  }
+
   /** Calls `visit(fact, bm25)` for every fact containing the term. */
   forEachPosting(term: string, visit: (fact: Fact, score: number) => void): void {
     const p = this.posting(term);
@@ -544,7 +661,7 @@ export class InvertedIndex {
     const idf = this.idf(term);
     const avg = this.totalLength / Math.max(1, this.live);
     for (let i = 0; i < p.n; i++) {
-      const fact = this.facts[p.ids[i] as number];
+      const fact = this.factOf(p.ids[i] as number);
       if (!fact) continue;
       const tf = p.tfs[i] as number;
       const norm = tf + K1 * (1 - B + (B * fact.termCount) / avg);
@@ -663,15 +780,9 @@ export class InvertedIndex {
     return this.termIds.get(term);
   }
 
-  /**
-   * Whether the fact whose run starts at `start` (`count` terms) has the term (by its number):
-   * `score(term, fact) > 0`.
-   */
-  holds(termId: number, start: number, count: number): boolean {
-    const pool = this.pool;
-    const end = start + count;
-    for (let i = start; i < end; i++) if (pool[i] === termId) return true;
-    return false;
+  /** The term numbers of the fact whose run starts at `start` (`count` terms), as a view. */
+  termsAt(start: number, count: number): Int32Array {
+    return this.pool.subarray(start, start + count);
   }
 
   /** BM25 of one term in one fact (0 when absent). */
@@ -689,13 +800,13 @@ export class InvertedIndex {
 
   private compact(p: Posting): void {
     let live = 0;
-    for (let i = 0; i < p.n; i++) if (this.facts[p.ids[i] as number] !== undefined) live++;
+    for (let i = 0; i < p.n; i++) if (this.isLive(p.ids[i] as number)) live++;
     const ids = new Int32Array(Math.max(4, live));
     const tfs = new Int32Array(ids.length);
     let n = 0;
     for (let i = 0; i < p.n; i++) {
       const id = p.ids[i] as number;
-      if (this.facts[id] !== undefined) {
+      if (this.isLive(id)) {
         ids[n] = id;
         tfs[n++] = p.tfs[i] as number;
       }

@@ -52,65 +52,132 @@ const NOUN_MAKERS = new Set(
 );
 
 /** A verb's inflections: "offer" → offers, offered, offering; "agree" → agreed, agreeing. */
-function inflectsVerb(word: string, lemma: string): boolean {
-  if (word === lemma) return true;
+function verbForms(lemma: string): string[] {
   const base = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
   const doubled = lemma + lemma.slice(-1);
-  return [`${lemma}s`, `${lemma}es`, `${base}ed`, `${base}ing`, `${doubled}ed`, `${doubled}ing`]
-    .concat(lemma.endsWith("y") ? [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`] : [])
-    .includes(word);
+  return [
+    lemma,
+    `${lemma}s`,
+    `${lemma}es`,
+    `${base}ed`,
+    `${base}ing`,
+    `${doubled}ed`,
+    `${doubled}ing`,
+  ].concat(lemma.endsWith("y") ? [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`] : []);
 }
 
 /** A noun's singular or plural: "point", "points"; "party", "parties". */
-function inflectsNoun(word: string, noun: string): boolean {
-  return (
-    word === noun ||
-    word === `${noun}s` ||
-    word === `${noun}es` ||
-    (noun.endsWith("y") && word === `${noun.slice(0, -1)}ies`)
+function nounForms(noun: string): string[] {
+  return [noun, `${noun}s`, `${noun}es`].concat(
+    noun.endsWith("y") ? [`${noun.slice(0, -1)}ies`] : [],
   );
 }
 
+/** Adds `value` to the list kept under `key`. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
- * Whether the word at `i` is `entry`'s verb, or a verb with its particle ("take part"). The
- * tagger's verb lemma first; its tags are not trusted alone, since lower-case chat misleads it
+ * One table of cues made into lookups by the written word, so that a question's words are each
+ * looked up once instead of compared with every entry and its every inflection.
+ */
+interface CueLookup {
+  /** Single words, by the word or its lemma. */
+  words: ReadonlySet<string>;
+  /** Two-word entries ("follow up"): first word → second words. */
+  pairs: ReadonlyMap<string, readonly string[]>;
+  /** Verb lemma → the particles that must follow it (undefined: none). */
+  verbs: ReadonlyMap<string, readonly (string | undefined)[]>;
+  /** An inflection or irregular past → the verb lemmas it is a form of. */
+  verbForms: ReadonlyMap<string, readonly string[]>;
+  /** Noun lemmas. */
+  nouns: ReadonlySet<string>;
+  /** A noun's singular or plural → true. */
+  nounForms: ReadonlySet<string>;
+}
+
+const lookups = new WeakMap<KindCues, CueLookup>();
+
+function lookupOf(cues: KindCues): CueLookup {
+  const known = lookups.get(cues);
+  if (known) return known;
+  const words = new Set<string>();
+  const pairs = new Map<string, string[]>();
+  for (const entry of cues.words ?? []) {
+    const [first = "", second] = entry.split(" ");
+    if (second === undefined) words.add(entry);
+    else addTo(pairs, first, second);
+  }
+  const verbs = new Map<string, (string | undefined)[]>();
+  const forms = new Map<string, string[]>();
+  for (const entry of cues.verbs ?? []) {
+    const [lemma = "", particle] = entry.split(" ");
+    if (!verbs.has(lemma)) {
+      for (const form of verbForms(lemma)) addTo(forms, form, lemma);
+      for (const [past, of] of Object.entries(IRREGULAR))
+        if (of === lemma) addTo(forms, past, lemma);
+    }
+    addTo(verbs, lemma, particle);
+  }
+  const nouns = new Set(cues.nouns ?? []);
+  const lookup: CueLookup = {
+    words,
+    pairs,
+    verbs,
+    verbForms: forms,
+    nouns,
+    nounForms: new Set([...nouns].flatMap(nounForms)),
+  };
+  lookups.set(cues, lookup);
+  return lookup;
+}
+
+/**
+ * Whether the word at `i` is one of the lookup's verbs, or a verb with its particle ("take part").
+ * The tagger's verb lemma first; its tags are not trusted alone, since lower-case chat misleads it
  * ("what did zelensky say" reads "say" as a noun), so a word's own inflections count too, unless
  * a determiner or a possessive before it makes it a noun, or it is part of a place's name.
  */
-function isVerb(words: readonly ParsedWord[], i: number, entry: string): boolean {
+function isVerb(words: readonly ParsedWord[], i: number, cues: CueLookup): boolean {
   const w = words[i] as ParsedWord;
-  const [lemma = "", particle] = entry.split(" ");
-  if (particle !== undefined && words[i + 1]?.normal !== particle) return false;
+  const next = words[i + 1]?.normal;
+  const takes = (lemma: string) =>
+    cues.verbs.get(lemma)?.some((particle) => particle === undefined || particle === next) === true;
+  if (w.verb && takes(w.lemma)) return true;
   const before = words[i - 1];
-  if (w.verb && w.lemma === lemma) return true;
   if (w.proper || (before && (NOUN_MAKERS.has(before.normal) || before.apostrophe))) return false;
-  return IRREGULAR[w.normal] === lemma || inflectsVerb(w.normal, lemma);
-}
-
-function isNoun(w: ParsedWord, entry: string): boolean {
-  return w.lemma === entry || inflectsNoun(w.normal, entry);
+  return cues.verbForms.get(w.normal)?.some(takes) === true;
 }
 
 /** The word at `i` as written or as its lemma; two words ("follow up") as written. */
-function isWord(words: readonly ParsedWord[], i: number, entry: string): boolean {
+function isWord(words: readonly ParsedWord[], i: number, cues: CueLookup): boolean {
   const w = words[i] as ParsedWord;
-  const [first, second] = entry.split(" ");
-  if (second !== undefined) return w.normal === first && words[i + 1]?.normal === second;
-  return w.normal === entry || w.lemma === entry;
+  if (cues.words.has(w.normal) || cues.words.has(w.lemma)) return true;
+  const next = words[i + 1]?.normal;
+  return next !== undefined && cues.pairs.get(w.normal)?.includes(next) === true;
 }
 
 /** Whether any word of the clause is one of these cues, each by its part of speech. */
 function hasCue(words: readonly ParsedWord[], cues: KindCues): boolean {
+  const lookup = lookupOf(cues);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as ParsedWord;
-    if (cues.words?.some((c) => isWord(words, i, c))) return true;
+    if (isWord(words, i, lookup)) return true;
     // "tell me", "tell us": a request to the bot, not what someone said
     const toTheBot = words[i + 1]?.normal === "me" || words[i + 1]?.normal === "us";
-    if (!toTheBot && cues.verbs?.some((c) => isVerb(words, i, c))) return true;
-    if (!w.possessive && cues.nouns?.some((c) => isNoun(w, c))) return true;
+    if (!toTheBot && isVerb(words, i, lookup)) return true;
+    if (!w.possessive && (lookup.nouns.has(w.lemma) || lookup.nounForms.has(w.normal))) return true;
   }
   return false;
 }
+
+/** "where does Germany stand on …" */
+const STANCE_CUES: KindCues = { verbs: STANCE_VERBS };
+/** "how did the war start" */
+const BEGINNING_CUES: KindCues = { verbs: ["start", "begin"] };
 
 /** The kind a question word asks for, with the noun after it ("which city", "how many days"). */
 function askedFor(words: readonly ParsedWord[]): AskedFor | undefined {
@@ -184,7 +251,7 @@ function kindOfClause(words: readonly ParsedWord[]): Kind {
   if (asked === "howlong" || asked === "when") return asked;
   if (asked === "where") {
     // "where does Germany stand on …" asks for a position, not a place
-    return hasCue(words, { verbs: STANCE_VERBS }) ? "position" : "where";
+    return hasCue(words, STANCE_CUES) ? "position" : "where";
   }
   if (saysYesOrNo(words)) return "position";
   const story = asksForTheStory(words);
@@ -200,11 +267,7 @@ function kindOfClause(words: readonly ParsedWord[]): Kind {
       }
     }
     // "how did the war start": how something began is its background
-    if (
-      kind === "general" &&
-      words[0]?.normal === "how" &&
-      hasCue(words, { verbs: ["start", "begin"] })
-    )
+    if (kind === "general" && words[0]?.normal === "how" && hasCue(words, BEGINNING_CUES))
       kind = "background";
     // "what happened", "what was it about", "what were the talks about": the whole story
     const endsInAbout = words.length >= 3 && words[words.length - 1]?.normal === "about";

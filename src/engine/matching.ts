@@ -1,5 +1,7 @@
 // How well a briefing's facts match a question: the share of its words they cover, whether its
 // names occur, and the words the person typed for a name (to quote back in an answer or decline).
+
+import type { Briefing } from "../briefing/types.ts";
 import { terms } from "../text/index.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
@@ -41,8 +43,21 @@ export function coverage(
 export function fits(index: InvertedIndex, q: ParsedQuestion, e: Entry): boolean {
   return (
     q.mentions.every((m) => mentionIn(index, q, m, e)) &&
-    (q.hard.length === 0 || coverage(index, q.hard, e.facts) >= TUNING.coverage.answer)
+    // a name written in capitals ("new start") is a name like any other: it must be there
+    (q.namePhrases.length === 0 || coverage(index, q.namePhrases, e.facts) === 1) &&
+    coversContent(index, q, e)
   );
+}
+
+/**
+ * Whether a briefing holds enough of the question's content words: its plain words and the
+ * place it names ("who headed the us team in vienna"), which is content like any other word
+ * whether or not the place is one the briefings were held at.
+ */
+export function coversContent(index: InvertedIndex, q: ParsedQuestion, e: Entry): boolean {
+  const places = q.mentions.filter((m) => m.kind === "place").flatMap((m) => mentionTerms(q, m));
+  const content = places.length > 0 ? [...new Set([...q.hard, ...places])] : q.hard;
+  return content.length === 0 || coverage(index, content, e.facts) >= TUNING.coverage.answer;
 }
 
 /** A name occurs in a briefing as one of its entities, or as words in its text. */
@@ -99,4 +114,14 @@ const AGENT_AUXILIARIES: ReadonlySet<string> = new Set([
 /** Whether the word at `wordIndex` is the doer after an auxiliary ("who did X meet"). */
 export function isAgentAt(q: ParsedQuestion, wordIndex: number): boolean {
   return q.words.slice(Math.max(0, wordIndex - 2), wordIndex).some((w) => AGENT_AUXILIARIES.has(w));
+}
+
+/**
+ * Whether a briefing's talks were held at a place: its location or title names it, or, when it
+ * gives no location, its summary does ("signed … at Prague Castle").
+ */
+export function heldAt(b: Briefing, place: string): boolean {
+  const lower = place.toLowerCase();
+  const names = (text: string | undefined) => text?.toLowerCase().includes(lower) ?? false;
+  return names(b.location) || names(b.title) || (!b.location?.trim() && names(b.summary));
 }

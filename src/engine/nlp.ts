@@ -47,17 +47,26 @@ interface Term {
   tags: Set<string>;
 }
 
-/** The last texts parsed: a question is read by the kind reader and the typed question alike. */
-const recent = new Map<string, ParsedWord[]>();
-const RECENT = 8;
+/**
+ * Parses by exact text, most recently used last: a question is read by the kind reader and the
+ * typed question alike, the same questions recur in a chat, and a decline's suggestions are
+ * asked again and again over one briefing. The parse is a pure function of the text, so nothing
+ * ever invalidates an entry; the bound keeps the memory flat (a parse is about a kilobyte).
+ */
+const parsed = new Map<string, readonly ParsedWord[]>();
+const PARSED_MAX = 1024;
 
 /** The words of a text with their lemmas and parts of speech, in order (one parse per text). */
-export function parseWords(text: string): ParsedWord[] {
-  const known = recent.get(text);
-  if (known) return known;
+export function parseWords(text: string): readonly ParsedWord[] {
+  const known = parsed.get(text);
+  if (known) {
+    parsed.delete(text);
+    parsed.set(text, known);
+    return known;
+  }
   const words = parseAll(text);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
-  recent.set(text, words);
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(text, words);
   return words;
 }
 

@@ -13,6 +13,7 @@ import {
   isStopWord,
   isVerbOrModifier,
   type NormalToken,
+  namePhraseCandidates,
   normalizeTokens,
   stem,
   surfaceTokens,
@@ -91,6 +92,11 @@ export interface ParsedQuestion {
   listing: boolean;
   /** "how many fishing vessels": the term of the thing counted ("vessels"), when named. */
   counted?: string;
+  /**
+   * Names the briefings write in capitals that the question's words spell ("new start" → the
+   * term of "New START"): they say which briefing more surely than the everyday words they are made of.
+   */
+  namePhrases: string[];
   /** Terms right before a word for the talks ("the march fish talks"): they name the talks. */
   talkNames: string[];
   /** The typed question (kind and constraints, names as the briefings spell them), once read. */
@@ -257,7 +263,7 @@ function compoundOf(token: string, vocab: Vocabulary): string | undefined {
 }
 
 /** Verbs that only shape a how-long question: "how long did the round run / go on / take". */
-const DURATION_VERBS = new Set([
+export const DURATION_VERBS: ReadonlySet<string> = new Set([
   "run",
   "ran",
   "go",
@@ -414,6 +420,12 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   );
   const inMention = new Set<number>();
   for (const m of mentions) for (let k = m.from; k < m.to; k++) inMention.add(k);
+  const mentionWordsAt = new Set<number>();
+  for (const k of inMention) {
+    const t = terms[k];
+    if (t) for (let w = t.from; w < t.from + t.span; w++) mentionWordsAt.add(w);
+  }
+  const inMentionWord = (at: number) => mentionWordsAt.has(at);
   const unknownSet = new Set(unknown);
   const hard: string[] = [];
   const soft: string[] = [];
@@ -425,6 +437,16 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word)) || shaping) soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });
+
+  // "new start": words that spell a name the briefings write in capitals, outside the names spotted
+  const namePhrases: string[] = [];
+  for (const c of namePhraseCandidates(fixed)) {
+    if (
+      vocab.hasTerm(c.term) &&
+      !Array.from({ length: c.n }, (_, k) => c.at + k).every(inMentionWord)
+    )
+      namePhrases.push(c.term);
+  }
 
   // "the outcome of the march fish talks": the words just before "talks" say which talks
   const talkNames: string[] = [];
@@ -470,6 +492,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     mentions,
     hard: [...new Set(hard)],
     talkNames,
+    namePhrases,
     ...(counted ? { counted } : {}),
     soft: [...new Set(soft)],
     unknown: unknown.map((w) => asTyped(w, text)),

@@ -46,6 +46,26 @@ export const NUMBER_TEXT =
 export const DATED_TEXT =
   /\b(1[89]\d\d|20\d\d)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
-/** "two days", "six and a half hours", "half a day", "an hour and a half". */
+/** "two days", "six and a half hours", "half a day", "ten years", "an hour and a half". */
 export const DURATION_TEXT =
-  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|a couple of)( and a half)?|(?<!\b(?:euros?|dollars?|pounds?|barrels?|tonnes?|tons?|million|billion|times)\s)an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?)|half a (day|week|month))\b/i;
+  /\b(((\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a few|a couple of)( and a half)?|(?<!\b(?:euros?|dollars?|pounds?|barrels?|tonnes?|tons?|million|billion|times)\s)an?|half an?)[\s-]+(hours?|days?|minutes?|weeks?|months?|years?|decades?)|half a (day|week|month|year))\b/i;
+
+/**
+ * Whether a text states a length of time ("took almost a year", "lasted three days", "90 days
+ * after the signing"): a duration that is not a frequency ("every four years") nor a gap ("the
+ * first meeting in more than two years", "two years before this meeting").
+ */
+export function statesLength(text: string): boolean {
+  const all = new RegExp(DURATION_TEXT.source, "gi");
+  for (const m of text.matchAll(all)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
+    if (/\b(every|in(\s+(more than|over|almost|nearly|about))?)\s+$/i.test(before)) continue;
+    if (/^\s+(before|ago|earlier|later)\b/i.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A length in years or decades: the length of a treaty or a term, rarely of the talks. */
+export const LONG_DURATION_TEXT = /\b(years?|decades?|half a year)\b/i;

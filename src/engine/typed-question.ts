@@ -228,7 +228,8 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
         persons.push({ name, agent: isAgentAt(q, first.from) });
       }
     } else if (m.kind === "party") typed.party ??= name;
-    else if (m.kind === "place") typed.place ??= name;
+    // a place named by one part of its location ("the nairobi talks"): that part, as spelt
+    else if (m.kind === "place") typed.place ??= names.placeNamed(typedWords) ?? name;
     else if (m.kind === "format") typed.format ??= name;
   }
   // the one asked about: in "who did Sherman meet" nobody named; with two people, neither

@@ -54,6 +54,10 @@ export interface Tuning {
     readonly otherSection: number;
     /** Added (times the word's rarity) when a word is in the fact's own text, not only its tags. */
     readonly inText: number;
+    /** Added to a briefing's score for each of its own participants, parties or series named. */
+    readonly ownName: number;
+    /** Added for the place its talks were held at, when the question names it. */
+    readonly ownPlace: number;
     /** Terms in at most this many facts are looked up through the index. */
     readonly rareDf: number;
     /** Up to this many candidate briefings, common terms are scored briefing by briefing. */
@@ -138,6 +142,13 @@ export const TUNING: Tuning = {
     mention: 2,
     // another section may still answer, but only when it matches clearly more words
     otherSection: 0.2,
+    // a name the briefing owns counts double a mention (2 × mention): its own people, sides and
+    // series say which talks more surely than any fact that names them in passing
+    ownName: 4,
+    // a place counts half that: a question names a place also for an event held there that other
+    // talks record ("when was the general agreement signed in havana", told by the Oslo talks),
+    // and the briefing's location fact already scores the place's words
+    ownPlace: 2,
     // a word in the text says more than the same word only in the speaker's role
     inText: 0.5,
     // past this many facts, walking a term's postings costs more than scoring candidates

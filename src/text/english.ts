@@ -97,6 +97,8 @@ function tagsOf(word: string): readonly string[] {
   if (own.length > 0) return own;
   for (const [ending, bases] of ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    // a plural's -s never follows an s ("acess" is no plural of "aces"; "classes" takes -es)
+    if (ending === "s" && word.endsWith("ss")) continue;
     for (const b of bases) {
       const tags = ownTags(word.slice(0, -ending.length) + b);
       if (tags.some((t) => !NAME_TAGS.has(t))) return tags;

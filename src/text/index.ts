@@ -4,6 +4,7 @@ export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
 export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
+export { namePhraseCandidates, namePhrases, namePhraseTerm } from "./name-phrases.ts";
 export {
   type NormalToken,
   normalizeTokens,
@@ -13,6 +14,7 @@ export {
   termsOfText,
   WordCollector,
 } from "./normalize.ts";
+export { locationParts } from "./places.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
 export { FILLER_WORDS, isStopWord, STOP_WORDS } from "./stopwords.ts";

@@ -1,5 +1,6 @@
 // Porter stemming (the `stemmer` package) with a cache, since the same words recur constantly.
-// British -ise spellings are read as -ize first, since Porter's rules know only the latter, and
+// British spellings (-ise, -our, -tre, -ence) are read the American way first, since Porter's
+// rules know only the latter and the two spellings must meet, and
 // a noun in -ition meets its verb ("recognition", "recognise" → "recogn"), as Porter's rules do
 // for -ation ("negotiation", "negotiate" → "negoti") but not for -ition.
 import { stemmer } from "stemmer";
@@ -9,9 +10,39 @@ const cache = new Map<string, string>();
 /** The endings of the -ise family and their -ize forms: "recognised" → "recognized". */
 const BRITISH_ISE = /^(\p{L}{4,})is(e|ed|es|ing|ation|ations|er|ers)$/u;
 
-/** The token with a British -ise ending spelled -ize ("organisation" → "organization"). */
+/** The -yse family: "analysed" → "analyzed", "paralyse" → "paralyze". */
+const BRITISH_YSE = /^(\p{L}{3,})ys(e|ed|es|ing)$/u;
+
+/** -our for -or: "colour", "favourable", "behaviour"; three letters before it ("four", "hour" stay). */
+const BRITISH_OUR = /^(\p{L}{3,})our(s|ed|ing|able|ably|ite|ites|ful)?$/u;
+
+/** -tre for -ter: "centre", "metres", "theatre", "centred". */
+const BRITISH_TRE = /^(\p{L}{2,})tre(s)?$/u;
+const BRITISH_TRED = /^(\p{L}{2,})tred$/u;
+
+/** -mme for -m: "programme", "programmes". */
+const BRITISH_MME = /^(\p{L}{4,})mme(s)?$/u;
+
+/**
+ * -ence where American English writes -ense: a closed family, since most -ence words are the
+ * same in both ("conference", "presence").
+ */
+const BRITISH_ENCE = /^(def|off|lic|pret)ence(s)?$/u;
+
+/**
+ * The token spelled the American way ("organisation" → "organization", "defence" → "defense",
+ * "colour" → "color", "centre" → "center"), so that a question and a briefing written in the two
+ * spellings meet.
+ */
 function americanSpelling(token: string): string {
-  return token.replace(BRITISH_ISE, "$1iz$2");
+  return token
+    .replace(BRITISH_ISE, "$1iz$2")
+    .replace(BRITISH_YSE, "$1yz$2")
+    .replace(BRITISH_OUR, "$1or$2")
+    .replace(BRITISH_TRE, "$1ter$2")
+    .replace(BRITISH_TRED, "$1tered")
+    .replace(BRITISH_MME, "$1m$2")
+    .replace(BRITISH_ENCE, "$1ense$2");
 }
 
 /** A Porter stem of a noun in -ition(s) with at least five letters before it: "recognit". */

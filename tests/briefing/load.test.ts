@@ -2,6 +2,7 @@
 import { copyFile, mkdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { CACHE_FILE_NAME, readCache } from "../../src/briefing/cache.ts";
 import { formatProblem, loadBriefings } from "../../src/briefing/index.ts";
 import { briefingYaml, tempFolders } from "./helpers.ts";
 
@@ -125,15 +126,28 @@ describe("loadBriefings with a cache", () => {
     expect(afterRemove.briefings.map((b) => b.id)).toEqual(["a"]);
     expect(afterRemove.parsedFiles).toEqual([]);
 
-    const cacheFile = join(cacheDir, "briefings-cache.json");
-    expect(JSON.parse(await readFile(cacheFile, "utf8")).entries).not.toHaveProperty(
-      join(dir, "b.yaml"),
-    );
-    await writeFile(cacheFile, "{ not json");
+    const cacheFile = join(cacheDir, CACHE_FILE_NAME);
+    expect([...(await readCache(cacheDir, dir)).keys()]).toEqual([join(dir, "a.yaml")]);
+    await writeFile(cacheFile, "{ not a cache");
     const afterCorrupt = await loadBriefings(dir, { cacheDir });
     expect(afterCorrupt.briefings.map((b) => b.id)).toEqual(["a"]);
     expect(afterCorrupt.parsedFiles).toHaveLength(1);
     expect((await stat(cacheFile)).size).toBeGreaterThan(20);
+  });
+});
+
+describe("loadBriefings with a cache of an earlier version", () => {
+  it("parses afresh instead of trusting the old JSON cache, and removes it with the next write", async () => {
+    const dir = await folders.make();
+    const cacheDir = await folders.make();
+    await writeFile(join(dir, "a.yaml"), briefingYaml({ title: "Talks a" }));
+    const old = join(cacheDir, "briefings-cache.json");
+    await writeFile(old, JSON.stringify({ fingerprint: "0", dir, entries: {} }));
+    const loaded = await loadBriefings(dir, { cacheDir });
+    expect(loaded.parsedFiles).toHaveLength(1);
+    expect(loaded.briefings.map((b) => b.title)).toEqual(["Talks a"]);
+    await expect(stat(old)).rejects.toThrow();
+    expect((await loadBriefings(dir, { cacheDir })).parsedFiles).toEqual([]);
   });
 });
 
@@ -163,7 +177,7 @@ describe("loadBriefings with the cache write deferred", () => {
     await writeFile(join(dir, "a.yaml"), briefingYaml());
     const first = await loadBriefings(dir, { cacheDir, deferCacheWrite: true });
     expect(first.parsedFiles).toHaveLength(1);
-    await expect(stat(join(cacheDir, "briefings-cache.json"))).rejects.toThrow();
+    await expect(stat(join(cacheDir, CACHE_FILE_NAME))).rejects.toThrow();
     await first.saveCache?.();
     const second = await loadBriefings(dir, { cacheDir, deferCacheWrite: true });
     expect(second.parsedFiles).toEqual([]);

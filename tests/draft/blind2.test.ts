@@ -9,9 +9,10 @@ import { describe, expect, it } from "vitest";
 import { figuresLine, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
 
 const FIRST_RUN = { factsRight: 181, misattributed: 5, invalid: 0 };
-// Since tuned against (second session: attribution, roles, sides, next steps): the floors a
-// regression must not cross.
-const NOW = { factsRight: 249, misattributed: 0 };
+// Since tuned against (second session: attribution, roles, sides, next steps: 249 right; third
+// session, roles and sides from other sentences and lists: 259): the floors a regression must not
+// cross.
+const NOW = { factsRight: 259, misattributed: 0 };
 
 describe("second blind draft set (issue 11)", () => {
   const dir = join(import.meta.dirname, "..", "fixtures", "articles-blind2");

@@ -9,6 +9,10 @@ import { describe, expect, it } from "vitest";
 import { figuresLine, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
 
 const FIRST_RUN = { factsRight: 305, misattributed: 7, invalid: 0 };
+// Since tuned against (branch h-draft4: dates, titles and parties, people never listed, appositive
+// roles, spokespeople's reported clauses, shared surnames; merged with branch h-draft's third
+// session; see docs/drafting.md): the floors a regression must not cross.
+const NOW = { factsRight: 380, misattributed: 2 };
 
 describe("fourth blind draft set (issue 11)", () => {
   const dir = join(import.meta.dirname, "..", "fixtures", "articles-blind4");
@@ -21,11 +25,11 @@ describe("fourth blind draft set (issue 11)", () => {
     console.info(`fourth blind drafts: ${figuresLine(grade.total)}`);
   });
 
-  it("gives no more quotes to a wrong speaker than on its first run", () => {
-    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(FIRST_RUN.misattributed);
+  it("gives no more quotes to a wrong speaker than since it was tuned", () => {
+    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(NOW.misattributed);
   });
 
-  it("gets at least as many facts right as on its first run", () => {
-    expect(grade.total.core.right).toBeGreaterThanOrEqual(FIRST_RUN.factsRight);
+  it("gets at least as many facts right as since it was tuned", () => {
+    expect(grade.total.core.right).toBeGreaterThanOrEqual(NOW.factsRight);
   });
 });

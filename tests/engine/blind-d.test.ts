@@ -15,6 +15,8 @@ describeHeldOutExam({
   // The floors sit just under the tuned figures so that a regression fails.
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 84.3% answered right (102/121), 97.1% declined (33/34); floors just under, so a regression fails.
-  answerableThreshold: 0.84,
+  // With blind G's causes (places, names in capitals, spellings, lengths in years) merged:
+  // 86.8% right (105/121).
+  answerableThreshold: 0.86,
   declineThreshold: 0.97,
 });

@@ -17,6 +17,8 @@ describeHeldOutExam({
   // The floors sit just under that so that a regression fails; the target is 0.9 for both.
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 78.5% answered right (95/121), 91.7% declined (33/36); floors just under, so a regression fails.
-  answerableThreshold: 0.78,
+  // With blind G's causes (places, names in capitals, spellings, lengths in years) merged:
+  // 83.5% right (101/121), 6.6% wrong (8/121).
+  answerableThreshold: 0.83,
   declineThreshold: 0.91,
 });

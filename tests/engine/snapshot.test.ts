@@ -1,12 +1,21 @@
 // The engine snapshot: a restart over unchanged briefings restores the index instead of building
 // it, answers exactly as a fresh build would, and falls back to a build whenever it cannot trust it.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import type { BriefingEngine } from "../../src/engine/engine.ts";
 import { createEngine, type Engine, openEngine } from "../../src/engine/index.ts";
 import { evalSet } from "./eval-set.ts";
 import { briefing } from "./factory.ts";
@@ -49,6 +58,20 @@ describe("openEngine with a snapshot", () => {
     });
   }
 
+  it("answers the same when a restored engine's facts are made on demand or all in steps first", async () => {
+    const briefings = corpora.fixtures;
+    const questions = evalSet.filter((c) => c.corpus === "fixtures").map((c) => c.question);
+    await (await openEngine(briefings, { snapshotPath: path })).saved;
+    const onDemand = (await openEngine(briefings, { snapshotPath: path })).engine;
+    const inSteps = (await openEngine(briefings, { snapshotPath: path })).engine as BriefingEngine;
+    let steps = 0;
+    while (inSteps.makeRestoredFacts(1)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    const expected = answersOf(createEngine(briefings), questions);
+    expect(answersOf(onDemand, questions)).toEqual(expected);
+    expect(answersOf(inSteps, questions)).toEqual(expected);
+  });
+
   it("keeps following updates after a restore, as a built engine does", async () => {
     const briefings = corpora.fixtures;
     await (await openEngine(briefings, { snapshotPath: path })).saved;
@@ -78,6 +101,32 @@ describe("openEngine with a snapshot", () => {
     // and the new snapshot is then used
     await opened.saved;
     expect((await openEngine(after, { snapshotPath: path })).restored).toBe(true);
+  });
+
+  it("over a loaded folder, rebuilds after a file is edited and restores after it is only touched", async () => {
+    const folder = join(dir, "briefings");
+    const cacheDir = join(dir, "cache");
+    cpSync(shippedDir, folder, { recursive: true });
+    const [name] = readdirSync(folder).filter((f) => f.endsWith(".yaml"));
+    const file = join(folder, name as string);
+    const load = async () => (await loadBriefings(folder, { cacheDir })).briefings;
+    await (await openEngine(await load(), { snapshotPath: path })).saved;
+    expect((await openEngine(await load(), { snapshotPath: path })).restored).toBe(true);
+
+    // the same bytes with a new modification time: parsed again, and the snapshot still fits
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+    const touched = await loadBriefings(folder, { cacheDir });
+    expect(touched.parsedFiles).toEqual([file]);
+    expect((await openEngine(touched.briefings, { snapshotPath: path })).restored).toBe(true);
+
+    // other bytes: rebuilt, answering from the new text
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("role: NATO Secretary General", "role: NATO Chief"));
+    const edited = await openEngine(await load(), { snapshotPath: path });
+    expect(edited.restored).toBe(false);
+    expect(edited.engine.ask("who is Stoltenberg?").text).toContain("NATO Chief");
+    await edited.saved;
   });
 
   it("rebuilds when briefings were added or removed", async () => {

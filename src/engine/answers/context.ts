@@ -137,12 +137,19 @@ export function answerContext(
   const persons = new Set(subject?.kind === "person" ? subject.keys : []);
   const parties = new Set(subject?.kind === "party" ? subject.keys : []);
   const subjectTerms = subject ? mentionTerms(q, subject) : [];
-  // other names count by their own name ("Tehran" → "iran"), as the facts spell them
+  // other names count by their own name ("Tehran" → "iran"), as the facts spell them; a place
+  // by the part of its location typed ("havana", not "havana cuba": facts name the city alone)
+  // the place asked of what someone said is where, checked against the talks, not what about
+  const placeOfWords = q.kind === "said" || q.kind === "position";
   const otherTerms = q.mentions
-    .filter((m) => m !== subject)
+    .filter((m) => m !== subject && !(placeOfWords && (m.kind === "place" || isPlace(m))))
     // "the Reagan-Gorbachev summit": names that name the talks are no topic (see isSelector)
     .filter((m) => !mentionTerms(q, m).every(namesTalks))
-    .flatMap((m) => (m.keys.length === 1 ? nameTerms(m.keys[0] as string) : mentionTerms(q, m)));
+    .flatMap((m) =>
+      m.keys.length === 1 && m.kind !== "place" && !isPlace(m)
+        ? nameTerms(m.keys[0] as string)
+        : mentionTerms(q, m),
+    );
   const allTopic = [...new Set([...q.hard, ...otherTerms])];
   // "what did Begin say about Jerusalem": a side named after "about" is what was said about,
   // spelt as typed or by its name, even when its name is in the briefing's title (Israel)
@@ -195,7 +202,21 @@ export function answerContext(
       ? facts
       : facts.filter((f) => coverage(index, words, [f]) >= TUNING.coverage.answer);
   const bySubject = (facts: Fact[]) => {
-    if (persons.size > 0) return facts.filter((f) => f.person && persons.has(f.person));
+    if (persons.size > 0) {
+      // "did Shastri die in Tashkent": what happened to one person is told about them, not by
+      // them, in a fact with every other word of the yes/no question; what a person said or
+      // wants is theirs alone
+      const people = q.mentions.filter((m) => m.kind === "person").length;
+      const told = q.kind === "general" && q.yesNo && people === 1 && q.hard.length > 0;
+      return facts.filter(
+        (f) =>
+          (f.person && persons.has(f.person)) ||
+          (told &&
+            f.section !== "quotes" &&
+            coverage(index, subjectTerms, [f]) === 1 &&
+            coverage(index, q.hard, [f]) === 1),
+      );
+    }
     if (parties.size > 0) {
       return facts.filter(
         (f) => (f.party && parties.has(f.party)) || coverage(index, subjectTerms, [f]) === 1,

@@ -1,15 +1,17 @@
 // Answers "how long": a fact stating a duration, else the span of the briefing's dates.
+import { stem } from "../../text/index.ts";
 import { briefingWhen, citeBriefing, citeFact } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
-import { DURATION_TEXT, LASTED_TEXT } from "../text-patterns.ts";
+import { DURATION_VERBS } from "../question.ts";
+import { LASTED_TEXT, LONG_DURATION_TEXT, statesLength } from "../text-patterns.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** "How long did X last": a duration the briefing states, else the days it spans. */
 export function answerHowLong(c: AnswerContext): Draft {
   const { q, e, b, index, tag, isSelector, allTopic, topic, base, ranked, topical, decline } = c;
-  const durations = e.facts.filter((f) => DURATION_TEXT.test(f.text) && f.section !== "next_steps");
+  const durations = e.facts.filter((f) => statesLength(f.text) && f.section !== "next_steps");
   // what else than the talks the question asks the length of ("the truce")
   const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet");
   const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
@@ -19,10 +21,24 @@ export function answerHowLong(c: AnswerContext): Draft {
     const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
     if (stated) return lasted(stated.f);
   }
+  // "how long does new start run": no word for the talks, so the length of what the question
+  // names; a fact with the question's own verb ("the treaty runs for ten years") says it best
+  const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet");
+  if (!aboutTalks && q.namePhrases.length > 0) {
+    const verbs = q.words.filter((w) => DURATION_VERBS.has(w)).map((w) => stem(w));
+    const other = durations.filter((f) => f.section !== "quotes" && index.score("~meet", f) === 0);
+    const hasVerb = (f: Fact) => verbs.some((v) => index.score(v, f) > 0);
+    const found = other.find(hasVerb) ?? other[0];
+    if (found) return lasted(found);
+  }
   // the talks' own length: a fact about the talks, else their dates
   // (named as the question names them: "the debate", "the talks"); "lasted" says it best
   const talks = ["~meet", ...allTopic.filter(isSelector)];
-  const rank = (f: Fact) => (LASTED_TEXT.test(f.text) ? 0 : 2) + (f.section === "summary" ? 1 : 0);
+  // talks last hours, days or weeks: a length in years is more likely another thing's
+  const rank = (f: Fact) =>
+    (LASTED_TEXT.test(f.text) ? 0 : 2) +
+    (f.section === "summary" ? 1 : 0) +
+    (LONG_DURATION_TEXT.test(f.text) ? 4 : 0);
   const own = durations
     .filter((f) => f.section !== "quotes" && talks.some((t) => index.score(t, f) > 0))
     .sort((x, y) => rank(x) - rank(y));

@@ -112,12 +112,17 @@ export function answerWhen(c: AnswerContext): Draft {
     candidates =
       steps.length > 0 ? steps : dated.filter((f) => f.section === "next_steps" && f.date);
   }
+  // of steps that hold the question's words equally (shaping words aside: "next", "step"), "the
+  // next step" is the soonest
+  const content = (f: Fact) => words.filter((t) => index.score(t, f) > 0).length;
+  const soonest = (x: Fact, y: Fact) =>
+    wantsNext && x.date && y.date ? content(y) - content(x) || x.date.localeCompare(y.date) : 0;
   const best = candidates
     .map((f) => ({
       f,
       s: relevance(f, words) * (f.section === "date" ? TUNING.facts.dateSection : 1),
     }))
-    .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
+    .sort((x, y) => soonest(x.f, y.f) || y.s - x.s || x.f.id - y.f.id)[0];
   if (!best && specific.length > 0) {
     // "when does the deal expire": a fact that says when in its own words ("after 120 days")
     const other = e.facts.filter((f) => f.section !== "title" && f.section !== "date");
@@ -197,7 +202,11 @@ export function answerWhere(c: AnswerContext): Draft {
       (PLACE_TEXT.test(f.text) ? TUNING.facts.placeText : 1) *
       (f.section === "next_steps" ? TUNING.facts.nextStepPlace : 1) *
       ordinalFit(q.words, f.text);
-    const best = ranked(topical(other, specific), "general", specific)
+    // only a fact that names a place says where: of the facts on the topic, those that do, unless
+    // the question asks about another meeting ("where did they meet after Pretoria")
+    const onTopic = topical(other, specific);
+    const withPlace = q.typed?.relation ? [] : onTopic.filter((f) => PLACE_TEXT.test(f.text));
+    const best = ranked(withPlace.length > 0 ? withPlace : onTopic, "general", specific)
       .map((x) => ({ f: x.f, s: x.s * placed(x.f) }))
       .sort((x, y) => y.s - x.s || x.f.id - y.f.id)[0];
     if (best && best.s > 0) {
@@ -205,7 +214,13 @@ export function answerWhere(c: AnswerContext): Draft {
       return answered(text + tag, [citeFact(best.f)], base - 0.05);
     }
   }
-  if (!b.location) return decline(`The briefing “${b.title}” gives no location.`);
+  if (!b.location) {
+    // no location given: the summary's first sentence that names where ("signed … at Prague Castle")
+    const summary = section("summary")[0];
+    const sentence = summary?.text.split(/(?<=[.!?])\s+/).find((x) => PLACE_TEXT.test(x));
+    if (summary && sentence) return answered(sentence + tag, [citeFact(summary)], base);
+    return decline(`The briefing “${b.title}” gives no location.`);
+  }
   return answered(
     `${b.title} took place in ${b.location} ${briefingWhen(b)}.`,
     [citeBriefing(b, "location", b.location)],

@@ -215,6 +215,10 @@ export function answerWho(c: AnswerContext): Draft {
   if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
   const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
   if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
+  // "who opened the nairobi talks": someone named only in the summary or a point, in a sentence
+  // that holds every word of the question and a person's name (two capitalised words)
+  const told = whoIsTold(c);
+  if (told) return answered(told.sentence + tag, [citeFact(told.f)], base - 0.1);
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
 }
 
@@ -289,4 +293,36 @@ function keepsPairs(pairs: readonly [string, string][], line: readonly string[])
     if (!line.includes(a) || !line.includes(b)) return true;
     return line.some((t, i) => t === a && line.slice(i + 1, i + 1 + PAIR_GAP).includes(b));
   });
+}
+
+/** A capitalised word of a name ("William", "Ruto"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A sentence of the summary, points or outcomes that holds every content word of a who-question
+ * and a person's name (two capitalised words) right before one of them ("President William Ruto
+ * opened the talks"), for people the briefing names only there. Not when a side is asked: whose
+ * side such a person is on the briefing does not say.
+ */
+function whoIsTold(c: AnswerContext): { f: Fact; sentence: string } | undefined {
+  const { e, index, topic, parties } = c;
+  if (topic.length === 0 || parties.size > 0) return undefined;
+  for (const f of e.facts) {
+    if (!["summary", "points", "outcomes"].includes(f.section)) continue;
+    if (!topic.every((t) => index.score(t, f) > 0)) continue;
+    for (const sentence of f.text.split(/(?<=[.!?])\s+/)) {
+      const own = new Set(terms(sentence));
+      if (!topic.every((t) => own.has(t))) continue;
+      const words = sentence.split(/\s+/);
+      const named = words.some(
+        (w, i) =>
+          i >= 2 &&
+          terms(w).some((t) => topic.includes(t)) &&
+          NAME_WORD.test(words[i - 1] ?? "") &&
+          NAME_WORD.test(words[i - 2] ?? ""),
+      );
+      if (named) return { f, sentence };
+    }
+  }
+  return undefined;
 }

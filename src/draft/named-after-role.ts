@@ -1,0 +1,112 @@
+// A person introduced by their role first and named only in the next sentence, a common way of
+// varying a report: "Greece's foreign minister, who has led months of quiet contacts with Ankara,
+// signed several of the agreements. George Gerapetritis later told state broadcaster ERT …". A
+// careful reader takes the role for the name; so does the drafter, but only when nothing else can
+// be meant (see `namedAfterRole`).
+import { clauseSubjectVerb, type Mention, spanText } from "./mentions.ts";
+import type { People, Person } from "./people.ts";
+import { sideOfRole } from "./sides.ts";
+import type { Sentence } from "./tokens.ts";
+
+/** A paragraph's sentences, each with its mentions, in article order. */
+export type Paragraph = Array<{ sentence: Sentence; mentions: Mention[] }>;
+
+/**
+ * `namedAfterRole`: gives a person the role that the sentence before their first mention gave
+ * without a name. All of these must hold:
+ * - the earlier sentence's subject is a role noun ("the Northern Ireland Secretary", "Japan's
+ *   foreign minister") that fits nobody the article has named with a role so far, and it names no
+ *   other person as acting;
+ * - the next sentence of the same paragraph opens with a full name as its subject;
+ * - that is the person's first mention in the article, and they have no role of their own.
+ * Returns the people given a role, for the review marks.
+ */
+export function namedAfterRole(paragraphs: Paragraph[], people: People): Person[] {
+  const seen = new Set<Person>();
+  const named: Person[] = [];
+  for (const paragraph of paragraphs) {
+    for (let k = 0; k < paragraph.length; k++) {
+      const current = paragraph[k];
+      if (!current) continue;
+      const next = paragraph[k + 1];
+      for (const m of current.mentions) {
+        if (m.kind !== "name") continue;
+        for (const p of people.candidates(m)) seen.add(p);
+      }
+      const role = roleSubject(current.sentence, current.mentions);
+      const person =
+        role && next ? firstNamedSubject(next.sentence, next.mentions, people) : undefined;
+      if (
+        role &&
+        person &&
+        !seen.has(person) &&
+        !person.role &&
+        people.candidates(role).length === 0 &&
+        !current.mentions.some((m) => m.kind === "name" && m.subject)
+      ) {
+        const tokens = current.sentence.tokens;
+        const text = spanText(tokens, role.first, role.last).replace(/^the\s+/i, "");
+        const side = sideOfRole(text);
+        people.giveRole(person, {
+          role: text,
+          source: `${spanText(tokens, role.first, role.last)} … ${person.name}`,
+          ...(side ? { side } : {}),
+        });
+        named.push(person);
+      }
+    }
+  }
+  return named;
+}
+
+/** The role noun a sentence is about: its subject when that is a role ("the minister said"). */
+function roleSubject(sentence: Sentence, mentions: Mention[]): Mention | undefined {
+  const subject = clauseSubjectVerb(sentence.tokens, mentions)?.mention;
+  return subject?.kind === "role" ? subject : undefined;
+}
+
+/** The one person a sentence opens with, as its subject, written with a full name. */
+function firstNamedSubject(
+  sentence: Sentence,
+  mentions: Mention[],
+  people: People,
+): Person | undefined {
+  const first = mentions[0];
+  if (first?.kind !== "name" || !first.text.includes(" ") || first.from > 1) return undefined;
+  const subject = clauseSubjectVerb(sentence.tokens, mentions)?.mention;
+  if (subject !== first && !first.subject) return undefined;
+  const found = people.candidates(first);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * `counterpartOfPrevious`: "His Turkish counterpart, Hakan Fidan, was also present." after a
+ * sentence about Greece's foreign minister: "his" is the person the sentence before was about
+ * (its subject, one person), and the counterpart mirrors their role with their own state
+ * ("Turkish foreign minister"). Only for a counterpart that names nobody else in its sentence.
+ */
+export function counterpartOfPrevious(paragraphs: Paragraph[], people: People): void {
+  let previous: Person | undefined;
+  for (const paragraph of paragraphs) {
+    for (const { sentence, mentions } of paragraph) {
+      const names = mentions.filter((m) => m.kind === "name");
+      const counterpart = names[0];
+      if (
+        previous &&
+        counterpart?.role &&
+        names.length === 1 &&
+        !counterpart.role.counterpartOf &&
+        /^(?:his|her)\s+(?:\p{L}+\s+){1,2}counterpart$/iu.test(counterpart.role.role) &&
+        // "his counterpart" alone says only that they are on the other side, not their role
+        sideOfRole(counterpart.role.role) !== undefined
+      ) {
+        const found = people.candidates(counterpart);
+        const p = found.length === 1 ? found[0] : undefined;
+        if (p && p !== previous) people.mirrorCounterpart(p, previous);
+      }
+      const subject = clauseSubjectVerb(sentence.tokens, mentions)?.mention;
+      const read = subject && subject.kind !== "pronoun" ? people.candidates(subject) : [];
+      previous = read.length === 1 ? read[0] : undefined;
+    }
+  }
+}
