@@ -202,6 +202,7 @@ export class BriefingEngine implements Engine {
   constructor(briefings: readonly Briefing[], restored?: EngineState) {
     if (restored) this.restore(briefings, restored);
     else for (const b of briefings) this.add(b);
+    this.index.settle();
     warmParser();
   }
 
@@ -368,12 +369,25 @@ export class BriefingEngine implements Engine {
       this.remove(b.id);
       this.add(b);
     }
+    this.index.settle();
+  }
+
+  /**
+   * Makes the index's posting lists for the briefings added through {@link addBuilt} (the index
+   * would make them on the first question otherwise).
+   */
+  finishBuild(): void {
+    this.index.settle();
   }
 
   private add(b: Briefing): void {
     this.addTokenised(
       b,
-      tokenise(b, () => this.nextId++),
+      tokenise(
+        b,
+        () => this.nextId++,
+        (term) => this.index.internTerm(term),
+      ),
     );
   }
 
@@ -405,7 +419,11 @@ export class BriefingEngine implements Engine {
     for (const w of words) this.words.add(w);
     for (const w of nameWords) if (w.length > 1 && !isStopWord(w)) this.names.add(w);
     this.entities.add(names);
+    let previous: string | undefined;
     for (const n of names) {
+      // a name's variants come one after another under one key: one set operation for them
+      if (n.key === previous) continue;
+      previous = n.key;
       let set = this.entityBriefings.get(n.key);
       if (!set) {
         set = new Set();

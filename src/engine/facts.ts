@@ -2,7 +2,14 @@
 // each with the index terms it is found by and the people and parties it is about.
 import type { Briefing, Participant } from "../briefing/types.ts";
 import { MONTHS } from "../text/dates.ts";
-import { locationParts, namePhrases, surfaceTokens, terms, termsOf } from "../text/index.ts";
+import {
+  locationParts,
+  namePhrases,
+  surfaceTokens,
+  terms,
+  termsOfText,
+  WordCollector,
+} from "../text/index.ts";
 import type { Section } from "./types.ts";
 
 /** One citable piece of a briefing. */
@@ -267,30 +274,75 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
  * The facts of one briefing (ids assigned from `nextId`), the entity names it introduces, the
  * words of its texts, and what its names resolved to. Given `replay` (a build's `resolved`), the
  * facts get no index terms and no names or words are collected: a restore from a snapshot takes
- * those from the snapshot and needs only the facts' other fields.
+ * those from the snapshot and needs only the facts' other fields. Given `termId` (the index's
+ * numbering), the facts' terms are written as numbers into `termIds` (each fact's run from its
+ * `termStart`, `termCount` long) instead of into a list per fact: no list to make and drop.
  */
 export function extractFacts(
   b: Briefing,
   nextId: () => number,
   replay?: readonly Resolved[],
-): { facts: Fact[]; names: EntityName[]; words: Set<string>; resolved: Resolved[] } {
+  termId?: (term: string) => number,
+): {
+  facts: Fact[];
+  names: EntityName[];
+  words: Set<string>;
+  resolved: Resolved[];
+  termIds?: Int32Array;
+} {
   const withTerms = replay === undefined;
   const resolved: Resolved[] = [];
   const r = replay ? replaying(b, replay) : recording(b, resolver(b), resolved);
   const facts: Fact[] = [];
   const names: EntityName[] = [];
   const expand = withTerms ? aliasExpander(b) : () => NONE;
-  const words = new Set<string>();
+  const collector = new WordCollector();
+  const words = collector.words;
+  let ids = termId === undefined ? undefined : new Int32Array(1024);
+  let idCount = 0;
+  const putIds = (list: readonly string[]) => {
+    const to = ids as Int32Array;
+    if (idCount + list.length > to.length) {
+      ids = new Int32Array(Math.max(to.length * 2, idCount + list.length));
+      ids.set(to);
+    }
+    const out = ids as Int32Array;
+    const number = termId as (term: string) => number;
+    for (let k = 0; k < list.length; k++) out[idCount++] = number(list[k] as string);
+  };
   const add = (section: Section, text: string, extra: string[], more: Partial<Fact> = {}) => {
     if (!withTerms) {
       facts.push(makeFact(nextId(), b, section, text, NONE, more));
       return;
     }
-    const surface = surfaceTokens(text);
-    for (const w of surface) words.add(w);
-    const own = termsOf(surface);
-    const all = own.concat(expand(own), namePhrases(text), extra, SECTION_TERMS[section] ?? NONE);
-    facts.push(makeFact(nextId(), b, section, text, all, more));
+    // the text's words go into `words` as its terms are made
+    const own = termsOfText(text, collector);
+    const expanded = expand(own);
+    const phrases = namePhrases(text);
+    const sectionTerms = SECTION_TERMS[section] ?? NONE;
+    if (ids === undefined) {
+      facts.push(
+        makeFact(
+          nextId(),
+          b,
+          section,
+          text,
+          own.concat(expanded, phrases, extra, sectionTerms),
+          more,
+        ),
+      );
+      return;
+    }
+    const start = idCount;
+    putIds(own);
+    putIds(expanded);
+    putIds(phrases);
+    putIds(extra);
+    putIds(sectionTerms);
+    const fact = makeFact(nextId(), b, section, text, NONE, more);
+    fact.termStart = start;
+    fact.termCount = idCount - start;
+    facts.push(fact);
   };
   const nameVariants = (kind: EntityName["kind"], key: string, list: readonly string[]) => {
     if (!withTerms) return;
@@ -391,7 +443,9 @@ export function extractFacts(
   if (!withTerms) return { facts, names, words, resolved };
   for (const q of b.quotes ?? [])
     if (q.context) for (const w of surfaceTokens(q.context)) words.add(w);
-  return { facts, names, words, resolved };
+  return ids === undefined
+    ? { facts, names, words, resolved }
+    : { facts, names, words, resolved, termIds: ids };
 }
 
 /** The month names of an ISO date and an optional end date ("2023-03-13" → ["march"]). */

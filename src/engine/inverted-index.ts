@@ -50,9 +50,14 @@ export class SlotList {
 }
 
 interface Posting {
-  /** Typed when restored from a snapshot; turned into plain arrays on the first append. */
-  ids: number[] | Int32Array;
-  tfs: number[] | Int32Array;
+  /**
+   * Fact ids and term frequencies, the first `n` entries in use. A build makes them as views
+   * of one shared buffer with an eighth more room (a restore, exactly full); an append past
+   * the room copies the list into a buffer of its own, twice as long.
+   */
+  ids: Int32Array;
+  tfs: Int32Array;
+  n: number;
   /** Entries whose fact was removed, not yet compacted away. */
   dead: number;
   /** Its live entries per briefing, once scored (dropped when the list changes). */
@@ -79,14 +84,22 @@ const RUNS_BUDGET = 4_000_000;
 export class InvertedIndex {
   private readonly termIds = new Map<string, number>();
   private readonly postings: (Posting | undefined)[] = [];
-  /** Facts by id: all of them once built; once restored, those made so far (see `restore`). */
-  private readonly facts = new Map<number, Fact>();
-  /** Live facts, made or not yet made (BM25's document count). */
+  /**
+   * Facts by id (undefined once removed). Ids only grow, so id order is the order facts were
+   * added in; an array indexed by id costs a fraction of a map's work at 840,000 facts.
+   */
+  private readonly facts: (Fact | undefined)[] = [];
   private live = 0;
+  /**
+   * Facts from this id on are in the pool but not yet in the posting lists: a build adds them
+   * all first and then makes every posting list at once ({@link settle}).
+   */
+  private pendingFrom = 0;
   /**
    * After a restore: makes the facts of the briefing in a slot (the engine extracts them and
    * hands them to {@link adopt}); `pending` flags the slots whose facts are not made yet, and
-   * `restoredStarts` holds each restored fact's run start in the pool.
+   * `restoredStarts` holds each restored fact's run start in the pool. Until made, a restored
+   * fact's place in `facts` is a hole that {@link isLive} still counts as live.
    */
   private make: ((slot: number) => void) | undefined;
   private pending = new Uint8Array(0);
@@ -215,41 +228,136 @@ export class InvertedIndex {
    * {@link add} does by its terms: a build that tokenised elsewhere sends numbers, not strings.
    */
   addIds(fact: Fact, termIds: Int32Array, from: number, n: number): void {
-    this.facts.set(fact.id, fact);
+    const factId = fact.id;
+    if (factId < this.facts.length) throw new Error(`index: fact ${factId} added out of order`);
+    // (ids skipped by a failed tokenise stay holes)
+    while (this.facts.length < factId) this.facts.push(undefined);
+    this.facts.push(fact);
     this.live++;
     this.place(fact, n);
     this.reserve(n);
     const start = this.used;
-    let i = start;
-    const factId = fact.id;
     const pool = this.pool;
-    for (let k = 0; k < n; k++) {
-      const id = termIds[from + k] as number;
-      pool[i++] = id;
-      let p = this.postings[id];
-      if (p === undefined) {
-        p = { ids: [], tfs: [], dead: 0, runs: undefined };
-        this.postings[id] = p;
-      } else if (!Array.isArray(p.ids)) {
-        p.ids = Array.from(p.ids);
-        p.tfs = Array.from(p.tfs);
-      }
-      p.runs = undefined;
-      const ids = p.ids as number[];
-      const tfs = p.tfs as number[];
-      // facts are added one at a time, so an earlier occurrence can only be the last entry
-      const last = ids.length - 1;
-      if (last >= 0 && ids[last] === factId) tfs[last] = (tfs[last] as number) + 1;
-      else {
-        ids.push(factId);
-        tfs.push(1);
-      }
-    }
-    this.used = i;
+    for (let k = 0; k < n; k++) pool[start + k] = termIds[from + k] as number;
+    this.used = start + n;
     fact.termStart = start;
     fact.termCount = n;
     fact.terms = NO_TERMS;
     this.totalLength += n;
+  }
+
+  /**
+   * Brings the posting lists up to date with the facts added since the last time. Every reader
+   * of posting lists calls it first; the engine calls it when a build or an update is done, so
+   * that the first question does not pay for it.
+   */
+  settle(): void {
+    if (this.pendingFrom >= this.facts.length) return;
+    const from = this.pendingFrom;
+    this.pendingFrom = this.facts.length;
+    if (this.postingEntries === 0) this.makePostings(from);
+    else for (let id = from; id < this.facts.length; id++) this.appendPostings(id);
+  }
+
+  /** Posting entries ever made (an empty index makes its lists in one pass). */
+  private postingEntries = 0;
+
+  /**
+   * Makes every posting list at once from the runs of the facts from `from` on, into an index
+   * that has none yet: count each term's facts, then fill one shared pair of typed arrays. The
+   * same lists, entry for entry, as appending fact by fact.
+   */
+  private makePostings(from: number): void {
+    const terms = this.postings.length;
+    const pool = this.pool;
+    const facts = this.facts;
+    const starts = new Int32Array(terms + 1);
+    // per term, the last fact that counted it: a term repeated in a fact is one entry
+    const lastFact = new Int32Array(terms).fill(-1);
+    for (let id = from; id < facts.length; id++) {
+      const f = facts[id];
+      if (f === undefined) continue;
+      const end = f.termStart + f.termCount;
+      for (let i = f.termStart; i < end; i++) {
+        const t = pool[i] as number;
+        if (lastFact[t] !== id) {
+          lastFact[t] = id;
+          starts[t + 1] = (starts[t + 1] as number) + 1;
+        }
+      }
+    }
+    // each list gets an eighth more room, so that updates append in place: copying the longest
+    // lists (hundreds of thousands of entries) on the first update after a build costs seconds
+    const counts = starts.slice(1);
+    for (let t = 0; t < terms; t++) {
+      const count = counts[t] as number;
+      starts[t + 1] = (starts[t] as number) + count + (count >> 3);
+    }
+    const ids = new Int32Array(starts[terms] as number);
+    const tfs = new Int32Array(ids.length);
+    const next = starts.slice(0, terms);
+    lastFact.fill(-1);
+    for (let id = from; id < facts.length; id++) {
+      const f = facts[id];
+      if (f === undefined) continue;
+      const end = f.termStart + f.termCount;
+      for (let i = f.termStart; i < end; i++) {
+        const t = pool[i] as number;
+        if (lastFact[t] === id) {
+          const at = (next[t] as number) - 1;
+          tfs[at] = (tfs[at] as number) + 1;
+        } else {
+          lastFact[t] = id;
+          const at = next[t] as number;
+          ids[at] = id;
+          tfs[at] = 1;
+          next[t] = at + 1;
+        }
+      }
+    }
+    let total = 0;
+    for (let t = 0; t < terms; t++) {
+      const a = starts[t] as number;
+      const z = starts[t + 1] as number;
+      const n = counts[t] as number;
+      total += n;
+      if (n > 0)
+        this.postings[t] = {
+          ids: ids.subarray(a, z),
+          tfs: tfs.subarray(a, z),
+          n,
+          dead: 0,
+          runs: undefined,
+        };
+    }
+    this.postingEntries += total;
+  }
+
+  /** Appends one added fact (by id) to the posting lists of its terms. */
+  private appendPostings(factId: number): void {
+    const fact = this.facts[factId];
+    if (fact === undefined) return;
+    const pool = this.pool;
+    const end = fact.termStart + fact.termCount;
+    for (let i = fact.termStart; i < end; i++) {
+      const id = pool[i] as number;
+      let p = this.postings[id];
+      if (p === undefined) {
+        p = { ids: new Int32Array(4), tfs: new Int32Array(4), n: 0, dead: 0, runs: undefined };
+        this.postings[id] = p;
+      }
+      p.runs = undefined;
+      // facts are added one at a time, so an earlier occurrence can only be the last entry
+      const last = p.n - 1;
+      if (last >= 0 && p.ids[last] === factId) p.tfs[last] = (p.tfs[last] as number) + 1;
+      else {
+        if (p.n === p.ids.length) grow(p);
+        p.ids[p.n] = factId;
+        p.tfs[p.n] = 1;
+        p.n++;
+        this.postingEntries++;
+      }
+    }
   }
 
   /**
@@ -258,8 +366,9 @@ export class InvertedIndex {
    */
   exportState(): IndexState {
     this.makeAll();
+    this.settle();
     if (this.deadTerms > 0) this.compactPool();
-    const facts = [...this.facts.values()];
+    const facts = this.liveFacts();
     const termCounts = new Int32Array(facts.length);
     let at = 0;
     for (let k = 0; k < facts.length; k++) {
@@ -279,7 +388,7 @@ export class InvertedIndex {
     for (let t = 0; t < this.postings.length; t++) {
       const p = this.postings[t];
       if (p && p.dead > 0) this.compact(p);
-      entries += p ? p.ids.length : 0;
+      entries += p ? p.n : 0;
     }
     const postingIds = new Int32Array(entries);
     const postingTfs = new Int32Array(entries);
@@ -288,9 +397,9 @@ export class InvertedIndex {
       postingStarts[t] = e;
       const p = this.postings[t];
       if (!p) continue;
-      postingIds.set(p.ids, e);
-      postingTfs.set(p.tfs, e);
-      e += p.ids.length;
+      postingIds.set(p.ids.subarray(0, p.n), e);
+      postingTfs.set(p.tfs.subarray(0, p.n), e);
+      e += p.n;
     }
     postingStarts[this.postings.length] = e;
     return {
@@ -316,7 +425,7 @@ export class InvertedIndex {
     factCounts: Int32Array,
     make: (slot: number) => void,
   ): void {
-    if (this.facts.size > 0 || this.slotIds.length > 0) {
+    if (this.facts.length > 0 || this.slotIds.length > 0) {
       throw new Error("restore: the index is not empty");
     }
     const { terms, termCounts, pool, postingStarts, postingIds, postingTfs } = state;
@@ -363,6 +472,7 @@ export class InvertedIndex {
           ? {
               ids: postingIds.subarray(from, to),
               tfs: postingTfs.subarray(from, to),
+              n: to - from,
               dead: 0,
               runs: undefined,
             }
@@ -373,6 +483,10 @@ export class InvertedIndex {
     this.used = at;
     this.totalLength = at;
     this.deadTerms = 0;
+    // restored facts are holes in `facts` until made; facts added later follow them
+    for (let k = 0; k < total; k++) this.facts.push(undefined);
+    this.pendingFrom = this.facts.length;
+    this.postingEntries = postingIds.length;
   }
 
   /**
@@ -391,19 +505,19 @@ export class InvertedIndex {
       f.termStart = this.restoredStarts[f.id] as number;
       f.termCount = this.factLength[f.id] as number;
       f.terms = NO_TERMS;
-      this.facts.set(f.id, f);
+      this.facts[f.id] = f;
     }
     this.pending[slot] = 0;
   }
 
   /** The live fact with this id, made first when it was restored and not needed until now. */
   private factOf(id: number): Fact | undefined {
-    const fact = this.facts.get(id);
+    const fact = this.facts[id];
     if (fact !== undefined || !this.make) return fact;
     const slot = this.factSlot[id];
     if (slot === undefined || slot < 0 || this.pending[slot] !== 1) return undefined;
     this.make(slot);
-    return this.facts.get(id);
+    return this.facts[id];
   }
 
   /** Restored briefings below this slot have been offered to `make` by {@link makePending}. */
@@ -443,7 +557,9 @@ export class InvertedIndex {
   }
 
   remove(fact: Fact): void {
-    if (!this.facts.delete(fact.id)) return;
+    if (this.facts[fact.id] !== fact) return;
+    this.settle();
+    this.facts[fact.id] = undefined;
     this.live--;
     this.unplace(fact);
     this.totalLength -= fact.termCount;
@@ -457,7 +573,7 @@ export class InvertedIndex {
       if (!p) continue;
       p.dead++;
       p.runs = undefined;
-      if (p.dead === p.ids.length) this.postings[id] = undefined;
+      if (p.dead === p.n) this.postings[id] = undefined;
     }
     if (this.deadTerms > 1 << 20 && this.deadTerms * 2 > this.used) this.compactPool();
   }
@@ -483,7 +599,7 @@ export class InvertedIndex {
     this.poolMoves++;
     const next = new Int32Array(Math.max(1 << 16, (this.used - this.deadTerms) * 2));
     let at = 0;
-    for (const fact of this.facts.values()) {
+    for (const fact of this.liveFacts()) {
       next.set(this.pool.subarray(fact.termStart, fact.termStart + fact.termCount), at);
       fact.termStart = at;
       at += fact.termCount;
@@ -493,7 +609,15 @@ export class InvertedIndex {
     this.deadTerms = 0;
   }
 
+  /** The facts not removed, in the order they were added. */
+  private liveFacts(): Fact[] {
+    const out: Fact[] = [];
+    for (const f of this.facts) if (f !== undefined) out.push(f);
+    return out;
+  }
+
   private posting(term: string): Posting | undefined {
+    this.settle();
     const id = this.termIds.get(term);
     return id === undefined ? undefined : this.postings[id];
   }
@@ -501,7 +625,7 @@ export class InvertedIndex {
   /** Number of facts containing the term. */
   df(term: string): number {
     const p = this.posting(term);
-    return p ? p.ids.length - p.dead : 0;
+    return p ? p.n - p.dead : 0;
   }
 
   has(term: string): boolean {
@@ -514,22 +638,6 @@ export class InvertedIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Calls `visit(fact, bm25)` for every fact containing the term. */
-  forEachPosting(term: string, visit: (fact: Fact, score: number) => void): void {
-    const p = this.posting(term);
-    if (!p) return;
-    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
-    const idf = this.idf(term);
-    const avg = this.totalLength / Math.max(1, this.live);
-    for (let i = 0; i < p.ids.length; i++) {
-      const fact = this.factOf(p.ids[i] as number);
-      if (!fact) continue;
-      const tf = p.tfs[i] as number;
-      const norm = tf + K1 * (1 - B + (B * fact.termCount) / avg);
-      visit(fact, (idf * tf * (K1 + 1)) / norm);
-    }
-  }
-
   /**
    * Whether `test` holds for one of the term's facts, read in posting order and stopping at the
    * first that does (a question's checks need one fact, not the whole list of a common term).
@@ -537,12 +645,28 @@ export class InvertedIndex {
   somePosting(term: string, test: (fact: Fact) => boolean): boolean {
     const p = this.posting(term);
     if (!p) return false;
-    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
-    for (let i = 0; i < p.ids.length; i++) {
-      const fact = this.facts.get(p.ids[i] as number);
+    if (p.dead > 0 && p.dead * 4 > p.n) this.compact(p);
+    for (let i = 0; i < p.n; i++) {
+      const fact = this.factOf(p.ids[i] as number);
       if (fact && test(fact)) return true;
     }
     return false;
+  }
+
+  /** Calls `visit(fact, bm25)` for every fact containing the term. */
+  forEachPosting(term: string, visit: (fact: Fact, score: number) => void): void {
+    const p = this.posting(term);
+    if (!p) return;
+    if (p.dead > 0 && p.dead * 4 > p.n) this.compact(p);
+    const idf = this.idf(term);
+    const avg = this.totalLength / Math.max(1, this.live);
+    for (let i = 0; i < p.n; i++) {
+      const fact = this.factOf(p.ids[i] as number);
+      if (!fact) continue;
+      const tf = p.tfs[i] as number;
+      const norm = tf + K1 * (1 - B + (B * fact.termCount) / avg);
+      visit(fact, (idf * tf * (K1 + 1)) / norm);
+    }
   }
 
   /**
@@ -560,10 +684,10 @@ export class InvertedIndex {
   ): void {
     const p = this.posting(term);
     if (!p) return;
-    if (p.dead > 0 && p.dead * 4 > p.ids.length) this.compact(p);
+    if (p.dead > 0 && p.dead * 4 > p.n) this.compact(p);
     const idf = this.idf(term);
     const avg = this.totalLength / Math.max(1, this.live);
-    if (p.ids.length >= RUNS_FROM) {
+    if (p.n >= RUNS_FROM) {
       const { slots, tfs, lengths } = this.runsOf(p);
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i] as number;
@@ -578,10 +702,10 @@ export class InvertedIndex {
       }
       return;
     }
-    const { ids, tfs } = p;
+    const { ids, tfs, n } = p;
     const factSlot = this.factSlot;
     const factLength = this.factLength;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
       const slot = factSlot[id] as number;
       if (slot < 0 || (allow !== undefined && allow[slot] !== 1)) continue;
@@ -598,17 +722,17 @@ export class InvertedIndex {
   /** The posting list per briefing (see {@link Runs}), cached until the list changes. */
   private runsOf(p: Posting): Runs {
     if (p.runs) return p.runs;
-    const { ids, tfs } = p;
+    const { ids, tfs, n: entries } = p;
     const factSlot = this.factSlot;
     const factLength = this.factLength;
     // at most one entry per posting: fill typed arrays of that size, then keep what was used
-    const outSlots = new Int32Array(ids.length);
-    const outTfs = new Int32Array(ids.length);
-    const outLengths = new Int32Array(ids.length);
+    const outSlots = new Int32Array(entries);
+    const outTfs = new Int32Array(entries);
+    const outLengths = new Int32Array(entries);
     let n = 0;
     let current = -1;
     let shortest = -1;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = 0; i < entries; i++) {
       const id = ids[i] as number;
       const slot = factSlot[id] as number;
       if (slot < 0) continue;
@@ -675,17 +799,32 @@ export class InvertedIndex {
   }
 
   private compact(p: Posting): void {
-    const ids: number[] = [];
-    const tfs: number[] = [];
-    for (let i = 0; i < p.ids.length; i++) {
+    let live = 0;
+    for (let i = 0; i < p.n; i++) if (this.isLive(p.ids[i] as number)) live++;
+    const ids = new Int32Array(Math.max(4, live));
+    const tfs = new Int32Array(ids.length);
+    let n = 0;
+    for (let i = 0; i < p.n; i++) {
       const id = p.ids[i] as number;
       if (this.isLive(id)) {
-        ids.push(id);
-        tfs.push(p.tfs[i] as number);
+        ids[n] = id;
+        tfs[n++] = p.tfs[i] as number;
       }
     }
     p.ids = ids;
     p.tfs = tfs;
+    p.n = n;
     p.dead = 0;
   }
+}
+
+/** Gives a posting list its own buffers with room for as many entries again. */
+function grow(p: Posting): void {
+  const size = Math.max(4, p.n * 2);
+  const ids = new Int32Array(size);
+  ids.set(p.ids.subarray(0, p.n));
+  const tfs = new Int32Array(size);
+  tfs.set(p.tfs.subarray(0, p.n));
+  p.ids = ids;
+  p.tfs = tfs;
 }

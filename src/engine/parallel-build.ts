@@ -123,6 +123,7 @@ export async function buildEngine(
     // a stopped worker's listeners would keep the whole engine reachable through their closures
     for (const w of workers) w.removeAllListeners();
   }
+  engine.finishBuild();
   return engine;
 }
 

@@ -37,9 +37,16 @@ function addTokens(to: Set<string>, text: string): void {
   for (let i = 0; i < tokens.length; i++) to.add(tokens[i] as string);
 }
 
-/** Tokenises a briefing; its facts take their ids from `nextId`. */
-export function tokenise(b: Briefing, nextId: () => number): Tokenised {
-  const { facts, names, words, resolved } = extractFacts(b, nextId);
+/**
+ * Tokenises a briefing; its facts take their ids from `nextId`. Given `termId` (the index's
+ * numbering of terms), the facts' terms come as numbers in `termIds`, not as lists.
+ */
+export function tokenise(
+  b: Briefing,
+  nextId: () => number,
+  termId?: (term: string) => number,
+): Tokenised {
+  const { facts, names, words, resolved, termIds } = extractFacts(b, nextId, undefined, termId);
   for (const p of b.parties ?? []) {
     addTokens(words, p.name);
     for (const a of p.aliases ?? []) addTokens(words, a);
@@ -62,5 +69,7 @@ export function tokenise(b: Briefing, nextId: () => number): Tokenised {
   for (const q of b.quotes ?? []) addTokens(nameWords, q.speaker);
   if (b.location) addTokens(nameWords, b.location);
   if (b.format) addTokens(nameWords, b.format);
-  return { facts, names, words: [...words], nameWords: [...nameWords], resolved };
+  const out: Tokenised = { facts, names, words: [...words], nameWords: [...nameWords], resolved };
+  if (termIds) out.termIds = termIds;
+  return out;
 }

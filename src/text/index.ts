@@ -5,7 +5,15 @@ export { editDistance, levenshteinDistance } from "./edit-distance.ts";
 export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { namePhraseCandidates, namePhrases, namePhraseTerm } from "./name-phrases.ts";
-export { type NormalToken, normalizeTokens, surfaceTokens, terms, termsOf } from "./normalize.ts";
+export {
+  type NormalToken,
+  normalizeTokens,
+  surfaceTokens,
+  terms,
+  termsOf,
+  termsOfText,
+  WordCollector,
+} from "./normalize.ts";
 export { locationParts } from "./places.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
