@@ -1,5 +1,5 @@
 // loadBriefings: a folder of briefing files read into briefings and problems, cached or not.
-import { copyFile, mkdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CACHE_FILE_NAME, readCache } from "../../src/briefing/cache.ts";
