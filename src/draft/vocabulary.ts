@@ -149,9 +149,6 @@ export const ROLE_KEYWORDS = new Set([
   "spokesperson",
   "spokeswoman",
   "sultan",
-  // the Irish head of government and deputy, written as titles alone ("the Taoiseach, Bertie Ahern")
-  "taoiseach",
-  "tánaiste",
   "tanaiste",
 ]);
 
