@@ -60,8 +60,11 @@ export function attributionAfterQuote(
             .slice(verb + 1, m.from)
             .every((t) => !t.tags.has("Verb") && !/[.;:]/.test(t.post)))),
   );
-  // Subject first ("Stoltenberg said", "a Kremlin spokesman, Dmitry Peskov, told"): the last before it.
-  const beforeVerb = inClause.filter((m) => m.last < verb).at(-1);
+  // Subject first ("Stoltenberg said", "a Kremlin spokesman, Dmitry Peskov, told"): the last before
+  // it, but not a name inside another's apposed role ("Oleg Nikolenko, spokesman for Kuleba, said").
+  const beforeVerb = inClause
+    .filter((m) => m.last < verb && !insideApposition(m, inClause))
+    .at(-1);
   // "said the AU's chief mediator, former Nigerian president Olusegun Obasanjo": the name the
   // role stands in apposition to.
   const apposed =
@@ -235,6 +238,32 @@ function speechVerbFollows(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
+/**
+ * `questionPut`: a quote inside a participial "asked" clause is the question put to someone, not
+ * their words: `Asked whether it amounted to "an Asian NATO," Biden said it did not`, `Asked by a
+ * journalist: "Did …?", Salinger replied`, `Asked, "Do you think …?", he replied`. The clause runs
+ * from "asked" to its first comma or colon, and the quote must stand in it; in `Ms Sandu, asked
+ * whether she had slept, laughed: "Not yet."` the clause ends before the quote. "He asked: '…'"
+ * (asked with its own subject) is the asker's question and is not read here. Returns the words
+ * from "asked" to the quote, or undefined.
+ */
+export function questionPut(tokens: Token[], quote: number): string | undefined {
+  for (let i = quote - 1; i >= 0 && quote - i <= 25; i--) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined) return undefined;
+    // a clause break between "asked" and the quote, other than the one right before the quote
+    if (i < quote - 1 && /[,;:.]/.test(t.post)) return undefined;
+    if (!/^asked$/i.test(t.text)) continue;
+    const previous = tokens[i - 1];
+    const participial =
+      !previous ||
+      /[,;:]/.test(previous.post) ||
+      /^(?:when|once|if|after|was|were|being|been)$/i.test(previous.text);
+    return participial ? spanText(tokens, i, quote - 1) : undefined;
+  }
+  return undefined;
+}
+
 /** `accordingTo`: "according to Stoltenberg, Russia has “no right of veto”". */
 export function accordingTo(tokens: Token[], mentions: Mention[]): AttributionFinding | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -328,6 +357,91 @@ export function speechClauseAfterQuote(tokens: Token[], quote: number): string |
       return undefined;
   return spanText(tokens, quote + 1, verb);
 }
+
+/**
+ * `clauseOfItsOwn`: the quote stands in a clause joined by a conjunction after a comma whose
+ * subject is a noun phrase that names no person ("This is not about China," he insisted, although
+ * the joint statement criticised Beijing's "dangerous and aggressive behaviour"): the words are
+ * that subject's, not those of the person speaking before the comma. A clause without a subject
+ * of its own (", and added "…"") or with a person in it is left to the attribution rules.
+ * Returns the clause's words up to its verb, or undefined.
+ */
+export function clauseOfItsOwn(
+  tokens: Token[],
+  from: number,
+  quote: number,
+  mentions: Mention[],
+): string | undefined {
+  for (let i = quote - 1; i > from && i > 0; i--) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined) return undefined;
+    if (!CLAUSE_CONJUNCTION.test(t.text) || !/,/.test(tokens[i - 1]?.post ?? "")) continue;
+    // ", and that the committee would meet "…"": the reported speech goes on
+    if (/^(?:that|if|whether)$/i.test(tokens[i + 1]?.text ?? "")) return undefined;
+    let verb = i + 1;
+    while (verb < quote && !tokens[verb]?.tags.has("Verb")) verb++;
+    if (verb >= quote || verb === i + 1) return undefined;
+    if (/^(?:would|could|might|should|must|will|can|may|had)$/i.test(tokens[verb]?.text ?? ""))
+      return undefined;
+    if (mentions.some((m) => m.last > i && m.first < quote)) return undefined;
+    const subject = tokens.slice(i + 1, verb);
+    if (!subject.some((x) => x.tags.has("Noun") && !x.tags.has("Pronoun"))) return undefined;
+    return spanText(tokens, i, verb);
+  }
+  return undefined;
+}
+
+const CLAUSE_CONJUNCTION = /^(?:although|though|while|whereas|but|and|yet|because)$/i;
+
+/** Documents that speak for whoever issued them. */
+const DOCUMENT_NOUN =
+  /^(?:statements?|communiqu[eé]s?|readouts?|declarations?|messages?|letters?)$/i;
+
+/**
+ * `documentAfterQuote`: the quote's attribution clause names a document, not a person: `"…," the
+ * statement read`, `"…," read a message posted on X`, `„…“, it was said in a statement of the
+ * delegation`. Returns the clause's words up to the document, or undefined. Such a quote is no
+ * continuation of the person speaking before it.
+ */
+export function documentAfterQuote(tokens: Token[], quote: number): string | undefined {
+  let end = quote + 1;
+  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 5));
+  const reads = tokens
+    .slice(quote + 1, Math.min(end, quote + 5))
+    .findIndex((t) => /^reads?$/i.test(t.text));
+  const at = verb !== -1 ? verb : reads === -1 ? -1 : quote + 1 + reads;
+  if (at === -1 || opensNewClause(tokens, quote + 1, at)) return undefined;
+  // "it was said in a statement": an impersonal subject leaves the document as the speaker
+  const impersonal = /^it$/i.test(tokens[quote + 1]?.text ?? "");
+  for (let i = quote + 1; i < Math.min(end, at + 10); i++) {
+    const t = tokens[i];
+    if (!t) break;
+    // the document is the subject, before the verb or right after it ("read a message"), not
+    // a place of the speaking ("emphasised the politician at the joint press statement")
+    const subject =
+      i < at ||
+      impersonal ||
+      tokens.slice(at + 1, i).every((x) => !x.tags.has("Preposition") && !/[,;]/.test(x.post));
+    if (DOCUMENT_NOUN.test(t.text) && subject)
+      return spanText(tokens, quote + 1, Math.max(i, at));
+    if (i > at && /[,;.]/.test(t.post)) break;
+  }
+  return undefined;
+}
+
+/**
+ * A sentence that names who issued the document just quoted: "Its author was X", "It was issued
+ * by the office of X", "It came from X", "The statement was signed by X". Returns the offset in the
+ * sentence text after which the author's name stands, or -1.
+ */
+export function authorOfDocument(sentence: string): number {
+  const m = AUTHOR.exec(sentence);
+  return m ? m[0].length : -1;
+}
+
+const AUTHOR =
+  /^(?:(?:it|the (?:statement|message|communiqu[eé]|readout|declaration|letter|text|post))\s+(?:(?:was|is|had been|has been)\s+(?:issued|written|signed|sent|drafted|posted|authored)\s+(?:(?:later|earlier|jointly|\w+ly)\s+)?by|came from|comes from)|its (?:author|signatory|issuer) (?:was|is))\b/i;
 
 /**
  * A conjunction right after the quote: the speech verb that follows belongs to a new clause, not

@@ -17,7 +17,11 @@ import {
   accordingTo,
   attributionAfterQuote,
   attributionBeforeQuote,
+  authorOfDocument,
+  clauseOfItsOwn,
+  documentAfterQuote,
   partyAsSpeaker,
+  questionPut,
   reportedSpeech,
   speechClauseAfterQuote,
 } from "./attribution.ts";
@@ -97,6 +101,10 @@ export class Discourse {
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
+  /** Quotes a document speaks ("…," the statement read), until a sentence names its author. */
+  private document: { readings: QuoteReading[]; block: number; sentence: number } | undefined;
+  /** Document quotes whose author the latest sentence named, for {@link takeAuthored}. */
+  private authored: Array<{ reading: QuoteReading; speaker: Person; note: string }> = [];
 
   constructor(private readonly people: People) {}
 
@@ -122,6 +130,7 @@ export class Discourse {
     const subject = subjectVerb?.mention;
     this.clause = { mentions, subject, verb: subjectVerb?.verb ?? -1 };
     for (const m of mentions) this.introduce(m, m.subject || m === subject);
+    this.readAuthor(sentence, mentions, subject, blockIndex);
     const readings: QuoteReading[] = [];
     let previousQuote = -1;
     for (let qi = 0; qi < tokens.length; qi++) {
@@ -233,6 +242,14 @@ export class Discourse {
       return credit({ ...base, finding, note: `REVIEW: "${finding.source}": ${read.why}` });
     };
 
+    // 0. A question put to someone ("Asked whether it was "…", X said"): nobody's words to
+    // credit, and it leaves the attribution in force as it was.
+    const question = questionPut(tokens, qi);
+    if (question)
+      return {
+        ...base,
+        note: `REVIEW: a question put to the speaker ("${question}"), not their words; who asked it is not read`,
+      };
     // 1. The attribution clause right after the quote: `"…," said X`, `"…," he added`.
     const after = attributionAfterQuote(tokens, qi, mentions);
     if (after && !insideInstitution(tokens, after.mention)) return byFinding(after);
@@ -256,11 +273,31 @@ export class Discourse {
         speaker: issuer.person,
         note: `speaker from "${issuer.source}" … "it ${tokens[qi + 2]?.text}"`,
       });
+    // `"…," the statement read`: a document speaks; a later sentence may name its author.
+    const document = documentAfterQuote(tokens, qi);
+    if (document) {
+      const reading = credit({
+        ...base,
+        note: `REVIEW: a document speaks ("${document}"); the article does not say whose it is`,
+      });
+      const pending = this.document;
+      if (pending && pending.block === at.blockIndex) pending.readings.push(reading);
+      else this.document = { readings: [reading], block: at.blockIndex, sentence: this.sentences };
+      return reading;
+    }
     const clause = speechClauseAfterQuote(tokens, qi);
     if (clause)
       return credit({
         ...base,
         note: `REVIEW: "${clause}" names no person or party the draft knows`,
+      });
+    // `"…," he insisted, although the joint statement criticised "…"`: the quote's clause has a
+    // subject of its own that is no person.
+    const own = clauseOfItsOwn(tokens, previousQuote, qi, mentions);
+    if (own)
+      return credit({
+        ...base,
+        note: `REVIEW: the quote stands in a clause of its own ("${own}") whose subject is no person the draft knows`,
       });
     // 2. The clause leading into the quote: `X stressed: "…"`, `X, who …, said there were "…"`.
     const before = attributionBeforeQuote(
@@ -337,6 +374,55 @@ export class Discourse {
         note: "REVIEW: continues a quote whose speaker is open",
       });
     return credit({ ...base, note: "REVIEW: the article does not say who said this" });
+  }
+
+  /**
+   * The quotes of a document whose author this sentence names, read since the latest sentence;
+   * the caller credits them to that author.
+   */
+  takeAuthored(): Array<{ reading: QuoteReading; speaker: Person; note: string }> {
+    const authored = this.authored;
+    this.authored = [];
+    return authored;
+  }
+
+  /**
+   * `"…," the statement read. … It was issued by the office of X.`: within three sentences of
+   * the same paragraph, a sentence naming the document's author credits its quotes to them, when
+   * the first name after those words is one person.
+   */
+  private readAuthor(
+    sentence: Sentence,
+    mentions: Mention[],
+    subject: Mention | undefined,
+    blockIndex: number,
+  ): void {
+    const pending = this.document;
+    if (!pending) return;
+    if (pending.block !== blockIndex || this.sentences - pending.sentence > 3) {
+      this.document = undefined;
+      return;
+    }
+    const offset = authorOfDocument(sentence.text);
+    if (offset === -1) return;
+    const from = sentence.start + offset;
+    const tokens = sentence.tokens;
+    const start = tokens.findIndex((t) => t.start >= from);
+    const named = mentions.find((m) => m.kind === "name" && m.first >= start);
+    // the author's noun phrase: no verb before the name ("by the White House after Biden met …")
+    if (!named || start === -1 || tokens.slice(start, named.from).some((t) => t.tags.has("Verb")))
+      return;
+    const read = this.read(named, sentence.tokens, subject);
+    this.document = undefined;
+    if (read.kind !== "person") return;
+    const end = (sentence.tokens[named.last]?.end ?? from) - sentence.start;
+    const words = sentence.text.slice(0, Math.max(offset, end));
+    for (const reading of pending.readings)
+      this.authored.push({
+        reading,
+        speaker: read.person,
+        note: `speaker from "${words}", the author of the document quoted (${reading.note.replace(/^REVIEW: /, "")})`,
+      });
   }
 
   /** Reads a mention against the discourse: a name, a role noun or a pronoun. */

@@ -4,7 +4,7 @@ import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
 import { readDateline } from "./dateline.ts";
 import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
-import { Discourse } from "./discourse.ts";
+import { Discourse, type QuoteReading } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
 import {
   clip,
@@ -403,6 +403,8 @@ function attributeQuotes(
   const discourse = new Discourse(people);
   /** `quoteContinuesInNextParagraph`: an unclosed quote with no speaker yet. */
   let pendingOpen: DraftQuote | undefined;
+  /** The quote drafted from each reading, for a speaker found later (a document's author). */
+  const byReading = new Map<QuoteReading, DraftQuote>();
   analysed.forEach(({ block, sentences }, blockIndex) => {
     const isBody = block.kind === "body";
     sentences.forEach((sentence, sentenceIndex) => {
@@ -413,6 +415,15 @@ function attributeQuotes(
         sentenceIndex,
         mentionsOf.get(sentence) ?? [],
       );
+      // "…," the statement read. It was issued by X.": the document's quotes are X's.
+      for (const { reading, speaker, note } of discourse.takeAuthored()) {
+        const quote = byReading.get(reading);
+        if (!quote || quote.speaker) continue;
+        quote.speaker = speaker;
+        quote.note = note;
+        delete quote.context;
+        people.spoke(speaker);
+      }
       for (const reading of readings) {
         const token = reading.token;
         const open = !/[”“»«"'’‘›]$/.test(token.text);
@@ -446,6 +457,7 @@ function attributeQuotes(
         }
         pendingOpen = !speaker && open && isBody ? quote : undefined;
         quotes.push(quote);
+        byReading.set(reading, quote);
         if (speaker) people.spoke(speaker);
       }
     });
