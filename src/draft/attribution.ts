@@ -11,6 +11,12 @@ export interface AttributionFinding {
   mention: Mention;
   /** The attribution as written ("said Stoltenberg", "Wendy Sherman also stressed"). */
   source: string;
+  /**
+   * Whose report the attribution stands in, when the speaker is the subject of a clause another
+   * speaker reports ("He told journalists that Gorbachev had told the President: '…'"): the
+   * words may be either's.
+   */
+  reporter?: Mention;
 }
 
 /**
@@ -136,7 +142,24 @@ export function attributionBeforeQuote(
   );
   // "Wang said the minister had accepted it 'in principle'": a subject inside the reported
   // clause does not speak; the one whose speech verb reports the clause does.
-  const speaking = subjects.filter((s) => speechVerbFollows(tokens, s)).at(-1);
+  const sayers = subjects.filter((s) => speechVerbFollows(tokens, s));
+  const speaking = sayers.at(-1);
+  // "He told journalists that Mr Gorbachev had told the President: '…'": a speaker inside the
+  // clause an earlier speaker reports
+  const reporter = speaking
+    ? sayers.find(
+        (s) =>
+          s.last < speaking.first &&
+          tokens.slice(s.last + 1, speaking.first).some((t) => /^that$/i.test(t.text)),
+      )
+    : undefined;
+  if (speaking && reporter)
+    return {
+      rule: "attributionBeforeQuote",
+      mention: speaking,
+      source: spanText(tokens, reporter.from, quote - 1),
+      reporter,
+    };
   // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
   const m = speaking ?? subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;

@@ -83,6 +83,13 @@ export class Discourse {
    */
   private thisSentence: Array<{ person: Person; at: number }> = [];
   private lastSentence: Array<{ person: Person; at: number }> = [];
+  /**
+   * Rivals a pronoun is open between whatever the genders known: the agent of a passive ("X was
+   * followed by Y. She told …") and the people a name left open may be ("For Mr Ma – no relation
+   * – …": Ma Ying-jeou or Ma Xiaoguang), in this sentence and the one before.
+   */
+  private thisRivals: Array<{ people: Person[]; at: number; why: string }> = [];
+  private lastRivals: Array<{ people: Person[]; at: number; why: string }> = [];
   /** Everyone named since the focus was set, when it was set before the previous sentence. */
   private sinceFocus: Person[] = [];
   /** How many sentences have been read. */
@@ -123,13 +130,19 @@ export class Discourse {
     }
     this.lastSentence = this.thisSentence;
     this.thisSentence = [];
+    this.lastRivals = this.thisRivals;
+    this.thisRivals = [];
     this.sentences++;
     const tokens = sentence.tokens;
     const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
     const subjectVerb = clauseSubjectVerb(tokens, mentions);
     const subject = subjectVerb?.mention;
     this.clause = { mentions, subject, verb: subjectVerb?.verb ?? -1 };
-    for (const m of mentions) this.introduce(m, m.subject || m === subject);
+    for (const m of mentions) {
+      const agent = passiveAgent(tokens, m);
+      this.introduce(m, m.subject || m === subject || agent);
+      this.noteRival(m, tokens, agent);
+    }
     this.readAuthor(sentence, mentions, subject, blockIndex);
     const readings: QuoteReading[] = [];
     let previousQuote = -1;
@@ -226,6 +239,12 @@ export class Discourse {
       return reading;
     };
     const byFinding = (finding: AttributionFinding): QuoteReading => {
+      if (finding.reporter)
+        return credit({
+          ...base,
+          finding,
+          note: `REVIEW: "${finding.source}": ${finding.reporter.text} reports what ${finding.mention.text} said; whose words these are is not read`,
+        });
       const read = this.read(finding.mention, tokens, subject);
       if (read.kind === "person") {
         const via =
@@ -559,6 +578,20 @@ export class Discourse {
           why: `${m.text}: ${orList([candidate, ...named].slice(0, 4).map((p) => p.name))}?`,
         };
     }
+    // "Ms von der Leyen was followed by Roberta Metsola. She told …": open between them; a name
+    // left open ("For Mr Ma – no relation – …") only against a focus older than the sentence before
+    const olderFocus =
+      this.focus.state === "Focused" &&
+      candidate === this.focus.person &&
+      this.focus.sentence < this.sentences - 1;
+    const open = [...this.thisRivals.filter((r) => r.at < m.first), ...this.lastRivals]
+      .filter((r) => r.why === "acts in a passive" || olderFocus)
+      .flatMap((r) => r.people.filter((p) => p !== candidate && fits(p)));
+    if (candidate && fits(candidate) && open.length > 0)
+      return {
+        kind: "ambiguous",
+        why: `${m.text}: ${orList([...new Set([candidate, ...open])].slice(0, 4).map((p) => p.name))}?`,
+      };
     if (candidate && fits(candidate)) {
       if (!knownToFit(candidate) && rivals.length > 0)
         return {
@@ -620,6 +653,16 @@ export class Discourse {
     const read = this.read(subject, tokens, subject);
     if (read.kind === "person")
       this.issuer = { person: read.person, sentence: this.sentences, source: text };
+  }
+
+  /** Records a passive's agent or a name left open as a pronoun's rivals (see `thisRivals`). */
+  private noteRival(m: Mention, tokens: Token[], agent: boolean): void {
+    if (m.kind !== "name" || this.thisRivals.length >= 8) return;
+    const candidates = this.people.candidates(m);
+    if (agent && candidates.length === 1 && candidates[0])
+      this.thisRivals.push({ people: candidates, at: m.last, why: "acts in a passive" });
+    else if (candidates.length > 1 && this.read(m, tokens, undefined).kind === "ambiguous")
+      this.thisRivals.push({ people: candidates.slice(0, 4), at: m.last, why: "open" });
   }
 
   private introduce(m: Mention, acting: boolean): void {
@@ -702,6 +745,21 @@ export function insideInstitution(tokens: Token[], m: Mention): boolean {
     if (!t || t.quote !== undefined || /[.;:]/.test(t.post)) return false;
     if (/^(?:of|from|by|for)$/i.test(t.text)) linked = true;
     else if (linked && INSTITUTION.test(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The agent of a passive, "was followed within minutes by Roberta Metsola": the one acting, though
+ * not the sentence's subject.
+ */
+function passiveAgent(tokens: Token[], m: Mention): boolean {
+  if (!/^by$/i.test(tokens[m.from - 1]?.text ?? "")) return false;
+  for (let i = m.from - 2; i >= Math.max(0, m.from - 6); i--) {
+    const t = tokens[i];
+    if (!t || t.quote !== undefined || /[,;:.]/.test(t.post)) return false;
+    if (/^(?:was|were|been|being|is|are)$/i.test(t.text))
+      return tokens[i + 1]?.tags.has("Verb") === true && i + 1 < m.from - 1;
   }
   return false;
 }

@@ -20,7 +20,7 @@ import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
-import { quoteText } from "./quotes.ts";
+import { quotedInside, quoteText } from "./quotes.ts";
 import { type SideFinding, sidesOfPeople } from "./sides.ts";
 import { talksDayBefore, talksRange } from "./talks-day.ts";
 import { analyse, type Sentence, type Token } from "./tokens.ts";
@@ -459,6 +459,18 @@ function attributeQuotes(
         quotes.push(quote);
         byReading.set(reading, quote);
         if (speaker) people.spoke(speaker);
+        // "'The president told his counterpart, 'We do not want war',' Kasongo said": the words
+        // quoted inside are someone else's, whom the draft does not read
+        for (const nested of isBody ? quotedInside(text) : []) {
+          if (seen.has(nested.text.toLowerCase())) continue;
+          seen.add(nested.text.toLowerCase());
+          quotes.push({
+            speaker: undefined,
+            text: nested.text,
+            note: `REVIEW: quoted inside ${speaker ? `${speaker.name}'s` : "another"} quote ("${nested.intro}"): whose words these are is not read`,
+            context: `speaker not named in the article: ${excerpt(block.text, sentence, token)}`,
+          });
+        }
       }
     });
   });

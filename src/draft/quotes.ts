@@ -1,5 +1,6 @@
 // Finds quotations in a paragraph: typographic („…“ “…” «…» ‹…› ‘…’) and straight ("…", '…' only
 // where it is clearly a quote and not an apostrophe). Quotes are kept verbatim.
+import { isSpeechVerb } from "./vocabulary.ts";
 
 /** One quotation in a text: `start`/`end` cover the marks, `inner` is what was said. */
 export interface QuoteSpan {
@@ -53,6 +54,27 @@ export function findQuotes(text: string): QuoteSpan[] {
     i = end;
   }
   return spans;
+}
+
+/**
+ * `quotedInside`: the quotations a speaker reports inside their own quote, each introduced by a
+ * speech verb and a comma or colon ("The president told his counterpart, 'We do not want war'",
+ * "He said to me, 'We both want this done'"): the words of someone the speaker quotes, not the
+ * speaker's own. A term in quotation marks inside a quote ("The 'Commitment to Consult' is …") is
+ * no such quotation. Returns the inner quotes with the words that introduce them.
+ */
+export function quotedInside(inner: string): Array<{ text: string; intro: string }> {
+  const found: Array<{ text: string; intro: string }> = [];
+  for (const span of findQuotes(inner)) {
+    const before = inner.slice(0, span.start);
+    if (!/[,:]\s*$/.test(before)) continue;
+    const clause = before.split(/[.!?;]\s/).at(-1) ?? "";
+    const words = clause.trim().split(/\s+/).slice(-6);
+    if (!words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, "")))) continue;
+    const text = quoteText(span.inner);
+    if (text) found.push({ text, intro: words.join(" ") });
+  }
+  return found;
 }
 
 /** The words of a quotation as they go into a briefing: trimmed, without a trailing comma. */
