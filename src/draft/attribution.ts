@@ -454,17 +454,20 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
 }
 
 /**
- * A sentence that names who issued the document just quoted: "Its author was X", "It was issued
- * by the office of X", "It came from X", "The statement was signed by X". Returns the offset in the
- * sentence text after which the author's name stands, or -1.
+ * A sentence that names who issued the document or words just quoted: "Its author was X", "It was
+ * issued by the office of X", "It came from X", "It was posted by the office, and signed by X
+ * himself", "They came from X". Returns the offsets in the sentence text after which an author's
+ * name may stand, in order; none when the sentence is not about the document.
  */
-export function authorOfDocument(sentence: string): number {
-  const m = AUTHOR.exec(sentence);
-  return m ? m[0].length : -1;
+export function authorOfDocument(sentence: string): number[] {
+  if (!AUTHOR_SUBJECT.test(sentence)) return [];
+  return [...sentence.matchAll(AUTHORED)].map((m) => (m.index ?? 0) + m[0].length);
 }
 
-const AUTHOR =
-  /^(?:(?:it|the (?:statement|message|communiqu[eé]|readout|declaration|letter|text|post))\s+(?:(?:was|is|had been|has been)\s+(?:issued|written|signed|sent|drafted|posted|authored)\s+(?:(?:later|earlier|jointly|\w+ly)\s+)?by|came from|comes from)|its (?:author|signatory|issuer) (?:was|is))\b/i;
+const AUTHOR_SUBJECT =
+  /^(?:it|they|its (?:author|signatory|issuer)|the (?:words|remarks|statement|message|communiqu[eé]|readout|declaration|letter|text|post))\b/i;
+const AUTHORED =
+  /\b(?:(?:issued|written|signed|sent|drafted|posted|authored)\s+(?:\w+ly\s+|later\s+)?by|came from|comes from|come from|(?:author|signatory|issuer) (?:was|is))\b/gi;
 
 /**
  * A conjunction right after the quote: the speech verb that follows belongs to a new clause, not

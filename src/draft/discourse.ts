@@ -214,6 +214,8 @@ export class Discourse {
     };
     const credit = (reading: QuoteReading): QuoteReading => {
       this.lastQuoteCredited = reading.speaker !== undefined;
+      // a later "It came from X" is about this quote, not about the open ones before it
+      if (reading.speaker || reading.party) this.document = undefined;
       if (reading.party && at.block.kind !== "body") {
         // A headline's "Ethiopia, rebels agree to '…'" condenses the body, where the quote is read.
         return { ...base, note: reading.note };
@@ -299,9 +301,7 @@ export class Discourse {
         ...base,
         note: `REVIEW: a document speaks ("${document}"); the article does not say whose it is`,
       });
-      const pending = this.document;
-      if (pending && pending.block === at.blockIndex) pending.readings.push(reading);
-      else this.document = { readings: [reading], block: at.blockIndex, sentence: this.sentences };
+      this.pendDocument(reading, at.blockIndex);
       return reading;
     }
     const clause = speechClauseAfterQuote(tokens, qi);
@@ -392,7 +392,18 @@ export class Discourse {
         ...base,
         note: "REVIEW: continues a quote whose speaker is open",
       });
-    return credit({ ...base, note: "REVIEW: the article does not say who said this" });
+    // a bare quote whose author the next sentences may name ("The words … came from X")
+    const bare = credit({ ...base, note: "REVIEW: the article does not say who said this" });
+    if (at.block.kind === "body") this.pendDocument(bare, at.blockIndex);
+    return bare;
+  }
+
+  /** Keeps a quote whose author a later sentence of its paragraph may name. */
+  private pendDocument(reading: QuoteReading, block: number): void {
+    const pending = this.document;
+    if (pending && pending.block === block && pending.readings.length < 8)
+      pending.readings.push(reading);
+    else this.document = { readings: [reading], block, sentence: this.sentences };
   }
 
   /**
@@ -422,15 +433,21 @@ export class Discourse {
       this.document = undefined;
       return;
     }
-    const offset = authorOfDocument(sentence.text);
-    if (offset === -1) return;
-    const from = sentence.start + offset;
     const tokens = sentence.tokens;
-    const start = tokens.findIndex((t) => t.start >= from);
-    const named = mentions.find((m) => m.kind === "name" && m.first >= start);
-    // the author's noun phrase: no verb before the name ("by the White House after Biden met …")
-    if (!named || start === -1 || tokens.slice(start, named.from).some((t) => t.tags.has("Verb")))
-      return;
+    let named: Mention | undefined;
+    let offset = -1;
+    for (const at of authorOfDocument(sentence.text)) {
+      const start = tokens.findIndex((t) => t.start >= sentence.start + at);
+      const first = mentions.find((m) => m.kind === "name" && m.first >= start);
+      // the author's noun phrase: no verb before the name ("by the White House after Biden met …")
+      if (start === -1 || !first || tokens.slice(start, first.from).some((t) => t.tags.has("Verb")))
+        continue;
+      named = first;
+      offset = at;
+      break;
+    }
+    if (!named) return;
+    const from = sentence.start + offset;
     const read = this.read(named, sentence.tokens, subject);
     this.document = undefined;
     if (read.kind !== "person") return;
@@ -440,7 +457,7 @@ export class Discourse {
       this.authored.push({
         reading,
         speaker: read.person,
-        note: `speaker from "${words}", the author of the document quoted (${reading.note.replace(/^REVIEW: /, "")})`,
+        note: `speaker from "${words}", who issued the words quoted`,
       });
   }
 
