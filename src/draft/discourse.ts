@@ -108,6 +108,8 @@ export class Discourse {
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
+  /** The latest quote of this sentence stands in a clause its speaker reports ("X said the …"). */
+  private reporting = false;
   /** Quotes a document speaks ("…," the statement read), until a sentence names its author. */
   private document: { readings: QuoteReading[]; block: number; sentence: number } | undefined;
   /** Document quotes whose author the latest sentence named, for {@link takeAuthored}. */
@@ -132,6 +134,7 @@ export class Discourse {
     this.thisSentence = [];
     this.lastRivals = this.thisRivals;
     this.thisRivals = [];
+    this.reporting = false;
     this.sentences++;
     const tokens = sentence.tokens;
     const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
@@ -225,7 +228,11 @@ export class Discourse {
           state: "Speaking",
           person: reading.speaker,
           block: at.blockIndex,
-          source: reading.finding?.source ?? reading.note,
+          source:
+            reading.finding?.source ??
+            (this.attribution.state === "Speaking" && this.attribution.person === reading.speaker
+              ? this.attribution.source
+              : reading.note),
         };
         this.setFocus(reading.speaker, at.blockIndex, reading.note);
       } else if (reading.party) {
@@ -249,6 +256,10 @@ export class Discourse {
         });
       const read = this.read(finding.mention, tokens, subject);
       if (read.kind === "person") {
+        // "X said the talks were 'candid' …": later quotes of the clause X reports are X's
+        this.reporting =
+          finding.rule === "attributionBeforeQuote" &&
+          tokens.slice(finding.mention.last + 1, qi).some((t) => REPORTING.test(t.text));
         const via =
           read.person.name !== finding.mention.text
             ? ` (${finding.mention.text} = ${read.person.name})`
@@ -349,29 +360,41 @@ export class Discourse {
       });
     // 3. A second quote of the sentence with nobody named since the first: the same speaker
     // ("spoke of a result that was 'within reach' only a week ago and now 'on paper'").
+    const between = tokens.slice(previousQuote + 1, qi);
+    // "…, while the opposition called it '…'": a verb between the quotes opens a new clause.
+    // An infinitive has no subject of its own ("a 'historic duty' to bring them 'to calm
+    // waters'"), nor has "according to" ("'…', according to a readout, and that '…'").
+    const verbs = between.filter(
+      (t, k) =>
+        t.tags.has("Verb") &&
+        !/^to$/i.test(between[k - 1]?.text ?? "") &&
+        !/^according$/i.test(t.text),
+    );
+    // "called the meeting 'historic' and said the countries were opening 'a new chapter' at a
+    // time when it was 'the most severe'": the speaker's own "and said" opens a clause they
+    // report, and the quotes inside it are theirs
+    const first = verbs[0];
+    const andSays =
+      first !== undefined &&
+      REPORTING.test(first.text) &&
+      /^and$/i.test(tokens[tokens.indexOf(first) - 1]?.text ?? "");
+    const sameClause =
+      verbs.length === 0 || ((andSays || this.reporting) && !between.some((t) => /;/.test(t.post)));
     if (
       previousQuote !== -1 &&
       this.attribution.state === "Speaking" &&
       this.attribution.block === at.blockIndex &&
       this.lastQuoteCredited &&
       !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
-      // "…, while the opposition called it '…'": a verb between the quotes opens a new clause.
-      // An infinitive has no subject of its own ("a 'historic duty' to bring them 'to calm
-      // waters'"), nor has "according to" ("'…', according to a readout, and that '…'").
-      !tokens
-        .slice(previousQuote + 1, qi)
-        .some(
-          (t, k, between) =>
-            t.tags.has("Verb") &&
-            !/^to$/i.test(between[k - 1]?.text ?? "") &&
-            !/^according$/i.test(t.text),
-        )
-    )
+      sameClause
+    ) {
+      this.reporting ||= andSays;
       return credit({
         ...base,
         speaker: this.attribution.person,
         note: `speaker continued from "${this.attribution.source}" in the same sentence`,
       });
+    }
     // 4. A bare quote continues the attribution in force: same paragraph, or opening the next.
     const namesSomeone =
       mentions.some((m) => m.kind !== "pronoun") ||
@@ -741,6 +764,10 @@ export class Discourse {
     else if (who.kind !== "pronoun") this.focus = { state: "NoFocus" };
   }
 }
+
+/** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
+const REPORTING =
+  /^(?:said|says|told|tells|added|adds|insisted|insists|stressed|stresses|warned|warns|argued|argues|noted|notes|explained|explains|replied|replies|claimed|claims|declared|declares|maintained|maintains)$/i;
 
 /** Verbs of putting a document out, and the documents a person issues. */
 const ISSUE_VERB = /^(?:issued?|issues|released?|releases|published?|publishes)$/i;
