@@ -68,9 +68,7 @@ export function attributionAfterQuote(
   );
   // Subject first ("Stoltenberg said", "a Kremlin spokesman, Dmitry Peskov, told"): the last before
   // it, but not a name inside another's apposed role ("Oleg Nikolenko, spokesman for Kuleba, said").
-  const beforeVerb = inClause
-    .filter((m) => m.last < verb && !insideApposition(m, inClause))
-    .at(-1);
+  const beforeVerb = inClause.filter((m) => m.last < verb && !insideApposition(m, inClause)).at(-1);
   // "said the AU's chief mediator, former Nigerian president Olusegun Obasanjo": the name the
   // role stands in apposition to.
   const apposed =
@@ -446,8 +444,7 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
       i < at ||
       impersonal ||
       tokens.slice(at + 1, i).every((x) => !x.tags.has("Preposition") && !/[,;]/.test(x.post));
-    if (DOCUMENT_NOUN.test(t.text) && subject)
-      return spanText(tokens, quote + 1, Math.max(i, at));
+    if (DOCUMENT_NOUN.test(t.text) && subject) return spanText(tokens, quote + 1, Math.max(i, at));
     if (i > at && /[,;.]/.test(t.post)) break;
   }
   return undefined;

@@ -463,7 +463,17 @@ export class Discourse {
       const start = tokens.findIndex((t) => t.start >= sentence.start + at);
       const first = mentions.find((m) => m.kind === "name" && m.first >= start);
       // the author's noun phrase: no verb before the name ("by the White House after Biden met …")
-      if (start === -1 || !first || tokens.slice(start, first.from).some((t) => t.tags.has("Verb")))
+      if (
+        start === -1 ||
+        !first ||
+        tokens
+          .slice(start, first.from)
+          .some(
+            (t) =>
+              t.tags.has("Verb") ||
+              /^(?:after|before|when|while|since|until|as|because|with|and)$/i.test(t.text),
+          )
+      )
         continue;
       named = first;
       offset = at;
