@@ -367,7 +367,11 @@ const GROUP =
  * there but names no one the draft knows, the quote is theirs, not an earlier speaker's.
  */
 export function speechClauseAfterQuote(tokens: Token[], quote: number): string | undefined {
-  if (!/,/.test(tokens[quote]?.text.slice(-2) ?? "") && !/^\s*,/.test(tokens[quote]?.post ?? ""))
+  // `"…," the hosts said`, and a question's `"…?" I asked him`
+  if (
+    !/[,?!]/.test(tokens[quote]?.text.slice(-2) ?? "") &&
+    !/^\s*,/.test(tokens[quote]?.post ?? "")
+  )
     return undefined;
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;

@@ -108,6 +108,9 @@ export class Discourse {
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
+  /** Body paragraphs that hold a quote, and those with a name the draft could not resolve. */
+  private readonly quotedBlocks = new Set<number>();
+  private readonly openNamesIn = new Set<number>();
   /** The latest quote of this sentence stands in a clause its speaker reports ("X said the …"). */
   private reporting = false;
   /** Quotes a document speaks ("…," the statement read), until a sentence names its author. */
@@ -141,6 +144,10 @@ export class Discourse {
     const subjectVerb = clauseSubjectVerb(tokens, mentions);
     const subject = subjectVerb?.mention;
     this.clause = { mentions, subject, verb: subjectVerb?.verb ?? -1 };
+    if (isBody && tokens.some((t) => t.quote !== undefined)) this.quotedBlocks.add(blockIndex);
+    // a name several people share
+    if (isBody && mentions.some((m) => m.kind === "name" && this.people.candidates(m).length > 1))
+      this.openNamesIn.add(blockIndex);
     for (const m of mentions) {
       const agent = passiveAgent(tokens, m);
       this.introduce(m, m.subject || m === subject || agent);
@@ -402,23 +409,69 @@ export class Discourse {
     const state = this.attribution;
     if (state.state === "Speaking" && at.block.kind === "body" && !namesSomeone) {
       const sameBlock = state.block === at.blockIndex;
-      const opensNext = at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody;
+      // a question opening the next paragraph is more often the interviewer's ("'Were you ever
+      // sure it would hold?' I asked him.") than the speaker's going on
+      const question = /\?\W*$/.test(at.token.text);
+      const opensNext =
+        at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody && !question;
       if (sameBlock || opensNext)
         return credit({
           ...base,
           speaker: state.person,
           note: `speaker continued from "${state.source}"`,
         });
+      if (question && at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody) {
+        // the one it is put to stays in focus for the answer ("'Never,' he said")
+        this.setFocus(state.person, at.blockIndex, state.source);
+        this.attribution = { state: "Silent" };
+        this.lastQuoteCredited = false;
+        return {
+          ...base,
+          note: `REVIEW: a question opening the paragraph after ${state.person.name}'s words; who asked it is not read`,
+        };
+      }
     }
     if (state.state === "Open" && state.block === at.blockIndex)
       return credit({
         ...base,
         note: "REVIEW: continues a quote whose speaker is open",
       });
+    // "Mr Gorbachev went first. The Soviet leader had prepared his words with care." and then a
+    // paragraph of quotation alone: the one person the paragraph before names speaks
+    const introduced = this.introducedBefore(at, tokens);
+    if (introduced) {
+      const reading = credit({
+        ...base,
+        speaker: introduced,
+        note: `REVIEW: speaker from the paragraph before, which names ${introduced.name} alone and leads into this quotation`,
+      });
+      if (this.attribution.state === "Speaking") this.attribution.source = "the paragraph before";
+      return reading;
+    }
     // a bare quote whose author the next sentences may name ("The words … came from X")
     const bare = credit({ ...base, note: "REVIEW: the article does not say who said this" });
     if (at.block.kind === "body") this.pendDocument(bare, at.blockIndex);
     return bare;
+  }
+
+  /**
+   * The one person named in the paragraph before, when this quote opens a paragraph that is
+   * quotation only and the paragraph before quotes nobody and names nobody else (no one a name
+   * there may also be); undefined otherwise.
+   */
+  private introducedBefore(
+    at: { block: Block; blockIndex: number; sentenceIndex: number; token: Token },
+    tokens: Token[],
+  ): Person | undefined {
+    if (at.block.kind !== "body" || at.sentenceIndex !== 0 || tokens[0] !== at.token)
+      return undefined;
+    if (this.previousBody === -1 || this.quotedBlocks.has(this.previousBody)) return undefined;
+    // quotation only: nothing but the quote and punctuation in the paragraph
+    if (at.block.text.slice(at.token.end).replace(/[\s"“”„«»'‘’.,]/g, "") !== "") return undefined;
+    const named = [...this.namedIn].filter(([, block]) => block === this.previousBody);
+    return named.length === 1 && !this.openNamesIn.has(this.previousBody)
+      ? named[0]?.[0]
+      : undefined;
   }
 
   /** Keeps a quote whose author a later sentence of its paragraph may name. */

@@ -169,4 +169,27 @@ describe("quotes a careful reader can credit are credited", () => {
     expect(byText(got, "decisive")?.speaker).toBe("Ana Ferreira");
     expect(byText(got, "theatre")?.speaker).toBe("Unattributed");
   });
+
+  it("a paragraph of quotation alone after a paragraph naming one person is that person's", () => {
+    const got = speakers(
+      'The two delegations met on the ferry.\n\nPresident Ilse Varga spoke first. The host had clearly prepared her words.\n\n"We are leaving one era and entering another.\n\n"The threat of force should be a thing of the past."\n\nPrime Minister Aldo Conti, who had been ill, was more cautious.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Ilse Varga", "Ilse Varga"]);
+    expect(got[0]?.note).toMatch(/REVIEW: speaker from the paragraph before/);
+  });
+
+  it("a paragraph of quotation alone after a paragraph naming two people stays open", () => {
+    const got = speakers(
+      'President Ilse Varga and Prime Minister Aldo Conti spoke in turn.\n\n"We are leaving one era and entering another."',
+    );
+    expect(got[0]?.speaker).toBe("Unattributed");
+  });
+
+  it("a question opening the paragraph after someone's words is the interviewer's, and the answer theirs", () => {
+    const got = speakers(
+      'Envoy Piet Maas recalled the last night. "At six in the morning the other side gave way," he said.\n\n"Were you ever sure it would hold?" I asked him.\n\n"Never," he said.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Piet Maas", "Unattributed", "Piet Maas"]);
+    expect(got[1]?.note).toMatch(/REVIEW: a question opening the paragraph/);
+  });
 });
