@@ -285,6 +285,33 @@ export function questionPut(tokens: Token[], quote: number): string | undefined 
   return undefined;
 }
 
+/**
+ * `relativeClauseSpeaker`: the quote stands in a relative clause whose verb is a speech verb,
+ * "Prime Minister Narendra Modi, who promised to do "everything we can" for a solution": the
+ * clause's head speaks. Nothing but the clause's words between "who" and the quote: no other
+ * person, no clause break.
+ */
+export function relativeClauseSpeaker(
+  tokens: Token[],
+  quote: number,
+  mentions: Mention[],
+): AttributionFinding | undefined {
+  const head = mentions.filter((m) => m.kind === "name" && m.last < quote).at(-1);
+  if (!head || !/,/.test(tokens[head.last]?.post ?? "")) return undefined;
+  if (!/^who$/i.test(tokens[head.last + 1]?.text ?? "")) return undefined;
+  let verb = head.last + 2;
+  while (verb < quote && /^(?:has|have|had|also|then|later|again)$/i.test(tokens[verb]?.text ?? ""))
+    verb++;
+  if (verb >= quote || !isSpeechVerb(tokens[verb]?.text ?? "")) return undefined;
+  for (let i = head.last + 1; i < quote - 1; i++)
+    if (/[,;:.]/.test(tokens[i]?.post ?? "") || tokens[i]?.quote !== undefined) return undefined;
+  return {
+    rule: "attributionBeforeQuote",
+    mention: head,
+    source: spanText(tokens, head.from, verb),
+  };
+}
+
 /** `accordingTo`: "according to Stoltenberg, Russia has “no right of veto”". */
 export function accordingTo(tokens: Token[], mentions: Mention[]): AttributionFinding | undefined {
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -22,6 +22,7 @@ import {
   documentAfterQuote,
   partyAsSpeaker,
   questionPut,
+  relativeClauseSpeaker,
   reportedSpeech,
   speechClauseAfterQuote,
 } from "./attribution.ts";
@@ -359,6 +360,9 @@ export class Discourse {
     }
     const according = accordingTo(tokens, mentions);
     if (according) return byFinding(according);
+    // "Narendra Modi, who promised to do 'everything we can'"
+    const relative = relativeClauseSpeaker(tokens, qi, mentions);
+    if (relative && previousQuote < relative.mention.first) return byFinding(relative);
     if (party)
       return credit({
         ...base,
@@ -830,7 +834,7 @@ export class Discourse {
 
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
 const REPORTING =
-  /^(?:said|says|told|tells|added|adds|insisted|insists|stressed|stresses|warned|warns|argued|argues|noted|notes|explained|explains|replied|replies|claimed|claims|declared|declares|maintained|maintains)$/i;
+  /^(?:answered|answers|responded|responds|said|says|told|tells|added|adds|insisted|insists|stressed|stresses|warned|warns|argued|argues|noted|notes|explained|explains|replied|replies|claimed|claims|declared|declares|maintained|maintains)$/i;
 
 /** Verbs of putting a document out, and the documents a person issues. */
 const ISSUE_VERB = /^(?:issued?|issues|released?|releases|published?|publishes)$/i;

@@ -192,4 +192,26 @@ describe("quotes a careful reader can credit are credited", () => {
     expect(got.map((q) => q.speaker)).toEqual(["Piet Maas", "Unattributed", "Piet Maas"]);
     expect(got[1]?.note).toMatch(/REVIEW: a question opening the paragraph/);
   });
+
+  it("a quote in a relative clause with a speech verb is the clause's head's", () => {
+    const got = speakers(
+      'The day ended with a meeting with Kenya\'s President Daniel Mwangi, who promised to do "all we can" for a ceasefire but stopped short of condemning the coup.',
+    );
+    expect(got[0]?.speaker).toBe("Daniel Mwangi");
+  });
+
+  it("a relative clause without a speech verb does not make its head the speaker", () => {
+    const got = speakers(
+      'The day ended with a meeting with Kenya\'s President Daniel Mwangi, who arrived after what aides called "a difficult night".',
+    );
+    expect(got[0]?.speaker).toBe("Unattributed");
+  });
+
+  it("'X answered that \"…\" it was \"…\"': both quotes of the clause X reports are X's", () => {
+    const got = speakers(
+      'Asked by a reporter whether the port had fallen, Governor Ivan Horak answered that "for now" it was "still ours".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Ivan Horak", "Ivan Horak"]);
+  });
 });
+
