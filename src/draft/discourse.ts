@@ -105,6 +105,8 @@ export class Discourse {
   };
   /** The paragraph (block index) where each person was last named. */
   private readonly namedIn = new Map<Person, number>();
+  /** Everyone the name that last named each person may be ("Kennedy": John F. or Jacqueline). */
+  private readonly namedAs = new Map<Person, Person[]>();
   /** A person whose statement the sentence before (or this one) says was issued. */
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
@@ -575,7 +577,12 @@ export class Discourse {
       only && m.kind === "role" && !sideOfRole(m.text)
         ? [...this.namedIn].find(
             ([p, block]) =>
-              p !== only && !p.role && (block === this.bodyIndex || block === this.previousBody),
+              p !== only &&
+              !p.role &&
+              (block === this.bodyIndex || block === this.previousBody) &&
+              // "Kennedy, according to the same sources, answered …" named John F. or Jacqueline
+              // Kennedy; the role that fits him alone reads that name, it has no rival in it
+              !this.namedAs.get(p)?.includes(only),
           )?.[0]
         : undefined;
     if (only && rival)
@@ -779,10 +786,14 @@ export class Discourse {
     for (const p of candidates.slice(0, 8)) {
       this.namedIn.delete(p);
       this.namedIn.set(p, this.bodyIndex);
+      this.namedAs.set(p, candidates.slice(0, 8));
     }
     if (this.namedIn.size > 64) {
       const oldest = this.namedIn.keys().next().value;
-      if (oldest) this.namedIn.delete(oldest);
+      if (oldest) {
+        this.namedIn.delete(oldest);
+        this.namedAs.delete(oldest);
+      }
     }
     if (candidates.length !== 1 || !candidates[0]) return;
     const p = candidates[0];

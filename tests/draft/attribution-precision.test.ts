@@ -207,11 +207,17 @@ describe("quotes a careful reader can credit are credited", () => {
     expect(got[0]?.speaker).toBe("Unattributed");
   });
 
-  it("'X answered that \"…\" it was \"…\"': both quotes of the clause X reports are X's", () => {
+  it('\'X answered that "…" it was "…"\': both quotes of the clause X reports are X\'s', () => {
     const got = speakers(
       'Asked by a reporter whether the port had fallen, Governor Ivan Horak answered that "for now" it was "still ours".',
     );
     expect(got.map((q) => q.speaker)).toEqual(["Ivan Horak", "Ivan Horak"]);
   });
-});
 
+  it("a role that fits one person reads a shared surname named before it, with no rival in it", () => {
+    const got = speakers(
+      'The state banquet was given by President Paul Dorn, with Mrs. Clara Dorn beside the guest.\n\nOn Sunday the talks turned to the border.\n\nDorn, according to the same sources, answered that he would not give up the valley. "Then there will be a long winter," said the President.',
+    );
+    expect(got[0]?.speaker).toBe("Paul Dorn");
+  });
+});
