@@ -11,6 +11,8 @@ export interface AttributionFinding {
   mention: Mention;
   /** The attribution as written ("said Stoltenberg", "Wendy Sherman also stressed"). */
   source: string;
+  /** The token where an attribution after the quote ends ("said Stoltenberg" → "Stoltenberg"). */
+  last?: number;
   /**
    * Whose report the attribution stands in, when the speaker is the subject of a clause another
    * speaker reports ("He told journalists that Gorbachev had told the President: '…'"): the
@@ -32,12 +34,15 @@ export function attributionAfterQuote(
   // speech verb opens it within a few words: `, said …`, `, Stoltenberg said`, `, the bloc's chief X said`.
   let end = quote + 1;
   while (end < tokens.length && tokens[end]?.quote === undefined) end++;
-  // "„…“, so Kuleba.": the translated German attribution without a verb ("so" = "said").
+  // "„…“, so Kuleba.", "„…“, so the French president, „…“": the translated German attribution
+  // without a verb ("so" = "said").
   if (/^so$/i.test(tokens[quote + 1]?.text ?? "")) {
     const named = mentions.find(
       (m) =>
-        m.kind === "name" &&
-        m.from === quote + 2 &&
+        (m.kind === "name" || m.kind === "role") &&
+        (m.from === quote + 2 ||
+          m.first === quote + 2 ||
+          (m.kind === "role" && m.from <= quote + 3)) &&
         (m.last + 1 === end || /[.;]/.test(tokens[m.last]?.post ?? "")),
     );
     if (named)
@@ -45,6 +50,7 @@ export function attributionAfterQuote(
         rule: "attributionAfterQuote",
         mention: named,
         source: spanText(tokens, quote + 1, named.last),
+        last: named.last,
       };
   }
   const window = Math.min(end, quote + 12);
@@ -91,6 +97,7 @@ export function attributionAfterQuote(
     rule: "attributionAfterQuote",
     mention: m,
     source: spanText(tokens, from, Math.max(m.last, verb)),
+    last: Math.max(m.last, verb),
   };
 }
 

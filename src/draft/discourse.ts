@@ -116,6 +116,8 @@ export class Discourse {
   private readonly openNamesIn = new Set<number>();
   /** The latest quote of this sentence stands in a clause its speaker reports ("X said the …"). */
   private reporting = false;
+  /** The quote of this sentence credited by an attribution after it, and where that ends. */
+  private splitBy: { quote: number; last: number } | undefined;
   /** Quotes a document speaks ("…," the statement read), until a sentence names its author. */
   private document: { readings: QuoteReading[]; block: number; sentence: number } | undefined;
   /** Document quotes whose author the latest sentence named, for {@link takeAuthored}. */
@@ -141,6 +143,7 @@ export class Discourse {
     this.lastRivals = this.thisRivals;
     this.thisRivals = [];
     this.reporting = false;
+    this.splitBy = undefined;
     this.sentences++;
     const tokens = sentence.tokens;
     const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
@@ -266,6 +269,7 @@ export class Discourse {
         });
       const read = this.read(finding.mention, tokens, subject);
       if (read.kind === "person") {
+        if (finding.last !== undefined) this.splitBy = { quote: qi, last: finding.last };
         // "X said the talks were 'candid' …": later quotes of the clause X reports are X's
         this.reporting =
           finding.rule === "attributionBeforeQuote" &&
@@ -393,13 +397,18 @@ export class Discourse {
       /^and$/i.test(tokens[tokens.indexOf(first) - 1]?.text ?? "");
     const sameClause =
       verbs.length === 0 || ((andSays || this.reporting) && !between.some((t) => /;/.test(t.post)));
+    // `"Nothing is solved yet", so the French president, "but tonight …"`: a quote split by the
+    // attribution that credited its first part, with nothing else between
+    const split =
+      this.splitBy !== undefined &&
+      this.splitBy.quote === previousQuote &&
+      this.splitBy.last === qi - 1;
     if (
       previousQuote !== -1 &&
       this.attribution.state === "Speaking" &&
       this.attribution.block === at.blockIndex &&
       this.lastQuoteCredited &&
-      !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
-      sameClause
+      (split || (!allMentions.some((m) => m.first > previousQuote && m.last < qi) && sameClause))
     ) {
       this.reporting ||= andSays;
       return credit({
@@ -413,7 +422,16 @@ export class Discourse {
       mentions.some((m) => m.kind !== "pronoun") ||
       allMentions.some((m) => m.kind === "name" && m.subject);
     const state = this.attribution;
-    if (state.state === "Speaking" && at.block.kind === "body" && !namesSomeone) {
+    // "At the Quai d'Orsay, diplomats spoke of a 'small window'": a clause with a subject and
+    // verb of its own leads into the quote; those words are not the speaker's going on
+    const leading = previousQuote === -1 ? tokens.slice(0, qi) : [];
+    const verbAt = leading.findIndex(
+      (t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !isSpeechVerb(t.text),
+    );
+    const ownClause =
+      verbAt > 0 &&
+      leading.slice(0, verbAt).some((t) => t.tags.has("Noun") && !t.tags.has("Pronoun"));
+    if (state.state === "Speaking" && at.block.kind === "body" && !namesSomeone && !ownClause) {
       const sameBlock = state.block === at.blockIndex;
       // a question opening the next paragraph is more often the interviewer's ("'Were you ever
       // sure it would hold?' I asked him.") than the speaker's going on

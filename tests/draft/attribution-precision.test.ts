@@ -220,4 +220,19 @@ describe("quotes a careful reader can credit are credited", () => {
     );
     expect(got[0]?.speaker).toBe("Paul Dorn");
   });
+
+  it("the translated '„…“, so the French president, „…“' credits both parts of the split quote", () => {
+    const got = speakers(
+      "Prime Minister Lena Aas met French President Henri Duval in Prague. Duval, who had called both men, was visibly pleased. „Nothing is settled“, so the French president, „but tonight there is a plan.“",
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Henri Duval", "Henri Duval"]);
+  });
+
+  it("a quote led into by a clause with a subject of its own does not continue the speaker", () => {
+    const got = speakers(
+      'Foreign Minister Rui Costa spoke first. "We are ready," he said. In Madrid, diplomats spoke of a "narrow window" that must be used.',
+    );
+    expect(byText(got, "We are ready")?.speaker).toBe("Rui Costa");
+    expect(byText(got, "narrow window")?.speaker).toBe("Unattributed");
+  });
 });
