@@ -10,6 +10,8 @@ import { describe, expect, it } from "vitest";
 import { figuresLine, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
 
 const UNSEEN = { factsRight: 310, misattributed: 5, invalid: 0 };
+// Read in the fourth session (branch h-attrib): no quote in a wrong mouth since.
+const READ = { misattributed: 0 };
 
 describe("fifth blind draft set (issue 11)", () => {
   const dir = join(import.meta.dirname, "..", "fixtures", "articles-blind5");
@@ -22,8 +24,8 @@ describe("fifth blind draft set (issue 11)", () => {
     console.info(`fifth blind drafts: ${figuresLine(grade.total)}`);
   });
 
-  it("gives no more quotes to a wrong speaker than on its unseen run", () => {
-    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(UNSEEN.misattributed);
+  it("gives no quote to a wrong speaker", () => {
+    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(READ.misattributed);
   });
 
   it("gets at least as many facts right as on its unseen run", () => {

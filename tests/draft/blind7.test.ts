@@ -10,6 +10,8 @@ import { describe, expect, it } from "vitest";
 import { figuresLine, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
 
 const FIRST_RUN = { factsRight: 324, misattributed: 7, invalid: 0 };
+// After the fourth session's attribution work (branch h-attrib): no quote in a wrong mouth.
+const NOW = { factsRight: 343, misattributed: 0 };
 
 describe("seventh blind draft set (issue 11)", () => {
   const dir = join(import.meta.dirname, "..", "fixtures", "articles-blind7");
@@ -22,11 +24,11 @@ describe("seventh blind draft set (issue 11)", () => {
     console.info(`seventh blind drafts: ${figuresLine(grade.total)}`);
   });
 
-  it("gives no more quotes to a wrong speaker than on its first run", () => {
-    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(FIRST_RUN.misattributed);
+  it("gives no quote to a wrong speaker", () => {
+    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(NOW.misattributed);
   });
 
-  it("gets at least as many facts right as on its first run", () => {
-    expect(grade.total.core.right).toBeGreaterThanOrEqual(FIRST_RUN.factsRight);
+  it("gets at least as many facts right as after the attribution work", () => {
+    expect(grade.total.core.right).toBeGreaterThanOrEqual(NOW.factsRight);
   });
 });
