@@ -24,7 +24,7 @@ export function namePhraseTerm(words: readonly string[]): string {
  * the punctuation around it is cut, and tokenises to itself in lower case. Anything else goes
  * the general way.
  */
-export function namePhrases(text: string): string[] {
+export function namePhrases(text: string): readonly string[] {
   if (NOT_PLAIN.test(text)) return namePhrasesGeneral(text);
   const length = text.length;
   let out: string[] | undefined;
@@ -54,8 +54,10 @@ export function namePhrases(text: string): string[] {
     if (isTrailing(text.charCodeAt(i - 1))) out = flushRun(text, out);
   }
   out = flushRun(text, out);
-  return out ?? [];
+  return out ?? NO_PHRASES;
 }
+
+const NO_PHRASES: readonly string[] = [];
 
 /** Text {@link namePhrases} reads the general way: a character outside printable ASCII, or `'`. */
 const NOT_PLAIN = /[^\x20-\x26\x28-\x7e]/;
@@ -141,7 +143,7 @@ function flushRun(text: string, out: string[] | undefined): string[] | undefined
  * capitalised too and it is no small word ("The Moscow Treaty" gives "#moscow treaty"). The
  * general reading, for any text; {@link namePhrases} gives the same faster.
  */
-export function namePhrasesGeneral(text: string): string[] {
+export function namePhrasesGeneral(text: string): readonly string[] {
   const out = new Set<string>();
   let run: string[] = [];
   const flush = () => {
