@@ -1,10 +1,11 @@
-// `npx tsx tests/bench/build-paired.ts [--baseline DIR] [--corpus recurring|synthetic] [--size N]
-// [--rounds N] [--dir FOLDER]`: the one-thread index build of this tree against another
+// `npm run bench:build -- [--baseline DIR] [--corpus recurring|synthetic] [--size N]
+// [--rounds N] [--dir FOLDER] [--snapshots] [--profile FILE]`: the one-thread index build of this tree against another
 // checkout's (DIR, e.g. `git worktree add /tmp/base main`), in one process, over the same
 // briefings as the loader gives them (written as YAML to FOLDER, kept there so that later runs
 // read them from the loader's cache). The builds alternate, each after a full collection, and
 // each reports its CPU time (`process.cpuUsage`) next to wall time: on a shared machine CPU time
-// is the steadier reading. Without `--baseline`, only this tree's build is timed.
+// is the steadier reading. Without `--baseline`, only this tree's build is timed. `--snapshots`
+// compares the engine snapshots of both builds byte for byte (same index, same answers).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
