@@ -111,7 +111,7 @@ export class Discourse {
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
-  /** Body paragraphs that hold a quote, and those with a name the draft could not resolve. */
+  /** Body paragraphs that hold a quote, and those with a name several people share. */
   private readonly quotedBlocks = new Set<number>();
   private readonly openNamesIn = new Set<number>();
   /** The latest quote of this sentence stands in a clause its speaker reports ("X said the …"). */
@@ -422,11 +422,12 @@ export class Discourse {
       mentions.some((m) => m.kind !== "pronoun") ||
       allMentions.some((m) => m.kind === "name" && m.subject);
     const state = this.attribution;
-    // "At the Quai d'Orsay, diplomats spoke of a 'small window'": a clause with a subject and
-    // verb of its own leads into the quote; those words are not the speaker's going on
+    // "At the Quai d'Orsay, diplomats spoke of a 'small window'": someone else, named by a noun
+    // the draft does not read as a person, speaks; those words are not the speaker's going on
+    // ("Russia has 'no right of veto'" after Stoltenberg's words still is)
     const leading = previousQuote === -1 ? tokens.slice(0, qi) : [];
     const verbAt = leading.findIndex(
-      (t) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !isSpeechVerb(t.text),
+      (t) => t.tags.has("Verb") && (isSpeechVerb(t.text) || /^spoke|^speak/i.test(t.text)),
     );
     const ownClause =
       verbAt > 0 &&

@@ -228,11 +228,18 @@ describe("quotes a careful reader can credit are credited", () => {
     expect(got.map((q) => q.speaker)).toEqual(["Henri Duval", "Henri Duval"]);
   });
 
-  it("a quote led into by a clause with a subject of its own does not continue the speaker", () => {
+  it("a quote led into by someone else speaking, named by a noun, does not continue the speaker", () => {
     const got = speakers(
       'Foreign Minister Rui Costa spoke first. "We are ready," he said. In Madrid, diplomats spoke of a "narrow window" that must be used.',
     );
     expect(byText(got, "We are ready")?.speaker).toBe("Rui Costa");
     expect(byText(got, "narrow window")?.speaker).toBe("Unattributed");
+  });
+
+  it("a paraphrase going on after the speaker's words keeps the speaker: 'Russia has \"…\"'", () => {
+    const got = speakers(
+      'Secretary General Anna Lind spoke after five hours. "We will not give up our principles," said Lind. Moscow has "no say over who may join".',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Anna Lind", "Anna Lind"]);
   });
 });
