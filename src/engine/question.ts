@@ -99,6 +99,13 @@ export interface ParsedQuestion {
   namePhrases: string[];
   /** Terms right before a word for the talks ("the march fish talks"): they name the talks. */
   talkNames: string[];
+  /**
+   * Terms of a clause that says when ("what did X say when the talks collapsed", "… after the
+   * Iceland talks"): they pick the talks, not what the words were about.
+   */
+  whenClause: string[];
+  /** Terms of the person told ("what did Carter tell Sadat"): to whom, not what about. */
+  addressee: string[];
   /** The typed question (kind and constraints, names as the briefings spell them), once read. */
   typed?: TypedQuestion;
 }
@@ -301,6 +308,12 @@ const AUXILIARIES = new Set([
   "will",
 ]);
 
+/** Words that open a clause saying when something was said or done. */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "while", "after", "before"]);
+
+/** Verbs of telling someone: the name after them is whom it was said to. */
+const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+
 /** First words of a yes/no question ("did Russia agree …"). */
 const YES_NO: ReadonlySet<string> = new Set([...AUXILIARIES, "can", "would"]);
 
@@ -460,6 +473,18 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     }
   });
 
+  // "what did X say when the talks collapsed": a clause that says when, after the main clause
+  const clauseAt = fixed.findIndex(
+    (w, i) => i >= 3 && i < fixed.length - 1 && TIME_CLAUSE_OPENERS.has(w),
+  );
+  const whenClause =
+    clauseAt < 0 ? [] : [...new Set(terms.filter((t) => t.from > clauseAt).map((t) => t.term))];
+
+  // "what did Carter tell Sadat": the name right after a verb of telling is whom it was said to
+  const addressee = mentions
+    .filter((m) => TELLING.has(fixed[(terms[m.from]?.from ?? 0) - 1] ?? ""))
+    .flatMap((m) => terms.slice(m.from, m.to).map((t) => t.term));
+
   // "how many fishing vessels": the last of the words right after "how many" is what is counted
   let counted: string | undefined;
   const many = fixed.findIndex((w, i) => w === "many" && fixed[i - 1] === "how");
@@ -492,6 +517,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     mentions,
     hard: [...new Set(hard)],
     talkNames,
+    whenClause,
+    addressee,
     namePhrases,
     ...(counted ? { counted } : {}),
     soft: [...new Set(soft)],

@@ -53,7 +53,7 @@ export function answerSaid(c: AnswerContext): Draft {
   // is named, the topic must be in the quote: "what did Begin say about Jerusalem" is not
   // answered by any quote of the Prime Minister of Israel
   const named = subject?.kind === "person";
-  const fitting = quotes.filter((f) => {
+  const fits = (f: Fact) => {
     if (!named) return quoteCoverage(index, about, f) >= TUNING.coverage.answer;
     // "about Jerusalem": the quote itself names the side (its speaker's side does not count),
     // unless it is the speaker's own ("what did Stoltenberg say about NATO principles")
@@ -71,7 +71,14 @@ export function answerSaid(c: AnswerContext): Draft {
     const role = f.participant?.role ? terms(f.participant.role) : [];
     const own = about.filter((t) => !role.includes(t));
     return coverage(index, own, [f]) >= TUNING.coverage.answer;
-  });
+  };
+  let fitting = quotes.filter(fits);
+  // "what did Guterres say when Crans-Montana collapsed": no quote names the collapse, so the
+  // clause only said which talks (this briefing has its words): any quote of the speaker's there
+  if (fitting.length === 0 && c.whenWords.length > 0) {
+    about = about.filter((t) => !c.whenWords.includes(t));
+    fitting = quotes.filter(fits);
+  }
   if (fitting.length === 0) {
     if (persons.size === 0) return answerIn({ ...q, kind: "position" }, e, many);
     // the person as the briefing names them, not as typed ("Gruschko")

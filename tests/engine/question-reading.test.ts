@@ -1,0 +1,48 @@
+// How a question's words are read when they are not what it asks about: a clause that says when
+// ("… when the talks collapsed"), the person told ("what did X tell Y"). General causes of
+// answerable questions declined on unseen question sets, over invented briefings.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { briefing, otherBriefing } from "./factory.ts";
+
+const collapsed = briefing({
+  summary:
+    "Norland and Sudmark met in Valletta for the fourth round of the Harbour Accord Commission. " +
+    "The talks collapsed after six hours without an agreement on tariffs.",
+});
+
+describe("a clause that says when something was said", () => {
+  const engine = createEngine([collapsed, otherBriefing()]);
+
+  it("answers with the speaker's quote from the talks the clause names", () => {
+    const a = engine.ask("what did okonkwo say when the harbour talks collapsed");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("bad bargain");
+  });
+
+  it("still prefers a quote that has the clause's words", () => {
+    const a = engine.ask("what did kowalczyk say after the patrol was agreed");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("The patrol shows what trust can build");
+  });
+
+  it("declines when the speaker's talks do not have the clause's words", () => {
+    const a = engine.ask("what did okonkwo say after the drought forecasts");
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("the person told in a said-question", () => {
+  const engine = createEngine([briefing(), otherBriefing()]);
+
+  it("reads the name after 'tell' as whom it was said to, not the topic", () => {
+    const a = engine.ask("what did kowalczyk tell okonkwo");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Marta Kowalczyk");
+  });
+
+  it("declines when the person told is not at those talks", () => {
+    const a = engine.ask("what did kowalczyk tell pereira");
+    expect(a.answered).toBe(false);
+  });
+});
