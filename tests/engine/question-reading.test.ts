@@ -46,3 +46,23 @@ describe("the person told in a said-question", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a person asked by role in a which-question", () => {
+  const visit = briefing({
+    summary:
+      "Norland and Sudmark met in Valletta for the fourth round of the Harbour Accord Commission. " +
+      "After a visit by Ostland's Foreign Secretary Jonas Ekberg, the delegations agreed on a joint patrol.",
+  });
+  const engine = createEngine([visit, otherBriefing()]);
+
+  it("finds the one the briefing's text names in that role", () => {
+    const a = engine.ask("which foreign secretary visited valletta during the harbour talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Jonas Ekberg");
+  });
+
+  it("declines a role the briefing never names", () => {
+    const a = engine.ask("which environment secretary visited valletta during the harbour talks");
+    expect(a.answered).toBe(false);
+  });
+});

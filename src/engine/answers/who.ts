@@ -1,5 +1,5 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
-import { isConcept, isStopWord, terms } from "../../text/index.ts";
+import { isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
 import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
@@ -240,7 +240,10 @@ function doerInText(c: AnswerContext): Fact | undefined {
   const { q, e, index, topic } = c;
   // "who led the Canadian delegation": a side's people are its participants, never a line; "did
   // Abiy attend" asks whether, not who; "which countries were in the group" asks for a list
-  const asksWho = q.words.some((w) => w === "who" || w === "whom" || w === "whos");
+  const asksWho =
+    q.words.some((w) => w === "who" || w === "whom" || w === "whos") ||
+    // "which US secretary of state visited": a person asked by their role, not a list of sides
+    (q.words.includes("which") && !q.partiesList);
   if (!asksWho || topic.length === 0 || q.count || q.yesNo) return undefined;
   if (q.words.some((w) => SIDE_NOUNS.has(w))) return undefined;
   const asked = new Set(q.words.map((w) => w.toLowerCase()));
@@ -275,6 +278,9 @@ function adjacentPairs(q: AnswerContext["q"], topic: readonly string[]): [string
     const a = q.terms[i - 1];
     const b = q.terms[i];
     if (!a || !b || b.from !== a.from + a.span) continue;
+    // "which secretary of state visited": a noun and the verb after it are no name written together
+    const verb = q.words[b.from] ?? "";
+    if (/ed$/.test(verb) && isVerbOrModifier(verb)) continue;
     if (topic.includes(a.term) && topic.includes(b.term)) pairs.push([a.term, b.term]);
   }
   return pairs;
