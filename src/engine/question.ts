@@ -5,6 +5,7 @@ import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
 import {
   concept,
   country,
+  expandShorthand,
   FILLER_WORDS,
   type FuzzyVocabulary,
   isConcept,
@@ -308,6 +309,9 @@ const AUXILIARIES = new Set([
   "will",
 ]);
 
+/** Words for a side's people at talks ("Ukraine's team"), besides the fillers "delegation", "side". */
+const SIDE_PEOPLE: ReadonlySet<string> = new Set(["team", "teams", "camp"]);
+
 /** Words that open a clause saying when something was said or done. */
 const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "while", "after", "before"]);
 
@@ -328,7 +332,7 @@ export function asTyped(token: string, text: string): string {
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(text.slice(0, MAX_CHARS));
   // a question, not an essay: bound the work a pasted wall of text can cause
-  const surface = surfaceTokens(rest).slice(0, MAX_WORDS);
+  const surface = surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand);
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
@@ -446,7 +450,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (inMention.has(k)) return;
     const word = fixed[t.from] as string;
     if (t.span === 1 && unknownSet.has(word)) return;
-    const shaping = t.span === 1 && kind === "howlong" && DURATION_VERBS.has(word);
+    const shaping =
+      t.span === 1 &&
+      ((kind === "howlong" && DURATION_VERBS.has(word)) ||
+        // "who led Ukraine's team": the side's people are asked; the word for them is no topic
+        (kind === "who" && SIDE_PEOPLE.has(word)));
     if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word)) || shaping) soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });

@@ -66,3 +66,35 @@ describe("a person asked by role in a which-question", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("chat phrasing", () => {
+  const engine = createEngine([
+    briefing({
+      parties: [
+        {
+          name: "Norland",
+          positions: ["The Norland government demands the removal of all harbour tariffs."],
+        },
+      ],
+    }),
+    otherBriefing(),
+  ]);
+
+  it("reads a side's team as its delegation in a who-question", () => {
+    const a = engine.ask("who led norland's team");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Marta Kowalczyk");
+  });
+
+  it.each([
+    [
+      "when is the next mtg on the harbour accord",
+      "when is the next meeting on the harbour accord",
+    ],
+    ["what did the norland govt demand", "what did the norland government demand"],
+  ])("answers shorthand as the words it stands for: %s", (short, full) => {
+    const a = engine.ask(short);
+    expect(a.answered).toBe(true);
+    expect(a.text).toBe(engine.ask(full).text);
+  });
+});
