@@ -262,12 +262,13 @@ function asksForTheStory(all: readonly ParsedWord[]): boolean {
       all.findIndex((w) => SUMMARY_REQUESTS.includes(w.lemma)),
     ),
   );
-  const [first, second] = words;
+  const [first, second, third, fourth] = words;
   if (!first || !second || !SUMMARY_REQUESTS.includes(first.lemma) || second.normal !== "me")
     return false;
-  return words
-    .slice(2, 5)
-    .some((w) => w.normal === "about" || w.normal === "on" || w.normal === "through");
+  // "tell me about …", "fill me in on …"; not "tell me Borrell's verdict on …", which asks it
+  const opens = (w: ParsedWord | undefined) =>
+    w?.normal === "about" || w?.normal === "on" || w?.normal === "through";
+  return opens(third) || (third?.normal === "in" && opens(fourth));
 }
 
 /** "did X say yes": a say-verb whose object is yes or no asks where X stands. */
@@ -335,6 +336,35 @@ function asksCount(words: readonly ParsedWord[]): boolean {
     (w, i) =>
       w.normal === "how" && (words[i + 1]?.normal === "many" || words[i + 1]?.normal === "much"),
   );
+}
+
+/** The words that make a question of each kind, as the reader weighs them. */
+const CUES_OF: Partial<Record<Kind, readonly KindCues[]>> = {
+  said: [SAID_CUES],
+  who: [{ nouns: [...PEOPLE_NOUNS, ...ROLE_NOUNS, ...SIDE_NOUNS] }],
+  where: [{ nouns: PLACE_NOUNS }],
+  when: [{ nouns: TIME_NOUNS }],
+  position: [STANCE_CUES],
+};
+for (const [kind, cues] of [...KIND_CUES, ...WEAK_KIND_CUES]) {
+  CUES_OF[kind] = [...(CUES_OF[kind] ?? []), cues];
+}
+
+/**
+ * Whether a question word is one of the words that make a question of this kind ("stand" in
+ * "where does China stand", "verdict" in "Borrell's verdict on …"): it says what kind of answer
+ * is wanted, not what about, so the briefings need not use it.
+ */
+export function isCueOf(word: string, kind: Kind): boolean {
+  return (CUES_OF[kind] ?? []).some((cues) => {
+    const lookup = lookupOf(cues);
+    return (
+      lookup.words.has(word) ||
+      lookup.verbs.has(word) ||
+      lookup.verbForms.has(word) ||
+      lookup.nounForms.has(word)
+    );
+  });
 }
 
 /** The most words read: a question, not an essay (the parse's cost grows with its length). */

@@ -27,7 +27,7 @@ import {
   splitJoinedName,
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
-import { readKind } from "./kind-reader.ts";
+import { isCueOf, readKind } from "./kind-reader.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
 
@@ -365,6 +365,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     }
     // "whether", "although": a function word frames the question and is never its subject
     if (isFunctionWord(token)) return token;
+    // "where does China stand", "Borrell's verdict on …": a word that says what kind of answer is
+    // wanted is no subject the briefings lack
+    if (isCueOf(token, kind)) return token;
     // a misspelt name first, then a misspelt word; a word of English stays what it is
     const name = vocab.names.closest(token);
     if (name && mayCorrect(token, name)) {
@@ -454,7 +457,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       t.span === 1 &&
       ((kind === "howlong" && DURATION_VERBS.has(word)) ||
         // "who led Ukraine's team": the side's people are asked; the word for them is no topic
-        (kind === "who" && SIDE_PEOPLE.has(word)));
+        (kind === "who" && SIDE_PEOPLE.has(word)) ||
+        // "in what building", "on which day": the noun of the answer asked is no topic
+        (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)));
     if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word)) || shaping) soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });

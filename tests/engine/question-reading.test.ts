@@ -98,3 +98,36 @@ describe("chat phrasing", () => {
     expect(a.text).toBe(engine.ask(full).text);
   });
 });
+
+describe("a word that only says what kind of answer is wanted", () => {
+  const engine = createEngine([briefing(), otherBriefing()]);
+
+  it.each([
+    ["okonkwo's verdict on the tariffs", "bad bargain"],
+    ["where does sudmark stand on tariffs", "Sudmark refuses to cut tariffs"],
+    ["in what building were the harbour talks held", "Valletta"],
+  ])("answers although the briefings never use it: %s", (q, want) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain(want);
+  });
+
+  it("still declines a topic word the briefings lack", () => {
+    expect(engine.ask("what did okonkwo say about the weather").answered).toBe(false);
+  });
+});
+
+describe("a who-question about whom someone met", () => {
+  const engine = createEngine([briefing(), otherBriefing()]);
+
+  it("does not answer with the person the question names", () => {
+    const a = engine.ask("who did kowalczyk meet in valletta");
+    expect(a.answered).toBe(true);
+    expect(a.text).not.toContain("Marta Kowalczyk");
+  });
+
+  it("answers with that person when asked who they were", () => {
+    const a = engine.ask("who was kowalczyk at the harbour talks");
+    expect(a.text).toContain("Marta Kowalczyk");
+  });
+});

@@ -116,7 +116,8 @@ export function answerWho(c: AnswerContext): Draft {
     bySubject,
     decline,
   } = c;
-  const people = section("participants");
+  const met = metBy(c);
+  const people = section("participants").filter((f) => !(f.person && met.has(f.person)));
   // "which countries took part" is the parties; "which countries were on the commission" is not
   if (q.partiesList && !subject && topic.length === 0 && b.parties?.length) {
     const names = b.parties.map((p) => p.name);
@@ -213,13 +214,41 @@ export function answerWho(c: AnswerContext): Draft {
   // who did it is named in a line of the briefing that says it
   const doer = doerInText(c);
   if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
-  const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
+  const quotes = ranked(
+    topical(section("quotes").filter((f) => !(f.person && met.has(f.person)))),
+  ).filter((x) => x.s > 0);
   if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
   // "who opened the nairobi talks": someone named only in the summary or a point, in a sentence
   // that holds every word of the question and a person's name (two capitalised words)
   const told = whoIsTold(c);
   if (told) return answered(told.sentence + tag, [citeFact(told.f)], base - 0.1);
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
+}
+
+/** Words that ask for the one someone met, not for them: "Kim's counterpart". */
+const COUNTERPART = new Set(["counterpart", "counterparts"]);
+/** Words of meeting someone: "who did Kim meet", "who did Kim hold talks with". */
+const MEETING_WORDS = new Set(["meet", "met", "meets", "with"]);
+
+/**
+ * The people a who-question asks the other side of: "who did Kim meet", "who met Kim",
+ * "Kim's counterpart at the summit" are not answered by Kim himself. Not "who was Kim at the
+ * talks" nor "Kim's job": the person right after "who is" or asked a role of is the one wanted.
+ */
+function metBy(c: AnswerContext): Set<string> {
+  const { q } = c;
+  const counterpart = q.words.some((w) => COUNTERPART.has(w));
+  if (!counterpart && !q.words.some((w) => MEETING_WORDS.has(w))) return new Set();
+  const out = new Set<string>();
+  for (const m of q.mentions) {
+    if (m.kind !== "person") continue;
+    const at = q.terms[m.from]?.from ?? 0;
+    const before = q.words[at - 1];
+    const copula = before === "is" || before === "was" || before === "are" || before === "were";
+    if (copula && !counterpart) continue;
+    for (const k of m.keys) out.add(k);
+  }
+  return out;
 }
 
 /** Sections whose lines tell what someone did (a side's positions: what it is to do). */
