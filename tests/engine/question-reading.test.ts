@@ -131,3 +131,32 @@ describe("a who-question about whom someone met", () => {
     expect(a.text).toContain("Marta Kowalczyk");
   });
 });
+
+describe("names spelt as they sound", () => {
+  const engine = createEngine([
+    briefing({
+      participants: [
+        { name: "Ivan Zolarchenko", role: "Envoy of Sudmark", side: "Sudmark" },
+        { name: "Anand Rajpayee", role: "Trade Minister of Norland", side: "Norland" },
+      ],
+      quotes: [
+        { speaker: "Ivan Zolarchenko", text: "The harbour must stay open to all ships." },
+        { speaker: "Anand Rajpayee", text: "Tariffs will fall when trust rises." },
+      ],
+    }),
+    otherBriefing(),
+  ]);
+
+  it.each([
+    ["what did solartschenko say", "Ivan Zolarchenko"],
+    ["what did rajpayi say", "Anand Rajpayee"],
+  ])("finds the participant in another transliteration: %s", (q, who) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain(who);
+  });
+
+  it("does not read a short English word as a name by sound", () => {
+    expect(engine.ask("what did rapid say").answered).toBe(false);
+  });
+});
