@@ -217,7 +217,7 @@ function askedFor(words: readonly ParsedWord[]): AskedFor | undefined {
       else if (PLACE_NOUNS.includes(next?.normal ?? "")) take("where");
       else if (SIDE_NOUNS.includes(after) || (w === "which" && PEOPLE_NOUNS.includes(after)))
         take("who");
-      else if (head !== next && w === "which" && head && asksForPeople(head)) take("who");
+      else if (w === "which" && head && asksForPeople(head)) take("who");
       else if (noun !== after && SIDE_NOUNS.includes(noun)) take("who");
     }
   }

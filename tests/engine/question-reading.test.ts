@@ -160,3 +160,23 @@ describe("names spelt as they sound", () => {
     expect(engine.ask("what did rapid say").answered).toBe(false);
   });
 });
+
+describe("a role asked without a verb", () => {
+  const hosted = briefing();
+  hosted.participants = [
+    ...(hosted.participants ?? []),
+    { name: "Karl Venner", role: "Mayor of Valletta, host of the talks", side: "Malta" },
+  ];
+  const engine = createEngine([hosted, otherBriefing()]);
+
+  it.each([
+    "harbour talks host?",
+    "the harbour accord talks - who was their host?",
+    "which official played host at the harbour talks",
+  ])("answers with the one whose role it is: %s", (q) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Karl Venner");
+    expect(a.text).not.toContain("Marta Kowalczyk");
+  });
+});

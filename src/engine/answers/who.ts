@@ -145,6 +145,11 @@ export function answerWho(c: AnswerContext): Draft {
   if (titles.length > 0 && !titles.every(hasTitle)) {
     return decline(`The briefings don't say who is ${listWords(titles)}.`);
   }
+  // "minsk II host?", "who chaired it": the one whose role it is, before everyone who took part
+  const holders = !subject && topic.length === 0 ? holdersOfRole(c, people) : [];
+  if (holders.length > 0) {
+    return answered(holders.map(participantLine).join("; ") + tag, holders.map(citeFact), base);
+  }
   if (!subject && topic.length === 0) {
     const list = people.map(participantLine);
     if (list.length === 0) return decline("The briefing lists no participants.");
