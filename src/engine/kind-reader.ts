@@ -282,8 +282,12 @@ function saysYesOrNo(words: readonly ParsedWord[]): boolean {
 /** A role noun names the role asked about when "of" follows it or it ends the question. */
 function asksTheRole(words: readonly ParsedWord[], i: number): boolean {
   const next = words[i + 1]?.normal;
-  return next === undefined || next === "of";
+  // "head of the delegation?", "US representative at the Astana talks"
+  return next === undefined || ROLE_LINKS.has(next);
 }
+
+/** Words after a role noun that say whose or where the role is. */
+const ROLE_LINKS: ReadonlySet<string> = new Set(["of", "at", "in", "for"]);
 
 function kindOfClause(words: readonly ParsedWord[]): Kind {
   const asked = askedFor(words);

@@ -22,9 +22,11 @@ import {
 import {
   contextOf,
   correctInContext,
+  joinCompounds,
   mayCorrect,
   misspeltFiller,
   splitJoinedName,
+  splitJoinedWord,
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
@@ -332,7 +334,10 @@ export function asTyped(token: string, text: string): string {
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(text.slice(0, MAX_CHARS));
   // a question, not an essay: bound the work a pasted wall of text can cause
-  const surface = surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand);
+  const surface = joinCompounds(
+    surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand),
+    vocab,
+  );
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
@@ -396,7 +401,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   for (const i of unknownAt) {
     const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
     const words =
-      vocab.acronym(first[i] as string, context) ?? splitJoinedName(first[i] as string, vocab);
+      vocab.acronym(first[i] as string, context) ??
+      splitJoinedName(first[i] as string, vocab) ??
+      splitJoinedWord(first[i] as string, vocab);
     if (words) {
       spelled.set(i, words);
       unknownAt.delete(i);

@@ -19,6 +19,7 @@ describe("the kind reader", () => {
     ["which cattle ranchers leader sat on the delegation", "who"],
     ["who was the us secretary of state at the havana meeting", "who"],
     ["hey quick one - who was the secretary of state at the meeting", "who"],
+    ["us representative at the lisbon talks", "who"],
   ])("reads a person asked by role after its modifiers as a who-question: %s", (q, kind) => {
     expect(readKind(q)).toBe(kind);
   });

@@ -180,3 +180,40 @@ describe("a role asked without a verb", () => {
     expect(a.text).not.toContain("Marta Kowalczyk");
   });
 });
+
+describe("compounds written apart or together", () => {
+  const walk = briefing({
+    points: ["The two ministers talked alone on the footbridge for about 40 minutes."],
+    quotes: [
+      {
+        speaker: "Marta Kowalczyk",
+        text: "Harbours join what borders divide.",
+        context: "Written in the guest book of the harbour office.",
+      },
+      { speaker: "Marta Kowalczyk", text: "Tariffs are the last wall between our harbours." },
+    ],
+  });
+  const engine = createEngine([walk, otherBriefing()]);
+
+  it("joins two words the briefings write as one", () => {
+    const a = engine.ask("how long did the ministers talk on the foot bridge");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("40 minutes");
+  });
+
+  it("splits one word the briefings write as two", () => {
+    const a = engine.ask("what did kowalczyk write in the guestbook");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Harbours join what borders divide");
+  });
+});
+
+describe("a role asked with where it was held", () => {
+  const engine = createEngine([briefing(), otherBriefing()]);
+
+  it("reads 'X representative at the talks' as who represented X", () => {
+    const a = engine.ask("sudmark representative at the harbour talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Idris Okonkwo");
+  });
+});
