@@ -217,3 +217,28 @@ describe("a role asked with where it was held", () => {
     expect(a.text).toContain("Idris Okonkwo");
   });
 });
+
+describe("a speaker asked by a rank their role writes otherwise", () => {
+  const withEnvoy = briefing();
+  withEnvoy.participants = [
+    ...(withEnvoy.participants ?? []),
+    { name: "Lena Strom", role: "High Representative for Foreign Policy of the Union" },
+  ];
+  withEnvoy.quotes = [
+    ...(withEnvoy.quotes ?? []),
+    { speaker: "Lena Strom", text: "Tariffs between neighbours hurt both harbours." },
+  ];
+  const engine = createEngine([withEnvoy, otherBriefing()]);
+
+  it("finds the quote of the one whose role it is", () => {
+    const a = engine.ask("what did the union foreign policy chief say about tariffs");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Lena Strom");
+  });
+
+  it("still declines a topic the briefings lack", () => {
+    expect(
+      engine.ask("what did the union foreign policy chief say about the weather").answered,
+    ).toBe(false);
+  });
+});

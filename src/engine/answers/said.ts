@@ -3,11 +3,14 @@
 import { terms } from "../../text/index.ts";
 import { citeFact, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
-import { answered } from "../entry.ts";
+import { answered, listWords } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage, mentionWords, nameTerms, quoteCoverage, subjectWords } from "../matching.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
+
+/** Concepts of a rank ("chief", "head", "chair", "host"): they say who, never what about. */
+const RANK_TERMS: ReadonlySet<string> = new Set(["~lead", "~chair", "~host"]);
 
 /** "What did X say about Y": the fitting quotes, else a position or an honest decline. */
 export function answerSaid(c: AnswerContext): Draft {
@@ -44,7 +47,12 @@ export function answerSaid(c: AnswerContext): Draft {
     if (who && byRole.filter((x) => x.n === who.n && x.c === who.c).length === 1) {
       persons.add(who.f.person as string);
       speakerName = who.f.participant?.name;
-      about = topic.filter((t) => index.score(t, who.f) === 0);
+      // "the EU foreign policy chief": a word of rank the role writes otherwise is no topic either
+      about = topic.filter((t) => index.score(t, who.f) === 0 && !RANK_TERMS.has(t));
+      // "what did the trade chief say about the weather": the unknown word was the topic
+      if (about.length === 0 && q.unknown.length > 0) {
+        return decline(`The briefings don't cover ${listWords(q.unknown)}.`);
+      }
     }
   }
   if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
