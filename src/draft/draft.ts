@@ -361,14 +361,13 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       marks.push({ path: ["next_steps", i], note: `next step from "${n.marker}"` });
       const text = withinLimit(n.text, ["next_steps", i, "text"], marks);
       if (!n.date) return { text };
-      const end = n.end
-        ? `; REVIEW: until ${n.end.date} ("${n.end.source}"), which the format cannot hold`
-        : "";
       marks.push({
         path: ["next_steps", i, "date"],
-        note: `${n.date.date} from "${n.date.source}" relative to ${date}${end}`,
+        note: `${n.date.date} from "${n.date.source}" relative to ${date}`,
       });
-      return { text, date: n.date.date };
+      if (!n.end || n.end.date <= n.date.date) return { text, date: n.date.date };
+      marks.push({ path: ["next_steps", i, "end_date"], note: `last day from "${n.end.source}"` });
+      return { text, date: n.date.date, end_date: n.end.date };
     });
   }
   for (const mark of marks) mark.note = clip(mark.note, MAX_NOTE_CHARS);

@@ -59,7 +59,7 @@ function fullSections(b: Briefing): ReplySection[] {
     ...list("Outcomes", b.outcomes),
     ...list(
       "Next steps",
-      b.next_steps?.map((s) => (s.date ? `${shortDay(s.date)}: ${s.text}` : s.text)),
+      b.next_steps?.map((s) => (s.date ? `${dayRange(s.date, s.end_date)}: ${s.text}` : s.text)),
     ),
     ...list("Background", b.background),
   ];
