@@ -72,6 +72,7 @@ function makeFact(
     person: more.person,
     party: more.party,
     date: more.date,
+    endDate: more.endDate,
     participant: more.participant,
     partyName: more.partyName,
     context: more.context,
