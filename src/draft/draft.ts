@@ -15,7 +15,7 @@ import {
   tooLargeMessage,
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
-import { counterpartOfPrevious, namedAfterRole } from "./named-after-role.ts";
+import { counterpartOfPrevious, namedAfterRole, roleAfterName } from "./named-after-role.ts";
 import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
@@ -152,6 +152,19 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   namedAfterRole(paragraphs, people);
   // "His Turkish counterpart, Hakan Fidan," after a sentence about Greece's foreign minister
   counterpartOfPrevious(paragraphs, people);
+  // "6:47am Sunak: '…'" then "The British Prime Minister described …": the role is Sunak's
+  roleAfterName(
+    analysed
+      .filter((a) => a.block.kind === "body" || a.block.kind === "heading")
+      .map((a) => ({
+        heading: a.block.kind === "heading",
+        sentences: a.sentences.map((sentence) => ({
+          sentence,
+          mentions: mentionsOf.get(sentence) ?? [],
+        })),
+      })),
+    people,
+  );
   const quotes = attributeQuotes(analysed, mentionsOf, people);
   const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
   const title = titleOf(article, lead, leadSentences);

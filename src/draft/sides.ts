@@ -137,7 +137,12 @@ export function readSides(
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
       const state = stateAfterOf(tokens, m.last);
       if (state) set(p, state.side, spanText(tokens, m.from, state.last));
+      // "Australia's Anthony Albanese": a state's possessive right before the name
+      const owner = statePossessiveBefore(tokens, m.from);
+      if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
     }
+    const host = receivedAt(tokens, names);
+    if (host) set(host.person, host.side, host.source);
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
     for (const a of names)
@@ -288,8 +293,15 @@ function itsSide(tokens: Token[], m: Mention, role: string): string | undefined 
 function stateAfterOf(tokens: Token[], last: number): { side: string; last: number } | undefined {
   if (!/^\s*$/.test(tokens[last]?.post ?? "") || !/^of$/i.test(tokens[last + 1]?.text ?? ""))
     return undefined;
-  // "of the Republic of Serbia"; longest first: "Bosnia and Herzegovina", "South Korea", "Serbia"
-  const at = afterStateForm(tokens, last + 2);
+  // "of the Republic of Serbia"; longest first: "Bosnia and Herzegovina", "South Korea", "Serbia";
+  // "of the Netherlands": a state whose name takes "the"
+  const form = afterStateForm(tokens, last + 2);
+  const at =
+    form === last + 2 &&
+    /^the$/i.test(tokens[form]?.text ?? "") &&
+    /^\s*$/.test(tokens[form]?.post ?? "")
+      ? form + 1
+      : form;
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(at, at + n);
     if (words.length < n || words.slice(0, -1).some((t) => !/^\s*$/.test(t.post))) continue;
@@ -297,6 +309,66 @@ function stateAfterOf(tokens: Token[], last: number): { side: string; last: numb
     if (entity) return { side: entity.name, last: at + n - 1 };
   }
   return undefined;
+}
+
+/**
+ * "Australia's Anthony Albanese", "South Korea's Yoon": the state whose possessive stands right
+ * before a mention (its role words included), written with a capital.
+ */
+function statePossessiveBefore(
+  tokens: Token[],
+  from: number,
+): { side: string; first: number } | undefined {
+  const before = tokens[from - 1];
+  if (!before || !possessive(before) || !/^\s*$/.test(before.post)) return undefined;
+  for (const width of [2, 1]) {
+    const words = tokens.slice(from - width, from);
+    if (words.length < width || !words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    const entity = entityNamed(words.map((t) => t.text).join(" "));
+    if (entity) return { side: entity.name, first: from - width };
+  }
+  return undefined;
+}
+
+/** Words that say a person is received by a host: "to be received by", "was welcomed by". */
+const RECEIVED = /^(?:received|welcomed|hosted|greeted)$/i;
+
+/**
+ * `receivedAt`: "… will travel on to Cairo, where he is to be received by President Abdel Fattah
+ * al-Sisi", "… flies on to Fiji on Tuesday, where he is to be received by Prime Minister Sitiveni
+ * Rabuka": the host who receives a visitor in a state or its capital acts for it. The host is the
+ * name right after "received by" (role words between), and the sentence names exactly one state
+ * or capital, after "to" or "in".
+ */
+function receivedAt(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): { person: Person; side: string; source: string } | undefined {
+  const at = tokens.findIndex(
+    (t, i) => RECEIVED.test(t.text) && /^by$/i.test(tokens[i + 1]?.text ?? ""),
+  );
+  if (at < 0) return undefined;
+  const host = names.find((x) => x.m.from === at + 2 || x.m.first === at + 2);
+  if (!host) return undefined;
+  const places = new Set<string>();
+  let source = "";
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(?:to|in)$/i.test(tokens[i]?.text ?? "")) continue;
+    const place = tokens[i + 1];
+    if (!place || !/^\p{Lu}/u.test(place.text)) continue;
+    const pair = `${place.text} ${tokens[i + 2]?.text ?? ""}`;
+    const entity =
+      stateOfCapital(withoutPossessive(pair)) ??
+      stateOfCapital(withoutPossessive(place.text)) ??
+      entityNamed(pair) ??
+      entityNamed(place.text);
+    if (!entity) continue;
+    places.add(entity.name);
+    source = spanText(tokens, i, i + 1);
+  }
+  const [side] = [...places];
+  if (places.size !== 1 || !side) return undefined;
+  return { person: host.p, side, source: `${source} … ${spanText(tokens, at, host.m.last)}` };
 }
 
 /** "his Turkish counterpart, Hakan Fidan": the demonym before "counterpart" is the person's side. */

@@ -346,6 +346,30 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
   place("Nicaragua", { aliases: ["Managua"], demonyms: ["Nicaraguan"] }),
   place("Panama", { demonyms: ["Panamanian"] }),
   place("Holy See", { aliases: ["Vatican"] }),
+  place("Democratic Republic of Congo", {
+    aliases: ["DR Congo", "DRC", "Congo", "Kinshasa"],
+    demonyms: ["Congolese"],
+  }),
+  place("Fiji", { aliases: ["Suva"], demonyms: ["Fijian"] }),
+  // a state of the past, a side of the Cold War's summits
+  place("Soviet Union", { aliases: ["USSR", "the Soviet Union"], demonyms: ["Soviet"] }),
+  // sides of talks that are not states: movements, armed groups and parties at a peace table
+  place("Houthis", {
+    aliases: ["Ansar Allah", "Huthis", "the Houthis", "Houthi rebels", "Huthi rebels"],
+    demonyms: ["Houthi", "Huthi"],
+  }),
+  place("FARC", { aliases: ["Revolutionary Armed Forces of Colombia"] }),
+  place("Palestine Liberation Organization", { aliases: ["PLO"] }),
+  place("Hamas"),
+  place("Hezbollah"),
+  place("Taliban", { aliases: ["the Taliban"] }),
+  place("M23"),
+  place("Tigray People's Liberation Front", { aliases: ["TPLF"] }),
+  place("Rapid Support Forces", { aliases: ["RSF"] }),
+  place("Sinn Féin", { aliases: ["Sinn Fein"] }),
+  place("SDLP", { aliases: ["Social Democratic and Labour Party"] }),
+  place("Ulster Unionist Party", { aliases: ["UUP", "Ulster Unionists"] }),
+  place("Democratic Unionist Party", { aliases: ["DUP"] }),
 ];
 
 /**

@@ -1,0 +1,91 @@
+// General causes of the seventh blind draft set's missed sides, roles and dates
+// (tests/fixtures/articles-blind7), each shown on a small article of its own with other names.
+import { describe, expect, it } from "vitest";
+import { type Draft, draftBriefing } from "../../src/draft/draft.ts";
+
+const draft = (text: string, date = "2024-04-10"): Draft => draftBriefing(text, { date });
+
+const person = (d: Draft, name: string) =>
+  (d.briefing.participants ?? []).find((p) => p.name === name);
+
+describe("sides a careful reader takes from the sentence around a name", () => {
+  it("takes a state's possessive right before a name as the person's side", () => {
+    const d = draft(
+      "Lake summit\n\nThe talks brought together Chile's Ana Morales and the host, Pedro Soto, at the lakeside villa.",
+    );
+    expect(person(d, "Ana Morales")?.side).toBe("Chile");
+    expect(person(d, "Pedro Soto")?.side).toBeUndefined();
+  });
+
+  it("reads 'X of the Netherlands' like 'X of Peru'", () => {
+    const d = draft(
+      "Lake summit\n\nThe envoy met Lotte de Wit of the Netherlands and Carlos Ruiz of Peru in the library.",
+    );
+    expect(person(d, "Lotte de Wit")?.side).toBe("Netherlands");
+    expect(person(d, "Carlos Ruiz")?.side).toBe("Peru");
+  });
+
+  it("gives the host who receives a visitor in a capital that capital's state", () => {
+    const d = draft(
+      "Lake summit\n\nMs Berglund will fly on to Lima on Friday, where she is to be received by President Rosa Quispe.",
+    );
+    expect(person(d, "Rosa Quispe")?.side).toBe("Peru");
+  });
+
+  it("names no host's side when the sentence names two places", () => {
+    const d = draft(
+      "Lake summit\n\nMs Berglund will fly to Lima on Friday and to Quito on Sunday, where she is to be received by President Rosa Quispe.",
+    );
+    expect(person(d, "Rosa Quispe")?.side).toBeUndefined();
+  });
+});
+
+describe("a role given right after a person is named alone", () => {
+  it("gives a live blog's role sentence to the one person its heading names", () => {
+    const d = draft(
+      [
+        "Harbour pact signed: as it happened",
+        "",
+        "10:02am Okafor: 'a new chapter'",
+        "",
+        'The Nigerian President called the pact "a new chapter" for the coast.',
+        "",
+        "9:40am Berg arrives",
+        "",
+        "Anna Berg, who chairs the talks, arrived first.",
+        "",
+        "Yusuf Okafor thanked her.",
+      ].join("\n"),
+    );
+    expect(person(d, "Yusuf Okafor")).toMatchObject({
+      role: "Nigerian President",
+      side: "Nigeria",
+    });
+  });
+
+  it("leaves the role open when the heading names two people", () => {
+    const d = draft(
+      [
+        "Harbour pact signed: as it happened",
+        "",
+        "10:02am Okafor and Berg: 'a new chapter'",
+        "",
+        'The Nigerian President called the pact "a new chapter" for the coast.',
+        "",
+        "Anna Berg and Yusuf Okafor signed it.",
+      ].join("\n"),
+    );
+    expect(person(d, "Yusuf Okafor")?.role).toBeUndefined();
+  });
+});
+
+describe("sides that are not states, and states of the past", () => {
+  it("knows movements at a peace table and the Soviet Union as sides", () => {
+    const d = draft(
+      "Port talks\n\nHouthi negotiator Ali Saeed met Soviet Ambassador Ivan Orlov and Hamas official Omar Nasser in the hall.",
+    );
+    expect(person(d, "Ali Saeed")?.side).toBe("Houthis");
+    expect(person(d, "Ivan Orlov")?.side).toBe("Soviet Union");
+    expect(person(d, "Omar Nasser")?.side).toBe("Hamas");
+  });
+});
