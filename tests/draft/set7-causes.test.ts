@@ -40,6 +40,59 @@ describe("sides a careful reader takes from the sentence around a name", () => {
   });
 });
 
+describe("sides through the people others work for, and lists of states", () => {
+  it("gives 'his spokesman X' the side of the person named before him in the sentence", () => {
+    const d = draft(
+      "Lake summit\n\nNATO Secretary-General Lars Dahl fully backs the envoy, his spokesman Per Holm said in Brussels.",
+    );
+    expect(person(d, "Per Holm")?.side).toBe("NATO");
+  });
+
+  it("gives 'whose spokesperson, X' the side of the name right before 'whose'", () => {
+    const d = draft(
+      "Lake summit\n\nThe text came from Chilean Foreign Minister Ana Morales, whose spokesperson, Luis Vera, said she had been consulted.",
+    );
+    expect(person(d, "Luis Vera")?.side).toBe("Chile");
+  });
+
+  it("gives no side through a counterpart", () => {
+    const d = draft(
+      "Lake summit\n\nChilean Foreign Minister Ana Morales, whose counterpart, Luis Vera, arrived late, spoke first.",
+    );
+    expect(person(d, "Luis Vera")?.side).toBeUndefined();
+  });
+
+  it("maps 'the leaders of A, B and C' onto the next sentence's list of three names, in order", () => {
+    const d = draft(
+      [
+        "Lake summit",
+        "",
+        "The leaders of Chile, Peru and Ecuador on Monday backed the plan.",
+        "",
+        "President Ana Morales, Prime Minister Luis Vera and President Rosa Quispe arrived by train.",
+      ].join("\n"),
+    );
+    expect(["Ana Morales", "Luis Vera", "Rosa Quispe"].map((n) => person(d, n)?.side)).toEqual([
+      "Chile",
+      "Peru",
+      "Ecuador",
+    ]);
+  });
+
+  it("maps no list of another length", () => {
+    const d = draft(
+      [
+        "Lake summit",
+        "",
+        "The leaders of Chile, Peru and Ecuador on Monday backed the plan.",
+        "",
+        "President Ana Morales and Prime Minister Luis Vera arrived by train.",
+      ].join("\n"),
+    );
+    expect(person(d, "Ana Morales")?.side).toBeUndefined();
+  });
+});
+
 describe("a role given right after a person is named alone", () => {
   it("gives a live blog's role sentence to the one person its heading names", () => {
     const d = draft(
