@@ -1017,6 +1017,9 @@ function organisationBeforeHead(words: Token[]): string | undefined {
     if (
       NOT_PERSON_WORDS.has(lower) ||
       personTagged(t) ||
+      // "Presidential spokesperson", "Ministerial adviser": an adjective of an office, not a name
+      (t.tags.has("Adjective") && !t.tags.has("Noun")) ||
+      /^\p{Lu}\p{Ll}+(?:ial|ional|erial|ary)$/u.test(t.text) ||
       isCalendarWord(t.text) ||
       ["Demonym", "Pronoun", "Determiner"].some((tag) => t.tags.has(tag))
     )

@@ -139,6 +139,9 @@ export function readSides(
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
       const state = stateAfterOf(tokens, m.last);
       if (state) set(p, state.side, spanText(tokens, m.from, state.last));
+      // "issued by the Quai d'Orsay on behalf of Foreign Minister X": the office acts for its state
+      const office = officeOnBehalfOf(tokens, m.from);
+      if (office) set(p, office.side, spanText(tokens, office.first, m.last));
       // "Australia's Anthony Albanese": a state's possessive right before the name
       const owner = statePossessiveBefore(tokens, m.from);
       if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
@@ -337,6 +340,28 @@ function statePossessiveBefore(
     if (words.length < width || !words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
     const entity = entityNamed(words.map((t) => t.text).join(" "));
     if (entity) return { side: entity.name, first: from - width };
+  }
+  return undefined;
+}
+
+/**
+ * "the Quai d'Orsay on behalf of Foreign Minister X", "Downing Street, on behalf of X": a state,
+ * its capital or an office of its government (a metonym of the gazetteer) acting on behalf of a
+ * person is that person's state. The office stands at most four words before "on behalf of".
+ */
+function officeOnBehalfOf(
+  tokens: Token[],
+  from: number,
+): { side: string; first: number } | undefined {
+  const words = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text.toLowerCase());
+  if (words.join(" ") !== "on behalf of") return undefined;
+  for (let end = from - 4; end >= Math.max(0, from - 8); end--) {
+    for (const width of [3, 2, 1]) {
+      const span = tokens.slice(end - width + 1, end + 1);
+      if (span.length < width || !/^\p{Lu}/u.test(span[0]?.text ?? "")) continue;
+      const entity = entityNamed(span.map((t) => t.text).join(" "));
+      if (entity) return { side: entity.name, first: end - width + 1 };
+    }
   }
   return undefined;
 }

@@ -50,6 +50,19 @@ const place = (name: string, o: PlaceOptions = {}): Place => ({
   draft: o.draft ?? true,
 });
 
+/**
+ * Titles only one state uses, whatever place they name: a "Secretary of State" is American unless
+ * "for" follows (a British "Secretary of State for …"), a "Northern Ireland Secretary" or "Brexit
+ * Secretary" British, a "Taoiseach" Irish.
+ */
+export const NATIONAL_OFFICES: ReadonlyArray<{ title: RegExp; side: string }> = [
+  { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
+  { title: /\btreasury secretary\b|\bsecretary of the treasury\b/i, side: "United States" },
+  { title: /\b(?:foreign|home|northern ireland|brexit) secretary\b/i, side: "United Kingdom" },
+  { title: /\bchancellor of the exchequer\b/i, side: "United Kingdom" },
+  { title: /\btaoiseach\b|\bt[aá]naiste\b/i, side: "Ireland" },
+];
+
 /** Common states and organisations of diplomatic news; the draft's in the order it scans them. */
 export const PLACES: readonly Place[] = [
   place("NATO", {
@@ -113,12 +126,21 @@ export const PLACES: readonly Place[] = [
   }),
   place("Germany", { aliases: ["Berlin"], demonyms: ["German"], words: ["german", "germans"] }),
   place("France", {
-    aliases: ["Paris", "the Elysee", "Élysée", "Quai d'Orsay"],
+    aliases: ["Paris", "the Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay"],
     demonyms: ["French"],
     words: ["french"],
   }),
   place("United Kingdom", {
-    aliases: ["UK", "U.K.", "Britain", "Great Britain", "London", "Downing Street"],
+    aliases: [
+      "UK",
+      "U.K.",
+      "Britain",
+      "Great Britain",
+      "London",
+      "Downing Street",
+      "Number 10",
+      "Foreign Office",
+    ],
     demonyms: ["British"],
     words: ["british", "briton", "britons", "uk", "britain"],
   }),
@@ -186,9 +208,16 @@ export const PLACES: readonly Place[] = [
   place("Greece", { aliases: ["Athens"], demonyms: ["Greek"], words: ["greek", "greeks"] }),
   place("Serbia", { aliases: ["Belgrade"], demonyms: ["Serbian"], words: ["serbian", "serbs"] }),
   place("Kosovo", { aliases: ["Pristina"], demonyms: ["Kosovar"], words: ["kosovar"] }),
-  place("China", { aliases: ["Beijing"], demonyms: ["Chinese"], words: ["chinese"] }),
-  place("Japan", { aliases: ["Tokyo"], demonyms: ["Japanese"], words: ["japanese"] }),
-  place("South Korea", { aliases: ["Seoul"], demonyms: ["South Korean"] }),
+  place("China", {
+    aliases: ["Beijing", "Zhongnanhai"],
+    demonyms: ["Chinese"],
+    words: ["chinese"],
+  }),
+  place("Japan", { aliases: ["Tokyo", "Kantei"], demonyms: ["Japanese"], words: ["japanese"] }),
+  place("South Korea", {
+    aliases: ["Seoul", "Blue House", "Cheong Wa Dae"],
+    demonyms: ["South Korean"],
+  }),
   place("North Korea", { aliases: ["Pyongyang"], demonyms: ["North Korean"] }),
   place("India", { aliases: ["New Delhi"], demonyms: ["Indian"], words: ["indian", "indians"] }),
   place("Pakistan", { aliases: ["Islamabad"], demonyms: ["Pakistani"], words: ["pakistani"] }),
@@ -248,7 +277,7 @@ export const PLACES: readonly Place[] = [
     demonyms: ["Argentine", "Argentinian"],
     words: ["argentine", "argentinian"],
   }),
-  place("Lebanon", { aliases: ["Beirut"], demonyms: ["Lebanese"], words: ["lebanese"] }),
+  place("Lebanon", { aliases: ["Beirut", "Baabda"], demonyms: ["Lebanese"], words: ["lebanese"] }),
   place("Yemen", { aliases: ["Sanaa"], demonyms: ["Yemeni"], words: ["yemeni"] }),
   place("Libya", { aliases: ["Tripoli"], demonyms: ["Libyan"], words: ["libyan"] }),
   place("Tunisia", { aliases: ["Tunis"], demonyms: ["Tunisian"], words: ["tunisian"] }),

@@ -132,6 +132,30 @@ describe("a role given right after a person is named alone", () => {
   });
 });
 
+describe("offices of a government", () => {
+  it("gives the person an office acts on behalf of the office's state", () => {
+    const d = draft(
+      "Lake summit\n\nThe note was issued by Downing Street on behalf of Trade Minister Tom Reed, who stayed home.",
+    );
+    expect(person(d, "Tom Reed")?.side).toBe("United Kingdom");
+  });
+
+  it("takes a seat of government for its state, not for a person", () => {
+    const d = draft(
+      "Lake summit\n\nThe leaders met at the Kantei, and the Blue House said the talks went well.",
+    );
+    expect(d.briefing.participants ?? []).toEqual([]);
+  });
+
+  it("reads a title only one state uses as that state's, and an office's adjective as no side", () => {
+    const d = draft(
+      "Lake summit\n\nBrexit Secretary Tom Reed met Presidential spokesperson Lee Min-ji in the hall.",
+    );
+    expect(person(d, "Tom Reed")?.side).toBe("United Kingdom");
+    expect(person(d, "Lee Min-ji")?.side).toBeUndefined();
+  });
+});
+
 describe("sides that are not states, and states of the past", () => {
   it("knows movements at a peace table and the Soviet Union as sides", () => {
     const d = draft(
