@@ -2,7 +2,7 @@
 // was inferred rather than read directly. Offline and deterministic: same article, same draft.
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
-import { readDateline } from "./dateline.ts";
+import { datelineLine, readDateline } from "./dateline.ts";
 import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
@@ -221,7 +221,14 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
           .map((b) => b.text),
         Number(date.slice(0, 4)),
       );
-  const location = dateline?.place ?? venue?.place;
+  // "Kyiv (AFP) – Published on 16/06/2022" on its own line above the lead
+  const ownLine = dateline
+    ? undefined
+    : article.blocks
+        .slice(0, firstBody)
+        .map((b) => datelineLine(b.text))
+        .find((d) => d !== undefined);
+  const location = dateline?.place ?? ownLine?.place ?? venue?.place;
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,
@@ -236,6 +243,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     marks.push({
       path: ["location"],
       note: `REVIEW: location from the dateline (where the report was filed): check it is where the talks were`,
+    });
+  } else if (ownLine) {
+    marks.push({
+      path: ["location"],
+      note: "REVIEW: location from the dateline line above the lead (where the report was filed)",
     });
   } else if (venue) {
     marks.push({ path: ["location"], note: `REVIEW: location from "${venue.source}"` });

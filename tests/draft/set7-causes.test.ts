@@ -166,3 +166,26 @@ describe("sides that are not states, and states of the past", () => {
     expect(person(d, "Omar Nasser")?.side).toBe("Hamas");
   });
 });
+
+describe("where the talks were", () => {
+  it("reads a dateline on its own line above the lead", () => {
+    const d = draftBriefing(
+      "Leaders back harbour plan\n\nValletta (AFP) – Published on 16/06/2022 - 18:47\n\nThe leaders of three states on Thursday backed the plan.",
+    );
+    expect(d.briefing.location).toBe("Valletta");
+  });
+
+  it("reads the place after 'From Our Correspondent'", () => {
+    const d = draft(
+      "Harbour pact signed\n\nFrom Our Correspondent, Gozo, Malta\n\nThe two leaders yesterday declared the dispute over.",
+    );
+    expect(d.briefing.location).toBe("Gozo, Malta");
+  });
+
+  it("reads the place a deal was announced in", () => {
+    const d = draft(
+      "Harbour deal announced in Mdina: as it happened\n\nThanks for following along. The leaders spoke for an hour.",
+    );
+    expect(d.briefing.location).toBe("Mdina");
+  });
+});
