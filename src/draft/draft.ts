@@ -17,7 +17,7 @@ import {
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { counterpartOfPrevious, namedAfterRole, roleAfterName } from "./named-after-role.ts";
 import { nextStepsIn } from "./next-steps.ts";
-import { joinedSurnames, notAPerson } from "./non-persons.ts";
+import { joinedSurnames, type NotPeople, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
@@ -124,7 +124,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens, known));
   // the dateline says where the report was filed and by whom; it is not part of the summary
   const dateline = readDateline(lead.text);
-  const notPeople = {
+  const notPeople: NotPeople = {
     datelineWords: new Set(
       (dateline ? lead.text.slice(0, lead.text.length - dateline.rest.length) : "")
         .toLowerCase()
@@ -135,6 +135,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     (mentionsOf.get(s) ?? []).filter((m) => m.kind === "name" && m.text.includes(" ")),
   );
   const nameWords = new Set(fullNames.flatMap((m) => m.text.split(" ")));
+  notPeople.nameWords = nameWords;
   const people = new People(
     bodySentences.flatMap((s) =>
       (mentionsOf.get(s) ?? [])

@@ -100,7 +100,7 @@ const SKIPPABLE =
   /^(?:himself|herself|also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
 
 const bare = (t: Token) => withoutPossessive(t.text);
-const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
+export const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 
 /** True for a word that can be part of a person's name here (capitalised, not a role, place or month). */
 export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {

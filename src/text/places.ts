@@ -126,7 +126,15 @@ export const PLACES: readonly Place[] = [
   }),
   place("Germany", { aliases: ["Berlin"], demonyms: ["German"], words: ["german", "germans"] }),
   place("France", {
-    aliases: ["Paris", "the Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Quai d'Orsay"],
+    aliases: [
+      "Paris",
+      "the Elysee",
+      "Elysee",
+      "Élysée",
+      "Elysee Palace",
+      "Élysée Palace",
+      "Quai d'Orsay",
+    ],
     demonyms: ["French"],
     words: ["french"],
   }),

@@ -189,3 +189,27 @@ describe("where the talks were", () => {
     expect(d.briefing.location).toBe("Mdina");
   });
 });
+
+describe("names that are not people", () => {
+  it("takes no place after 'in' or 'at', no compound before its noun, no word of English opening a sentence", () => {
+    const d = draft(
+      [
+        "Harbour pact signed",
+        "",
+        "The leaders sat at a round table in Heron Lodge. The boats will be built in Ballarat.",
+        "",
+        "The navy will buy three Kestrel-class frigates. Progress would continue, the statement said.",
+        "",
+        "Ana Morales said the deal was done.",
+      ].join("\n"),
+    );
+    expect((d.briefing.participants ?? []).map((p) => p.name)).toEqual(["Ana Morales"]);
+  });
+
+  it("still takes a lone surname the article gives in full as a person at a sentence's start", () => {
+    const d = draft(
+      "Harbour pact signed\n\nThe pact was signed by Tom Rice.\n\nRice said it was a good day.",
+    );
+    expect((d.briefing.participants ?? []).map((p) => p.name)).toEqual(["Tom Rice"]);
+  });
+});
