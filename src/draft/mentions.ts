@@ -464,7 +464,11 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     }
     const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
+    // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
+    // held before yields to the one the apposition gives
+    const past = before?.role && /^(?:former|ex-)/i.test(before.role.role) && after;
     let role =
+      (past ? after : undefined) ??
       before?.role ??
       after ??
       (list && i > list.from && i < list.to

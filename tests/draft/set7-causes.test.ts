@@ -93,6 +93,18 @@ describe("sides through the people others work for, and lists of states", () => 
   });
 });
 
+describe("an office held before and the one held now", () => {
+  it("takes the apposition's office over a former one before the name", () => {
+    const d = draft(
+      "Lake summit\n\nFormer president Tomas Lind, deputy head of Sweden's security council, mocked the plan.",
+    );
+    expect(person(d, "Tomas Lind")).toMatchObject({
+      role: "deputy head of Sweden's security council",
+      side: "Sweden",
+    });
+  });
+});
+
 describe("a role given right after a person is named alone", () => {
   it("gives a live blog's role sentence to the one person its heading names", () => {
     const d = draft(
