@@ -225,7 +225,7 @@ export function isCalendarWord(word: string): boolean {
 
 /**
  * Titles only one state's officials bear, for a role that names no state ("Secretary of State
- * Antony Blinken"). The British "Secretary of State for …" is another office.
+ * Antony Blinken"): the project's one list, in src/text/places.ts.
  */
 export const NATIONAL_TITLES = NATIONAL_OFFICES;
 
