@@ -6,12 +6,13 @@ import { createEngine } from "../../src/engine/index.ts";
 import { briefing } from "./factory.ts";
 
 const talks = briefing({
+  title: "Norland and Sudmark sign the Harbour Accord",
   summary:
     "Norland and Sudmark signed the Harbour Accord in Valletta on 14 March 2023 after six hours. " +
-    "The accord provides for a joint patrol, a plebiscite in the border islands and a fisheries board.",
+    "The Harbour Accord provides for a joint patrol, a plebiscite in the border islands and a fisheries board.",
   next_steps: [
     { text: "Exchange of detained fishermen, all for all.", date: "2023-03-31" },
-    { text: "Plebiscite on the accord in the border islands.", date: "2023-06-18" },
+    { text: "Plebiscites in the border islands.", date: "2023-06-18" },
     { text: "Next Harbour summit within five months, to review the patrol." },
     { text: "Experts to draft the fisheries board's statute." },
   ],
@@ -24,6 +25,7 @@ describe("a when-question about a step still to come", () => {
     const a = engine.ask("when is the plebiscite on the harbour accord");
     expect(a.answered).toBe(true);
     expect(a.text).toContain("2023-06-18");
+    expect(a.text).not.toContain("2023-03-14");
   });
 
   it("answers the next meeting with the step that is a meeting, dated or not", () => {
