@@ -70,4 +70,28 @@ describe("who of a side, when no role of its people says it", () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain("Ilse Varga");
   });
+
+  it("does not answer for a side with a remark by someone of another side", () => {
+    const mediated = createEngine([
+      briefing({
+        participants: [
+          { name: "Marta Kowalczyk", role: "Foreign Minister of Norland", side: "Norland" },
+          { name: "Elena Borg", role: "Maltese mediator", side: "Malta" },
+        ],
+        quotes: [
+          {
+            speaker: "Elena Borg",
+            text: "Both delegations have shown a will to negotiate in good faith.",
+            context: "At the opening of the talks.",
+          },
+        ],
+        parties: [
+          { name: "Norland", positions: ["Norland wants the tariffs gone."] },
+          { name: "Westmark", positions: ["Westmark accompanies the Norland delegation."] },
+        ],
+      }),
+    ]);
+    const a = mediated.ask("what role did westmark have in the talks");
+    expect(a.text).not.toContain("good faith");
+  });
 });

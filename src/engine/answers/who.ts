@@ -225,12 +225,17 @@ export function answerWho(c: AnswerContext): Draft {
   // who did it is named in a line of the briefing that says it
   const doer = doerInText(c);
   if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
-  const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
+  // a side or person asked: only their own quotes ("what role did the Netherlands have" is no
+  // Norwegian mediator's remark)
+  const quotes = ranked(topical(bySubject(section("quotes")))).filter((x) => x.s > 0);
   if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
   // "who opened the nairobi talks": someone named only in the summary or a point, in a sentence
   // that holds every word of the question and a person's name (two capitalised words)
   const told = whoIsTold(c);
   if (told) return answered(told.sentence + tag, [citeFact(told.f)], base - 0.1);
+  if (topic.length === 0 && c.subject) {
+    return decline(`The briefings don't say that of ${mentionWords(q, c.subject)}.`);
+  }
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
 }
 
