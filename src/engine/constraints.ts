@@ -821,6 +821,36 @@ function anchorPersonViolation(q: ParsedQuestion, facts: readonly Fact[]): Viola
   };
 }
 
+/** Words asking what someone is: their line in the participants answers that. */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  "role",
+  "position",
+  "job",
+  "title",
+  "post",
+  "office",
+  "function",
+]);
+
+/**
+ * "who did Nixon meet", "which cities did Nixon visit": an answer that only lists people the
+ * question names besides the one asked about (who is not the answer to whom they met) restates
+ * the question. "Who is X" and "what role did X have" ask about X: X is then the typed speaker.
+ */
+function restatedPeopleViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const named = q.typed?.people;
+  if (!named || named.length === 0 || q.typed?.speaker !== undefined) return undefined;
+  // "what role did Kuchma have", "what position does Kim Yo Jong hold": their own line answers
+  if (q.words.some((w) => OFFICE_WORDS.has(w))) return undefined;
+  const keys = new Set(named.map((n) => entityKey("person", n)));
+  const restates = (f: Fact) =>
+    f.section === "participants" && f.person !== undefined && keys.has(f.person);
+  if (!facts.every(restates)) return undefined;
+  return {
+    reason: `The briefings don't say that; they list ${named.join(" and ")} only as taking part.`,
+  };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -842,6 +872,7 @@ export function violatedConstraint(
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
+    restatedPeopleViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     subjectViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??

@@ -95,3 +95,20 @@ describe("who of a side, when no role of its people says it", () => {
     expect(a.text).not.toContain("good faith");
   });
 });
+
+describe("an answer that only repeats the people the question names", () => {
+  const engine = createEngine([briefing()]);
+
+  it("is no answer to whom they met", () => {
+    const a = engine.ask("who did kowalczyk meet");
+    expect(a.text).not.toContain("Foreign Minister of Norland");
+    const b = engine.ask("who did marta kowalczyk hold talks with");
+    expect(b.text).not.toContain("Foreign Minister of Norland");
+  });
+
+  it("still answers what role they had", () => {
+    const a = engine.ask("what role did kowalczyk have");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Foreign Minister of Norland");
+  });
+});
