@@ -115,11 +115,17 @@ export function answerWhen(c: AnswerContext): Draft {
   );
   // "when is the next summit", "when will the presidents meet again": the step that is a
   // meeting, dated or not, not the soonest step of any kind
-  const asksMeeting = q.soft.includes("~meet") || q.hard.includes("~meet");
+  // ("the next step after the Valletta talks" names the talks it follows, not a meeting)
+  const anchor = new Set(q.typed?.relation?.anchor.toLowerCase().split(/\s+/) ?? []);
+  const asksMeeting = q.terms.some((t) => t.term === "~meet" && !anchor.has(q.words[t.from] ?? ""));
   if (wantsNext && asksMeeting) {
     const meetings = section("next_steps").filter((f) => holdsAll(f.text, ["~meet"]));
-    const dated = meetings.filter((f) => f.date !== undefined);
-    const meeting = ranked(dated.length > 0 ? dated : meetings, "next", words)[0]?.f;
+    const held = (f: Fact) => words.filter((t) => index.score(t, f) > 0).length;
+    // dated meetings: the one with most of the question's words, then the soonest
+    const dated = meetings
+      .filter((f) => f.date !== undefined)
+      .sort((x, y) => held(y) - held(x) || (x.date ?? "").localeCompare(y.date ?? ""));
+    const meeting = dated[0] ?? ranked(meetings, "next", words)[0]?.f;
     if (meeting) {
       const line = meeting.date
         ? whenLine(meeting, q.words)
