@@ -270,6 +270,9 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
   };
 }
 
+/** The buffer {@link extractFacts} writes term numbers into, grown as needed and kept. */
+let termIdScratch = new Int32Array(4096);
+
 /**
  * The facts of one briefing (ids assigned from `nextId`), the entity names it introduces, the
  * words of its texts, and what its names resolved to. Given `replay` (a build's `resolved`), the
@@ -277,6 +280,8 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
  * those from the snapshot and needs only the facts' other fields. Given `termId` (the index's
  * numbering), the facts' terms are written as numbers into `termIds` (each fact's run from its
  * `termStart`, `termCount` long) instead of into a list per fact: no list to make and drop.
+ * `termIds` is a buffer shared by every such call, valid until the next one: the index copies
+ * the runs out at once (a typed array made per briefing cost more than the copy).
  */
 export function extractFacts(
   b: Briefing,
@@ -298,13 +303,14 @@ export function extractFacts(
   const expand = withTerms ? aliasExpander(b) : () => NONE;
   const collector = new WordCollector();
   const words = collector.words;
-  let ids = termId === undefined ? undefined : new Int32Array(1024);
+  let ids = termId === undefined ? undefined : termIdScratch;
   let idCount = 0;
   const putIds = (list: readonly string[]) => {
     const to = ids as Int32Array;
     if (idCount + list.length > to.length) {
       ids = new Int32Array(Math.max(to.length * 2, idCount + list.length));
       ids.set(to);
+      termIdScratch = ids;
     }
     const out = ids as Int32Array;
     const number = termId as (term: string) => number;
