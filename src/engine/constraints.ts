@@ -830,6 +830,7 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
   "post",
   "office",
   "function",
+  "capacity",
 ]);
 
 /**

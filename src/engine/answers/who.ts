@@ -406,10 +406,20 @@ const TAKING_PART: ReadonlySet<string> = new Set([
  * at all. Words of months, years and of taking part ask nothing more of a side's people.
  */
 function sideToldWithTopic(c: AnswerContext, side: readonly Fact[]): Fact[] {
+  // words naming the talks ("the march fish talks") ask nothing of a side's people either
   const asked = c.topic.filter(
-    (t) => !MONTH_TERMS.has(t) && !/^\d{4}$/.test(t) && !ROLE_TERMS.has(t) && !TAKING_PART.has(t),
+    (t) =>
+      !MONTH_TERMS.has(t) &&
+      !/^\d{4}$/.test(t) &&
+      !ROLE_TERMS.has(t) &&
+      !TAKING_PART.has(t) &&
+      !c.q.talkNames.includes(t),
   );
   if (asked.length === 0) return [...side];
+  // "who was the US secretary of state on the trip": the one of the side whose role has a word
+  // asked, when one or two do
+  const partly = side.filter((f) => asked.some((t) => c.index.score(t, f) > 0));
+  if (partly.length > 0 && partly.length <= 2) return partly;
   const sentences = c.e.facts
     .filter((f) => TOLD_IN.has(f.section) || f.section === "quotes")
     .flatMap((f) => f.text.split(/(?<=[.;!?])\s+/))
