@@ -32,8 +32,10 @@ export interface Fact {
   person?: string;
   /** Entity key of the party it is by or about. */
   party?: string;
-  /** For next steps: the step's date. */
+  /** For next steps: the step's date (its first day). */
   date?: string;
+  /** For next steps over several days: the last day. */
+  endDate?: string;
   participant?: Participant;
   /** For party positions: the party's name as written. */
   partyName?: string;
@@ -70,6 +72,7 @@ function makeFact(
     person: more.person,
     party: more.party,
     date: more.date,
+    endDate: more.endDate,
     participant: more.participant,
     partyName: more.partyName,
     context: more.context,
@@ -443,7 +446,12 @@ export function extractFacts(
   for (const text of b.points ?? []) add("points", text, []);
   for (const text of b.outcomes ?? []) add("outcomes", text, []);
   for (const step of b.next_steps ?? []) {
-    add("next_steps", step.text, [], step.date ? { date: step.date } : {});
+    add(
+      "next_steps",
+      step.text,
+      [],
+      step.date ? { date: step.date, ...(step.end_date ? { endDate: step.end_date } : {}) } : {},
+    );
   }
   for (const text of b.background ?? []) add("background", text, []);
   if (!withTerms) return { facts, names, words, resolved };
