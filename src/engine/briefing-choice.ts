@@ -448,3 +448,73 @@ export function misplaced(corpus: Corpus, q: ParsedQuestion, e: Entry): Mention[
     return !told.some((f) => words.every((t) => terms(f.text).includes(t)));
   });
 }
+
+/** A month (1–12) and/or a year the talks asked about were held in. */
+export interface TalksTime {
+  month?: number;
+  year?: number;
+}
+
+const MONTH_NAMES =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+
+/** "the april round", "the 2005 round", "the march 2022 talks": a time naming the talks. */
+const TIME_BEFORE_TALKS = new RegExp(
+  `\\bthe\\s+(?:(${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d\\s+)?(?:[\\w-]+\\s+){0,2}?(?:round|talks|meeting|session|summit|conference|negotiations|dialogue|statement|declaration)\\b`,
+  "gi",
+);
+
+/** A time that starts or bounds a period is not when the talks were ("since 2019", "before 2005"). */
+const PERIOD_WORDS = /\b(since|before|after|until|till|by)\s+$/i;
+
+/**
+ * The times the question names its talks by: a month or year written right before a word for
+ * talks ("the april round", "the 2005 round", "the march 2022 talks"). A month after "in" is a
+ * day the reader already holds (`q.days`), which filters the briefings itself.
+ */
+export function talksTimes(q: Pick<ParsedQuestion, "text" | "days">): TalksTime[] {
+  if (q.days.length > 0) return [];
+  const times: TalksTime[] = [];
+  for (const m of q.text.toLowerCase().matchAll(TIME_BEFORE_TALKS)) {
+    const month = m[1] ? MONTH_NAMES.split("|").indexOf(m[1]) + 1 : undefined;
+    const year = m[2] ? Number(m[2]) : undefined;
+    if (month !== undefined || year !== undefined) {
+      times.push({ ...(month !== undefined && { month }), ...(year !== undefined && { year }) });
+    }
+  }
+  return times;
+}
+
+/**
+ * The years a question names anywhere, unless they start or bound a period ("since 2019"):
+ * among briefings that fit about equally, those held then.
+ */
+export function yearsAsked(q: Pick<ParsedQuestion, "text" | "days">): TalksTime[] {
+  if (q.days.length > 0) return [];
+  const lower = q.text.toLowerCase();
+  const years: TalksTime[] = [];
+  for (const m of lower.matchAll(/\b(?:19|20)\d\d\b/g)) {
+    const year = Number(m[0]);
+    if (PERIOD_WORDS.test(lower.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!years.some((t) => t.year === year)) years.push({ year });
+  }
+  return years;
+}
+
+/** Whether a briefing's days fall in one of the times asked. */
+export function heldIn(
+  b: { date: string; end_date?: string | undefined },
+  times: readonly TalksTime[],
+): boolean {
+  const from = b.date;
+  const to = b.end_date ?? b.date;
+  return times.some((t) => {
+    for (const day of [from, to]) {
+      const year = Number(day.slice(0, 4));
+      const month = Number(day.slice(5, 7));
+      if ((t.year === undefined || t.year === year) && (t.month === undefined || t.month === month))
+        return true;
+    }
+    return false;
+  });
+}

@@ -361,6 +361,48 @@ function ordinalViolation(
   };
 }
 
+/** An ordinal and the noun after it: "first phase", "2nd day", "third session". */
+const ORDINAL_NOUN = new RegExp(
+  `\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))\\s+(\\p{L}+?)s?\\b`,
+  "giu",
+);
+
+/** Nouns for talks and their rounds: a briefing is one, and says which by its date and title. */
+const TALKS_NOUNS: ReadonlySet<string> = new Set(
+  "round meeting session summit conference talk dialogue negotiation visit".split(" "),
+);
+
+function ordinalNouns(text: string): { n: string; noun: string }[] {
+  return [...text.toLowerCase().matchAll(ORDINAL_NOUN)].map((m) => {
+    const w = m[1] as string;
+    const k = ORDINAL_WORDS.indexOf(w);
+    return { n: k >= 0 ? String(k + 1) : String(Number.parseInt(w, 10)), noun: m[2] as string };
+  });
+}
+
+/**
+ * "how long was the first phase": a fact about another phase ("the second phase lasted seven
+ * days") does not answer it: the fact names the noun asked with another ordinal, never with the
+ * one asked.
+ */
+function ordinalPartViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (RELATIVE_ORDINAL.test(q.text)) return undefined;
+  // rounds of talks are told apart by their briefings (see ordinalViolation)
+  const asked = ordinalNouns(q.text).filter((a) => !TALKS_NOUNS.has(a.noun));
+  if (asked.length === 0) return undefined;
+  for (const f of facts) {
+    const stated = ordinalNouns(f.text);
+    for (const a of asked) {
+      const same = stated.filter((s) => s.noun === a.noun);
+      if (same.length > 0 && !same.some((s) => s.n === a.n)) {
+        const nth = ORDINAL_WORDS[Number(a.n) - 1] ?? `${a.n}th`;
+        return { reason: `The briefings say nothing of the ${nth} ${a.noun} on that.` };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Nouns of a stance: the word before one, possessive or not, says whose ("Jordan's position"). */
 const STANCE_NOUNS = new Set(["position", "stance", "view", "views", "stand", "attitude", "line"]);
 
@@ -779,6 +821,37 @@ function anchorPersonViolation(q: ParsedQuestion, facts: readonly Fact[]): Viola
   };
 }
 
+/** Words asking what someone is: their line in the participants answers that. */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  "role",
+  "position",
+  "job",
+  "title",
+  "post",
+  "office",
+  "function",
+  "capacity",
+]);
+
+/**
+ * "who did Nixon meet", "which cities did Nixon visit": an answer that only lists people the
+ * question names besides the one asked about (who is not the answer to whom they met) restates
+ * the question. "Who is X" and "what role did X have" ask about X: X is then the typed speaker.
+ */
+function restatedPeopleViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const named = q.typed?.people;
+  if (!named || named.length === 0 || q.typed?.speaker !== undefined) return undefined;
+  // "what role did Kuchma have", "what position does Kim Yo Jong hold": their own line answers
+  if (q.words.some((w) => OFFICE_WORDS.has(w))) return undefined;
+  const keys = new Set(named.map((n) => entityKey("person", n)));
+  const restates = (f: Fact) =>
+    f.section === "participants" && f.person !== undefined && keys.has(f.person);
+  if (!facts.every(restates)) return undefined;
+  return {
+    reason: `The briefings don't say that; they list ${named.join(" and ")} only as taking part.`,
+  };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -800,10 +873,12 @@ export function violatedConstraint(
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
+    restatedPeopleViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     subjectViolation(q, facts, index, entries) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
-    ordinalViolation(q, facts, entries)
+    ordinalViolation(q, facts, entries) ??
+    ordinalPartViolation(q, facts)
   );
 }

@@ -15,12 +15,15 @@ import {
 import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
 import {
+  heldIn,
   misplaced,
   nthOfSeries,
   rankScored,
   scoreBriefings,
   sectionFit,
+  talksTimes,
   topScored,
+  yearsAsked,
 } from "./briefing-choice.ts";
 import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
 import { citeBriefing, citeFact, humanDate, quoteLine, stepLine } from "./compose.ts";
@@ -997,6 +1000,12 @@ export class BriefingEngine implements Engine {
         undatedDays = days;
       } else pool = onDay;
     }
+    // "the april round", "the 2005 round": the talks held then, when the briefings have them
+    const times = talksTimes(q);
+    if (times.length > 0) {
+      const then = pool.filter((e) => heldIn(e.briefing, times));
+      if (then.length > 0) pool = then;
+    }
     // the whole corpus needs no membership set: building one per question costs more than the rest
     const whole = pool.length === this.entries.size;
     const poolIds = whole ? undefined : new Set(pool.map((e) => e.briefing.id));
@@ -1025,6 +1034,7 @@ export class BriefingEngine implements Engine {
     }
 
     let chosen: Entry | undefined = nthOfSeries(q, pool, briefScore);
+    const years = yearsAsked(q);
     const counted = chosen !== undefined;
     if (chosen) {
       // "the second round": chosen by its place in the series
@@ -1049,6 +1059,13 @@ export class BriefingEngine implements Engine {
       if (here.length > 0) {
         top = here;
         count = here.length;
+      }
+      // "the six-party talks in 2005": of briefings that fit about equally, those held then
+      const then =
+        years.length > 0 && count > 1 ? top.filter((e) => heldIn(e.briefing, years)) : [];
+      if (then.length > 0) {
+        top = then;
+        count = then.length;
       }
       chosen = count > 1 ? undefined : top[0];
       // "what do the rebels demand": of briefings naming the same things, those with one fact

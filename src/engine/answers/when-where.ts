@@ -1,7 +1,7 @@
 // Answers "when" and "where": a dated or placed fact the question names, else the briefing's own date or venue.
 
 import { casualDates, isoDayOf, noonOf } from "../../text/dates.ts";
-import { surfaceTokens } from "../../text/index.ts";
+import { surfaceTokens, terms } from "../../text/index.ts";
 import { briefingWhen, citeBriefing, citeFact, humanDate, stepLine } from "../compose.ts";
 import type { Draft, Entry } from "../entry.ts";
 import { answered } from "../entry.ts";
@@ -39,6 +39,12 @@ function whenLine(f: Fact, words: readonly string[]): string {
 
 /** Shaping words of a when-question that name an event of their own ("start", "set up"). */
 const EVENT_TERMS: ReadonlySet<string> = new Set(["~begin", "~establish"]);
+
+/** Whether a text's own words hold every term asked (a fact's index terms hold more). */
+function holdsAll(text: string, asked: readonly string[]): boolean {
+  const own = new Set(terms(text));
+  return asked.every((t) => own.has(t));
+}
 
 /** "When did X start", "when do they meet next": a dated fact, else the briefing's date. */
 export function answerWhen(c: AnswerContext): Draft {
@@ -107,6 +113,26 @@ export function answerWhen(c: AnswerContext): Draft {
     dated,
     words.filter((t) => t !== "~meet" && !isSelector(t)),
   );
+  // "when is the next summit", "when will the presidents meet again": the step that is a
+  // meeting, dated or not, not the soonest step of any kind
+  // ("the next step after the Valletta talks" names the talks it follows, not a meeting)
+  const anchor = new Set(q.typed?.relation?.anchor.toLowerCase().split(/\s+/) ?? []);
+  const asksMeeting = q.terms.some((t) => t.term === "~meet" && !anchor.has(q.words[t.from] ?? ""));
+  if (wantsNext && asksMeeting) {
+    const meetings = section("next_steps").filter((f) => holdsAll(f.text, ["~meet"]));
+    const held = (f: Fact) => words.filter((t) => index.score(t, f) > 0).length;
+    // dated meetings: the one with most of the question's words, then the soonest
+    const dated = meetings
+      .filter((f) => f.date !== undefined)
+      .sort((x, y) => held(y) - held(x) || (x.date ?? "").localeCompare(y.date ?? ""));
+    const meeting = dated[0] ?? ranked(meetings, "next", words)[0]?.f;
+    if (meeting) {
+      const line = meeting.date
+        ? whenLine(meeting, q.words)
+        : `Next: ${meeting.text} (the briefing gives no date)`;
+      return answered(line + tag, [citeFact(meeting)], base);
+    }
+  }
   if (wantsNext) {
     const steps = candidates.filter((f) => f.section === "next_steps");
     candidates =
@@ -117,12 +143,21 @@ export function answerWhen(c: AnswerContext): Draft {
   const content = (f: Fact) => words.filter((t) => index.score(t, f) > 0).length;
   const soonest = (x: Fact, y: Fact) =>
     wantsNext && x.date && y.date ? content(y) - content(x) || x.date.localeCompare(y.date) : 0;
+  // "when are the referendums": a dated step that holds every word asked is dated by the
+  // briefing itself, and goes before a longer text that mentions the thing among others (the
+  // summary's day is not the referendums'); a past-tense question asks of no step still due
+  const past = q.words.some((w) => w === "did" || w === "was" || w === "were");
+  const stepOfIt = (f: Fact) =>
+    !past && specific.length > 0 && f.section === "next_steps" && f.date !== undefined
+      ? holdsAll(f.text, specific)
+      : false;
   const best = candidates
     .map((f) => ({
       f,
+      step: stepOfIt(f) ? 1 : 0,
       s: relevance(f, words) * (f.section === "date" ? TUNING.facts.dateSection : 1),
     }))
-    .sort((x, y) => soonest(x.f, y.f) || y.s - x.s || x.f.id - y.f.id)[0];
+    .sort((x, y) => soonest(x.f, y.f) || y.step - x.step || y.s - x.s || x.f.id - y.f.id)[0];
   if (!best && specific.length > 0) {
     // "when does the deal expire": a fact that says when in its own words ("after 120 days")
     const other = e.facts.filter((f) => f.section !== "title" && f.section !== "date");

@@ -1,10 +1,12 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
+import { MONTHS } from "../../text/dates.ts";
 import { isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
 import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
+import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
 import { entityKey, type Fact } from "../facts.ts";
-import { coverage, isAgentAt, subjectWords } from "../matching.ts";
+import { coverage, isAgentAt, mentionWords, subjectWords } from "../matching.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -198,12 +200,22 @@ export function answerWho(c: AnswerContext): Draft {
     const side = people.filter((f) => f.party !== undefined && parties.has(f.party));
     if (side.length > 0) {
       const fit = ranked(topical(side)).filter((x) => x.s > 0);
+      // no role of the side's people has the question's words: the side answers only where the
+      // briefing tells it (or them) with those words ("who verifies the ELN ceasefire" is not
+      // the ELN's delegation; "who was the Northern Ireland Secretary" is no Irish minister)
       const top =
         fit.length > 0
           ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * TUNING.facts.nearBest).map((x) => x.f)
-          : side;
-      if (top.length <= 4) {
+          : sideToldWithTopic(c, side);
+      if (top.length > 0 && top.length <= 4) {
         return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
+      }
+      // "who opened the talks for Sudmark": a line about someone else does not answer it
+      const named = q.mentions.find((m) => m.kind === "party");
+      if (top.length === 0 && named && marksSide(q, named)) {
+        return decline(
+          `The briefings name nobody of ${mentionWords(q, named)} who ${subjectWords(q, topic)}.`,
+        );
       }
     }
   }
@@ -219,14 +231,19 @@ export function answerWho(c: AnswerContext): Draft {
   // who did it is named in a line of the briefing that says it
   const doer = doerInText(c);
   if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
+  // a side or person asked: only their own quotes ("what role did the Netherlands have" is no
+  // Norwegian mediator's remark), and not those of whom someone met
   const quotes = ranked(
-    topical(section("quotes").filter((f) => !(f.person && met.has(f.person)))),
+    topical(bySubject(section("quotes")).filter((f) => !(f.person && met.has(f.person)))),
   ).filter((x) => x.s > 0);
   if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
   // "who opened the nairobi talks": someone named only in the summary or a point, in a sentence
   // that holds every word of the question and a person's name (two capitalised words)
   const told = whoIsTold(c);
   if (told) return answered(told.sentence + tag, [citeFact(told.f)], base - 0.1);
+  if (topic.length === 0 && c.subject) {
+    return decline(`The briefings don't say that of ${mentionWords(q, c.subject)}.`);
+  }
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
 }
 
@@ -365,4 +382,87 @@ function whoIsTold(c: AnswerContext): { f: Fact; sentence: string } | undefined 
     }
   }
   return undefined;
+}
+
+/** Month names (as terms): with years they say which talks, not what a side's people did. */
+const MONTH_TERMS: ReadonlySet<string> = new Set(MONTHS.flatMap((m) => terms(m)));
+
+/** What any side's people do by being there: a question asking only this needs no more. */
+const TAKING_PART: ReadonlySet<string> = new Set([
+  ...terms("sign signed signing envoy negotiator representative delegate member"),
+  "~attend",
+  "~lead",
+  "~chair",
+  "~host",
+  "~say",
+  "~meet",
+]);
+
+/**
+ * The people of a side asked about when none of their roles has the question's other words:
+ * those a sentence of the briefing names together with those words; else the whole side if such
+ * a sentence names the side ("The Government of Indonesia … signed a Memorandum of
+ * Understanding"), else nobody, when what the question asks is told of someone else or not
+ * at all. Words of months, years and of taking part ask nothing more of a side's people.
+ */
+function sideToldWithTopic(c: AnswerContext, side: readonly Fact[]): Fact[] {
+  // words naming the talks ("the march fish talks") ask nothing of a side's people either
+  const asked = c.topic.filter(
+    (t) =>
+      !MONTH_TERMS.has(t) &&
+      !/^\d{4}$/.test(t) &&
+      !ROLE_TERMS.has(t) &&
+      !TAKING_PART.has(t) &&
+      !c.q.talkNames.includes(t),
+  );
+  if (asked.length === 0) return [...side];
+  // "who was the US secretary of state on the trip": the one of the side whose role has a word
+  // asked, when one or two do
+  const partly = side.filter((f) => asked.some((t) => c.index.score(t, f) > 0));
+  if (partly.length > 0 && partly.length <= 2) return partly;
+  const sentences = c.e.facts
+    .filter((f) => TOLD_IN.has(f.section) || f.section === "quotes")
+    .flatMap((f) => f.text.split(/(?<=[.;!?])\s+/))
+    .map((sentence) => new Set(terms(sentence)))
+    .filter((own) => asked.every((t) => own.has(t)));
+  const holdsName = (own: ReadonlySet<string>, names: readonly string[]) =>
+    names.some((n) => {
+      const parts = terms(n);
+      return parts.length > 0 && parts.every((t) => own.has(t));
+    });
+  const named = side.filter((f) => {
+    const p = f.participant;
+    if (!p) return false;
+    const surname = terms(p.name).at(-1);
+    return sentences.some(
+      (own) =>
+        holdsName(own, [p.name, ...(p.aliases ?? [])]) ||
+        (surname !== undefined && own.has(surname)),
+    );
+  });
+  if (named.length > 0) return named;
+  const sideNames = (c.b.parties ?? [])
+    .filter((p) => c.parties.has(entityKey("party", p.name)))
+    .flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+  return sentences.some((own) => holdsName(own, sideNames)) ? [...side] : [];
+}
+
+/** Words before a side that say the person asked is of it ("for the Front", "from Norland"). */
+const SIDE_MARKERS: ReadonlySet<string> = new Set(["for", "from", "of", "representing"]);
+
+/**
+ * Whether the question names the party as the side of the person asked ("for X", "X's", "the X
+ * delegation"), not as a word of what was done ("the X ceasefire", "the X conference").
+ */
+function marksSide(q: AnswerContext["q"], m: Mention): boolean {
+  const first = q.terms[m.from];
+  const last = q.terms[m.to - 1];
+  if (!first || !last) return false;
+  const before = q.words[first.from - 1];
+  const beforeArticle = before === "the" ? q.words[first.from - 2] : before;
+  if (beforeArticle !== undefined && SIDE_MARKERS.has(beforeArticle)) return true;
+  const after = q.words[last.from + last.span];
+  if (after !== undefined && SIDE_NOUNS.has(after)) return true;
+  const typed = mentionWords(q, m).toLowerCase();
+  return q.text.toLowerCase().includes(`${typed}'s`) || q.text.toLowerCase().includes(`${typed}’s`);
 }
