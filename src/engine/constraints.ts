@@ -15,12 +15,15 @@ import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
+import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
 
 /** Why an answer does not fit its question, worded for the person who asked. */
 export interface Violation {
   reason: string;
+  /** Questions near this one that the briefings may answer (each is checked before it is offered). */
+  suggest?: string[];
 }
 
 /** Auxiliaries that open "what did X say": the words between one and the speech verb name X. */
@@ -779,6 +782,23 @@ function anchorPersonViolation(q: ParsedQuestion, facts: readonly Fact[]): Viola
   };
 }
 
+/**
+ * "when did China agree to cut subsidies" answered by "China refused to commit to cuts": a
+ * question that takes an act of assent for granted is not answered by a record of the opposite;
+ * the decline quotes that record and offers the yes/no question, which it does answer.
+ */
+function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const assent = presupposedAssent(q);
+  if (assent === undefined) return undefined;
+  const first = facts[0] as Fact;
+  if (stanceOf(first) !== "dissent" || facts.some((f) => stanceOf(f) === "assent")) return undefined;
+  const yesNo = asYesNo(q);
+  return {
+    reason: `No ${assent} is recorded; the briefings record the opposite: “${first.text}” (${first.briefing.title}, ${first.briefing.date}).`,
+    ...(yesNo && { suggest: [yesNo] }),
+  };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -802,6 +822,7 @@ export function violatedConstraint(
     anchorPersonViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
     subjectViolation(q, facts, index, entries) ??
+    polarityViolation(q, facts) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
     ordinalViolation(q, facts, entries)

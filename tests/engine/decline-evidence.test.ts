@@ -1,0 +1,79 @@
+// Questions that take something for granted the briefings do not record must be declined with
+// the evidence that is missing named, never answered with a nearby fact: a refusal for "when did
+// X agree", a quote on another topic, a length or number of something else, a stage of a series
+// that is not there. Invented talks (Ostmark and the Lagoon League), not the shipped data.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { briefing } from "./factory.ts";
+
+const lagoon = briefing({
+  id: "2024-09-03-lagoon-talks",
+  file: "/tmp/2024-09-03-lagoon-talks.yaml",
+  title: "Lagoon fishing talks between Ostmark and the Lagoon League",
+  date: "2024-09-03",
+  location: "Split",
+  format: "Lagoon talks",
+  summary:
+    "Ostmark and the Lagoon League met in Split and signed a first-stage fishing pact after " +
+    "nine years of negotiations. Ostmark refused to commit to quota cuts.",
+  participants: [
+    { name: "Vesna Horvat", role: "Fisheries Minister of Ostmark", side: "Ostmark" },
+    { name: "Pavel Drago", role: "Secretary of the Lagoon League", side: "Lagoon League" },
+  ],
+  parties: [
+    {
+      name: "Ostmark",
+      positions: ["Ostmark rejected any ban on night trawling."],
+    },
+    { name: "Lagoon League", positions: ["The League wants a ban on night trawling."] },
+  ],
+  quotes: [
+    { speaker: "Vesna Horvat", text: "Our trawlers will keep their nights." },
+    { speaker: "Pavel Drago", text: "The lagoon cannot feed everyone." },
+  ],
+  points: ["Ostmark refused to commit to quota cuts for the first stage."],
+  outcomes: ["No general ban on trawling.", "Agreement on joint inspections of catches."],
+  next_steps: [{ text: "Inspectors start work in the lagoon.", date: "2024-10-01" }],
+  background: ["The first fishing dispute broke out in 2015."],
+});
+
+describe("declining what the briefings record the opposite of", () => {
+  const engine = createEngine([lagoon]);
+
+  it("declines when a party agreed to something the briefings say it refused, quoting the refusal", () => {
+    const a = engine.ask("when did ostmark agree to cut quotas");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("No agreement is recorded");
+    expect(a.text).toContain("refused to commit to quota cuts");
+  });
+
+  it("offers the yes/no question, which the refusal does answer, and it is answered", () => {
+    const a = engine.ask("on what terms did ostmark accept the trawling ban");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("No acceptance is recorded");
+    const offered = a.suggestions.find((s) => /^Did ostmark accept/i.test(s));
+    expect(offered).toBeDefined();
+    const yes = engine.ask(offered as string);
+    expect(yes.answered).toBe(true);
+    expect(yes.text).toContain("rejected");
+  });
+
+  it("declines what a party agreed to when the item says none was reached", () => {
+    const a = engine.ask("what general ban did ostmark agree to");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("No general ban on trawling");
+  });
+
+  it("still answers a yes/no question with the refusal, and an agreement that was reached", () => {
+    expect(engine.ask("did ostmark agree to cut quotas?").text).toContain("refused");
+    const agreed = engine.ask("what did they agree on inspections");
+    expect(agreed.answered).toBe(true);
+    expect(agreed.text).toContain("joint inspections");
+  });
+
+  it("answers a yes/no question after a greeting with the refusal, as whether, not when", () => {
+    const a = engine.ask("hey bot, does ostmark accept the trawling ban");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("rejected any ban on night trawling");
+  });
+});
