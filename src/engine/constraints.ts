@@ -14,8 +14,8 @@ import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
-import type { ParsedQuestion } from "./question.ts";
 import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
+import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
 
@@ -791,11 +791,51 @@ function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation
   const assent = presupposedAssent(q);
   if (assent === undefined) return undefined;
   const first = facts[0] as Fact;
-  if (stanceOf(first) !== "dissent" || facts.some((f) => stanceOf(f) === "assent")) return undefined;
+  if (stanceOf(first) !== "dissent" || facts.some((f) => stanceOf(f) === "assent"))
+    return undefined;
   const yesNo = asYesNo(q);
   return {
     reason: `No ${assent} is recorded; the briefings record the opposite: “${first.text}” (${first.briefing.title}, ${first.briefing.date}).`,
     ...(yesNo && { suggest: [yesNo] }),
+  };
+}
+
+/** Words after which a said-question names its topic: "say about the strike on Odesa". */
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(["about", "regarding", "concerning"]);
+
+/**
+ * "what did Guterres say about the strike on Odesa" when no briefing uses the word "strike": a
+ * quote of the speaker on something else does not answer it. The topic is what follows "about";
+ * a word there that the briefings lack (and no typo of a word they have) cannot be in a quote,
+ * so the quote (or its context) must hold the topic's other words ("handing the border").
+ */
+function unknownTopicViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "said" || q.unknown.length === 0) return undefined;
+  const about = q.words.findIndex((w) => TOPIC_OPENERS.has(w));
+  if (about < 0) return undefined;
+  const lacking = q.unknown.filter((u) => q.words.indexOf(u.toLowerCase()) > about);
+  if (lacking.length === 0) return undefined;
+  const known = q.terms
+    .filter((t) => t.from > about && !isStopWord(q.words[t.from] ?? "") && t.term !== "~say")
+    .map((t) => t.term);
+  const holds = (text: string | undefined) => {
+    const words = new Set(termsOf(text ?? "").map((w) => concept(w)));
+    return known.some((t) => words.has(t));
+  };
+  // the topic's head: "the strike on Odesa" is about a strike; a gerund ("handing the border")
+  // is an act whose object says what it is about
+  const head = q.words.slice(about + 1).find((w) => !DETERMINERS.has(w));
+  const headLacking =
+    head !== undefined && !head.endsWith("ing") && lacking.some((u) => u.toLowerCase() === head);
+  // a quote that holds the topic's other words answers; so does one whose context does ("on
+  // what would happen if Ukraine took the border"), unless the head is what the briefings lack:
+  // remarks "naming Odesa" are not on a strike on Odesa
+  if (facts.some((f) => holds(f.text) || (!headLacking && holds(f.context)))) return undefined;
+  const first = facts[0] as Fact;
+  const who = first.participant?.name ?? first.speaker ?? first.partyName;
+  const words = lacking.map((w) => `“${w}”`).join(", ");
+  return {
+    reason: `The briefings have no quote${who ? ` from ${who}` : ""} about ${words}; no briefing uses ${lacking.length > 1 ? "those words" : "that word"}.`,
   };
 }
 
@@ -821,6 +861,7 @@ export function violatedConstraint(
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
+    unknownTopicViolation(q, facts) ??
     subjectViolation(q, facts, index, entries) ??
     polarityViolation(q, facts) ??
     partyViolation(q, facts, index) ??

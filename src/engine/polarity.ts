@@ -193,7 +193,8 @@ export function stanceOf(f: Fact): "assent" | "dissent" | "none" {
  */
 export function asYesNo(q: ParsedQuestion): string | undefined {
   const text = q.text.trim().replace(/[?!.]+$/, "");
-  const opener = /^(when|why|how|where|(on|at|in|by|under|with) what(\s+\w+)?)\s+(?=(did|does|do|has|have|had|will|would|was|were|is|are)\b)/i;
+  const opener =
+    /^(when|why|how|where|(on|at|in|by|under|with) what(\s+\w+)?)\s+(?=(did|does|do|has|have|had|will|would|was|were|is|are)\b)/i;
   const m = text.match(opener);
   if (!m) return undefined;
   const rest = text.slice(m[0].length);

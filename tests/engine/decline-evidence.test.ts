@@ -77,3 +77,58 @@ describe("declining what the briefings record the opposite of", () => {
     expect(a.text).toContain("rejected any ban on night trawling");
   });
 });
+
+const strait = briefing({
+  id: "2024-11-12-strait-talks",
+  file: "/tmp/2024-11-12-strait-talks.yaml",
+  title: "Strait shipping talks between Iran and Oman",
+  date: "2024-11-12",
+  location: "Muscat",
+  format: "Strait talks",
+  summary: "Iran and Oman discussed shipping lanes in the strait.",
+  participants: [
+    { name: "Dara Kazemi", role: "Deputy Foreign Minister of Iran", side: "Iran" },
+    { name: "Salim Harthy", role: "Foreign Minister of Oman", side: "Oman" },
+  ],
+  parties: [{ name: "Iran", aliases: ["Tehran"] }, { name: "Oman" }],
+  quotes: [
+    {
+      speaker: "Salim Harthy",
+      text: "Iranians and Omanis share one sea and one livelihood.",
+      context: "Remarks on the tanker lanes near Bandar Abbas.",
+    },
+    {
+      speaker: "Dara Kazemi",
+      text: "Every lane must stay open to every flag.",
+      context: "On the shipping lanes.",
+    },
+  ],
+  points: ["The sides discussed the shipping lanes."],
+});
+
+describe("declining a quote on a topic the speaker never spoke on", () => {
+  const engine = createEngine([strait]);
+
+  it("declines a quote about something no briefing mentions, naming the missing word", () => {
+    const a = engine.ask("what did harthy say about the blockade of bandar abbas");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("no quote from Salim Harthy");
+    expect(a.text).toContain("blockade");
+  });
+
+  it("still answers a quote about an act whose object the quote names", () => {
+    const a = engine.ask("what did kazemi say about keeping the lanes open");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Every lane must stay open");
+  });
+
+  it("reads a capital after 'about' as the city, which a quote on the country's people does not name", () => {
+    const a = engine.ask("what did harthy say about tehran");
+    expect(a.answered).toBe(false);
+    // "Tehran's position" is the government's, which the country's name stands for
+    expect(engine.ask("what did harthy say about tehran's position").answered).toBe(true);
+    const people = engine.ask("what did harthy say about iranians");
+    expect(people.answered).toBe(true);
+    expect(people.text).toContain("one sea and one livelihood");
+  });
+});
