@@ -6,6 +6,7 @@ import {
   allowedTypos,
   concept,
   editDistance,
+  isEnglishWord,
   isStopWord,
   stem,
   terms as termsOf,
@@ -839,6 +840,25 @@ function unknownTopicViolation(q: ParsedQuestion, facts: readonly Fact[]): Viola
   };
 }
 
+/**
+ * "who led the Russian delegation in Istanbul" when no briefing names Istanbul: a word after "in"
+ * or "at" that the briefings lack and that is no word of English is a place (or talks) they do
+ * not record, so an answer from talks elsewhere does not fit.
+ */
+function unknownVenueViolation(q: ParsedQuestion): Violation | undefined {
+  for (const typed of q.unknown) {
+    const word = typed.toLowerCase();
+    const at = q.words.indexOf(word);
+    const before = q.words[at - 1];
+    if (at < 1 || (before !== "in" && before !== "at") || isEnglishWord(word)) continue;
+    // "in nothern Cyprus": a misspelt word before a name the briefings have is no place itself
+    const after = q.words[at + 1];
+    if (after !== undefined && !isStopWord(after)) continue;
+    return { reason: `No briefing records talks in or at ${typed}; none names it.` };
+  }
+  return undefined;
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -857,6 +877,7 @@ export function violatedConstraint(
     sideViolation(q, facts) ??
     namedSideViolation(q, facts) ??
     venueViolation(q, facts) ??
+    unknownVenueViolation(q) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??

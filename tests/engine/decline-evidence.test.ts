@@ -17,7 +17,11 @@ const lagoon = briefing({
     "Ostmark and the Lagoon League met in Split and signed a first-stage fishing pact after " +
     "nine years of negotiations. Ostmark refused to commit to quota cuts.",
   participants: [
-    { name: "Vesna Horvat", role: "Fisheries Minister of Ostmark", side: "Ostmark" },
+    {
+      name: "Vesna Horvat",
+      role: "Fisheries Minister of Ostmark, head of the Ostmark delegation",
+      side: "Ostmark",
+    },
     { name: "Pavel Drago", role: "Secretary of the Lagoon League", side: "Lagoon League" },
   ],
   parties: [
@@ -130,5 +134,18 @@ describe("declining a quote on a topic the speaker never spoke on", () => {
     const people = engine.ask("what did harthy say about iranians");
     expect(people.answered).toBe(true);
     expect(people.text).toContain("one sea and one livelihood");
+  });
+});
+
+describe("declining talks at a place no briefing names", () => {
+  const engine = createEngine([lagoon]);
+
+  it("declines who led a side at a place the briefings never name, saying so", () => {
+    const a = engine.ask("who led the ostmark delegation in dubrovnik");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("dubrovnik");
+    const here = engine.ask("who led the ostmark delegation in split");
+    expect(here.answered).toBe(true);
+    expect(here.text).toContain("Vesna Horvat");
   });
 });
