@@ -149,3 +149,35 @@ describe("declining talks at a place no briefing names", () => {
     expect(here.text).toContain("Vesna Horvat");
   });
 });
+
+describe("declining a length the briefings do not give", () => {
+  const engine = createEngine([
+    briefing({
+      id: "2024-11-12-strait-talks",
+      file: "/tmp/2024-11-12-strait-talks.yaml",
+      title: "Strait shipping talks between Iran and Oman",
+      date: "2024-11-12",
+      location: "Muscat",
+      format: "Strait talks",
+      summary: "Iran and Oman discussed shipping lanes in the strait.",
+      parties: [],
+      quotes: [],
+      points: ["The sides discussed the shipping lanes and a joint patrol."],
+      outcomes: ["A joint patrol of the lanes."],
+      next_steps: [],
+      background: ["Shipping fell by half within a week of the first seizure of a tanker."],
+    }),
+  ]);
+
+  it("declines how long the talks lasted when the only length is of something else", () => {
+    const a = engine.ask("how long did the talks in muscat last");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("does not say how long the talks lasted");
+  });
+
+  it("declines how long a thing lasted when no length in the briefing names it", () => {
+    const a = engine.ask("how long did the joint patrol last");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("how long the joint patrol lasted");
+  });
+});

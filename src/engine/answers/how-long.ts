@@ -20,6 +20,14 @@ export function answerHowLong(c: AnswerContext): Draft {
     // a fact stating it beats a remark about it
     const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
     if (stated) return lasted(stated.f);
+    // "the signing ceremony": when no length in the briefing names what is asked, the talks'
+    // length (or any other) does not answer it
+    if (!durations.some((f) => specific.some((t) => index.score(t, f) > 0))) {
+      const what = specific.map((t) => q.words[q.terms.find((x) => x.term === t)?.from ?? -1] ?? t);
+      return decline(
+        `The briefing “${b.title}” does not say how long the ${what.join(" ")} lasted.`,
+      );
+    }
   }
   // "how long does new start run": no word for the talks, so the length of what the question
   // names; a fact with the question's own verb ("the treaty runs for ten years") says it best
@@ -55,6 +63,9 @@ export function answerHowLong(c: AnswerContext): Draft {
       base,
     );
   }
+  // a length of something else ("fled within a week of the invasion") is no length of the talks
+  if (aboutTalks)
+    return decline(`The briefing “${b.title}” does not say how long the talks lasted.`);
   const best =
     ranked(durations, "general").find((x) => x.f.section !== "quotes") ??
     ranked(durations, "general")[0];
