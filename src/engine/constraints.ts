@@ -17,8 +17,24 @@ import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
 import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
+import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
+
+/** Numbers as words, "one" to "twelve": stage n is at index n − 1. */
+const ORDINAL_NUMBERS: readonly string[] = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 
 /** Why an answer does not fit its question, worded for the person who asked. */
 export interface Violation {
@@ -340,9 +356,13 @@ function ordinalViolation(
   const n = q.typed?.ordinal;
   // "after the first round": the ordinal names the anchor, not the round asked about
   if (n === undefined || RELATIVE_ORDINAL.test(q.text)) return undefined;
-  // "the first was held in Hua Hin": a fact that names the ordinal at all speaks of that round
+  // "the first was held in Hua Hin": a fact that names the ordinal at all speaks of that round;
+  // for a length, the sentence naming it must state one ("an eighth round was to begin" gives
+  // no length of the eighth round, whatever else the summary says lasted)
   const word = new RegExp(`\\b(${ORDINAL_WORDS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
-  const named = facts.some((f) => word.test(f.text));
+  const speaksOf = (sentence: string) =>
+    word.test(sentence) && (q.kind !== "howlong" || statesLength(sentence));
+  const named = facts.some((f) => f.text.split(/(?<=[.;!?])\s+/).some(speaksOf));
   const first = facts[0] as Fact;
   const ofBriefing = ordinalsIn(first.briefing.title);
   // a briefing that is another round by its own title
@@ -859,6 +879,82 @@ function unknownVenueViolation(q: ParsedQuestion): Violation | undefined {
   return undefined;
 }
 
+/** Nouns of a numbered stage of talks or a deal: "phase two", "round 3", "stage one". */
+const STAGE = new RegExp(
+  `\\b(phase|stage|round|tranche)\\s+(${ORDINAL_NUMBERS.join("|")}|\\d+)\\b`,
+  "gi",
+);
+
+/** The number a stage is given by: "two" or "2" → 2. */
+function stageNumber(word: string): number {
+  const k = ORDINAL_NUMBERS.indexOf(word.toLowerCase());
+  return k >= 0 ? k + 1 : Number.parseInt(word, 10);
+}
+
+/** The stages a text names, by noun: "Phase One" → phase 1; "the second phase" → phase 2. */
+function stagesIn(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (noun: string, n: number) => {
+    const set = out.get(noun) ?? new Set<number>();
+    set.add(n);
+    out.set(noun, set);
+  };
+  for (const m of text.matchAll(STAGE)) {
+    add((m[1] as string).toLowerCase(), stageNumber(m[2] as string));
+  }
+  const ordinal = new RegExp(
+    `\\b(${ORDINAL_WORDS.join("|")})\\s+(phase|stage|round|tranche)\\b`,
+    "gi",
+  );
+  for (const m of text.matchAll(ordinal)) {
+    add((m[2] as string).toLowerCase(), ORDINAL_WORDS.indexOf((m[1] as string).toLowerCase()) + 1);
+  }
+  return out;
+}
+
+/**
+ * "when was the phase two deal signed" when the briefing is of Phase One and names no phase two:
+ * a stage numbered after its noun is one the briefing must name, not another of the same noun.
+ */
+function stageViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  // "what's next after phase one": a stage after "after" is where the question starts from
+  const asked = [...q.text.matchAll(STAGE)].filter(
+    (m) =>
+      !/\b(after|following|since|before|preceding)\s+(the\s+)?$/i.test(q.text.slice(0, m.index)),
+  );
+  if (asked.length === 0) return undefined;
+  const first = facts[0] as Fact;
+  const entry = entries.get(first.briefing.id);
+  const all = entry?.facts ?? [];
+  const cited = stagesIn(facts.map((f) => f.text).join("\n"));
+  const named = stagesIn([first.briefing.title, ...all.map((f) => f.text)].join("\n"));
+  for (const m of asked) {
+    const noun = (m[1] as string).toLowerCase();
+    const n = stageNumber(m[2] as string);
+    const stage = `${noun} ${m[2]}`;
+    // the facts cited speak of that stage, or of no stage of that noun
+    const here = cited.get(noun);
+    if (!here || here.has(n)) continue;
+    // "Phase One was signed" does not date phase two, which the briefing names only as planned
+    const elsewhere = all.find((f) => stagesIn(f.text).get(noun)?.has(n));
+    if (elsewhere) {
+      return {
+        reason: `The briefings name ${stage} only as: “${elsewhere.text}” (${first.briefing.title}, ${first.briefing.date}).`,
+      };
+    }
+    const there = [...(named.get(noun) ?? here)].sort((a, b) => a - b);
+    const others = there.map((k) => `${noun} ${ORDINAL_NUMBERS[k - 1] ?? k}`);
+    return {
+      reason: `The briefings have no ${stage}; “${first.briefing.title}” records ${others.join(" and ")}.`,
+    };
+  }
+  return undefined;
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -887,6 +983,7 @@ export function violatedConstraint(
     polarityViolation(q, facts) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
-    ordinalViolation(q, facts, entries)
+    ordinalViolation(q, facts, entries) ??
+    stageViolation(q, facts, entries)
   );
 }

@@ -181,3 +181,43 @@ describe("declining a length the briefings do not give", () => {
     expect(a.text).toContain("how long the joint patrol lasted");
   });
 });
+
+describe("declining a round or stage the briefings do not have", () => {
+  const engine = createEngine([
+    briefing({
+      id: "2024-05-06-delta-third-round",
+      file: "/tmp/2024-05-06-delta-third-round.yaml",
+      title: "Third round of the Delta water talks",
+      date: "2024-05-06",
+      location: "Cairo",
+      format: "Delta water talks",
+      summary:
+        "The third round of the Delta water talks lasted two days in Cairo. A fourth round was " +
+        "to begin before the summer.",
+      points: ["Stage one of the canal works covers the northern branch."],
+      outcomes: ["Agreement on stage one of the canal works."],
+      next_steps: [{ text: "Stage two of the canal works to be designed.", date: "2024-07-01" }],
+      background: [],
+      quotes: [],
+      parties: [],
+    }),
+  ]);
+
+  it("declines the length of a round that a sentence names only as to come", () => {
+    const a = engine.ask("how long did the fourth round of the delta talks last");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("no fourth round");
+    expect(engine.ask("how long did the third round of the delta talks last").text).toContain(
+      "lasted two days",
+    );
+  });
+
+  it("declines a stage numbered after its noun that the briefing does not have, naming those it has", () => {
+    const a = engine.ask("what was agreed on stage 3 of the canal works");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("no stage 3");
+    expect(a.text).toContain("stage one and stage two");
+    expect(engine.ask("what was agreed on stage one of the canal works").answered).toBe(true);
+    expect(engine.ask("what is planned after stage one").text).toContain("Stage two");
+  });
+});
