@@ -955,6 +955,84 @@ function stageViolation(
   return undefined;
 }
 
+/** Concepts and stems of acts of stance: wanting, refusing, offering, urging, backing. */
+const STANCE_ACTS: ReadonlySet<string> = new Set([
+  "~demand",
+  "~reject",
+  "~propose",
+  "~say",
+  "~warn",
+  "~aid",
+  "~willing",
+  "~guarantee",
+  "~outcome",
+  ...["favour", "favor", "prefer", "insist", "urge", "press", "hope", "believ", "welcom"],
+  ...["condemn", "critic", "object", "accept", "agre", "oppos", "resist", "pledg", "vow"],
+]);
+
+/** Whether a fact's words hold an act of stance ("wants", "opposes", "pressed"). */
+function takesStance(f: Fact): boolean {
+  return termsOf(f.text).some((w) => STANCE_ACTS.has(w) || STANCE_ACTS.has(concept(w)));
+}
+
+/** Words after which a position question names its topic: "position on the ceasefire". */
+const STANCE_TOPIC = new Set(["on", "about", "regarding", "concerning", "towards", "toward"]);
+
+/**
+ * "what was Norway's position on the ceasefire" answered by "Norway is a guarantor of the
+ * process": a party's stance on something else is not its stance on the topic asked. The topic
+ * is what follows "on" or "about" after the stance noun or verb; one of its words must be in a
+ * fact cited.
+ */
+function stanceTopicViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  if (q.kind !== "position" || q.typed?.party === undefined) return undefined;
+  const on = q.words.findIndex((w, i) => i > 1 && STANCE_TOPIC.has(w));
+  if (on < 0) return undefined;
+  // a date or a place after "on"/"at" says when or where, not what about
+  const topic = q.terms.filter(
+    (t, k) =>
+      t.from > on &&
+      !isStopWord(q.words[t.from] ?? "") &&
+      !MONTHS.includes(q.words[t.from] ?? "") &&
+      q.hard.includes(t.term) &&
+      !q.mentions.some((m) => k >= m.from && k < m.to),
+  );
+  if (topic.length === 0) return undefined;
+  if (facts.some((f) => topic.some((t) => index.score(t.term, f) > 0))) return undefined;
+  // a stance stated in other words ("opposes NATO military action", "pressed both leaders")
+  // may be on the topic; a line with no act of stance ("Norway is a guarantor of the process")
+  // says what the party is, not what it holds on the topic
+  if (facts.some(takesStance)) return undefined;
+  const words = q.words.slice(on + 1).join(" ");
+  return {
+    reason: `The briefings record no position of ${q.typed.party} ${q.words[on]} ${words}.`,
+  };
+}
+
+/**
+ * "japan's view of the summit" when no briefing names Japan: the word before a noun of stance is
+ * whose stance is asked, and a word the briefings lack there is a holder they do not record.
+ */
+function unknownHolderViolation(q: ParsedQuestion): Violation | undefined {
+  if (q.kind !== "position") return undefined;
+  const at = q.words.findIndex((w, i) => i > 0 && STANCE_NOUNS.has(w));
+  const holder = q.words[at - 1];
+  if (at < 1 || holder === undefined) return undefined;
+  // "maduro's govt position": a word after a name is part of the holder's phrase, not the holder
+  const before = q.words[at - 2];
+  if (before !== undefined && !isStopWord(before) && !/^(what|whats|how|hows)$/.test(before)) {
+    return undefined;
+  }
+  const typed = q.unknown.find((u) => u.toLowerCase() === holder);
+  if (typed === undefined) return undefined;
+  const name = asTypedWord(q, at - 1);
+  return { reason: `No statement or position of ${name} is recorded; no briefing names ${name}.` };
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -981,6 +1059,8 @@ export function violatedConstraint(
     unknownTopicViolation(q, facts) ??
     subjectViolation(q, facts, index, entries) ??
     polarityViolation(q, facts) ??
+    stanceTopicViolation(q, facts, index) ??
+    unknownHolderViolation(q) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
     ordinalViolation(q, facts, entries) ??

@@ -221,3 +221,31 @@ describe("declining a round or stage the briefings do not have", () => {
     expect(engine.ask("what is planned after stage one").text).toContain("Stage two");
   });
 });
+
+describe("declining a stance the briefings do not record", () => {
+  const engine = createEngine([
+    briefing({
+      parties: [
+        { name: "Norland", positions: ["Norland demands the removal of all harbour tariffs."] },
+        { name: "Finmark", positions: ["Finmark is an observer of the commission."] },
+      ],
+    }),
+  ]);
+
+  it("declines a party's position on a topic when its only line is no stance on it", () => {
+    // the topic is a word of the talks' own name, which alone would only pick the briefing
+    const a = engine.ask("what was finmark's position on the harbour accord");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("no position of Finmark on the harbour accord");
+    const stance = engine.ask("what was norland's position on the harbour accord");
+    expect(stance.answered).toBe(true);
+    expect(stance.text).toContain("removal of all harbour tariffs");
+  });
+
+  it("declines the view of someone no briefing names, saying so", () => {
+    const a = engine.ask("gondors view of norland's tariff demands");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("no briefing names gondor");
+    expect(engine.ask("norlands view of the tariffs").answered).toBe(true);
+  });
+});
