@@ -5,6 +5,7 @@ import { MONTHS } from "../text/dates.ts";
 import {
   allowedTypos,
   concept,
+  country,
   editDistance,
   isEnglishWord,
   isStopWord,
@@ -1033,6 +1034,39 @@ function unknownHolderViolation(q: ParsedQuestion): Violation | undefined {
   return { reason: `No statement or position of ${name} is recorded; no briefing names ${name}.` };
 }
 
+/** Roles of being at talks for a side: "who represented Canada", "who attended for Canada". */
+const SIDE_ROLES: ReadonlySet<string> = new Set(["represent", "attend", "lead"]);
+
+/**
+ * "who represented Canada at the Obama–Castro meeting" when Canada is only named in the
+ * background (it facilitated earlier talks): a country asked about that is no participant's side,
+ * no party and no participant's role in the briefing had nobody at the talks, so a line that
+ * merely names it does not answer.
+ */
+function absentSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const t = q.typed;
+  if (q.kind !== "who" || t?.kind !== "who" || !t.role || !SIDE_ROLES.has(t.role)) return undefined;
+  if (t.party !== undefined || q.count) return undefined;
+  const b = (facts[0] as Fact).briefing;
+  const present = new Set(
+    termsOf(
+      [
+        ...(b.participants ?? []).flatMap((p) => [p.side ?? "", p.role ?? ""]),
+        ...(b.parties ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+      ].join(" "),
+    ).map((w) => country(w) ?? w),
+  );
+  for (const [i, w] of q.words.entries()) {
+    const side = country(w);
+    if (side === undefined || present.has(side)) continue;
+    const name = asTypedWord(q, i);
+    return {
+      reason: `The briefings name nobody for ${name} at “${b.title}”; ${name} is not among its participants' sides or parties.`,
+    };
+  }
+  return undefined;
+}
+
 /** The first constraint of the question that the cited facts break, if any. */
 export function violatedConstraint(
   q: ParsedQuestion,
@@ -1050,6 +1084,7 @@ export function violatedConstraint(
     countViolation(q, facts) ??
     sideViolation(q, facts) ??
     namedSideViolation(q, facts) ??
+    absentSideViolation(q, facts) ??
     venueViolation(q, facts) ??
     unknownVenueViolation(q) ??
     otherTalksViolation(q, facts) ??

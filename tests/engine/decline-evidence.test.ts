@@ -249,3 +249,23 @@ describe("declining a stance the briefings do not record", () => {
     expect(engine.ask("norlands view of the tariffs").answered).toBe(true);
   });
 });
+
+describe("declining who was at talks for a country that had nobody there", () => {
+  const engine = createEngine([
+    briefing({
+      background: [
+        "Kowalczyk and Okonkwo first met in 2021 at talks facilitated by Canada and Portugal.",
+      ],
+    }),
+  ]);
+
+  it("declines who represented a country named only in the background, saying it had no side there", () => {
+    const a = engine.ask("who represented canada at the kowalczyk okonkwo talks");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("name nobody for canada");
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    const side = engine.ask("who represented norland at the kowalczyk okonkwo talks");
+    expect(side.answered).toBe(true);
+    expect(side.text).toContain("Marta Kowalczyk");
+  });
+});
