@@ -5,7 +5,7 @@ import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { DURATION_VERBS } from "../question.ts";
-import { LASTED_TEXT, LONG_DURATION_TEXT, statesLength } from "../text-patterns.ts";
+import { LASTED_TEXT, LONG_DURATION_TEXT, ORDINAL_WORDS, statesLength } from "../text-patterns.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** "How long did X last": a duration the briefing states, else the days it spans. */
@@ -22,8 +22,10 @@ export function answerHowLong(c: AnswerContext): Draft {
     if (stated) return lasted(stated.f);
     // "the signing ceremony": when no length in the briefing names what is asked, the talks'
     // length (or any other) does not answer it
-    if (!durations.some((f) => specific.some((t) => index.score(t, f) > 0))) {
-      const what = specific.map((t) => q.words[q.terms.find((x) => x.term === t)?.from ?? -1] ?? t);
+    // (an ordinal only says which round: "the fifth round" is checked as a round)
+    const things = specific.filter((t) => !ORDINAL_WORDS.includes(t) && !/^\d/.test(t));
+    if (things.length > 0 && !durations.some((f) => things.some((t) => index.score(t, f) > 0))) {
+      const what = things.map((t) => q.words[q.terms.find((x) => x.term === t)?.from ?? -1] ?? t);
       return decline(
         `The briefing “${b.title}” does not say how long the ${what.join(" ")} lasted.`,
       );
