@@ -120,7 +120,9 @@ export function briefingCard(b: Briefing): Reply {
   if (b.next_steps?.length) {
     sections.push({
       heading: "Next steps",
-      text: items(b.next_steps.map((s) => (s.date ? `${shortDay(s.date)}: ${s.text}` : s.text))),
+      text: items(
+        b.next_steps.map((s) => (s.date ? `${dayRange(s.date, s.end_date)}: ${s.text}` : s.text)),
+      ),
     });
   }
   return {

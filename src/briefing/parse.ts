@@ -47,7 +47,13 @@ function validPlainBriefing(text: string, file: string): FileParseResult | undef
   if (!plain) return undefined;
   const raw = plain.value;
   const result = briefingFileSchema.safeParse(raw);
-  if (!result.success || endsBeforeStart(raw) || unknownSpeakers(raw).length > 0) return undefined;
+  if (
+    !result.success ||
+    endsBeforeStart(raw) ||
+    stepDateProblems(raw).length > 0 ||
+    unknownSpeakers(raw).length > 0
+  )
+    return undefined;
   const fileId = basename(file).replace(/\.ya?ml$/i, "");
   if (raw.id === undefined && !slug.safeParse(fileId).success) return undefined;
   const { id, ...content } = result.data;
@@ -238,7 +244,10 @@ function checkDates(
   lines: LineCounter,
   file: string,
 ): BriefingProblem[] {
-  if (!endsBeforeStart(raw)) return [];
+  const problems = stepDateProblems(raw).map(({ path, message }) =>
+    makeProblem(file, locate(doc, lines, path), path, message),
+  );
+  if (!endsBeforeStart(raw)) return problems;
   const { date, end_date: end } = raw;
   return [
     makeProblem(
@@ -247,8 +256,37 @@ function checkDates(
       ["end_date"],
       `${end} is before date ${date}; expected the last day of the talks, on or after ${date}`,
     ),
+    ...problems,
   ];
 }
+
+/**
+ * A next step's `end_date` is the last day of a step over several days: it needs the step's
+ * first day (`date`) and may not be before it. Badly written dates are the schema's to report.
+ */
+function stepDateProblems(
+  raw: Record<string, unknown>,
+): Array<{ path: PathSegment[]; message: string }> {
+  const found: Array<{ path: PathSegment[]; message: string }> = [];
+  asArray(raw.next_steps).forEach((step, i) => {
+    if (!isRecord(step) || !wellFormedDay(step.end_date)) return;
+    const path: PathSegment[] = ["next_steps", i, "end_date"];
+    if (step.date === undefined)
+      found.push({
+        path,
+        message: `${step.end_date} has no first day; add the step's date (its first day) or remove end_date`,
+      });
+    else if (wellFormedDay(step.date) && step.end_date < step.date)
+      found.push({
+        path,
+        message: `${step.end_date} is before the step's date ${step.date}; expected its last day, on or after ${step.date}`,
+      });
+  });
+  return found;
+}
+
+const wellFormedDay = (v: unknown): v is string =>
+  typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** True when both dates are well formed and `end_date` is before `date`. */
 function endsBeforeStart(raw: Record<string, unknown>): boolean {

@@ -44,7 +44,10 @@ export function renderBriefingText(b: Briefing, options: { file?: string } = {})
   section("Outcomes", bullets(b.outcomes));
   section(
     "Next steps",
-    (b.next_steps ?? []).map((s) => `  - ${s.date ? `${s.date}: ` : ""}${s.text}`),
+    (b.next_steps ?? []).map(
+      (s) =>
+        `  - ${s.date ? `${s.end_date && s.end_date !== s.date ? `${s.date} to ${s.end_date}` : s.date}: ` : ""}${s.text}`,
+    ),
   );
   section("Background", bullets(b.background));
   section(

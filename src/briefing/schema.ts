@@ -43,6 +43,8 @@ export const quoteSchema = z.strictObject({
 export const nextStepSchema = z.strictObject({
   text: text,
   date: isoDate.optional(),
+  /** The last day of a step over several days ("a summit from 23 to 24 June"); needs `date`. */
+  end_date: isoDate.optional(),
 });
 
 export const sourceSchema = z.strictObject({

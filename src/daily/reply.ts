@@ -43,7 +43,9 @@ export function dailyReply(summary: DailySummary, options: { footer?: string } =
       sections.push({
         heading: "Next steps",
         text: bullets(
-          briefing.next_steps.map((s) => (s.date ? `${shortDay(s.date)}: ${s.text}` : s.text)),
+          briefing.next_steps.map((s) =>
+            s.date ? `${dayRange(s.date, s.end_date)}: ${s.text}` : s.text,
+          ),
         ),
       });
     }

@@ -67,3 +67,16 @@ export function readDateline(lead: string): Dateline | undefined {
     rest: lead.slice(m[0].length).trim(),
   };
 }
+
+/**
+ * `datelineLine`: a dateline on a line of its own before the lead, "Kyiv (AFP) – Published on
+ * 16/06/2022": only the strict form, a place, the agency in brackets and a dash.
+ */
+export function datelineLine(line: string): Dateline | undefined {
+  const m = WITH_AGENCY.exec(line.slice(0, 160));
+  if (!m?.[1]) return undefined;
+  const place = placeName(m[1]);
+  if (place.split(/\s+/).length > 4) return undefined;
+  const publisher = m[2]?.trim();
+  return { place, ...(publisher ? { publisher } : {}), rest: line.slice(m[0].length).trim() };
+}

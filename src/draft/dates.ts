@@ -112,6 +112,92 @@ const DAY_RANGE = new RegExp(
   "gi",
 );
 
+/** At most this many days from a range's first day to its last: a longer span is no step's. */
+const MAX_RANGE_DAYS = 62;
+
+/**
+ * A range of days: "from Friday until Saturday", "between June 26 and June 28", "from 11 to 12
+ * July", "from June 23 to 24", "on 4 and 5 July", "on Tuesday and Wednesday next week". The
+ * range's words, the text before them (where a day named first is a step's own), and the two
+ * halves as written.
+ */
+const RANGE_WORDS =
+  /\b(?:from|between|on)\s+(.{1,30}?)\s+(?:until|till|to|through|through to|and)\s+(.{1,30}?)(?=[,.;]|\s+(?:in|at|for|with|and|where|to|before|after)\b|$)/gi;
+
+/** Weekdays and month names: a half of a range names a day only with one of them or a number. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * `dayRangeIn`: the first and last day of the first range of days a text names on or after
+ * `reference`, each half completed from the other where the article shares its words ("11 to 12
+ * July" is 11 July to 12 July, "June 23 to 24" June 23 to June 24, "Tuesday and Wednesday next
+ * week" both next week); undefined when there is none, or when its last day is not after its
+ * first or over two months after it. `before` is the text before the range's words.
+ */
+export function dayRangeIn(
+  text: string,
+  reference: string,
+): { start: FoundDate; end: FoundDate; before: string } | undefined {
+  // overlapping matches: "on Bali, which is planned from 15 until 16 November" fails from "on"
+  // and is read again from "from"
+  const pattern = new RegExp(RANGE_WORDS.source, "gi");
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    pattern.lastIndex = match.index + 1;
+    const [words, first, last] = match as unknown as [string, string, string];
+    const [a, b] = completedHalves(first.replace(/,$/, ""), last.replace(/,$/, ""));
+    if (!a || !b) continue;
+    const start = futureDateIn(a, reference);
+    const end = start ? futureDateIn(b, start.date) : undefined;
+    if (!start || !end || end.date <= start.date) continue;
+    if (daysBetween(start.date, end.date) > MAX_RANGE_DAYS) continue;
+    return {
+      start: { ...start, source: words },
+      end: { ...end, source: words },
+      before: text.slice(0, match.index),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The two halves of a range, each able to name its day alone: a bare day number takes the other
+ * half's month and year, a bare weekday the other half's "next week"; undefined for a half that
+ * names no day ("from Geneva to Paris").
+ */
+function completedHalves(a: string, b: string): [string | undefined, string | undefined] {
+  const aWords = a.split(/\s+/);
+  const bWords = b.split(/\s+/);
+  const number = (w: string | undefined) => /^\d{1,2}$/.test(w ?? "");
+  let first = a;
+  let last = b;
+  // "11 to 12 July", "4 and 5 July 2022", "Tuesday and Wednesday next week"
+  if (aWords.length === 1 && bWords.length > 1 && number(a) && number(bWords[0]))
+    first = `${a} ${bWords.slice(1).join(" ")}`;
+  if (
+    aWords.length === 1 &&
+    bWords.length > 1 &&
+    WEEKDAY.test(a) &&
+    WEEKDAY.test(bWords[0] ?? "")
+  ) {
+    first = `${a} ${bWords.slice(1).join(" ")}`;
+    // the last day is the first such weekday after the first: "Wednesday" after next Tuesday
+    last = bWords[0] ?? b;
+  }
+  // "June 23 to 24": the month of the first half; "15 until 16 November" was the case above
+  if (number(b) && aWords.length > 1) {
+    const at = aWords.findIndex((w) => number(w.replace(/,$/, "")));
+    if (at >= 0) last = aWords.map((w, k) => (k === at ? b : w)).join(" ");
+  }
+  // "on Monday and on Friday": two days, each with its own preposition, not one range
+  const namesDay = (t: string) =>
+    !/^(?:on|in|at|by)\s/i.test(t) && (DAY_WORDS.test(t) || SHORT_WEEKDAY.test(t));
+  return [namesDay(first) ? first : undefined, namesDay(last) ? last : undefined];
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
 /** Four-digit years (1900–2099) a sentence mentions. */
 export function yearsIn(sentence: string): number[] {
   return [...sentence.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));

@@ -2,7 +2,7 @@
 // was inferred rather than read directly. Offline and deterministic: same article, same draft.
 import type { BriefingFile } from "../briefing/schema.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
-import { readDateline } from "./dateline.ts";
+import { datelineLine, readDateline } from "./dateline.ts";
 import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
@@ -15,9 +15,9 @@ import {
   tooLargeMessage,
 } from "./limits.ts";
 import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
-import { counterpartOfPrevious, namedAfterRole } from "./named-after-role.ts";
+import { counterpartOfPrevious, namedAfterRole, roleAfterName } from "./named-after-role.ts";
 import { nextStepsIn } from "./next-steps.ts";
-import { joinedSurnames, notAPerson } from "./non-persons.ts";
+import { joinedSurnames, type NotPeople, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quoteText } from "./quotes.ts";
@@ -124,7 +124,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens, known));
   // the dateline says where the report was filed and by whom; it is not part of the summary
   const dateline = readDateline(lead.text);
-  const notPeople = {
+  const notPeople: NotPeople = {
     datelineWords: new Set(
       (dateline ? lead.text.slice(0, lead.text.length - dateline.rest.length) : "")
         .toLowerCase()
@@ -135,6 +135,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     (mentionsOf.get(s) ?? []).filter((m) => m.kind === "name" && m.text.includes(" ")),
   );
   const nameWords = new Set(fullNames.flatMap((m) => m.text.split(" ")));
+  notPeople.nameWords = nameWords;
   const people = new People(
     bodySentences.flatMap((s) =>
       (mentionsOf.get(s) ?? [])
@@ -152,6 +153,19 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   namedAfterRole(paragraphs, people);
   // "His Turkish counterpart, Hakan Fidan," after a sentence about Greece's foreign minister
   counterpartOfPrevious(paragraphs, people);
+  // "6:47am Sunak: '…'" then "The British Prime Minister described …": the role is Sunak's
+  roleAfterName(
+    analysed
+      .filter((a) => a.block.kind === "body" || a.block.kind === "heading")
+      .map((a) => ({
+        heading: a.block.kind === "heading",
+        sentences: a.sentences.map((sentence) => ({
+          sentence,
+          mentions: mentionsOf.get(sentence) ?? [],
+        })),
+      })),
+    people,
+  );
   const quotes = attributeQuotes(analysed, mentionsOf, people);
   const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
   const title = titleOf(article, lead, leadSentences);
@@ -208,7 +222,14 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
           .map((b) => b.text),
         Number(date.slice(0, 4)),
       );
-  const location = dateline?.place ?? venue?.place;
+  // "Kyiv (AFP) – Published on 16/06/2022" on its own line above the lead
+  const ownLine = dateline
+    ? undefined
+    : article.blocks
+        .slice(0, firstBody)
+        .map((b) => datelineLine(b.text))
+        .find((d) => d !== undefined);
+  const location = dateline?.place ?? ownLine?.place ?? venue?.place;
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,
@@ -223,6 +244,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     marks.push({
       path: ["location"],
       note: `REVIEW: location from the dateline (where the report was filed): check it is where the talks were`,
+    });
+  } else if (ownLine) {
+    marks.push({
+      path: ["location"],
+      note: "REVIEW: location from the dateline line above the lead (where the report was filed)",
     });
   } else if (venue) {
     marks.push({ path: ["location"], note: `REVIEW: location from "${venue.source}"` });
@@ -361,14 +387,13 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       marks.push({ path: ["next_steps", i], note: `next step from "${n.marker}"` });
       const text = withinLimit(n.text, ["next_steps", i, "text"], marks);
       if (!n.date) return { text };
-      const end = n.end
-        ? `; REVIEW: until ${n.end.date} ("${n.end.source}"), which the format cannot hold`
-        : "";
       marks.push({
         path: ["next_steps", i, "date"],
-        note: `${n.date.date} from "${n.date.source}" relative to ${date}${end}`,
+        note: `${n.date.date} from "${n.date.source}" relative to ${date}`,
       });
-      return { text, date: n.date.date };
+      if (!n.end || n.end.date <= n.date.date) return { text, date: n.date.date };
+      marks.push({ path: ["next_steps", i, "end_date"], note: `last day from "${n.end.source}"` });
+      return { text, date: n.date.date, end_date: n.end.date };
     });
   }
   for (const mark of marks) mark.note = clip(mark.note, MAX_NOTE_CHARS);

@@ -100,7 +100,7 @@ const SKIPPABLE =
   /^(?:himself|herself|also|then|later|earlier|first|previously|again|still|once|now|further|however|too|has|had|have|was|is|will|would|recently|repeatedly|already|even|just|never|not|reportedly|publicly|immediately)$/i;
 
 const bare = (t: Token) => withoutPossessive(t.text);
-const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
+export const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 
 /** True for a word that can be part of a person's name here (capitalised, not a role, place or month). */
 export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
@@ -464,7 +464,11 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     }
     const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, i, last);
     const after = appositiveRole(tokens, last);
+    // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
+    // held before yields to the one the apposition gives
+    const past = before?.role && /^(?:former|ex-)/i.test(before.role.role) && after;
     let role =
+      (past ? after : undefined) ??
       before?.role ??
       after ??
       (list && i > list.from && i < list.to
@@ -1017,6 +1021,9 @@ function organisationBeforeHead(words: Token[]): string | undefined {
     if (
       NOT_PERSON_WORDS.has(lower) ||
       personTagged(t) ||
+      // "Presidential spokesperson", "Ministerial adviser": an adjective of an office, not a name
+      (t.tags.has("Adjective") && !t.tags.has("Noun")) ||
+      /^\p{Lu}\p{Ll}+(?:ial|ional|erial|ary)$/u.test(t.text) ||
       isCalendarWord(t.text) ||
       ["Demonym", "Pronoun", "Determiner"].some((tag) => t.tags.has(tag))
     )

@@ -110,3 +110,71 @@ export function counterpartOfPrevious(paragraphs: Paragraph[], people: People): 
     }
   }
 }
+
+/** One unit of an article in order: a heading, or a paragraph's sentences. */
+export interface Unit {
+  heading: boolean;
+  sentences: Paragraph;
+}
+
+/**
+ * `roleAfterName`: a person named alone and then described by their role in the next sentence,
+ * the live blog's "6:47am Sunak: 'most significant partnership'" followed by "The British Prime
+ * Minister described AUKUS as …", or "Lavrov arrived first. Russia's foreign minister said …": the
+ * role is theirs. All of these must hold:
+ * - the heading, or the sentence before in the same paragraph, names exactly one person, who has
+ *   no role of their own yet;
+ * - the next sentence (the first of the paragraph after a heading) has as its subject a role noun
+ *   that names a state or organisation ("British", "Russia's") and fits nobody the draft knows,
+ *   and it names nobody by name before that role.
+ * Returns the people given a role.
+ */
+export function roleAfterName(units: Unit[], people: People): Person[] {
+  const named: Person[] = [];
+  const consider = (
+    before: { sentence: Sentence; mentions: Mention[] },
+    after: { sentence: Sentence; mentions: Mention[] } | undefined,
+  ) => {
+    if (!after) return;
+    const alone = onePersonNamed(before.mentions, people);
+    if (!alone || alone.role) return;
+    const role = roleSubject(after.sentence, after.mentions);
+    if (!role || people.candidates(role).length > 0) return;
+    if (after.mentions.some((m) => m.kind === "name" && m.first < role.first)) return;
+    const tokens = after.sentence.tokens;
+    const text = spanText(tokens, role.first, role.last).replace(/^the\s+/i, "");
+    const side = sideOfRole(text);
+    if (!side) return;
+    people.giveRole(alone, {
+      role: text,
+      source: `${alone.name} … ${spanText(tokens, role.first, role.last)}`,
+      side,
+    });
+    named.push(alone);
+  };
+  units.forEach((unit, u) => {
+    if (unit.heading) {
+      const next = units[u + 1];
+      const heading = unit.sentences[0];
+      if (heading && unit.sentences.length === 1 && next && !next.heading)
+        consider(heading, next.sentences[0]);
+      return;
+    }
+    for (let k = 0; k + 1 < unit.sentences.length; k++)
+      consider(unit.sentences[k] as Paragraph[number], unit.sentences[k + 1]);
+  });
+  return named;
+}
+
+/** The one person a sentence names, by name, however often; undefined for none or several. */
+function onePersonNamed(mentions: Mention[], people: People): Person | undefined {
+  let found: Person | undefined;
+  for (const m of mentions) {
+    if (m.kind !== "name") continue;
+    const candidates = people.candidates(m);
+    const p = candidates.length === 1 ? candidates[0] : undefined;
+    if (!p || (found && found !== p)) return undefined;
+    found = p;
+  }
+  return found;
+}

@@ -2,7 +2,7 @@
 // phone call on Friday", "is to be received … on Tuesday", "would be opened on Wednesday", "is
 // planned from Friday until Saturday"), read from the narrator's words with compromise's verb tags,
 // each dated against the report when it names a day.
-import { type FoundDate, futureDateIn } from "./dates.ts";
+import { dayRangeIn, type FoundDate, futureDateIn } from "./dates.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
 
@@ -213,20 +213,15 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
   return { text: sentence.text, marker: when.date.source, ...when };
 }
 
-/** "from 19 May until 21 May", "from Wednesday until 10 March", "between 28 and 30 June". */
-const RANGE =
-  /\bfrom\s+(.{3,30}?)\s+(?:until|till|to|through|through to)\s+(.{3,30}?)(?=[,.;]|\s+(?:in|at|for|with|and)\b|$)/i;
-
-/** The first day a text names on or after `reference`, and the last day of a range it opens. */
+/**
+ * The first day a text names on or after `reference`, and the last day of a range it opens
+ * ("from 19 May until 21 May", "between 28 and 30 June", "on 4 and 5 July": `dayRangeIn`).
+ */
 function dateOf(text: string, reference: string): { date: FoundDate; end?: FoundDate } | undefined {
-  const range = RANGE.exec(text);
+  const range = dayRangeIn(text, reference);
   // a day named before the range is the step's ("in Luxembourg on 26 June, and … from 28 June")
-  const before = range ? futureDateIn(text.slice(0, range.index), reference) : undefined;
-  if (range?.[1] && range[2] && !before) {
-    const start = futureDateIn(range[1], reference);
-    const end = start ? futureDateIn(range[2], start.date) : undefined;
-    if (start && end) return { date: { ...start, source: range[0] }, end };
-  }
+  const before = range ? futureDateIn(range.before, reference) : undefined;
+  if (range && !before) return { date: range.start, end: range.end };
   const date = before ?? futureDateIn(text, reference);
   return date ? { date } : undefined;
 }

@@ -2,8 +2,11 @@
 // ("Maximos Mansion", "Northern Ireland Protocol", "White House"), adjectives of a group ("Nordic
 // states", "Western officials"), the dateline's place and region, news agencies, names cut at an
 // initial ("George P" of "George P. Shultz … Center"), and two surnames joined ("Trump-Kim summit").
+
+import { isEnglishWord } from "../text/english.ts";
 import { entityNamed, stateOfCapital } from "./gazetteer.ts";
 import type { Mention } from "./mentions.ts";
+import { personTagged } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 import { NEWS_AGENCIES } from "./vocabulary.ts";
 
@@ -23,7 +26,12 @@ const GROUP_NOUN =
 export interface NotPeople {
   /** Words of the dateline in lower case ("arlington", "virginia"). */
   datelineWords: ReadonlySet<string>;
+  /** Words of the full names the article gives ("Condoleezza", "Rice"): names wherever they stand. */
+  nameWords?: ReadonlySet<string>;
 }
+
+/** Prepositions of place: "in Adelaide", "at Laurel Lodge" name a place, not a person. */
+const PLACE_PREPOSITION = /^(?:in|at|near|inside|outside)$/;
 
 /**
  * `notAPerson`: the name mention is a place, building, document, group or agency, not a person
@@ -45,8 +53,36 @@ export function notAPerson(m: Mention, tokens: Token[], known: NotPeople): boole
     while (k < tokens.length && k < m.last + 9 && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
     if (k > m.last + 1 && PLACE_OR_DOCUMENT.test(tokens[k - 1]?.text ?? "")) return true;
   }
-  // "the Nordic states", "Western officials": an adjective before a group, not a name
   const next = tokens[m.last + 1];
+  if (!m.role && !/['’]s?$/u.test(tokens[m.last]?.text ?? "")) {
+    // "built in Adelaide", "a round table in Laurel Lodge": a name after a preposition of place
+    if (PLACE_PREPOSITION.test(tokens[m.first - 1]?.text ?? "")) return true;
+    // "Virginia-class submarines", "the Jackson-Vanik amendment": a compound before its noun
+    if (
+      words.length === 1 &&
+      m.text.includes("-") &&
+      next &&
+      /^\s*$/.test(tokens[m.last]?.post ?? "") &&
+      /^\p{Ll}/u.test(next.text) &&
+      !next.tags.has("Verb") &&
+      !next.tags.has("Adverb")
+    )
+      return true;
+    // "Support would continue …", "Everything will be rebuilt": a word of English opening the
+    // sentence, which neither compromise nor the article's full names make a name
+    const token = tokens[m.first];
+    if (
+      words.length === 1 &&
+      m.first === 0 &&
+      token &&
+      !personTagged(token) &&
+      !token.tags.has("ProperNoun") &&
+      !known.nameWords?.has(m.text) &&
+      isEnglishWord(m.text.toLowerCase())
+    )
+      return true;
+  }
+  // "the Nordic states", "Western officials": an adjective before a group, not a name
   if (
     words.length === 1 &&
     !m.role &&

@@ -103,6 +103,8 @@ export function readSides(
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
 
+  /** The states the sentence before lists after a plural role ("the leaders of A, B and C"). */
+  let previousStates: { states: string[]; source: string } | undefined;
   /** The person the sentence before was about: who "His deputy, X" depends on. */
   let previousSubject: Person | undefined;
   /** Role nouns that name a state, with the people named shortly before them. */
@@ -137,7 +139,15 @@ export function readSides(
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
       const state = stateAfterOf(tokens, m.last);
       if (state) set(p, state.side, spanText(tokens, m.from, state.last));
+      // "issued by the Quai d'Orsay on behalf of Foreign Minister X": the office acts for its state
+      const office = officeOnBehalfOf(tokens, m.from);
+      if (office) set(p, office.side, spanText(tokens, office.first, m.last));
+      // "Australia's Anthony Albanese": a state's possessive right before the name
+      const owner = statePossessiveBefore(tokens, m.from);
+      if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
     }
+    const host = receivedAt(tokens, names);
+    if (host) set(host.person, host.side, host.source);
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
     for (const a of names)
@@ -165,6 +175,15 @@ export function readSides(
         head: previousSubject,
         source: `${spanText(tokens, 0, opening.m.last)} (${tokens[0]?.text} = ${previousSubject.name})`,
       });
+    relations.push(...pronounRelations(tokens, names, previousSubject));
+    // "The leaders of France, Germany and Italy …" then "President A, Chancellor B and Prime
+    // Minister C arrived …": the next sentence's opening list of as many names, in order
+    const listed = openingNameList(tokens, names);
+    if (previousStates && listed.length === previousStates.states.length)
+      listed.forEach((x, n) => {
+        set(x.p, previousStates?.states[n] as string, `${previousStates?.source} … ${x.m.text}`);
+      });
+    previousStates = statesListed(tokens);
     const subject = clauseSubjectVerb(tokens, mentions)?.mention;
     previousSubject = subject?.kind === "name" ? resolve(subject) : undefined;
     const capital = capitalOpening(tokens, names) ?? homeward(tokens, names);
@@ -288,8 +307,15 @@ function itsSide(tokens: Token[], m: Mention, role: string): string | undefined 
 function stateAfterOf(tokens: Token[], last: number): { side: string; last: number } | undefined {
   if (!/^\s*$/.test(tokens[last]?.post ?? "") || !/^of$/i.test(tokens[last + 1]?.text ?? ""))
     return undefined;
-  // "of the Republic of Serbia"; longest first: "Bosnia and Herzegovina", "South Korea", "Serbia"
-  const at = afterStateForm(tokens, last + 2);
+  // "of the Republic of Serbia"; longest first: "Bosnia and Herzegovina", "South Korea", "Serbia";
+  // "of the Netherlands": a state whose name takes "the"
+  const form = afterStateForm(tokens, last + 2);
+  const at =
+    form === last + 2 &&
+    /^the$/i.test(tokens[form]?.text ?? "") &&
+    /^\s*$/.test(tokens[form]?.post ?? "")
+      ? form + 1
+      : form;
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(at, at + n);
     if (words.length < n || words.slice(0, -1).some((t) => !/^\s*$/.test(t.post))) continue;
@@ -297,6 +323,88 @@ function stateAfterOf(tokens: Token[], last: number): { side: string; last: numb
     if (entity) return { side: entity.name, last: at + n - 1 };
   }
   return undefined;
+}
+
+/**
+ * "Australia's Anthony Albanese", "South Korea's Yoon": the state whose possessive stands right
+ * before a mention (its role words included), written with a capital.
+ */
+function statePossessiveBefore(
+  tokens: Token[],
+  from: number,
+): { side: string; first: number } | undefined {
+  const before = tokens[from - 1];
+  if (!before || !possessive(before) || !/^\s*$/.test(before.post)) return undefined;
+  for (const width of [2, 1]) {
+    const words = tokens.slice(from - width, from);
+    if (words.length < width || !words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    const entity = entityNamed(words.map((t) => t.text).join(" "));
+    if (entity) return { side: entity.name, first: from - width };
+  }
+  return undefined;
+}
+
+/**
+ * "the Quai d'Orsay on behalf of Foreign Minister X", "Downing Street, on behalf of X": a state,
+ * its capital or an office of its government (a metonym of the gazetteer) acting on behalf of a
+ * person is that person's state. The office stands at most four words before "on behalf of".
+ */
+function officeOnBehalfOf(
+  tokens: Token[],
+  from: number,
+): { side: string; first: number } | undefined {
+  const words = tokens.slice(Math.max(0, from - 3), from).map((t) => t.text.toLowerCase());
+  if (words.join(" ") !== "on behalf of") return undefined;
+  for (let end = from - 4; end >= Math.max(0, from - 8); end--) {
+    for (const width of [3, 2, 1]) {
+      const span = tokens.slice(end - width + 1, end + 1);
+      if (span.length < width || !/^\p{Lu}/u.test(span[0]?.text ?? "")) continue;
+      const entity = entityNamed(span.map((t) => t.text).join(" "));
+      if (entity) return { side: entity.name, first: end - width + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Words that say a person is received by a host: "to be received by", "was welcomed by". */
+const RECEIVED = /^(?:received|welcomed|hosted|greeted)$/i;
+
+/**
+ * `receivedAt`: "… will travel on to Cairo, where he is to be received by President Abdel Fattah
+ * al-Sisi", "… flies on to Fiji on Tuesday, where he is to be received by Prime Minister Sitiveni
+ * Rabuka": the host who receives a visitor in a state or its capital acts for it. The host is the
+ * name right after "received by" (role words between), and the sentence names exactly one state
+ * or capital, after "to" or "in".
+ */
+function receivedAt(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): { person: Person; side: string; source: string } | undefined {
+  const at = tokens.findIndex(
+    (t, i) => RECEIVED.test(t.text) && /^by$/i.test(tokens[i + 1]?.text ?? ""),
+  );
+  if (at < 0) return undefined;
+  const host = names.find((x) => x.m.from === at + 2 || x.m.first === at + 2);
+  if (!host) return undefined;
+  const places = new Set<string>();
+  let source = "";
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(?:to|in)$/i.test(tokens[i]?.text ?? "")) continue;
+    const place = tokens[i + 1];
+    if (!place || !/^\p{Lu}/u.test(place.text)) continue;
+    const pair = `${place.text} ${tokens[i + 2]?.text ?? ""}`;
+    const entity =
+      stateOfCapital(withoutPossessive(pair)) ??
+      stateOfCapital(withoutPossessive(place.text)) ??
+      entityNamed(pair) ??
+      entityNamed(place.text);
+    if (!entity) continue;
+    places.add(entity.name);
+    source = spanText(tokens, i, i + 1);
+  }
+  const [side] = [...places];
+  if (places.size !== 1 || !side) return undefined;
+  return { person: host.p, side, source: `${source} … ${spanText(tokens, at, host.m.last)}` };
 }
 
 /** "his Turkish counterpart, Hakan Fidan": the demonym before "counterpart" is the person's side. */
@@ -320,6 +428,120 @@ function sentenceSide(tokens: Token[]): SideFinding | undefined {
     if (side) return { side, source: spanText(tokens, at, at + 2 + width) };
   }
   return undefined;
+}
+
+/**
+ * `statesListed`: "the leaders of France, Germany and Italy", "the foreign ministers of Armenia
+ * and Azerbaijan": a plural role, "of", and two or more states separated by commas or "and".
+ */
+function statesListed(tokens: Token[]): { states: string[]; source: string } | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^of$/i.test(tokens[i]?.text ?? "")) continue;
+    const plural = (tokens[i - 1]?.text ?? "").toLowerCase();
+    if (!/s$/.test(plural) || !ROLE_KEYWORDS.has(plural.replace(/s$/, ""))) continue;
+    const states: string[] = [];
+    let k = i + 1;
+    while (k < tokens.length) {
+      const pair = `${tokens[k]?.text ?? ""} ${tokens[k + 1]?.text ?? ""}`;
+      const two = /^\s*$/.test(tokens[k]?.post ?? "") ? entityNamed(pair) : undefined;
+      const entity = two ?? entityNamed(tokens[k]?.text ?? "");
+      if (!entity || !/^\p{Lu}/u.test(tokens[k]?.text ?? "")) break;
+      states.push(entity.name);
+      const end = two ? k + 1 : k;
+      const after = tokens[end + 1];
+      if (/^\s*,\s*$/.test(tokens[end]?.post ?? "") && after) k = end + 1;
+      else if (/^and$/i.test(after?.text ?? "")) k = end + 2;
+      else {
+        k = end;
+        break;
+      }
+      if (/^and$/i.test(tokens[k]?.text ?? "")) k++;
+    }
+    if (states.length >= 2)
+      return { states, source: spanText(tokens, i - 1, Math.min(k, tokens.length - 1)) };
+  }
+  return undefined;
+}
+
+/**
+ * The names a sentence opens with as a list, "President A, Chancellor B and Prime Minister C",
+ * each with its own role words: consecutive names separated by a comma or "and", the first at
+ * the sentence's start. Empty when the sentence opens otherwise.
+ */
+function openingNameList(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): Array<{ m: Mention; p: Person }> {
+  const list: Array<{ m: Mention; p: Person }> = [];
+  for (const x of names) {
+    const previous = list.at(-1);
+    if (!previous) {
+      if (x.m.from !== 0) return [];
+    } else {
+      const gap = x.m.from - previous.m.last;
+      const comma = gap === 1 && /^\s*,\s*$/.test(tokens[previous.m.last]?.post ?? "");
+      const and = gap === 2 && /^and$/i.test(tokens[previous.m.last + 1]?.text ?? "");
+      if (!comma && !and) break;
+    }
+    list.push(x);
+  }
+  return list.length >= 2 && new Set(list.map((x) => x.p)).size === list.length ? list : [];
+}
+
+/** At most this many words between "his"/"whose" and the name: "his national security adviser, X". */
+const MAX_RELATION_WORDS = 5;
+
+/**
+ * `pronounRelations`: "…, his spokesman Stéphane Dujarric said", "and his national security
+ * adviser, Brent Scowcroft", "the minister, whose spokesperson, Ana Ruiz, told …": a relation
+ * word after "his", "her" or "whose" makes the name after it depend on a person. For "whose",
+ * that is the name right before it; for "his"/"her", the nearest name before in the sentence, or
+ * with none, the person the sentence before was about. A counterpart is on the other side.
+ * (The sentence-opening "His deputy, X," is read by `readSides` itself.)
+ */
+function pronounRelations(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+  previousSubject: Person | undefined,
+): Relation[] {
+  const found: Relation[] = [];
+  for (const dependent of names) {
+    let at = -1;
+    for (
+      let i = dependent.m.first - 1;
+      i >= Math.max(0, dependent.m.first - MAX_RELATION_WORDS - 1);
+      i--
+    ) {
+      if (/^(?:his|her|whose)$/i.test(tokens[i]?.text ?? "")) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0 || (at === 0 && /^(?:his|her)$/i.test(tokens[0]?.text ?? ""))) continue;
+    const between = tokens.slice(at + 1, dependent.m.first);
+    if (
+      !between.some(isRelationWord) ||
+      between.some((t) => /^(?:counterparts?|colleagues?|opposite|rivals?)$/i.test(t.text)) ||
+      !plainWords(between.filter((t) => !/^of$/i.test(t.text))) ||
+      between.slice(0, -1).some((t) => /[.;:,]/.test(t.post)) ||
+      names.some((x) => x.m.first > at && x.m.first < dependent.m.first)
+    )
+      continue;
+    const before = names.filter((x) => x.m.last < at && x.p !== dependent.p).at(-1);
+    const whose = /^whose$/i.test(tokens[at]?.text ?? "");
+    const head = whose
+      ? before && before.m.last === at - 1
+        ? before.p
+        : undefined
+      : (before?.p ?? previousSubject);
+    if (!head || head === dependent.p) continue;
+    found.push({
+      dependent: dependent.p,
+      head,
+      source: `${spanText(tokens, at, dependent.m.last)} (${tokens[at]?.text} = ${head.name})`,
+    });
+  }
+  return found;
 }
 
 /** A word that says one person works for, belongs to or speaks for another: "adviser", "aide", "sister". */

@@ -11,7 +11,7 @@ export interface Venue {
 
 /** Words that say something took place, before the place it took place in. */
 const EVENT_CUE =
-  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|hosted|hosts|negotiations|conference|correspondents?)\b/i;
+  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|negotiations|conference|correspondents?)\b/i;
 
 /** "in Woodside", "in Sharm el-Sheikh", "in Mexico City": a capitalised place of up to three words. */
 const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:el-|al-|de\s+)?\p{Lu}[\p{L}'’-]+){0,2})/gu;
@@ -49,6 +49,12 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
   }
   // "By our Tokyo correspondent": where the report was written, as a dateline would say
   for (const paragraph of opening) {
+    // "From Our Correspondent, Marsaxlokk, Malta": the place after the byline
+    const from =
+      /^(?:from|by)\s+our\s+(?:own\s+)?correspondents?,?\s+(?:in\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)\s*$/iu.exec(
+        paragraph.trim(),
+      );
+    if (from?.[1]) return { place: from[1], source: from[0] };
     const m = /\bour\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+correspondents?\b/u.exec(
       paragraph,
     );

@@ -2,7 +2,7 @@
 // and a small gazetteer of states and organisations (the draft's view of src/text/places.ts).
 // Nothing here is specific to one article.
 import { MONTHS, WEEKDAYS } from "../text/dates.ts";
-import { MORE_DRAFT_PLACES, PLACES } from "../text/places.ts";
+import { MORE_DRAFT_PLACES, NATIONAL_OFFICES, PLACES } from "../text/places.ts";
 
 /** Verb stems that introduce reported speech; inflections (-s, -ed, -ing) are matched by {@link isSpeechVerb}. */
 const SPEECH_STEMS = [
@@ -225,14 +225,9 @@ export function isCalendarWord(word: string): boolean {
 
 /**
  * Titles only one state's officials bear, for a role that names no state ("Secretary of State
- * Antony Blinken"). The British "Secretary of State for …" is another office.
+ * Antony Blinken"): the project's one list, in src/text/places.ts.
  */
-export const NATIONAL_TITLES: ReadonlyArray<{ title: RegExp; side: string }> = [
-  { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
-  { title: /\btreasury secretary\b|\bsecretary of the treasury\b/i, side: "United States" },
-  { title: /\b(?:foreign|home|northern ireland) secretary\b/i, side: "United Kingdom" },
-  { title: /\btaoiseach\b|\bt[aá]naiste\b/i, side: "Ireland" },
-];
+export const NATIONAL_TITLES = NATIONAL_OFFICES;
 
 /** Words by which a role ties a person to another ("Putin's aide", "Kim's sister"): same side. */
 export const RELATION_WORDS = new Set([

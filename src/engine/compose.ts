@@ -46,6 +46,8 @@ export function participantLine(f: Fact): string {
 
 /** A next step with its date when it has one. */
 export function stepLine(f: Fact): string {
+  if (f.date && f.endDate && f.endDate !== f.date)
+    return `${f.text} (${humanDate(f.date)} to ${humanDate(f.endDate)})`;
   return f.date ? `${f.text} (${humanDate(f.date)})` : f.text;
 }
 

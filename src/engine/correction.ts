@@ -133,3 +133,46 @@ export function splitJoinedName(token: string, vocab: Vocabulary): string[] | un
   }
   return undefined;
 }
+
+/**
+ * An unknown word that is two of the briefings' words written as one, which one line of them
+ * holds together ("guestbook" → "guest book").
+ */
+export function splitJoinedWord(token: string, vocab: Vocabulary): string[] | undefined {
+  if (token.length < 7 || !/^[a-z]+$/.test(token)) return undefined;
+  for (let k = 3; k <= token.length - 3; k++) {
+    const left = token.slice(0, k);
+    const right = token.slice(k);
+    if (isStopWord(left) || isStopWord(right)) continue;
+    if (!vocab.words.has(left) || !vocab.words.has(right)) continue;
+    if (vocab.together(stem(left), stem(right))) return [left, right];
+  }
+  return undefined;
+}
+
+/**
+ * Two words of a question that the briefings write as one ("foot bridge" → "footbridge"): joined,
+ * so the question's words are the briefings' own.
+ */
+export function joinCompounds(tokens: readonly string[], vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as string;
+    const b = tokens[i + 1];
+    const joined = b === undefined ? undefined : a + b;
+    if (
+      joined !== undefined &&
+      b !== undefined &&
+      a.length >= 3 &&
+      b.length >= 3 &&
+      !isStopWord(a) &&
+      !isStopWord(b) &&
+      /^[a-z]+$/.test(joined) &&
+      vocab.words.has(joined)
+    ) {
+      out.push(joined);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

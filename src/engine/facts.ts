@@ -32,8 +32,10 @@ export interface Fact {
   person?: string;
   /** Entity key of the party it is by or about. */
   party?: string;
-  /** For next steps: the step's date. */
+  /** For next steps: the step's date (its first day). */
   date?: string;
+  /** For next steps over several days: the last day. */
+  endDate?: string;
   participant?: Participant;
   /** For party positions: the party's name as written. */
   partyName?: string;
@@ -70,6 +72,7 @@ function makeFact(
     person: more.person,
     party: more.party,
     date: more.date,
+    endDate: more.endDate,
     participant: more.participant,
     partyName: more.partyName,
     context: more.context,
@@ -270,6 +273,9 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
   };
 }
 
+/** The buffer {@link extractFacts} writes term numbers into, grown as needed and kept. */
+let termIdScratch = new Int32Array(4096);
+
 /**
  * The facts of one briefing (ids assigned from `nextId`), the entity names it introduces, the
  * words of its texts, and what its names resolved to. Given `replay` (a build's `resolved`), the
@@ -277,6 +283,8 @@ function aliasExpander(b: Briefing): (factTerms: readonly string[]) => string[] 
  * those from the snapshot and needs only the facts' other fields. Given `termId` (the index's
  * numbering), the facts' terms are written as numbers into `termIds` (each fact's run from its
  * `termStart`, `termCount` long) instead of into a list per fact: no list to make and drop.
+ * `termIds` is a buffer shared by every such call, valid until the next one: the index copies
+ * the runs out at once (a typed array made per briefing cost more than the copy).
  */
 export function extractFacts(
   b: Briefing,
@@ -298,13 +306,14 @@ export function extractFacts(
   const expand = withTerms ? aliasExpander(b) : () => NONE;
   const collector = new WordCollector();
   const words = collector.words;
-  let ids = termId === undefined ? undefined : new Int32Array(1024);
+  let ids = termId === undefined ? undefined : termIdScratch;
   let idCount = 0;
   const putIds = (list: readonly string[]) => {
     const to = ids as Int32Array;
     if (idCount + list.length > to.length) {
       ids = new Int32Array(Math.max(to.length * 2, idCount + list.length));
       ids.set(to);
+      termIdScratch = ids;
     }
     const out = ids as Int32Array;
     const number = termId as (term: string) => number;
@@ -437,7 +446,12 @@ export function extractFacts(
   for (const text of b.points ?? []) add("points", text, []);
   for (const text of b.outcomes ?? []) add("outcomes", text, []);
   for (const step of b.next_steps ?? []) {
-    add("next_steps", step.text, [], step.date ? { date: step.date } : {});
+    add(
+      "next_steps",
+      step.text,
+      [],
+      step.date ? { date: step.date, ...(step.end_date ? { endDate: step.end_date } : {}) } : {},
+    );
   }
   for (const text of b.background ?? []) add("background", text, []);
   if (!withTerms) return { facts, names, words, resolved };

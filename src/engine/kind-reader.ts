@@ -4,6 +4,8 @@
 // clause's words ask for (said, attended, agreed, wanted, discussed …), then weaker cues. The
 // words are tables by kind (`./knowledge/kind-lexicon.ts`), matched by lemma, so inflections and
 // paraphrases of one verb read alike.
+
+import { isRoleWord } from "../text/index.ts";
 import {
   KIND_CUES,
   type KindCues,
@@ -148,7 +150,9 @@ function isVerb(words: readonly ParsedWord[], i: number, cues: CueLookup): boole
     cues.verbs.get(lemma)?.some((particle) => particle === undefined || particle === next) === true;
   if (w.verb && takes(w.lemma)) return true;
   const before = words[i - 1];
+  // "secretary of state": a word right after "of" is a noun
   if (w.proper || (before && (NOUN_MAKERS.has(before.normal) || before.apostrophe))) return false;
+  if (before?.normal === "of") return false;
   return cues.verbForms.get(w.normal)?.some(takes) === true;
 }
 
@@ -205,14 +209,48 @@ function askedFor(words: readonly ParsedWord[]): AskedFor | undefined {
     else if (w === "where" || w === "wheres") take("where");
     else if (w === "who" || w === "whom" || w === "whose" || w === "whos") take("who");
     else if (w === "what" || w === "which") {
+      // the noun the question word asks for, after its modifiers: "which american diplomat"
+      const head = headNoun(words, i + 1) ?? next;
+      const noun = head?.lemma ?? "";
       if (TIME_NOUNS.includes(after)) take("when");
       // "which country" asks where; "which countries" asks for the sides
       else if (PLACE_NOUNS.includes(next?.normal ?? "")) take("where");
       else if (SIDE_NOUNS.includes(after) || (w === "which" && PEOPLE_NOUNS.includes(after)))
         take("who");
+      else if (w === "which" && head && asksForPeople(head)) take("who");
+      else if (noun !== after && SIDE_NOUNS.includes(noun)) take("who");
     }
   }
   return found;
+}
+
+/** The most modifiers read before the noun a question word asks for ("which cattle ranchers leader"). */
+const MAX_MODIFIERS = 3;
+
+/** Words that end a noun phrase: the verb or preposition after it. */
+const PHRASE_ENDS = new Set(
+  "of at in on to for from with by about was were is are did does do has have had will would can could".split(
+    " ",
+  ),
+);
+
+/**
+ * The last word of the noun phrase that starts at `from` ("american diplomat" → "diplomat"),
+ * read up to the verb or preposition after it; undefined when it runs on past a few words.
+ */
+function headNoun(words: readonly ParsedWord[], from: number): ParsedWord | undefined {
+  let head: ParsedWord | undefined;
+  for (let k = from; k < words.length && k <= from + MAX_MODIFIERS; k++) {
+    const w = words[k] as ParsedWord;
+    if (PHRASE_ENDS.has(w.normal) || (k > from && w.verb && !w.noun)) return head;
+    head = w;
+  }
+  return head !== undefined && words.length <= from + MAX_MODIFIERS + 1 ? head : undefined;
+}
+
+/** A noun for people or a role held ("diplomat", "leader", "envoy"): "which X" asks who. */
+function asksForPeople(w: ParsedWord): boolean {
+  return PEOPLE_NOUNS.includes(w.lemma) || ROLE_NOUNS.includes(w.lemma) || isRoleWord(w.normal);
 }
 
 /** "tell me about …", "brief me on …", "fill me in on …", "talk me through …". */
@@ -224,12 +262,13 @@ function asksForTheStory(all: readonly ParsedWord[]): boolean {
       all.findIndex((w) => SUMMARY_REQUESTS.includes(w.lemma)),
     ),
   );
-  const [first, second] = words;
+  const [first, second, third, fourth] = words;
   if (!first || !second || !SUMMARY_REQUESTS.includes(first.lemma) || second.normal !== "me")
     return false;
-  return words
-    .slice(2, 5)
-    .some((w) => w.normal === "about" || w.normal === "on" || w.normal === "through");
+  // "tell me about …", "fill me in on …"; not "tell me Borrell's verdict on …", which asks it
+  const opens = (w: ParsedWord | undefined) =>
+    w?.normal === "about" || w?.normal === "on" || w?.normal === "through";
+  return opens(third) || (third?.normal === "in" && opens(fourth));
 }
 
 /** "did X say yes": a say-verb whose object is yes or no asks where X stands. */
@@ -243,8 +282,12 @@ function saysYesOrNo(words: readonly ParsedWord[]): boolean {
 /** A role noun names the role asked about when "of" follows it or it ends the question. */
 function asksTheRole(words: readonly ParsedWord[], i: number): boolean {
   const next = words[i + 1]?.normal;
-  return next === undefined || next === "of";
+  // "head of the delegation?", "US representative at the Astana talks"
+  return next === undefined || ROLE_LINKS.has(next);
 }
+
+/** Words after a role noun that say whose or where the role is. */
+const ROLE_LINKS: ReadonlySet<string> = new Set(["of", "at", "in", "for"]);
 
 function kindOfClause(words: readonly ParsedWord[]): Kind {
   const asked = askedFor(words);
@@ -280,7 +323,12 @@ function kindOfClause(words: readonly ParsedWord[]): Kind {
   // what nothing above decided: the weaker cues of the question's verbs and nouns
   for (const [k, cues] of WEAK_KIND_CUES) if (hasCue(words, cues)) return k;
   // "head of the Russian delegation?", "Minsk II host?": a role asked about is a who-question
-  if (words.some((w, i) => ROLE_NOUNS.includes(w.lemma) && asksTheRole(words, i))) return "who";
+  // ("how many heads of state came" counts them)
+  if (
+    !asksCount(words) &&
+    words.some((w, i) => ROLE_NOUNS.includes(w.lemma) && asksTheRole(words, i))
+  )
+    return "who";
   // "will they …": a question about what is to come
   if (words[0]?.normal === "will") return "next";
   return kind;
@@ -292,6 +340,35 @@ function asksCount(words: readonly ParsedWord[]): boolean {
     (w, i) =>
       w.normal === "how" && (words[i + 1]?.normal === "many" || words[i + 1]?.normal === "much"),
   );
+}
+
+/** The words that make a question of each kind, as the reader weighs them. */
+const CUES_OF: Partial<Record<Kind, readonly KindCues[]>> = {
+  said: [SAID_CUES],
+  who: [{ nouns: [...PEOPLE_NOUNS, ...ROLE_NOUNS, ...SIDE_NOUNS] }],
+  where: [{ nouns: PLACE_NOUNS }],
+  when: [{ nouns: TIME_NOUNS }],
+  position: [STANCE_CUES],
+};
+for (const [kind, cues] of [...KIND_CUES, ...WEAK_KIND_CUES]) {
+  CUES_OF[kind] = [...(CUES_OF[kind] ?? []), cues];
+}
+
+/**
+ * Whether a question word is one of the words that make a question of this kind ("stand" in
+ * "where does China stand", "verdict" in "Borrell's verdict on …"): it says what kind of answer
+ * is wanted, not what about, so the briefings need not use it.
+ */
+export function isCueOf(word: string, kind: Kind): boolean {
+  return (CUES_OF[kind] ?? []).some((cues) => {
+    const lookup = lookupOf(cues);
+    return (
+      lookup.words.has(word) ||
+      lookup.verbs.has(word) ||
+      lookup.verbForms.has(word) ||
+      lookup.nounForms.has(word)
+    );
+  });
 }
 
 /** The most words read: a question, not an essay (the parse's cost grows with its length). */

@@ -5,6 +5,7 @@ import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
 import {
   concept,
   country,
+  expandShorthand,
   FILLER_WORDS,
   type FuzzyVocabulary,
   isConcept,
@@ -21,12 +22,14 @@ import {
 import {
   contextOf,
   correctInContext,
+  joinCompounds,
   mayCorrect,
   misspeltFiller,
   splitJoinedName,
+  splitJoinedWord,
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
-import { readKind } from "./kind-reader.ts";
+import { isCueOf, readKind } from "./kind-reader.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
 
@@ -99,6 +102,13 @@ export interface ParsedQuestion {
   namePhrases: string[];
   /** Terms right before a word for the talks ("the march fish talks"): they name the talks. */
   talkNames: string[];
+  /**
+   * Terms of a clause that says when ("what did X say when the talks collapsed", "… after the
+   * Iceland talks"): they pick the talks, not what the words were about.
+   */
+  whenClause: string[];
+  /** Terms of the person told ("what did Carter tell Sadat"): to whom, not what about. */
+  addressee: string[];
   /** The typed question (kind and constraints, names as the briefings spell them), once read. */
   typed?: TypedQuestion;
 }
@@ -301,6 +311,15 @@ const AUXILIARIES = new Set([
   "will",
 ]);
 
+/** Words for a side's people at talks ("Ukraine's team"), besides the fillers "delegation", "side". */
+const SIDE_PEOPLE: ReadonlySet<string> = new Set(["team", "teams", "camp"]);
+
+/** Words that open a clause saying when something was said or done. */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "while", "after", "before"]);
+
+/** Verbs of telling someone: the name after them is whom it was said to. */
+const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+
 /** First words of a yes/no question ("did Russia agree …"). */
 const YES_NO: ReadonlySet<string> = new Set([...AUXILIARIES, "can", "would"]);
 
@@ -315,7 +334,10 @@ export function asTyped(token: string, text: string): string {
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(text.slice(0, MAX_CHARS));
   // a question, not an essay: bound the work a pasted wall of text can cause
-  const surface = surfaceTokens(rest).slice(0, MAX_WORDS);
+  const surface = joinCompounds(
+    surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand),
+    vocab,
+  );
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
@@ -348,6 +370,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     }
     // "whether", "although": a function word frames the question and is never its subject
     if (isFunctionWord(token)) return token;
+    // "where does China stand", "Borrell's verdict on …": a word that says what kind of answer is
+    // wanted is no subject the briefings lack
+    if (isCueOf(token, kind)) return token;
     // a misspelt name first, then a misspelt word; a word of English stays what it is
     const name = vocab.names.closest(token);
     if (name && mayCorrect(token, name)) {
@@ -376,7 +401,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   for (const i of unknownAt) {
     const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
     const words =
-      vocab.acronym(first[i] as string, context) ?? splitJoinedName(first[i] as string, vocab);
+      vocab.acronym(first[i] as string, context) ??
+      splitJoinedName(first[i] as string, vocab) ??
+      splitJoinedWord(first[i] as string, vocab);
     if (words) {
       spelled.set(i, words);
       unknownAt.delete(i);
@@ -433,7 +460,13 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (inMention.has(k)) return;
     const word = fixed[t.from] as string;
     if (t.span === 1 && unknownSet.has(word)) return;
-    const shaping = t.span === 1 && kind === "howlong" && DURATION_VERBS.has(word);
+    const shaping =
+      t.span === 1 &&
+      ((kind === "howlong" && DURATION_VERBS.has(word)) ||
+        // "who led Ukraine's team": the side's people are asked; the word for them is no topic
+        (kind === "who" && SIDE_PEOPLE.has(word)) ||
+        // "in what building", "on which day": the noun of the answer asked is no topic
+        (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)));
     if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word)) || shaping) soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });
@@ -459,6 +492,18 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       at = prev.from;
     }
   });
+
+  // "what did X say when the talks collapsed": a clause that says when, after the main clause
+  const clauseAt = fixed.findIndex(
+    (w, i) => i >= 3 && i < fixed.length - 1 && TIME_CLAUSE_OPENERS.has(w),
+  );
+  const whenClause =
+    clauseAt < 0 ? [] : [...new Set(terms.filter((t) => t.from > clauseAt).map((t) => t.term))];
+
+  // "what did Carter tell Sadat": the name right after a verb of telling is whom it was said to
+  const addressee = mentions
+    .filter((m) => TELLING.has(fixed[(terms[m.from]?.from ?? 0) - 1] ?? ""))
+    .flatMap((m) => terms.slice(m.from, m.to).map((t) => t.term));
 
   // "how many fishing vessels": the last of the words right after "how many" is what is counted
   let counted: string | undefined;
@@ -492,6 +537,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     mentions,
     hard: [...new Set(hard)],
     talkNames,
+    whenClause,
+    addressee,
     namePhrases,
     ...(counted ? { counted } : {}),
     soft: [...new Set(soft)],

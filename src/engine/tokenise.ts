@@ -16,7 +16,8 @@ export interface Tokenised {
   resolved: Resolved[];
   /**
    * When tokenised elsewhere: the facts' index term numbers, each fact's from its `termStart`
-   * for `termCount` (its `terms` then are empty).
+   * for `termCount` (its `terms` then are empty). A buffer shared by every briefing tokenised
+   * so: valid until the next one is.
    */
   termIds?: Int32Array;
 }

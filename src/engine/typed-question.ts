@@ -4,7 +4,7 @@
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
 import { PLACES } from "../text/places.ts";
 import { isAgentAt } from "./matching.ts";
-import { nlp, parseWords } from "./nlp.ts";
+import { nlp, type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
 
 export type TypedKind =
@@ -108,8 +108,16 @@ const ROLE_PASTS: Readonly<Record<string, string>> = { led: "lead" };
 
 /** The role a who-question asks about, from the lemmas of its verbs and nouns (the one parse). */
 function roleOf(text: string): Role | undefined {
-  const lemmas = new Set<string>();
   const words = parseWords(text);
+  // "which leader played host": the noun after the question word is who is wanted; a role
+  // named elsewhere is the one asked about
+  const asked = words.findIndex((w) => w.normal === "which" || w.normal === "what") + 1;
+  const others = asked > 0 ? words.filter((_, i) => i !== asked) : words;
+  return rolesIn(others) ?? rolesIn(words);
+}
+
+function rolesIn(words: readonly ParsedWord[]): Role | undefined {
+  const lemmas = new Set<string>();
   for (const w of words) {
     lemmas.add(w.normal);
     lemmas.add(w.lemma);

@@ -219,8 +219,9 @@ const MEETING =
 const NEXT_ROUND =
   /^(?:(?:a|an|the)\s+)?(?:next|another|further|new|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:round|meeting|session)\b|^(?:to\s+)?(?:meet|reconvene)\s+again\b/i;
 
-function heldOn(r: Briefing, day: string): boolean {
-  return r.date <= day && day <= (r.end_date ?? r.date);
+/** A round held on one of the days from `first` to `last` (a step over several days). */
+function heldDuring(r: Briefing, first: string, last: string): boolean {
+  return r.date <= last && first <= (r.end_date ?? r.date);
 }
 
 /** A step naming a venue ("… in Vienna") is not met by a round held elsewhere. */
@@ -245,7 +246,7 @@ export function evidenceFor(step: NextStep, later: readonly Briefing[]): StepEvi
   for (const r of later) {
     if (
       step.date !== undefined &&
-      heldOn(r, step.date) &&
+      heldDuring(r, step.date, step.end_date ?? step.date) &&
       MEETING.test(step.text) &&
       !elsewhere(step.text, r)
     ) {

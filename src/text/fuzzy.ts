@@ -10,24 +10,35 @@ export function allowedTypos(length: number): number {
   return 2;
 }
 
+/** Words this long or longer are compared by sound too when the first letter is right. */
+const SAME_LETTER_MIN = 7;
+
 function bucketKey(word: string, length: number): number {
   return word.charCodeAt(0) * 1024 + Math.min(length, 1023);
 }
 
 /**
- * A rough sound key: diacritics stripped, transliteration variants folded (kh, ch → h; ph → f;
- * w → v; y, j → i; c, q → k), doubled letters single. "Chrushchenko" and "Khrushchenko" share it.
+ * A rough sound key: diacritics stripped, transliteration variants folded (tsch, tch → ch; kh, ch
+ * → h; z → s; ph → f; w → v; ee → i, a final ew → u; y, j → i; c, q → k), doubled letters single. "Chrushchenko" and "Khrushchenko" share it.
  */
 export function soundKey(word: string): string {
-  return word
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[kc]h/g, "h")
-    .replace(/ph/g, "f")
-    .replace(/w/g, "v")
-    .replace(/[yj]/g, "i")
-    .replace(/[cq]/g, "k")
-    .replace(/(.)\1+/g, "$1");
+  return (
+    word
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      // German and English spellings of one sound: "Sachartschenko", "Zakharchenko"
+      .replace(/t?sch|tch/g, "ch")
+      .replace(/[kc]h/g, "h")
+      .replace(/z/g, "s")
+      // "Vajpayee" and "Vajpayi", "Getachew" and "Getachu"
+      .replace(/ee/g, "i")
+      .replace(/ew$/g, "u")
+      .replace(/ph/g, "f")
+      .replace(/w/g, "v")
+      .replace(/[yj]/g, "i")
+      .replace(/[cq]/g, "k")
+      .replace(/(.)\1+/g, "$1")
+  );
 }
 
 /** Bucket of a sound key without its first letter: a wrong first letter keeps the rest. */
@@ -143,7 +154,10 @@ export class FuzzyVocabulary {
         const bucket = this.tails.get(`${tail}|${len}`);
         if (!bucket) continue;
         for (const candidate of bucket) {
-          if (candidate.length < 5 || candidate[0] === word[0]) continue;
+          // a word of the same first letter was compared letter by letter already; by sound it
+          // may be nearer still ("vajpayi" → "vajpayee")
+          if (candidate.length < 5 || (candidate[0] === word[0] && word.length < SAME_LETTER_MIN))
+            continue;
           const other = soundKey(candidate);
           // a first letter that differs even by sound costs a typo of the allowance
           const allowed = other[0] === key[0] ? max : max - 1;

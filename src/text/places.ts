@@ -50,6 +50,19 @@ const place = (name: string, o: PlaceOptions = {}): Place => ({
   draft: o.draft ?? true,
 });
 
+/**
+ * Titles only one state uses, whatever place they name: a "Secretary of State" is American unless
+ * "for" follows (a British "Secretary of State for …"), a "Northern Ireland Secretary" or "Brexit
+ * Secretary" British, a "Taoiseach" Irish.
+ */
+export const NATIONAL_OFFICES: ReadonlyArray<{ title: RegExp; side: string }> = [
+  { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
+  { title: /\btreasury secretary\b|\bsecretary of the treasury\b/i, side: "United States" },
+  { title: /\b(?:foreign|home|northern ireland|brexit) secretary\b/i, side: "United Kingdom" },
+  { title: /\bchancellor of the exchequer\b/i, side: "United Kingdom" },
+  { title: /\btaoiseach\b|\bt[aá]naiste\b/i, side: "Ireland" },
+];
+
 /** Common states and organisations of diplomatic news; the draft's in the order it scans them. */
 export const PLACES: readonly Place[] = [
   place("NATO", {
@@ -113,12 +126,29 @@ export const PLACES: readonly Place[] = [
   }),
   place("Germany", { aliases: ["Berlin"], demonyms: ["German"], words: ["german", "germans"] }),
   place("France", {
-    aliases: ["Paris", "the Elysee", "Élysée", "Quai d'Orsay"],
+    aliases: [
+      "Paris",
+      "the Elysee",
+      "Elysee",
+      "Élysée",
+      "Elysee Palace",
+      "Élysée Palace",
+      "Quai d'Orsay",
+    ],
     demonyms: ["French"],
     words: ["french"],
   }),
   place("United Kingdom", {
-    aliases: ["UK", "U.K.", "Britain", "Great Britain", "London", "Downing Street"],
+    aliases: [
+      "UK",
+      "U.K.",
+      "Britain",
+      "Great Britain",
+      "London",
+      "Downing Street",
+      "Number 10",
+      "Foreign Office",
+    ],
     demonyms: ["British"],
     words: ["british", "briton", "britons", "uk", "britain"],
   }),
@@ -186,9 +216,16 @@ export const PLACES: readonly Place[] = [
   place("Greece", { aliases: ["Athens"], demonyms: ["Greek"], words: ["greek", "greeks"] }),
   place("Serbia", { aliases: ["Belgrade"], demonyms: ["Serbian"], words: ["serbian", "serbs"] }),
   place("Kosovo", { aliases: ["Pristina"], demonyms: ["Kosovar"], words: ["kosovar"] }),
-  place("China", { aliases: ["Beijing"], demonyms: ["Chinese"], words: ["chinese"] }),
-  place("Japan", { aliases: ["Tokyo"], demonyms: ["Japanese"], words: ["japanese"] }),
-  place("South Korea", { aliases: ["Seoul"], demonyms: ["South Korean"] }),
+  place("China", {
+    aliases: ["Beijing", "Zhongnanhai"],
+    demonyms: ["Chinese"],
+    words: ["chinese"],
+  }),
+  place("Japan", { aliases: ["Tokyo", "Kantei"], demonyms: ["Japanese"], words: ["japanese"] }),
+  place("South Korea", {
+    aliases: ["Seoul", "Blue House", "Cheong Wa Dae"],
+    demonyms: ["South Korean"],
+  }),
   place("North Korea", { aliases: ["Pyongyang"], demonyms: ["North Korean"] }),
   place("India", { aliases: ["New Delhi"], demonyms: ["Indian"], words: ["indian", "indians"] }),
   place("Pakistan", { aliases: ["Islamabad"], demonyms: ["Pakistani"], words: ["pakistani"] }),
@@ -248,7 +285,7 @@ export const PLACES: readonly Place[] = [
     demonyms: ["Argentine", "Argentinian"],
     words: ["argentine", "argentinian"],
   }),
-  place("Lebanon", { aliases: ["Beirut"], demonyms: ["Lebanese"], words: ["lebanese"] }),
+  place("Lebanon", { aliases: ["Beirut", "Baabda"], demonyms: ["Lebanese"], words: ["lebanese"] }),
   place("Yemen", { aliases: ["Sanaa"], demonyms: ["Yemeni"], words: ["yemeni"] }),
   place("Libya", { aliases: ["Tripoli"], demonyms: ["Libyan"], words: ["libyan"] }),
   place("Tunisia", { aliases: ["Tunis"], demonyms: ["Tunisian"], words: ["tunisian"] }),
@@ -346,6 +383,30 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
   place("Nicaragua", { aliases: ["Managua"], demonyms: ["Nicaraguan"] }),
   place("Panama", { demonyms: ["Panamanian"] }),
   place("Holy See", { aliases: ["Vatican"] }),
+  place("Democratic Republic of Congo", {
+    aliases: ["DR Congo", "DRC", "Congo", "Kinshasa"],
+    demonyms: ["Congolese"],
+  }),
+  place("Fiji", { aliases: ["Suva"], demonyms: ["Fijian"] }),
+  // a state of the past, a side of the Cold War's summits
+  place("Soviet Union", { aliases: ["USSR", "the Soviet Union"], demonyms: ["Soviet"] }),
+  // sides of talks that are not states: movements, armed groups and parties at a peace table
+  place("Houthis", {
+    aliases: ["Ansar Allah", "Huthis", "the Houthis", "Houthi rebels", "Huthi rebels"],
+    demonyms: ["Houthi", "Huthi"],
+  }),
+  place("FARC", { aliases: ["Revolutionary Armed Forces of Colombia"] }),
+  place("Palestine Liberation Organization", { aliases: ["PLO"] }),
+  place("Hamas"),
+  place("Hezbollah"),
+  place("Taliban", { aliases: ["the Taliban"] }),
+  place("M23"),
+  place("Tigray People's Liberation Front", { aliases: ["TPLF"] }),
+  place("Rapid Support Forces", { aliases: ["RSF"] }),
+  place("Sinn Féin", { aliases: ["Sinn Fein"] }),
+  place("SDLP", { aliases: ["Social Democratic and Labour Party"] }),
+  place("Ulster Unionist Party", { aliases: ["UUP", "Ulster Unionists"] }),
+  place("Democratic Unionist Party", { aliases: ["DUP"] }),
 ];
 
 /**

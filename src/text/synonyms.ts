@@ -64,7 +64,7 @@ const PHRASES: readonly string[] =
   ask_for push_for press_for how_long take_part took_part taken_part pull_back pull_out follow_up
   kick_off rule_out non_starter de_escal sai_ye said_ye sai_no said_no push_back set_up carri_on
   put_forward hand_over face_to_face in_person unit_state unit_kingdom great_britain european_union
-  unit_nation take_effect took_effect taken_effect`.split(/\s+/);
+  unit_nation take_effect took_effect taken_effect plai_host`.split(/\s+/);
 
 /** Phrases that stand for a country or organisation, mapped to one token. */
 const PHRASE_TOKENS: Readonly<Record<string, string>> = {
@@ -86,6 +86,8 @@ const PHRASE_TOKENS: Readonly<Record<string, string>> = {
   great_britain: "unitedkingdom",
   european_union: "eu",
   unit_nation: "un",
+  // "played host to the talks": hosted them
+  plai_host: "host",
 };
 
 const conceptOfStem = new Map<string, string>();

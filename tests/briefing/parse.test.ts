@@ -119,6 +119,27 @@ describe("parseBriefing", () => {
     ]);
   });
 
+  it("keeps a next step's last day and refuses one before its first day or without it", () => {
+    const ranged = briefingYaml({
+      next_steps: [{ text: "Summit in Oslo.", date: "2022-06-23", end_date: "2022-06-24" }],
+    });
+    expect(parseBriefing(ranged, "x.yaml").briefing?.next_steps).toEqual([
+      { text: "Summit in Oslo.", date: "2022-06-23", end_date: "2022-06-24" },
+    ]);
+    const wrong = briefingYaml({
+      next_steps: [
+        { text: "Summit in Oslo.", date: "2022-06-23", end_date: "2022-06-22" },
+        { text: "Working groups meet.", end_date: "2022-07-01" },
+      ],
+    });
+    const { briefing, problems } = parseBriefing(wrong, "x.yaml");
+    expect(briefing).toBeUndefined();
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      "x.yaml:17:15: next_steps[0].end_date: 2022-06-22 is before the step's date 2022-06-23; expected its last day, on or after 2022-06-23",
+      "x.yaml:19:15: next_steps[1].end_date: 2022-07-01 has no first day; add the step's date (its first day) or remove end_date",
+    ]);
+  });
+
   it("reports empty and blank strings, including a key with no value", () => {
     expect(messagesFor("empty-strings.yaml")).toEqual([
       `${at("empty-strings.yaml")}:1:8: title: must not be empty`,

@@ -409,13 +409,12 @@ export function gradeReport(report: BlindReport): ReportGrade {
         step?.date === s.date,
         step ? (step.date ?? "no date") : "step missing",
       );
-    // The briefing format has no end date for a next step: counted, and never right today.
     if (s.end_date)
       fact(
         "date",
         `next step "${s.text_contains}" until ${s.end_date}`,
-        false,
-        step ? "no end date (the format has none for next steps)" : "step missing",
+        step?.end_date === s.end_date,
+        step ? (step.end_date ?? "no end date") : "step missing",
       );
   }
   grade.extraSteps = steps.filter((_, i) => !usedSteps.has(i)).map((s) => s.text);

@@ -153,7 +153,7 @@ describe("next steps", () => {
     expect(step("The two delegations sat facing each other across the table.")).toBeUndefined();
   });
 
-  it("are drafted with their date and a mark for the last day of a range", () => {
+  it("are drafted with their first day and their last day of a range", () => {
     const text = [
       "Neighbours agree to keep talking",
       "",
@@ -162,9 +162,43 @@ describe("next steps", () => {
       "A state visit is planned from Wednesday until 20 March, officials said.",
     ].join("\n");
     const { briefing, marks } = draftBriefing(text);
-    expect(briefing.next_steps?.[0]?.date).toBe("2023-03-15");
-    const mark = marks.find((m) => m.path.join(".") === "next_steps.0.date");
-    expect(mark?.note).toContain("until 2023-03-20");
+    expect(briefing.next_steps?.[0]).toMatchObject({ date: "2023-03-15", end_date: "2023-03-20" });
+    const mark = marks.find((m) => m.path.join(".") === "next_steps.0.end_date");
+    expect(mark?.note).toContain("from Wednesday until 20 March");
+  });
+
+  it("read the ranges reports write: between, a shared month, two days of one week", () => {
+    const range = (sentence: string) => {
+      const found = step(sentence);
+      return [found?.date?.date, found?.end?.date];
+    };
+    expect(range("Envoys will meet in Lima between March 20 and March 22.")).toEqual([
+      "2023-03-20",
+      "2023-03-22",
+    ]);
+    expect(range("The council will then decide at a summit in Rome from 27 to 28 March.")).toEqual([
+      "2023-03-27",
+      "2023-03-28",
+    ]);
+    expect(range("Leaders will meet in Quito from March 27 to 29.")).toEqual([
+      "2023-03-27",
+      "2023-03-29",
+    ]);
+    expect(range("Senior officials will meet in Lima on Tuesday and Wednesday next week.")).toEqual(
+      ["2023-03-21", "2023-03-22"],
+    );
+    expect(
+      range(
+        "The envoys will meet again at the forum on Gozo, which is planned from 16 until 17 March.",
+      ),
+    ).toEqual(["2023-03-16", "2023-03-17"]);
+  });
+
+  it("read two days each with its own 'on', or two places, as no range", () => {
+    expect(
+      step("The envoy will fly to Lima on Monday and on Friday to Quito.")?.end,
+    ).toBeUndefined();
+    expect(step("A convoy will travel from Lima to Quito on Friday.")?.end).toBeUndefined();
   });
 });
 

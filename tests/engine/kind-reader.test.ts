@@ -14,6 +14,24 @@ describe("the kind reader", () => {
   });
 
   it.each([
+    ["which american diplomat was at the lisbon talks", "who"],
+    ["which foreign leader witnessed the signing", "who"],
+    ["which cattle ranchers leader sat on the delegation", "who"],
+    ["who was the us secretary of state at the havana meeting", "who"],
+    ["hey quick one - who was the secretary of state at the meeting", "who"],
+    ["us representative at the lisbon talks", "who"],
+  ])("reads a person asked by role after its modifiers as a who-question: %s", (q, kind) => {
+    expect(readKind(q)).toBe(kind);
+  });
+
+  it.each(["how many heads of state came to the opening", "which treaty was signed in lisbon"])(
+    "reads no who-question where no person is asked: %s",
+    (q) => {
+      expect(readKind(q)).not.toBe("who");
+    },
+  );
+
+  it.each([
     ["what did zelensky say about gas", "said"],
     ["What did Zelensky say about gas?", "said"],
     ["what has lavrov been saying on sanctions", "said"],

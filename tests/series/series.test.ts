@@ -168,6 +168,32 @@ describe("compare", () => {
     expect(c.outcomes).toEqual({ new: [], dropped: [] });
   });
 
+  it("calls a step over several days met by a round held on one of its later days", () => {
+    const first = makeBriefing({
+      id: "2022-05-02-lake-talks",
+      date: "2022-05-02",
+      format: "Lake talks",
+      parties: [{ name: "Westmark" }],
+      next_steps: [
+        { text: "Next round of talks in Arles.", date: "2022-06-20", end_date: "2022-06-22" },
+      ],
+    });
+    const onLastDay = makeBriefing({
+      id: "2022-06-22-lake-talks",
+      date: "2022-06-22",
+      format: "Lake talks",
+      location: "Arles",
+      parties: [{ name: "Westmark" }],
+    });
+    const dayAfter = { ...onLastDay, id: "2022-06-23-lake-talks", date: "2022-06-23" };
+    expect(compare(first, onLastDay).nextSteps.met.map((m) => m.evidence.section)).toEqual([
+      "date",
+    ]);
+    expect(compare(first, dayAfter).nextSteps.open.map((s) => s.text)).toEqual([
+      "Next round of talks in Arles.",
+    ]);
+  });
+
   it("lists new and dropped outcomes by their text", () => {
     const c = compare(round1, round2, ssd);
     expect(c.outcomes.new).toEqual(round2.outcomes);

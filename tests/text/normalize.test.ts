@@ -4,7 +4,14 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { surfaceTokens, termsOf, termsOfText, WordCollector } from "../../src/text/index.ts";
+import {
+  namePhrases,
+  surfaceTokens,
+  termsOf,
+  termsOfText,
+  WordCollector,
+} from "../../src/text/index.ts";
+import { namePhrasesGeneral } from "../../src/text/name-phrases.ts";
 
 /** What the general pipeline gives: terms, and the distinct surface tokens in first-seen order. */
 function general(text: string): { terms: string[]; words: string[] } {
@@ -42,7 +49,7 @@ function collect(value: unknown, out: string[]): void {
 }
 
 /** A seeded generator of text over letters, digits and the characters the reader must hand over. */
-function randomTexts(count: number): string[] {
+function randomTexts(count: number, extra: readonly string[] = []): string[] {
   let seed = 20221112;
   const next = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -95,6 +102,7 @@ function randomTexts(count: number): string[] {
     "I",
     "u",
     "s",
+    ...extra,
   ];
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
@@ -145,5 +153,75 @@ describe("termsOfText", () => {
     const second = new WordCollector();
     termsOfText("sanctions again", second);
     expect([...second.words]).toEqual(["sanctions", "again"]);
+  });
+});
+
+/** Pieces of names as briefings write them, with the punctuation that opens and closes a name. */
+const NAME_PIECES = [
+  "New",
+  "START",
+  "Prague",
+  "Castle.",
+  "Castle",
+  "(Mexico",
+  "Group)",
+  "Contadora",
+  "[Annex",
+  "II]",
+  '"Treaty',
+  'Treaty"',
+  "Moscow",
+  "A",
+  "An",
+  "Of",
+  "In",
+  "E3:",
+  "Vienna,",
+  "Geneva;",
+  "Talks!",
+  "Who?",
+  "General",
+  "Agreement",
+  "(",
+  "Nato-led",
+  "Foo_Bar",
+  "x",
+  "D.C.",
+];
+
+describe("namePhrases", () => {
+  it("gives the phrases of the general reading for every text of every fixture", () => {
+    const texts = [...yamlStrings("tests/fixtures"), ...yamlStrings("briefings")];
+    for (const text of texts) {
+      expect({ text, phrases: namePhrases(text) }).toEqual({
+        text,
+        phrases: namePhrasesGeneral(text),
+      });
+    }
+  });
+
+  it("reads thousands of random texts full of capitalised words as the general reading does", () => {
+    const texts = [
+      ...randomTexts(6000, NAME_PIECES),
+      ...randomTexts(6000, NAME_PIECES.slice(0, 12)),
+    ];
+    let found = 0;
+    for (const text of texts) {
+      const phrases = namePhrases(text);
+      if (phrases.length > 0) found++;
+      expect({ text, phrases }).toEqual({ text, phrases: namePhrasesGeneral(text) });
+    }
+    // the texts do hold names: the comparison is not only of empty lists
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it("finds a name after a small word and cuts names at punctuation", () => {
+    expect(
+      namePhrases("The Moscow Treaty was signed at Prague Castle. The Contadora Group met"),
+    ).toEqual(["#moscow treaty", "#prague castle", "#contadora group"]);
+    expect(namePhrases("talks in (Mexico City) and New START")).toEqual([
+      "#mexico city",
+      "#new start",
+    ]);
   });
 });

@@ -50,7 +50,13 @@ export function briefingPage(b: Briefing): string {
       "next-steps",
       html`<ul>${b.next_steps.map(
         (s) =>
-          html`<li>${s.date ? html`<time datetime="${s.date}">${s.date}</time>: ` : nothing}${s.text}</li>`,
+          html`<li>${
+            s.date
+              ? s.end_date && s.end_date !== s.date
+                ? html`<time datetime="${s.date}">${s.date}</time> to <time datetime="${s.end_date}">${s.end_date}</time>: `
+                : html`<time datetime="${s.date}">${s.date}</time>: `
+              : nothing
+          }${s.text}</li>`,
       )}</ul>`,
     );
   }

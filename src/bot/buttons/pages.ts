@@ -2,7 +2,7 @@
 // each fit one chat message. The page number travels in the button, so paging needs no memory.
 import type { Briefing } from "../../briefing/types.ts";
 import type { Reply, ReplySection } from "../../chat/reply.ts";
-import { dayRange, shortDay } from "../../daily/dates.ts";
+import { dayRange } from "../../daily/dates.ts";
 import { bullets } from "../../daily/reply.ts";
 import { briefingFileName, citationFor } from "../cards.ts";
 import { clip, shortenedNote } from "../limits.ts";
@@ -59,7 +59,7 @@ function fullSections(b: Briefing): ReplySection[] {
     ...list("Outcomes", b.outcomes),
     ...list(
       "Next steps",
-      b.next_steps?.map((s) => (s.date ? `${shortDay(s.date)}: ${s.text}` : s.text)),
+      b.next_steps?.map((s) => (s.date ? `${dayRange(s.date, s.end_date)}: ${s.text}` : s.text)),
     ),
     ...list("Background", b.background),
   ];

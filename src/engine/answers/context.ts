@@ -47,6 +47,8 @@ export interface AnswerContext {
   allTopic: string[];
   /** What the question asks about in the briefing: content words that do not just pick it. */
   topic: string[];
+  /** Topic words of a clause saying when ("… when the talks collapsed") that the briefing has. */
+  whenWords: string[];
   /** Sides named after "about" in a said-question: each must be in a quote's own words. */
   aboutNames: { terms: string[]; words: string; keys: string[]; typed: string[] }[];
   /** The confidence an answer starts from. */
@@ -145,6 +147,8 @@ export function answerContext(
     .filter((m) => m !== subject && !(placeOfWords && (m.kind === "place" || isPlace(m))))
     // "the Reagan-Gorbachev summit": names that name the talks are no topic (see isSelector)
     .filter((m) => !mentionTerms(q, m).every(namesTalks))
+    // "what did Carter tell Sadat": whom it was said to is not what it was about
+    .filter((m) => !(q.kind === "said" && mentionTerms(q, m).every((t) => q.addressee.includes(t))))
     .flatMap((m) =>
       m.keys.length === 1 && m.kind !== "place" && !isPlace(m)
         ? nameTerms(m.keys[0] as string)
@@ -166,6 +170,12 @@ export function answerContext(
       : [];
   const narrowed = allTopic.filter((t) => !isSelector(t));
   const topic = narrowed;
+  // "what did X say when the talks collapsed", "… after the Iceland talks": words of a clause that
+  // says when, which this briefing has; they may say which talks rather than what was said
+  const whenClause = new Set(q.kind === "said" ? q.whenClause : []);
+  const whenWords = topic.filter(
+    (t) => whenClause.has(t) && e.facts.some((f) => index.score(t, f) > 0),
+  );
   const base = topic.length > 0 ? TUNING.confidence.withTopic : TUNING.confidence.withoutTopic;
 
   const textTerms = new Map<number, Set<string>>();
@@ -239,6 +249,7 @@ export function answerContext(
     subjectTerms,
     allTopic,
     topic,
+    whenWords,
     aboutNames,
     base,
     inText,

@@ -4,7 +4,7 @@ import { terms } from "../../text/index.ts";
 import { PLACES } from "../../text/places.ts";
 import { citeFact, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
-import { answered } from "../entry.ts";
+import { answered, listWords } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage, mentionWords, nameTerms, quoteCoverage, subjectWords } from "../matching.ts";
 import { TUNING } from "../weights.ts";
@@ -14,6 +14,9 @@ import type { AnswerContext } from "./context.ts";
 const SEATS: ReadonlySet<string> = new Set(
   PLACES.flatMap((p) => p.aliases).map((a) => a.toLowerCase()),
 );
+
+/** Concepts of a rank ("chief", "head", "chair", "host"): they say who, never what about. */
+const RANK_TERMS: ReadonlySet<string> = new Set(["~lead", "~chair", "~host"]);
 
 /** "What did X say about Y": the fitting quotes, else a position or an honest decline. */
 export function answerSaid(c: AnswerContext): Draft {
@@ -50,7 +53,12 @@ export function answerSaid(c: AnswerContext): Draft {
     if (who && byRole.filter((x) => x.n === who.n && x.c === who.c).length === 1) {
       persons.add(who.f.person as string);
       speakerName = who.f.participant?.name;
-      about = topic.filter((t) => index.score(t, who.f) === 0);
+      // "the EU foreign policy chief": a word of rank the role writes otherwise is no topic either
+      about = topic.filter((t) => index.score(t, who.f) === 0 && !RANK_TERMS.has(t));
+      // "what did the trade chief say about the weather": the unknown word was the topic
+      if (about.length === 0 && q.unknown.length > 0) {
+        return decline(`The briefings don't cover ${listWords(q.unknown)}.`);
+      }
     }
   }
   if (persons.size > 0) quotes = quotes.filter((f) => f.person && persons.has(f.person));
@@ -64,7 +72,7 @@ export function answerSaid(c: AnswerContext): Draft {
     const possessive = new RegExp(`\\b${w.replace(/[^\p{L}\s]/gu, "")}['’]?s\\b`, "iu");
     return SEATS.has(w) && !possessive.test(q.text);
   };
-  const fitting = quotes.filter((f) => {
+  const fits = (f: Fact) => {
     if (!named) return quoteCoverage(index, about, f) >= TUNING.coverage.answer;
     // "about Jerusalem": the quote itself names the side (its speaker's side does not count),
     // unless it is the speaker's own ("what did Stoltenberg say about NATO principles")
@@ -85,7 +93,14 @@ export function answerSaid(c: AnswerContext): Draft {
     const role = f.participant?.role ? terms(f.participant.role) : [];
     const own = about.filter((t) => !role.includes(t));
     return coverage(index, own, [f]) >= TUNING.coverage.answer;
-  });
+  };
+  let fitting = quotes.filter(fits);
+  // "what did Guterres say when Crans-Montana collapsed": no quote names the collapse, so the
+  // clause only said which talks (this briefing has its words): any quote of the speaker's there
+  if (fitting.length === 0 && c.whenWords.length > 0) {
+    about = about.filter((t) => !c.whenWords.includes(t));
+    fitting = quotes.filter(fits);
+  }
   if (fitting.length === 0) {
     if (persons.size === 0) return answerIn({ ...q, kind: "position" }, e, many);
     // the person as the briefing names them, not as typed ("Gruschko")

@@ -1,5 +1,5 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
-import { isConcept, isStopWord, terms } from "../../text/index.ts";
+import { isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
 import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
@@ -116,7 +116,8 @@ export function answerWho(c: AnswerContext): Draft {
     bySubject,
     decline,
   } = c;
-  const people = section("participants");
+  const met = metBy(c);
+  const people = section("participants").filter((f) => !(f.person && met.has(f.person)));
   // "which countries took part" is the parties; "which countries were on the commission" is not
   if (q.partiesList && !subject && topic.length === 0 && b.parties?.length) {
     const names = b.parties.map((p) => p.name);
@@ -143,6 +144,11 @@ export function answerWho(c: AnswerContext): Draft {
     e.words.includes(w) || (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
   if (titles.length > 0 && !titles.every(hasTitle)) {
     return decline(`The briefings don't say who is ${listWords(titles)}.`);
+  }
+  // "minsk II host?", "who chaired it": the one whose role it is, before everyone who took part
+  const holders = !subject && topic.length === 0 ? holdersOfRole(c, people) : [];
+  if (holders.length > 0) {
+    return answered(holders.map(participantLine).join("; ") + tag, holders.map(citeFact), base);
   }
   if (!subject && topic.length === 0) {
     const list = people.map(participantLine);
@@ -213,13 +219,41 @@ export function answerWho(c: AnswerContext): Draft {
   // who did it is named in a line of the briefing that says it
   const doer = doerInText(c);
   if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
-  const quotes = ranked(topical(section("quotes"))).filter((x) => x.s > 0);
+  const quotes = ranked(
+    topical(section("quotes").filter((f) => !(f.person && met.has(f.person)))),
+  ).filter((x) => x.s > 0);
   if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
   // "who opened the nairobi talks": someone named only in the summary or a point, in a sentence
   // that holds every word of the question and a person's name (two capitalised words)
   const told = whoIsTold(c);
   if (told) return answered(told.sentence + tag, [citeFact(told.f)], base - 0.1);
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
+}
+
+/** Words that ask for the one someone met, not for them: "Kim's counterpart". */
+const COUNTERPART = new Set(["counterpart", "counterparts"]);
+/** Words of meeting someone: "who did Kim meet", "who did Kim hold talks with". */
+const MEETING_WORDS = new Set(["meet", "met", "meets", "with"]);
+
+/**
+ * The people a who-question asks the other side of: "who did Kim meet", "who met Kim",
+ * "Kim's counterpart at the summit" are not answered by Kim himself. Not "who was Kim at the
+ * talks" nor "Kim's job": the person right after "who is" or asked a role of is the one wanted.
+ */
+function metBy(c: AnswerContext): Set<string> {
+  const { q } = c;
+  const counterpart = q.words.some((w) => COUNTERPART.has(w));
+  if (!counterpart && !q.words.some((w) => MEETING_WORDS.has(w))) return new Set();
+  const out = new Set<string>();
+  for (const m of q.mentions) {
+    if (m.kind !== "person") continue;
+    const at = q.terms[m.from]?.from ?? 0;
+    const before = q.words[at - 1];
+    const copula = before === "is" || before === "was" || before === "are" || before === "were";
+    if (copula && !counterpart) continue;
+    for (const k of m.keys) out.add(k);
+  }
+  return out;
 }
 
 /** Sections whose lines tell what someone did (a side's positions: what it is to do). */
@@ -240,7 +274,10 @@ function doerInText(c: AnswerContext): Fact | undefined {
   const { q, e, index, topic } = c;
   // "who led the Canadian delegation": a side's people are its participants, never a line; "did
   // Abiy attend" asks whether, not who; "which countries were in the group" asks for a list
-  const asksWho = q.words.some((w) => w === "who" || w === "whom" || w === "whos");
+  const asksWho =
+    q.words.some((w) => w === "who" || w === "whom" || w === "whos") ||
+    // "which US secretary of state visited": a person asked by their role, not a list of sides
+    (q.words.includes("which") && !q.partiesList);
   if (!asksWho || topic.length === 0 || q.count || q.yesNo) return undefined;
   if (q.words.some((w) => SIDE_NOUNS.has(w))) return undefined;
   const asked = new Set(q.words.map((w) => w.toLowerCase()));
@@ -275,6 +312,9 @@ function adjacentPairs(q: AnswerContext["q"], topic: readonly string[]): [string
     const a = q.terms[i - 1];
     const b = q.terms[i];
     if (!a || !b || b.from !== a.from + a.span) continue;
+    // "which secretary of state visited": a noun and the verb after it are no name written together
+    const verb = q.words[b.from] ?? "";
+    if (/ed$/.test(verb) && isVerbOrModifier(verb)) continue;
     if (topic.includes(a.term) && topic.includes(b.term)) pairs.push([a.term, b.term]);
   }
   return pairs;

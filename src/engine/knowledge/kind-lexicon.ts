@@ -19,7 +19,15 @@ export const TIME_UNITS: readonly string[] = ["hour", "day", "minute", "week", "
 /** Nouns that make "what/which …" ask for a date. */
 export const TIME_NOUNS: readonly string[] = ["date", "day", "time", "year", "month"];
 /** Nouns that make "what/which/in which …" ask for a place. */
-export const PLACE_NOUNS: readonly string[] = ["city", "place", "venue", "location", "country"];
+export const PLACE_NOUNS: readonly string[] = [
+  "city",
+  "place",
+  "venue",
+  "location",
+  "country",
+  "building",
+  "hotel",
+];
 /** Nouns that make "which …" ask for people. */
 export const PEOPLE_NOUNS: readonly string[] = [
   "people",
@@ -53,6 +61,7 @@ export const ROLE_NOUNS: readonly string[] = [
   "envoy",
   "mediator",
   "representative",
+  "counterpart",
 ];
 /** Subordinators: a clause they open says when or why, not what is asked. */
 export const SUBORDINATORS: readonly string[] = ["when", "while", "if", "because", "whether", "as"];
@@ -78,8 +87,21 @@ export const SAID_CUES: KindCues = {
     "comment",
     "remark",
     "warn",
+    "react",
+    "respond",
   ],
-  nouns: ["quote", "statement", "remark", "comment", "word", "tweet", "message"],
+  nouns: [
+    "quote",
+    "statement",
+    "remark",
+    "comment",
+    "word",
+    "tweet",
+    "message",
+    "verdict",
+    "reaction",
+    "response",
+  ],
 };
 
 /**
@@ -211,6 +233,6 @@ export const WEAK_KIND_CUES: readonly [Kind, KindCues][] = [
     },
   ],
   ["where", { nouns: ["venue", "location"] }],
-  ["who", { nouns: ["job", "role"] }],
+  ["who", { nouns: ["job", "role", "capacity"] }],
   ["position", { verbs: ["stand"], nouns: ["stance"] }],
 ];
