@@ -55,9 +55,18 @@ export function coversDay(b: Briefing, d: DayRef): boolean {
 export function suggestionsFor(b: Briefing): string[] {
   const out: string[] = [];
   const speaker = b.quotes?.[0]?.speaker;
-  if (speaker) out.push(`What did ${speaker.split(/\s+/).at(-1)} say on ${b.date}?`);
+  if (speaker) out.push(`What did ${surnameOf(speaker)} say on ${b.date}?`);
   if (b.participants?.length) out.push(`Who took part in the talks on ${b.date}?`);
   if (b.outcomes?.length) out.push(`What was the outcome of the talks on ${b.date}?`);
   else out.push(`What happened at the talks on ${b.date}?`);
   return out.slice(0, 3);
+}
+
+/** Generational suffixes after a surname: "Benigno Aquino III" is Aquino. */
+const SUFFIXES = /^(jr|sr|ii|iii|iv|v)\.?$/i;
+
+/** The surname a person is asked about by: the last word of the name that is no suffix. */
+export function surnameOf(name: string): string | undefined {
+  const words = name.split(/[\s,]+/).filter((w) => w.length > 0 && !SUFFIXES.test(w));
+  return words.at(-1);
 }

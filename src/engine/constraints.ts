@@ -5,7 +5,9 @@ import { MONTHS } from "../text/dates.ts";
 import {
   allowedTypos,
   concept,
+  country,
   editDistance,
+  isEnglishWord,
   isStopWord,
   stem,
   terms as termsOf,
@@ -14,13 +16,32 @@ import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
+import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT } from "./text-patterns.ts";
+import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
+
+/** Numbers as words, "one" to "twelve": stage n is at index n − 1. */
+const ORDINAL_NUMBERS: readonly string[] = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 
 /** Why an answer does not fit its question, worded for the person who asked. */
 export interface Violation {
   reason: string;
+  /** Questions near this one that the briefings may answer (each is checked before it is offered). */
+  suggest?: string[];
 }
 
 /** Auxiliaries that open "what did X say": the words between one and the speech verb name X. */
@@ -336,9 +357,13 @@ function ordinalViolation(
   const n = q.typed?.ordinal;
   // "after the first round": the ordinal names the anchor, not the round asked about
   if (n === undefined || RELATIVE_ORDINAL.test(q.text)) return undefined;
-  // "the first was held in Hua Hin": a fact that names the ordinal at all speaks of that round
+  // "the first was held in Hua Hin": a fact that names the ordinal at all speaks of that round;
+  // for a length, the sentence naming it must state one ("an eighth round was to begin" gives
+  // no length of the eighth round, whatever else the summary says lasted)
   const word = new RegExp(`\\b(${ORDINAL_WORDS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
-  const named = facts.some((f) => word.test(f.text));
+  const speaksOf = (sentence: string) =>
+    word.test(sentence) && (q.kind !== "howlong" || statesLength(sentence));
+  const named = facts.some((f) => f.text.split(/(?<=[.;!?])\s+/).some(speaksOf));
   const first = facts[0] as Fact;
   const ofBriefing = ordinalsIn(first.briefing.title);
   // a briefing that is another round by its own title
@@ -833,6 +858,23 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
   "capacity",
 ]);
 
+const TALKS_NOUN = /^(talks|summit|meeting|negotiations|round|session|dialogue|conference)$/;
+
+/** Whether a person the question names stands only in a run of names before a word for talks. */
+function namesTheTalks(
+  words: readonly string[],
+  named: readonly string[],
+  person: string,
+): boolean {
+  const nameWords = new Set(named.flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  const own = new Set(person.toLowerCase().split(/[\s-]+/));
+  const at = words.findIndex((w) => own.has(w));
+  if (at < 0) return false;
+  let i = at + 1;
+  while (i < words.length && (nameWords.has(words[i] ?? "") || words[i] === "and")) i++;
+  return TALKS_NOUN.test(words[i] ?? "");
+}
+
 /**
  * "who did Nixon meet", "which cities did Nixon visit": an answer that only lists people the
  * question names besides the one asked about (who is not the answer to whom they met) restates
@@ -843,13 +885,279 @@ function restatedPeopleViolation(q: ParsedQuestion, facts: readonly Fact[]): Vio
   if (!named || named.length === 0 || q.typed?.speaker !== undefined) return undefined;
   // "what role did Kuchma have", "what position does Kim Yo Jong hold": their own line answers
   if (q.words.some((w) => OFFICE_WORDS.has(w))) return undefined;
-  const keys = new Set(named.map((n) => entityKey("person", n)));
+  // "the Kowalczyk–Okonkwo talks": names that only name the talks are not people asked about
+  const asked = named.filter((n) => !namesTheTalks(q.words, named, n));
+  if (asked.length === 0) return undefined;
+  const keys = new Set(asked.map((n) => entityKey("person", n)));
   const restates = (f: Fact) =>
     f.section === "participants" && f.person !== undefined && keys.has(f.person);
   if (!facts.every(restates)) return undefined;
   return {
     reason: `The briefings don't say that; they list ${named.join(" and ")} only as taking part.`,
   };
+}
+
+/**
+ * "when did China agree to cut subsidies" answered by "China refused to commit to cuts": a
+ * question that takes an act of assent for granted is not answered by a record of the opposite;
+ * the decline quotes that record and offers the yes/no question, which it does answer.
+ */
+function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const assent = presupposedAssent(q);
+  if (assent === undefined) return undefined;
+  const first = facts[0] as Fact;
+  if (stanceOf(first) !== "dissent" || facts.some((f) => stanceOf(f) === "assent"))
+    return undefined;
+  const yesNo = asYesNo(q);
+  return {
+    reason: `No ${assent} is recorded; the briefings record the opposite: “${first.text}” (${first.briefing.title}, ${first.briefing.date}).`,
+    ...(yesNo && { suggest: [yesNo] }),
+  };
+}
+
+/** Words after which a said-question names its topic: "say about the strike on Odesa". */
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(["about", "regarding", "concerning"]);
+
+/**
+ * "what did Guterres say about the strike on Odesa" when no briefing uses the word "strike": a
+ * quote of the speaker on something else does not answer it. The topic is what follows "about";
+ * a word there that the briefings lack (and no typo of a word they have) cannot be in a quote,
+ * so the quote (or its context) must hold the topic's other words ("handing the border").
+ */
+function unknownTopicViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "said" || q.unknown.length === 0) return undefined;
+  const about = q.words.findIndex((w) => TOPIC_OPENERS.has(w));
+  if (about < 0) return undefined;
+  const lacking = q.unknown.filter((u) => q.words.indexOf(u.toLowerCase()) > about);
+  if (lacking.length === 0) return undefined;
+  const known = q.terms
+    .filter((t) => t.from > about && !isStopWord(q.words[t.from] ?? "") && t.term !== "~say")
+    .map((t) => t.term);
+  const holds = (text: string | undefined) => {
+    const words = new Set(termsOf(text ?? "").map((w) => concept(w)));
+    return known.some((t) => words.has(t));
+  };
+  // the topic's head: "the strike on Odesa" is about a strike; a gerund ("handing the border")
+  // is an act whose object says what it is about
+  const head = q.words.slice(about + 1).find((w) => !DETERMINERS.has(w));
+  const headLacking =
+    head !== undefined && !head.endsWith("ing") && lacking.some((u) => u.toLowerCase() === head);
+  // a quote that holds the topic's other words answers; so does one whose context does ("on
+  // what would happen if Ukraine took the border"), unless the head is what the briefings lack:
+  // remarks "naming Odesa" are not on a strike on Odesa
+  if (facts.some((f) => holds(f.text) || (!headLacking && holds(f.context)))) return undefined;
+  const first = facts[0] as Fact;
+  const who = first.participant?.name ?? first.speaker ?? first.partyName;
+  const words = lacking.map((w) => `“${w}”`).join(", ");
+  return {
+    reason: `The briefings have no quote${who ? ` from ${who}` : ""} about ${words}; no briefing uses ${lacking.length > 1 ? "those words" : "that word"}.`,
+  };
+}
+
+/**
+ * "who led the Russian delegation in Istanbul" when no briefing names Istanbul: a word after "in"
+ * or "at" that the briefings lack and that is no word of English is a place (or talks) they do
+ * not record, so an answer from talks elsewhere does not fit.
+ */
+function unknownVenueViolation(q: ParsedQuestion): Violation | undefined {
+  for (const typed of q.unknown) {
+    const word = typed.toLowerCase();
+    const at = q.words.indexOf(word);
+    const before = q.words[at - 1];
+    if (at < 1 || (before !== "in" && before !== "at") || isEnglishWord(word)) continue;
+    // "in nothern Cyprus": a misspelt word before a name the briefings have is no place itself
+    const after = q.words[at + 1];
+    if (after !== undefined && !isStopWord(after)) continue;
+    return { reason: `No briefing records talks in or at ${typed}; none names it.` };
+  }
+  return undefined;
+}
+
+/** Nouns of a numbered stage of talks or a deal: "phase two", "round 3", "stage one". */
+const STAGE = new RegExp(
+  `\\b(phase|stage|round|tranche)\\s+(${ORDINAL_NUMBERS.join("|")}|\\d+)\\b`,
+  "gi",
+);
+
+/** The number a stage is given by: "two" or "2" → 2. */
+function stageNumber(word: string): number {
+  const k = ORDINAL_NUMBERS.indexOf(word.toLowerCase());
+  return k >= 0 ? k + 1 : Number.parseInt(word, 10);
+}
+
+/** The stages a text names, by noun: "Phase One" → phase 1; "the second phase" → phase 2. */
+function stagesIn(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (noun: string, n: number) => {
+    const set = out.get(noun) ?? new Set<number>();
+    set.add(n);
+    out.set(noun, set);
+  };
+  for (const m of text.matchAll(STAGE)) {
+    add((m[1] as string).toLowerCase(), stageNumber(m[2] as string));
+  }
+  const ordinal = new RegExp(
+    `\\b(${ORDINAL_WORDS.join("|")})\\s+(phase|stage|round|tranche)\\b`,
+    "gi",
+  );
+  for (const m of text.matchAll(ordinal)) {
+    add((m[2] as string).toLowerCase(), ORDINAL_WORDS.indexOf((m[1] as string).toLowerCase()) + 1);
+  }
+  return out;
+}
+
+/**
+ * "when was the phase two deal signed" when the briefing is of Phase One and names no phase two:
+ * a stage numbered after its noun is one the briefing must name, not another of the same noun.
+ */
+function stageViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  // "what's next after phase one": a stage after "after" is where the question starts from
+  const asked = [...q.text.matchAll(STAGE)].filter(
+    (m) =>
+      !/\b(after|following|since|before|preceding)\s+(the\s+)?$/i.test(q.text.slice(0, m.index)),
+  );
+  if (asked.length === 0) return undefined;
+  const first = facts[0] as Fact;
+  const entry = entries.get(first.briefing.id);
+  const all = entry?.facts ?? [];
+  const cited = stagesIn(facts.map((f) => f.text).join("\n"));
+  const named = stagesIn([first.briefing.title, ...all.map((f) => f.text)].join("\n"));
+  for (const m of asked) {
+    const noun = (m[1] as string).toLowerCase();
+    const n = stageNumber(m[2] as string);
+    const stage = `${noun} ${m[2]}`;
+    // the facts cited speak of that stage, or of no stage of that noun
+    const here = cited.get(noun);
+    if (!here || here.has(n)) continue;
+    // "Phase One was signed" does not date phase two, which the briefing names only as planned
+    const elsewhere = all.find((f) => stagesIn(f.text).get(noun)?.has(n));
+    if (elsewhere) {
+      return {
+        reason: `The briefings name ${stage} only as: “${elsewhere.text}” (${first.briefing.title}, ${first.briefing.date}).`,
+      };
+    }
+    const there = [...(named.get(noun) ?? here)].sort((a, b) => a - b);
+    const others = there.map((k) => `${noun} ${ORDINAL_NUMBERS[k - 1] ?? k}`);
+    return {
+      reason: `The briefings have no ${stage}; “${first.briefing.title}” records ${others.join(" and ")}.`,
+    };
+  }
+  return undefined;
+}
+
+/** Concepts and stems of acts of stance: wanting, refusing, offering, urging, backing. */
+const STANCE_ACTS: ReadonlySet<string> = new Set([
+  "~demand",
+  "~reject",
+  "~propose",
+  "~say",
+  "~warn",
+  "~aid",
+  "~willing",
+  "~guarantee",
+  "~outcome",
+  ...["favour", "favor", "prefer", "insist", "urge", "press", "hope", "believ", "welcom"],
+  ...["condemn", "critic", "object", "accept", "agre", "oppos", "resist", "pledg", "vow"],
+]);
+
+/** Whether a fact's words hold an act of stance ("wants", "opposes", "pressed"). */
+function takesStance(f: Fact): boolean {
+  return termsOf(f.text).some((w) => STANCE_ACTS.has(w) || STANCE_ACTS.has(concept(w)));
+}
+
+/** Words after which a position question names its topic: "position on the ceasefire". */
+const STANCE_TOPIC = new Set(["on", "about", "regarding", "concerning", "towards", "toward"]);
+
+/**
+ * "what was Norway's position on the ceasefire" answered by "Norway is a guarantor of the
+ * process": a party's stance on something else is not its stance on the topic asked. The topic
+ * is what follows "on" or "about" after the stance noun or verb; one of its words must be in a
+ * fact cited.
+ */
+function stanceTopicViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  if (q.kind !== "position" || q.typed?.party === undefined) return undefined;
+  const on = q.words.findIndex((w, i) => i > 1 && STANCE_TOPIC.has(w));
+  if (on < 0) return undefined;
+  // a date or a place after "on"/"at" says when or where, not what about
+  const topic = q.terms.filter(
+    (t, k) =>
+      t.from > on &&
+      !isStopWord(q.words[t.from] ?? "") &&
+      !MONTHS.includes(q.words[t.from] ?? "") &&
+      q.hard.includes(t.term) &&
+      !q.mentions.some((m) => k >= m.from && k < m.to),
+  );
+  if (topic.length === 0) return undefined;
+  if (facts.some((f) => topic.some((t) => index.score(t.term, f) > 0))) return undefined;
+  // a stance stated in other words ("opposes NATO military action", "pressed both leaders")
+  // may be on the topic; a line with no act of stance ("Norway is a guarantor of the process")
+  // says what the party is, not what it holds on the topic
+  if (facts.some(takesStance)) return undefined;
+  const words = q.words.slice(on + 1).join(" ");
+  return {
+    reason: `The briefings record no position of ${q.typed.party} ${q.words[on]} ${words}.`,
+  };
+}
+
+/**
+ * "japan's view of the summit" when no briefing names Japan: the word before a noun of stance is
+ * whose stance is asked, and a word the briefings lack there is a holder they do not record.
+ */
+function unknownHolderViolation(q: ParsedQuestion): Violation | undefined {
+  if (q.kind !== "position") return undefined;
+  const at = q.words.findIndex((w, i) => i > 0 && STANCE_NOUNS.has(w));
+  const holder = q.words[at - 1];
+  if (at < 1 || holder === undefined) return undefined;
+  // "maduro's govt position": a word after a name is part of the holder's phrase, not the holder
+  const before = q.words[at - 2];
+  if (before !== undefined && !isStopWord(before) && !/^(what|whats|how|hows)$/.test(before)) {
+    return undefined;
+  }
+  const typed = q.unknown.find((u) => u.toLowerCase() === holder);
+  if (typed === undefined) return undefined;
+  const name = asTypedWord(q, at - 1);
+  return { reason: `No statement or position of ${name} is recorded; no briefing names ${name}.` };
+}
+
+/** Roles of being at talks for a side: "who represented Canada", "who attended for Canada". */
+const SIDE_ROLES: ReadonlySet<string> = new Set(["represent", "attend", "lead"]);
+
+/**
+ * "who represented Canada at the Obama–Castro meeting" when Canada is only named in the
+ * background (it facilitated earlier talks): a country asked about that is no participant's side,
+ * no party and no participant's role in the briefing had nobody at the talks, so a line that
+ * merely names it does not answer.
+ */
+function absentSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const t = q.typed;
+  if (q.kind !== "who" || t?.kind !== "who" || !t.role || !SIDE_ROLES.has(t.role)) return undefined;
+  if (t.party !== undefined || q.count) return undefined;
+  const b = (facts[0] as Fact).briefing;
+  const present = new Set(
+    termsOf(
+      [
+        ...(b.participants ?? []).flatMap((p) => [p.side ?? "", p.role ?? ""]),
+        ...(b.parties ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+      ].join(" "),
+    ).map((w) => country(w) ?? w),
+  );
+  for (const [i, w] of q.words.entries()) {
+    const side = country(w);
+    if (side === undefined || present.has(side)) continue;
+    const name = asTypedWord(q, i);
+    return {
+      reason: `The briefings name nobody for ${name} at “${b.title}”; ${name} is not among its participants' sides or parties.`,
+    };
+  }
+  return undefined;
 }
 
 /** The first constraint of the question that the cited facts break, if any. */
@@ -869,16 +1177,23 @@ export function violatedConstraint(
     countViolation(q, facts) ??
     sideViolation(q, facts) ??
     namedSideViolation(q, facts) ??
+    absentSideViolation(q, facts) ??
     venueViolation(q, facts) ??
+    unknownVenueViolation(q) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
     restatedPeopleViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
+    unknownTopicViolation(q, facts) ??
     subjectViolation(q, facts, index, entries) ??
+    polarityViolation(q, facts) ??
+    stanceTopicViolation(q, facts, index) ??
+    unknownHolderViolation(q) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
     ordinalViolation(q, facts, entries) ??
-    ordinalPartViolation(q, facts)
+    ordinalPartViolation(q, facts) ??
+    stageViolation(q, facts, entries)
   );
 }

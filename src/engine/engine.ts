@@ -25,7 +25,15 @@ import {
   topScored,
   yearsAsked,
 } from "./briefing-choice.ts";
-import { coversDay, earliest, latest, sameDay, secondLatest, suggestionsFor } from "./choose.ts";
+import {
+  coversDay,
+  earliest,
+  latest,
+  sameDay,
+  secondLatest,
+  suggestionsFor,
+  surnameOf,
+} from "./choose.ts";
 import { citeBriefing, citeFact, humanDate, quoteLine, stepLine } from "./compose.ts";
 import {
   AT_TALKS,
@@ -477,12 +485,14 @@ export class BriefingEngine implements Engine {
     q: ParsedQuestion,
     near: Entry,
     allowed: Set<string> | undefined,
+    first: readonly string[] = [],
   ): string[] {
     const generic = suggestionsFor(near.briefing);
     if (this.tryingSuggestions) return generic;
-    const own: string[] = [];
+    // the failed check's own offer first ("Did China agree to cut subsidies?")
+    const own: string[] = [...first];
     const speaker = q.typed?.speaker;
-    const surname = speaker?.split(/\s+/).at(-1);
+    const surname = speaker ? surnameOf(speaker) : undefined;
     if (surname) own.push(`What did ${surname} say at the talks on ${near.briefing.date}?`);
     else if (q.typed?.party)
       own.push(`What was ${q.typed.party}'s position on ${near.briefing.date}?`);
@@ -1151,7 +1161,8 @@ export class BriefingEngine implements Engine {
     }
     if (!draft.answered) {
       const text = violation?.reason ?? draft.text;
-      return { ...draft, text, suggestions: this.answerableSuggestions(q, chosen, allowed) };
+      const suggestions = this.answerableSuggestions(q, chosen, allowed, violation?.suggest);
+      return { ...draft, text, suggestions };
     }
     // "what did Lavrov say about sanctions" when several briefings have such a statement: the
     // answer comes from the most relevant, then the most recent, and says how many others fit

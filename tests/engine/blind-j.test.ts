@@ -14,7 +14,8 @@ describeHeldOutExam({
   cases: blindCases("blind-j"),
   // First run (engine at b9f0677): 76.7% answered right (79/103), 11 wrong, 61.8% declined
   // (21/34). The floors sit just under that so that a regression fails; the target is
-  // 0.9 for both.
+  // 0.9 for both. After the fourth session's decline checks (branch h-decline): 85.3% declined
+  // (29/34), so its floor sits under that.
   answerableThreshold: 0.75,
-  declineThreshold: 0.6,
+  declineThreshold: 0.82,
 });

@@ -5,7 +5,7 @@ import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { DURATION_VERBS } from "../question.ts";
-import { LASTED_TEXT, LONG_DURATION_TEXT, statesLength } from "../text-patterns.ts";
+import { LASTED_TEXT, LONG_DURATION_TEXT, ORDINAL_WORDS, statesLength } from "../text-patterns.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** "How long did X last": a duration the briefing states, else the days it spans. */
@@ -20,6 +20,16 @@ export function answerHowLong(c: AnswerContext): Draft {
     // a fact stating it beats a remark about it
     const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
     if (stated) return lasted(stated.f);
+    // "the signing ceremony": when no length in the briefing names what is asked, the talks'
+    // length (or any other) does not answer it
+    // (an ordinal only says which round: "the fifth round" is checked as a round)
+    const things = specific.filter((t) => !ORDINAL_WORDS.includes(t) && !/^\d/.test(t));
+    if (things.length > 0 && !durations.some((f) => things.some((t) => index.score(t, f) > 0))) {
+      const what = things.map((t) => q.words[q.terms.find((x) => x.term === t)?.from ?? -1] ?? t);
+      return decline(
+        `The briefing “${b.title}” does not say how long the ${what.join(" ")} lasted.`,
+      );
+    }
   }
   // "how long does new start run": no word for the talks, so the length of what the question
   // names; a fact with the question's own verb ("the treaty runs for ten years") says it best
@@ -55,6 +65,9 @@ export function answerHowLong(c: AnswerContext): Draft {
       base,
     );
   }
+  // a length of something else ("fled within a week of the invasion") is no length of the talks
+  if (aboutTalks)
+    return decline(`The briefing “${b.title}” does not say how long the talks lasted.`);
   const best =
     ranked(durations, "general").find((x) => x.f.section !== "quotes") ??
     ranked(durations, "general")[0];

@@ -1,6 +1,7 @@
 // Answers "what did X say (about Y)": the quotes of the person, party or role asked about.
 
 import { terms } from "../../text/index.ts";
+import { PLACES } from "../../text/places.ts";
 import { citeFact, quoteLine } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
@@ -8,6 +9,11 @@ import type { Fact } from "../facts.ts";
 import { coverage, mentionWords, nameTerms, quoteCoverage, subjectWords } from "../matching.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
+
+/** Capitals and seats of government, lower case: "about Jerusalem" names the city, not Israel. */
+const SEATS: ReadonlySet<string> = new Set(
+  PLACES.flatMap((p) => p.aliases).map((a) => a.toLowerCase()),
+);
 
 /** Concepts of a rank ("chief", "head", "chair", "host"): they say who, never what about. */
 const RANK_TERMS: ReadonlySet<string> = new Set(["~lead", "~chair", "~host"]);
@@ -61,6 +67,11 @@ export function answerSaid(c: AnswerContext): Draft {
   // is named, the topic must be in the quote: "what did Begin say about Jerusalem" is not
   // answered by any quote of the Prime Minister of Israel
   const named = subject?.kind === "person";
+  const isCity = (words: string) => {
+    const w = words.toLowerCase();
+    const possessive = new RegExp(`\\b${w.replace(/[^\p{L}\s]/gu, "")}['’]?s\\b`, "iu");
+    return SEATS.has(w) && !possessive.test(q.text);
+  };
   const fits = (f: Fact) => {
     if (!named) return quoteCoverage(index, about, f) >= TUNING.coverage.answer;
     // "about Jerusalem": the quote itself names the side (its speaker's side does not count),
@@ -68,6 +79,9 @@ export function answerSaid(c: AnswerContext): Draft {
     // unless it is the speaker's own side by its name ("what did Stoltenberg say about NATO
     // principles"); by another name ("Begin … about Jerusalem") it is a place asked about
     const inQuote = (n: (typeof aboutNames)[number]) => {
+      // "what did Sadat say about Jerusalem": a capital typed after "about" is the city asked
+      // about, which a quote on "Israelis" does not name; "about Tehran's role" is the government
+      if (isCity(n.words)) return n.typed.every((t) => inText(f, t));
       if (f.party === undefined || !n.keys.includes(f.party)) {
         return n.terms.some((t) => inText(f, t));
       }
