@@ -110,6 +110,7 @@ await exam("blind e", await engineOver("fixtures/blind-e"), blindCases("blind-e"
 await exam("blind f", await engineOver("fixtures/blind-f"), blindCases("blind-f"));
 await exam("blind g", await engineOver("fixtures/blind-g"), blindCases("blind-g"));
 await exam("blind h", await engineOver("fixtures/blind-h"), blindCases("blind-h"));
+await exam("blind i", await engineOver("fixtures/blind-i"), blindCases("blind-i"));
 await exam("blind j", await engineOver("fixtures/blind-j"), blindCases("blind-j"));
 await paraphrases();
 await exam(
