@@ -6,28 +6,11 @@
 // misattributed (2.2%), no invalid draft. After the session's drafting changes, still unseen:
 // 256/354 (72.3%), 2/89 misattributed (2.2%). The issue's target is >= 90% facts right and <= 2%
 // misattributed.
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { figuresLine, gradeBlindSet, loadBlindSet } from "./blind-grade.ts";
+import { describeBlindDraftSet } from "./blind-suite.ts";
 
-const UNSEEN = { factsRight: 256, misattributed: 2, invalid: 0 };
-
-describe("sixth blind draft set (issue 11)", () => {
-  const dir = join(import.meta.dirname, "..", "fixtures", "articles-blind6");
-  const grade = gradeBlindSet(loadBlindSet(dir));
-
-  it("has at least 8 reports in at least 6 styles, every draft valid", () => {
-    expect(grade.reports.length).toBeGreaterThanOrEqual(8);
-    expect(grade.byStyle.size).toBeGreaterThanOrEqual(6);
-    expect(grade.total.invalid).toBe(UNSEEN.invalid);
-    console.info(`sixth blind drafts: ${figuresLine(grade.total)}`);
-  });
-
-  it("gives no more quotes to a wrong speaker than on its unseen run", () => {
-    expect(grade.total.quotes.misattributed).toBeLessThanOrEqual(UNSEEN.misattributed);
-  });
-
-  it("gets at least as many facts right as on its unseen run", () => {
-    expect(grade.total.core.right).toBeGreaterThanOrEqual(UNSEEN.factsRight);
-  });
+// End of the fourth session (src/draft at f699808): 256 facts right, 2 misattributed.
+describeBlindDraftSet({
+  ordinal: "sixth",
+  fixtures: "articles-blind6",
+  floors: { factsRight: 256, misattributed: 2 },
 });
