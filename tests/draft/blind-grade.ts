@@ -209,6 +209,15 @@ function isDemonym(word: string, country: string): boolean {
 
 const exactMatch = (a: string, b: string) => words(a).join(" ") === words(b).join(" ");
 
+/** A person's name words without initials: "Donald J. Trump" is "Donald Trump". */
+const nameWords = (value: string) => words(value).filter((w) => w.length > 1);
+const sameNameExactly = (a: string, b: string) => nameWords(a).join(" ") === nameWords(b).join(" ");
+const sameNameLoosely = (a: string, b: string) => {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  return containsWords(x, y) || containsWords(y, x);
+};
+
 /** "European Union" → "eu", "Tigray People's Liberation Front" → "tplf". */
 function initials(value: string): string {
   const w = words(value).filter((x) => !["of", "and", "for"].includes(x));
@@ -248,7 +257,9 @@ function matchPeople(
       const found = participants.find(
         (p) =>
           !used.has(p) &&
-          namesOf(p).some((n) => (exact ? exactMatch(n, person.name) : looseMatch(n, person.name))),
+          namesOf(p).some((n) =>
+            exact ? sameNameExactly(n, person.name) : sameNameLoosely(n, person.name),
+          ),
       );
       if (found) {
         pairs.set(person.name, found);
@@ -447,8 +458,8 @@ function sameSpeaker(
   const isPerson = want.people.some((p) => p.name === expected);
   if (isPerson) {
     const paired = pairs.get(expected);
-    if (paired) return namesOf(paired).some((n) => exactMatch(n, drafted));
-    return looseMatch(drafted, expected);
+    if (paired) return namesOf(paired).some((n) => sameNameExactly(n, drafted));
+    return sameNameLoosely(drafted, expected);
   }
   return sameParty(drafted, expected, b);
 }
