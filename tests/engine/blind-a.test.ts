@@ -12,6 +12,7 @@ describeHeldOutExam({
   // docs/answer-quality.md). Tuned against since: these floors catch regressions.
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 83.3% answered right (95/114), 94.7% declined (36/38); floors just under, so a regression fails.
-  answerableThreshold: 0.83,
-  declineThreshold: 0.94,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.85,
+  declineThreshold: 0.97,
 });

@@ -12,6 +12,7 @@ describeHeldOutExam({
   // docs/answer-quality.md). Tuned against since: these floors catch regressions.
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 86.8% answered right (92/106), 94.4% declined (34/36); floors just under, so a regression fails.
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
   answerableThreshold: 0.86,
-  declineThreshold: 0.94,
+  declineThreshold: 0.97,
 });

@@ -13,6 +13,7 @@ describeHeldOutExam({
   // The first run's floors were 0.7; the target is 0.9 for both; see docs/answer-quality.md.
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 88.8% answered right (111/125), 94.1% declined (48/51); floors just under, so a regression fails.
-  answerableThreshold: 0.88,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.89,
   declineThreshold: 0.94,
 });

@@ -17,6 +17,7 @@ describeHeldOutExam({
   // 84.3% answered right (102/121), 97.1% declined (33/34); floors just under, so a regression fails.
   // With blind G's causes (places, names in capitals, spellings, lengths in years) merged:
   // 86.8% right (105/121).
-  answerableThreshold: 0.86,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.9,
   declineThreshold: 0.97,
 });

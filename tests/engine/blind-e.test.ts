@@ -16,6 +16,7 @@ describeHeldOutExam({
   // The floors sit just under the tuned figures so that a regression fails.
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 83.3% answered right (105/126), 100% declined (36/36); floors just under, so a regression fails.
-  answerableThreshold: 0.83,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.85,
   declineThreshold: 0.97,
 });

@@ -19,6 +19,7 @@ describeHeldOutExam({
   // 78.5% answered right (95/121), 91.7% declined (33/36); floors just under, so a regression fails.
   // With blind G's causes (places, names in capitals, spellings, lengths in years) merged:
   // 83.5% right (101/121), 6.6% wrong (8/121).
-  answerableThreshold: 0.83,
-  declineThreshold: 0.91,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.85,
+  declineThreshold: 0.97,
 });

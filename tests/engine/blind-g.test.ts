@@ -17,6 +17,7 @@ describeHeldOutExam({
   // 87.3% right (117/134), 7.5% wrong (10/134), 95.3% declined (41/43); merged with the third
   // session's causes on A-F: 88.1% right (118/134), 7.5% wrong, 95.3% declined. The floors sit just
   // under that so that a regression fails; the target is 0.9 for both.
-  answerableThreshold: 0.88,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.89,
   declineThreshold: 0.95,
 });

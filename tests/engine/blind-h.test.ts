@@ -15,6 +15,7 @@ describeHeldOutExam({
   // (30/35). After the third session's engine changes, still unseen: 81.4% (105/129) right,
   // 13 wrong, 91.4% (32/35) declined; see docs/answer-quality.md. The floors sit just under
   // that so that a regression fails; the target is 0.9 for both.
-  answerableThreshold: 0.8,
-  declineThreshold: 0.9,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.85,
+  declineThreshold: 0.94,
 });

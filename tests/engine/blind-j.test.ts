@@ -16,6 +16,7 @@ describeHeldOutExam({
   // (21/34). The floors sit just under that so that a regression fails; the target is
   // 0.9 for both. After the fourth session's decline checks (branch h-decline): 85.3% declined
   // (29/34), so its floor sits under that.
-  answerableThreshold: 0.75,
-  declineThreshold: 0.82,
+  // Floors raised to the end of the fourth session (f699808), just under its figures.
+  answerableThreshold: 0.81,
+  declineThreshold: 0.85,
 });
