@@ -6,6 +6,7 @@ import {
   allowedTypos,
   concept,
   country,
+  DETERMINERS,
   editDistance,
   isEnglishWord,
   isStopWord,
@@ -46,9 +47,6 @@ export interface Violation {
 
 /** Auxiliaries that open "what did X say": the words between one and the speech verb name X. */
 const OPENERS = new Set(["did", "does", "do", "has", "have", "had", "will", "would"]);
-
-/** Words before a noun: "the statement", "a joint statement", "their remarks". */
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
 /** Words in a speaker phrase that say nothing about who spoke. */
 const NOT_A_SPEAKER = new Set([
@@ -393,9 +391,11 @@ const ORDINAL_NOUN = new RegExp(
 );
 
 /** Nouns for talks and their rounds: a briefing is one, and says which by its date and title. */
-const TALKS_NOUNS: ReadonlySet<string> = new Set(
-  "round meeting session summit conference talk dialogue negotiation visit".split(" "),
+const TALKS_WORDS: ReadonlySet<string> = new Set(
+  "round meeting session summit conference talk dialogue negotiation".split(" "),
 );
+/** The same, and a visit: "the second visit" is said of talks too. */
+const TALKS_NOUNS: ReadonlySet<string> = new Set([...TALKS_WORDS, "visit"]);
 
 function ordinalNouns(text: string): { n: string; noun: string }[] {
   return [...text.toLowerCase().matchAll(ORDINAL_NOUN)].map((m) => {
@@ -858,8 +858,6 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
   "capacity",
 ]);
 
-const TALKS_NOUN = /^(talks|summit|meeting|negotiations|round|session|dialogue|conference)$/;
-
 /** Whether a person the question names stands only in a run of names before a word for talks. */
 function namesTheTalks(
   words: readonly string[],
@@ -872,7 +870,8 @@ function namesTheTalks(
   if (at < 0) return false;
   let i = at + 1;
   while (i < words.length && (nameWords.has(words[i] ?? "") || words[i] === "and")) i++;
-  return TALKS_NOUN.test(words[i] ?? "");
+  const next = words[i] ?? "";
+  return TALKS_WORDS.has(next) || TALKS_WORDS.has(next.replace(/s$/, ""));
 }
 
 /**

@@ -2,7 +2,11 @@
 // a fact that says China refused (or "no general ceasefire") is evidence of the opposite, not an
 // answer. The synonym concepts put accept and reject together (so that "did X accept Y?" finds
 // "X rejected Y", which answers a yes/no question); the act's polarity is read here, apart.
-import { stem } from "../text/index.ts";
+import {
+  DETERMINERS as NOUN_DETERMINERS,
+  AUXILIARIES as QUESTION_AUXILIARIES,
+  stem,
+} from "../text/index.ts";
 import type { Fact } from "./facts.ts";
 import type { ParsedQuestion } from "./question.ts";
 
@@ -22,7 +26,6 @@ const ASSENT: ReadonlyMap<string, string> = new Map(
       ["recognise", "recognition"],
       ["recognize", "recognition"],
       ["support", "support"],
-      ["endorse", "endorsement"],
       ["embrace", "acceptance"],
     ] as const
   ).map(([verb, noun]) => [stem(verb), noun]),
@@ -49,36 +52,10 @@ const DISSENT: ReadonlySet<string> = new Set(
 /** Words that negate what follows them in a clause. */
 const NEGATORS: ReadonlySet<string> = new Set(["no", "not", "never", "without", "nor", "neither"]);
 
-/** Auxiliaries after which the question's main verb comes ("when did China agree"). */
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  "did",
-  "does",
-  "do",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "was",
-  "were",
-  "is",
-  "are",
-]);
-
-/** Words before a noun: "the agreement" is a thing, not an act of agreeing. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
-  "this",
-  "that",
-  "any",
-]);
-
+/** Auxiliaries after which the question's main verb comes ("when did China agree", "had X signed"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([...QUESTION_AUXILIARIES, "had", "would"]);
+/** Words before a noun: "the agreement" is a thing, not an act of agreeing; so is "any agreement". */
+const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_DETERMINERS, "any"]);
 /** Words of a text, lower case, with "n't" read as "not". */
 function wordsOf(text: string): string[] {
   return text

@@ -3,6 +3,7 @@
 
 import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
 import {
+  AUXILIARIES,
   concept,
   country,
   expandShorthand,
@@ -297,19 +298,6 @@ const FRAMED_KINDS: ReadonlySet<Kind> = new Set(["when", "where", "who", "howlon
 
 const MAX_WORDS = 60;
 const MAX_CHARS = 600;
-
-const AUXILIARIES = new Set([
-  "did",
-  "does",
-  "do",
-  "is",
-  "was",
-  "were",
-  "are",
-  "has",
-  "have",
-  "will",
-]);
 
 /** Words for a side's people at talks ("Ukraine's team"), besides the fillers "delegation", "side". */
 const SIDE_PEOPLE: ReadonlySet<string> = new Set(["team", "teams", "camp"]);

@@ -3,6 +3,7 @@ export { type Acronym, acronymsOf } from "./acronyms.ts";
 export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
 export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
+export { AUXILIARIES, DETERMINERS } from "./function-words.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { namePhraseCandidates, namePhrases, namePhraseTerm } from "./name-phrases.ts";
 export {

@@ -13,24 +13,14 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { stringify } from "yaml";
 import { loadBriefings } from "../../src/briefing/index.ts";
 import type { Briefing } from "../../src/briefing/types.ts";
+import { gc, option } from "./cli.ts";
 import { makeBriefing, makeCast, makeRecurringBriefing, namePools, seeded } from "./corpus.ts";
 
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
-
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return (
-    args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
-    (at >= 0 ? args[at + 1] : undefined)
-  );
-};
+
 const kind = option("corpus") ?? "recurring";
 const size = Number(option("size") ?? 10_000);
 const rounds = Number(option("rounds") ?? 3);

@@ -9,10 +9,9 @@ import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { Briefing } from "../../src/briefing/types.ts";
 import type { Answer } from "../../src/engine/types.ts";
+import { gc, option } from "./cli.ts";
 import {
   makeBriefing,
   makeCast,
@@ -23,17 +22,6 @@ import {
   seeded,
 } from "./corpus.ts";
 
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
-
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return (
-    args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
-    (at >= 0 ? args[at + 1] : undefined)
-  );
-};
 const baselineDir = option("baseline");
 if (!baselineDir) throw new Error("usage: paired.ts --baseline DIR (a checkout to compare with)");
 const kind = option("corpus") ?? "recurring";

@@ -9,8 +9,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import Fuse from "fuse.js";
 import { stringify } from "yaml";
 import { loadBriefings } from "../../src/briefing/index.ts";
@@ -21,6 +19,7 @@ import {
   defaultBuildThreads,
   PARALLEL_FROM,
 } from "../../src/engine/parallel-build.ts";
+import { gc } from "./cli.ts";
 import {
   castMentions,
   makeBriefing,
@@ -31,9 +30,6 @@ import {
   namePools,
   seeded,
 } from "./corpus.ts";
-
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");

@@ -1,0 +1,29 @@
+// Closed classes of English words that question readers test a word against. One list each, so
+// that the engine's readers (question, constraints, polarity) agree on what a determiner is.
+
+/** Words before a noun: "the statement", "a joint statement", "their remarks". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "this",
+  "that",
+]);
+
+/** Auxiliaries that open a question before its main verb ("when did China agree"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  "did",
+  "does",
+  "do",
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "have",
+  "will",
+]);
