@@ -3,6 +3,7 @@
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
 import {
+  BIOGRAPHY_COMPOUND,
   isCalendarWord,
   isSpeechVerb,
   NATIONAL_TITLES,
@@ -964,10 +965,12 @@ function isRoleWord(t: Token): boolean {
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
   const found: RoleFinding = { ...role };
-  // A title only one state uses is that state's, whatever place it names ("Northern Ireland
-  // Secretary" is a British minister).
+  // A title only one state uses ("Northern Ireland Secretary" is a British minister) is that
+  // state's unless the role names a state outside the title ("India's foreign secretary").
   const national = NATIONAL_TITLES.find((t) => t.title.test(role.role));
-  if (national) found.side = national.side;
+  const titleWords = new Set(
+    (national ? (role.role.match(national.title)?.[0] ?? "") : "").toLowerCase().split(/\s+/),
+  );
   // Whether each word stands in a complement after to/for/on (until an "of"): "Envoy for Serbia
   // and Kosovo Peace Negotiations".
   const dealtWith: boolean[] = [];
@@ -989,13 +992,20 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
       // "Envoy for Serbia and Kosovo", "Ambassador to Russia", "adviser on Cyprus": the state the
       // role deals with, not the one it serves (but "a spokeswoman for Russia's foreign ministry").
       if (dealtWith[i] && !/['’]s?$/u.test(words[i + n - 1]?.text ?? "")) continue;
+      if (titleWords.has((words[i]?.text ?? "").toLowerCase())) continue;
       const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
+      // "a Ukrainian-born Russian speaker": a life story and a language, not a side
+      const end = words[i + n - 1];
+      const compound = `${phrase}${end?.post.trim() ?? ""}${words[i + n]?.text ?? ""}`;
+      if (BIOGRAPHY_COMPOUND.test(compound) || /^speakers?$/.test(words[i + n]?.text ?? ""))
+        continue;
       if (entity) {
         found.side = entity.name;
         break;
       }
     }
   }
+  if (national && !found.side) found.side = national.side;
   const person = personInRole(words);
   if (person) found.of = person;
   if (!found.side && !person) {

@@ -13,7 +13,13 @@ import {
 import { afterStateForm, clauseSubjectVerb, type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
-import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+import {
+  BIOGRAPHY_COMPOUND,
+  NATIONAL_TITLES,
+  RELATION_WORDS,
+  ROLE_KEYWORDS,
+  ROLE_MODIFIERS,
+} from "./vocabulary.ts";
 
 /** A person's side and the words it was read from, for the review mark. */
 export interface SideFinding {
@@ -35,9 +41,53 @@ const bareWord = (w: string) => w.replace(/['’]s?$/u, "");
  * "UN Secretary-General", or a title only one state uses ("Secretary of State", "Taoiseach").
  */
 export function sideOfRole(role: string): string | undefined {
-  const national = NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
-  if (national) return national;
-  const words = role.split(/[\s-]+/).filter(Boolean);
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role));
+  // a state the role names outside the title ("India's foreign secretary") before the title's
+  const outside = national ? role.replace(national.title, " ") : role;
+  return stateNamedInRole(outside) ?? national?.side;
+}
+
+/**
+ * The state of a title most often one state's ("Foreign Secretary" is British, but India and
+ * Pakistan have one too), when the role names no state of its own: a side only when the report
+ * names that state somewhere (`named`), never from the title alone.
+ */
+function titleOnlySide(role: string): string | undefined {
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role));
+  if (!national || stateNamedInRole(role.replace(national.title, " "))) return undefined;
+  return national.side;
+}
+
+/** Every state or organisation a report names, by name, initials, capital or demonym. */
+function statesNamed(sentences: readonly SentenceMentions[]): Set<string> {
+  const named = new Set<string>();
+  for (const { tokens } of sentences)
+    for (const [i, t] of tokens.entries()) {
+      if (!/^\p{Lu}/u.test(t.text)) continue;
+      const word = withoutPossessive(t.text);
+      const pair = `${word} ${withoutPossessive(tokens[i + 1]?.text ?? "")}`;
+      for (const entry of [
+        entityNamed(word),
+        entityNamed(pair),
+        entityOfDemonym(word),
+        entityOfDemonym(pair),
+        stateOfCapital(word),
+        stateOfCapital(pair),
+      ])
+        if (entry) named.add(entry.name);
+    }
+  return named;
+}
+
+/** "a Russian speaker": a language someone speaks, not the Speaker of a parliament. */
+const LANGUAGE_SPEAKER = /^speakers?$/;
+
+function stateNamedInRole(role: string): string | undefined {
+  const words = role
+    .split(/\s+/)
+    .filter((w) => w && !BIOGRAPHY_COMPOUND.test(bareWord(w)))
+    .flatMap((w) => w.split("-"))
+    .filter(Boolean);
   // "Envoy for Serbia and Kosovo", "Ambassador to Russia": a state after to/for/on (until an
   // "of") is the one the role deals with, not its side, unless possessive ("for Russia's ministry").
   let complement = false;
@@ -57,7 +107,11 @@ export function sideOfRole(role: string): string | undefined {
       if (slice.every((w, k) => bareWord(w).toLowerCase() === form[k])) return entry.name;
     }
     const pair = `${word} ${words[i + 1] ?? ""}`;
-    const demonym = entityOfDemonym(pair) ?? entityOfDemonym(bareWord(word));
+    const two = entityOfDemonym(pair);
+    const one = two ? undefined : entityOfDemonym(bareWord(word));
+    const next = words[i + (two ? 2 : 1)] ?? "";
+    if ((two ?? one) && LANGUAGE_SPEAKER.test(next)) continue;
+    const demonym = two ?? one;
     if (demonym) return demonym.name;
   }
   return undefined;
@@ -102,6 +156,7 @@ export function readSides(
   const relations: Relation[] = [];
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
+  const statesInReport = statesNamed(sentences);
 
   /** The states the sentence before lists after a plural role ("the leaders of A, B and C"). */
   let previousStates: { states: string[]; source: string } | undefined;
@@ -133,7 +188,8 @@ export function readSides(
       const role = m.role ?? p.role;
       const side =
         role?.side ?? (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
-      if (side && role) set(p, side, role.source);
+      const unsure = role && side && side === titleOnlySide(role.role) && !statesInReport.has(side);
+      if (side && role && !unsure) set(p, side, role.source);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
