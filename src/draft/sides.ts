@@ -206,6 +206,7 @@ export function readSides(
     if (host) set(host.person, host.side, host.source);
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
+    for (const found of sidePhrases(tokens, names)) set(found.person, found.side, found.source);
     for (const a of names)
       for (const b of names) {
         // a relation is said in a few words: "Erdogan's chief adviser for foreign policy, Kilic"
@@ -486,6 +487,68 @@ function sentenceSide(tokens: Token[]): SideFinding | undefined {
   return undefined;
 }
 
+/** Where a side phrase ends: a clause of its own, or another phrase. */
+const CLAUSE_END = /[;:]/;
+
+/**
+ * `sidePhrases`: "to be led on the Chinese side by Vice-Premier A and on the Indian side by
+ * Finance Minister B", "brought together, on the Brazilian side, A, B and C", "Plötner sat on the
+ * German side of the table": a side phrase inside a sentence is the side of the names after it, up
+ * to the next such phrase, a verb or the clause's end; with none there, of the name just before
+ * it. "The Russian side of the border" is a place, not a side: only "of the table" may follow.
+ */
+function sidePhrases(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): Array<{ person: Person; side: string; source: string }> {
+  const phrases: Array<{ at: number; end: number; side: string }> = [];
+  for (let at = 1; at < tokens.length - 3; at++) {
+    if (!/^on$/i.test(tokens[at]?.text ?? "") || !/^the$/i.test(tokens[at + 1]?.text ?? ""))
+      continue;
+    for (const width of [1, 2]) {
+      const end = at + 2 + width;
+      if (!/^side$/i.test(tokens[end]?.text ?? "")) continue;
+      if (
+        /^of$/i.test(tokens[end + 1]?.text ?? "") &&
+        !/^(?:the )?tables?$/i.test(spanText(tokens, end + 2, end + 3).replace(/[.,;:]$/, ""))
+      )
+        continue;
+      const side = sideEndingAt(tokens, end - 1);
+      if (side && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? "")) phrases.push({ at, end, side });
+      break;
+    }
+  }
+  const found: Array<{ person: Person; side: string; source: string }> = [];
+  for (const [k, phrase] of phrases.entries()) {
+    const limit = phrases[k + 1]?.at ?? tokens.length;
+    const after: Array<{ m: Mention; p: Person }> = [];
+    for (const x of names) {
+      if (x.m.from <= phrase.end || x.m.first >= limit) continue;
+      const between = tokens.slice(phrase.end, x.m.from);
+      if (between.some((t) => t.tags.has("Verb") || CLAUSE_END.test(t.post))) break;
+      after.push(x);
+    }
+    for (const x of after)
+      found.push({
+        person: x.p,
+        side: phrase.side,
+        source: `${spanText(tokens, phrase.at, phrase.end)} … ${x.m.text}`,
+      });
+    if (after.length > 0) continue;
+    // "Plötner sat on the German side": the name a few words before, with no clause between
+    const before = names.filter((x) => x.m.last < phrase.at).at(-1);
+    if (!before || phrase.at - before.m.last > 3) continue;
+    const between = tokens.slice(before.m.last, phrase.at);
+    if (between.some((t) => /[,;:.]/.test(t.post) || t.quote !== undefined)) continue;
+    found.push({
+      person: before.p,
+      side: phrase.side,
+      source: spanText(tokens, before.m.first, phrase.end),
+    });
+  }
+  return found;
+}
+
 /**
  * `statesListed`: "the leaders of France, Germany and Italy", "the foreign ministers of Armenia
  * and Azerbaijan": a plural role, "of", and two or more states separated by commas or "and".
@@ -608,14 +671,23 @@ function isRelationWord(t: Token | undefined): boolean {
 }
 
 const possessive = (t: Token | undefined) => /['’]s?$/u.test(t?.text ?? "");
-/** No quote, verb or "and", except an "and" joining two role words ("chief adviser and spokesman"). */
+/**
+ * No quote, verb or "and", except an "and" inside one role: joining two role words ("chief adviser
+ * and spokesman") or two lower-case modifiers ("foreign and security policy adviser").
+ */
 const plainWords = (ts: Token[]) =>
   ts.every(
     (t, k) =>
       t.quote === undefined &&
       !t.tags.has("Verb") &&
-      (!/^and$/i.test(t.text) || (k > 0 && isRelationWord(ts[k - 1]) && isRelationWord(ts[k + 1]))),
+      (!/^and$/i.test(t.text) ||
+        (k > 0 && isRelationWord(ts[k - 1]) && isRelationWord(ts[k + 1])) ||
+        (k > 0 && modifier(ts[k - 1]) && modifier(ts[k + 1]))),
   );
+
+/** A lower-case word of a role before its head: "foreign", "security" (no verb, no punctuation). */
+const modifier = (t: Token | undefined) =>
+  t !== undefined && /^\p{Ll}+$/u.test(t.text) && !t.tags.has("Verb") && /^\s+$/.test(t.post);
 
 /**
  * How `a` depends on `b` in one sentence, as the words that say so, or undefined:
