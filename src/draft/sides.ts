@@ -199,7 +199,7 @@ export function readSides(
       const office = officeOnBehalfOf(tokens, m.from);
       if (office) set(p, office.side, spanText(tokens, office.first, m.last));
       // "Australia's Anthony Albanese": a state's possessive right before the name
-      const owner = statePossessiveBefore(tokens, m.from);
+      const owner = statePossessiveBefore(tokens, m.from) ?? stateRoleSetOffBefore(tokens, m.from);
       if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
     }
     const host = receivedAt(tokens, names);
@@ -348,11 +348,12 @@ function sideEndingAt(tokens: Token[], i: number): string | undefined {
 }
 
 /**
- * "the European Union, represented by its foreign policy chief, Federica Mogherini": a role with
- * "its" belongs to the last state or organisation named before it in the sentence.
+ * "the European Union, represented by its foreign policy chief, Federica Mogherini", "The African
+ * Union was represented by the chairperson of its commission, X": a role with "its" belongs to the
+ * last state or organisation named before it in the sentence.
  */
 function itsSide(tokens: Token[], m: Mention, role: string): string | undefined {
-  if (!/^its\s/i.test(role)) return undefined;
+  if (!/(?:^|\s)its\s/i.test(role)) return undefined;
   for (let i = m.from - 1; i >= 0; i--) {
     const side = sideEndingAt(tokens, i);
     if (side && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) return side;
@@ -397,6 +398,35 @@ function statePossessiveBefore(
     if (words.length < width || !words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
     const entity = entityNamed(words.map((t) => t.text).join(" "));
     if (entity) return { side: entity.name, first: from - width };
+  }
+  return undefined;
+}
+
+/** At most this many words of a role set off before a name: "Chad's transitional military leader". */
+const MAX_SET_OFF_ROLE = 4;
+
+/**
+ * `stateRoleSetOffBefore`: "Qatar's ruler, Emir Sheikh Tamim", "Chad's transitional leader,
+ * General Mahamat Deby": a state's possessive and role words set off by a comma before a name
+ * with its own title; the role said first is the state's.
+ */
+function stateRoleSetOffBefore(
+  tokens: Token[],
+  from: number,
+): { side: string; first: number } | undefined {
+  const comma = tokens[from - 1];
+  if (!comma || !/^\s*,\s*$/.test(comma.post)) return undefined;
+  for (let k = from - 1; k >= Math.max(0, from - MAX_SET_OFF_ROLE); k--) {
+    const t = tokens[k] as Token;
+    if (k < from - 1 && !/^\s+$/.test(t.post)) return undefined;
+    if (possessive(t)) {
+      // an office, not a tie of another kind ("Russia's neighbour, President X" is no Russian)
+      const words = tokens.slice(k + 1, from);
+      if (!words.some((w) => isRelationWord(w) || /^rulers?,?$/i.test(w.text))) return undefined;
+      const found = statePossessiveBefore(tokens, k + 1);
+      return found ? { side: found.side, first: found.first } : undefined;
+    }
+    if (!/^\p{Ll}/u.test(t.text) || t.tags.has("Verb")) return undefined;
   }
   return undefined;
 }

@@ -53,7 +53,9 @@ const place = (name: string, o: PlaceOptions = {}): Place => ({
 /**
  * Titles only one state uses, whatever place they name: a "Secretary of State" is American unless
  * "for" follows (a British "Secretary of State for …"), a "Northern Ireland Secretary" or "Brexit
- * Secretary" British, a "Taoiseach" Irish.
+ * Secretary" British, a "Taoiseach" Irish, an "External Affairs Minister" Indian. Some are most often
+ * one state's but not only ("Foreign Secretary": India and Pakistan have one too), so the drafter
+ * takes a title's state only when the report names that state as well and the role names no other.
  */
 export const NATIONAL_OFFICES: ReadonlyArray<{ title: RegExp; side: string }> = [
   { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
@@ -61,6 +63,7 @@ export const NATIONAL_OFFICES: ReadonlyArray<{ title: RegExp; side: string }> = 
   { title: /\b(?:foreign|home|northern ireland|brexit) secretary\b/i, side: "United Kingdom" },
   { title: /\bchancellor of the exchequer\b/i, side: "United Kingdom" },
   { title: /\btaoiseach\b|\bt[aá]naiste\b/i, side: "Ireland" },
+  { title: /\bexternal affairs minister\b|\bminister of external affairs\b/i, side: "India" },
 ];
 
 /** Common states and organisations of diplomatic news; the draft's in the order it scans them. */
