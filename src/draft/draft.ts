@@ -210,6 +210,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     people,
     bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
     dateline?.place,
+    talksDate,
   );
   const publisher = options.publisher ?? dateline?.publisher;
   const firstBody = article.blocks.indexOf(lead);

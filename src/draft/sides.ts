@@ -3,6 +3,8 @@
 // side the sentence names for everyone in it ("On the North Korean side: …"), from the person they
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
+
+import { officeHeldOn } from "../text/office-holders.ts";
 import {
   entityFormsStartingWith,
   entityNamed,
@@ -148,6 +150,7 @@ export function readSides(
   resolve: (m: Mention) => Person | undefined,
   datelinePlace?: string,
   everyone?: readonly Person[],
+  date?: string,
 ): Map<Person, SideFinding> {
   const sides = new Map<Person, SideFinding>();
   const set = (p: Person, side: string, source: string) => {
@@ -253,11 +256,17 @@ export function readSides(
     if (!head || !p.role) continue;
     const wanted = head.toLowerCase().split(" ");
     // the role's own words, not as a possessive: "Korean president's adviser" is no president
-    const holders = (everyone ?? []).filter((q) => {
-      const own = new Set((q.role?.role ?? "").toLowerCase().split(/[\s-]+/));
+    const holds = (q: Person, role: string | undefined) => {
+      const own = new Set((role ?? "").toLowerCase().split(/[\s,-]+/));
       return q !== p && wanted.every((w) => own.has(w));
-    });
-    const q = holders.length === 1 ? holders[0] : undefined;
+    };
+    const holders = (everyone ?? []).filter((q) => holds(q, q.role?.role));
+    // someone the report names without the title who held it then ("the president's daughter"
+    // with Trump never called president) makes the head ambiguous
+    const untitled = (everyone ?? []).some(
+      (q) => !holders.includes(q) && date && holds(q, officeHeldOn(q.name, date)?.office),
+    );
+    const q = holders.length === 1 && !untitled ? holders[0] : undefined;
     if (q) relations.push({ dependent: p, head: q, source: p.role.source });
   }
 
@@ -282,6 +291,22 @@ export function readSides(
   propagate();
   for (const c of fromCapital) set(c.person, c.side, c.source);
   propagate();
+  // last, what a reader knows: who held which office on the talks' date ("President Biden")
+  if (date) {
+    for (const p of everyone ?? []) {
+      if (sides.has(p)) continue;
+      const held = [p.name, ...p.aliases]
+        .map((n) => officeHeldOn(n, date))
+        .find((x) => x !== undefined);
+      if (held)
+        set(
+          p,
+          held.side,
+          `${p.name}: ${held.office}, ${held.side}, from ${held.from} (office holders)`,
+        );
+    }
+    propagate();
+  }
   return sides;
 }
 
@@ -325,6 +350,7 @@ export function sidesOfPeople(
   people: People,
   sentences: SentenceMentions[],
   datelinePlace?: string,
+  date?: string,
 ): Map<Person, SideFinding> {
   return readSides(
     sentences,
@@ -334,6 +360,7 @@ export function sidesOfPeople(
     },
     datelinePlace,
     people.all,
+    date,
   );
 }
 
