@@ -52,11 +52,11 @@ export function sideOfRole(role: string): string | undefined {
 /**
  * The state of a title most often one state's ("Foreign Secretary" is British, but India and
  * Pakistan have one too), when the role names no state of its own: a side only when the report
- * names that state somewhere (`named`), never from the title alone.
+ * names that state somewhere, never from the title alone.
  */
 function titleOnlySide(role: string): string | undefined {
   const national = NATIONAL_TITLES.find((t) => t.title.test(role));
-  if (!national || stateNamedInRole(role.replace(national.title, " "))) return undefined;
+  if (!national?.shared || stateNamedInRole(role.replace(national.title, " "))) return undefined;
   return national.side;
 }
 
