@@ -4,6 +4,7 @@ import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts"
 import type { Token } from "./tokens.ts";
 import {
   BIOGRAPHY_COMPOUND,
+  FORMER,
   isCalendarWord,
   isSpeechVerb,
   NATIONAL_TITLES,
@@ -980,7 +981,13 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
     if (/^(?:to|for|on)$/i.test(t.text)) inComplement = true;
     else if (/^of$/i.test(t.text)) inComplement = false;
   }
-  for (let i = 0; i < words.length && !found.side; i++) {
+  // "a former Kenyan president": a past office is a life story, not the side acted for; "Rutte
+  // of the Netherlands and the Belgian Prime Minister": the role is the last one of a list
+  const listed = words.findLastIndex(
+    (t, k) => /^and$/i.test(t.text) && /^the$/i.test(words[k + 1]?.text ?? ""),
+  );
+  const start = FORMER.test(role.role) ? words.length : listed + 1;
+  for (let i = start; i < words.length && !found.side; i++) {
     // Longest first: "United States", "Saudi Arabia", then "Russian".
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const phrase = words

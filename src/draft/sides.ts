@@ -17,6 +17,7 @@ import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
 import {
   BIOGRAPHY_COMPOUND,
+  FORMER,
   NATIONAL_TITLES,
   RELATION_WORDS,
   ROLE_KEYWORDS,
@@ -43,6 +44,7 @@ const bareWord = (w: string) => w.replace(/['’]s?$/u, "");
  * "UN Secretary-General", or a title only one state uses ("Secretary of State", "Taoiseach").
  */
 export function sideOfRole(role: string): string | undefined {
+  if (FORMER.test(role)) return undefined;
   const national = NATIONAL_TITLES.find((t) => t.title.test(role));
   // a state the role names outside the title ("India's foreign secretary") before the title's
   const outside = national ? role.replace(national.title, " ") : role;
@@ -284,14 +286,7 @@ export function readSides(
     }
   };
   propagate();
-  for (const { m, tokens, recent } of roleNouns) {
-    const found = sideOfRoleNoun(m, recent, sides);
-    if (found) set(found.person, found.side, spanText(tokens, m.first, m.last));
-  }
-  propagate();
-  for (const c of fromCapital) set(c.person, c.side, c.source);
-  propagate();
-  // last, what a reader knows: who held which office on the talks' date ("President Biden")
+  // then what a reader knows: who held which office on the talks' date ("President Biden")
   if (date) {
     for (const p of everyone ?? []) {
       if (sides.has(p)) continue;
@@ -307,6 +302,13 @@ export function readSides(
     }
     propagate();
   }
+  for (const { m, tokens, recent } of roleNouns) {
+    const found = sideOfRoleNoun(m, recent, sides);
+    if (found) set(found.person, found.side, spanText(tokens, m.first, m.last));
+  }
+  propagate();
+  for (const c of fromCapital) set(c.person, c.side, c.source);
+  propagate();
   return sides;
 }
 

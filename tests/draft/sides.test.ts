@@ -142,3 +142,35 @@ describe("who held which office on the talks' date", () => {
     expect(sideOf(b, "Cyril Ramaphosa")).toBe("Ghana");
   });
 });
+
+describe("a role that is a life story or one of a list", () => {
+  it("gives no side for an office held before", () => {
+    const b = report(
+      "14 March 2023",
+      "The mediators, led by former Malian president Amadou Keita, met both delegations in Accra.",
+    );
+    const keita = b.participants?.find((p) => p.name === "Amadou Keita");
+    expect(keita?.role).toBe("former Malian president");
+    expect(keita?.side).toBeUndefined();
+  });
+
+  it("takes the state of its own role, not of the name before it in a list", () => {
+    const b = report(
+      "14 March 2023",
+      "The host met Petra Novak of Slovakia and the Slovenian Prime Minister, Janez Kranjc, before the talks.",
+    );
+    expect(sideOf(b, "Petra Novak")).toBe("Slovakia");
+    expect(sideOf(b, "Janez Kranjc")).toBe("Slovenia");
+  });
+});
+
+describe("a role noun that names a state", () => {
+  it("is not given to someone known to act for another state", () => {
+    const b = report(
+      "14 March 2023",
+      "Foreign Minister Sergei Lavrov met Foreign Minister Ama Owusu for an hour. The Ghanaian foreign minister later said the talks had been useful.",
+    );
+    expect(sideOf(b, "Sergei Lavrov")).toBe("Russia");
+    expect(sideOf(b, "Ama Owusu")).toBe("Ghana");
+  });
+});
