@@ -4,7 +4,7 @@
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
 
-import { officeHeldOn } from "../text/office-holders.ts";
+import { type OfficeHolder, officeHeldOn } from "../text/office-holders.ts";
 import {
   entityFormsStartingWith,
   entityNamed,
@@ -252,6 +252,15 @@ export function readSides(
     if (capital && capital.side !== datelineSide) fromCapital.push(capital);
   }
 
+  // the office each person held on the talks' date, looked up once
+  const held = new Map<Person, OfficeHolder>();
+  if (date)
+    for (const p of everyone ?? []) {
+      const found = [p.name, ...p.aliases]
+        .map((n) => officeHeldOn(n, date))
+        .find((x) => x !== undefined);
+      if (found) held.set(p, found);
+    }
   // "the Chancellor's foreign policy adviser, Jens Plötner": the role is relative to a role noun
   for (const p of everyone ?? []) {
     const head = p.role ? possessiveRoleHead(p.role.role) : undefined;
@@ -266,7 +275,7 @@ export function readSides(
     // someone the report names without the title who held it then ("the president's daughter"
     // with Trump never called president) makes the head ambiguous
     const untitled = (everyone ?? []).some(
-      (q) => !holders.includes(q) && date && holds(q, officeHeldOn(q.name, date)?.office),
+      (q) => !holders.includes(q) && holds(q, held.get(q)?.office),
     );
     const q = holders.length === 1 && !untitled ? holders[0] : undefined;
     if (q) relations.push({ dependent: p, head: q, source: p.role.source });
@@ -287,21 +296,13 @@ export function readSides(
   };
   propagate();
   // then what a reader knows: who held which office on the talks' date ("President Biden")
-  if (date) {
-    for (const p of everyone ?? []) {
-      if (sides.has(p)) continue;
-      const held = [p.name, ...p.aliases]
-        .map((n) => officeHeldOn(n, date))
-        .find((x) => x !== undefined);
-      if (held)
-        set(
-          p,
-          held.side,
-          `${p.name}: ${held.office}, ${held.side}, from ${held.from} (office holders)`,
-        );
-    }
-    propagate();
-  }
+  for (const [p, office] of held)
+    set(
+      p,
+      office.side,
+      `${p.name}: ${office.office}, ${office.side}, from ${office.from} (office holders)`,
+    );
+  propagate();
   for (const { m, tokens, recent } of roleNouns) {
     const found = sideOfRoleNoun(m, recent, sides);
     if (found) set(found.person, found.side, spanText(tokens, m.first, m.last));
