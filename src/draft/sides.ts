@@ -188,6 +188,11 @@ export function readSides(
       .filter((m) => m.kind === "name")
       .map((m) => ({ m, p: resolve(m) }))
       .filter((x): x is { m: Mention; p: Person } => x.p !== undefined);
+    // "the three IGAD special envoys: Ethiopia's A, Kenya's B and Sudan's C": a body's members
+    // act for the body, whatever state each comes from
+    const members = membersListed(tokens, names);
+    if (members)
+      for (const x of members.names) set(x.p, members.side, `${members.source} … ${x.m.text}`);
     for (const { m, p } of names) {
       // the role next to this mention, else the one read for the person elsewhere
       const role = m.role ?? p.role;
@@ -607,6 +612,44 @@ function sidePhrases(
     });
   }
   return found;
+}
+
+/** Plural words for the people who act for a body: "the three IGAD special envoys". */
+const MEMBER_NOUNS = /^(?:envoys|mediators|representatives|delegates|negotiators|monitors)$/i;
+
+/**
+ * `membersListed`: an organisation, a plural noun of people acting for it and a colon, then the
+ * names listed after it ("with the three IGAD special envoys between them: Ethiopia's Seyoum
+ * Mesfin, …, Kenya's Lazarus Sumbeiywo and Sudan's Mohammed al-Dabi"): each name is the
+ * organisation's. Only an organisation (the UN, the AU, IGAD), never a state: "the Ethiopian
+ * mediators: A and B" is read by each name's own role.
+ */
+function membersListed(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): { side: string; source: string; names: Array<{ m: Mention; p: Person }> } | undefined {
+  const colon = tokens.findIndex((t) => /:\s*$/.test(t.post));
+  if (colon < 1) return undefined;
+  const noun = tokens
+    .slice(Math.max(0, colon - 4), colon + 1)
+    .findLastIndex((t) => MEMBER_NOUNS.test(t.text.replace(/:$/, "")));
+  if (noun < 0) return undefined;
+  const at = Math.max(0, colon - 4) + noun;
+  let side: string | undefined;
+  let first = -1;
+  for (let i = at - 1; i >= Math.max(0, at - 3) && !side; i--) {
+    const entity = entityNamed(withoutPossessive(tokens[i]?.text ?? ""));
+    // a body, not a state: states have a demonym, the UN, the AU or IGAD none (the EU is a body)
+    if (entity && (entity.demonyms.length === 0 || entity.name === "European Union")) {
+      side = entity.name;
+      first = i;
+    }
+  }
+  if (!side) return undefined;
+  const listed = names.filter((x) => x.m.first > colon);
+  return listed.length >= 2
+    ? { side, source: spanText(tokens, first, colon), names: listed }
+    : undefined;
 }
 
 /**

@@ -393,6 +393,12 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
   }),
   place("Fiji", { aliases: ["Suva"], demonyms: ["Fijian"] }),
   // a state of the past, a side of the Cold War's summits
+  // regional blocs that mediate ("the three IGAD special envoys: …")
+  place("IGAD", { aliases: ["Intergovernmental Authority on Development"] }),
+  place("ECOWAS", { aliases: ["Economic Community of West African States"] }),
+  place("SADC", { aliases: ["Southern African Development Community"] }),
+  place("East African Community", { aliases: ["EAC"] }),
+  place("Gulf Cooperation Council", { aliases: ["GCC"] }),
   place("Soviet Union", { aliases: ["USSR", "the Soviet Union"], demonyms: ["Soviet"] }),
   // sides of talks that are not states: movements, armed groups and parties at a peace table
   place("Houthis", {

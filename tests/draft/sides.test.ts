@@ -174,3 +174,24 @@ describe("a role noun that names a state", () => {
     expect(sideOf(b, "Ama Owusu")).toBe("Ghana");
   });
 });
+
+describe("members of a body listed after it", () => {
+  it("act for the body, whatever state each comes from", () => {
+    const b = report(
+      "14 March 2023",
+      "The two delegations sat apart, with the three ECOWAS mediators between them: Ghana's Michael Asante, Senegal's Sarah Diop and Nigeria's David Bello.",
+    );
+    expect(sideOf(b, "Michael Asante")).toBe("ECOWAS");
+    expect(sideOf(b, "Sarah Diop")).toBe("ECOWAS");
+    expect(sideOf(b, "David Bello")).toBe("ECOWAS");
+  });
+
+  it("but a state's mediators keep each one's own side", () => {
+    const b = report(
+      "14 March 2023",
+      "The two delegations sat apart, with the Ghanaian mediators between them: Senegal's Sarah Diop and Nigeria's David Bello.",
+    );
+    expect(sideOf(b, "Sarah Diop")).toBe("Senegal");
+    expect(sideOf(b, "David Bello")).toBe("Nigeria");
+  });
+});
