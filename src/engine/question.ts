@@ -20,6 +20,7 @@ import {
   stem,
   surfaceTokens,
 } from "../text/index.ts";
+import { chatFrame } from "./chat-frame.ts";
 import {
   contextOf,
   correctInContext,
@@ -329,6 +330,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
+  // "ok", "pls remind me", "according to": words that speak to the bot never say what is asked
+  const chat = chatFrame(text.slice(0, MAX_CHARS));
+  // a word of a name the briefings use is that name ("Chun Yung Woo"), never a chat particle
+  const frame = { has: (w: string) => chat.frame.has(w) && !vocab.names.has(w) };
+  const modal = chat.modal;
   const capitalised = new Set(
     (rest.match(/(?<![.?!]\s|^)\b[A-Z][\p{L}'’-]+/gu) ?? []).map((w) => surfaceTokens(w)[0] ?? ""),
   );
@@ -344,7 +350,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   /** Words found nowhere, even allowing for typos the vocabulary knows: corrected in context below. */
   const unknownAt = new Set<number>();
   const first = surface.map((token, i) => {
-    if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token)) return token;
+    if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token) || frame.has(token))
+      return token;
+    // "were the militias supposed to …": a semi-modal says how the act is asked about; "who
+    // headed the NDFP team": the word for a side's people is the who-question's own
+    if (modal.has(token) || (kind === "who" && SIDE_PEOPLE.has(token))) return token;
     if (vocab.words.has(token)) return token;
     if (kind === "howlong" && DURATION_VERBS.has(token)) return token;
     const term = concept(country(token) ?? stem(token));
@@ -384,7 +394,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // a short form of a name the briefings spell out ("mou": Memorandum of Understanding), or two
   // words of a name written as one ("yojong": Kim Yo Jong)
   const shaping = (word: string, term: string) =>
-    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word);
+    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word) || frame.has(word);
   const spelled = new Map<number, string[]>();
   for (const i of unknownAt) {
     const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
@@ -455,7 +465,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         (kind === "who" && SIDE_PEOPLE.has(word)) ||
         // "in what building", "on which day": the noun of the answer asked is no topic
         (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)));
-    if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word)) || shaping) soft.push(t.term);
+    if (SOFT_TERMS.has(t.term) || (t.span === 1 && (isFiller(word) || frame.has(word))) || shaping)
+      soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });
 
