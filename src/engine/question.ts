@@ -2,6 +2,7 @@
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
 
 import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
+import { type WordNetPos, wordNet } from "../text/wordnet.ts";
 import {
   AUXILIARIES,
   concept,
@@ -27,10 +28,12 @@ import {
   joinCompounds,
   mayCorrect,
   misspeltFiller,
+  relatedInContext,
   splitJoinedName,
   splitJoinedWord,
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
+import { type ParsedWord, parseWords } from "./nlp.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
@@ -81,6 +84,11 @@ export interface ParsedQuestion {
   unknownSubject?: string;
   /** Misspellings corrected, as [typed, known]. */
   corrected: [string, string][];
+  /**
+   * Words the briefings lack read as a word WordNet relates to them ("shut" → "close"): the
+   * answer must hold that word's term, or the question is declined naming the word typed.
+   */
+  related?: { typed: string; term: string }[];
   latest: boolean;
   earliest: boolean;
   /** "the second round", "the 3rd session": which round of a series, counted from the first. */
@@ -187,6 +195,8 @@ export interface Vocabulary {
   hasTerm(term: string): boolean;
   /** Whether one fact holds both terms: a corrected word must fit the rest of the question. */
   together(a: string, b: string): boolean;
+  /** Whether one fact holds all the terms: a word WordNet relates must fit all of the question. */
+  holdsAll(terms: readonly string[]): boolean;
   /**
    * The words of a name the briefings spell out whose initials the token is ("mou"), looked for
    * in the briefings that have the question's other terms (`context`), if any.
@@ -298,6 +308,9 @@ const COUNT =
 const FRAMED_KINDS: ReadonlySet<Kind> = new Set(["when", "where", "who", "howlong", "next"]);
 
 const MAX_WORDS = 60;
+
+/** Unknown words of one question looked up in WordNet: bounds a question's cost. */
+const MAX_LEXICAL_LOOKUPS = 3;
 const MAX_CHARS = 600;
 
 /** Words for a side's people at talks ("Ukraine's team"), besides the fillers "delegation", "side". */
@@ -311,6 +324,15 @@ const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"
 
 /** First words of a yes/no question ("did Russia agree …"). */
 const YES_NO: ReadonlySet<string> = new Set([...AUXILIARIES, "can", "would"]);
+
+/** WordNet's parts of speech for a word as the parse reads it; undefined when the parse cannot tell. */
+function posesOf(w: ParsedWord): WordNetPos[] | undefined {
+  if (w.verb) return ["verb"];
+  if (w.noun) return ["noun"];
+  if (w.tags.has("Adjective")) return ["adj"];
+  if (w.tags.has("Adverb")) return ["adv"];
+  return undefined;
+}
 
 /** A token as the person typed it ("Lavrov" rather than "lavrov"), for messages. */
 export function asTyped(token: string, text: string): string {
@@ -418,6 +440,29 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     first[i] = fix;
     unknownAt.delete(i);
   }
+  // what is still unknown may be a word the briefings say otherwise: WordNet's synonyms and
+  // derived forms, with evidence that a fact holds the rest of the question (a few words at most)
+  let lookedUp = 0;
+  const related: { typed: string; term: string }[] = [];
+  for (const i of [...unknownAt]) {
+    const token = first[i] as string;
+    if (capitalised.has(token)) continue;
+    if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
+    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === token);
+    const word = relatedInContext(
+      first,
+      i,
+      vocab,
+      shaping,
+      parsed && parsed.lemma !== token ? [parsed.lemma] : [],
+      parsed ? posesOf(parsed) : undefined,
+    );
+    if (!word) continue;
+    corrected.push([token, word]);
+    related.push({ typed: asTyped(token, text), term: concept(stem(word)) });
+    first[i] = word;
+    unknownAt.delete(i);
+  }
   // "when was the next round due", "which american diplomat was there": in a question that
   // already says what it asks, a verb or modifier, or a role asked who holds, only shapes it;
   // a noun the briefings lack still makes it a question about something they lack
@@ -425,10 +470,27 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const yesNo = YES_NO.has(surface[0] ?? "");
   const framed = FRAMED_KINDS.has(kind) && !count && !yesNo;
   const shapingAt = new Set<number>();
+  // "what role did Moscow play", "which stance did X adopt": the verb of a question asking for a
+  // kind of answer ("role", "stance") only carries that noun
+  const askedNoun =
+    (surface[0] === "what" || surface[0] === "which") &&
+    isFiller(surface[1] ?? "") &&
+    AUXILIARIES.has(surface[2] ?? "");
+  // the main verb comes right after the subject, before any preposition (the tagger reads "play"
+  // in lower-case chat as a noun; WordNet says whether the word can be a verb)
+  const prepositions = new Set(
+    parseWords(text.slice(0, MAX_CHARS))
+      .filter((w) => w.tags.has("Preposition"))
+      .map((w) => w.normal),
+  );
+  const isMainVerb = (at: number) =>
+    !surface.slice(3, at).some((w) => prepositions.has(w)) &&
+    wordNet().lookUp(first[at] as string, [], ["verb"]) !== undefined;
   for (const i of unknownAt) {
     const token = first[i] as string;
     if (framed && (isVerbOrModifier(token) || (kind === "who" && isRoleWord(token))))
       shapingAt.add(i);
+    else if (askedNoun && i > 3 && isMainVerb(i)) shapingAt.add(i);
   }
   for (const i of shapingAt) unknownAt.delete(i);
   const unknown = first.filter((_, i) => unknownAt.has(i) || unusedConcepts.has(i));
@@ -544,6 +606,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
+    ...(related.length > 0 ? { related } : {}),
     count,
     yesNo,
     partiesList:

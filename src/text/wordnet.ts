@@ -24,6 +24,8 @@ export interface RelatedWord {
   word: string;
   relation: Relation;
   pos: WordNetPos;
+  /** The synset the related word is in, by its offset: the sense it is related by. */
+  synset: number;
 }
 
 /** What WordNet says about one word: its lemmas by part of speech and the words related to it. */
@@ -93,6 +95,8 @@ interface IndexLine {
 interface Synset {
   lexFile: number;
   words: string[];
+  /** Whether each word is written with a capital: a name, not a word of English. */
+  proper: boolean[];
   pointers: { symbol: string; offset: number; pos: WordNetPos; source: number; target: number }[];
 }
 
@@ -122,15 +126,19 @@ export class WordNet {
    * What WordNet says about a word, reduced to its lemma (`lemmas`: forms the caller already
    * knows, tried first); undefined when WordNet does not know it.
    */
-  lookUp(word: string, lemmas: readonly string[] = []): WordEntry | undefined {
-    const key = `${word}\u0000${lemmas.join(" ")}`;
+  lookUp(
+    word: string,
+    lemmas: readonly string[] = [],
+    poses: readonly WordNetPos[] = POSES,
+  ): WordEntry | undefined {
+    const key = `${word}\u0000${lemmas.join(" ")}\u0000${poses.join(" ")}`;
     const known = this.cache.get(key);
     if (known) {
       this.cache.delete(key);
       this.cache.set(key, known);
       return known.poses.length > 0 ? known : undefined;
     }
-    const entry = this.read(word.toLowerCase(), lemmas);
+    const entry = this.read(word.toLowerCase(), lemmas, poses);
     if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, entry);
     return entry.poses.length > 0 ? entry : undefined;
@@ -143,10 +151,19 @@ export class WordNet {
     this.cache.clear();
   }
 
-  private read(word: string, lemmas: readonly string[]): WordEntry {
+  /**
+   * Where the synset at `offset` ranks among the senses of `word` as that part of speech (0 for
+   * its first sense), or -1: a synonym is a good one only in a sense common for both words.
+   */
+  senseRank(word: string, pos: WordNetPos, offset: number): number {
+    const line = this.search(`index.${FILE_SUFFIX[pos]}`, word.replace(/ /g, "_"));
+    return line ? parseIndexLine(line).offsets.indexOf(offset) : -1;
+  }
+
+  private read(word: string, lemmas: readonly string[], poses: readonly WordNetPos[]): WordEntry {
     const entry: WordEntry = { poses: [], senses: [], related: [], antonyms: [] };
     const seen = new Set<string>();
-    for (const pos of POSES) {
+    for (const pos of poses) {
       const line = this.indexLine(pos, word, lemmas);
       if (!line) continue;
       entry.poses.push(pos);
@@ -165,19 +182,23 @@ export class WordNet {
         }
         if (sense >= FIRST_SENSES) return;
         entry.senses.push({ pos, lexFile: synset.lexFile });
-        const add = (lemma: string, relation: Relation, wpos: WordNetPos) => {
+        // a name ("Taiwan": China, Republic of China) has no synonyms that are words of English
+        if (synset.proper[at - 1]) return;
+        const add = (lemma: string, relation: Relation, wpos: WordNetPos, offset: number) => {
           const w = lemmaText(lemma);
           if (lemma === own || seen.has(`${w}/${relation}`)) return;
           seen.add(`${w}/${relation}`);
-          entry.related.push({ word: w, relation, pos: wpos });
+          entry.related.push({ word: w, relation, pos: wpos, synset: offset });
         };
-        for (const w of synset.words) add(w, "synonym", pos);
+        synset.words.forEach((w, k) => {
+          if (!synset.proper[k]) add(w, "synonym", pos, offset);
+        });
         for (const p of synset.pointers) {
           // a derivationally related form of this very word ("disarm" → "disarmament")
           if (p.symbol !== "+" || p.source !== at) continue;
           const target = this.synset(p.pos, p.offset);
           const w = target?.words[p.target - 1];
-          if (w) add(w, "derived", p.pos);
+          if (w && !target?.proper[p.target - 1]) add(w, "derived", p.pos, p.offset);
         }
       });
     }
@@ -309,10 +330,13 @@ function parseSynset(line: string): Synset | undefined {
   const wordCount = Number.parseInt(parts[3] ?? "", 16);
   if (!Number.isFinite(wordCount)) return undefined;
   const words: string[] = [];
+  const proper: boolean[] = [];
   let k = 4;
   for (let i = 0; i < wordCount; i++, k += 2) {
+    const written = parts[k] ?? "";
     // adjectives carry a marker: "supposed(p)"
-    words.push((parts[k] ?? "").toLowerCase().replace(/\(\w+\)$/, ""));
+    words.push(written.toLowerCase().replace(/\(\w+\)$/, ""));
+    proper.push(/^[A-Z]/.test(written));
   }
   const pointerCount = Number(parts[k]);
   k++;
@@ -327,7 +351,7 @@ function parseSynset(line: string): Synset | undefined {
       target: Number.parseInt(st.slice(2), 16),
     });
   }
-  return { lexFile: Number(parts[1]), words, pointers };
+  return { lexFile: Number(parts[1]), words, proper, pointers };
 }
 
 /** A lemma as prose: "take_over" → "take over". */
