@@ -1174,6 +1174,22 @@ function relatedWordViolation(
   return { reason: `The briefings don't cover ${listWords(missing.map((r) => r.typed))}.` };
 }
 
+/** "when was the office opened", answered by "the office was closed": the opposite was asked. */
+function oppositeWordViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  for (const o of q.opposites ?? []) {
+    if (o.terms.some((t) => facts.some((f) => index.score(t, f) > 0))) {
+      return {
+        reason: `The briefings record the opposite of “${o.typed}”, not that.`,
+      };
+    }
+  }
+  return undefined;
+}
+
 export function violatedConstraint(
   q: ParsedQuestion,
   citations: readonly Citation[],
@@ -1186,6 +1202,7 @@ export function violatedConstraint(
   if (facts.length === 0) return undefined;
   return (
     relatedWordViolation(q, facts, index) ??
+    oppositeWordViolation(q, facts, index) ??
     numberViolation(q, facts) ??
     thingViolation(q, facts, index) ??
     countViolation(q, facts) ??

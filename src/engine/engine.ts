@@ -643,7 +643,9 @@ export class BriefingEngine implements Engine {
     if (terms.length === 0) return false;
     const rare = terms.reduce((a, b) => (this.index.df(b) < this.index.df(a) ? b : a));
     const others = terms.filter((t) => t !== rare);
-    return this.index.somePosting(rare, (fact) => others.every((t) => this.index.score(t, fact) > 0));
+    return this.index.somePosting(rare, (fact) =>
+      others.every((t) => this.index.score(t, fact) > 0),
+    );
   }
 
   /**

@@ -2,7 +2,6 @@
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
 
 import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
-import { type WordNetPos, wordNet } from "../text/wordnet.ts";
 import {
   AUXILIARIES,
   concept,
@@ -21,6 +20,7 @@ import {
   stem,
   surfaceTokens,
 } from "../text/index.ts";
+import { type WordNetPos, wordNet } from "../text/wordnet.ts";
 import { chatFrame } from "./chat-frame.ts";
 import {
   contextOf,
@@ -33,8 +33,8 @@ import {
   splitJoinedWord,
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
-import { type ParsedWord, parseWords } from "./nlp.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
+import { type ParsedWord, parseWords } from "./nlp.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
 
@@ -89,6 +89,11 @@ export interface ParsedQuestion {
    * answer must hold that word's term, or the question is declined naming the word typed.
    */
   related?: { typed: string; term: string }[];
+  /**
+   * Words that only shape the question, with the terms of their antonyms the briefings use
+   * ("opened": close): an answer that holds one records the opposite of what was asked.
+   */
+  opposites?: { typed: string; terms: string[] }[];
   latest: boolean;
   earliest: boolean;
   /** "the second round", "the 3rd session": which round of a series, counted from the first. */
@@ -493,6 +498,24 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     else if (askedNoun && i > 3 && isMainVerb(i)) shapingAt.add(i);
   }
   for (const i of shapingAt) unknownAt.delete(i);
+  // "when was the office opened" when the briefings say it was closed: a word that only shapes
+  // the question, or one they lack, still may not be answered by its opposite (WordNet's antonyms)
+  const opposites: { typed: string; terms: string[] }[] = [];
+  for (const i of new Set([...shapingAt, ...unknownAt, ...unusedConcepts])) {
+    if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
+    const token = first[i] as string;
+    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === token);
+    const entry = wordNet().lookUp(
+      token,
+      parsed && parsed.lemma !== token ? [parsed.lemma] : [],
+      parsed ? posesOf(parsed) : undefined,
+    );
+    const terms = (entry?.antonyms ?? [])
+      .filter((a) => !a.includes("_"))
+      .map((a) => concept(stem(a)))
+      .filter((t) => vocab.hasTerm(t));
+    if (terms.length > 0) opposites.push({ typed: asTyped(token, text), terms });
+  }
   const unknown = first.filter((_, i) => unknownAt.has(i) || unusedConcepts.has(i));
   const fixed = first.flatMap((w, i) => spelled.get(i) ?? [w]);
 
@@ -607,6 +630,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
     ...(related.length > 0 ? { related } : {}),
+    ...(opposites.length > 0 ? { opposites } : {}),
     count,
     yesNo,
     partiesList:
