@@ -313,10 +313,10 @@ const COUNT =
 const FRAMED_KINDS: ReadonlySet<Kind> = new Set(["when", "where", "who", "howlong", "next"]);
 
 const MAX_WORDS = 60;
+const MAX_CHARS = 600;
 
 /** Unknown words of one question looked up in WordNet: bounds a question's cost. */
 const MAX_LEXICAL_LOOKUPS = 3;
-const MAX_CHARS = 600;
 
 /** Words for a side's people at talks ("Ukraine's team"), besides the fillers "delegation", "side". */
 const SIDE_PEOPLE: ReadonlySet<string> = new Set(["team", "teams", "camp"]);
@@ -483,14 +483,15 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     AUXILIARIES.has(surface[2] ?? "");
   // the main verb comes right after the subject, before any preposition (the tagger reads "play"
   // in lower-case chat as a noun; WordNet says whether the word can be a verb)
-  const prepositions = new Set(
-    parseWords(text.slice(0, MAX_CHARS))
+  const isMainVerb = (at: number) => {
+    const prepositions = parseWords(text.slice(0, MAX_CHARS))
       .filter((w) => w.tags.has("Preposition"))
-      .map((w) => w.normal),
-  );
-  const isMainVerb = (at: number) =>
-    !surface.slice(3, at).some((w) => prepositions.has(w)) &&
-    wordNet().lookUp(first[at] as string, [], ["verb"]) !== undefined;
+      .map((w) => w.normal);
+    return (
+      !surface.slice(3, at).some((w) => prepositions.includes(w)) &&
+      wordNet().lookUp(first[at] as string, [], ["verb"]) !== undefined
+    );
+  };
   for (const i of unknownAt) {
     const token = first[i] as string;
     if (framed && (isVerbOrModifier(token) || (kind === "who" && isRoleWord(token))))
