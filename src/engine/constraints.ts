@@ -16,7 +16,7 @@ import {
 import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
-import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
+import { heldAt, isAgentAt, mentionTerms, mentionWords, sideIsHosted } from "./matching.ts";
 import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
@@ -734,7 +734,7 @@ function sideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
   const first = party ? q.terms[party.from] : undefined;
   // "who did the EU leaders talk to": the side acting is not the side asked about; nor is a
   // country after "in" or "at" ("who led Maduro's delegation in Mexico"): that is where
-  if (!party || !first || isAgentAt(q, first.from)) return undefined;
+  if (!party || !first || isAgentAt(q, first.from) || sideIsHosted(q)) return undefined;
   const before = q.words[first.from - 1];
   if (before === "in" || before === "at") return undefined;
   const person = facts[0] as Fact;

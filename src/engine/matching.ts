@@ -116,6 +116,25 @@ export function isAgentAt(q: ParsedQuestion, wordIndex: number): boolean {
   return q.words.slice(Math.max(0, wordIndex - 2), wordIndex).some((w) => AGENT_AUXILIARIES.has(w));
 }
 
+/** Words before a side that make it the side of the person asked ("the host for Norway"). */
+const OWN_SIDE_MARKERS: ReadonlySet<string> = new Set(["for", "from", "of", "representing"]);
+
+/**
+ * Whether the side a host question names is the one hosted, not the host's own: "who hosted the
+ * Lebanese deputies" asks for their host, of another side ("who was the Saudi host", "the host
+ * for Norway" name the host's own side).
+ */
+export function sideIsHosted(q: ParsedQuestion): boolean {
+  if (q.typed?.role !== "host") return false;
+  const party = q.mentions.find((m) => m.kind === "party");
+  const first = party ? q.terms[party.from] : undefined;
+  const host = q.terms.find((t) => t.term === "~host");
+  if (!first || !host || first.from < host.from) return false;
+  const before = q.words[first.from - 1];
+  const marker = before === "the" ? q.words[first.from - 2] : before;
+  return marker === undefined || !OWN_SIDE_MARKERS.has(marker);
+}
+
 /**
  * Whether a briefing's talks were held at a place: its location or title names it, or, when it
  * gives no location, its summary does ("signed … at Prague Castle").

@@ -61,7 +61,12 @@ export function answerPosition(c: AnswerContext): Draft {
         )
       : all;
   if (fitting.length === 0) return answerIn({ ...q, kind: "general" }, e, many);
+  // "what was Brussels pushing for": a side asked with no topic is answered by its stated
+  // positions first; a remark of one of its people only follows them
+  const statedFirst = topic.length === 0 && c.parties.size > 0 && c.persons.size === 0;
+  const rank = (f: Fact) => (statedFirst && f.section === "parties" ? 0 : 1);
   const top = ranked(fitting)
+    .sort((x, y) => rank(x.f) - rank(y.f))
     .slice(0, topic.length > 0 ? 3 : 4)
     .map((x) => x.f);
   const line = (f: Fact) =>

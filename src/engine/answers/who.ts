@@ -6,7 +6,7 @@ import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
 import { entityKey, type Fact } from "../facts.ts";
-import { coverage, isAgentAt, mentionWords, subjectWords } from "../matching.ts";
+import { coverage, isAgentAt, mentionWords, sideIsHosted, subjectWords } from "../matching.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -37,6 +37,46 @@ const ROLE_TEXT: Partial<Record<Role, readonly string[]>> = {
   chair: ["chair", "presided", "presides", "presiding", "moderat"],
   host: ["host"],
 };
+/**
+ * Words that make a title a lower rank of it: a "Vice President" is not the president asked
+ * about, nor a "Deputy Chair" the chair, unless the question says so too.
+ */
+const RANK_WORDS: ReadonlySet<string> = new Set(["vice", "deputy", "under", "assistant"]);
+
+/**
+ * Whether a role's words hold one of the words asked (by prefix: "chair" holds "chairman")
+ * other than as a lower rank of it ("Vice President" holds no "president" unless the question
+ * asks "vice president").
+ */
+function roleHolds(
+  roleWords: readonly string[],
+  asked: readonly string[],
+  questionWords: readonly string[],
+): boolean {
+  return roleWords.some(
+    (w, i) =>
+      asked.some((r) => w.startsWith(r)) &&
+      !(RANK_WORDS.has(roleWords[i - 1] ?? "") && !questionWords.includes(roleWords[i - 1] ?? "")),
+  );
+}
+
+/** The lower-case words of a role as written ("Vice-President" is "vice", "president"). */
+function wordsOfRole(role: string | undefined): string[] {
+  return (role ?? "").toLowerCase().split(/[^\p{L}]+/u);
+}
+
+/** Whether a participant's role has a title asked only as a lower rank of it ("Vice President"). */
+function onlyLowerRank(
+  f: Fact,
+  titles: readonly string[],
+  questionWords: readonly string[],
+): boolean {
+  if (titles.length === 0) return false;
+  const roleWords = wordsOfRole(f.participant?.role);
+  const has = roleWords.some((w) => titles.some((t) => w.startsWith(t)));
+  return has && !roleHolds(roleWords, titles, questionWords);
+}
+
 /** Words that make a role one of the talks ("head of the delegation", not "Head of the Office"). */
 const OF_THE_TALKS = ["delegation", "negotiat", "team", "talks"];
 
@@ -55,14 +95,16 @@ function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
   const role = c.q.typed?.role;
   const words = role ? ROLE_TEXT[role] : undefined;
   if (!words || c.q.count || partyIsAgent(c.q)) return [];
-  const pool =
-    c.parties.size > 0
+  const guest = c.parties.size > 0 && sideIsHosted(c.q);
+  const pool = guest
+    ? people.filter((f) => f.party === undefined || !c.parties.has(f.party))
+    : c.parties.size > 0
       ? people.filter((f) => f.party !== undefined && c.parties.has(f.party))
       : people;
   const scored = pool
     .map((f) => {
-      const roleWords = (f.participant?.role ?? "").toLowerCase().split(/[^\p{L}]+/u);
-      const holds = roleWords.some((w) => words.some((r) => w.startsWith(r)));
+      const roleWords = wordsOfRole(f.participant?.role);
+      const holds = roleHolds(roleWords, words, c.q.words);
       const ofTalks = roleWords.some((w) => OF_THE_TALKS.some((t) => w.startsWith(t)));
       return { f, s: holds ? (ofTalks ? 2 : 1) : 0 };
     })
@@ -119,7 +161,11 @@ export function answerWho(c: AnswerContext): Draft {
     decline,
   } = c;
   const met = metBy(c);
-  const people = section("participants").filter((f) => !(f.person && met.has(f.person)));
+  // "who was president of COP3": a "Vice President" is no answer to a title asked without "vice"
+  const titles = q.words.filter((w) => TITLE_WORDS.has(w));
+  const people = section("participants").filter(
+    (f) => !(f.person && met.has(f.person)) && !onlyLowerRank(f, titles, q.words),
+  );
   // "which countries took part" is the parties; "which countries were on the commission" is not
   if (q.partiesList && !subject && topic.length === 0 && b.parties?.length) {
     const names = b.parties.map((p) => p.name);
@@ -141,7 +187,6 @@ export function answerWho(c: AnswerContext): Draft {
     if (earlier[0]) return answered(earlier[0].f.text + tag, [citeFact(earlier[0].f)], base);
   }
   // "who is the president of X": a title no role or text of the briefing has is not there
-  const titles = q.words.filter((w) => TITLE_WORDS.has(w));
   const hasTitle = (w: string) =>
     e.words.includes(w) || (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
   if (titles.length > 0 && !titles.every(hasTitle)) {

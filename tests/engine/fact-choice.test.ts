@@ -1,0 +1,104 @@
+// Questions answered from the right fact: the host of a side is not one of the side's people; a
+// title asked is not its lower rank; a side asked what it pushed for is answered by its stated
+// positions. Invented briefings.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { briefing } from "./factory.ts";
+
+const hosted = briefing({
+  title: "Coastal assembly deputies meet in Mirador under Valdoran auspices",
+  location: "Mirador, Valdora",
+  summary:
+    "Forty deputies of the Coastal Assembly met in the Valdoran resort of Mirador for two weeks. " +
+    "Speaker Anika Brandt chaired the meeting; Valdoran Interior Minister Rafael Osorio was host.",
+  participants: [
+    {
+      name: "Anika Brandt",
+      role: "Speaker of the Coastal Assembly, chaired the meeting",
+      side: "Coastal Assembly",
+      aliases: ["Brandt"],
+    },
+    {
+      name: "Piet Laar",
+      role: "Deputy, head of the Harbour party",
+      side: "Harbour deputies",
+      aliases: ["Laar"],
+    },
+    {
+      name: "Rafael Osorio",
+      role: "Valdoran Interior Minister, host of the meeting",
+      side: "Valdora",
+      aliases: ["Osorio"],
+    },
+    {
+      name: "Lena Ortiz",
+      role: "Vice President of Valdora",
+      side: "Valdora",
+      aliases: ["Ortiz"],
+    },
+    {
+      name: "Karl Moen",
+      role: "President of the Coastal Court; legal adviser",
+      side: "Coastal Assembly",
+      aliases: ["Moen"],
+    },
+  ],
+  parties: [
+    {
+      name: "Coastal deputies",
+      aliases: ["the deputies", "Coastal Assembly"],
+      positions: ["The deputies accepted equal seats for both coasts."],
+    },
+    {
+      name: "Valdora",
+      aliases: ["Port Salas", "the Valdorans"],
+      positions: ["Valdora proposed a 12 per cent cut in harbour fees for the coast."],
+    },
+  ],
+  quotes: [
+    {
+      speaker: "Lena Ortiz",
+      text: "We wanted more, but this is what the coast can carry.",
+      context: "At the close of the meeting.",
+    },
+    { speaker: "Anika Brandt", text: "We came to end the quarrel, not to divide its spoils." },
+  ],
+  points: ["The deputies agreed equal seats for both coasts."],
+  outcomes: ["The deputies approved the Mirador charter."],
+  next_steps: [],
+  background: [],
+});
+
+describe("who holds a role toward a side, and which title is asked", () => {
+  const engine = createEngine([hosted]);
+
+  it("answers who hosted a side with its host, not with the side's own people", () => {
+    const a = engine.ask("who hosted the coastal deputies in mirador");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Rafael Osorio");
+    expect(a.text).not.toContain("Anika Brandt");
+  });
+
+  it("still answers the host of a side named as the host's own", () => {
+    const a = engine.ask("who was the valdoran host in mirador");
+    expect(a.text).toContain("Rafael Osorio");
+  });
+
+  it("does not answer a president asked with a vice president", () => {
+    expect(engine.ask("who was president of valdora").text).not.toContain("Lena Ortiz");
+    const a = engine.ask("who was the president at mirador");
+    expect(a.text).toContain("Karl Moen");
+    expect(a.text).not.toContain("Lena Ortiz");
+  });
+
+  it("answers a vice president when the question asks for one", () => {
+    const a = engine.ask("who was the vice president at mirador");
+    expect(a.text).toContain("Lena Ortiz");
+  });
+
+  it("answers what a side pushed for with its stated position before a remark of its people", () => {
+    const a = engine.ask("what was port salas pushing for in mirador");
+    expect(a.answered).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("12 per cent");
+  });
+});
