@@ -19,7 +19,13 @@ import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords, sideIsHosted } from "./matching.ts";
 import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
+import {
+  NUMBER_TEXT,
+  ORDINAL_WORDS,
+  PLACE_TEXT,
+  roundOrdinalsIn,
+  statesLength,
+} from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
 
 /** Numbers as words, "one" to "twelve": stage n is at index n − 1. */
@@ -68,11 +74,6 @@ const MONTH_YEAR = new RegExp(
   "gi",
 );
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-
-const ROUND_ORDINAL = new RegExp(
-  `\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,3}?(?:round|meeting|session|summit|conference|talks|dialogue)\\b`,
-  "gi",
-);
 
 /** The fact a citation quotes, found again in its briefing. */
 export function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fact | undefined {
@@ -332,14 +333,6 @@ function capitalise(s: string): string {
   return s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
-function ordinalsIn(text: string): number[] {
-  return [...text.matchAll(ROUND_ORDINAL)].map((m) => {
-    const w = (m[1] as string).toLowerCase();
-    const k = ORDINAL_WORDS.indexOf(w);
-    return k >= 0 ? k + 1 : Number.parseInt(w, 10);
-  });
-}
-
 /** "after the first round": the ordinal is where the question starts from, not what it asks about. */
 const RELATIVE_ORDINAL = new RegExp(
   `\\b(after|following|since|before|preceding)\\s+the\\s+(${ORDINAL_WORDS.join("|")}|\\d+(st|nd|rd|th))\\b`,
@@ -363,11 +356,11 @@ function ordinalViolation(
     word.test(sentence) && (q.kind !== "howlong" || statesLength(sentence));
   const named = facts.some((f) => f.text.split(/(?<=[.;!?])\s+/).some(speaksOf));
   const first = facts[0] as Fact;
-  const ofBriefing = ordinalsIn(first.briefing.title);
+  const ofBriefing = roundOrdinalsIn(first.briefing.title);
   // a briefing that is another round by its own title
   const otherRound = ofBriefing.length > 0 && !ofBriefing.includes(n) && !named;
   // a next step announcing another round ("first meeting of the dialogue" for "the second")
-  const stepOrdinals = first.section === "next_steps" ? ordinalsIn(first.text) : [];
+  const stepOrdinals = first.section === "next_steps" ? roundOrdinalsIn(first.text) : [];
   const otherStep = stepOrdinals.length > 0 && !stepOrdinals.includes(n);
   const nth = ORDINAL_WORDS[n - 1] ?? `${n}th`;
   if (otherRound || otherStep) return { reason: `The briefings have no ${nth} round on that.` };

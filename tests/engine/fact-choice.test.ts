@@ -102,3 +102,55 @@ describe("who holds a role toward a side, and which title is asked", () => {
     expect(a.text.split("\n")[0]).toContain("12 per cent");
   });
 });
+
+const round = (n: 1 | 2, overrides: Partial<Parameters<typeof briefing>[0]>) =>
+  briefing({
+    id: `2022-0${n + 2}-10-lakeshore-round-${n}`,
+    file: `/tmp/2022-0${n + 2}-10-lakeshore-round-${n}.yaml`,
+    title: `Lakeshore water talks, ${n === 1 ? "first" : "second"} round`,
+    date: `2022-0${n + 2}-10`,
+    format: "Lakeshore water talks",
+    summary: `Norland and Sudmark held the ${n === 1 ? "first" : "second"} round of the Lakeshore water talks in Valletta.`,
+    ...overrides,
+  });
+const series = [
+  round(1, {
+    next_steps: [
+      { text: "Second round of the water talks in Valletta.", date: "2022-04-12" },
+      { text: "Experts meet on the dam levels before the second round." },
+    ],
+  }),
+  round(2, {
+    outcomes: ["Both sides agreed a joint gauge on the lake."],
+    next_steps: [
+      { text: "Experts exchange gauge readings." },
+      { text: "Third round of the water talks, tentatively set for June 2022." },
+    ],
+  }),
+];
+
+describe("a round asked by its ordinal that another round's next steps announce", () => {
+  const engine = createEngine(series);
+
+  it("answers when a later round is from the step of the last round that announces it", () => {
+    const a = engine.ask("when is the third round of the lakeshore talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("June 2022");
+  });
+
+  it("answers when a round was scheduled from the step of the round that scheduled it", () => {
+    const a = engine.ask("when was the second round scheduled at the end of the first round");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2022-04-12");
+  });
+
+  it("still answers when a round that has its own briefing took place", () => {
+    expect(engine.ask("when was the second round of the lakeshore talks").text).toContain(
+      "2022-04-10",
+    );
+  });
+
+  it("declines a round that no briefing is and no step announces", () => {
+    expect(engine.ask("when is the fourth round of the lakeshore talks").answered).toBe(false);
+  });
+});
