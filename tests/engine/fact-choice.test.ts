@@ -154,3 +154,36 @@ describe("a round asked by its ordinal that another round's next steps announce"
     expect(engine.ask("when is the fourth round of the lakeshore talks").answered).toBe(false);
   });
 });
+
+describe("a yes/no question about a person's stance", () => {
+  const talks = briefing({
+    participants: [
+      ...(hosted.participants ?? []),
+      {
+        name: "Tor Halden",
+        role: "Commander of the northern militia",
+        side: "Northern militia",
+        aliases: ["Halden", "General Halden"],
+      },
+    ],
+    parties: hosted.parties,
+    quotes: [
+      {
+        speaker: "Tor Halden",
+        text: "A charter without a date for the troops to leave is a surrender.",
+        context: "From his headquarters, rejecting the charter after it was approved.",
+      },
+    ],
+    outcomes: [
+      "The deputies approved the Mirador charter.",
+      "General Tor Halden rejected the charter, and the fighting went on.",
+    ],
+  });
+  const engine = createEngine([talks]);
+
+  it("answers with the line that records the stance, not a quote whose context tells it", () => {
+    const a = engine.ask("did halden accept the charter");
+    expect(a.answered).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("rejected the charter");
+  });
+});

@@ -217,7 +217,12 @@ export function answerContext(
       // them, in a fact with every other word of the yes/no question; what a person said or
       // wants is theirs alone
       const people = q.mentions.filter((m) => m.kind === "person").length;
-      const told = q.kind === "general" && q.yesNo && people === 1 && q.hard.length > 0;
+      // ("did Aoun accept the accord": the line recording his rejection, not only his quotes)
+      const told =
+        (q.kind === "general" || q.kind === "position") &&
+        q.yesNo &&
+        people === 1 &&
+        q.hard.length > 0;
       return facts.filter(
         (f) =>
           (f.person && persons.has(f.person)) ||

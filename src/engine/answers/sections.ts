@@ -64,7 +64,10 @@ export function answerPosition(c: AnswerContext): Draft {
   // "what was Brussels pushing for": a side asked with no topic is answered by its stated
   // positions first; a remark of one of its people only follows them
   const statedFirst = topic.length === 0 && c.parties.size > 0 && c.persons.size === 0;
-  const rank = (f: Fact) => (statedFirst && f.section === "parties" ? 0 : 1);
+  // "did Aoun accept the accord": a line whose own words state the stance asked (or its
+  // opposite) before a quote whose context only tells it
+  const states = (f: Fact) => q.yesNo && topic.length > 0 && topic.every((t) => c.inText(f, t));
+  const rank = (f: Fact) => ((statedFirst && f.section === "parties") || states(f) ? 0 : 1);
   const top = ranked(fitting)
     .sort((x, y) => rank(x.f) - rank(y.f))
     .slice(0, topic.length > 0 ? 3 : 4)
