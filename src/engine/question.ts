@@ -1,7 +1,7 @@
 // Reads a question: what kind it is, which dates, names and terms it contains, which words were
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
 
-import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
+import { casualDates, MONTH_ABBREVIATIONS, spellMonthNames } from "../text/dates.ts";
 import {
   AUXILIARIES,
   concept,
@@ -320,7 +320,7 @@ export function asTyped(token: string, text: string): string {
 
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
-  const { days, rest } = parseDays(text.slice(0, MAX_CHARS));
+  const { days, rest } = parseDays(spellMonthNames(text.slice(0, MAX_CHARS)));
   // a question, not an essay: bound the work a pasted wall of text can cause
   const surface = joinCompounds(
     surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand),

@@ -122,6 +122,7 @@ const series = [
   }),
   round(2, {
     outcomes: ["Both sides agreed a joint gauge on the lake."],
+    background: ["The first round was held in Valletta in March 2022."],
     next_steps: [
       { text: "Experts exchange gauge readings." },
       { text: "Third round of the water talks, tentatively set for June 2022." },
@@ -148,6 +149,14 @@ describe("a round asked by its ordinal that another round's next steps announce"
     expect(engine.ask("when was the second round of the lakeshore talks").text).toContain(
       "2022-04-10",
     );
+  });
+
+  it("reads a month misspelt next to a year as the month, and answers from that round", () => {
+    const a = engine.ask("who chaired the session in apirl 2022");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.briefing).toBe("2022-04-10-lakeshore-round-2");
+    const b = engine.ask("who chaired the session in mrach 2022");
+    expect(b.citations[0]?.briefing).toBe("2022-03-10-lakeshore-round-1");
   });
 
   it("declines a round that no briefing is and no step announces", () => {
