@@ -196,3 +196,26 @@ describe("a yes/no question about a person's stance", () => {
     expect(a.text.split("\n")[0]).toContain("rejected the charter");
   });
 });
+
+describe("who does something, told in a line that does not repeat where", () => {
+  const talks = briefing({
+    summary:
+      "Norland and Sudmark agreed in Valletta to a ceasefire around the port of Kessel and a " +
+      "mutual pull-back of their patrol boats from Kessel harbour.",
+    points: [
+      "Boats are to leave Kessel harbour within 14 days of the ceasefire.",
+      "A Joint Harbour Committee (JHC), chaired by the Red Crescent, will oversee the pull-back.",
+    ],
+  });
+  const engine = createEngine([talks]);
+
+  it("answers who chairs a body in a place from the line that names its chair", () => {
+    const a = engine.ask("who chairs the jhc in kessel");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Red Crescent");
+  });
+
+  it("declines when the place asked is nowhere in the briefings", () => {
+    expect(engine.ask("who chairs the jhc in oslo").text).not.toContain("Red Crescent");
+  });
+});

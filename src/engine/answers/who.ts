@@ -353,10 +353,15 @@ function doerInText(c: AnswerContext): Fact | undefined {
           return /^\p{Lu}/u.test(word) && !asked.has(word.toLowerCase());
         }),
     );
-  const pairs = adjacentPairs(q, topic);
+  // "who chairs the RCC in Hodeidah": a place the briefing names elsewhere says where, not a
+  // word the line telling who must hold
+  const where = placeAsked(q).filter((t) => e.facts.some((f) => index.score(t, f) > 0));
+  const told = topic.filter((t) => !where.includes(t));
+  const asks = told.length > 0 ? told : topic;
+  const pairs = adjacentPairs(q, asks);
   const fit = e.facts
     .filter((f) => TOLD_IN.has(f.section))
-    .map((f) => ({ f, cov: coverage(index, topic, [f]) }))
+    .map((f) => ({ f, cov: coverage(index, asks, [f]) }))
     .filter(
       (x) =>
         x.cov >= TUNING.coverage.doerInText &&
@@ -365,6 +370,13 @@ function doerInText(c: AnswerContext): Fact | undefined {
     )
     .sort((x, y) => y.cov - x.cov || c.relevance(y.f, topic) - c.relevance(x.f, topic));
   return fit[0]?.f;
+}
+
+/** The terms of the last words of a question after "in" or "at": where ("… in Hodeidah"). */
+function placeAsked(q: AnswerContext["q"]): string[] {
+  const at = q.words.findLastIndex((w) => w === "in" || w === "at");
+  if (at < 0) return [];
+  return q.terms.filter((t) => t.from > at && !t.term.startsWith("~")).map((t) => t.term);
 }
 
 /** Pairs of topic terms next to each other in the question ("contadora group"). */
