@@ -175,7 +175,13 @@ describe("a yes/no question about a person's stance", () => {
         aliases: ["Halden", "General Halden"],
       },
     ],
-    parties: hosted.parties,
+    parties: [
+      ...(hosted.parties ?? []),
+      {
+        name: "Northern militia",
+        positions: ["Halden rejected the charter because it set no date for the troops to leave."],
+      },
+    ],
     quotes: [
       {
         speaker: "Tor Halden",
@@ -194,6 +200,12 @@ describe("a yes/no question about a person's stance", () => {
     const a = engine.ask("did halden accept the charter");
     expect(a.answered).toBe(true);
     expect(a.text.split("\n")[0]).toContain("rejected the charter");
+  });
+
+  it("answers why a person took a stance with the line that records it and its reason", () => {
+    const a = engine.ask("why did halden reject the charter");
+    expect(a.answered).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("because it set no date");
   });
 });
 

@@ -64,6 +64,11 @@ export interface AnswerContext {
   answerIn: (q: ParsedQuestion, e: Entry, many: boolean) => Draft;
 }
 
+/** "why did Aoun reject the accord": a question for the reason of what someone did. */
+export function asksWhy(q: ParsedQuestion): boolean {
+  return q.words.slice(0, 2).includes("why");
+}
+
 /** Words that say what follows is the topic: "say about Jerusalem", "said on Iran". */
 const ABOUT = new Set(["about", "on", "regarding", "concerning"]);
 
@@ -220,7 +225,7 @@ export function answerContext(
       // ("did Aoun accept the accord": the line recording his rejection, not only his quotes)
       const told =
         (q.kind === "general" || q.kind === "position") &&
-        q.yesNo &&
+        (q.yesNo || asksWhy(q)) &&
         people === 1 &&
         q.hard.length > 0;
       return facts.filter(
