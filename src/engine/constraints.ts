@@ -554,11 +554,21 @@ const MONEY_QUESTION =
 const MONEY_TEXT =
   /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|crowns?|kronor|krona|lira|pesos?|rupees?|won|shekels?|dinars?|rials?|hryvnias?|zloty|usd|eur|budget|funding)\b|\d\s*(million|billion|bn)\b/i;
 
+/** "how much time is left": an amount of time, which a unit alone may tell ("weeks, not months"). */
+const TIME_AMOUNT_QUESTION = /\bhow much (more )?time\b/i;
+const TIME_AMOUNT_TEXT = /\b(minutes|hours|days|weeks|months|years|decades)\b/i;
+
+/** Whether a line tells the amount of time a "how much time" question asks by its unit alone. */
+function tellsTimeAmount(q: ParsedQuestion, text: string): boolean {
+  return TIME_AMOUNT_QUESTION.test(q.text) && TIME_AMOUNT_TEXT.test(text);
+}
+
 /** "how many journalists attended": an answer without a number does not answer it. */
 function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (!q.count || q.kind === "howlong") return undefined;
   const first = facts[0] as Fact;
-  if (!NUMBER_TEXT.test(first.text)) return { reason: "The briefings give no number for that." };
+  if (!NUMBER_TEXT.test(first.text) && !tellsTimeAmount(q, first.text))
+    return { reason: "The briefings give no number for that." };
   // "nearly 30 years of conflict" is a number, not what the mission cost
   if (MONEY_QUESTION.test(q.text) && !facts.some((f) => MONEY_TEXT.test(f.text))) {
     return { reason: "The briefings give no sum of money for that." };
@@ -575,7 +585,8 @@ function countViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   if (!q.count || q.kind === "howlong" || !/\bhow (many|much)\b/i.test(q.text)) return undefined;
   const last = q.typed?.thing?.split(" ").at(-1);
   const timeAsked = last !== undefined && TIME_UNITS.has(stem(last));
-  if (facts.some((f) => statesCount(f.text, timeAsked))) return undefined;
+  if (facts.some((f) => statesCount(f.text, timeAsked) || tellsTimeAmount(q, f.text)))
+    return undefined;
   return { reason: "The briefings give no number for that." };
 }
 

@@ -5,7 +5,7 @@ import type { Briefing } from "../briefing/types.ts";
 import { terms } from "../text/index.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
-import type { Fact } from "./facts.ts";
+import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { asTyped, type ParsedQuestion } from "./question.ts";
 import { TUNING } from "./weights.ts";
@@ -66,6 +66,34 @@ export function mentionIn(index: InvertedIndex, q: ParsedQuestion, m: Mention, e
     e.names.some((n) => m.keys.includes(n.key)) ||
     coverage(index, mentionTerms(q, m), e.facts) === 1
   );
+}
+
+/**
+ * The question with each side it names read as a side of this briefing: a side the reader took
+ * for another briefing's ("governments" read as the Government of Mozambique) whose words name
+ * exactly one side of this briefing ("Syrian government") is that side. The question itself when
+ * nothing changes.
+ */
+export function sidesOf(q: ParsedQuestion, e: Entry): ParsedQuestion {
+  let changed = false;
+  const mentions = q.mentions.map((m) => {
+    if (m.kind !== "party" || e.names.some((n) => m.keys.includes(n.key))) return m;
+    const asked = mentionTerms(q, m);
+    const keys = new Set(
+      e.names
+        .filter((n) => n.kind === "party" && asked.every((t) => n.terms.includes(t)))
+        .map((n) => n.key),
+    );
+    if (keys.size !== 1) return m;
+    changed = true;
+    return { ...m, keys: [...keys] };
+  });
+  if (!changed) return q;
+  // the typed question names the side as this briefing does
+  const first = mentions.find((m) => m.kind === "party");
+  const party = e.briefing.parties?.find((p) => first?.keys.includes(entityKey("party", p.name)));
+  const typed = q.typed?.party && party ? { ...q.typed, party: party.name } : q.typed;
+  return { ...q, mentions, ...(typed ? { typed } : {}) };
 }
 
 export function mentionTerms(q: ParsedQuestion, m: Mention): string[] {

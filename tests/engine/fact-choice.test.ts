@@ -231,3 +231,73 @@ describe("who does something, told in a line that does not repeat where", () => 
     expect(engine.ask("who chairs the jhc in oslo").text).not.toContain("Red Crescent");
   });
 });
+
+describe("a side named by a word that another briefing's side has", () => {
+  const elsewhere = briefing({
+    id: "2021-05-02-kestria-accord",
+    file: "/tmp/2021-05-02-kestria-accord.yaml",
+    title: "Kestria peace accord signed in Lindau",
+    date: "2021-05-02",
+    location: "Lindau",
+    format: "Kestria peace process",
+    summary: "The Government of Kestria and the Kestrian rebels signed a peace accord in Lindau.",
+    participants: [],
+    parties: [
+      {
+        name: "Government of Kestria",
+        aliases: ["Kestrian government", "the government"],
+        positions: ["The government wants the rebels disarmed first."],
+      },
+    ],
+    quotes: [],
+  });
+  const here = briefing({
+    participants: [
+      {
+        name: "Omar Haddad",
+        role: "Government-nominated co-chair",
+        side: "Sudmark government",
+      },
+    ],
+    parties: [
+      {
+        name: "Sudmark government",
+        aliases: ["the government delegation"],
+        positions: ["Insists on agreeing national principles before any talk of tariffs."],
+      },
+      { name: "Norland", positions: ["Norland demands the removal of all harbour tariffs."] },
+    ],
+    quotes: [
+      {
+        speaker: "Omar Haddad",
+        text: "Any delegate who refuses to condemn smuggling does not speak for Sudmark.",
+      },
+    ],
+  });
+  const engine = createEngine([elsewhere, here]);
+
+  it("reads it as the side of the chosen briefing and answers with that side's position", () => {
+    const a = engine.ask("whats the governments position at the harbour accord talks");
+    expect(a.answered).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("national principles");
+  });
+});
+
+describe("how much time, told by a unit alone", () => {
+  const talks = briefing({
+    parties: [
+      {
+        name: "Norland",
+        positions: ["Time is running out; there are days, not weeks, left to reach a deal."],
+      },
+      { name: "Sudmark", positions: ["Sudmark refuses to cut tariffs."] },
+    ],
+  });
+  const engine = createEngine([talks]);
+
+  it("answers how much time a side says is left with its line in units", () => {
+    const a = engine.ask("how much time does norland say is left");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("days, not weeks");
+  });
+});
