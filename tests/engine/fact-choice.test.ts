@@ -301,3 +301,19 @@ describe("how much time, told by a unit alone", () => {
     expect(a.text).toContain("days, not weeks");
   });
 });
+
+describe("a side's position given as an answer line", () => {
+  const talks = briefing({
+    parties: [
+      ...(briefing().parties ?? []),
+      { name: "Malta", positions: ["Hosted the talks at Norland's request as a first step."] },
+    ],
+  });
+  const engine = createEngine([talks]);
+
+  it("names the side, since the position is written without it", () => {
+    const a = engine.ask("who hosted the harbour talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Malta: Hosted the talks");
+  });
+});

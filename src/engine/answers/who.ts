@@ -1,7 +1,7 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
 import { MONTHS } from "../../text/dates.ts";
 import { isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
-import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
+import { citeBriefing, citeFact, factLine, participantLine, quoteLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
@@ -184,7 +184,7 @@ export function answerWho(c: AnswerContext): Draft {
       .map((f) => ({ f, n: asked.filter((t) => inText(f, t)).length }))
       .filter((x) => x.n > 0)
       .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
-    if (earlier[0]) return answered(earlier[0].f.text + tag, [citeFact(earlier[0].f)], base);
+    if (earlier[0]) return answered(factLine(earlier[0].f) + tag, [citeFact(earlier[0].f)], base);
   }
   // "who is the president of X": a title no role or text of the briefing has is not there
   const hasTitle = (w: string) =>
@@ -275,7 +275,7 @@ export function answerWho(c: AnswerContext): Draft {
   // "who founded GAM", "who criticised the conference": no participant's role says it; the one
   // who did it is named in a line of the briefing that says it
   const doer = doerInText(c);
-  if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
+  if (doer) return answered(factLine(doer) + tag, [citeFact(doer)], base);
   // a side or person asked: only their own quotes ("what role did the Netherlands have" is no
   // Norwegian mediator's remark), and not those of whom someone met
   const quotes = ranked(
