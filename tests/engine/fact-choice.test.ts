@@ -159,6 +159,15 @@ describe("a round asked by its ordinal that another round's next steps announce"
     expect(b.citations[0]?.briefing).toBe("2022-03-10-lakeshore-round-1");
   });
 
+  it("reads a round numbered after its noun as that round", () => {
+    expect(engine.ask("when was round two of the lakeshore talks").citations[0]?.briefing).toBe(
+      "2022-04-10-lakeshore-round-2",
+    );
+    expect(engine.ask("what came out of round 1").citations[0]?.briefing).toBe(
+      "2022-03-10-lakeshore-round-1",
+    );
+  });
+
   it("declines a round that no briefing is and no step announces", () => {
     expect(engine.ask("when is the fourth round of the lakeshore talks").answered).toBe(false);
   });
