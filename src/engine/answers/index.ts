@@ -24,22 +24,6 @@ export function answerIn(env: AnswerEnv, q: ParsedQuestion, e: Entry, many: bool
   if (q.unknown.length > 0 && c.topic.length === 0) {
     return env.decline(`The briefings don't cover ${listWords(q.unknown)}.`);
   }
-  console.error(
-    "DBG",
-    e.briefing.id,
-    JSON.stringify({
-      kind: q.kind,
-      typed: q.typed,
-      subject: c.subject,
-      parties: [...c.parties],
-      topic: c.topic,
-      hard: q.hard,
-      soft: q.soft,
-      unknown: q.unknown,
-      yesNo: q.yesNo,
-      mentions: q.mentions,
-    }),
-  );
   const draft = answerByKind(c);
   // "did Putin and Zelensky agree on gas transit": whether it happened is told by the line that
   // holds all of it, in whatever section; the line is shown, never a bare yes or no
