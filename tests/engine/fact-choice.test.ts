@@ -326,3 +326,20 @@ describe("a side's position given as an answer line", () => {
     expect(a.text).toContain("Malta: Hosted the talks");
   });
 });
+
+describe("who did it before someone, told in an earlier round's background", () => {
+  const first = round(1, {
+    background: ["Former envoy Lena Voss worked on the water commission until she left in 2021."],
+  });
+  const second = round(2, {
+    points: ["Experts worked through the night on the gauge readings."],
+    background: ["The water commission was launched in Valletta in 2022."],
+  });
+  const engine = createEngine([first, second]);
+
+  it("answers from the line that holds everything asked before 'before'", () => {
+    const a = engine.ask("who worked on the water commission before kowalczyk");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Lena Voss");
+  });
+});

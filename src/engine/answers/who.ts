@@ -180,9 +180,17 @@ export function answerWho(c: AnswerContext): Draft {
     const asked = [...new Set(q.terms.map((t) => t.term))].filter(
       (t) => t !== "~meet" && !isStopWord(t),
     );
+    // "who worked on the committee before Pedersen": whom or what it was before need not be in
+    // the line, but every word asked before "before" must
+    const at = q.words.findIndex((w) => w === "before" || w === "prior");
+    const main = [
+      ...new Set(
+        q.terms.filter((t) => t.from < at && !t.term.startsWith("~meet")).map((t) => t.term),
+      ),
+    ].filter((t) => !isStopWord(t) && asked.includes(t));
     const earlier = section("background")
       .map((f) => ({ f, n: asked.filter((t) => inText(f, t)).length }))
-      .filter((x) => x.n > 0)
+      .filter((x) => x.n > 0 && main.every((t) => inText(x.f, t)))
       .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
     if (earlier[0]) return answered(factLine(earlier[0].f) + tag, [citeFact(earlier[0].f)], base);
   }
