@@ -61,6 +61,7 @@ import {
   heldAt,
   mentionIn,
   mentionWords,
+  sidesOf,
   subjectList,
   subjectWords,
 } from "./matching.ts";
@@ -1110,6 +1111,9 @@ export class BriefingEngine implements Engine {
         subjectList(q),
       );
     }
+    // "the government's position": a side named by a word that another briefing's side was
+    // read as is this briefing's side of that name
+    q = sidesOf(q, chosen);
 
     // every name in the question must occur in this briefing
     const missing = q.mentions.filter((m) => !mentionIn(this.index, q, m, chosen));
@@ -1145,11 +1149,11 @@ export class BriefingEngine implements Engine {
     const many = pool.length > 1 || this.entries.size > 1;
     // an answer must satisfy every constraint of the question; one that breaks one is declined
     let violation: Violation | undefined;
-    const checked = (d: Draft): Draft => {
+    const checked = (d: Draft, asked: ParsedQuestion = q): Draft => {
       if (!d.answered) return d;
       const v =
-        violatedConstraint(q, d.citations, this.index, this.entries) ??
-        (undatedDays !== undefined && !citesAskedTime(q, d.citations, this.entries)
+        violatedConstraint(asked, d.citations, this.index, this.entries) ??
+        (undatedDays !== undefined && !citesAskedTime(asked, d.citations, this.entries)
           ? { reason: `No briefing is dated ${undatedDays}.` }
           : undefined);
       if (!v) return d;
@@ -1163,7 +1167,8 @@ export class BriefingEngine implements Engine {
       for (const e of rankScored(briefScore, 0, TUNING.choice.fallbacks + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
-        const other = checked(answerIn(this.answering, q, e, many));
+        const asked = sidesOf(q, e);
+        const other = checked(answerIn(this.answering, asked, e, many), asked);
         if (other.answered) {
           draft = other;
           break;

@@ -1,7 +1,7 @@
 // Reads a question: what kind it is, which dates, names and terms it contains, which words were
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
 
-import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
+import { casualDates, MONTH_ABBREVIATIONS, spellMonthNames } from "../text/dates.ts";
 import {
   AUXILIARIES,
   concept,
@@ -149,6 +149,23 @@ const ROUND =
 
 /** The ordinals a question's round is read by: "first" to "tenth", as the reader always has. */
 const ROUND_ORDINALS = ORDINAL_WORDS.slice(0, 10);
+
+/** Numbers as words, "one" to "ten": the n-th is at index n − 1. */
+const ROUND_NUMBERS = "one two three four five six seven eight nine ten".split(" ");
+/** "round two", "round 3", "session 2": a round given by its number after the noun. */
+const NUMBERED_ROUND = new RegExp(
+  `\\b(round|session)\\s+(${ROUND_NUMBERS.join("|")}|[1-9]|10)\\b(?![.,]\\d|\\s*(%|per\\b|percent))`,
+  "gi",
+);
+
+/** The question with a round numbered after its noun read as an ordinal: "round two" → "second round". */
+function ordinalRounds(text: string): string {
+  return text.replace(NUMBERED_ROUND, (all, noun: string, n: string) => {
+    const k = ROUND_NUMBERS.indexOf(n.toLowerCase());
+    const ordinal = ROUND_ORDINALS[(k >= 0 ? k + 1 : Number.parseInt(n, 10)) - 1];
+    return ordinal ? `${ordinal} ${noun}` : all;
+  });
+}
 
 /** The ordinal before a word for a round ("second round" → 2), if any. */
 function ordinalOf(lower: string): number | undefined {
@@ -348,7 +365,7 @@ export function asTyped(token: string, text: string): string {
 
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
-  const { days, rest } = parseDays(text.slice(0, MAX_CHARS));
+  const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
   // a question, not an essay: bound the work a pasted wall of text can cause
   const surface = joinCompounds(
     surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand),
