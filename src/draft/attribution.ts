@@ -32,8 +32,7 @@ export function attributionAfterQuote(
 ): AttributionFinding | undefined {
   // The attribution clause runs from the quote to the next quote or the sentence end, and a
   // speech verb opens it within a few words: `, said …`, `, Stoltenberg said`, `, the bloc's chief X said`.
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   // "„…“, so Kuleba.", "„…“, so the French president, „…“": the translated German attribution
   // without a verb ("so" = "said").
   if (/^so$/i.test(tokens[quote + 1]?.text ?? "")) {
@@ -359,8 +358,7 @@ export function partyAsSpeaker(
   tokens: Token[],
   quote: number,
 ): { party: string; source: string; after?: boolean } | undefined {
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   // After the quote: a party right after it or right after the speech verb.
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 6));
   if (verb !== -1 && !opensNewClause(tokens, quote + 1, verb)) {
@@ -407,8 +405,7 @@ export function speechClauseAfterQuote(tokens: Token[], quote: number): string |
     !/^\s*,/.test(tokens[quote]?.post ?? "")
   )
     return undefined;
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 7));
   if (verb === -1 || verb === quote + 1) return undefined;
   for (let i = quote + 1; i < verb; i++)
@@ -463,8 +460,7 @@ const DOCUMENT_NOUN =
  * continuation of the person speaking before it.
  */
 export function documentAfterQuote(tokens: Token[], quote: number): string | undefined {
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 5));
   const reads = tokens
     .slice(quote + 1, Math.min(end, quote + 5))
@@ -487,6 +483,25 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
   }
   return undefined;
 }
+
+/**
+ * `aboutTheWords`: a sentence whose subject is the words just quoted, "The words came from …",
+ * "The statement was posted online …", "The line was repeated to reporters by an official …":
+ * it says where a quotation standing alone before it came from, so that quotation is not the
+ * previous speaker's words going on. Returns the subject's words, or undefined.
+ */
+export function aboutTheWords(tokens: Token[]): string | undefined {
+  const [determiner, noun, next] = tokens;
+  if (!determiner || !noun || !next || noun.quote !== undefined || next.quote !== undefined)
+    return undefined;
+  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return undefined;
+  if (!WORDS_NOUN.test(noun.text) || /[,;:]/.test(noun.post)) return undefined;
+  return spanText(tokens, 0, 1);
+}
+
+/** Nouns for words said or written, as the subject of a sentence about a quotation. */
+const WORDS_NOUN =
+  /^(?:words|line|lines|sentence|sentences|statement|remarks?|quote|quotation|comments?|message|phrase|declaration|communiqu[eé]|readout|post)$/i;
 
 /**
  * A sentence that names who issued the document or words just quoted: "Its author was X", "It was
@@ -528,6 +543,20 @@ const OBJECT_VERB =
 
 function invertsSubject(verb: string): boolean {
   return !OBJECT_VERB.test(verb);
+}
+
+/**
+ * Where the clause after a quote ends: at the next quote, the sentence end, or after a semicolon
+ * ("…" if Russia invades; the Kremlin says …": the verb after the semicolon is another clause's).
+ */
+function clauseEnd(tokens: Token[], quote: number): number {
+  if (/;/.test(tokens[quote]?.post ?? "")) return quote + 1;
+  let end = quote + 1;
+  while (end < tokens.length && tokens[end]?.quote === undefined) {
+    end++;
+    if (/;/.test(tokens[end - 1]?.post ?? "")) break;
+  }
+  return end;
 }
 
 /** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */

@@ -14,6 +14,7 @@
 import type { Block } from "./article.ts";
 import {
   type AttributionFinding,
+  aboutTheWords,
   accordingTo,
   attributionAfterQuote,
   attributionBeforeQuote,
@@ -122,6 +123,10 @@ export class Discourse {
   private document: { readings: QuoteReading[]; block: number; sentence: number } | undefined;
   /** Document quotes whose author the latest sentence named, for {@link takeAuthored}. */
   private authored: Array<{ reading: QuoteReading; speaker: Person; note: string }> = [];
+  /** A quotation standing alone as a sentence, credited as the previous speaker's going on. */
+  private continued: { reading: QuoteReading; sentence: number } | undefined;
+  /** Continued quotes the sentence after took back, for {@link takeWithdrawn}. */
+  private withdrawn: Array<{ reading: QuoteReading; note: string }> = [];
 
   constructor(private readonly people: People) {}
 
@@ -159,6 +164,7 @@ export class Discourse {
       this.introduce(m, m.subject || m === subject || agent);
       this.noteRival(m, tokens, agent);
     }
+    this.withdrawContinuation(tokens, blockIndex);
     this.readAuthor(sentence, mentions, subject, blockIndex);
     const readings: QuoteReading[] = [];
     let previousQuote = -1;
@@ -440,11 +446,14 @@ export class Discourse {
       const opensNext =
         at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody && !question;
       if (sameBlock || opensNext)
-        return credit({
-          ...base,
-          speaker: state.person,
-          note: `speaker continued from "${state.source}"`,
-        });
+        return this.standingAlone(
+          credit({
+            ...base,
+            speaker: state.person,
+            note: `speaker continued from "${state.source}"`,
+          }),
+          tokens,
+        );
       if (question && at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody) {
         // the one it is put to stays in focus for the answer ("'Never,' he said")
         this.setFocus(state.person, at.blockIndex, state.source);
@@ -471,7 +480,7 @@ export class Discourse {
         note: `REVIEW: speaker from the paragraph before, which names ${introduced.name} alone and leads into this quotation`,
       });
       if (this.attribution.state === "Speaking") this.attribution.source = "the paragraph before";
-      return reading;
+      return this.standingAlone(reading, tokens);
     }
     // a bare quote whose author the next sentences may name ("The words … came from X")
     const bare = credit({ ...base, note: "REVIEW: the article does not say who said this" });
@@ -497,6 +506,40 @@ export class Discourse {
     return named.length === 1 && !this.openNamesIn.has(this.previousBody)
       ? named[0]?.[0]
       : undefined;
+  }
+
+  /** Notes a quotation credited by continuation that stands alone as its sentence. */
+  private standingAlone(reading: QuoteReading, tokens: Token[]): QuoteReading {
+    if (tokens.length === 1) this.continued = { reading, sentence: this.sentences };
+    return reading;
+  }
+
+  /**
+   * `"There will be no return …" The statement was issued by X.`: a sentence about the words
+   * just quoted says where they came from, so the quotation standing alone before it is not the
+   * previous speaker's going on. The credit is taken back and the quote waits, as a document's
+   * does, for a sentence naming its author ("It was issued by X", "The words came from X").
+   */
+  private withdrawContinuation(tokens: Token[], blockIndex: number): void {
+    const continued = this.continued;
+    this.continued = undefined;
+    if (!continued?.reading.speaker || continued.sentence !== this.sentences - 1) return;
+    const about = aboutTheWords(tokens);
+    if (!about) return;
+    this.withdrawn.push({
+      reading: continued.reading,
+      note: `REVIEW: "${about}" after the quotation says where it came from: not read as ${continued.reading.speaker.name}'s words going on`,
+    });
+    this.attribution = { state: "Silent" };
+    this.lastQuoteCredited = false;
+    this.document = { readings: [continued.reading], block: blockIndex, sentence: this.sentences };
+  }
+
+  /** Continued quotes the latest sentence took back; the caller leaves them open. */
+  takeWithdrawn(): Array<{ reading: QuoteReading; note: string }> {
+    const withdrawn = this.withdrawn;
+    this.withdrawn = [];
+    return withdrawn;
   }
 
   /** Keeps a quote whose author a later sentence of its paragraph may name. */
@@ -539,7 +582,10 @@ export class Discourse {
     let offset = -1;
     for (const at of authorOfDocument(sentence.text)) {
       const start = tokens.findIndex((t) => t.start >= sentence.start + at);
-      const first = mentions.find((m) => m.kind === "name" && m.first >= start);
+      // "came from Putin's foreign policy aide, Yuri Ushakov": a possessive names whose aide it is
+      const first = mentions.find(
+        (m) => m.kind === "name" && m.first >= start && !isPossessive(tokens[m.last]),
+      );
       // the author's noun phrase: no verb before the name ("by the White House after Biden met …")
       if (
         start === -1 ||
@@ -903,6 +949,11 @@ function passiveAgent(tokens: Token[], m: Mention): boolean {
       return tokens[i + 1]?.tags.has("Verb") === true && i + 1 < m.from - 1;
   }
   return false;
+}
+
+/** A word in the possessive, "Putin's". */
+function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && (token.tags.has("Possessive") || /['’]s$/i.test(token.text));
 }
 
 /** "His" or "Her" opening a sentence, read as the pronoun "he" or "she" would be. */
