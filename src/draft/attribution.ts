@@ -275,18 +275,48 @@ function speechVerbFollows(tokens: Token[], m: Mention): boolean {
  * from "asked" to the quote, or undefined.
  */
 export function questionPut(tokens: Token[], quote: number): string | undefined {
+  let comma = false;
   for (let i = quote - 1; i >= 0 && quote - i <= 25; i--) {
     const t = tokens[i];
     if (!t || t.quote !== undefined) return undefined;
-    // a clause break between "asked" and the quote, other than the one right before the quote
-    if (i < quote - 1 && /[,;:.]/.test(t.post)) return undefined;
+    // a clause break between "asked" and the quote, other than the one right before the quote;
+    // the commas of "asked by the presenter, Noa Ben-Ami," set off a name, not a clause
+    if (i < quote - 1 && /[;:.]/.test(t.post)) return undefined;
+    if (i < quote - 1 && /,/.test(t.post)) comma = true;
     if (!/^asked$/i.test(t.text)) continue;
+    if (comma && !askedBy(tokens, i, quote)) return undefined;
     const previous = tokens[i - 1];
     const participial =
       !previous ||
       /[,;:]/.test(previous.post) ||
       /^(?:when|once|if|after|was|were|being|been)$/i.test(previous.text);
     return participial ? spanText(tokens, i, quote - 1) : undefined;
+  }
+  return undefined;
+}
+
+/** "asked by the presenter, Noa Ben-Ami, '…'": "by" and a noun phrase with no verb up to the quote. */
+function askedBy(tokens: Token[], asked: number, quote: number): boolean {
+  return (
+    /^by$/i.test(tokens[asked + 1]?.text ?? "") &&
+    tokens.slice(asked + 2, quote).every((t) => !t.tags.has("Verb"))
+  );
+}
+
+/**
+ * `askerOf`: who put the question `questionPut` found, when the clause names them: "Asked by the
+ * presenter, Noa Ben-Ami, '…?'" is Noa Ben-Ami's question. The person named after "asked by",
+ * or undefined ("Asked whether …", "asked by reporters").
+ */
+export function askerOf(tokens: Token[], quote: number, mentions: Mention[]): Mention | undefined {
+  for (let i = quote - 1; i >= 0 && quote - i <= 25; i--) {
+    if (!/^asked$/i.test(tokens[i]?.text ?? "")) continue;
+    if (!askedBy(tokens, i, quote)) return undefined;
+    const named = mentions.filter((m) => m.first > i + 1 && m.last < quote);
+    // one person, or a role set off before their name ("the presenter, Noa Ben-Ami")
+    const names = named.filter((m) => m.kind === "name");
+    if (names.length !== 1 || named.some((m) => m.kind === "pronoun")) return undefined;
+    return names[0];
   }
   return undefined;
 }
@@ -339,6 +369,8 @@ export function reportedSpeech(
 ): AttributionFinding | undefined {
   for (const m of mentions) {
     if (!m.subject) continue;
+    // "He gave no details of what Mr Putin had said": the clause is the object of another verb
+    if (/^(?:what|how|why|whether)$/i.test(tokens[m.from - 1]?.text ?? "")) continue;
     for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
       const t = tokens[j];
       if (!t) break;

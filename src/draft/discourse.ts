@@ -16,6 +16,7 @@ import {
   type AttributionFinding,
   aboutTheWords,
   accordingTo,
+  askerOf,
   attributionAfterQuote,
   attributionBeforeQuote,
   authorOfDocument,
@@ -104,6 +105,8 @@ export class Discourse {
     subject: undefined,
     verb: -1,
   };
+  /** Who the sentences of each paragraph were about (the focus they set). */
+  private readonly aboutIn = new Map<number, Set<Person>>();
   /** The paragraph (block index) where each person was last named. */
   private readonly namedIn = new Map<Person, number>();
   /** Everyone the name that last named each person may be ("Kennedy": John F. or Jacqueline). */
@@ -207,6 +210,13 @@ export class Discourse {
           block: blockIndex,
           source: sayer.source,
         };
+      // "Officials in Jerusalem said …", or "The minister said …" read as nobody for sure:
+      // someone else speaks now, and a bare quote after it is not the earlier speaker's
+      else if (
+        this.attribution.state === "Speaking" &&
+        ((sayer && read?.kind !== "person") || (!sayer && othersSpeak(tokens, mentions)))
+      )
+        this.attribution = { state: "Silent" };
     }
     this.advanceFocus(tokens, mentions, subject, blockIndex);
     this.noteIssuer(tokens, subject, sentence.text);
@@ -297,6 +307,14 @@ export class Discourse {
     // 0. A question put to someone ("Asked whether it was "…", X said"): nobody's words to
     // credit, and it leaves the attribution in force as it was.
     const question = questionPut(tokens, qi);
+    const asker = question ? askerOf(tokens, qi, mentions) : undefined;
+    const askedBy = asker && this.read(asker, tokens, subject);
+    if (question && askedBy?.kind === "person")
+      return {
+        ...base,
+        speaker: askedBy.person,
+        note: `speaker from "${question}": a question ${asker?.text} put`,
+      };
     if (question)
       return {
         ...base,
@@ -503,9 +521,12 @@ export class Discourse {
     // quotation only: nothing but the quote and punctuation in the paragraph
     if (at.block.text.slice(at.token.end).replace(/[\s"“”„«»'‘’.,]/g, "") !== "") return undefined;
     const named = [...this.namedIn].filter(([, block]) => block === this.previousBody);
-    return named.length === 1 && !this.openNamesIn.has(this.previousBody)
-      ? named[0]?.[0]
-      : undefined;
+    const only =
+      named.length === 1 && !this.openNamesIn.has(this.previousBody) ? named[0]?.[0] : undefined;
+    // "He gave no details of what Mr Voronin had said.": a paragraph about someone else, who is
+    // only referred to there, does not lead into Voronin's words
+    const about = this.aboutIn.get(this.previousBody);
+    return only && [...(about ?? [])].every((p) => p === only) ? only : undefined;
   }
 
   /** Notes a quotation credited by continuation that stands alone as its sentence. */
@@ -878,7 +899,14 @@ export class Discourse {
     return p.gender ?? this.introduced.get(p)?.gender;
   }
 
+  private noteAbout(person: Person, block: number): void {
+    const about = this.aboutIn.get(block) ?? new Set<Person>();
+    if (about.size < 8) about.add(person);
+    this.aboutIn.set(block, about);
+  }
+
   private setFocus(person: Person, block: number, source: string): void {
+    this.noteAbout(person, block);
     if (this.focus.state !== "Focused" || this.focus.person !== person) this.sinceFocus = [];
     this.focus = { state: "Focused", person, block, source, sentence: this.sentences };
   }
@@ -890,8 +918,22 @@ export class Discourse {
     subject: Mention | undefined,
     blockIndex: number,
   ): void {
-    const who = subject ?? mentions.find((m) => m.subject && m.kind !== "pronoun");
+    // not the subject of a clause that is another verb's object ("of what Mr Voronin had said")
+    const who =
+      subject ??
+      mentions.find(
+        (m) =>
+          m.subject &&
+          m.kind !== "pronoun" &&
+          !/^(?:what|how|why|whether)$/i.test(tokens[m.from - 1]?.text ?? ""),
+      );
     if (!who) {
+      // "He gave no details …": the paragraph is about whoever the pronoun opening it is
+      const pronoun = mentions[0];
+      if (pronoun?.kind === "pronoun" && pronoun.from === 0 && pronoun.subject) {
+        const read = this.read(pronoun, tokens, undefined);
+        if (read.kind === "person") this.noteAbout(read.person, blockIndex);
+      }
       // "Dimitrov, who …, was even briefer" read without its verb: a sentence that opens with
       // someone else leaves nobody in focus rather than the person before.
       const opening = mentions[0];
@@ -949,6 +991,18 @@ function passiveAgent(tokens: Token[], m: Mention): boolean {
       return tokens[i + 1]?.tags.has("Verb") === true && i + 1 < m.from - 1;
   }
   return false;
+}
+
+/**
+ * A sentence whose subject, before its speech verb, is a noun phrase that names no person:
+ * "Officials in Jerusalem said Israel could …", "Diplomats at the talks told reporters …".
+ */
+function othersSpeak(tokens: Token[], mentions: Mention[]): boolean {
+  const verb = tokens.findIndex((t) => t.tags.has("Verb") && isSpeechVerb(t.text));
+  if (verb <= 0 || mentions.some((m) => m.first < verb)) return false;
+  return tokens
+    .slice(0, verb)
+    .some((t) => t.tags.has("Noun") && !t.tags.has("Pronoun") && t.quote === undefined);
 }
 
 /** A word in the possessive, "Putin's". */
