@@ -547,9 +547,13 @@ export function authorOfDocument(sentence: string): number[] {
 }
 
 const AUTHOR_SUBJECT =
-  /^(?:it|they|its (?:author|signatory|issuer)|the (?:words|remarks|statement|message|communiqu[eé]|readout|declaration|letter|text|post))\b/i;
+  /^(?:it|they|its (?:author|signatory|issuer)|(?:the|that|this) (?:words|remarks?|statement|message|communiqu[eé]|readout|declaration|letter|text|post|assessment|line|sentence|comments?|phrase|quote))\b/i;
+/**
+ * The verb that names the author: "issued by", "came from", "was made after the meeting by" (up
+ * to five words of time or place between the verb and "by", none a clause break).
+ */
 const AUTHORED =
-  /\b(?:(?:issued|written|signed|sent|drafted|posted|authored)\s+(?:\w+ly\s+|later\s+)?by|came from|comes from|come from|(?:author|signatory|issuer) (?:was|is))\b/gi;
+  /\b(?:(?:issued|written|signed|sent|drafted|posted|authored|made|delivered|voiced|repeated|uttered|read)(?:\s+[^\s,.;:]+){0,5}?\s+by|came from|comes from|come from|(?:author|signatory|issuer) (?:was|is))\b/gi;
 
 /**
  * A conjunction right after the quote: the speech verb that follows belongs to a new clause, not

@@ -594,7 +594,11 @@ export class Discourse {
   ): void {
     const pending = this.document;
     if (!pending) return;
-    if (pending.block !== blockIndex || this.sentences - pending.sentence > 3) {
+    // its paragraph or the next ("'…' ¶ The assessment was made by X.")
+    const near =
+      pending.block === blockIndex ||
+      (pending.block === this.previousBody && blockIndex === this.bodyIndex);
+    if (!near || this.sentences - pending.sentence > 3) {
       this.document = undefined;
       return;
     }
@@ -611,13 +615,16 @@ export class Discourse {
       if (
         start === -1 ||
         !first ||
-        tokens
-          .slice(start, first.from)
-          .some(
-            (t) =>
-              t.tags.has("Verb") ||
-              /^(?:after|before|when|while|since|until|as|because|with|and)$/i.test(t.text),
-          )
+        tokens.slice(start, first.from).some(
+          (t, k, between) =>
+            t.tags.has("Verb") ||
+            /^(?:after|before|when|while|since|until|as|because|with|and)$/i.test(t.text) ||
+            // "by a member of X's delegation", "by an aide to X": someone else, who works for
+            // X; only "the office of X" speaks for X
+            (t.tags.has("Preposition") &&
+              !(/^of$/i.test(t.text) && /^(?:office|behalf)$/i.test(between[k - 1]?.text ?? "")) &&
+              !(/^on$/i.test(t.text) && /^behalf$/i.test(between[k + 1]?.text ?? ""))),
+        )
       )
         continue;
       named = first;

@@ -119,3 +119,43 @@ describe("who else speaks before a bare quote", () => {
     expect(byText(got, "Nothing has been signed")?.speaker).toBe("Unattributed");
   });
 });
+
+describe("the author of words quoted, named after them", () => {
+  it("'The assessment was made after the meeting by X' in the next paragraph credits X", () => {
+    const got = speakers(
+      [
+        "The delegations of Peru and Chile met for four hours in the old customs house.",
+        '"This visit puts the relationship back where it belongs."',
+        "The assessment was made after the meeting by Foreign Minister Rosa Quispe, who led the Peruvian side.",
+      ].join("\n\n"),
+    );
+    expect(byText(got, "This visit puts")?.speaker).toBe("Rosa Quispe");
+  });
+
+  it("words made public by someone who works for the person named stay open", () => {
+    const got = speakers(
+      [
+        "Foreign Minister Rosa Quispe met her Chilean counterpart.",
+        '"We accept the truce, but we will defend ourselves."',
+        "The statement was read out by a member of the delegation of Rosa Quispe.",
+      ].join("\n\n"),
+    );
+    expect(byText(got, "We accept the truce")?.speaker).toBe("Unattributed");
+  });
+
+  it("a statement issued on behalf of a minister is the minister's", () => {
+    const got = speakers(
+      '"Nobody will be humiliated," the statement said. It was issued by the ministry on behalf of Foreign Minister Anne Keller, who stayed in Paris.',
+    );
+    expect(byText(got, "Nobody will be humiliated")?.speaker).toBe("Anne Keller");
+  });
+});
+
+describe("an institution speaks as written", () => {
+  it("'the Chinese Foreign Ministry said' is China's, not a person's nearby", () => {
+    const got = speakers(
+      'President Ana Ruiz met Premier Li Wen in Beijing. "China and Peru are partners for a multipolar world," the Chinese Foreign Ministry said in a statement.',
+    );
+    expect(byText(got, "China and Peru")?.speaker).toBe("China");
+  });
+});
