@@ -615,18 +615,22 @@ export class Discourse {
       if (
         start === -1 ||
         !first ||
-        tokens.slice(start, first.from).some(
-          (t, k, between) =>
-            t.tags.has("Verb") ||
-            /^(?:after|before|when|while|since|until|as|because|with|and)$/i.test(t.text) ||
-            // "by a member of X's delegation", "by an aide to X": someone else, who works for
-            // X; only "the office of X" speaks for X
-            (t.tags.has("Preposition") &&
-              !(/^of$/i.test(t.text) && /^(?:office|behalf)$/i.test(between[k - 1]?.text ?? "")) &&
-              !(/^on$/i.test(t.text) && /^behalf$/i.test(between[k + 1]?.text ?? ""))),
-        )
+        tokens
+          .slice(start, first.from)
+          .some(
+            (t) =>
+              t.tags.has("Verb") ||
+              /^(?:after|before|when|while|since|until|as|because|with|and)$/i.test(t.text),
+          )
       )
         continue;
+      // "by a member of the delegation of X", "by an aide to X": someone who works for X, unless
+      // the words are X's own role ("from the secretary of state, Mr Blinken") or only "the office
+      // of X" or "on behalf of X"
+      if (worksFor(tokens.slice(start, first.from), this.people.candidates(first))) {
+        offset = -1;
+        break;
+      }
       named = first;
       offset = at;
       break;
@@ -928,6 +932,7 @@ export class Discourse {
     // not the subject of a clause that is another verb's object ("of what Mr Voronin had said")
     const who =
       subject ??
+      cleftSubject(tokens, mentions) ??
       mentions.find(
         (m) =>
           m.subject &&
@@ -1010,6 +1015,43 @@ function othersSpeak(tokens: Token[], mentions: Mention[]): boolean {
   return tokens
     .slice(0, verb)
     .some((t) => t.tags.has("Noun") && !t.tags.has("Pronoun") && t.quote === undefined);
+}
+
+/**
+ * The person a cleft sentence puts forward, "It was the minister, Mr Elkin, who described the
+ * mood": the name right before "who", in a sentence opening "It was" or "It is".
+ */
+function cleftSubject(tokens: Token[], mentions: Mention[]): Mention | undefined {
+  if (!/^it$/i.test(tokens[0]?.text ?? "") || !/^(?:was|is)$/i.test(tokens[1]?.text ?? ""))
+    return undefined;
+  const who = tokens.findIndex((t, i) => i > 2 && /^who$/i.test(t.text));
+  if (who === -1) return undefined;
+  const named = mentions.filter((m) => m.from >= 2 && m.last < who);
+  const head = named.at(-1);
+  if (head?.kind !== "name" || head.last !== who - 1) return undefined;
+  // one noun phrase: the name, and at most a role set off before it
+  return named.every((m) => m === head || m.kind === "role") ? head : undefined;
+}
+
+/**
+ * The words between an author verb and a name ("a member of the delegation of") name someone
+ * else who works for the person: a preposition other than "the office of" or "on behalf of",
+ * unless the words are that person's own role as the draft read it.
+ */
+function worksFor(between: Token[], candidates: Person[]): boolean {
+  const preposition = between.some(
+    (t, k) =>
+      t.tags.has("Preposition") &&
+      !(/^of$/i.test(t.text) && /^(?:office|behalf)$/i.test(between[k - 1]?.text ?? "")) &&
+      !(/^on$/i.test(t.text) && /^behalf$/i.test(between[k + 1]?.text ?? "")),
+  );
+  if (!preposition) return false;
+  const words = between
+    .map((t) => t.text.toLowerCase())
+    .filter((w) => !/^(?:the|a|an)$/.test(w))
+    .join(" ");
+  const role = candidates.length === 1 ? candidates[0]?.role?.role.toLowerCase() : undefined;
+  return !role?.includes(words);
 }
 
 /** A word in the possessive, "Putin's". */

@@ -159,3 +159,15 @@ describe("an institution speaks as written", () => {
     expect(byText(got, "China and Peru")?.speaker).toBe("China");
   });
 });
+
+describe("a person put forward by a cleft sentence", () => {
+  it("'It was the minister, Mr Holm, who described …' makes the next 'he said' Holm's", () => {
+    const got = speakers(
+      [
+        "President Ivan Drago received Prime Minister Erik Lind in the palace for three hours.",
+        'At his side was the trade minister, Mr Holm, a former diplomat. It was the minister, Mr Holm, who described the mood afterwards. "Nobody shouted and nobody walked out," he said.',
+      ].join("\n\n"),
+    );
+    expect(byText(got, "Nobody shouted")?.speaker).toMatch(/Holm/);
+  });
+});
