@@ -616,6 +616,18 @@ export function thingTerms(q: ParsedQuestion, index: InvertedIndex): string[] {
   return words.includes(head) && /\bhow many\b/i.test(q.text) ? [head] : words;
 }
 
+/**
+ * "how many journalists attended": the head noun of the thing counted when no briefing has it
+ * at all (then no number of it is recorded); undefined when it is there or says nothing.
+ */
+export function thingNobodyCounts(q: ParsedQuestion, index: InvertedIndex): string | undefined {
+  const thing = q.typed?.kind === "count" ? q.typed.thing : undefined;
+  const head = thing?.split(" ").pop();
+  if (thing === undefined || head === undefined || !/\bhow many\b/i.test(q.text)) return undefined;
+  if (isStopWord(head) || ANY_THING.has(head)) return undefined;
+  return index.has(concept(stem(head))) ? undefined : thing;
+}
+
 /** "how many warheads": a number of some other thing does not answer it. */
 function thingViolation(
   q: ParsedQuestion,
@@ -713,6 +725,9 @@ export function countsOneOf(text: string, things: readonly string[]): boolean {
       j++;
     // "50 percent reductions in nuclear arms" is a share, not a number of arms
     if (t.endsWith("%") || ["per", "percent"].includes(tokens[j - 1] ?? "")) continue;
+    // "1.5 billion dollars in energy and humanitarian aid", "100 billion dollars a year in
+    // climate finance": a sum in a unit is of the noun phrase after its preposition
+    if (measuredThing(tokens, j).some(isThing)) return true;
     // "50,000 tons of heavy fuel oil": a unit and "of" before the thing
     const of = tokens.slice(j, j + 3).indexOf("of");
     const after = tokens.slice(j, of >= 0 ? j + of + 4 : j + 4);
@@ -721,9 +736,56 @@ export function countsOneOf(text: string, things: readonly string[]): boolean {
     if (thingAt >= 0 && (unit < 0 || thingAt < unit)) return true;
     if (unit >= 0 && !things.some((x) => TIME_UNITS.has(x))) continue;
     // the thing just before: "limited to 14,700 troops and organic police to 9,100"
-    if (tokens.slice(Math.max(0, i - 3), i).some(isThing)) return true;
+    if (thingJustBefore(tokens, i, isThing)) return true;
   }
   return false;
+}
+
+/**
+ * Whether one of the three words before a number is the thing ("organic police to 9,100", "the
+ * peacekeeping contingent comprises 1,960"), unless it is a verb whose agent is the number ("was
+ * backed by 80 countries" counts no backing).
+ */
+function thingJustBefore(
+  tokens: readonly string[],
+  i: number,
+  isThing: (t: string | undefined) => boolean,
+): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (isThing(tokens[k]) && tokens[k + 1] !== "by") return true;
+  }
+  return false;
+}
+
+/** Units a sum or a quantity is stated in: currencies and measures. */
+const AMOUNT_UNITS: ReadonlySet<string> = new Set(
+  "dollars dollar euros euro pounds yuan yen roubles rubles francs crowns kronor lira pesos rupees shekels dinars rials usd eur tons tonnes barrels litres liters".split(
+    " ",
+  ),
+);
+
+/** Prepositions that join an amount to what it is of: "dollars in aid", "tons of oil". */
+const AMOUNT_OF: ReadonlySet<string> = new Set(["of", "in", "for"]);
+
+/**
+ * The words of the noun phrase an amount in a unit is of ("dollars [a year] in energy and
+ * humanitarian aid" → energy, and, humanitarian, aid): after the unit, a rate ("a year") and a
+ * preposition, up to the next function word other than "and". None when no unit follows.
+ */
+function measuredThing(tokens: readonly string[], j: number): string[] {
+  if (!AMOUNT_UNITS.has(tokens[j] ?? "")) return [];
+  let k = j + 1;
+  // "a year", "per year", "annually"
+  if ((tokens[k] === "a" || tokens[k] === "per") && TIME_UNITS.has(stem(tokens[k + 1] ?? "")))
+    k += 2;
+  else if (tokens[k] === "annually" || tokens[k] === "yearly") k++;
+  if (!AMOUNT_OF.has(tokens[k] ?? "")) return [];
+  const phrase: string[] = [];
+  for (const t of tokens.slice(k + 1, k + 6)) {
+    if (t !== "and" && isStopWord(t)) break;
+    phrase.push(t);
+  }
+  return phrase;
 }
 
 /** "who led the French delegation": a person of another side does not answer it. */

@@ -1,6 +1,6 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
 import { citeBriefing, citeFact, participantLine, quoteLine, stepLine } from "../compose.ts";
-import { countsOneOf, thingTerms } from "../constraints.ts";
+import { countsOneOf, thingNobodyCounts, thingTerms } from "../constraints.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
@@ -27,6 +27,10 @@ export function answerGeneral(c: AnswerContext): Draft {
     decline,
   } = c;
   if (topic.length === 0 && !subject) {
+    // "how many journalists attended the Hurdal press conference": a thing no briefing names is
+    // not counted by a number that is only about the talks
+    const absent = q.count ? thingNobodyCounts(q, index) : undefined;
+    if (absent !== undefined) return decline(`The briefings give no number of ${absent}.`);
     // "how big is the X project": a number said about the thing the question names, even
     // when its words are the briefing's own title words
     const about = allTopic.filter((t) => t !== "~meet");
@@ -59,8 +63,9 @@ export function answerGeneral(c: AnswerContext): Draft {
     const counted = q.counted;
     const countable = things.length > 0 && /\bhow many\b/i.test(q.text);
     if (countable) rankBy = [...new Set([...topic, ...things])];
+    // "how much aid": a sum of the thing asked, as the constraint check reads it
     const counts = (f: Fact) =>
-      countable
+      things.length > 0
         ? countsOneOf(f.text, things)
         : NUMBER_TEXT.test(f.text) && (counted === undefined || index.score(counted, f) > 0);
     const share =
@@ -78,6 +83,23 @@ export function answerGeneral(c: AnswerContext): Draft {
           (f) => f.section !== "title" && f.section !== "date" && !ofAnotherSide(c, f),
         ),
         rest,
+      );
+    }
+    // "how much aid did Harris announce": what a person did for their side is often recorded
+    // as the side's ("The United States announced 1.5 billion dollars in … aid")
+    if (fitting.length === 0 && subject?.kind === "person" && things.length > 0) {
+      const sides = new Set(
+        e.facts
+          .filter(
+            (f) => f.section === "participants" && f.person && subject.keys.includes(f.person),
+          )
+          .map((f) => f.party),
+      );
+      fitting = counting(
+        e.facts.filter(
+          (f) => f.section !== "participants" && f.party !== undefined && sides.has(f.party),
+        ),
+        topic,
       );
     }
     if (fitting.length === 0) {

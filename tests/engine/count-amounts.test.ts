@@ -1,0 +1,67 @@
+// Count and amount questions ("how many deputies attended", "how much aid did X announce"): the
+// number is the answer whatever the verb, a sum is of the noun phrase after its unit, and a
+// number of something else never answers. Each test is one general cause seen on unseen
+// question sets, over invented briefings.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { readKind } from "../../src/engine/kind-reader.ts";
+import { briefing } from "./factory.ts";
+
+const talks = briefing({
+  parties: [
+    {
+      name: "Norland",
+      positions: [
+        "Backs a joint patrol and announced 2.4 billion euros in fisheries and harbour aid.",
+      ],
+    },
+    { name: "Sudmark", positions: ["Sudmark refuses to cut tariffs before a fisheries deal."] },
+  ],
+  points: [
+    "41 of the registered delegates attended the opening session in Valletta.",
+    "The patrol plan was backed by 30 states and two organisations.",
+  ],
+  outcomes: [
+    "Donors keep the goal of mobilising 300 million euros a year in reconstruction funding from 2024.",
+  ],
+});
+
+describe("count questions whose verb is of attending or announcing", () => {
+  const engine = createEngine([talks]);
+
+  it("reads how many … attended as a count, not a question of who attended", () => {
+    expect(readKind("how many delegates attended the valletta talks")).toBe("general");
+    expect(readKind("how much aid did kowalczyk announce")).toBe("general");
+    // a said-question that only mentions an amount stays a said-question
+    expect(readKind("what is kowalczyk saying about how much time is left")).toBe("said");
+  });
+
+  it("answers how many attended with the number of those who attended", () => {
+    const a = engine.ask("how many delegates attended the valletta talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("41 of the registered delegates");
+  });
+
+  it("answers how much a minister announced with the sum their side's line records", () => {
+    const a = engine.ask("how much aid did kowalczyk announce");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2.4 billion euros");
+  });
+
+  it("declines how much aid when the only number near a word of support is of states", () => {
+    // "backed by 30 states" counts states, not aid, and Sudmark's side records no sum
+    const a = engine.ask("how much aid did okonkwo announce");
+    expect(a.answered).toBe(false);
+  });
+
+  it("reads a sum as of the noun phrase after its unit and its rate", () => {
+    const a = engine.ask("how much reconstruction funding was promised");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("300 million euros a year");
+  });
+
+  it("declines a count of a thing no briefing names instead of citing a number of the talks", () => {
+    const a = engine.ask("how many reporters attended the valletta press conference");
+    expect(a.answered).toBe(false);
+  });
+});
