@@ -656,6 +656,9 @@ const TIME_UNITS = new Set(
 const NUMBER_WORD =
   /^(\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/;
 
+/** Plural amounts that give no number: "hundreds", "thousands", "dozens". */
+const VAGUE_AMOUNT = /^(hundreds|thousands|millions|billions|dozens)$/;
+
 /** Words a number is part of: "1.5 million", "about 200", "50 per cent". */
 const NUMBER_JOINERS = new Set([
   "million",
@@ -717,6 +720,9 @@ export function countsOneOf(text: string, things: readonly string[]): boolean {
     // a day of a month ("10 February", "February 10") or a year ("in 2005")
     if (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1])) continue;
     if (/^(1[89]|20)\d\d$/.test(t)) continue;
+    // "hundreds of political prisoners", "tens of thousands of detainees": a manner of speaking,
+    // no number of them ("more than 400 political prisoners" is one)
+    if (VAGUE_AMOUNT.test(t) && !NUMBER_WORD.test(tokens[i - 1] ?? "")) continue;
     let j = i + 1;
     while (
       j < tokens.length &&

@@ -65,3 +65,63 @@ describe("count questions whose verb is of attending or announcing", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a number of the thing, not a manner of speaking", () => {
+  const engine = createEngine([
+    briefing({
+      quotes: [
+        {
+          speaker: "Marta Kowalczyk",
+          text: "There can be no deal while hundreds of dockers are still in jail.",
+        },
+      ],
+      points: ["The union said more than 250 dockers remain in detention."],
+      outcomes: ["Agreement on a joint fisheries patrol."],
+    }),
+  ]);
+
+  it("answers how many with a stated number, not with 'hundreds of' in a quote", () => {
+    const a = engine.ask("how many dockers are still in jail");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("more than 250 dockers");
+  });
+
+  it("declines how many when the only figure is 'thousands of'", () => {
+    const vague = createEngine([
+      briefing({
+        quotes: [
+          {
+            speaker: "Idris Okonkwo",
+            text: "Thousands of fishermen are still waiting for licences.",
+          },
+        ],
+        outcomes: ["Agreement on a joint fisheries patrol."],
+      }),
+    ]);
+    expect(vague.ask("how many fishermen are waiting for licences").answered).toBe(false);
+  });
+});
+
+describe("according to", () => {
+  it("reads 'according to X' as whose figure, not as a word for an accord", () => {
+    const engine = createEngine([
+      briefing({
+        parties: [
+          {
+            name: "Harbour Workers Front",
+            aliases: ["HWF"],
+            positions: ["Wants all dockers freed."],
+          },
+        ],
+        points: [
+          "Under the harbour accord 120 dockers were freed in the first week.",
+          "The Harbour Workers Front said only 80 dockers were freed.",
+        ],
+        outcomes: ["Agreement on a joint fisheries patrol."],
+      }),
+    ]);
+    const a = engine.ask("how many dockers were freed according to the hwf");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("80 dockers");
+  });
+});

@@ -44,7 +44,10 @@ export function answerGeneral(c: AnswerContext): Draft {
     }
     return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.6);
   }
-  const pool = bySubject(e.facts.filter((f) => f.section !== "title" && f.section !== "date"));
+  const candidates = e.facts.filter((f) => f.section !== "title" && f.section !== "date");
+  const pool = q.count
+    ? [...new Set([...bySubject(candidates), ...namingSide(c, candidates)])]
+    : bySubject(candidates);
   let fitting = topical(pool);
   const things = thingTerms(q, index);
   // what the facts are ranked by: the topic, and for a count the thing counted too
@@ -125,6 +128,16 @@ export function answerGeneral(c: AnswerContext): Draft {
           ? stepLine(f)
           : f.text;
   return answered(text + tag, [citeFact(f)], base - 0.05);
+}
+
+/**
+ * The facts naming a side the question asks about by any of its names: "how many … according to
+ * the NDF" is answered by "The NDFP said more than 400 …".
+ */
+function namingSide(c: AnswerContext, facts: readonly Fact[]): Fact[] {
+  const sides = c.e.names.filter((n) => c.parties.has(n.key) && n.terms.length > 0);
+  if (sides.length === 0) return [];
+  return facts.filter((f) => sides.some((n) => n.terms.every((t) => c.index.score(t, f) > 0)));
 }
 
 /**
