@@ -628,6 +628,11 @@ export function thingNobodyCounts(q: ParsedQuestion, index: InvertedIndex): stri
   return index.has(concept(stem(head))) ? undefined : thing;
 }
 
+/** The question's terms, as facts' words are compared with them. */
+export function questionTerms(q: ParsedQuestion): ReadonlySet<string> {
+  return new Set(q.terms.map((t) => t.term));
+}
+
 /** "how many warheads": a number of some other thing does not answer it. */
 function thingViolation(
   q: ParsedQuestion,
@@ -642,7 +647,7 @@ function thingViolation(
   // "how many prisoners were released": "within 60 days" names prisoners but counts days, and
   // "3,000 troops and its weapons" counts troops: the number must be the thing's own
   const counts = /\bhow (many|much)\b/i.test(q.text)
-    ? facts.some((f) => countsOneOf(f.text, words))
+    ? facts.some((f) => countsOneOf(f.text, words, questionTerms(q)))
     : named;
   if (counts) return undefined;
   return { reason: `The briefings give no number of ${thing}${named ? "" : " there"}.` };
@@ -655,6 +660,34 @@ const TIME_UNITS = new Set(
 
 const NUMBER_WORD =
   /^(\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Nouns of a body or a set whose size a number after "of" gives: "a body of 45 members". */
+const WHOLES: ReadonlySet<string> = new Set(
+  "body group panel team list lists force contingent delegation committee council commission mission board bloc coalition set batch unit subcommittee".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the number at i gives the size of a body or set the question does not name ("the small
+ * body of 45 members" for "how many members does the committee have"), skipping "about", "up to".
+ */
+function ofAnotherWhole(
+  tokens: readonly string[],
+  i: number,
+  asked: ReadonlySet<string>,
+  term: (t: string) => string,
+): boolean {
+  if (asked.size === 0) return false;
+  let k = i - 1;
+  while (k >= 0 && /^(about|some|around|nearly|up|to|more|than|over|almost)$/.test(tokens[k] ?? ""))
+    k--;
+  if (tokens[k] !== "of") return false;
+  const whole = tokens[k - 1];
+  return whole !== undefined && WHOLES.has(whole) && !asked.has(term(whole));
+}
 
 /** Plural amounts that give no number: "hundreds", "thousands", "dozens". */
 const VAGUE_AMOUNT = /^(hundreds|thousands|millions|billions|dozens)$/;
@@ -709,8 +742,13 @@ function statesCount(text: string, timeAsked: boolean): boolean {
  * 9,100") without a unit of its own; a day of a month or a year is not a count, nor is a number of
  * days ("within 60 days").
  */
-export function countsOneOf(text: string, things: readonly string[]): boolean {
+export function countsOneOf(
+  text: string,
+  things: readonly string[],
+  asked: ReadonlySet<string> = NO_TERMS,
+): boolean {
   const tokens = numberTokens(text);
+  const lower = text.toLowerCase();
   const term = (t: string) => concept(stem(t));
   const isThing = (t: string | undefined) => t !== undefined && things.includes(term(t));
   const isMonth = (t: string | undefined) => t !== undefined && MONTHS.includes(t);
@@ -723,6 +761,15 @@ export function countsOneOf(text: string, things: readonly string[]): boolean {
     // "hundreds of political prisoners", "tens of thousands of detainees": a manner of speaking,
     // no number of them ("more than 400 political prisoners" is one)
     if (VAGUE_AMOUNT.test(t) && !NUMBER_WORD.test(tokens[i - 1] ?? "")) continue;
+    // "the small body of 45 members" counts the body's members, not the committee's asked about
+    if (ofAnotherWhole(tokens, i, asked, term)) continue;
+    // "a 45-member small body": the number, joined to its noun, gives the size of the body
+    if (
+      asked.size > 0 &&
+      lower.includes(`${t}-${tokens[i + 1]}`) &&
+      tokens.slice(i + 2, i + 4).some((w) => WHOLES.has(w) && !asked.has(term(w)))
+    )
+      continue;
     let j = i + 1;
     while (
       j < tokens.length &&

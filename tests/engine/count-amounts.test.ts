@@ -125,3 +125,42 @@ describe("according to", () => {
     expect(a.text).toContain("80 dockers");
   });
 });
+
+describe("the size of a body or a list the question does not name", () => {
+  const first = briefing({
+    id: "2023-03-14-harbour-accord-talks",
+    date: "2023-03-14",
+    points: [
+      "The commission has 90 members - 30 from each side and 30 experts.",
+      "A 21-member drafting group of seven from each side is to write the text.",
+    ],
+  });
+  const second = briefing({
+    id: "2023-05-02-harbour-accord-talks-second",
+    file: "/tmp/2023-05-02-harbour-accord-talks-second.yaml",
+    date: "2023-05-02",
+    summary: "The second round of the Harbour Accord Commission ended without a joint session.",
+    points: ["The drafting group of 21 members did not meet at all during the round."],
+    outcomes: ["The sides exchanged lists of about 3,000 detainees they want freed."],
+  });
+  const engine = createEngine([first, second]);
+
+  it("answers how many members the commission has, not the size of its drafting group", () => {
+    const a = engine.ask("how many members does the harbour accord commission have");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("90 members");
+  });
+
+  it("counts the group when the question names it", () => {
+    const a = engine.ask("how many members does the drafting group have");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/21 members|21-member/);
+  });
+
+  it("does not count detainees freed by lists of detainees the sides want freed", () => {
+    expect(engine.ask("how many detainees were actually freed").answered).toBe(false);
+    const lists = engine.ask("how many detainees were on the lists");
+    expect(lists.answered).toBe(true);
+    expect(lists.text).toContain("3,000 detainees");
+  });
+});

@@ -1,6 +1,6 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
 import { citeBriefing, citeFact, participantLine, quoteLine, stepLine } from "../compose.ts";
-import { countsOneOf, thingNobodyCounts, thingTerms } from "../constraints.ts";
+import { countsOneOf, questionTerms, thingNobodyCounts, thingTerms } from "../constraints.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
@@ -66,10 +66,11 @@ export function answerGeneral(c: AnswerContext): Draft {
     const counted = q.counted;
     const countable = things.length > 0 && /\bhow many\b/i.test(q.text);
     if (countable) rankBy = [...new Set([...topic, ...things])];
+    const asked = questionTerms(q);
     // "how much aid": a sum of the thing asked, as the constraint check reads it
     const counts = (f: Fact) =>
       things.length > 0
-        ? countsOneOf(f.text, things)
+        ? countsOneOf(f.text, things, asked)
         : NUMBER_TEXT.test(f.text) && (counted === undefined || index.score(counted, f) > 0);
     const share =
       countable || counted !== undefined ? TUNING.coverage.general : TUNING.coverage.number;
