@@ -164,3 +164,24 @@ describe("the size of a body or a list the question does not name", () => {
     expect(lists.text).toContain("3,000 detainees");
   });
 });
+
+describe("within how long a planned act is to be done", () => {
+  const engine = createEngine([
+    briefing({
+      next_steps: [
+        { text: "Withdrawal of all patrol boats within 90 days after the accord is ratified." },
+      ],
+    }),
+  ]);
+
+  it("answers with the time the next steps give the act", () => {
+    const a = engine.ask("within how long were the patrol boats to be withdrawn");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("within 90 days");
+  });
+
+  it("does not give a planned act's time for how long the talks lasted", () => {
+    const a = engine.ask("how long did the harbour talks last");
+    expect(a.text).not.toContain("90 days");
+  });
+});
