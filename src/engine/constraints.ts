@@ -556,7 +556,7 @@ function partyViolation(
 
 /** "how much did the mission cost": a question of money. */
 const MONEY_QUESTION =
-  /\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|fund|funded|funding|budget|worth|price)\b/i;
+  /\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|fund|funded|funding|funds|budget|worth|price|money|finance|financing)\b/i;
 /** A sum of money in a text: a currency, or an amount in millions ("9 million crowns"). */
 const MONEY_TEXT =
   /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|crowns?|kronor|krona|lira|pesos?|rupees?|won|shekels?|dinars?|rials?|hryvnias?|zloty|usd|eur|budget|funding)\b|\d\s*(million|billion|bn)\b/i;
@@ -580,10 +580,17 @@ function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
  */
 function countViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (!q.count || q.kind === "howlong" || !/\bhow (many|much)\b/i.test(q.text)) return undefined;
-  const last = q.typed?.thing?.split(" ").at(-1);
-  const timeAsked = last !== undefined && TIME_UNITS.has(stem(last));
-  if (facts.some((f) => statesCount(f.text, timeAsked))) return undefined;
+  if (facts.some((f) => statesAmount(q, f.text))) return undefined;
   return { reason: "The briefings give no number for that." };
+}
+
+/**
+ * Whether a text states an amount a count question can be answered with: a number that is no
+ * year, no day and no length of time, unless a length is what is asked ("how many days").
+ */
+export function statesAmount(q: ParsedQuestion, text: string): boolean {
+  const last = q.typed?.thing?.split(" ").at(-1);
+  return statesCount(text, last !== undefined && TIME_UNITS.has(stem(last)));
 }
 
 /** "where will they meet next": an answer that names no place does not answer it. */

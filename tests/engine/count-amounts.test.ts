@@ -185,3 +185,34 @@ describe("within how long a planned act is to be done", () => {
     expect(a.text).not.toContain("90 days");
   });
 });
+
+describe("how much: an amount, not a year", () => {
+  const engine = createEngine([
+    briefing({
+      parties: [
+        {
+          name: "Norland",
+          positions: [
+            "Norland proposed keeping catches at 2010 levels by 2025, with no cut below that.",
+          ],
+        },
+      ],
+      points: [
+        "Quotas differ by side - Sudmark must cut 8 per cent, Norland 5 per cent below 2010 levels.",
+        "Some 40 heads of delegation attended the closing session in Valletta.",
+      ],
+    }),
+  ]);
+
+  it("answers how much a side must cut with its percentage, past a line whose numbers are years", () => {
+    const a = engine.ask("how much does norland have to cut");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Norland 5 per cent");
+  });
+
+  it("declines how much money was pledged when no sum of money is recorded", () => {
+    expect(engine.ask("how much money was pledged for the harbour rebuilding").answered).toBe(
+      false,
+    );
+  });
+});

@@ -1,6 +1,12 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
 import { citeBriefing, citeFact, participantLine, quoteLine, stepLine } from "../compose.ts";
-import { countsOneOf, questionTerms, thingNobodyCounts, thingTerms } from "../constraints.ts";
+import {
+  countsOneOf,
+  questionTerms,
+  statesAmount,
+  thingNobodyCounts,
+  thingTerms,
+} from "../constraints.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
@@ -71,7 +77,7 @@ export function answerGeneral(c: AnswerContext): Draft {
     const counts = (f: Fact) =>
       things.length > 0
         ? countsOneOf(f.text, things, asked)
-        : NUMBER_TEXT.test(f.text) && (counted === undefined || index.score(counted, f) > 0);
+        : statesAmount(q, f.text) && (counted === undefined || index.score(counted, f) > 0);
     const share =
       countable || counted !== undefined ? TUNING.coverage.general : TUNING.coverage.number;
     const counting = (facts: Fact[], words: readonly string[]) =>
