@@ -561,6 +561,11 @@ const MONEY_QUESTION =
 const MONEY_TEXT =
   /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|crowns?|kronor|krona|lira|pesos?|rupees?|won|shekels?|dinars?|rials?|hryvnias?|zloty|usd|eur|budget|funding)\b|\d\s*(million|billion|bn)\b/i;
 
+/** "how much did the mission cost": whether the question asks for a sum of money. */
+export function asksMoney(q: ParsedQuestion): boolean {
+  return MONEY_QUESTION.test(q.text);
+}
+
 /** "how many journalists attended": an answer without a number does not answer it. */
 function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (!q.count || q.kind === "howlong") return undefined;

@@ -1,6 +1,7 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
 import { citeBriefing, citeFact, participantLine, quoteLine, stepLine } from "../compose.ts";
 import {
+  asksMoney,
   countsOneOf,
   questionTerms,
   statesAmount,
@@ -117,7 +118,9 @@ export function answerGeneral(c: AnswerContext): Draft {
       return decline(
         countable && thing
           ? `The briefings give no number of ${thing}.`
-          : `The briefings give no number for ${subjectWords(q, topic)}.`,
+          : asksMoney(q)
+            ? "The briefings give no sum of money for that."
+            : `The briefings give no number for ${subjectWords(q, topic)}.`,
       );
     }
   }
