@@ -788,8 +788,8 @@ export function countsOneOf(
       (NUMBER_JOINERS.has(tokens[j] as string) || NUMBER_WORD.test(tokens[j] as string))
     )
       j++;
-    // "50 percent reductions in nuclear arms" is a share, not a number of arms
-    if (t.endsWith("%") || ["per", "percent"].includes(tokens[j - 1] ?? "")) continue;
+    // "50 percent reductions in nuclear arms", "55 per cent of emissions": a share, no number of arms
+    if (t.endsWith("%") || ["per", "percent", "cent"].includes(tokens[j - 1] ?? "")) continue;
     // "1.5 billion dollars in energy and humanitarian aid", "100 billion dollars a year in
     // climate finance": a sum in a unit is of the noun phrase after its preposition
     if (measuredThing(tokens, j).some(isThing)) return true;

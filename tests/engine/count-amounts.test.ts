@@ -216,3 +216,16 @@ describe("how much: an amount, not a year", () => {
     );
   });
 });
+
+describe("a percentage counts nothing", () => {
+  it("declines how many countries when the only number near them is 'per cent'", () => {
+    const engine = createEngine([
+      briefing({
+        points: [
+          "The accord enters into force once countries accounting for 55 per cent of catches ratify it.",
+        ],
+      }),
+    ]);
+    expect(engine.ask("how many countries must ratify the accord").answered).toBe(false);
+  });
+});
