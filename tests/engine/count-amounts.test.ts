@@ -229,3 +229,23 @@ describe("a percentage counts nothing", () => {
     expect(engine.ask("how many countries must ratify the accord").answered).toBe(false);
   });
 });
+
+describe("the thing counted is part of what is asked", () => {
+  const engine = createEngine([
+    briefing({
+      summary:
+        "Norland and Sudmark met in Valletta with delegations from 14 countries for the closing ceremony of the Harbour Accord talks.",
+      points: ["Four documents were signed, among them the fisheries and the tariff protocols."],
+    }),
+  ]);
+
+  it("answers how many were signed at the ceremony with the count of the act, naming no ceremony", () => {
+    const a = engine.ask("how many documents were signed at the closing ceremony");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Four documents were signed");
+  });
+
+  it("does not answer how many countries signed with the countries that sent delegations", () => {
+    expect(engine.ask("how many countries signed the harbour accord").answered).toBe(false);
+  });
+});

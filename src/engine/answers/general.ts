@@ -1,4 +1,7 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
+
+import { AUXILIARIES } from "../../text/function-words.ts";
+import { concept, stem } from "../../text/index.ts";
 import { citeBriefing, citeFact, participantLine, quoteLine, stepLine } from "../compose.ts";
 import {
   asksMoney,
@@ -12,6 +15,7 @@ import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage, subjectWords } from "../matching.ts";
+import { parseWords } from "../nlp.ts";
 import { NUMBER_TEXT } from "../text-patterns.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -84,6 +88,14 @@ export function answerGeneral(c: AnswerContext): Draft {
     const counting = (facts: Fact[], words: readonly string[]) =>
       facts.filter((f) => counts(f) && coverage(index, words, [f]) >= share);
     fitting = counting(pool, topic);
+    // "how many documents were signed at the ceremony": the thing counted is part of what is
+    // asked, so a fact that counts it with the question's own act ("Three documents were
+    // signed") answers though it names no ceremony; a number of the thing in another act
+    // ("delegations from 160 countries" for how many signed) does not
+    if (fitting.length === 0 && countable) {
+      const acts = actsOf(c);
+      fitting = counting(pool, rankBy).filter((f) => acts.every((t) => index.score(t, f) > 0));
+    }
     // the side named ("how many troops can Indonesia keep") is often not the fact's own (the
     // limit is the agreement's): then a fact of the briefing of no other side ("Turkey keeps
     // 35,000 troops" does not count Greece's) that has the rest of the question's words
@@ -138,6 +150,15 @@ export function answerGeneral(c: AnswerContext): Draft {
           ? stepLine(f)
           : f.text;
   return answered(text + tag, [citeFact(f)], base - 0.05);
+}
+
+/** The question's verbs of acts as index terms ("signed" → sign), auxiliaries left out. */
+function actsOf(c: AnswerContext): string[] {
+  const words = parseWords(c.q.text.slice(0, 600));
+  return words
+    .filter((w) => w.verb && !w.noun && !w.proper && !AUXILIARIES.has(w.normal))
+    .map((w) => concept(stem(w.lemma)))
+    .filter((t) => c.index.has(t));
 }
 
 /**
