@@ -13,7 +13,7 @@ import {
   stem,
   terms as termsOf,
 } from "../text/index.ts";
-import type { Entry } from "./entry.ts";
+import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
@@ -1287,6 +1287,36 @@ function absentSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violati
 }
 
 /** The first constraint of the question that the cited facts break, if any. */
+/**
+ * "when was the liaison office shut", read with WordNet as "close": the answer must say the
+ * briefings' word, else the question was about something they do not say.
+ */
+function relatedWordViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  const missing = (q.related ?? []).filter((r) => !facts.some((f) => index.score(r.term, f) > 0));
+  if (missing.length === 0) return undefined;
+  return { reason: `The briefings don't cover ${listWords(missing.map((r) => r.typed))}.` };
+}
+
+/** "when was the office opened", answered by "the office was closed": the opposite was asked. */
+function oppositeWordViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  for (const o of q.opposites ?? []) {
+    if (o.terms.some((t) => facts.some((f) => index.score(t, f) > 0))) {
+      return {
+        reason: `The briefings record the opposite of “${o.typed}”, not that.`,
+      };
+    }
+  }
+  return undefined;
+}
+
 export function violatedConstraint(
   q: ParsedQuestion,
   citations: readonly Citation[],
@@ -1298,6 +1328,8 @@ export function violatedConstraint(
     .filter((f): f is Fact => f !== undefined);
   if (facts.length === 0) return undefined;
   return (
+    relatedWordViolation(q, facts, index) ??
+    oppositeWordViolation(q, facts, index) ??
     numberViolation(q, facts) ??
     thingViolation(q, facts, index) ??
     countViolation(q, facts) ??

@@ -638,6 +638,16 @@ export class BriefingEngine implements Engine {
     return this.index.somePosting(rare, (fact) => this.index.score(other, fact) > 0);
   }
 
+  /** Whether one fact holds every term (read along the rarest term's postings). */
+  private holdsAll(terms: readonly string[]): boolean {
+    if (terms.length === 0) return false;
+    const rare = terms.reduce((a, b) => (this.index.df(b) < this.index.df(a) ? b : a));
+    const others = terms.filter((t) => t !== rare);
+    return this.index.somePosting(rare, (fact) =>
+      others.every((t) => this.index.score(t, fact) > 0),
+    );
+  }
+
   /**
    * The words of the name whose acronym a question word is ("mou" → memorandum of
    * understanding), from the facts of the briefings that have the rarest of the question's other
@@ -687,6 +697,7 @@ export class BriefingEngine implements Engine {
       names: this.names,
       hasTerm: (t) => this.index.has(t),
       together: (a, b) => this.together(a, b),
+      holdsAll: (terms) => this.holdsAll(terms),
       acronym: (token, context) => this.acronym(token, context),
       entities: this.entities,
     });

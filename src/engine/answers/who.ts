@@ -37,8 +37,11 @@ const ROLE_TEXT: Partial<Record<Role, readonly string[]>> = {
   chair: ["chair", "presided", "presides", "presiding", "moderat"],
   host: ["host"],
 };
-/** Words that make a role one of the talks ("head of the delegation", not "Head of the Office"). */
-const OF_THE_TALKS = ["delegation", "negotiat", "team", "talks"];
+/**
+ * Words that make a role one of the talks ("head of the delegation", not "Head of the Office"; a
+ * negotiating panel is a side's delegation).
+ */
+const OF_THE_TALKS = ["delegation", "negotiat", "team", "talks", "panel"];
 
 /** Terms of roles and sides that a role question names besides the role itself. */
 const ROLE_TERMS: ReadonlySet<string> = new Set(
@@ -61,9 +64,18 @@ function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
       : people;
   const scored = pool
     .map((f) => {
-      const roleWords = (f.participant?.role ?? "").toLowerCase().split(/[^\p{L}]+/u);
-      const holds = roleWords.some((w) => words.some((r) => w.startsWith(r)));
-      const ofTalks = roleWords.some((w) => OF_THE_TALKS.some((t) => w.startsWith(t)));
+      // each part of a role on its own: "panel member; head of the working committee" heads no panel
+      const parts = (f.participant?.role ?? "")
+        .toLowerCase()
+        .split(/[;,]/)
+        .map((part) => part.split(/[^\p{L}]+/u));
+      const has = (ws: readonly string[], stems: readonly string[] | undefined) =>
+        ws.some((w) => stems?.some((r) => w.startsWith(r)) ?? false);
+      // the chair of a side's delegation or panel is the one who heads it
+      const holdsIn = (ws: readonly string[]) =>
+        has(ws, words) || (role === "lead" && has(ws, OF_THE_TALKS) && has(ws, ROLE_TEXT.chair));
+      const holds = parts.some(holdsIn);
+      const ofTalks = parts.some((ws) => holdsIn(ws) && has(ws, OF_THE_TALKS));
       return { f, s: holds ? (ofTalks ? 2 : 1) : 0 };
     })
     .filter((x) => x.s > 0);
