@@ -559,7 +559,7 @@ const TIME_AMOUNT_QUESTION = /\bhow much (more )?time\b/i;
 const TIME_AMOUNT_TEXT = /\b(minutes|hours|days|weeks|months|years|decades)\b/i;
 
 /** Whether a line tells the amount of time a "how much time" question asks by its unit alone. */
-function tellsTimeAmount(q: ParsedQuestion, text: string): boolean {
+export function tellsTimeAmount(q: ParsedQuestion, text: string): boolean {
   return TIME_AMOUNT_QUESTION.test(q.text) && TIME_AMOUNT_TEXT.test(text);
 }
 

@@ -1,16 +1,13 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
 import { AUXILIARIES } from "../../text/function-words.ts";
 import { concept, stem } from "../../text/index.ts";
-import {
-  citeBriefing,
-  citeFact,
-  factLine,
-} from "../compose.ts";
+import { citeBriefing, citeFact, factLine } from "../compose.ts";
 import {
   asksMoney,
   countsOneOf,
   questionTerms,
   statesAmount,
+  tellsTimeAmount,
   thingNobodyCounts,
   thingTerms,
 } from "../constraints.ts";
@@ -85,7 +82,8 @@ export function answerGeneral(c: AnswerContext): Draft {
     const counts = (f: Fact) =>
       things.length > 0
         ? countsOneOf(f.text, things, asked)
-        : statesAmount(q, f.text) && (counted === undefined || index.score(counted, f) > 0);
+        : (statesAmount(q, f.text) || tellsTimeAmount(q, f.text)) &&
+          (counted === undefined || index.score(counted, f) > 0);
     const share =
       countable || counted !== undefined ? TUNING.coverage.general : TUNING.coverage.number;
     const counting = (facts: Fact[], words: readonly string[]) =>

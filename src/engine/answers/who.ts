@@ -115,7 +115,8 @@ function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
         ws.some((w) => stems?.some((r) => w.startsWith(r)) ?? false);
       // the chair of a side's delegation or panel is the one who heads it
       const holdsIn = (ws: readonly string[]) =>
-        roleHolds(ws, words, c.q.words) || (role === "lead" && has(ws, OF_THE_TALKS) && has(ws, ROLE_TEXT.chair));
+        roleHolds(ws, words, c.q.words) ||
+        (role === "lead" && has(ws, OF_THE_TALKS) && has(ws, ROLE_TEXT.chair));
       const holds = parts.some(holdsIn);
       const ofTalks = parts.some((ws) => holdsIn(ws) && has(ws, OF_THE_TALKS));
       return { f, s: holds ? (ofTalks ? 2 : 1) : 0 };
