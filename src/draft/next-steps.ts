@@ -221,7 +221,9 @@ function dateOf(text: string, reference: string): { date: FoundDate; end?: Found
   const range = dayRangeIn(text, reference);
   // a day named before the range is the step's ("in Luxembourg on 26 June, and … from 28 June")
   const before = range ? futureDateIn(range.before, reference) : undefined;
-  if (range && !before) return { date: range.start, end: range.end };
+  // "flies out on Saturday for a state visit from 12 to 13 October": that day opens the range
+  if (range && (!before || before.date === range.start.date))
+    return { date: range.start, end: range.end };
   const date = before ?? futureDateIn(text, reference);
   return date ? { date } : undefined;
 }

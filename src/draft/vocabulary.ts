@@ -164,6 +164,7 @@ export const ROLE_MODIFIERS = new Set([
   "economy",
   "energy",
   "executive",
+  "external",
   "finance",
   "federal",
   "first",

@@ -1,0 +1,94 @@
+// General causes of the ninth blind draft set's missed roles, dates and next steps
+// (tests/fixtures/articles-blind9), each shown on a small article of its own with other names.
+import { describe, expect, it } from "vitest";
+import { type Draft, draftBriefing } from "../../src/draft/draft.ts";
+
+const draft = (text: string, date = "2024-04-10"): Draft => draftBriefing(text, { date });
+
+const person = (d: Draft, name: string) =>
+  (d.briefing.participants ?? []).find((p) => p.name === name);
+const names = (d: Draft) => (d.briefing.participants ?? []).map((p) => p.name);
+
+describe("roles set off before an honorific and a surname", () => {
+  it("gives 'the trade minister, Ms Okafor,' the role before the comma", () => {
+    const d = draft(
+      "Harbour talks\n\nAda Okafor flew in on Monday. At the table sat the trade minister, Ms Okafor, a Lagos-born economist who took the notes.",
+    );
+    expect(person(d, "Ada Okafor")?.role).toBe("trade minister");
+  });
+
+  it("reads 'Chile's interior minister, Mr Soto,' like 'Chile's interior minister, Pedro Soto,'", () => {
+    const d = draft(
+      "Harbour talks\n\nPedro Soto arrived late. Chile's interior minister, Mr Soto, said little.",
+    );
+    expect(person(d, "Pedro Soto")?.role).toBe("Chile's interior minister");
+  });
+});
+
+describe("titles and initials around a name", () => {
+  it("keeps an initial before a surname as part of the name", () => {
+    const d = draft(
+      "Harbour talks\n\nHome Affairs Minister K. Ramaswamy opened the session on Monday.",
+    );
+    expect(names(d)).toContain("K. Ramaswamy");
+    expect(person(d, "K. Ramaswamy")?.role).toBe("Home Affairs Minister");
+    expect(names(d)).not.toContain("K");
+  });
+
+  it("reads capitalised words before a title as the title's, not as a person", () => {
+    const d = draft(
+      "Harbour talks\n\nExternal Relations Minister Tomas Rydell spoke first on Monday.",
+    );
+    expect(names(d)).toEqual(["Tomas Rydell"]);
+    expect(person(d, "Tomas Rydell")?.role).toBe("External Relations Minister");
+  });
+
+  it("writes a spokesperson for a named minister as the spokesperson for that office", () => {
+    const d = draft(
+      'Harbour talks\n\nA spokesman for Home Affairs Minister K. Ramaswamy, Devan Pillai, said the minister had been briefed. "Nothing is settled," said Lena Brandt, spokeswoman for Foreign Minister Otto Kessler.',
+    );
+    expect(person(d, "Devan Pillai")?.role).toBe("spokesman for the Home Affairs Minister");
+    expect(person(d, "Lena Brandt")?.role).toBe("spokeswoman for the Foreign Minister");
+    expect(person(d, "Otto Kessler")?.role).toBe("Foreign Minister");
+  });
+
+  it("keeps a state's possessive as it stands in such a role", () => {
+    const d = draft(
+      "Harbour talks\n\nThe spokesman of Chile's Foreign Minister Ana Morales, Luis Vera, said she had been consulted.",
+    );
+    expect(person(d, "Luis Vera")?.role).toBe("spokesman of Chile's Foreign Minister");
+  });
+
+  it("does not take a sentence's opening word into the role before a name", () => {
+    const d = draft(
+      "Harbour talks\n\nThe day before, the envoy was in Lima. There Peru's President Rosa Quispe welcomed him. Yet the first vice-president, Marco Ruiz, said nothing.",
+    );
+    expect(person(d, "Rosa Quispe")?.role).toBe("Peru's President");
+    expect(person(d, "Marco Ruiz")?.role).toBe("first vice-president");
+  });
+
+  it("keeps a two-word state before its possessive in the role", () => {
+    const d = draft("Harbour talks\n\nSouth Africa's President Thabo Nkosi arrived on Monday.");
+    expect(person(d, "Thabo Nkosi")?.role).toBe("South Africa's President");
+  });
+});
+
+describe("ranges of days in next steps", () => {
+  it("reads a range that opens the sentence, before its subject", () => {
+    const d = draft(
+      "Harbour talks\n\nThe talks ended on Wednesday. From 18 to 20 April she will then attend the Baltic Forum in Riga.",
+    );
+    const step = (d.briefing.next_steps ?? []).find((s) => s.text.includes("Baltic Forum"));
+    expect(step?.date).toBe("2024-04-18");
+    expect(step?.end_date).toBe("2024-04-20");
+  });
+
+  it("dates a departure on the day a visit's range starts as that range", () => {
+    const d = draft(
+      "Harbour talks\n\nThe talks ended on Wednesday. Soto is due to fly to Quito later on Friday for a state visit to Ecuador from 12 to 13 April, the first in a decade.",
+    );
+    const step = (d.briefing.next_steps ?? []).find((s) => s.text.includes("Quito"));
+    expect(step?.date).toBe("2024-04-12");
+    expect(step?.end_date).toBe("2024-04-13");
+  });
+});
