@@ -92,3 +92,31 @@ describe("ranges of days in next steps", () => {
     expect(step?.end_date).toBe("2024-04-13");
   });
 });
+
+describe("forecasts, offices and possibilities are not next steps", () => {
+  const steps = (d: Draft) => (d.briefing.next_steps ?? []).map((s) => s.text);
+
+  it("does not take a forecast with no time for a next step, but keeps one that says when", () => {
+    const d = draft(
+      "Harbour talks\n\nThe conference is due to open in Lima on Saturday. About 900 delegates are expected to take part. The first session of the new fisheries dialogue is expected before the end of the year, officials said.",
+    );
+    expect(steps(d).some((t) => t.includes("900 delegates"))).toBe(false);
+    expect(steps(d).some((t) => t.includes("fisheries dialogue"))).toBe(true);
+    expect(steps(d).some((t) => t.includes("due to open"))).toBe(true);
+  });
+
+  it("does not take holding an office for a next step, but keeps holding talks", () => {
+    const d = draft(
+      "Harbour talks\n\nThe declaration said Chile will hold the rotating presidency of the bloc for the coming year. Chile will hold talks with Peru next month.",
+    );
+    expect(steps(d).some((t) => t.includes("rotating presidency"))).toBe(false);
+    expect(steps(d).some((t) => t.includes("talks with Peru"))).toBe(true);
+  });
+
+  it("does not take what could happen next year for a next step", () => {
+    const d = draft(
+      "Harbour talks\n\nBolivia signed a memorandum committing it to join, a process that could be completed next year.",
+    );
+    expect(steps(d)).toEqual([]);
+  });
+});
