@@ -120,3 +120,41 @@ describe("forecasts, offices and possibilities are not next steps", () => {
     expect(steps(d)).toEqual([]);
   });
 });
+
+describe("where the talks were, from the opening of a report without a dateline", () => {
+  const located = (lead: string) =>
+    draftBriefing(`Harbour talks\n\nBy our Lima correspondent\n\n${lead}`, { date: "2024-04-10" })
+      .briefing.location;
+
+  it("takes the place a visitor flew to for the talks over where the correspondent sits", () => {
+    expect(
+      located(
+        "Ana Morales became the first leader to meet Pedro Soto since the crisis when she flew to Quito on Wednesday.",
+      ),
+    ).toBe("Quito");
+  });
+
+  it("takes the city a visitor was received in", () => {
+    expect(
+      located(
+        "President Ana Morales was received on Wednesday by the President of the Republic of Ecuador, Pedro Soto, at the Palace of Carondelet in Quito.",
+      ),
+    ).toBe("Quito");
+  });
+
+  it("takes a named venue set off by a comma", () => {
+    expect(
+      located(
+        "On Wednesday Ana Morales received Pedro Soto at Villa del Mar, her summer residence on the coast, days before the summit in Lima.",
+      ),
+    ).toBe("Villa del Mar");
+  });
+
+  it("takes the place the opening ties to a day when it names no meeting place", () => {
+    expect(
+      located(
+        "It is not every day that a leader under sanctions is greeted as a partner, but that was the tone in Quito on Wednesday.",
+      ),
+    ).toBe("Quito");
+  });
+});
