@@ -201,8 +201,11 @@ export class People {
 
   private addFull(m: Mention): void {
     const same = this.all.find((p) => p.name === m.text || p.aliases.includes(m.text));
+    // "Mahdi Ali" after "Mahamat Mahdi Ali": the last words of one person's full name are theirs
+    const tail = this.all.filter((p) => p.name.endsWith(` ${m.text}`));
     const variant =
       same ??
+      (tail.length === 1 ? tail[0] : undefined) ??
       this.all.find(
         (p) =>
           firstNameOf(p.name) === firstNameOf(m.text) &&

@@ -158,3 +158,28 @@ describe("where the talks were, from the opening of a report without a dateline"
     ).toBe("Quito");
   });
 });
+
+describe("things and name parts taken for people", () => {
+  it("reads the last words of a full name as that person", () => {
+    const d = draft(
+      'Harbour talks\n\nIts leader, Juan Pablo Vega Rios, spoke by phone. "This text was written for the army," Vega Rios said.',
+    );
+    expect(names(d)).not.toContain("Vega Rios");
+    const quote = (d.briefing.quotes ?? []).find((q) => q.text.includes("for the army"));
+    expect(quote?.speaker).toBe("Juan Pablo Vega Rios");
+  });
+
+  it("does not read a broadcaster named before 'radio' as a person", () => {
+    const d = draft(
+      "Harbour talks\n\nPedro Soto also told Sur radio on Sunday that the talks had gone well.",
+    );
+    expect(names(d)).toEqual(["Pedro Soto"]);
+  });
+
+  it("gives an interviewer set off before the name the role 'presenter'", () => {
+    const d = draft(
+      'Harbour talks\n\nAsked by the presenter, Lucia Ferrer, "Did he say anything new?", Mr Soto said no.',
+    );
+    expect(person(d, "Lucia Ferrer")?.role).toBe("presenter");
+  });
+});
