@@ -510,7 +510,15 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       (tokens[i - 1]?.text.toLowerCase() ?? "") in HONORIFICS && joinedAfterTitle(tokens[i - 1])
         ? i - 1
         : i;
-    const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, titledAt, last);
+    const titled0 = roleBeforeName(tokens, i, known);
+    // "Chad's transitional leader, General Mahamat Deby,": a rank before the name is no office;
+    // the role set off before it is
+    const rank = titled0 && MILITARY_RANK.test(titled0.role.role);
+    const before =
+      (rank ? roleBeforeCommaName(tokens, titled0.from, last) : undefined) ??
+      titled0 ??
+      roleBeforeCommaName(tokens, titledAt, last) ??
+      ledBy(tokens, titledAt);
     const after = appositiveRole(tokens, last);
     // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
     // held before yields to the one the apposition gives
@@ -595,6 +603,39 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       set.mention.evidence = "speech";
   }
   return mentions;
+}
+
+/** Military ranks, written before a name like a title but not an office. */
+const MILITARY_RANK =
+  /^(?:retired\s+)?(?:general|colonel|lieutenant|captain|major|admiral|marshal|brigadier|commander)$/i;
+
+/** Groups a person may head: "The government delegation was led by X". */
+const LED_GROUP = /^(?:delegations?|team|mission|side|negotiators|committee|commission|panel)$/i;
+
+/**
+ * `ledBy`: "The government delegation was led by Nhial Deng Nhial": the name is the head of the
+ * group the sentence names as led or headed by them ("head of the government delegation").
+ */
+function ledBy(tokens: Token[], first: number): { role: RoleFinding; from: number } | undefined {
+  if (!/^by$/i.test(tokens[first - 1]?.text ?? "")) return undefined;
+  if (!/^(?:led|headed)$/i.test(tokens[first - 2]?.text ?? "")) return undefined;
+  if (!/^(?:was|were|is|are|been)$/i.test(tokens[first - 3]?.text ?? "")) return undefined;
+  const head = first - 4;
+  if (!LED_GROUP.test(tokens[head]?.text ?? "")) return undefined;
+  let from = head;
+  while (
+    from > head - 4 &&
+    from > 0 &&
+    joined(tokens[from - 1]) &&
+    !/^(?:the|a|an|his|her|their|its)$/i.test(tokens[from - 1]?.text ?? "") &&
+    (tokens[from - 1]?.tags.has("Noun") || tokens[from - 1]?.tags.has("Adjective"))
+  )
+    from--;
+  if (!/^the$/i.test(tokens[from - 1]?.text ?? "")) return undefined;
+  const words = tokens.slice(from, head + 1);
+  const group = words.map((t) => t.text).join(" ");
+  const source = spanText(tokens, from - 1, first);
+  return { role: withSide({ role: `head of the ${group}`, source }, words), from: first };
 }
 
 /** Capitalised words joined to token `last` lead to a role word: "… Affairs Minister". */

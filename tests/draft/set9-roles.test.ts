@@ -183,3 +183,24 @@ describe("things and name parts taken for people", () => {
     expect(person(d, "Lucia Ferrer")?.role).toBe("presenter");
   });
 });
+
+describe("offices a careful reader prefers to ranks and biographies", () => {
+  it("gives the office set off before a military rank and name, not the rank", () => {
+    const d = draft(
+      "Harbour talks\n\nPeru's interim leader, General Ana Morales, was not present on Wednesday.",
+    );
+    expect(person(d, "Ana Morales")?.role).toBe("Peru's interim leader");
+  });
+
+  it("keeps a civilian title before a name over a role set off before it", () => {
+    const d = draft("Harbour talks\n\nThe host, President Ana Morales, opened the session.");
+    expect(person(d, "Ana Morales")?.role).toBe("President");
+  });
+
+  it("makes the person a group was led by its head, over a former office", () => {
+    const d = draft(
+      "Harbour talks\n\nThe opposition delegation was led by Pedro Soto, a former finance minister, on Wednesday.",
+    );
+    expect(person(d, "Pedro Soto")?.role).toBe("head of the opposition delegation");
+  });
+});
