@@ -204,3 +204,28 @@ describe("offices a careful reader prefers to ranks and biographies", () => {
     expect(person(d, "Pedro Soto")?.role).toBe("head of the opposition delegation");
   });
 });
+
+describe("roles relative to another participant", () => {
+  it("writes 'X's aide' as the aide to X's office when X's office is known", () => {
+    const d = draft(
+      "Harbour talks\n\nChilean President Ana Morales arrived on Wednesday. Morales's foreign policy aide, Luis Vera, briefed reporters.",
+    );
+    expect(person(d, "Luis Vera")?.role).toBe("foreign policy aide to the Chilean President");
+    expect(person(d, "Luis Vera")?.side).toBe("Chile");
+  });
+
+  it("leaves 'X's aide' as written when X's office is not known", () => {
+    const d = draft(
+      "Harbour talks\n\nAna Morales arrived on Wednesday. Morales's foreign policy aide, Luis Vera, briefed reporters.",
+    );
+    expect(person(d, "Luis Vera")?.role).toBe("Morales's foreign policy aide");
+  });
+
+  it("does not read 'the minister' as the minister's spokesman", () => {
+    const d = draft(
+      'Harbour talks\n\nA spokesman for Foreign Minister Otto Kessler, Devan Pillai, said the talks had gone well. "We are close," the minister said.',
+    );
+    const quote = (d.briefing.quotes ?? []).find((q) => q.text.includes("We are close"));
+    expect(quote?.speaker).toBe("Otto Kessler");
+  });
+});
