@@ -32,8 +32,7 @@ export function attributionAfterQuote(
 ): AttributionFinding | undefined {
   // The attribution clause runs from the quote to the next quote or the sentence end, and a
   // speech verb opens it within a few words: `, said …`, `, Stoltenberg said`, `, the bloc's chief X said`.
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   // "„…“, so Kuleba.", "„…“, so the French president, „…“": the translated German attribution
   // without a verb ("so" = "said").
   if (/^so$/i.test(tokens[quote + 1]?.text ?? "")) {
@@ -276,18 +275,48 @@ function speechVerbFollows(tokens: Token[], m: Mention): boolean {
  * from "asked" to the quote, or undefined.
  */
 export function questionPut(tokens: Token[], quote: number): string | undefined {
+  let comma = false;
   for (let i = quote - 1; i >= 0 && quote - i <= 25; i--) {
     const t = tokens[i];
     if (!t || t.quote !== undefined) return undefined;
-    // a clause break between "asked" and the quote, other than the one right before the quote
-    if (i < quote - 1 && /[,;:.]/.test(t.post)) return undefined;
+    // a clause break between "asked" and the quote, other than the one right before the quote;
+    // the commas of "asked by the presenter, Noa Ben-Ami," set off a name, not a clause
+    if (i < quote - 1 && /[;:.]/.test(t.post)) return undefined;
+    if (i < quote - 1 && /,/.test(t.post)) comma = true;
     if (!/^asked$/i.test(t.text)) continue;
+    if (comma && !askedBy(tokens, i, quote)) return undefined;
     const previous = tokens[i - 1];
     const participial =
       !previous ||
       /[,;:]/.test(previous.post) ||
       /^(?:when|once|if|after|was|were|being|been)$/i.test(previous.text);
     return participial ? spanText(tokens, i, quote - 1) : undefined;
+  }
+  return undefined;
+}
+
+/** "asked by the presenter, Noa Ben-Ami, '…'": "by" and a noun phrase with no verb up to the quote. */
+function askedBy(tokens: Token[], asked: number, quote: number): boolean {
+  return (
+    /^by$/i.test(tokens[asked + 1]?.text ?? "") &&
+    tokens.slice(asked + 2, quote).every((t) => !t.tags.has("Verb"))
+  );
+}
+
+/**
+ * `askerOf`: who put the question `questionPut` found, when the clause names them: "Asked by the
+ * presenter, Noa Ben-Ami, '…?'" is Noa Ben-Ami's question. The person named after "asked by",
+ * or undefined ("Asked whether …", "asked by reporters").
+ */
+export function askerOf(tokens: Token[], quote: number, mentions: Mention[]): Mention | undefined {
+  for (let i = quote - 1; i >= 0 && quote - i <= 25; i--) {
+    if (!/^asked$/i.test(tokens[i]?.text ?? "")) continue;
+    if (!askedBy(tokens, i, quote)) return undefined;
+    const named = mentions.filter((m) => m.first > i + 1 && m.last < quote);
+    // one person, or a role set off before their name ("the presenter, Noa Ben-Ami")
+    const names = named.filter((m) => m.kind === "name");
+    if (names.length !== 1 || named.some((m) => m.kind === "pronoun")) return undefined;
+    return names[0];
   }
   return undefined;
 }
@@ -340,6 +369,8 @@ export function reportedSpeech(
 ): AttributionFinding | undefined {
   for (const m of mentions) {
     if (!m.subject) continue;
+    // "He gave no details of what Mr Putin had said": the clause is the object of another verb
+    if (/^(?:what|how|why|whether)$/i.test(tokens[m.from - 1]?.text ?? "")) continue;
     for (let j = m.last + 1; j < tokens.length && j <= m.last + 4; j++) {
       const t = tokens[j];
       if (!t) break;
@@ -359,8 +390,7 @@ export function partyAsSpeaker(
   tokens: Token[],
   quote: number,
 ): { party: string; source: string; after?: boolean } | undefined {
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   // After the quote: a party right after it or right after the speech verb.
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 6));
   if (verb !== -1 && !opensNewClause(tokens, quote + 1, verb)) {
@@ -407,8 +437,7 @@ export function speechClauseAfterQuote(tokens: Token[], quote: number): string |
     !/^\s*,/.test(tokens[quote]?.post ?? "")
   )
     return undefined;
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 7));
   if (verb === -1 || verb === quote + 1) return undefined;
   for (let i = quote + 1; i < verb; i++)
@@ -463,8 +492,7 @@ const DOCUMENT_NOUN =
  * continuation of the person speaking before it.
  */
 export function documentAfterQuote(tokens: Token[], quote: number): string | undefined {
-  let end = quote + 1;
-  while (end < tokens.length && tokens[end]?.quote === undefined) end++;
+  const end = clauseEnd(tokens, quote);
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 5));
   const reads = tokens
     .slice(quote + 1, Math.min(end, quote + 5))
@@ -489,6 +517,25 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
 }
 
 /**
+ * `aboutTheWords`: a sentence whose subject is the words just quoted, "The words came from …",
+ * "The statement was posted online …", "The line was repeated to reporters by an official …":
+ * it says where a quotation standing alone before it came from, so that quotation is not the
+ * previous speaker's words going on. Returns the subject's words, or undefined.
+ */
+export function aboutTheWords(tokens: Token[]): string | undefined {
+  const [determiner, noun, next] = tokens;
+  if (!determiner || !noun || !next || noun.quote !== undefined || next.quote !== undefined)
+    return undefined;
+  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return undefined;
+  if (!WORDS_NOUN.test(noun.text) || /[,;:]/.test(noun.post)) return undefined;
+  return spanText(tokens, 0, 1);
+}
+
+/** Nouns for words said or written, as the subject of a sentence about a quotation. */
+const WORDS_NOUN =
+  /^(?:words|line|lines|sentence|sentences|statement|remarks?|quote|quotation|comments?|message|phrase|declaration|communiqu[eé]|readout|post)$/i;
+
+/**
  * A sentence that names who issued the document or words just quoted: "Its author was X", "It was
  * issued by the office of X", "It came from X", "It was posted by the office, and signed by X
  * himself", "They came from X". Returns the offsets in the sentence text after which an author's
@@ -500,9 +547,13 @@ export function authorOfDocument(sentence: string): number[] {
 }
 
 const AUTHOR_SUBJECT =
-  /^(?:it|they|its (?:author|signatory|issuer)|the (?:words|remarks|statement|message|communiqu[eé]|readout|declaration|letter|text|post))\b/i;
+  /^(?:it|they|its (?:author|signatory|issuer)|(?:the|that|this) (?:words|remarks?|statement|message|communiqu[eé]|readout|declaration|letter|text|post|assessment|line|sentence|comments?|phrase|quote))\b/i;
+/**
+ * The verb that names the author: "issued by", "came from", "was made after the meeting by" (up
+ * to five words of time or place between the verb and "by", none a clause break).
+ */
 const AUTHORED =
-  /\b(?:(?:issued|written|signed|sent|drafted|posted|authored)\s+(?:\w+ly\s+|later\s+)?by|came from|comes from|come from|(?:author|signatory|issuer) (?:was|is))\b/gi;
+  /\b(?:(?:issued|written|signed|sent|drafted|posted|authored|made|delivered|voiced|repeated|uttered|read)(?:\s+[^\s,.;:]+){0,5}?\s+by|came from|comes from|come from|(?:author|signatory|issuer) (?:was|is))\b/gi;
 
 /**
  * A conjunction right after the quote: the speech verb that follows belongs to a new clause, not
@@ -528,6 +579,20 @@ const OBJECT_VERB =
 
 function invertsSubject(verb: string): boolean {
   return !OBJECT_VERB.test(verb);
+}
+
+/**
+ * Where the clause after a quote ends: at the next quote, the sentence end, or after a semicolon
+ * ("…" if Russia invades; the Kremlin says …": the verb after the semicolon is another clause's).
+ */
+function clauseEnd(tokens: Token[], quote: number): number {
+  if (/;/.test(tokens[quote]?.post ?? "")) return quote + 1;
+  let end = quote + 1;
+  while (end < tokens.length && tokens[end]?.quote === undefined) {
+    end++;
+    if (/;/.test(tokens[end - 1]?.post ?? "")) break;
+  }
+  return end;
 }
 
 /** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */

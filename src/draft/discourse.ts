@@ -14,7 +14,9 @@
 import type { Block } from "./article.ts";
 import {
   type AttributionFinding,
+  aboutTheWords,
   accordingTo,
+  askerOf,
   attributionAfterQuote,
   attributionBeforeQuote,
   authorOfDocument,
@@ -103,6 +105,8 @@ export class Discourse {
     subject: undefined,
     verb: -1,
   };
+  /** Who the sentences of each paragraph were about (the focus they set). */
+  private readonly aboutIn = new Map<number, Set<Person>>();
   /** The paragraph (block index) where each person was last named. */
   private readonly namedIn = new Map<Person, number>();
   /** Everyone the name that last named each person may be ("Kennedy": John F. or Jacqueline). */
@@ -122,6 +126,10 @@ export class Discourse {
   private document: { readings: QuoteReading[]; block: number; sentence: number } | undefined;
   /** Document quotes whose author the latest sentence named, for {@link takeAuthored}. */
   private authored: Array<{ reading: QuoteReading; speaker: Person; note: string }> = [];
+  /** A quotation standing alone as a sentence, credited as the previous speaker's going on. */
+  private continued: { reading: QuoteReading; sentence: number } | undefined;
+  /** Continued quotes the sentence after took back, for {@link takeWithdrawn}. */
+  private withdrawn: Array<{ reading: QuoteReading; note: string }> = [];
 
   constructor(private readonly people: People) {}
 
@@ -159,6 +167,7 @@ export class Discourse {
       this.introduce(m, m.subject || m === subject || agent);
       this.noteRival(m, tokens, agent);
     }
+    this.withdrawContinuation(tokens, blockIndex);
     this.readAuthor(sentence, mentions, subject, blockIndex);
     const readings: QuoteReading[] = [];
     let previousQuote = -1;
@@ -201,6 +210,13 @@ export class Discourse {
           block: blockIndex,
           source: sayer.source,
         };
+      // "Officials in Jerusalem said …", or "The minister said …" read as nobody for sure:
+      // someone else speaks now, and a bare quote after it is not the earlier speaker's
+      else if (
+        this.attribution.state === "Speaking" &&
+        ((sayer && read?.kind !== "person") || (!sayer && othersSpeak(tokens, mentions)))
+      )
+        this.attribution = { state: "Silent" };
     }
     this.advanceFocus(tokens, mentions, subject, blockIndex);
     this.noteIssuer(tokens, subject, sentence.text);
@@ -291,6 +307,14 @@ export class Discourse {
     // 0. A question put to someone ("Asked whether it was "…", X said"): nobody's words to
     // credit, and it leaves the attribution in force as it was.
     const question = questionPut(tokens, qi);
+    const asker = question ? askerOf(tokens, qi, mentions) : undefined;
+    const askedBy = asker && this.read(asker, tokens, subject);
+    if (question && askedBy?.kind === "person")
+      return {
+        ...base,
+        speaker: askedBy.person,
+        note: `speaker from "${question}": a question ${asker?.text} put`,
+      };
     if (question)
       return {
         ...base,
@@ -440,11 +464,14 @@ export class Discourse {
       const opensNext =
         at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody && !question;
       if (sameBlock || opensNext)
-        return credit({
-          ...base,
-          speaker: state.person,
-          note: `speaker continued from "${state.source}"`,
-        });
+        return this.standingAlone(
+          credit({
+            ...base,
+            speaker: state.person,
+            note: `speaker continued from "${state.source}"`,
+          }),
+          tokens,
+        );
       if (question && at.sentenceIndex === 0 && qi === 0 && state.block === this.previousBody) {
         // the one it is put to stays in focus for the answer ("'Never,' he said")
         this.setFocus(state.person, at.blockIndex, state.source);
@@ -471,7 +498,7 @@ export class Discourse {
         note: `REVIEW: speaker from the paragraph before, which names ${introduced.name} alone and leads into this quotation`,
       });
       if (this.attribution.state === "Speaking") this.attribution.source = "the paragraph before";
-      return reading;
+      return this.standingAlone(reading, tokens);
     }
     // a bare quote whose author the next sentences may name ("The words … came from X")
     const bare = credit({ ...base, note: "REVIEW: the article does not say who said this" });
@@ -494,9 +521,46 @@ export class Discourse {
     // quotation only: nothing but the quote and punctuation in the paragraph
     if (at.block.text.slice(at.token.end).replace(/[\s"“”„«»'‘’.,]/g, "") !== "") return undefined;
     const named = [...this.namedIn].filter(([, block]) => block === this.previousBody);
-    return named.length === 1 && !this.openNamesIn.has(this.previousBody)
-      ? named[0]?.[0]
-      : undefined;
+    const only =
+      named.length === 1 && !this.openNamesIn.has(this.previousBody) ? named[0]?.[0] : undefined;
+    // "He gave no details of what Mr Voronin had said.": a paragraph about someone else, who is
+    // only referred to there, does not lead into Voronin's words
+    const about = this.aboutIn.get(this.previousBody);
+    return only && [...(about ?? [])].every((p) => p === only) ? only : undefined;
+  }
+
+  /** Notes a quotation credited by continuation that stands alone as its sentence. */
+  private standingAlone(reading: QuoteReading, tokens: Token[]): QuoteReading {
+    if (tokens.length === 1) this.continued = { reading, sentence: this.sentences };
+    return reading;
+  }
+
+  /**
+   * `"There will be no return …" The statement was issued by X.`: a sentence about the words
+   * just quoted says where they came from, so the quotation standing alone before it is not the
+   * previous speaker's going on. The credit is taken back and the quote waits, as a document's
+   * does, for a sentence naming its author ("It was issued by X", "The words came from X").
+   */
+  private withdrawContinuation(tokens: Token[], blockIndex: number): void {
+    const continued = this.continued;
+    this.continued = undefined;
+    if (!continued?.reading.speaker || continued.sentence !== this.sentences - 1) return;
+    const about = aboutTheWords(tokens);
+    if (!about) return;
+    this.withdrawn.push({
+      reading: continued.reading,
+      note: `REVIEW: "${about}" after the quotation says where it came from: not read as ${continued.reading.speaker.name}'s words going on`,
+    });
+    this.attribution = { state: "Silent" };
+    this.lastQuoteCredited = false;
+    this.document = { readings: [continued.reading], block: blockIndex, sentence: this.sentences };
+  }
+
+  /** Continued quotes the latest sentence took back; the caller leaves them open. */
+  takeWithdrawn(): Array<{ reading: QuoteReading; note: string }> {
+    const withdrawn = this.withdrawn;
+    this.withdrawn = [];
+    return withdrawn;
   }
 
   /** Keeps a quote whose author a later sentence of its paragraph may name. */
@@ -530,7 +594,11 @@ export class Discourse {
   ): void {
     const pending = this.document;
     if (!pending) return;
-    if (pending.block !== blockIndex || this.sentences - pending.sentence > 3) {
+    // its paragraph or the next ("'…' ¶ The assessment was made by X.")
+    const near =
+      pending.block === blockIndex ||
+      (pending.block === this.previousBody && blockIndex === this.bodyIndex);
+    if (!near || this.sentences - pending.sentence > 3) {
       this.document = undefined;
       return;
     }
@@ -539,7 +607,10 @@ export class Discourse {
     let offset = -1;
     for (const at of authorOfDocument(sentence.text)) {
       const start = tokens.findIndex((t) => t.start >= sentence.start + at);
-      const first = mentions.find((m) => m.kind === "name" && m.first >= start);
+      // "came from Putin's foreign policy aide, Yuri Ushakov": a possessive names whose aide it is
+      const first = mentions.find(
+        (m) => m.kind === "name" && m.first >= start && !isPossessive(tokens[m.last]),
+      );
       // the author's noun phrase: no verb before the name ("by the White House after Biden met …")
       if (
         start === -1 ||
@@ -553,6 +624,13 @@ export class Discourse {
           )
       )
         continue;
+      // "by a member of the delegation of X", "by an aide to X": someone who works for X, unless
+      // the words are X's own role ("from the secretary of state, Mr Blinken") or only "the office
+      // of X" or "on behalf of X"
+      if (worksFor(tokens.slice(start, first.from), this.people.candidates(first))) {
+        offset = -1;
+        break;
+      }
       named = first;
       offset = at;
       break;
@@ -832,7 +910,14 @@ export class Discourse {
     return p.gender ?? this.introduced.get(p)?.gender;
   }
 
+  private noteAbout(person: Person, block: number): void {
+    const about = this.aboutIn.get(block) ?? new Set<Person>();
+    if (about.size < 8) about.add(person);
+    this.aboutIn.set(block, about);
+  }
+
   private setFocus(person: Person, block: number, source: string): void {
+    this.noteAbout(person, block);
     if (this.focus.state !== "Focused" || this.focus.person !== person) this.sinceFocus = [];
     this.focus = { state: "Focused", person, block, source, sentence: this.sentences };
   }
@@ -844,8 +929,23 @@ export class Discourse {
     subject: Mention | undefined,
     blockIndex: number,
   ): void {
-    const who = subject ?? mentions.find((m) => m.subject && m.kind !== "pronoun");
+    // not the subject of a clause that is another verb's object ("of what Mr Voronin had said")
+    const who =
+      subject ??
+      cleftSubject(tokens, mentions) ??
+      mentions.find(
+        (m) =>
+          m.subject &&
+          m.kind !== "pronoun" &&
+          !/^(?:what|how|why|whether)$/i.test(tokens[m.from - 1]?.text ?? ""),
+      );
     if (!who) {
+      // "He gave no details …": the paragraph is about whoever the pronoun opening it is
+      const pronoun = mentions[0];
+      if (pronoun?.kind === "pronoun" && pronoun.from === 0 && pronoun.subject) {
+        const read = this.read(pronoun, tokens, undefined);
+        if (read.kind === "person") this.noteAbout(read.person, blockIndex);
+      }
       // "Dimitrov, who …, was even briefer" read without its verb: a sentence that opens with
       // someone else leaves nobody in focus rather than the person before.
       const opening = mentions[0];
@@ -903,6 +1003,60 @@ function passiveAgent(tokens: Token[], m: Mention): boolean {
       return tokens[i + 1]?.tags.has("Verb") === true && i + 1 < m.from - 1;
   }
   return false;
+}
+
+/**
+ * A sentence whose subject, before its speech verb, is a noun phrase that names no person:
+ * "Officials in Jerusalem said Israel could …", "Diplomats at the talks told reporters …".
+ */
+function othersSpeak(tokens: Token[], mentions: Mention[]): boolean {
+  const verb = tokens.findIndex((t) => t.tags.has("Verb") && isSpeechVerb(t.text));
+  if (verb <= 0 || mentions.some((m) => m.first < verb)) return false;
+  return tokens
+    .slice(0, verb)
+    .some((t) => t.tags.has("Noun") && !t.tags.has("Pronoun") && t.quote === undefined);
+}
+
+/**
+ * The person a cleft sentence puts forward, "It was the minister, Mr Elkin, who described the
+ * mood": the name right before "who", in a sentence opening "It was" or "It is".
+ */
+function cleftSubject(tokens: Token[], mentions: Mention[]): Mention | undefined {
+  if (!/^it$/i.test(tokens[0]?.text ?? "") || !/^(?:was|is)$/i.test(tokens[1]?.text ?? ""))
+    return undefined;
+  const who = tokens.findIndex((t, i) => i > 2 && /^who$/i.test(t.text));
+  if (who === -1) return undefined;
+  const named = mentions.filter((m) => m.from >= 2 && m.last < who);
+  const head = named.at(-1);
+  if (head?.kind !== "name" || head.last !== who - 1) return undefined;
+  // one noun phrase: the name, and at most a role set off before it
+  return named.every((m) => m === head || m.kind === "role") ? head : undefined;
+}
+
+/**
+ * The words between an author verb and a name ("a member of the delegation of") name someone
+ * else who works for the person: a preposition other than "the office of" or "on behalf of",
+ * unless the words are that person's own role as the draft read it.
+ */
+function worksFor(between: Token[], candidates: Person[]): boolean {
+  const preposition = between.some(
+    (t, k) =>
+      t.tags.has("Preposition") &&
+      !(/^of$/i.test(t.text) && /^(?:office|behalf)$/i.test(between[k - 1]?.text ?? "")) &&
+      !(/^on$/i.test(t.text) && /^behalf$/i.test(between[k + 1]?.text ?? "")),
+  );
+  if (!preposition) return false;
+  const words = between
+    .map((t) => t.text.toLowerCase())
+    .filter((w) => !/^(?:the|a|an)$/.test(w))
+    .join(" ");
+  const role = candidates.length === 1 ? candidates[0]?.role?.role.toLowerCase() : undefined;
+  return !role?.includes(words);
+}
+
+/** A word in the possessive, "Putin's". */
+function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && (token.tags.has("Possessive") || /['’]s$/i.test(token.text));
 }
 
 /** "His" or "Her" opening a sentence, read as the pronoun "he" or "she" would be. */

@@ -210,6 +210,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     people,
     bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
     dateline?.place,
+    talksDate,
   );
   const publisher = options.publisher ?? dateline?.publisher;
   const firstBody = article.blocks.indexOf(lead);
@@ -440,6 +441,15 @@ function attributeQuotes(
         sentenceIndex,
         mentionsOf.get(sentence) ?? [],
       );
+      // `"…" The words came from X.`: a continued quote the next sentence re-sources is open
+      for (const { reading, note } of discourse.takeWithdrawn()) {
+        const quote = byReading.get(reading);
+        if (!quote?.speaker) continue;
+        quote.speaker.quotes--;
+        quote.speaker = undefined;
+        quote.note = note;
+        quote.context = `speaker not named in the article: ${excerpt(reading.block.text, reading.sentence, reading.token)}`;
+      }
       // "…," the statement read. It was issued by X.": the document's quotes are X's.
       for (const { reading, speaker, note } of discourse.takeAuthored()) {
         const quote = byReading.get(reading);

@@ -3,6 +3,8 @@
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
 import {
+  BIOGRAPHY_COMPOUND,
+  FORMER,
   isCalendarWord,
   isSpeechVerb,
   NATIONAL_TITLES,
@@ -1058,10 +1060,12 @@ function isRoleWord(t: Token): boolean {
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
   const found: RoleFinding = { ...role };
-  // A title only one state uses is that state's, whatever place it names ("Northern Ireland
-  // Secretary" is a British minister).
+  // A title only one state uses ("Northern Ireland Secretary" is a British minister) is that
+  // state's unless the role names a state outside the title ("India's foreign secretary").
   const national = NATIONAL_TITLES.find((t) => t.title.test(role.role));
-  if (national) found.side = national.side;
+  const titleWords = new Set(
+    (national ? (role.role.match(national.title)?.[0] ?? "") : "").toLowerCase().split(/\s+/),
+  );
   // Whether each word stands in a complement after to/for/on (until an "of"): "Envoy for Serbia
   // and Kosovo Peace Negotiations".
   const dealtWith: boolean[] = [];
@@ -1071,7 +1075,13 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
     if (/^(?:to|for|on)$/i.test(t.text)) inComplement = true;
     else if (/^of$/i.test(t.text)) inComplement = false;
   }
-  for (let i = 0; i < words.length && !found.side; i++) {
+  // "a former Kenyan president": a past office is a life story, not the side acted for; "Rutte
+  // of the Netherlands and the Belgian Prime Minister": the role is the last one of a list
+  const listed = words.findLastIndex(
+    (t, k) => /^and$/i.test(t.text) && /^the$/i.test(words[k + 1]?.text ?? ""),
+  );
+  const start = FORMER.test(role.role) ? words.length : listed + 1;
+  for (let i = start; i < words.length && !found.side; i++) {
     // Longest first: "United States", "Saudi Arabia", then "Russian".
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const phrase = words
@@ -1083,13 +1093,20 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
       // "Envoy for Serbia and Kosovo", "Ambassador to Russia", "adviser on Cyprus": the state the
       // role deals with, not the one it serves (but "a spokeswoman for Russia's foreign ministry").
       if (dealtWith[i] && !/['’]s?$/u.test(words[i + n - 1]?.text ?? "")) continue;
+      if (titleWords.has((words[i]?.text ?? "").toLowerCase())) continue;
       const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
+      // "a Ukrainian-born Russian speaker": a life story and a language, not a side
+      const end = words[i + n - 1];
+      const compound = `${phrase}${end?.post.trim() ?? ""}${words[i + n]?.text ?? ""}`;
+      if (BIOGRAPHY_COMPOUND.test(compound) || /^speakers?$/.test(words[i + n]?.text ?? ""))
+        continue;
       if (entity) {
         found.side = entity.name;
         break;
       }
     }
   }
+  if (national && !found.side) found.side = national.side;
   const person = personInRole(words);
   if (person) found.of = person;
   if (!found.side && !person) {

@@ -141,7 +141,9 @@ function partyNamedAt(
         last: j,
       };
     }
-    if (!/^\p{Ll}/u.test(word)) break;
+    // "the Chinese Foreign Ministry": the body's name capitalised, but no person's name
+    if (!/^\p{Ll}/u.test(word) && (tokens[j]?.tags.has("Person") || !/^\p{Lu}\p{Ll}+$/u.test(word)))
+      break;
   }
   if (start.tags.has("Country") && !entityNamed(start.text)) {
     const name = start.text.replace(/['’]s?$/u, "");

@@ -3,6 +3,8 @@
 // side the sentence names for everyone in it ("On the North Korean side: …"), from the person they
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
+
+import { type OfficeHolder, officeHeldOn } from "../text/office-holders.ts";
 import {
   entityFormsStartingWith,
   entityNamed,
@@ -13,7 +15,14 @@ import {
 import { afterStateForm, clauseSubjectVerb, type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
-import { NATIONAL_TITLES, RELATION_WORDS, ROLE_KEYWORDS, ROLE_MODIFIERS } from "./vocabulary.ts";
+import {
+  BIOGRAPHY_COMPOUND,
+  FORMER,
+  NATIONAL_TITLES,
+  RELATION_WORDS,
+  ROLE_KEYWORDS,
+  ROLE_MODIFIERS,
+} from "./vocabulary.ts";
 
 /** A person's side and the words it was read from, for the review mark. */
 export interface SideFinding {
@@ -35,9 +44,54 @@ const bareWord = (w: string) => w.replace(/['’]s?$/u, "");
  * "UN Secretary-General", or a title only one state uses ("Secretary of State", "Taoiseach").
  */
 export function sideOfRole(role: string): string | undefined {
-  const national = NATIONAL_TITLES.find((t) => t.title.test(role))?.side;
-  if (national) return national;
-  const words = role.split(/[\s-]+/).filter(Boolean);
+  if (FORMER.test(role)) return undefined;
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role));
+  // a state the role names outside the title ("India's foreign secretary") before the title's
+  const outside = national ? role.replace(national.title, " ") : role;
+  return stateNamedInRole(outside) ?? national?.side;
+}
+
+/**
+ * The state of a title most often one state's ("Foreign Secretary" is British, but India and
+ * Pakistan have one too), when the role names no state of its own: a side only when the report
+ * names that state somewhere, never from the title alone.
+ */
+function titleOnlySide(role: string): string | undefined {
+  const national = NATIONAL_TITLES.find((t) => t.title.test(role));
+  if (!national?.shared || stateNamedInRole(role.replace(national.title, " "))) return undefined;
+  return national.side;
+}
+
+/** Every state or organisation a report names, by name, initials, capital or demonym. */
+function statesNamed(sentences: readonly SentenceMentions[]): Set<string> {
+  const named = new Set<string>();
+  for (const { tokens } of sentences)
+    for (const [i, t] of tokens.entries()) {
+      if (!/^\p{Lu}/u.test(t.text)) continue;
+      const word = withoutPossessive(t.text);
+      const pair = `${word} ${withoutPossessive(tokens[i + 1]?.text ?? "")}`;
+      for (const entry of [
+        entityNamed(word),
+        entityNamed(pair),
+        entityOfDemonym(word),
+        entityOfDemonym(pair),
+        stateOfCapital(word),
+        stateOfCapital(pair),
+      ])
+        if (entry) named.add(entry.name);
+    }
+  return named;
+}
+
+/** "a Russian speaker": a language someone speaks, not the Speaker of a parliament. */
+const LANGUAGE_SPEAKER = /^speakers?$/;
+
+function stateNamedInRole(role: string): string | undefined {
+  const words = role
+    .split(/\s+/)
+    .filter((w) => w && !BIOGRAPHY_COMPOUND.test(bareWord(w)))
+    .flatMap((w) => w.split("-"))
+    .filter(Boolean);
   // "Envoy for Serbia and Kosovo", "Ambassador to Russia": a state after to/for/on (until an
   // "of") is the one the role deals with, not its side, unless possessive ("for Russia's ministry").
   let complement = false;
@@ -57,7 +111,11 @@ export function sideOfRole(role: string): string | undefined {
       if (slice.every((w, k) => bareWord(w).toLowerCase() === form[k])) return entry.name;
     }
     const pair = `${word} ${words[i + 1] ?? ""}`;
-    const demonym = entityOfDemonym(pair) ?? entityOfDemonym(bareWord(word));
+    const two = entityOfDemonym(pair);
+    const one = two ? undefined : entityOfDemonym(bareWord(word));
+    const next = words[i + (two ? 2 : 1)] ?? "";
+    if ((two ?? one) && LANGUAGE_SPEAKER.test(next)) continue;
+    const demonym = two ?? one;
     if (demonym) return demonym.name;
   }
   return undefined;
@@ -94,6 +152,7 @@ export function readSides(
   resolve: (m: Mention) => Person | undefined,
   datelinePlace?: string,
   everyone?: readonly Person[],
+  date?: string,
 ): Map<Person, SideFinding> {
   const sides = new Map<Person, SideFinding>();
   const set = (p: Person, side: string, source: string) => {
@@ -102,6 +161,7 @@ export function readSides(
   const relations: Relation[] = [];
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
+  const statesInReport = statesNamed(sentences);
 
   /** The states the sentence before lists after a plural role ("the leaders of A, B and C"). */
   let previousStates: { states: string[]; source: string } | undefined;
@@ -128,12 +188,18 @@ export function readSides(
       .filter((m) => m.kind === "name")
       .map((m) => ({ m, p: resolve(m) }))
       .filter((x): x is { m: Mention; p: Person } => x.p !== undefined);
+    // "the three IGAD special envoys: Ethiopia's A, Kenya's B and Sudan's C": a body's members
+    // act for the body, whatever state each comes from
+    const members = membersListed(tokens, names);
+    if (members)
+      for (const x of members.names) set(x.p, members.side, `${members.source} … ${x.m.text}`);
     for (const { m, p } of names) {
       // the role next to this mention, else the one read for the person elsewhere
       const role = m.role ?? p.role;
       const side =
         role?.side ?? (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
-      if (side && role) set(p, side, role.source);
+      const unsure = role && side && side === titleOnlySide(role.role) && !statesInReport.has(side);
+      if (side && role && !unsure) set(p, side, role.source);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
@@ -143,13 +209,14 @@ export function readSides(
       const office = officeOnBehalfOf(tokens, m.from);
       if (office) set(p, office.side, spanText(tokens, office.first, m.last));
       // "Australia's Anthony Albanese": a state's possessive right before the name
-      const owner = statePossessiveBefore(tokens, m.from);
+      const owner = statePossessiveBefore(tokens, m.from) ?? stateRoleSetOffBefore(tokens, m.from);
       if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
     }
     const host = receivedAt(tokens, names);
     if (host) set(host.person, host.side, host.source);
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
+    for (const found of sidePhrases(tokens, names)) set(found.person, found.side, found.source);
     for (const a of names)
       for (const b of names) {
         // a relation is said in a few words: "Erdogan's chief adviser for foreign policy, Kilic"
@@ -190,17 +257,32 @@ export function readSides(
     if (capital && capital.side !== datelineSide) fromCapital.push(capital);
   }
 
+  // the office each person held on the talks' date, looked up once
+  const held = new Map<Person, OfficeHolder>();
+  if (date)
+    for (const p of everyone ?? []) {
+      const found = [p.name, ...p.aliases]
+        .map((n) => officeHeldOn(n, date))
+        .find((x) => x !== undefined);
+      if (found) held.set(p, found);
+    }
   // "the Chancellor's foreign policy adviser, Jens Plötner": the role is relative to a role noun
   for (const p of everyone ?? []) {
     const head = p.role ? possessiveRoleHead(p.role.role) : undefined;
     if (!head || !p.role) continue;
     const wanted = head.toLowerCase().split(" ");
     // the role's own words, not as a possessive: "Korean president's adviser" is no president
-    const holders = (everyone ?? []).filter((q) => {
-      const own = new Set((q.role?.role ?? "").toLowerCase().split(/[\s-]+/));
+    const holds = (q: Person, role: string | undefined) => {
+      const own = new Set((role ?? "").toLowerCase().split(/[\s,-]+/));
       return q !== p && wanted.every((w) => own.has(w));
-    });
-    const q = holders.length === 1 ? holders[0] : undefined;
+    };
+    const holders = (everyone ?? []).filter((q) => holds(q, q.role?.role));
+    // someone the report names without the title who held it then ("the president's daughter"
+    // with Trump never called president) makes the head ambiguous
+    const untitled = (everyone ?? []).some(
+      (q) => !holders.includes(q) && holds(q, held.get(q)?.office),
+    );
+    const q = holders.length === 1 && !untitled ? holders[0] : undefined;
     if (q) relations.push({ dependent: p, head: q, source: p.role.source });
   }
 
@@ -217,6 +299,14 @@ export function readSides(
       }
     }
   };
+  propagate();
+  // then what a reader knows: who held which office on the talks' date ("President Biden")
+  for (const [p, office] of held)
+    set(
+      p,
+      office.side,
+      `${p.name}: ${office.office}, ${office.side}, from ${office.from} (office holders)`,
+    );
   propagate();
   for (const { m, tokens, recent } of roleNouns) {
     const found = sideOfRoleNoun(m, recent, sides);
@@ -268,6 +358,7 @@ export function sidesOfPeople(
   people: People,
   sentences: SentenceMentions[],
   datelinePlace?: string,
+  date?: string,
 ): Map<Person, SideFinding> {
   return readSides(
     sentences,
@@ -277,6 +368,7 @@ export function sidesOfPeople(
     },
     datelinePlace,
     people.all,
+    date,
   );
 }
 
@@ -291,11 +383,12 @@ function sideEndingAt(tokens: Token[], i: number): string | undefined {
 }
 
 /**
- * "the European Union, represented by its foreign policy chief, Federica Mogherini": a role with
- * "its" belongs to the last state or organisation named before it in the sentence.
+ * "the European Union, represented by its foreign policy chief, Federica Mogherini", "The African
+ * Union was represented by the chairperson of its commission, X": a role with "its" belongs to the
+ * last state or organisation named before it in the sentence.
  */
 function itsSide(tokens: Token[], m: Mention, role: string): string | undefined {
-  if (!/^its\s/i.test(role)) return undefined;
+  if (!/(?:^|\s)its\s/i.test(role)) return undefined;
   for (let i = m.from - 1; i >= 0; i--) {
     const side = sideEndingAt(tokens, i);
     if (side && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) return side;
@@ -340,6 +433,35 @@ function statePossessiveBefore(
     if (words.length < width || !words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
     const entity = entityNamed(words.map((t) => t.text).join(" "));
     if (entity) return { side: entity.name, first: from - width };
+  }
+  return undefined;
+}
+
+/** At most this many words of a role set off before a name: "Chad's transitional military leader". */
+const MAX_SET_OFF_ROLE = 4;
+
+/**
+ * `stateRoleSetOffBefore`: "Qatar's ruler, Emir Sheikh Tamim", "Chad's transitional leader,
+ * General Mahamat Deby": a state's possessive and role words set off by a comma before a name
+ * with its own title; the role said first is the state's.
+ */
+function stateRoleSetOffBefore(
+  tokens: Token[],
+  from: number,
+): { side: string; first: number } | undefined {
+  const comma = tokens[from - 1];
+  if (!comma || !/^\s*,\s*$/.test(comma.post)) return undefined;
+  for (let k = from - 1; k >= Math.max(0, from - MAX_SET_OFF_ROLE); k--) {
+    const t = tokens[k] as Token;
+    if (k < from - 1 && !/^\s+$/.test(t.post)) return undefined;
+    if (possessive(t)) {
+      // an office, not a tie of another kind ("Russia's neighbour, President X" is no Russian)
+      const words = tokens.slice(k + 1, from);
+      if (!words.some((w) => isRelationWord(w) || /^rulers?,?$/i.test(w.text))) return undefined;
+      const found = statePossessiveBefore(tokens, k + 1);
+      return found ? { side: found.side, first: found.first } : undefined;
+    }
+    if (!/^\p{Ll}/u.test(t.text) || t.tags.has("Verb")) return undefined;
   }
   return undefined;
 }
@@ -428,6 +550,106 @@ function sentenceSide(tokens: Token[]): SideFinding | undefined {
     if (side) return { side, source: spanText(tokens, at, at + 2 + width) };
   }
   return undefined;
+}
+
+/** Where a side phrase ends: a clause of its own, or another phrase. */
+const CLAUSE_END = /[;:]/;
+
+/**
+ * `sidePhrases`: "to be led on the Chinese side by Vice-Premier A and on the Indian side by
+ * Finance Minister B", "brought together, on the Brazilian side, A, B and C", "Plötner sat on the
+ * German side of the table": a side phrase inside a sentence is the side of the names after it, up
+ * to the next such phrase, a verb or the clause's end; with none there, of the name just before
+ * it. "The Russian side of the border" is a place, not a side: only "of the table" may follow.
+ */
+function sidePhrases(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): Array<{ person: Person; side: string; source: string }> {
+  const phrases: Array<{ at: number; end: number; side: string }> = [];
+  for (let at = 1; at < tokens.length - 3; at++) {
+    if (!/^on$/i.test(tokens[at]?.text ?? "") || !/^the$/i.test(tokens[at + 1]?.text ?? ""))
+      continue;
+    for (const width of [1, 2]) {
+      const end = at + 2 + width;
+      if (!/^side$/i.test(tokens[end]?.text ?? "")) continue;
+      if (
+        /^of$/i.test(tokens[end + 1]?.text ?? "") &&
+        !/^(?:the )?tables?$/i.test(spanText(tokens, end + 2, end + 3).replace(/[.,;:]$/, ""))
+      )
+        continue;
+      const side = sideEndingAt(tokens, end - 1);
+      if (side && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? "")) phrases.push({ at, end, side });
+      break;
+    }
+  }
+  const found: Array<{ person: Person; side: string; source: string }> = [];
+  for (const [k, phrase] of phrases.entries()) {
+    const limit = phrases[k + 1]?.at ?? tokens.length;
+    const after: Array<{ m: Mention; p: Person }> = [];
+    for (const x of names) {
+      if (x.m.from <= phrase.end || x.m.first >= limit) continue;
+      const between = tokens.slice(phrase.end, x.m.from);
+      if (between.some((t) => t.tags.has("Verb") || CLAUSE_END.test(t.post))) break;
+      after.push(x);
+    }
+    for (const x of after)
+      found.push({
+        person: x.p,
+        side: phrase.side,
+        source: `${spanText(tokens, phrase.at, phrase.end)} … ${x.m.text}`,
+      });
+    if (after.length > 0) continue;
+    // "Plötner sat on the German side": the name a few words before, with no clause between
+    const before = names.filter((x) => x.m.last < phrase.at).at(-1);
+    if (!before || phrase.at - before.m.last > 3) continue;
+    const between = tokens.slice(before.m.last, phrase.at);
+    if (between.some((t) => /[,;:.]/.test(t.post) || t.quote !== undefined)) continue;
+    found.push({
+      person: before.p,
+      side: phrase.side,
+      source: spanText(tokens, before.m.first, phrase.end),
+    });
+  }
+  return found;
+}
+
+/** Plural words for the people who act for a body: "the three IGAD special envoys". */
+const MEMBER_NOUNS = /^(?:envoys|mediators|representatives|delegates|negotiators|monitors)$/i;
+
+/**
+ * `membersListed`: an organisation, a plural noun of people acting for it and a colon, then the
+ * names listed after it ("with the three IGAD special envoys between them: Ethiopia's Seyoum
+ * Mesfin, …, Kenya's Lazarus Sumbeiywo and Sudan's Mohammed al-Dabi"): each name is the
+ * organisation's. Only an organisation (the UN, the AU, IGAD), never a state: "the Ethiopian
+ * mediators: A and B" is read by each name's own role.
+ */
+function membersListed(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+): { side: string; source: string; names: Array<{ m: Mention; p: Person }> } | undefined {
+  const colon = tokens.findIndex((t) => /:\s*$/.test(t.post));
+  if (colon < 1) return undefined;
+  const noun = tokens
+    .slice(Math.max(0, colon - 4), colon + 1)
+    .findLastIndex((t) => MEMBER_NOUNS.test(t.text.replace(/:$/, "")));
+  if (noun < 0) return undefined;
+  const at = Math.max(0, colon - 4) + noun;
+  let side: string | undefined;
+  let first = -1;
+  for (let i = at - 1; i >= Math.max(0, at - 3) && !side; i--) {
+    const entity = entityNamed(withoutPossessive(tokens[i]?.text ?? ""));
+    // a body, not a state: states have a demonym, the UN, the AU or IGAD none (the EU is a body)
+    if (entity && (entity.demonyms.length === 0 || entity.name === "European Union")) {
+      side = entity.name;
+      first = i;
+    }
+  }
+  if (!side) return undefined;
+  const listed = names.filter((x) => x.m.first > colon);
+  return listed.length >= 2
+    ? { side, source: spanText(tokens, first, colon), names: listed }
+    : undefined;
 }
 
 /**
@@ -552,14 +774,23 @@ function isRelationWord(t: Token | undefined): boolean {
 }
 
 const possessive = (t: Token | undefined) => /['’]s?$/u.test(t?.text ?? "");
-/** No quote, verb or "and", except an "and" joining two role words ("chief adviser and spokesman"). */
+/**
+ * No quote, verb or "and", except an "and" inside one role: joining two role words ("chief adviser
+ * and spokesman") or two lower-case modifiers ("foreign and security policy adviser").
+ */
 const plainWords = (ts: Token[]) =>
   ts.every(
     (t, k) =>
       t.quote === undefined &&
       !t.tags.has("Verb") &&
-      (!/^and$/i.test(t.text) || (k > 0 && isRelationWord(ts[k - 1]) && isRelationWord(ts[k + 1]))),
+      (!/^and$/i.test(t.text) ||
+        (k > 0 && isRelationWord(ts[k - 1]) && isRelationWord(ts[k + 1])) ||
+        (k > 0 && modifier(ts[k - 1]) && modifier(ts[k + 1]))),
   );
+
+/** A lower-case word of a role before its head: "foreign", "security" (no verb, no punctuation). */
+const modifier = (t: Token | undefined) =>
+  t !== undefined && /^\p{Ll}+$/u.test(t.text) && !t.tags.has("Verb") && /^\s+$/.test(t.post);
 
 /**
  * How `a` depends on `b` in one sentence, as the words that say so, or undefined:

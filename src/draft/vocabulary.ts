@@ -232,6 +232,19 @@ export function isCalendarWord(word: string): boolean {
  */
 export const NATIONAL_TITLES = NATIONAL_OFFICES;
 
+/**
+ * A role someone no longer holds ("former Kenyan president", "the late king"): their life story,
+ * not the side they act for now (a former president may mediate for the African Union).
+ */
+export const FORMER = /^(?:a |the )?(?:former|ex-|late)\b/i;
+
+/**
+ * A word of a life story, not of an office: "Ukrainian-born", "Kyiv-based", "US-educated". The
+ * place in it is where someone comes from or lives, not the side they act for.
+ */
+export const BIOGRAPHY_COMPOUND =
+  /^[\p{L}.]+-(?:born|bred|raised|educated|trained|based|speaking|descended|origin)$/iu;
+
 /** Words by which a role ties a person to another ("Putin's aide", "Kim's sister"): same side. */
 export const RELATION_WORDS = new Set([
   "aide",

@@ -7,7 +7,7 @@ import type { Corpus, Entry } from "./entry.ts";
 import { SlotList } from "./inverted-index.ts";
 import { coverage, mentionTerms } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { statesLength } from "./text-patterns.ts";
+import { roundOrdinalsIn, statesLength } from "./text-patterns.ts";
 import type { Section } from "./types.ts";
 import { SECTION_WEIGHT, TUNING } from "./weights.ts";
 
@@ -64,20 +64,40 @@ export function nthOfSeries(
   const top = briefScore.max;
   if (best && briefScore.size > 0 && best.score < TUNING.choice.seriesFloor * top) best = undefined;
   if (!best || (briefScore.size > 0 && best.score === 0)) {
-    // "the 14th session" beyond any series: a briefing whose next steps announce it
+    // "the 14th session", "the third round" beyond any series: a briefing whose next steps
+    // announce it
     const numbered = q.words.find((w) => /^\d+(st|nd|rd|th)$/.test(w));
-    if (!numbered) return undefined;
-    const said = new RegExp(`\\b${numbered}\\b`, "i");
+    const said = numbered ? new RegExp(`\\b${numbered}\\b`, "i") : undefined;
+    // a briefing that is that round by its title is chosen by the words, as any other
+    if (!said && pool.some((e) => roundOrdinalsIn(e.briefing.title).includes(n))) return undefined;
     return latest(
       pool.filter(
         (e) =>
           (briefScore.size === 0 || (briefScore.get(e.briefing.id) ?? 0) > 0) &&
-          e.facts.some((f) => f.section === "next_steps" && said.test(f.text)),
+          e.facts.some(
+            (f) =>
+              f.section === "next_steps" &&
+              (said ? said.test(f.text) : roundOrdinalsIn(f.text).includes(n)),
+          ),
       ),
     );
   }
   const sorted = [...best.list].sort((a, b) => a.briefing.date.localeCompare(b.briefing.date));
-  return sorted[n - 1];
+  return announcingRound(q, n, sorted) ?? sorted[n - 1];
+}
+
+/**
+ * "when was the second round scheduled at the end of the first round": of a question that names
+ * two rounds, asking when one is, the other round whose next steps announce it.
+ */
+function announcingRound(q: ParsedQuestion, n: number, sorted: Entry[]): Entry | undefined {
+  if (q.kind !== "when" && q.kind !== "next") return undefined;
+  const other = roundOrdinalsIn(q.text).find((m) => m !== n);
+  const from = other === undefined ? undefined : sorted[other - 1];
+  if (!from) return undefined;
+  return from.facts.some((f) => f.section === "next_steps" && roundOrdinalsIn(f.text).includes(n))
+    ? from
+    : undefined;
 }
 
 /**

@@ -51,6 +51,20 @@ export function stepLine(f: Fact): string {
   return f.date ? `${f.text} (${humanDate(f.date)})` : f.text;
 }
 
+/**
+ * A fact as an answer line: a quote with its speaker, a participant with their role, a next step
+ * with its date, a side's position with the side's name ("Switzerland: Hosted the summit …": a
+ * position is written without it), else its text.
+ */
+export function factLine(f: Fact): string {
+  if (f.section === "quotes") return quoteLine(f);
+  if (f.section === "participants") return participantLine(f);
+  if (f.section === "next_steps") return stepLine(f);
+  if (f.section === "parties" && f.partyName && !f.text.startsWith(f.partyName))
+    return `${f.partyName}: ${f.text}`;
+  return f.text;
+}
+
 /** " [Title, 2022-01-12]": which briefing, when there are several to choose from. */
 export function sourceTag(b: Briefing, many: boolean): string {
   return many ? ` [${b.title}, ${b.date}]` : "";

@@ -13,13 +13,19 @@ import {
   stem,
   terms as termsOf,
 } from "../text/index.ts";
-import type { Entry } from "./entry.ts";
+import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
-import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
+import { heldAt, isAgentAt, mentionTerms, mentionWords, sideIsHosted } from "./matching.ts";
 import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
-import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
+import {
+  NUMBER_TEXT,
+  ORDINAL_WORDS,
+  PLACE_TEXT,
+  roundOrdinalsIn,
+  statesLength,
+} from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
 
 /** Numbers as words, "one" to "twelve": stage n is at index n − 1. */
@@ -68,11 +74,6 @@ const MONTH_YEAR = new RegExp(
   "gi",
 );
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-
-const ROUND_ORDINAL = new RegExp(
-  `\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,3}?(?:round|meeting|session|summit|conference|talks|dialogue)\\b`,
-  "gi",
-);
 
 /** The fact a citation quotes, found again in its briefing. */
 export function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fact | undefined {
@@ -332,14 +333,6 @@ function capitalise(s: string): string {
   return s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
-function ordinalsIn(text: string): number[] {
-  return [...text.matchAll(ROUND_ORDINAL)].map((m) => {
-    const w = (m[1] as string).toLowerCase();
-    const k = ORDINAL_WORDS.indexOf(w);
-    return k >= 0 ? k + 1 : Number.parseInt(w, 10);
-  });
-}
-
 /** "after the first round": the ordinal is where the question starts from, not what it asks about. */
 const RELATIVE_ORDINAL = new RegExp(
   `\\b(after|following|since|before|preceding)\\s+the\\s+(${ORDINAL_WORDS.join("|")}|\\d+(st|nd|rd|th))\\b`,
@@ -363,11 +356,11 @@ function ordinalViolation(
     word.test(sentence) && (q.kind !== "howlong" || statesLength(sentence));
   const named = facts.some((f) => f.text.split(/(?<=[.;!?])\s+/).some(speaksOf));
   const first = facts[0] as Fact;
-  const ofBriefing = ordinalsIn(first.briefing.title);
+  const ofBriefing = roundOrdinalsIn(first.briefing.title);
   // a briefing that is another round by its own title
   const otherRound = ofBriefing.length > 0 && !ofBriefing.includes(n) && !named;
   // a next step announcing another round ("first meeting of the dialogue" for "the second")
-  const stepOrdinals = first.section === "next_steps" ? ordinalsIn(first.text) : [];
+  const stepOrdinals = first.section === "next_steps" ? roundOrdinalsIn(first.text) : [];
   const otherStep = stepOrdinals.length > 0 && !stepOrdinals.includes(n);
   const nth = ORDINAL_WORDS[n - 1] ?? `${n}th`;
   if (otherRound || otherStep) return { reason: `The briefings have no ${nth} round on that.` };
@@ -561,11 +554,21 @@ const MONEY_QUESTION =
 const MONEY_TEXT =
   /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|crowns?|kronor|krona|lira|pesos?|rupees?|won|shekels?|dinars?|rials?|hryvnias?|zloty|usd|eur|budget|funding)\b|\d\s*(million|billion|bn)\b/i;
 
+/** "how much time is left": an amount of time, which a unit alone may tell ("weeks, not months"). */
+const TIME_AMOUNT_QUESTION = /\bhow much (more )?time\b/i;
+const TIME_AMOUNT_TEXT = /\b(minutes|hours|days|weeks|months|years|decades)\b/i;
+
+/** Whether a line tells the amount of time a "how much time" question asks by its unit alone. */
+function tellsTimeAmount(q: ParsedQuestion, text: string): boolean {
+  return TIME_AMOUNT_QUESTION.test(q.text) && TIME_AMOUNT_TEXT.test(text);
+}
+
 /** "how many journalists attended": an answer without a number does not answer it. */
 function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (!q.count || q.kind === "howlong") return undefined;
   const first = facts[0] as Fact;
-  if (!NUMBER_TEXT.test(first.text)) return { reason: "The briefings give no number for that." };
+  if (!NUMBER_TEXT.test(first.text) && !tellsTimeAmount(q, first.text))
+    return { reason: "The briefings give no number for that." };
   // "nearly 30 years of conflict" is a number, not what the mission cost
   if (MONEY_QUESTION.test(q.text) && !facts.some((f) => MONEY_TEXT.test(f.text))) {
     return { reason: "The briefings give no sum of money for that." };
@@ -582,7 +585,8 @@ function countViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   if (!q.count || q.kind === "howlong" || !/\bhow (many|much)\b/i.test(q.text)) return undefined;
   const last = q.typed?.thing?.split(" ").at(-1);
   const timeAsked = last !== undefined && TIME_UNITS.has(stem(last));
-  if (facts.some((f) => statesCount(f.text, timeAsked))) return undefined;
+  if (facts.some((f) => statesCount(f.text, timeAsked) || tellsTimeAmount(q, f.text)))
+    return undefined;
   return { reason: "The briefings give no number for that." };
 }
 
@@ -734,7 +738,7 @@ function sideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
   const first = party ? q.terms[party.from] : undefined;
   // "who did the EU leaders talk to": the side acting is not the side asked about; nor is a
   // country after "in" or "at" ("who led Maduro's delegation in Mexico"): that is where
-  if (!party || !first || isAgentAt(q, first.from)) return undefined;
+  if (!party || !first || isAgentAt(q, first.from) || sideIsHosted(q)) return undefined;
   const before = q.words[first.from - 1];
   if (before === "in" || before === "at") return undefined;
   const person = facts[0] as Fact;
@@ -1160,6 +1164,36 @@ function absentSideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violati
 }
 
 /** The first constraint of the question that the cited facts break, if any. */
+/**
+ * "when was the liaison office shut", read with WordNet as "close": the answer must say the
+ * briefings' word, else the question was about something they do not say.
+ */
+function relatedWordViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  const missing = (q.related ?? []).filter((r) => !facts.some((f) => index.score(r.term, f) > 0));
+  if (missing.length === 0) return undefined;
+  return { reason: `The briefings don't cover ${listWords(missing.map((r) => r.typed))}.` };
+}
+
+/** "when was the office opened", answered by "the office was closed": the opposite was asked. */
+function oppositeWordViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
+  for (const o of q.opposites ?? []) {
+    if (o.terms.some((t) => facts.some((f) => index.score(t, f) > 0))) {
+      return {
+        reason: `The briefings record the opposite of “${o.typed}”, not that.`,
+      };
+    }
+  }
+  return undefined;
+}
+
 export function violatedConstraint(
   q: ParsedQuestion,
   citations: readonly Citation[],
@@ -1171,6 +1205,8 @@ export function violatedConstraint(
     .filter((f): f is Fact => f !== undefined);
   if (facts.length === 0) return undefined;
   return (
+    relatedWordViolation(q, facts, index) ??
+    oppositeWordViolation(q, facts, index) ??
     numberViolation(q, facts) ??
     thingViolation(q, facts, index) ??
     countViolation(q, facts) ??

@@ -12,6 +12,7 @@ import {
   oneEditAway,
   stem,
 } from "../text/index.ts";
+import { type WordNetPos, wordNet } from "../text/wordnet.ts";
 import type { Vocabulary } from "./question.ts";
 
 /**
@@ -175,4 +176,61 @@ export function joinCompounds(tokens: readonly string[], vocab: Vocabulary): str
     } else out.push(a);
   }
   return out;
+}
+
+/** A related word's sense must be among its own first senses too ("place" is not "invest"). */
+const RECIPROCAL_SENSES = 2;
+
+/**
+ * The briefings' word for an unknown question word, by WordNet: a synonym of one of the word's
+ * first senses or a form derived from it ("shut" → "close", "reunited" → "reunion"), in a sense
+ * that is among the related word's own first senses too, never a word across an antonym link
+ * ("accept" is not "reject") nor a name. It counts only with evidence that the briefings say
+ * the rest of the question with it: one fact must hold it together with all of the question's
+ * other words (the words of names, which only pick the briefing, excepted; at least one of them
+ * when there are only those). A word between two words of names is part of a name ("chun young
+ * woo"), never looked up. Undefined when no related word has that evidence.
+ */
+export function relatedInContext(
+  words: readonly string[],
+  at: number,
+  vocab: Vocabulary,
+  isShaping: (word: string, term: string) => boolean,
+  lemmas: readonly string[],
+  poses: readonly WordNetPos[] | undefined,
+): string | undefined {
+  const token = words[at] as string;
+  if (token.length < 3 || !/^[a-z]+$/.test(token)) return undefined;
+  const isNameWord = (w: string | undefined) => w !== undefined && vocab.names.has(w);
+  if (isNameWord(words[at - 1]) && isNameWord(words[at + 1])) return undefined;
+  const content: string[] = [];
+  const names: string[] = [];
+  words.forEach((w, j) => {
+    if (j === at || isStopWord(w)) return;
+    const term = concept(country(w) ?? stem(w));
+    if (isShaping(w, term) || !vocab.hasTerm(term)) return;
+    (vocab.names.has(w) ? names : content).push(term);
+  });
+  if (content.length === 0 && names.length === 0) return undefined;
+  const wn = wordNet();
+  const entry = wn.lookUp(token, lemmas, poses);
+  if (!entry) return undefined;
+  const opposite = new Set(entry.antonyms.map((a) => concept(stem(a))));
+  const own = concept(stem(token));
+  const tried = new Set<string>();
+  for (const r of entry.related) {
+    if (r.word.includes(" ") || r.word.length < 3 || isStopWord(r.word)) continue;
+    const term = concept(stem(r.word));
+    if (term === own || tried.has(term) || opposite.has(term) || !vocab.hasTerm(term)) continue;
+    tried.add(term);
+    const rank = wn.senseRank(r.word, r.pos, r.synset);
+    if (rank < 0 || rank >= RECIPROCAL_SENSES) continue;
+    const rest = content.filter((t) => t !== term);
+    const fits =
+      rest.length > 0
+        ? vocab.holdsAll([term, ...rest])
+        : names.some((t) => t !== term && vocab.together(term, t));
+    if (fits) return r.word;
+  }
+  return undefined;
 }

@@ -61,6 +61,7 @@ import {
   heldAt,
   mentionIn,
   mentionWords,
+  sidesOf,
   subjectList,
   subjectWords,
 } from "./matching.ts";
@@ -638,6 +639,16 @@ export class BriefingEngine implements Engine {
     return this.index.somePosting(rare, (fact) => this.index.score(other, fact) > 0);
   }
 
+  /** Whether one fact holds every term (read along the rarest term's postings). */
+  private holdsAll(terms: readonly string[]): boolean {
+    if (terms.length === 0) return false;
+    const rare = terms.reduce((a, b) => (this.index.df(b) < this.index.df(a) ? b : a));
+    const others = terms.filter((t) => t !== rare);
+    return this.index.somePosting(rare, (fact) =>
+      others.every((t) => this.index.score(t, fact) > 0),
+    );
+  }
+
   /**
    * The words of the name whose acronym a question word is ("mou" → memorandum of
    * understanding), from the facts of the briefings that have the rarest of the question's other
@@ -687,6 +698,7 @@ export class BriefingEngine implements Engine {
       names: this.names,
       hasTerm: (t) => this.index.has(t),
       together: (a, b) => this.together(a, b),
+      holdsAll: (terms) => this.holdsAll(terms),
       acronym: (token, context) => this.acronym(token, context),
       entities: this.entities,
     });
@@ -1099,6 +1111,9 @@ export class BriefingEngine implements Engine {
         subjectList(q),
       );
     }
+    // "the government's position": a side named by a word that another briefing's side was
+    // read as is this briefing's side of that name
+    q = sidesOf(q, chosen);
 
     // every name in the question must occur in this briefing
     const missing = q.mentions.filter((m) => !mentionIn(this.index, q, m, chosen));
@@ -1134,11 +1149,11 @@ export class BriefingEngine implements Engine {
     const many = pool.length > 1 || this.entries.size > 1;
     // an answer must satisfy every constraint of the question; one that breaks one is declined
     let violation: Violation | undefined;
-    const checked = (d: Draft): Draft => {
+    const checked = (d: Draft, asked: ParsedQuestion = q): Draft => {
       if (!d.answered) return d;
       const v =
-        violatedConstraint(q, d.citations, this.index, this.entries) ??
-        (undatedDays !== undefined && !citesAskedTime(q, d.citations, this.entries)
+        violatedConstraint(asked, d.citations, this.index, this.entries) ??
+        (undatedDays !== undefined && !citesAskedTime(asked, d.citations, this.entries)
           ? { reason: `No briefing is dated ${undatedDays}.` }
           : undefined);
       if (!v) return d;
@@ -1152,7 +1167,8 @@ export class BriefingEngine implements Engine {
       for (const e of rankScored(briefScore, 0, TUNING.choice.fallbacks + 1)) {
         if (e === chosen || !fits(this.index, q, e) || misplaced(this.corpus, q, e).length > 0)
           continue;
-        const other = checked(answerIn(this.answering, q, e, many));
+        const asked = sidesOf(q, e);
+        const other = checked(answerIn(this.answering, asked, e, many), asked);
         if (other.answered) {
           draft = other;
           break;

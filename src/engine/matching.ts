@@ -5,7 +5,7 @@ import type { Briefing } from "../briefing/types.ts";
 import { terms } from "../text/index.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
-import type { Fact } from "./facts.ts";
+import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { asTyped, type ParsedQuestion } from "./question.ts";
 import { TUNING } from "./weights.ts";
@@ -68,6 +68,34 @@ export function mentionIn(index: InvertedIndex, q: ParsedQuestion, m: Mention, e
   );
 }
 
+/**
+ * The question with each side it names read as a side of this briefing: a side the reader took
+ * for another briefing's ("governments" read as the Government of Mozambique) whose words name
+ * exactly one side of this briefing ("Syrian government") is that side. The question itself when
+ * nothing changes.
+ */
+export function sidesOf(q: ParsedQuestion, e: Entry): ParsedQuestion {
+  let changed = false;
+  const mentions = q.mentions.map((m) => {
+    if (m.kind !== "party" || e.names.some((n) => m.keys.includes(n.key))) return m;
+    const asked = mentionTerms(q, m);
+    const keys = new Set(
+      e.names
+        .filter((n) => n.kind === "party" && asked.every((t) => n.terms.includes(t)))
+        .map((n) => n.key),
+    );
+    if (keys.size !== 1) return m;
+    changed = true;
+    return { ...m, keys: [...keys] };
+  });
+  if (!changed) return q;
+  // the typed question names the side as this briefing does
+  const first = mentions.find((m) => m.kind === "party");
+  const party = e.briefing.parties?.find((p) => first?.keys.includes(entityKey("party", p.name)));
+  const typed = q.typed?.party && party ? { ...q.typed, party: party.name } : q.typed;
+  return { ...q, mentions, ...(typed ? { typed } : {}) };
+}
+
 export function mentionTerms(q: ParsedQuestion, m: Mention): string[] {
   return q.terms.slice(m.from, m.to).map((t) => t.term);
 }
@@ -114,6 +142,25 @@ const AGENT_AUXILIARIES: ReadonlySet<string> = new Set([
 /** Whether the word at `wordIndex` is the doer after an auxiliary ("who did X meet"). */
 export function isAgentAt(q: ParsedQuestion, wordIndex: number): boolean {
   return q.words.slice(Math.max(0, wordIndex - 2), wordIndex).some((w) => AGENT_AUXILIARIES.has(w));
+}
+
+/** Words before a side that make it the side of the person asked ("the host for Norway"). */
+const OWN_SIDE_MARKERS: ReadonlySet<string> = new Set(["for", "from", "of", "representing"]);
+
+/**
+ * Whether the side a host question names is the one hosted, not the host's own: "who hosted the
+ * Lebanese deputies" asks for their host, of another side ("who was the Saudi host", "the host
+ * for Norway" name the host's own side).
+ */
+export function sideIsHosted(q: ParsedQuestion): boolean {
+  if (q.typed?.role !== "host") return false;
+  const party = q.mentions.find((m) => m.kind === "party");
+  const first = party ? q.terms[party.from] : undefined;
+  const host = q.terms.find((t) => t.term === "~host");
+  if (!first || !host || first.from < host.from) return false;
+  const before = q.words[first.from - 1];
+  const marker = before === "the" ? q.words[first.from - 2] : before;
+  return marker === undefined || !OWN_SIDE_MARKERS.has(marker);
 }
 
 /**

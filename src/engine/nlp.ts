@@ -38,6 +38,8 @@ export interface ParsedWord {
   apostrophe: boolean;
   /** Part of a name ("United States"): never a verb of the question. */
   proper: boolean;
+  /** The tagger's parts of speech ("Expression", "Imperative", "Copula" …), for the chat frame. */
+  tags: ReadonlySet<string>;
 }
 
 interface Term {
@@ -88,6 +90,7 @@ function parseAll(text: string): ParsedWord[] {
         possessive: t.tags.has("Possessive") || /['’]s$/.test(raw),
         apostrophe: /['’]s$/.test(raw),
         proper: t.tags.has("ProperNoun") && t.tags.has("Place"),
+        tags: t.tags,
       });
     }
   }

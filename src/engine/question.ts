@@ -1,7 +1,7 @@
 // Reads a question: what kind it is, which dates, names and terms it contains, which words were
 // misspelt (and corrected against the briefings' vocabulary) and which are not known at all.
 
-import { casualDates, MONTH_ABBREVIATIONS } from "../text/dates.ts";
+import { casualDates, MONTH_ABBREVIATIONS, spellMonthNames } from "../text/dates.ts";
 import {
   AUXILIARIES,
   concept,
@@ -20,17 +20,21 @@ import {
   stem,
   surfaceTokens,
 } from "../text/index.ts";
+import { type WordNetPos, wordNet } from "../text/wordnet.ts";
+import { chatFrame } from "./chat-frame.ts";
 import {
   contextOf,
   correctInContext,
   joinCompounds,
   mayCorrect,
   misspeltFiller,
+  relatedInContext,
   splitJoinedName,
   splitJoinedWord,
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
+import { type ParsedWord, parseWords } from "./nlp.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
 
@@ -80,6 +84,16 @@ export interface ParsedQuestion {
   unknownSubject?: string;
   /** Misspellings corrected, as [typed, known]. */
   corrected: [string, string][];
+  /**
+   * Words the briefings lack read as a word WordNet relates to them ("shut" → "close"): the
+   * answer must hold that word's term, or the question is declined naming the word typed.
+   */
+  related?: { typed: string; term: string }[];
+  /**
+   * Words that only shape the question, with the terms of their antonyms the briefings use
+   * ("opened": close): an answer that holds one records the opposite of what was asked.
+   */
+  opposites?: { typed: string; terms: string[] }[];
   latest: boolean;
   earliest: boolean;
   /** "the second round", "the 3rd session": which round of a series, counted from the first. */
@@ -136,6 +150,23 @@ const ROUND =
 /** The ordinals a question's round is read by: "first" to "tenth", as the reader always has. */
 const ROUND_ORDINALS = ORDINAL_WORDS.slice(0, 10);
 
+/** Numbers as words, "one" to "ten": the n-th is at index n − 1. */
+const ROUND_NUMBERS = "one two three four five six seven eight nine ten".split(" ");
+/** "round two", "round 3", "session 2": a round given by its number after the noun. */
+const NUMBERED_ROUND = new RegExp(
+  `\\b(round|session)\\s+(${ROUND_NUMBERS.join("|")}|[1-9]|10)\\b(?![.,]\\d|\\s*(%|per\\b|percent))`,
+  "gi",
+);
+
+/** The question with a round numbered after its noun read as an ordinal: "round two" → "second round". */
+function ordinalRounds(text: string): string {
+  return text.replace(NUMBERED_ROUND, (all, noun: string, n: string) => {
+    const k = ROUND_NUMBERS.indexOf(n.toLowerCase());
+    const ordinal = ROUND_ORDINALS[(k >= 0 ? k + 1 : Number.parseInt(n, 10)) - 1];
+    return ordinal ? `${ordinal} ${noun}` : all;
+  });
+}
+
 /** The ordinal before a word for a round ("second round" → 2), if any. */
 function ordinalOf(lower: string): number | undefined {
   const m = lower.match(new RegExp(`\\b(${ROUND_ORDINALS.join("|")}|\\d+(?:st|nd|rd|th))${ROUND}`));
@@ -186,6 +217,8 @@ export interface Vocabulary {
   hasTerm(term: string): boolean;
   /** Whether one fact holds both terms: a corrected word must fit the rest of the question. */
   together(a: string, b: string): boolean;
+  /** Whether one fact holds all the terms: a word WordNet relates must fit all of the question. */
+  holdsAll(terms: readonly string[]): boolean;
   /**
    * The words of a name the briefings spell out whose initials the token is ("mou"), looked for
    * in the briefings that have the question's other terms (`context`), if any.
@@ -299,6 +332,9 @@ const FRAMED_KINDS: ReadonlySet<Kind> = new Set(["when", "where", "who", "howlon
 const MAX_WORDS = 60;
 const MAX_CHARS = 600;
 
+/** Unknown words of one question looked up in WordNet: bounds a question's cost. */
+const MAX_LEXICAL_LOOKUPS = 3;
+
 /** Words for a side's people at talks ("Ukraine's team"), besides the fillers "delegation", "side". */
 const SIDE_PEOPLE: ReadonlySet<string> = new Set(["team", "teams", "camp"]);
 
@@ -311,6 +347,15 @@ const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"
 /** First words of a yes/no question ("did Russia agree …"). */
 const YES_NO: ReadonlySet<string> = new Set([...AUXILIARIES, "can", "would"]);
 
+/** WordNet's parts of speech for a word as the parse reads it; undefined when the parse cannot tell. */
+function posesOf(w: ParsedWord): WordNetPos[] | undefined {
+  if (w.verb) return ["verb"];
+  if (w.noun) return ["noun"];
+  if (w.tags.has("Adjective")) return ["adj"];
+  if (w.tags.has("Adverb")) return ["adv"];
+  return undefined;
+}
+
 /** A token as the person typed it ("Lavrov" rather than "lavrov"), for messages. */
 export function asTyped(token: string, text: string): string {
   if (text.length > MAX_CHARS) return token;
@@ -320,7 +365,7 @@ export function asTyped(token: string, text: string): string {
 
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
-  const { days, rest } = parseDays(text.slice(0, MAX_CHARS));
+  const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
   // a question, not an essay: bound the work a pasted wall of text can cause
   const surface = joinCompounds(
     surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand),
@@ -329,6 +374,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
+  // "ok", "pls remind me", "according to": words that speak to the bot never say what is asked
+  const chat = chatFrame(text.slice(0, MAX_CHARS));
+  // a word of a name the briefings use is that name ("Chun Yung Woo"), never a chat particle
+  const frame = { has: (w: string) => chat.frame.has(w) && !vocab.names.has(w) };
+  const modal = chat.modal;
   const capitalised = new Set(
     (rest.match(/(?<![.?!]\s|^)\b[A-Z][\p{L}'’-]+/gu) ?? []).map((w) => surfaceTokens(w)[0] ?? ""),
   );
@@ -344,7 +394,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   /** Words found nowhere, even allowing for typos the vocabulary knows: corrected in context below. */
   const unknownAt = new Set<number>();
   const first = surface.map((token, i) => {
-    if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token)) return token;
+    if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token) || frame.has(token))
+      return token;
+    // "were the militias supposed to …": a semi-modal says how the act is asked about; "who
+    // headed the NDFP team": the word for a side's people is the who-question's own
+    if (modal.has(token) || (kind === "who" && SIDE_PEOPLE.has(token))) return token;
     if (vocab.words.has(token)) return token;
     if (kind === "howlong" && DURATION_VERBS.has(token)) return token;
     const term = concept(country(token) ?? stem(token));
@@ -384,7 +438,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // a short form of a name the briefings spell out ("mou": Memorandum of Understanding), or two
   // words of a name written as one ("yojong": Kim Yo Jong)
   const shaping = (word: string, term: string) =>
-    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word);
+    SOFT_TERMS.has(term) || isFiller(word) || DURATION_VERBS.has(word) || frame.has(word);
   const spelled = new Map<number, string[]>();
   for (const i of unknownAt) {
     const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
@@ -408,6 +462,29 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     first[i] = fix;
     unknownAt.delete(i);
   }
+  // what is still unknown may be a word the briefings say otherwise: WordNet's synonyms and
+  // derived forms, with evidence that a fact holds the rest of the question (a few words at most)
+  let lookedUp = 0;
+  const related: { typed: string; term: string }[] = [];
+  for (const i of [...unknownAt]) {
+    const token = first[i] as string;
+    if (capitalised.has(token)) continue;
+    if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
+    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === token);
+    const word = relatedInContext(
+      first,
+      i,
+      vocab,
+      shaping,
+      parsed && parsed.lemma !== token ? [parsed.lemma] : [],
+      parsed ? posesOf(parsed) : undefined,
+    );
+    if (!word) continue;
+    corrected.push([token, word]);
+    related.push({ typed: asTyped(token, text), term: concept(stem(word)) });
+    first[i] = word;
+    unknownAt.delete(i);
+  }
   // "when was the next round due", "which american diplomat was there": in a question that
   // already says what it asks, a verb or modifier, or a role asked who holds, only shapes it;
   // a noun the briefings lack still makes it a question about something they lack
@@ -415,12 +492,48 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const yesNo = YES_NO.has(surface[0] ?? "");
   const framed = FRAMED_KINDS.has(kind) && !count && !yesNo;
   const shapingAt = new Set<number>();
+  // "what role did Moscow play", "which stance did X adopt": the verb of a question asking for a
+  // kind of answer ("role", "stance") only carries that noun
+  const askedNoun =
+    (surface[0] === "what" || surface[0] === "which") &&
+    isFiller(surface[1] ?? "") &&
+    AUXILIARIES.has(surface[2] ?? "");
+  // the main verb comes right after the subject, before any preposition (the tagger reads "play"
+  // in lower-case chat as a noun; WordNet says whether the word can be a verb)
+  const isMainVerb = (at: number) => {
+    const prepositions = parseWords(text.slice(0, MAX_CHARS))
+      .filter((w) => w.tags.has("Preposition"))
+      .map((w) => w.normal);
+    return (
+      !surface.slice(3, at).some((w) => prepositions.includes(w)) &&
+      wordNet().lookUp(first[at] as string, [], ["verb"]) !== undefined
+    );
+  };
   for (const i of unknownAt) {
     const token = first[i] as string;
     if (framed && (isVerbOrModifier(token) || (kind === "who" && isRoleWord(token))))
       shapingAt.add(i);
+    else if (askedNoun && i > 3 && isMainVerb(i)) shapingAt.add(i);
   }
   for (const i of shapingAt) unknownAt.delete(i);
+  // "when was the office opened" when the briefings say it was closed: a word that only shapes
+  // the question, or one they lack, still may not be answered by its opposite (WordNet's antonyms)
+  const opposites: { typed: string; terms: string[] }[] = [];
+  for (const i of new Set([...shapingAt, ...unknownAt, ...unusedConcepts])) {
+    if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
+    const token = first[i] as string;
+    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === token);
+    const entry = wordNet().lookUp(
+      token,
+      parsed && parsed.lemma !== token ? [parsed.lemma] : [],
+      parsed ? posesOf(parsed) : undefined,
+    );
+    const terms = (entry?.antonyms ?? [])
+      .filter((a) => !a.includes("_"))
+      .map((a) => concept(stem(a)))
+      .filter((t) => vocab.hasTerm(t));
+    if (terms.length > 0) opposites.push({ typed: asTyped(token, text), terms });
+  }
   const unknown = first.filter((_, i) => unknownAt.has(i) || unusedConcepts.has(i));
   const fixed = first.flatMap((w, i) => spelled.get(i) ?? [w]);
 
@@ -455,7 +568,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         (kind === "who" && SIDE_PEOPLE.has(word)) ||
         // "in what building", "on which day": the noun of the answer asked is no topic
         (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)));
-    if (SOFT_TERMS.has(t.term) || (t.span === 1 && isFiller(word)) || shaping) soft.push(t.term);
+    if (SOFT_TERMS.has(t.term) || (t.span === 1 && (isFiller(word) || frame.has(word))) || shaping)
+      soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });
 
@@ -533,6 +647,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     unknown: unknown.map((w) => asTyped(w, text)),
     unknownNames: unknown.filter((w) => capitalised.has(w)).map((w) => asTyped(w, text)),
     corrected,
+    ...(related.length > 0 ? { related } : {}),
+    ...(opposites.length > 0 ? { opposites } : {}),
     count,
     yesNo,
     partiesList:

@@ -24,6 +24,21 @@ export const ORDINAL_WORDS: readonly string[] = [
   "twelfth",
 ];
 
+/** An ordinal before a word for a round, up to three words apart: "third round of formal talks". */
+const ROUND_ORDINAL = new RegExp(
+  `\\b(${ORDINAL_WORDS.join("|")}|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,3}?(?:round|meeting|session|summit|conference|talks|dialogue)\\b`,
+  "gi",
+);
+
+/** The rounds a text names by ordinal ("the third round", "2nd session"): 3, 2. */
+export function roundOrdinalsIn(text: string): number[] {
+  return [...text.matchAll(ROUND_ORDINAL)].map((m) => {
+    const w = (m[1] as string).toLowerCase();
+    const k = ORDINAL_WORDS.indexOf(w);
+    return k >= 0 ? k + 1 : Number.parseInt(w, 10);
+  });
+}
+
 export const ORDINAL_TEXT =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(st|nd|rd|th))\b/gi;
 

@@ -8,6 +8,7 @@ import type * as chrono from "chrono-node";
 // modules), most of the start-up time of a one-shot `briefbot ask`.
 import { casual, GB } from "chrono-node/en";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.ts";
+import { editDistance } from "./edit-distance.ts";
 
 /** Month names in lower case, January first: `MONTHS[month - 1]`. */
 export const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase());
@@ -20,6 +21,25 @@ export const WEEKDAYS: readonly string[] = [
 
 /** The three-letter forms of the months ("jan" … "dec"), which every spelling of a month begins with. */
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS.map((m) => m.slice(0, 3));
+
+/** Month names long enough that one slip of the keyboard names no other word (not "may"). */
+const LONG_MONTHS = MONTHS.filter((m) => m.length >= 5);
+/** A word next to a number: "ocotber 2019", "30 novmber". */
+const WORD_BY_NUMBER =
+  /(?<=\b\d{1,4}(?:st|nd|rd|th)?\s+)\p{L}{5,}\b|\b\p{L}{5,}(?=\s+\d{1,4}\b)/giu;
+
+/**
+ * The text with a month name misspelt by one edit next to a day or a year written right
+ * ("in ocotber 2019" → "in october 2019"), so that a date parser reads the date.
+ */
+export function spellMonthNames(text: string): string {
+  return text.replace(WORD_BY_NUMBER, (word) => {
+    const lower = word.toLowerCase();
+    if (MONTHS.includes(lower)) return word;
+    const month = LONG_MONTHS.find((m) => editDistance(lower, m, 1) <= 1);
+    return month ?? word;
+  });
+}
 
 /**
  * The chrono parser for a text: `dayFirst` reads numeric dates day first (12/01/2022 and

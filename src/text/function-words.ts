@@ -27,3 +27,16 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   "have",
   "will",
 ]);
+
+/**
+ * The first words of the prepositions of two words that end in "to" ("according to", "owing
+ * to", "prior to"): a closed class of English, which the tagger reads as a verb or an adjective.
+ */
+export const PREPOSITION_HEADS: ReadonlySet<string> = new Set([
+  "according",
+  "owing",
+  "due",
+  "prior",
+  "pursuant",
+  "thanks",
+]);

@@ -53,14 +53,18 @@ const place = (name: string, o: PlaceOptions = {}): Place => ({
 /**
  * Titles only one state uses, whatever place they name: a "Secretary of State" is American unless
  * "for" follows (a British "Secretary of State for …"), a "Northern Ireland Secretary" or "Brexit
- * Secretary" British, a "Taoiseach" Irish.
+ * Secretary" British, a "Taoiseach" Irish, an "External Affairs Minister" Indian. Some are most often
+ * one state's but not only (`shared`: India and Pakistan have a "Foreign Secretary" too), so the
+ * drafter takes their state only when the report names that state as well and the role no other.
  */
-export const NATIONAL_OFFICES: ReadonlyArray<{ title: RegExp; side: string }> = [
+export const NATIONAL_OFFICES: ReadonlyArray<{ title: RegExp; side: string; shared?: true }> = [
   { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
   { title: /\btreasury secretary\b|\bsecretary of the treasury\b/i, side: "United States" },
-  { title: /\b(?:foreign|home|northern ireland|brexit) secretary\b/i, side: "United Kingdom" },
+  { title: /\b(?:northern ireland|brexit) secretary\b/i, side: "United Kingdom" },
+  { title: /\b(?:foreign|home) secretary\b/i, side: "United Kingdom", shared: true },
   { title: /\bchancellor of the exchequer\b/i, side: "United Kingdom" },
   { title: /\btaoiseach\b|\bt[aá]naiste\b/i, side: "Ireland" },
+  { title: /\bexternal affairs minister\b|\bminister of external affairs\b/i, side: "India" },
 ];
 
 /** Common states and organisations of diplomatic news; the draft's in the order it scans them. */
@@ -389,6 +393,12 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
   }),
   place("Fiji", { aliases: ["Suva"], demonyms: ["Fijian"] }),
   // a state of the past, a side of the Cold War's summits
+  // regional blocs that mediate ("the three IGAD special envoys: …")
+  place("IGAD", { aliases: ["Intergovernmental Authority on Development"] }),
+  place("ECOWAS", { aliases: ["Economic Community of West African States"] }),
+  place("SADC", { aliases: ["Southern African Development Community"] }),
+  place("East African Community", { aliases: ["EAC"] }),
+  place("Gulf Cooperation Council", { aliases: ["GCC"] }),
   place("Soviet Union", { aliases: ["USSR", "the Soviet Union"], demonyms: ["Soviet"] }),
   // sides of talks that are not states: movements, armed groups and parties at a peace table
   place("Houthis", {

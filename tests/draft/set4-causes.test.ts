@@ -59,10 +59,10 @@ describe("roles and sides from titles and parties", () => {
 
   it("takes no side from a demonym the places table lacks, a pronoun or an office", () => {
     const d = draft(
-      "Harbour talks\n\nHis national security adviser, Chung Eui-yong, was at his elbow. Department of State Spokesperson Morgan Ortagus spoke later.",
+      "Harbour talks\n\nHis national security adviser, Han Seo-jun, was at his elbow. Department of State Spokesperson Morgan Ortagus spoke later.",
       "2019-06-30",
     );
-    expect(person(d, "Chung Eui-yong")?.side).toBeUndefined();
+    expect(person(d, "Han Seo-jun")?.side).toBeUndefined();
     expect(person(d, "Morgan Ortagus")?.side).not.toBe("Department");
   });
 });

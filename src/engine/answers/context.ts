@@ -64,6 +64,11 @@ export interface AnswerContext {
   answerIn: (q: ParsedQuestion, e: Entry, many: boolean) => Draft;
 }
 
+/** "why did Aoun reject the accord": a question for the reason of what someone did. */
+export function asksWhy(q: ParsedQuestion): boolean {
+  return q.words.slice(0, 2).includes("why");
+}
+
 /** Words that say what follows is the topic: "say about Jerusalem", "said on Iran". */
 const ABOUT = new Set(["about", "on", "regarding", "concerning"]);
 
@@ -217,7 +222,12 @@ export function answerContext(
       // them, in a fact with every other word of the yes/no question; what a person said or
       // wants is theirs alone
       const people = q.mentions.filter((m) => m.kind === "person").length;
-      const told = q.kind === "general" && q.yesNo && people === 1 && q.hard.length > 0;
+      // ("did Aoun accept the accord": the line recording his rejection, not only his quotes)
+      const told =
+        (q.kind === "general" || q.kind === "position") &&
+        (q.yesNo || asksWhy(q)) &&
+        people === 1 &&
+        q.hard.length > 0;
       return facts.filter(
         (f) =>
           (f.person && persons.has(f.person)) ||

@@ -1,5 +1,5 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
-import { citeBriefing, citeFact, participantLine, quoteLine, stepLine } from "../compose.ts";
+import { citeBriefing, citeFact, factLine } from "../compose.ts";
 import { countsOneOf, thingTerms } from "../constraints.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
@@ -94,15 +94,7 @@ export function answerGeneral(c: AnswerContext): Draft {
     return decline(`The briefings don't cover ${subjectWords(q, topic)}.`);
   }
   const f = best.f;
-  const text =
-    f.section === "quotes"
-      ? quoteLine(f)
-      : f.section === "participants"
-        ? participantLine(f)
-        : f.section === "next_steps"
-          ? stepLine(f)
-          : f.text;
-  return answered(text + tag, [citeFact(f)], base - 0.05);
+  return answered(factLine(f) + tag, [citeFact(f)], base - 0.05);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Answering from one chosen briefing: reads the question against it, then the answer for the
 // kind of question (said, who, when, where, how long, a section, the summary, anything else).
 import { isConcept } from "../../text/index.ts";
-import { citeFact, quoteLine } from "../compose.ts";
+import { citeFact, factLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft, Entry } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
@@ -54,8 +54,7 @@ function whetherFact(c: AnswerContext): Draft | undefined {
   const best = c.ranked(fits, "general")[0];
   if (!best) return undefined;
   const f = best.f;
-  const text = f.section === "quotes" ? quoteLine(f) : f.text;
-  return answered(text + c.tag, [citeFact(f)], c.base);
+  return answered(factLine(f) + c.tag, [citeFact(f)], c.base);
 }
 
 /** Sections whose lines tell what happened (not the briefing's title, place or list of people). */

@@ -4,7 +4,7 @@ import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { SECTION_OF, TUNING } from "../weights.ts";
-import type { AnswerContext } from "./context.ts";
+import { type AnswerContext, asksWhy } from "./context.ts";
 
 /** Outcomes, next steps, background or points: the section's facts that fit. */
 export function answerSection(c: AnswerContext): Draft {
@@ -61,7 +61,16 @@ export function answerPosition(c: AnswerContext): Draft {
         )
       : all;
   if (fitting.length === 0) return answerIn({ ...q, kind: "general" }, e, many);
+  // "what was Brussels pushing for": a side asked with no topic is answered by its stated
+  // positions first; a remark of one of its people only follows them
+  const statedFirst = topic.length === 0 && c.parties.size > 0 && c.persons.size === 0;
+  // "did Aoun accept the accord": a line whose own words state the stance asked (or its
+  // opposite) before a quote whose context only tells it
+  const states = (f: Fact) =>
+    (q.yesNo || asksWhy(q)) && topic.length > 0 && topic.every((t) => c.inText(f, t));
+  const rank = (f: Fact) => ((statedFirst && f.section === "parties") || states(f) ? 0 : 1);
   const top = ranked(fitting)
+    .sort((x, y) => rank(x.f) - rank(y.f))
     .slice(0, topic.length > 0 ? 3 : 4)
     .map((x) => x.f);
   const line = (f: Fact) =>

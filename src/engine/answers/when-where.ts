@@ -7,7 +7,7 @@ import type { Draft, Entry } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage } from "../matching.ts";
-import { DATED_TEXT, ordinalFit, PLACE_TEXT } from "../text-patterns.ts";
+import { DATED_TEXT, ordinalFit, PLACE_TEXT, roundOrdinalsIn } from "../text-patterns.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
@@ -35,6 +35,33 @@ function whenLine(f: Fact, words: readonly string[]): string {
   const best = [...days].sort((x, y) => distance(x.index) - distance(y.index))[0];
   if (!best) return f.text;
   return `${humanDate(isoDayOf(best.start, "padded"))}: ${f.text}`;
+}
+
+/** Sections whose lines may say when a later round is (or that no date was set for it). */
+const ROUND_TOLD_IN: ReadonlySet<string> = new Set(["next_steps", "outcomes", "points"]);
+/** Words that say a line tells when (or whether) something is dated. */
+const TELLS_TIME = /\b(date|dated|scheduled)\b/i;
+
+/**
+ * The line of this briefing that tells when the round asked by its ordinal is, when this
+ * briefing is not that round by its title: a dated next step first, then a line that names a
+ * time or says whether one was set ("No date was set for a third round"), then the first step.
+ */
+function announcedRound(c: AnswerContext): Fact | undefined {
+  const n = c.q.typed?.ordinal;
+  if (n === undefined || roundOrdinalsIn(c.b.title).includes(n)) return undefined;
+  const told = c.e.facts.filter(
+    (f) => ROUND_TOLD_IN.has(f.section) && roundOrdinalsIn(f.text).includes(n),
+  );
+  const rank = (f: Fact) =>
+    (f.section === "next_steps" && f.date ? 2 : 0) +
+    (DATED_TEXT.test(f.text) || TELLS_TIME.test(f.text) ? 1 : 0);
+  return [...told].sort(
+    (x, y) =>
+      rank(y) - rank(x) ||
+      Number(y.section === "next_steps") - Number(x.section === "next_steps") ||
+      x.id - y.id,
+  )[0];
 }
 
 /** Shaping words of a when-question that name an event of their own ("start", "set up"). */
@@ -68,6 +95,9 @@ export function answerWhen(c: AnswerContext): Draft {
       (f.section === "next_steps" && f.date) ||
       (f.section !== "title" && DATED_TEXT.test(f.text)),
   );
+  // "when is the third round": a round this briefing is not, announced by one of its next steps
+  const announced = announcedRound(c);
+  if (announced) return answered(whenLine(announced, q.words) + tag, [citeFact(announced)], base);
   const words = [...new Set([...allTopic, ...subjectTerms])];
   const wantsNext = q.soft.includes("~next") || q.hard.includes("~next");
   const specific = words.filter((t) => t !== "~meet" && !isSelector(t));

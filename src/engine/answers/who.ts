@@ -1,12 +1,12 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
 import { MONTHS } from "../../text/dates.ts";
 import { isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
-import { citeBriefing, citeFact, participantLine, quoteLine } from "../compose.ts";
+import { citeBriefing, citeFact, factLine, participantLine, quoteLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
 import { entityKey, type Fact } from "../facts.ts";
-import { coverage, isAgentAt, mentionWords, subjectWords } from "../matching.ts";
+import { coverage, isAgentAt, mentionWords, sideIsHosted, subjectWords } from "../matching.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -37,8 +37,51 @@ const ROLE_TEXT: Partial<Record<Role, readonly string[]>> = {
   chair: ["chair", "presided", "presides", "presiding", "moderat"],
   host: ["host"],
 };
-/** Words that make a role one of the talks ("head of the delegation", not "Head of the Office"). */
-const OF_THE_TALKS = ["delegation", "negotiat", "team", "talks"];
+/**
+ * Words that make a title a lower rank of it: a "Vice President" is not the president asked
+ * about, nor a "Deputy Chair" the chair, unless the question says so too.
+ */
+const RANK_WORDS: ReadonlySet<string> = new Set(["vice", "deputy", "under", "assistant"]);
+
+/**
+ * Whether a role's words hold one of the words asked (by prefix: "chair" holds "chairman")
+ * other than as a lower rank of it ("Vice President" holds no "president" unless the question
+ * asks "vice president").
+ */
+function roleHolds(
+  roleWords: readonly string[],
+  asked: readonly string[],
+  questionWords: readonly string[],
+): boolean {
+  return roleWords.some(
+    (w, i) =>
+      asked.some((r) => w.startsWith(r)) &&
+      !(RANK_WORDS.has(roleWords[i - 1] ?? "") && !questionWords.includes(roleWords[i - 1] ?? "")),
+  );
+}
+
+/** The lower-case words of a role as written ("Vice-President" is "vice", "president"). */
+function wordsOfRole(role: string | undefined): string[] {
+  return (role ?? "").toLowerCase().split(/[^\p{L}]+/u);
+}
+
+/** Whether a participant's role has a title asked only as a lower rank of it ("Vice President"). */
+function onlyLowerRank(
+  f: Fact,
+  titles: readonly string[],
+  questionWords: readonly string[],
+): boolean {
+  if (titles.length === 0) return false;
+  const roleWords = wordsOfRole(f.participant?.role);
+  const has = roleWords.some((w) => titles.some((t) => w.startsWith(t)));
+  return has && !roleHolds(roleWords, titles, questionWords);
+}
+
+/**
+ * Words that make a role one of the talks ("head of the delegation", not "Head of the Office"; a
+ * negotiating panel is a side's delegation).
+ */
+const OF_THE_TALKS = ["delegation", "negotiat", "team", "talks", "panel"];
 
 /** Terms of roles and sides that a role question names besides the role itself. */
 const ROLE_TERMS: ReadonlySet<string> = new Set(
@@ -55,15 +98,26 @@ function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
   const role = c.q.typed?.role;
   const words = role ? ROLE_TEXT[role] : undefined;
   if (!words || c.q.count || partyIsAgent(c.q)) return [];
-  const pool =
-    c.parties.size > 0
+  const guest = c.parties.size > 0 && sideIsHosted(c.q);
+  const pool = guest
+    ? people.filter((f) => f.party === undefined || !c.parties.has(f.party))
+    : c.parties.size > 0
       ? people.filter((f) => f.party !== undefined && c.parties.has(f.party))
       : people;
   const scored = pool
     .map((f) => {
-      const roleWords = (f.participant?.role ?? "").toLowerCase().split(/[^\p{L}]+/u);
-      const holds = roleWords.some((w) => words.some((r) => w.startsWith(r)));
-      const ofTalks = roleWords.some((w) => OF_THE_TALKS.some((t) => w.startsWith(t)));
+      // each part of a role on its own: "panel member; head of the working committee" heads no panel
+      const parts = (f.participant?.role ?? "")
+        .toLowerCase()
+        .split(/[;,]/)
+        .map((part) => part.split(/[^\p{L}]+/u));
+      const has = (ws: readonly string[], stems: readonly string[] | undefined) =>
+        ws.some((w) => stems?.some((r) => w.startsWith(r)) ?? false);
+      // the chair of a side's delegation or panel is the one who heads it
+      const holdsIn = (ws: readonly string[]) =>
+        roleHolds(ws, words, c.q.words) || (role === "lead" && has(ws, OF_THE_TALKS) && has(ws, ROLE_TEXT.chair));
+      const holds = parts.some(holdsIn);
+      const ofTalks = parts.some((ws) => holdsIn(ws) && has(ws, OF_THE_TALKS));
       return { f, s: holds ? (ofTalks ? 2 : 1) : 0 };
     })
     .filter((x) => x.s > 0);
@@ -119,7 +173,11 @@ export function answerWho(c: AnswerContext): Draft {
     decline,
   } = c;
   const met = metBy(c);
-  const people = section("participants").filter((f) => !(f.person && met.has(f.person)));
+  // "who was president of COP3": a "Vice President" is no answer to a title asked without "vice"
+  const titles = q.words.filter((w) => TITLE_WORDS.has(w));
+  const people = section("participants").filter(
+    (f) => !(f.person && met.has(f.person)) && !onlyLowerRank(f, titles, q.words),
+  );
   // "which countries took part" is the parties; "which countries were on the commission" is not
   if (q.partiesList && !subject && topic.length === 0 && b.parties?.length) {
     const names = b.parties.map((p) => p.name);
@@ -134,14 +192,21 @@ export function answerWho(c: AnswerContext): Draft {
     const asked = [...new Set(q.terms.map((t) => t.term))].filter(
       (t) => t !== "~meet" && !isStopWord(t),
     );
+    // "who worked on the committee before Pedersen": whom or what it was before need not be in
+    // the line, but every word asked before "before" must
+    const at = q.words.findIndex((w) => w === "before" || w === "prior");
+    const main = [
+      ...new Set(
+        q.terms.filter((t) => t.from < at && !t.term.startsWith("~meet")).map((t) => t.term),
+      ),
+    ].filter((t) => !isStopWord(t) && asked.includes(t));
     const earlier = section("background")
       .map((f) => ({ f, n: asked.filter((t) => inText(f, t)).length }))
-      .filter((x) => x.n > 0)
+      .filter((x) => x.n > 0 && main.every((t) => inText(x.f, t)))
       .sort((x, y) => y.n - x.n || x.f.id - y.f.id);
-    if (earlier[0]) return answered(earlier[0].f.text + tag, [citeFact(earlier[0].f)], base);
+    if (earlier[0]) return answered(factLine(earlier[0].f) + tag, [citeFact(earlier[0].f)], base);
   }
   // "who is the president of X": a title no role or text of the briefing has is not there
-  const titles = q.words.filter((w) => TITLE_WORDS.has(w));
   const hasTitle = (w: string) =>
     e.words.includes(w) || (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
   if (titles.length > 0 && !titles.every(hasTitle)) {
@@ -230,7 +295,7 @@ export function answerWho(c: AnswerContext): Draft {
   // "who founded GAM", "who criticised the conference": no participant's role says it; the one
   // who did it is named in a line of the briefing that says it
   const doer = doerInText(c);
-  if (doer) return answered(doer.text + tag, [citeFact(doer)], base);
+  if (doer) return answered(factLine(doer) + tag, [citeFact(doer)], base);
   // a side or person asked: only their own quotes ("what role did the Netherlands have" is no
   // Norwegian mediator's remark), and not those of whom someone met
   const quotes = ranked(
@@ -308,10 +373,15 @@ function doerInText(c: AnswerContext): Fact | undefined {
           return /^\p{Lu}/u.test(word) && !asked.has(word.toLowerCase());
         }),
     );
-  const pairs = adjacentPairs(q, topic);
+  // "who chairs the RCC in Hodeidah": a place the briefing names elsewhere says where, not a
+  // word the line telling who must hold
+  const where = placeAsked(q).filter((t) => e.facts.some((f) => index.score(t, f) > 0));
+  const told = topic.filter((t) => !where.includes(t));
+  const asks = told.length > 0 ? told : topic;
+  const pairs = adjacentPairs(q, asks);
   const fit = e.facts
     .filter((f) => TOLD_IN.has(f.section))
-    .map((f) => ({ f, cov: coverage(index, topic, [f]) }))
+    .map((f) => ({ f, cov: coverage(index, asks, [f]) }))
     .filter(
       (x) =>
         x.cov >= TUNING.coverage.doerInText &&
@@ -320,6 +390,13 @@ function doerInText(c: AnswerContext): Fact | undefined {
     )
     .sort((x, y) => y.cov - x.cov || c.relevance(y.f, topic) - c.relevance(x.f, topic));
   return fit[0]?.f;
+}
+
+/** The terms of the last words of a question after "in" or "at": where ("… in Hodeidah"). */
+function placeAsked(q: AnswerContext["q"]): string[] {
+  const at = q.words.findLastIndex((w) => w === "in" || w === "at");
+  if (at < 0) return [];
+  return q.terms.filter((t) => t.from > at && !t.term.startsWith("~")).map((t) => t.term);
 }
 
 /** Pairs of topic terms next to each other in the question ("contadora group"). */

@@ -1,0 +1,53 @@
+// Question words the briefings do not use, read through WordNet: a synonym or derived form counts
+// only when one fact holds it with the rest of the question, and the answer must hold it; an
+// antonym never answers. Invented briefings; the words are not the blind sets'.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { briefing, otherBriefing } from "./factory.ts";
+
+const harbour = briefing({
+  background: [
+    "The Harbour Accord was signed in 2009.",
+    "The customs office in Valletta was closed in 2021 after the tariff dispute.",
+  ],
+  outcomes: [
+    "Agreement on a joint fisheries patrol.",
+    "No agreement on tariffs.",
+    "The sides agreed on the reunion of fishing families separated by the border.",
+  ],
+});
+const engine = createEngine([harbour, otherBriefing()]);
+
+describe("question words the briefings say otherwise", () => {
+  it("reads a synonym the briefings use when a fact holds it with the rest of the question", () => {
+    const a = engine.ask("was the customs office in valletta shut");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("closed in 2021");
+  });
+
+  it("reads a form derived from the word", () => {
+    const a = engine.ask("did the sides agree to reunite fishing families");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("reunion of fishing families");
+  });
+
+  it("does not read the synonym when no fact holds it with the rest of the question", () => {
+    // "closed" is the briefings' word, but nothing about a fish market was closed
+    const a = engine.ask("was the fish market shut");
+    expect(a.answered).toBe(false);
+  });
+
+  it("never answers with the opposite of what was asked", () => {
+    const a = engine.ask("when was the customs office opened");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("opposite");
+  });
+});
+
+describe("the verb of a question that asks for a kind of answer", () => {
+  it("answers 'what role did X play' from the person's role", () => {
+    const a = engine.ask("what role did elena borg play in valletta");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("mediator");
+  });
+});
