@@ -549,7 +549,7 @@ function partyViolation(
 
 /** "how much did the mission cost": a question of money. */
 const MONEY_QUESTION =
-  /\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|fund|funded|funding|budget|worth|price)\b/i;
+  /\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|fund|funded|funding|funds|budget|worth|price|money|finance|financing)\b/i;
 /** A sum of money in a text: a currency, or an amount in millions ("9 million crowns"). */
 const MONEY_TEXT =
   /[$€£¥]|\b(euros?|dollars?|pounds?|yuan|yen|roubles?|rubles?|francs?|crowns?|kronor|krona|lira|pesos?|rupees?|won|shekels?|dinars?|rials?|hryvnias?|zloty|usd|eur|budget|funding)\b|\d\s*(million|billion|bn)\b/i;
@@ -561,6 +561,11 @@ const TIME_AMOUNT_TEXT = /\b(minutes|hours|days|weeks|months|years|decades)\b/i;
 /** Whether a line tells the amount of time a "how much time" question asks by its unit alone. */
 function tellsTimeAmount(q: ParsedQuestion, text: string): boolean {
   return TIME_AMOUNT_QUESTION.test(q.text) && TIME_AMOUNT_TEXT.test(text);
+}
+
+/** "how much did the mission cost": whether the question asks for a sum of money. */
+export function asksMoney(q: ParsedQuestion): boolean {
+  return MONEY_QUESTION.test(q.text);
 }
 
 /** "how many journalists attended": an answer without a number does not answer it. */
@@ -583,11 +588,17 @@ function numberViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
  */
 function countViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (!q.count || q.kind === "howlong" || !/\bhow (many|much)\b/i.test(q.text)) return undefined;
-  const last = q.typed?.thing?.split(" ").at(-1);
-  const timeAsked = last !== undefined && TIME_UNITS.has(stem(last));
-  if (facts.some((f) => statesCount(f.text, timeAsked) || tellsTimeAmount(q, f.text)))
-    return undefined;
+  if (facts.some((f) => statesAmount(q, f.text) || tellsTimeAmount(q, f.text))) return undefined;
   return { reason: "The briefings give no number for that." };
+}
+
+/**
+ * Whether a text states an amount a count question can be answered with: a number that is no
+ * year, no day and no length of time, unless a length is what is asked ("how many days").
+ */
+export function statesAmount(q: ParsedQuestion, text: string): boolean {
+  const last = q.typed?.thing?.split(" ").at(-1);
+  return statesCount(text, last !== undefined && TIME_UNITS.has(stem(last)));
 }
 
 /** "where will they meet next": an answer that names no place does not answer it. */
@@ -620,6 +631,23 @@ export function thingTerms(q: ParsedQuestion, index: InvertedIndex): string[] {
   return words.includes(head) && /\bhow many\b/i.test(q.text) ? [head] : words;
 }
 
+/**
+ * "how many journalists attended": the head noun of the thing counted when no briefing has it
+ * at all (then no number of it is recorded); undefined when it is there or says nothing.
+ */
+export function thingNobodyCounts(q: ParsedQuestion, index: InvertedIndex): string | undefined {
+  const thing = q.typed?.kind === "count" ? q.typed.thing : undefined;
+  const head = thing?.split(" ").pop();
+  if (thing === undefined || head === undefined || !/\bhow many\b/i.test(q.text)) return undefined;
+  if (isStopWord(head) || ANY_THING.has(head)) return undefined;
+  return index.has(concept(stem(head))) ? undefined : thing;
+}
+
+/** The question's terms, as facts' words are compared with them. */
+export function questionTerms(q: ParsedQuestion): ReadonlySet<string> {
+  return new Set(q.terms.map((t) => t.term));
+}
+
 /** "how many warheads": a number of some other thing does not answer it. */
 function thingViolation(
   q: ParsedQuestion,
@@ -634,7 +662,7 @@ function thingViolation(
   // "how many prisoners were released": "within 60 days" names prisoners but counts days, and
   // "3,000 troops and its weapons" counts troops: the number must be the thing's own
   const counts = /\bhow (many|much)\b/i.test(q.text)
-    ? facts.some((f) => countsOneOf(f.text, words))
+    ? facts.some((f) => countsOneOf(f.text, words, questionTerms(q)))
     : named;
   if (counts) return undefined;
   return { reason: `The briefings give no number of ${thing}${named ? "" : " there"}.` };
@@ -647,6 +675,37 @@ const TIME_UNITS = new Set(
 
 const NUMBER_WORD =
   /^(\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Nouns of a body or a set whose size a number after "of" gives: "a body of 45 members". */
+const WHOLES: ReadonlySet<string> = new Set(
+  "body group panel team list lists force contingent delegation committee council commission mission board bloc coalition set batch unit subcommittee".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the number at i gives the size of a body or set the question does not name ("the small
+ * body of 45 members" for "how many members does the committee have"), skipping "about", "up to".
+ */
+function ofAnotherWhole(
+  tokens: readonly string[],
+  i: number,
+  asked: ReadonlySet<string>,
+  term: (t: string) => string,
+): boolean {
+  if (asked.size === 0) return false;
+  let k = i - 1;
+  while (k >= 0 && /^(about|some|around|nearly|up|to|more|than|over|almost)$/.test(tokens[k] ?? ""))
+    k--;
+  if (tokens[k] !== "of") return false;
+  const whole = tokens[k - 1];
+  return whole !== undefined && WHOLES.has(whole) && !asked.has(term(whole));
+}
+
+/** Plural amounts that give no number: "hundreds", "thousands", "dozens". */
+const VAGUE_AMOUNT = /^(hundreds|thousands|millions|billions|dozens)$/;
 
 /** Words a number is part of: "1.5 million", "about 200", "50 per cent". */
 const NUMBER_JOINERS = new Set([
@@ -698,8 +757,13 @@ function statesCount(text: string, timeAsked: boolean): boolean {
  * 9,100") without a unit of its own; a day of a month or a year is not a count, nor is a number of
  * days ("within 60 days").
  */
-export function countsOneOf(text: string, things: readonly string[]): boolean {
+export function countsOneOf(
+  text: string,
+  things: readonly string[],
+  asked: ReadonlySet<string> = NO_TERMS,
+): boolean {
   const tokens = numberTokens(text);
+  const lower = text.toLowerCase();
   const term = (t: string) => concept(stem(t));
   const isThing = (t: string | undefined) => t !== undefined && things.includes(term(t));
   const isMonth = (t: string | undefined) => t !== undefined && MONTHS.includes(t);
@@ -709,14 +773,29 @@ export function countsOneOf(text: string, things: readonly string[]): boolean {
     // a day of a month ("10 February", "February 10") or a year ("in 2005")
     if (isMonth(tokens[i + 1]) || isMonth(tokens[i - 1])) continue;
     if (/^(1[89]|20)\d\d$/.test(t)) continue;
+    // "hundreds of political prisoners", "tens of thousands of detainees": a manner of speaking,
+    // no number of them ("more than 400 political prisoners" is one)
+    if (VAGUE_AMOUNT.test(t) && !NUMBER_WORD.test(tokens[i - 1] ?? "")) continue;
+    // "the small body of 45 members" counts the body's members, not the committee's asked about
+    if (ofAnotherWhole(tokens, i, asked, term)) continue;
+    // "a 45-member small body": the number, joined to its noun, gives the size of the body
+    if (
+      asked.size > 0 &&
+      lower.includes(`${t}-${tokens[i + 1]}`) &&
+      tokens.slice(i + 2, i + 4).some((w) => WHOLES.has(w) && !asked.has(term(w)))
+    )
+      continue;
     let j = i + 1;
     while (
       j < tokens.length &&
       (NUMBER_JOINERS.has(tokens[j] as string) || NUMBER_WORD.test(tokens[j] as string))
     )
       j++;
-    // "50 percent reductions in nuclear arms" is a share, not a number of arms
-    if (t.endsWith("%") || ["per", "percent"].includes(tokens[j - 1] ?? "")) continue;
+    // "50 percent reductions in nuclear arms", "55 per cent of emissions": a share, no number of arms
+    if (t.endsWith("%") || ["per", "percent", "cent"].includes(tokens[j - 1] ?? "")) continue;
+    // "1.5 billion dollars in energy and humanitarian aid", "100 billion dollars a year in
+    // climate finance": a sum in a unit is of the noun phrase after its preposition
+    if (measuredThing(tokens, j).some(isThing)) return true;
     // "50,000 tons of heavy fuel oil": a unit and "of" before the thing
     const of = tokens.slice(j, j + 3).indexOf("of");
     const after = tokens.slice(j, of >= 0 ? j + of + 4 : j + 4);
@@ -725,9 +804,56 @@ export function countsOneOf(text: string, things: readonly string[]): boolean {
     if (thingAt >= 0 && (unit < 0 || thingAt < unit)) return true;
     if (unit >= 0 && !things.some((x) => TIME_UNITS.has(x))) continue;
     // the thing just before: "limited to 14,700 troops and organic police to 9,100"
-    if (tokens.slice(Math.max(0, i - 3), i).some(isThing)) return true;
+    if (thingJustBefore(tokens, i, isThing)) return true;
   }
   return false;
+}
+
+/**
+ * Whether one of the three words before a number is the thing ("organic police to 9,100", "the
+ * peacekeeping contingent comprises 1,960"), unless it is a verb whose agent is the number ("was
+ * backed by 80 countries" counts no backing).
+ */
+function thingJustBefore(
+  tokens: readonly string[],
+  i: number,
+  isThing: (t: string | undefined) => boolean,
+): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    if (isThing(tokens[k]) && tokens[k + 1] !== "by") return true;
+  }
+  return false;
+}
+
+/** Units a sum or a quantity is stated in: currencies and measures. */
+const AMOUNT_UNITS: ReadonlySet<string> = new Set(
+  "dollars dollar euros euro pounds yuan yen roubles rubles francs crowns kronor lira pesos rupees shekels dinars rials usd eur tons tonnes barrels litres liters".split(
+    " ",
+  ),
+);
+
+/** Prepositions that join an amount to what it is of: "dollars in aid", "tons of oil". */
+const AMOUNT_OF: ReadonlySet<string> = new Set(["of", "in", "for"]);
+
+/**
+ * The words of the noun phrase an amount in a unit is of ("dollars [a year] in energy and
+ * humanitarian aid" → energy, and, humanitarian, aid): after the unit, a rate ("a year") and a
+ * preposition, up to the next function word other than "and". None when no unit follows.
+ */
+function measuredThing(tokens: readonly string[], j: number): string[] {
+  if (!AMOUNT_UNITS.has(tokens[j] ?? "")) return [];
+  let k = j + 1;
+  // "a year", "per year", "annually"
+  if ((tokens[k] === "a" || tokens[k] === "per") && TIME_UNITS.has(stem(tokens[k + 1] ?? "")))
+    k += 2;
+  else if (tokens[k] === "annually" || tokens[k] === "yearly") k++;
+  if (!AMOUNT_OF.has(tokens[k] ?? "")) return [];
+  const phrase: string[] = [];
+  for (const t of tokens.slice(k + 1, k + 6)) {
+    if (t !== "and" && isStopWord(t)) break;
+    phrase.push(t);
+  }
+  return phrase;
 }
 
 /** "who led the French delegation": a person of another side does not answer it. */

@@ -290,6 +290,23 @@ function asksTheRole(words: readonly ParsedWord[], i: number): boolean {
 const ROLE_LINKS: ReadonlySet<string> = new Set(["of", "at", "in", "for"]);
 
 function kindOfClause(words: readonly ParsedWord[]): Kind {
+  const kind = kindOfWords(words);
+  // "how many deputies attended", "how much aid did Harris announce": when the question word
+  // asks for a number, the verb only says of which act; the number is the answer, not the
+  // people there or the words said
+  return (kind === "who" || kind === "said") && asksCountFirst(words) ? "general" : kind;
+}
+
+/** "how many …" before any verb: the clause's own question word asks for a number. */
+function asksCountFirst(words: readonly ParsedWord[]): boolean {
+  const at = words.findIndex(
+    (w, i) =>
+      w.normal === "how" && (words[i + 1]?.normal === "many" || words[i + 1]?.normal === "much"),
+  );
+  return at >= 0 && !words.slice(0, at).some((w) => w.verb && !w.proper);
+}
+
+function kindOfWords(words: readonly ParsedWord[]): Kind {
   const asked = askedFor(words);
   if (asked === "howlong" || asked === "when") return asked;
   if (asked === "where") {

@@ -567,7 +567,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         // "who led Ukraine's team": the side's people are asked; the word for them is no topic
         (kind === "who" && SIDE_PEOPLE.has(word)) ||
         // "in what building", "on which day": the noun of the answer asked is no topic
-        (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)));
+        (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)) ||
+        // "according to the NDF" names whose word it is, not an accord
+        (word === "according" && fixed[t.from + 1] === "to"));
     if (SOFT_TERMS.has(t.term) || (t.span === 1 && (isFiller(word) || frame.has(word))) || shaping)
       soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);

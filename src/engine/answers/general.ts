@@ -1,10 +1,24 @@
 // Answers any other question: the one fact that fits best (a number for "how many"), or the summary.
-import { citeBriefing, citeFact, factLine } from "../compose.ts";
-import { countsOneOf, thingTerms } from "../constraints.ts";
+import { AUXILIARIES } from "../../text/function-words.ts";
+import { concept, stem } from "../../text/index.ts";
+import {
+  citeBriefing,
+  citeFact,
+  factLine,
+} from "../compose.ts";
+import {
+  asksMoney,
+  countsOneOf,
+  questionTerms,
+  statesAmount,
+  thingNobodyCounts,
+  thingTerms,
+} from "../constraints.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage, subjectWords } from "../matching.ts";
+import { parseWords } from "../nlp.ts";
 import { NUMBER_TEXT } from "../text-patterns.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -27,6 +41,10 @@ export function answerGeneral(c: AnswerContext): Draft {
     decline,
   } = c;
   if (topic.length === 0 && !subject) {
+    // "how many journalists attended the Hurdal press conference": a thing no briefing names is
+    // not counted by a number that is only about the talks
+    const absent = q.count ? thingNobodyCounts(q, index) : undefined;
+    if (absent !== undefined) return decline(`The briefings give no number of ${absent}.`);
     // "how big is the X project": a number said about the thing the question names, even
     // when its words are the briefing's own title words
     const about = allTopic.filter((t) => t !== "~meet");
@@ -40,7 +58,10 @@ export function answerGeneral(c: AnswerContext): Draft {
     }
     return answered(b.summary + tag, [citeBriefing(b, "summary", b.summary)], 0.6);
   }
-  const pool = bySubject(e.facts.filter((f) => f.section !== "title" && f.section !== "date"));
+  const candidates = e.facts.filter((f) => f.section !== "title" && f.section !== "date");
+  const pool = q.count
+    ? [...new Set([...bySubject(candidates), ...namingSide(c, candidates)])]
+    : bySubject(candidates);
   let fitting = topical(pool);
   const things = thingTerms(q, index);
   // what the facts are ranked by: the topic, and for a count the thing counted too
@@ -59,15 +80,25 @@ export function answerGeneral(c: AnswerContext): Draft {
     const counted = q.counted;
     const countable = things.length > 0 && /\bhow many\b/i.test(q.text);
     if (countable) rankBy = [...new Set([...topic, ...things])];
+    const asked = questionTerms(q);
+    // "how much aid": a sum of the thing asked, as the constraint check reads it
     const counts = (f: Fact) =>
-      countable
-        ? countsOneOf(f.text, things)
-        : NUMBER_TEXT.test(f.text) && (counted === undefined || index.score(counted, f) > 0);
+      things.length > 0
+        ? countsOneOf(f.text, things, asked)
+        : statesAmount(q, f.text) && (counted === undefined || index.score(counted, f) > 0);
     const share =
       countable || counted !== undefined ? TUNING.coverage.general : TUNING.coverage.number;
     const counting = (facts: Fact[], words: readonly string[]) =>
       facts.filter((f) => counts(f) && coverage(index, words, [f]) >= share);
     fitting = counting(pool, topic);
+    // "how many documents were signed at the ceremony": the thing counted is part of what is
+    // asked, so a fact that counts it with the question's own act ("Three documents were
+    // signed") answers though it names no ceremony; a number of the thing in another act
+    // ("delegations from 160 countries" for how many signed) does not
+    if (fitting.length === 0 && countable) {
+      const acts = actsOf(c);
+      fitting = counting(pool, rankBy).filter((f) => acts.every((t) => index.score(t, f) > 0));
+    }
     // the side named ("how many troops can Indonesia keep") is often not the fact's own (the
     // limit is the agreement's): then a fact of the briefing of no other side ("Turkey keeps
     // 35,000 troops" does not count Greece's) that has the rest of the question's words
@@ -80,12 +111,31 @@ export function answerGeneral(c: AnswerContext): Draft {
         rest,
       );
     }
+    // "how much aid did Harris announce": what a person did for their side is often recorded
+    // as the side's ("The United States announced 1.5 billion dollars in … aid")
+    if (fitting.length === 0 && subject?.kind === "person" && things.length > 0) {
+      const sides = new Set(
+        e.facts
+          .filter(
+            (f) => f.section === "participants" && f.person && subject.keys.includes(f.person),
+          )
+          .map((f) => f.party),
+      );
+      fitting = counting(
+        e.facts.filter(
+          (f) => f.section !== "participants" && f.party !== undefined && sides.has(f.party),
+        ),
+        topic,
+      );
+    }
     if (fitting.length === 0) {
       const thing = q.typed?.kind === "count" ? q.typed.thing : undefined;
       return decline(
         countable && thing
           ? `The briefings give no number of ${thing}.`
-          : `The briefings give no number for ${subjectWords(q, topic)}.`,
+          : asksMoney(q)
+            ? "The briefings give no sum of money for that."
+            : `The briefings give no number for ${subjectWords(q, topic)}.`,
       );
     }
   }
@@ -95,6 +145,25 @@ export function answerGeneral(c: AnswerContext): Draft {
   }
   const f = best.f;
   return answered(factLine(f) + tag, [citeFact(f)], base - 0.05);
+}
+
+/** The question's verbs of acts as index terms ("signed" → sign), auxiliaries left out. */
+function actsOf(c: AnswerContext): string[] {
+  const words = parseWords(c.q.text.slice(0, 600));
+  return words
+    .filter((w) => w.verb && !w.noun && !w.proper && !AUXILIARIES.has(w.normal))
+    .map((w) => concept(stem(w.lemma)))
+    .filter((t) => c.index.has(t));
+}
+
+/**
+ * The facts naming a side the question asks about by any of its names: "how many … according to
+ * the NDF" is answered by "The NDFP said more than 400 …".
+ */
+function namingSide(c: AnswerContext, facts: readonly Fact[]): Fact[] {
+  const sides = c.e.names.filter((n) => c.parties.has(n.key) && n.terms.length > 0);
+  if (sides.length === 0) return [];
+  return facts.filter((f) => sides.some((n) => n.terms.every((t) => c.index.score(t, f) > 0)));
 }
 
 /**

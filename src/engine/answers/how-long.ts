@@ -8,6 +8,9 @@ import { DURATION_VERBS } from "../question.ts";
 import { LASTED_TEXT, LONG_DURATION_TEXT, ORDINAL_WORDS, statesLength } from "../text-patterns.ts";
 import type { AnswerContext } from "./context.ts";
 
+/** Words of a question about the time a planned act is given: "within", "to be", "must". */
+const PLANNED = /\b(within|to be|must|have to|has to|had to|are to|is to|due to)\b/i;
+
 /** "How long did X last": a duration the briefing states, else the days it spans. */
 export function answerHowLong(c: AnswerContext): Draft {
   const { q, e, b, index, tag, isSelector, allTopic, topic, base, ranked, topical, decline } = c;
@@ -16,7 +19,14 @@ export function answerHowLong(c: AnswerContext): Draft {
   const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet");
   const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
   if (specific.length > 0) {
-    const best = ranked(topical(durations, specific), "howlong", specific).filter((x) => x.s > 0);
+    // "within how long were the militias to be disbanded": the time a planned act is given is
+    // stated among the next steps too ("Disbanding of all militias within six months")
+    const planned = PLANNED.test(q.text)
+      ? e.facts.filter((f) => f.section === "next_steps" && statesLength(f.text))
+      : [];
+    const best = ranked(topical([...durations, ...planned], specific), "howlong", specific).filter(
+      (x) => x.s > 0,
+    );
     // a fact stating it beats a remark about it
     const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
     if (stated) return lasted(stated.f);
