@@ -122,7 +122,7 @@ const MAX_RANGE_DAYS = 62;
  * halves as written.
  */
 const RANGE_WORDS =
-  /\b(?:from|between|on)\s+(.{1,30}?)\s+(?:until|till|to|through|through to|and)\s+(.{1,30}?)(?=[,.;]|\s+(?:in|at|for|with|and|where|to|before|after)\b|$)/gi;
+  /\b(?:from|between|on)\s+(.{1,30}?)\s+(?:until|till|to|through|through to|and)\s+(.{1,30}?)(?=[,.;]|\s+(?:in|at|for|with|and|where|to|before|after|he|she|they|we|it|there|the|will|would|is|are)\b|$)/gi;
 
 /** Weekdays and month names: a half of a range names a day only with one of them or a number. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;

@@ -172,6 +172,28 @@ function roleText(words: Token[]): string {
 }
 
 /**
+ * A role relative to someone named with their title, as a reader writes it down: "spokeswoman for
+ * Foreign Minister Sergei Lavrov" is the "spokeswoman for the Foreign Minister" (the minister is a
+ * participant of their own, and `of` keeps who it is).
+ */
+function relativeRoleText(words: Token[]): string {
+  const link = words.findIndex((t, k) => k > 0 && /^(?:of|to|for)$/i.test(t.text));
+  const titleEnd = words.findLastIndex((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase()));
+  const name = words.slice(titleEnd + 1);
+  if (
+    link === -1 ||
+    titleEnd <= link ||
+    name.length === 0 ||
+    !name.every((t) => isNameToken(t) && !isRoleWord(t)) ||
+    /['’]s?$/u.test(words[titleEnd]?.text ?? "")
+  )
+    return roleText(words);
+  const determiner = /^(?:the|a|an|his|her|their)$|['’]s$/iu.test(words[link + 1]?.text ?? "");
+  const title = roleText(words.slice(link + 1, titleEnd + 1));
+  return `${roleText(words.slice(0, link + 1))} ${determiner ? "" : "the "}${title}`;
+}
+
+/**
  * `roleBeforeName`: the role words just before a name, "NATO Secretary General Jens Stoltenberg",
  * "Russian Deputy Foreign Minister Alexander Gruschko", "Chancellor Olaf Scholz".
  */
@@ -199,6 +221,11 @@ export function roleBeforeName(
     )
       break;
     from = i;
+    // "There Ukraine's President Volodymyr Zelensky": a possessive opens the role like "the"
+    if (/['’]s$/u.test(t.text)) {
+      if (i > 0 && joined(tokens[i - 1]) && startsTwoWordSide(tokens, i - 1)) from = i - 1;
+      break;
+    }
   }
   // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
   // capitalised one belongs to the title ("Treasury Secretary", "Government spokesman").
@@ -292,7 +319,7 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   }
   const source = spanText(tokens, nameStart(tokens, last), i);
   return withSide(
-    { role: roleText(words), source, end: relative ? clauseEnd(tokens, i) : i },
+    { role: relativeRoleText(words), source, end: relative ? clauseEnd(tokens, i) : i },
     words,
   );
 }
@@ -354,8 +381,10 @@ export function roleBeforeCommaName(
   let from = first;
   for (let i = first - 1; i >= 0 && i >= first - 12; i--) {
     const t = tokens[i];
-    if (!t || t.quote !== undefined || (i < first - 1 && !joinedInRole(t))) break;
-    if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !inRolePhrase(t)) break;
+    // "for External Affairs Minister S. Jaishankar, Raveesh Kumar": an initial stays in it
+    const initial = /^\p{Lu}$/u.test(t?.text ?? "") && /^\.\s+$/.test(t?.post ?? "");
+    if (!t || t.quote !== undefined || (i < first - 1 && !joinedInRole(t) && !initial)) break;
+    if (!isRoleWord(t) && !isLowercaseDescriptor(t) && !inRolePhrase(t) && !initial) break;
     from = i;
   }
   // "national security adviser John Bolton and Trump's chief of staff, John Kelly": the role
@@ -397,7 +426,7 @@ export function roleBeforeCommaName(
   )
     return undefined;
   const source = spanText(tokens, from, last);
-  return { role: withSide({ role: roleText(words), source }, words), from };
+  return { role: withSide({ role: relativeRoleText(words), source }, words), from };
 }
 
 /** A word of a person's name, not a possessive ("Biden's national security adviser") or a title. */
@@ -414,7 +443,15 @@ function isPersonWord(t: Token): boolean {
 function inRolePhrase(t: Token): boolean {
   if (/^(?:of|to|for|on|the|and)$/i.test(t.text)) return true;
   if (/['’]s$/u.test(t.text) && /^\p{Lu}/u.test(t.text)) return true;
-  return /^\p{Lu}\p{L}+$/u.test(t.text) && !t.tags.has("Verb") && !isCalendarWord(t.text);
+  // not a sentence's opening word: "Yet the first vice-president, …", "There Ukraine's President, …"
+  const opener =
+    !/^(?:his|her|their|its|our)$/i.test(t.text) &&
+    ["Adverb", "Conjunction", "Pronoun", "Preposition", "Determiner"].some((tag) =>
+      t.tags.has(tag),
+    );
+  return (
+    /^\p{Lu}\p{L}+$/u.test(t.text) && !t.tags.has("Verb") && !opener && !isCalendarWord(t.text)
+  );
 }
 
 /**
@@ -459,12 +496,31 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     }
     if (!isNameToken(t, known)) continue;
     const last = lastNameIndex(tokens, i, known);
-    // "Weimar Triangle", "Minsk Group": a format or group, not a person.
-    if (GROUP_NAME.test(bare(tokens[last] as Token))) {
+    // "Weimar Triangle", "Minsk Group": a format or group, not a person; "External Affairs
+    // Minister": capitalised words the tagger knows no person by, before a role word, are its title.
+    const titleWords =
+      beforeRoleWord(tokens, last) &&
+      !tokens
+        .slice(i, last + 1)
+        .some((w) => personTagged(w) || known?.has(bare(w)) || /['’]s?$/u.test(w.text));
+    if (GROUP_NAME.test(bare(tokens[last] as Token)) || titleWords) {
       i = last;
       continue;
     }
-    const before = roleBeforeName(tokens, i, known) ?? roleBeforeCommaName(tokens, i, last);
+    // "the housing minister, Mr Elkin,": the role set off before an honorific and the name.
+    const titledAt =
+      (tokens[i - 1]?.text.toLowerCase() ?? "") in HONORIFICS && joinedAfterTitle(tokens[i - 1])
+        ? i - 1
+        : i;
+    const titled0 = roleBeforeName(tokens, i, known);
+    // "Chad's transitional leader, General Mahamat Deby,": a rank before the name is no office;
+    // the role set off before it is
+    const rank = titled0 && MILITARY_RANK.test(titled0.role.role);
+    const before =
+      (rank ? roleBeforeCommaName(tokens, titled0.from, last) : undefined) ??
+      titled0 ??
+      roleBeforeCommaName(tokens, titledAt, last) ??
+      ledBy(tokens, titledAt);
     const after = appositiveRole(tokens, last);
     // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
     // held before yields to the one the apposition gives
@@ -549,6 +605,49 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       set.mention.evidence = "speech";
   }
   return mentions;
+}
+
+/** Military ranks, written before a name like a title but not an office. */
+const MILITARY_RANK =
+  /^(?:retired\s+)?(?:general|colonel|lieutenant|captain|major|admiral|marshal|brigadier|commander)$/i;
+
+/** Groups a person may head: "The government delegation was led by X". */
+const LED_GROUP = /^(?:delegations?|team|mission|side|negotiators|committee|commission|panel)$/i;
+
+/**
+ * `ledBy`: "The government delegation was led by Nhial Deng Nhial": the name is the head of the
+ * group the sentence names as led or headed by them ("head of the government delegation").
+ */
+function ledBy(tokens: Token[], first: number): { role: RoleFinding; from: number } | undefined {
+  if (!/^by$/i.test(tokens[first - 1]?.text ?? "")) return undefined;
+  if (!/^(?:led|headed)$/i.test(tokens[first - 2]?.text ?? "")) return undefined;
+  if (!/^(?:was|were|is|are|been)$/i.test(tokens[first - 3]?.text ?? "")) return undefined;
+  const head = first - 4;
+  if (!LED_GROUP.test(tokens[head]?.text ?? "")) return undefined;
+  let from = head;
+  while (
+    from > head - 4 &&
+    from > 0 &&
+    joined(tokens[from - 1]) &&
+    !/^(?:the|a|an|his|her|their|its)$/i.test(tokens[from - 1]?.text ?? "") &&
+    (tokens[from - 1]?.tags.has("Noun") || tokens[from - 1]?.tags.has("Adjective"))
+  )
+    from--;
+  if (!/^the$/i.test(tokens[from - 1]?.text ?? "")) return undefined;
+  const words = tokens.slice(from, head + 1);
+  const group = words.map((t) => t.text).join(" ");
+  const source = spanText(tokens, from - 1, first);
+  return { role: withSide({ role: `head of the ${group}`, source }, words), from: first };
+}
+
+/** Capitalised words joined to token `last` lead to a role word: "… Affairs Minister". */
+function beforeRoleWord(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && joinedInRole(tokens[k - 1]); k++) {
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    if (ROLE_KEYWORDS.has(bare(t).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "A, B and C" or "A, B, C": the separator after item `t` of a list, a comma or "and". */
@@ -824,13 +923,8 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
     }
     last = j;
     if (/['’]s?$/.test(t.text)) break;
-    // "Andrei V. Kozyrev": a middle initial.
-    if (
-      j > first &&
-      /^\p{Lu}$/u.test(t.text) &&
-      /^\.\s+$/.test(t.post) &&
-      isNameToken(tokens[j + 1] as Token)
-    )
+    // "Andrei V. Kozyrev", "S. Jaishankar": an initial.
+    if (/^\p{Lu}$/u.test(t.text) && /^\.\s+$/.test(t.post) && isNameToken(tokens[j + 1] as Token))
       continue;
     // "Kang Kyung-wha", "Moon Jae-in": a name goes on after a hyphen.
     if (t.post === "-" && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]?.text ?? "")) continue;

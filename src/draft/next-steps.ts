@@ -38,8 +38,21 @@ function isAction(t: Token): boolean {
   });
 }
 
+/**
+ * "hold" in the active is an act only with an event after it: "will hold talks", not "will hold the
+ * rotating chairmanship"; what "is held" is an event.
+ */
+const ACT_WITH_EVENT = /^(?:hold|holds|holding)$/i;
+
 /** The sentence names an event or a scheduled act. */
-const eventIn = (tokens: Token[]) => tokens.some((t) => EVENT_NOUN.test(t.text) || isAction(t));
+const eventIn = (tokens: Token[]) =>
+  tokens.some(
+    (t, k) =>
+      EVENT_NOUN.test(t.text) ||
+      (isAction(t) &&
+        (!ACT_WITH_EVENT.test(t.text) ||
+          tokens.slice(k + 1, k + 6).some((u) => EVENT_NOUN.test(u.text)))),
+  );
 
 /** Words after which the narrator is stating a rule or a condition, not an event: "only", "if". */
 const CONDITION = /^(?:only|if|unless|provided)$/i;
@@ -54,6 +67,13 @@ const MODAL = /^(?:will|shall|would|'ll)$/i;
 const SCHEDULED_ADJECTIVE = /^(?:due|expected|scheduled|set|planned|slated|poised|likely)$/i;
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+
+/** Scheduling words that only forecast ("are expected to", "is likely to") unless a time is named. */
+const FORECAST = /\b(?:expected|likely|poised)\b/i;
+
+/** A time without a day: "next year", "before the end of the year", "in September", "later this month". */
+const TIME_PHRASE =
+  /\b(?:next|coming|later|within|(?:before|by)\s+the\s+end|this\s+(?:week|month|year|spring|summer|autumn|winter)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:spring|summer|autumn|fall|winter)|\d{4}))\b/i;
 
 /**
  * Where a sentence says something will happen, as token index of the future word and the words
@@ -94,7 +114,7 @@ function markerAt(
       return { at: j, marker: `${t.text} to` };
     if (
       SCHEDULED_ADJECTIVE.test(lower(tokens[j])) &&
-      /^(?:to|for|from|on|in)$/.test(lower(tokens[j + 1]))
+      /^(?:to|for|from|on|in|before|by|within)$/.test(lower(tokens[j + 1]))
     )
       return { at: j, marker: `${t.text} ${tokens[j]?.text} ${tokens[j + 1]?.text}` };
   }
@@ -116,12 +136,24 @@ function markerAt(
   // "have until 30 June to conclude": a deadline
   if (/^(?:has|have)$/.test(word) && lower(tokens[i + 1]) === "until")
     return { at: i, marker: `${t.text} until` };
-  // "next week", "in the coming days", "the upcoming summit"
+  // "next week", "in the coming days", "the upcoming summit"; not "a process that could be
+  // completed next year": a possibility, not a plan
+  if (/^(?:next|coming|upcoming)$/.test(word) && conditionalBefore(tokens, i)) return undefined;
   if (word === "next" && tokens[i + 1]?.tags.has("Date"))
     return { at: i, marker: `next ${tokens[i + 1]?.text}` };
   if (word === "coming" && lower(tokens[i - 1]) === "the") return { at: i, marker: "the coming" };
   if (word === "upcoming") return { at: i, marker: t.text };
   return undefined;
+}
+
+/** "could", "might", "may" earlier in the clause of token `i`. */
+function conditionalBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:]/.test(t.post)) return false;
+    if (/^(?:could|might|may)$/i.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "whether" or "if" earlier in the clause of token `i`. */
@@ -199,6 +231,8 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
     // ("the visit would strengthen understanding, said Xi")
     const subject = /^would$/i.test(future.marker) ? [] : subjectBefore(tokens, future.at);
     if (!eventIn([...subject, ...clause])) continue;
+    // "About 1,400 delegates are expected to take part": a forecast, unless it says when
+    if (FORECAST.test(future.marker) && !when && !TIME_PHRASE.test(narration)) continue;
     const fromMarker = tokens
       .slice(future.at)
       .map((t) => t.text + t.post)
@@ -221,7 +255,9 @@ function dateOf(text: string, reference: string): { date: FoundDate; end?: Found
   const range = dayRangeIn(text, reference);
   // a day named before the range is the step's ("in Luxembourg on 26 June, and … from 28 June")
   const before = range ? futureDateIn(range.before, reference) : undefined;
-  if (range && !before) return { date: range.start, end: range.end };
+  // "flies out on Saturday for a state visit from 12 to 13 October": that day opens the range
+  if (range && (!before || before.date === range.start.date))
+    return { date: range.start, end: range.end };
   const date = before ?? futureDateIn(text, reference);
   return date ? { date } : undefined;
 }

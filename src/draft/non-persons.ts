@@ -22,6 +22,9 @@ const REGION_WORD =
 const GROUP_NOUN =
   /^(?:states|countries|nations|allies|leaders|officials|diplomats|powers|partners|governments|capitals|media|troops|forces|sanctions|negotiations|talks|neighbours|neighbors|members|delegations|companies|banks|markets)$/i;
 
+/** Nouns after which a capitalised word names a broadcaster or paper: "told Kan radio". */
+const MEDIA_NOUN = /^(?:radio|television|TV|newspaper|daily|channel|broadcaster|magazine)$/i;
+
 /** What the drafter knows is not a person in this article: the dateline's words, its agency. */
 export interface NotPeople {
   /** Words of the dateline in lower case ("arlington", "virginia"). */
@@ -82,13 +85,14 @@ export function notAPerson(m: Mention, tokens: Token[], known: NotPeople): boole
     )
       return true;
   }
-  // "the Nordic states", "Western officials": an adjective before a group, not a name
+  // "the Nordic states", "Western officials": an adjective before a group, not a name; "Kan
+  // radio": a broadcaster's
   if (
     words.length === 1 &&
     !m.role &&
     next &&
     /^\s*$/.test(tokens[m.last]?.post ?? "") &&
-    GROUP_NOUN.test(next.text)
+    (GROUP_NOUN.test(next.text) || MEDIA_NOUN.test(next.text))
   )
     return true;
   return false;

@@ -4,6 +4,7 @@ import { levenshteinDistance } from "../text/edit-distance.ts";
 import { entityNamed, entityOfDemonym, withoutPossessive } from "./gazetteer.ts";
 import { MAX_SECTION_ITEMS } from "./limits.ts";
 import type { Mention, RoleFinding } from "./mentions.ts";
+import { ROLE_KEYWORDS } from "./vocabulary.ts";
 
 /** A person the article names, with what the draft knows about them. */
 export interface Person {
@@ -120,6 +121,7 @@ export class People {
       const other = only(p.role?.of);
       if (p.role && !p.role.side && other && other !== p && other.role?.side)
         p.role = { ...p.role, side: other.role.side };
+      if (p.role && other && other !== p) p.role = { ...p.role, role: relativeTo(p.role, other) };
     }
   }
 
@@ -201,8 +203,11 @@ export class People {
 
   private addFull(m: Mention): void {
     const same = this.all.find((p) => p.name === m.text || p.aliases.includes(m.text));
+    // "Mahdi Ali" after "Mahamat Mahdi Ali": the last words of one person's full name are theirs
+    const tail = this.all.filter((p) => p.name.endsWith(` ${m.text}`));
     const variant =
       same ??
+      (tail.length === 1 ? tail[0] : undefined) ??
       this.all.find(
         (p) =>
           firstNameOf(p.name) === firstNameOf(m.text) &&
@@ -349,6 +354,36 @@ function mirroredRole(other: RoleFinding, counterpart: RoleFinding): string {
 }
 
 /**
+ * "Putin's foreign policy aide", when Putin is the Russian President, as a reader writes it down:
+ * "foreign policy aide to the Russian President". Unchanged when the other's role is itself
+ * relative to someone or a counterpart's.
+ */
+function relativeTo(role: RoleFinding, other: Person): string {
+  const theirs = other.role;
+  if (!theirs || theirs.of || theirs.counterpartOf || /\bcounterparts?$/i.test(theirs.role))
+    return role.role;
+  const words = role.role.split(" ");
+  const at = words.findIndex((w) => /['’]s$/u.test(w));
+  const rest = words.slice(at + 1).join(" ");
+  if (at < 0 || rest === "" || /['’]s\b/u.test(rest)) return role.role;
+  if (!words.slice(at + 1).some((w) => ROLE_KEYWORDS.has(w.toLowerCase()))) return role.role;
+  // the words up to the possessive are the other's name, an honorific or words of their title
+  const theirWords = new Set([
+    ...other.name.split(" "),
+    ...theirs.role.split(" ").map((w) => withoutPossessive(w)),
+  ]);
+  const named = words
+    .slice(0, at + 1)
+    .map((w) => withoutPossessive(w))
+    .every((w) => theirWords.has(w) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(w));
+  if (!named || withoutPossessive(words[at] ?? "") !== surnameOf(other.name)) return role.role;
+  const link = /\bspokes(?:man|woman|person)$/i.test(rest) ? "for" : "to";
+  // "Russia's President" stands as it is; "EU's foreign policy chief" takes "the"
+  const ownDeterminer = /^\p{Lu}\p{Ll}[\p{L}-]*['’]s\s/u.test(theirs.role);
+  return `${rest} ${link} ${ownDeterminer ? "" : "the "}${theirs.role}`;
+}
+
+/**
  * A role noun fits a person when each of its words is a word of their role, or names their side:
  * "the Russian minister" fits "Russia's Foreign Minister" (side Russia), "the minister" both
  * ministers of a report, "the Turkish minister" neither of them.
@@ -360,10 +395,15 @@ function roleFits(noun: string, p: Person): boolean {
   // whose role it is
   const words = role.role.toLowerCase().split(/[\s-]+/);
   const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
+  // "spokesman for the Foreign Minister", "aide to the President": no minister, no president
+  const link = role.of ? words.findIndex((w, k) => k > 0 && /^(?:to|for|of)$/.test(w)) : -1;
   const own = new Set(
-    (possessive >= 0 && possessive < words.length - 1 ? words.slice(possessive + 1) : words).map(
-      withoutPossessive,
-    ),
+    (possessive >= 0 && possessive < words.length - 1
+      ? words.slice(possessive + 1)
+      : link > 0
+        ? words.slice(0, link)
+        : words
+    ).map(withoutPossessive),
   );
   return noun
     .toLowerCase()

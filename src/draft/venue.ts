@@ -11,13 +11,25 @@ export interface Venue {
 
 /** Words that say something took place, before the place it took place in. */
 const EVENT_CUE =
-  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|negotiations|conference|correspondents?)\b/i;
+  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?)\b/i;
+
+/** "when he flew to Moscow", "arrived in Hanoi": where a party travelled for the talks. */
+const TRAVEL_TO =
+  /\b(?:flew|flown|travelled|traveled|arrived|went)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+
+/** "the tone in Tehran on Tuesday": a place with the day of something that happened there. */
+const IN_PLACE_ON_DAY =
+  /\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu;
 
 /** "in Woodside", "in Sharm el-Sheikh", "in Mexico City": a capitalised place of up to three words. */
 const IN_PLACE = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:el-|al-|de\s+)?\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 /** "at Schloss Elmau in Bavaria", "at Camp David in Maryland": a venue with a name. */
 const AT_PLACE_IN = /\bat\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+in\s+\p{Lu}/u;
+
+/** "at Fort de Brégançon, his summer residence": a named venue set off by a comma. */
+const AT_NAMED_PLACE =
+  /\bat\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|della|di|du|des|la|le|von|of\s+the)\s+)?\p{Lu}[\p{L}'’-]+){1,3}),/u;
 
 /** At most this many characters between the event word and "in": the same clause, roughly. */
 const MAX_GAP = 160;
@@ -35,17 +47,29 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
       const cue = EVENT_CUE.exec(sentence);
       if (!cue) continue;
       const after = sentence.slice(cue.index, cue.index + MAX_GAP);
+      const travel = TRAVEL_TO.exec(after);
+      if (travel?.[1] && !isCalendarWord(travel[1])) return { place: travel[1], source: sentence };
       // "at Schloss Elmau in Bavaria": the named venue, not its region
       const venue = AT_PLACE_IN.exec(after);
       if (venue?.[1] && !isCalendarWord(venue[1])) return { place: venue[1], source: sentence };
+      // "received X at Villa del Mar, …, days before the summit in Lima": the venue named first
+      const named = AT_NAMED_PLACE.exec(after);
+      const namedPlace = named?.[1] && !isCalendarWord(named[1]) ? named : undefined;
       for (const m of after.matchAll(IN_PLACE)) {
+        if (namedPlace && namedPlace.index < m.index) break;
         const place = (m[1] ?? "").replace(/['’]s$/u, "");
         const first = place.split(/\s+/)[0] ?? "";
         if (isCalendarWord(first) || /^(?:The|A|An|His|Her|Their|Its)$/.test(first)) continue;
         const source = sentence.length <= 120 ? sentence : after.slice(0, m.index + m[0].length);
         return { place, source };
       }
+      if (namedPlace?.[1]) return { place: namedPlace[1], source: sentence };
     }
+  }
+  for (const paragraph of opening) {
+    const m = IN_PLACE_ON_DAY.exec(paragraph);
+    if (m?.[1] && !/^(?:the|a|an|his|her|their|its)$/i.test(m[1].split(/\s+/)[0] ?? ""))
+      return { place: m[1], source: m[0] };
   }
   // "By our Tokyo correspondent": where the report was written, as a dateline would say
   for (const paragraph of opening) {
