@@ -17,7 +17,7 @@ import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
-import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
+import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
 import type { Citation } from "./types.ts";
@@ -905,11 +905,17 @@ function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation
   const assent = presupposedAssent(q);
   if (assent === undefined) return undefined;
   const first = facts[0] as Fact;
-  if (stanceOf(first) !== "dissent" || facts.some((f) => stanceOf(f) === "assent"))
-    return undefined;
+  const asked = askedStems(q);
+  const toward = stanceToward(first, asked);
+  if (toward.stance !== "dissent") return undefined;
+  // another side's assent ("the government insists on first agreeing …") is not the assent of
+  // the one the answer's first line is about
+  const sameSide = (f: Fact) =>
+    first.party === undefined || f.party === undefined || f.party === first.party;
+  if (facts.some((f) => sameSide(f) && stanceToward(f, asked).stance === "assent")) return undefined;
   const yesNo = asYesNo(q);
   return {
-    reason: `No ${assent} is recorded; the briefings record the opposite: “${first.text}” (${first.briefing.title}, ${first.briefing.date}).`,
+    reason: `No ${assent} is recorded; the briefings record the opposite: “${toward.clause}” (${first.briefing.title}, ${first.briefing.date}).`,
     ...(yesNo && { suggest: [yesNo] }),
   };
 }
