@@ -17,6 +17,7 @@ import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
+import { askedAct, askedEventOutcome, plannedRecord, plansEvent } from "./planned.ts";
 import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
@@ -912,12 +913,57 @@ function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation
   // the one the answer's first line is about
   const sameSide = (f: Fact) =>
     first.party === undefined || f.party === undefined || f.party === first.party;
-  if (facts.some((f) => sameSide(f) && stanceToward(f, asked).stance === "assent")) return undefined;
+  if (facts.some((f) => sameSide(f) && stanceToward(f, asked).stance === "assent"))
+    return undefined;
   const yesNo = asYesNo(q);
   return {
     reason: `No ${assent} is recorded; the briefings record the opposite: “${toward.clause}” (${first.briefing.title}, ${first.briefing.date}).`,
     ...(yesNo && { suggest: [yesNo] }),
   };
+}
+
+/**
+ * "when did the protocol enter into force" answered by "the protocol enters into force 90 days
+ * after 55 parties have ratified it": a question about an act done is not answered by a record
+ * of the act as planned, wished or conditional, nor "what was decided at COP4" by the step that
+ * plans COP4. A when-question keeps a plan that names its day ("signing on 15 September").
+ */
+function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const first = facts[0] as Fact;
+  const where = `(${first.briefing.title}, ${first.briefing.date})`;
+  const act = askedAct(q);
+  if (act) {
+    const planned = plannedRecord(first, act);
+    if (!planned || (q.kind === "when" && planned.dated)) return undefined;
+    const future = asFuture(q);
+    return {
+      reason: `The briefings record that only as planned, not as done: “${planned.sentence}” ${where}.`,
+      ...(future && { suggest: [future] }),
+    };
+  }
+  const event = askedEventOutcome(q, first);
+  if (!event) return undefined;
+  const plan = plansEvent(first, event);
+  if (!plan) return undefined;
+  return {
+    reason: `The briefings record that only as still to come, not its outcome: “${plan}” ${where}.`,
+  };
+}
+
+/** "when did X enter into force" → "When will X enter into force?": the plan's question. */
+function asFuture(q: ParsedQuestion): string | undefined {
+  const words = [...q.words];
+  const aux = words.findIndex((w) => w === "did" || w === "was" || w === "were");
+  if (aux < 1) return undefined;
+  if (words[aux] === "did") words[aux] = "will";
+  else {
+    // "when was the treaty signed" → "when will the treaty be signed"
+    words.splice(aux, 1, "will");
+    words.splice(words.length - 1, 0, "be");
+    if (words.length - aux < 3) return undefined;
+  }
+  const text = words.join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
 }
 
 /** Words after which a said-question names its topic: "say about the strike on Odesa". */
@@ -1193,6 +1239,7 @@ export function violatedConstraint(
     unknownTopicViolation(q, facts) ??
     subjectViolation(q, facts, index, entries) ??
     polarityViolation(q, facts) ??
+    plannedViolation(q, facts) ??
     stanceTopicViolation(q, facts, index) ??
     unknownHolderViolation(q) ??
     partyViolation(q, facts, index) ??

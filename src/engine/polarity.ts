@@ -3,9 +3,9 @@
 // answer. The synonym concepts put accept and reject together (so that "did X accept Y?" finds
 // "X rejected Y", which answers a yes/no question); the act's polarity is read here, apart.
 import {
+  isStopWord,
   DETERMINERS as NOUN_DETERMINERS,
   AUXILIARIES as QUESTION_AUXILIARIES,
-  isStopWord,
   stem,
 } from "../text/index.ts";
 import type { Fact } from "./facts.ts";
