@@ -17,6 +17,7 @@ import type { Entry } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
+import { parseWords } from "./nlp.ts";
 import { askedAct, askedEventOutcome, plannedRecord, plansEvent } from "./planned.ts";
 import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
@@ -81,13 +82,32 @@ export function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fac
 }
 
 /** Word positions [from, to) of the speaker in "what did X say", if the question has that shape. */
+/**
+ * Concepts of the verb of a said-question: what someone said, proposed or demanded is recorded
+ * as their words or stated positions ("what did China propose" is not answered by "China
+ * declined to attend").
+ */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(["~say", "~propose", "~demand"]);
+
+/** Whether a line has one of `names` as the doer of a verb of speech, proposal or demand. */
+function proposedBy(text: string, names: readonly string[]): boolean {
+  const words = termsOf(text);
+  return words.some(
+    (w, i) =>
+      names.includes(w) &&
+      words
+        .slice(i + 1, i + 3)
+        .some((v) => SPEECH_ACTS.has(v) || SPEECH_ACTS.has(concept(stem(v)))),
+  );
+}
+
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
   // a noun of speech comes after a determiner
   const verb = q.words.findIndex(
     (w, i) =>
       i > 0 &&
-      concept(stem(w)) === "~say" &&
+      SPEECH_ACTS.has(concept(stem(w))) &&
       !q.words.slice(Math.max(0, i - 3), i).some((d) => DETERMINERS.has(d)),
   );
   if (verb < 0) return undefined;
@@ -161,6 +181,9 @@ function speakerViolation(
     return spanTerms.some(near);
   };
   if (spoken(facts[0] as Fact)) return undefined;
+  const terms = person ? mentionTerms(q, person) : party ? mentionTerms(q, party) : [];
+  // "what did China propose" answered by "China proposed a summit": a line that has them propose
+  if (terms.length > 0 && proposedBy((facts[0] as Fact).text, terms)) return undefined;
   const who = person
     ? mentionWords(q, person)
     : party
@@ -169,7 +192,6 @@ function speakerViolation(
           .slice(from, to)
           .filter((w) => !NOT_A_SPEAKER.has(w))
           .join(" ");
-  const terms = person ? mentionTerms(q, person) : party ? mentionTerms(q, party) : [];
   // say where the name does occur, so the reader knows the briefings were searched
   const where = whereMentioned(q, facts, terms, from, to, index, entries);
   return {
@@ -477,9 +499,16 @@ const VIEW_VERBS = new Set([
   "back",
 ]);
 
+/**
+ * "China declined to attend": a refusal to take part is no view on what the talks were about,
+ * and one who stayed away proposed nothing there.
+ */
+const STAYED_AWAY =
+  /\b(declined|refused|chose not|decided not|did not|didn't|failed)\s+(to\s+)?(attend|come|join|participate|take part|be present|go|send)\w*/gi;
+
 /** Whether a text has the subject (a word `near` accepts) as the doer of a verb of view. */
 function voicedBy(text: string, near: (term: string) => boolean): boolean {
-  const words = termsOf(text);
+  const words = termsOf(text.replace(STAYED_AWAY, " "));
   return words.some(
     (w, i) =>
       near(w) &&
@@ -958,9 +987,12 @@ function asFuture(q: ParsedQuestion): string | undefined {
   if (words[aux] === "did") words[aux] = "will";
   else {
     // "when was the treaty signed" → "when will the treaty be signed"
-    words.splice(aux, 1, "will");
-    words.splice(words.length - 1, 0, "be");
-    if (words.length - aux < 3) return undefined;
+    const verb = parseWords(words.join(" ")).find(
+      (w, i) => i > aux && w.verb && words.indexOf(w.normal, aux + 1) > aux + 1,
+    );
+    if (!verb) return undefined;
+    words.splice(words.indexOf(verb.normal, aux + 1), 0, "be");
+    words[aux] = "will";
   }
   const text = words.join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
