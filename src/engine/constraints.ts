@@ -18,7 +18,7 @@ import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
 import { parseWords } from "./nlp.ts";
-import { askedAct, askedEventOutcome, plannedRecord, plansEvent } from "./planned.ts";
+import { askedAct, askedEventOutcome, plannedRecord, plansEvent, recordsAct } from "./planned.ts";
 import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
@@ -962,6 +962,15 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
   const where = `(${first.briefing.title}, ${first.briefing.date})`;
   const act = askedAct(q);
   if (act) {
+    // "how many detainees were released" answered by a quote "tens of thousands of detainees
+    // are waiting": someone's words with a number of the thing, not a record of the act asked
+    // (a line of the briefing's own may word the act otherwise: "froze" for "frozen")
+    if (q.count && first.section === "quotes" && !recordsAct(first, act)) {
+      const by = first.speaker ? `${first.speaker}'s words` : "the words quoted";
+      return {
+        reason: `The briefings give no number for that; ${by} name the thing but not that it happened: “${first.text}” ${where}.`,
+      };
+    }
     const planned = plannedRecord(first, act);
     if (!planned || (q.kind === "when" && planned.dated)) return undefined;
     const future = asFuture(q);

@@ -3,7 +3,7 @@
 // parties have ratified it", "the militias were to hand over their weapons", "lists of prisoners
 // they want released") does not say that it did, nor when. Nor does a step that plans an event
 // ("COP4 in Buenos Aires to work on the rules") say what that event decided.
-import { isStopWord, stem } from "../text/index.ts";
+import { concept, isStopWord, stem } from "../text/index.ts";
 import type { Fact } from "./facts.ts";
 import { parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
@@ -53,7 +53,7 @@ const PLAN_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** The question kinds whose answer is a record of what happened (not words, people or places). */
-const ACT_KINDS: ReadonlySet<string> = new Set(["when", "outcome", "other", "count"]);
+const ACT_KINDS: ReadonlySet<string> = new Set(["when", "outcome", "general"]);
 
 /** Words by which a question asks about a plan, not an act done ("supposed to", "due"). */
 const PLANNED_IN_QUESTION: ReadonlySet<string> = new Set([
@@ -81,10 +81,13 @@ export interface AskedAct {
  * name an act, not a decision or plan ("what did they agree" is answered by the plan agreed).
  */
 export function askedAct(q: ParsedQuestion): AskedAct | undefined {
-  if (!ACT_KINDS.has(q.kind) && !q.yesNo) return undefined;
+  if (!ACT_KINDS.has(q.kind) && !q.yesNo && !q.count) return undefined;
   // "when was the conference to convene", "when were weapons supposed to be withdrawn": the
   // question asks about the plan itself
-  if (q.words.some((w) => PLANNED_IN_QUESTION.has(w))) return undefined;
+  // "how many weapons did GAM have to decommission": a duty asked, which the plan states
+  const duty = (w: string, i: number) =>
+    w === "to" && ["have", "has", "had"].includes(q.words[i - 1] ?? "");
+  if (q.words.some((w, i) => PLANNED_IN_QUESTION.has(w) || duty(w, i))) return undefined;
   const words = parseWords(q.words.join(" "));
   const aux = words.findIndex((w) => PAST_AUXILIARIES.has(w.normal));
   if (aux < 0) return undefined;
@@ -280,4 +283,13 @@ export function plansEvent(f: Fact, event: readonly string[]): string | undefine
   if (at < 0) return undefined;
   if (f.section !== "next_steps" && !plannedAt(tokens, at)) return undefined;
   return sentenceAt(f.text, tokens[at] as string);
+}
+
+/** Whether a fact names the act asked, by its verb's stem or its concept ("freed" for "released"). */
+export function recordsAct(f: Fact, act: AskedAct): boolean {
+  const concepts = new Set(act.verbs.map(concept));
+  return tokensOf(f.text).some((t) => {
+    const s = stem(t);
+    return act.verbs.includes(s) || concepts.has(concept(s));
+  });
 }
