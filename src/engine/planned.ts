@@ -5,7 +5,7 @@
 // ("COP4 in Buenos Aires to work on the rules") say what that event decided.
 import { concept, isStopWord, stem } from "../text/index.ts";
 import type { Fact } from "./facts.ts";
-import { parseWords } from "./nlp.ts";
+import { type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
 
 /** Auxiliaries of a question about something past or done: "when did", "was it signed", "have ratified". */
@@ -98,8 +98,11 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
   )
     return undefined;
   const verbs: string[] = [];
+  // a last participle after "was"/"were" may be tagged an adjective ("how many were released")
+  const participle = (w: ParsedWord) =>
+    BE_FORMS.has(words[aux]?.normal ?? "") && !w.noun && /(ed|en)$/.test(w.normal);
   for (const w of words.slice(aux + 1)) {
-    if (!w.verb || w.proper || isStopWord(w.normal)) continue;
+    if ((!w.verb && !participle(w)) || w.proper || isStopWord(w.normal)) continue;
     const s = stem(w.lemma);
     // "what did they agree to", "when was the round scheduled": the plan is what is asked
     if (PLAN_VERBS.has(s) || PLAN_VERBS.has(stem(w.normal))) return undefined;
