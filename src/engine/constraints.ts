@@ -973,6 +973,13 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
     }
     const planned = plannedRecord(first, act);
     if (!planned || (q.kind === "when" && planned.dated)) return undefined;
+    // a yes/no question is answered by the record of the act not done
+    if (planned.negated && q.yesNo) return undefined;
+    if (planned.negated) {
+      return {
+        reason: `The briefings record that as not done: “${planned.sentence}” ${where}.`,
+      };
+    }
     const future = asFuture(q);
     return {
       reason: `The briefings record that only as planned, not as done: “${planned.sentence}” ${where}.`,

@@ -3,7 +3,7 @@
 // parties have ratified it", "the militias were to hand over their weapons", "lists of prisoners
 // they want released") does not say that it did, nor when. Nor does a step that plans an event
 // ("COP4 in Buenos Aires to work on the rules") say what that event decided.
-import { concept, isStopWord, stem } from "../text/index.ts";
+import { canBeVerb, concept, DETERMINERS, isStopWord, stem } from "../text/index.ts";
 import type { Fact } from "./facts.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
@@ -70,6 +70,16 @@ const PLANNED_IN_QUESTION: ReadonlySet<string> = new Set([
   "shall",
 ]);
 
+/** Words that open a clause of their own after the question's act. */
+const SUBORDINATE: ReadonlySet<string> = new Set([
+  "as",
+  "after",
+  "before",
+  "since",
+  "until",
+  "while",
+]);
+
 /** What a past-tense question asks about as done: the stems of its verbs of an act. */
 export interface AskedAct {
   verbs: string[];
@@ -102,11 +112,26 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
   const participle = (w: ParsedWord) =>
     BE_FORMS.has(words[aux]?.normal ?? "") && !w.noun && /(ed|en)$/.test(w.normal);
   for (const w of words.slice(aux + 1)) {
+    // "… as agreed in Jakarta", "… after the talks": a clause of its own, not the act asked
+    if (SUBORDINATE.has(w.normal)) break;
     if ((!w.verb && !participle(w)) || w.proper || isStopWord(w.normal)) continue;
     const s = stem(w.lemma);
     // "what did they agree to", "when was the round scheduled": the plan is what is asked
     if (PLAN_VERBS.has(s) || PLAN_VERBS.has(stem(w.normal))) return undefined;
     verbs.push(s, stem(w.normal));
+  }
+  // lower-case chat misleads the tagger ("did the junta release prisoners" reads "release" as a
+  // noun): after "did" and its subject, a word the lexicon knows as a verb, after no determiner
+  if (verbs.length === 0 && words[aux]?.normal === "did") {
+    const main = words.find(
+      (w, i) =>
+        i > aux + 1 &&
+        !w.proper &&
+        canBeVerb(w.normal) &&
+        !DETERMINERS.has(words[i - 1]?.normal ?? "") &&
+        !isStopWord(w.normal),
+    );
+    if (main && !PLAN_VERBS.has(stem(main.normal))) verbs.push(stem(main.normal));
   }
   return verbs.length > 0 ? { verbs } : undefined;
 }
@@ -213,6 +238,21 @@ function plannedAt(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Words that negate or refuse what follows them in a clause. */
+const NEGATING: ReadonlySet<string> = new Set(
+  ["not", "no", "never", "without", "refused", "rejected", "declined", "failed"].map((w) => w),
+);
+
+/** Whether the word at `at` stands after a negation or refusal in its clause (at most six words back). */
+function negatedAt(tokens: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    const w = tokens[i] as string;
+    if (CLAUSE_ENDS.has(w) || (w === "and" && FINITE.has(tokens[i + 1] ?? ""))) return false;
+    if (NEGATING.has(w)) return true;
+  }
+  return false;
+}
+
 /** The sentence of a text that holds the word at `at` of its tokens (for quoting a decline). */
 function sentenceAt(text: string, word: string): string {
   const sentences = text.split(/(?<=[.;!?])\s+/);
@@ -233,6 +273,8 @@ export interface PlannedRecord {
   sentence: string;
   /** The plan names the day it is due: a when-question is answered by that day. */
   dated: boolean;
+  /** The line records the act as not done or refused, not as planned. */
+  negated?: boolean;
 }
 
 /**
@@ -248,8 +290,11 @@ export function plannedRecord(f: Fact, act: AskedAct): PlannedRecord | undefined
   }
   const tokens = tokensOf(f.text);
   const at = tokens.findIndex((t) => act.verbs.includes(stem(t)));
-  if (at < 0 || !plannedAt(tokens, at)) return undefined;
+  if (at < 0) return undefined;
   const sentence = sentenceAt(f.text, tokens[at] as string);
+  // "did not call for the release", "refused to commit to releasing": recorded as not done
+  if (negatedAt(tokens, at)) return { sentence, dated: false, negated: true };
+  if (!plannedAt(tokens, at)) return undefined;
   return { sentence, dated: WRITTEN_DAY.test(sentence) };
 }
 

@@ -61,7 +61,10 @@ const marsh = briefing({
       date: "2025-05-05",
     },
   ],
-  background: ["The marsh war broke out in 2019."],
+  background: [
+    "The marsh war broke out in 2019.",
+    "The accord did not call for the return of the refugees.",
+  ],
 });
 
 describe("declining an act the briefings record only as planned", () => {
@@ -119,6 +122,23 @@ describe("declining an act the briefings record only as planned", () => {
     const a = engine.ask("how many families were released");
     expect(a.answered).toBe(false);
     expect(a.text).toContain("Tomas Riel's words name the thing but not that it happened");
+  });
+});
+
+describe("declining an act the briefings record as not done", () => {
+  const engine = createEngine([marsh]);
+
+  it("declines when an act asked as done is recorded as not called for, even when chat lower case hides the verb", () => {
+    const a = engine.ask("when did the front return the refugees as agreed in port lyra");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("as not done");
+    expect(a.text).toContain("did not call for the return of the refugees");
+  });
+
+  it("still answers whether it was done with the line that says it was not", () => {
+    const a = engine.ask("did the accord call for the return of the refugees");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("did not call for the return");
   });
 });
 
