@@ -18,7 +18,14 @@ import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords } from "./matching.ts";
 import { parseWords } from "./nlp.ts";
-import { askedAct, askedEventOutcome, plannedRecord, plansEvent, recordsAct } from "./planned.ts";
+import {
+  askedAct,
+  askedEventOutcome,
+  namedOnlyAsToCome,
+  plannedRecord,
+  plansEvent,
+  recordsAct,
+} from "./planned.ts";
 import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import { NUMBER_TEXT, ORDINAL_WORDS, PLACE_TEXT, statesLength } from "./text-patterns.ts";
@@ -382,8 +389,13 @@ function ordinalViolation(
   // for a length, the sentence naming it must state one ("an eighth round was to begin" gives
   // no length of the eighth round, whatever else the summary says lasted)
   const word = new RegExp(`\\b(${ORDINAL_WORDS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
+  // what happened at a round is not told by a line that names it as still to come ("no date
+  // was set for a third round"); when and what next may be
+  const past = q.kind !== "next" && q.kind !== "when";
   const speaksOf = (sentence: string) =>
-    word.test(sentence) && (q.kind !== "howlong" || statesLength(sentence));
+    word.test(sentence) &&
+    (q.kind !== "howlong" || statesLength(sentence)) &&
+    !(past && namedOnlyAsToCome(sentence, word));
   const named = facts.some((f) => f.text.split(/(?<=[.;!?])\s+/).some(speaksOf));
   const first = facts[0] as Fact;
   const ofBriefing = ordinalsIn(first.briefing.title);

@@ -341,3 +341,14 @@ export function recordsAct(f: Fact, act: AskedAct): boolean {
     return act.verbs.includes(s) || concepts.has(concept(s));
   });
 }
+
+/**
+ * Whether a sentence names what `word` matches only as something not (yet) held: "no date was
+ * set for a third round", "consultations before any third round", "a third round is to begin".
+ */
+export function namedOnlyAsToCome(sentence: string, word: RegExp): boolean {
+  const tokens = tokensOf(sentence);
+  const at = tokens.findIndex((t) => word.test(t));
+  if (at < 0) return false;
+  return tokens[at - 1] === "any" || negatedAt(tokens, at) || plannedAt(tokens, at);
+}

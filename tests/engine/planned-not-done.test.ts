@@ -186,3 +186,38 @@ describe("declining the words of a side that stayed away", () => {
     expect(a.text).toContain("No statement or position of ardenia");
   });
 });
+
+describe("declining a round of a series that is named only as still to come", () => {
+  const round = (n: 1 | 2) =>
+    briefing({
+      id: `2025-0${n + 3}-0${n}-delta-water-round-${n}`,
+      file: `/tmp/2025-0${n + 3}-0${n}-delta-water-round-${n}.yaml`,
+      title: `Delta water commission ${n === 1 ? "first" : "second"} round in Oranje`,
+      date: `2025-0${n + 3}-0${n}`,
+      location: "Oranje",
+      format: "Delta Water Commission",
+      summary:
+        n === 1
+          ? "The Delta Water Commission opened in Oranje and agreed on rules of procedure."
+          : "The second round of the Delta Water Commission ended without an agenda, and no date was set for a third round.",
+      participants: [{ name: "Ana Veld", role: "Commission co-chair", side: "Westland" }],
+      outcomes: [n === 1 ? "Rules of procedure adopted." : "No agenda agreed."],
+      next_steps:
+        n === 2
+          ? [{ text: "Consultations with both co-chairs before any third round." }]
+          : undefined,
+    });
+  const engine = createEngine([round(1), round(2)]);
+
+  it("declines what happened at a round that the briefings name only as not yet set", () => {
+    const a = engine.ask("what happened at the third round of the delta water commission");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("third");
+  });
+
+  it("still answers what happened at a round the series has", () => {
+    const a = engine.ask("what happened at the second round of the delta water commission");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("ended without an agenda");
+  });
+});
