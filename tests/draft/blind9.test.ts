@@ -1,0 +1,15 @@
+// The ninth blind draft set of issue 11 (tests/fixtures/articles-blind9: 10 reports in 8 styles,
+// two wire and two agency reports from different outlets, "would" sentences that are no next
+// steps, people named first by role and surname, two people sharing a surname, quotes after a
+// colon and quotes of institutions, camps of a civil war as sides), written by someone who had
+// not read src/draft. Run once on src/draft at d75bbf2 before anyone read a failure, then handed
+// over as the fifth session's tuning set: from then on a regression suite. First run: 288/410
+// facts right (70.2%), 7/104 quotes misattributed (6.7%), no invalid draft. The issue's target
+// is >= 90% facts right and <= 2% misattributed.
+import { describeBlindDraftSet } from "./blind-suite.ts";
+
+describeBlindDraftSet({
+  ordinal: "ninth",
+  fixtures: "articles-blind9",
+  floors: { factsRight: 288, misattributed: 7 },
+});
