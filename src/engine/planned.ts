@@ -141,7 +141,7 @@ function tokensOf(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/n['’]t\b/g, " not")
-    .split(/([;:.!?])|[^\p{L}\p{N}]+/u)
+    .split(/([;:.!?,])|[^\p{L}\p{N}]+/u)
     .filter((w): w is string => w !== undefined && w.length > 0);
 }
 
@@ -210,6 +210,9 @@ const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(
   ].map((w) => w),
 );
 
+/** How many words after a word of plan its verb may stand ("were to be disbanded and hand"). */
+const PLAN_REACH = 5;
+
 /** Words that open a condition: what follows has not happened yet. */
 const CONDITIONS: ReadonlySet<string> = new Set(["once", "if", "unless"]);
 /** Words of time that open a condition when a present or perfect tense follows ("after the law is passed"). */
@@ -222,12 +225,20 @@ const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "has", "have"]);
  * in the same clause.
  */
 function plannedAt(tokens: readonly string[], at: number): boolean {
+  let comma = false;
   for (let i = at - 1; i >= 0; i--) {
     const w = tokens[i] as string;
     // "was scheduled to end and was extended": a new predicate, with its own tense
     if (CLAUSE_ENDS.has(w) || (w === "and" && FINITE.has(tokens[i + 1] ?? ""))) return false;
-    if (PLAN_WORDS.has(w) || CONDITIONS.has(w)) return true;
+    if (w === ",") comma = true;
+    if (CONDITIONS.has(w)) return true;
+    // a word of plan governs the verb right after it ("were to be disbanded and hand over",
+    // "they want released"), not an act further on, past a comma ("which had agreed to meet
+    // again, signed …")
+    const near = at - i <= PLAN_REACH && !comma;
+    if (near && PLAN_WORDS.has(w)) return true;
     if (
+      near &&
       w === "to" &&
       (BE_FORMS.has(tokens[i - 1] ?? "") || PLAN_BEFORE_TO.has(tokens[i - 1] ?? ""))
     )

@@ -125,6 +125,32 @@ describe("declining an act the briefings record only as planned", () => {
   });
 });
 
+describe("answering an act done when a word of plan governs another verb", () => {
+  const signing = briefing({
+    id: "2025-06-02-reed-accord-signing",
+    file: "/tmp/2025-06-02-reed-accord-signing.yaml",
+    title: "Reed accord ceremony in Eskar",
+    date: "2025-06-02",
+    location: "Eskar",
+    summary:
+      "The two river councils, which had agreed to meet again, signed the Reed accord in the town hall.",
+    participants: [{ name: "Odo Brant", role: "Chair of the upper river council", side: "Upper" }],
+    parties: [],
+    quotes: [],
+    points: [],
+    outcomes: [],
+    next_steps: [],
+    background: [],
+  });
+  const engine = createEngine([signing]);
+
+  it("answers when the accord was signed from the line that records the signing", () => {
+    const a = engine.ask("when was the reed accord signed");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("signed the Reed accord");
+  });
+});
+
 describe("declining an act the briefings record as not done", () => {
   const engine = createEngine([marsh]);
 
