@@ -309,6 +309,25 @@ export function plannedRecord(f: Fact, act: AskedAct): PlannedRecord | undefined
   return { sentence, dated: WRITTEN_DAY.test(sentence) };
 }
 
+/**
+ * Words for talks in general ("the talks", "the next round"): a step to come names them often,
+ * so they say nothing of which event was asked; "the donor conference in Eskar" says it by its
+ * other words.
+ */
+const TALKS_STEMS: ReadonlySet<string> = new Set(
+  [
+    "round",
+    "meeting",
+    "session",
+    "summit",
+    "conference",
+    "talks",
+    "dialogue",
+    "negotiations",
+    "next",
+  ].map((w) => stem(w)),
+);
+
 /** Prepositions after which an outcome question names the event: "the result of the plebiscite". */
 const EVENT_OPENERS: ReadonlySet<string> = new Set(["of", "at", "from", "in"]);
 
@@ -331,7 +350,7 @@ export function askedEventOutcome(q: ParsedQuestion, f: Fact): string[] | undefi
     .slice(open + 1)
     .filter((w) => !isStopWord(w) && !EVENT_OPENERS.has(w))
     .map(stem)
-    .filter((s) => !own.has(s));
+    .filter((s) => !own.has(s) && !TALKS_STEMS.has(s));
   return event.length > 0 ? event : undefined;
 }
 

@@ -116,6 +116,8 @@ describe("declining an act the briefings record only as planned", () => {
     expect(a.text).toContain("still to come");
     const own = engine.ask("what was agreed at the marsh talks");
     expect(own.answered).toBe(true);
+    // a step to come that names talks in general is no event of another talks
+    expect(engine.ask("what was decided at the talks").text).not.toContain("still to come");
   });
 
   it("declines a count of an act when only a quote names the thing counted", () => {
