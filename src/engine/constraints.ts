@@ -17,7 +17,16 @@ import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import { heldAt, isAgentAt, mentionTerms, mentionWords, sideIsHosted } from "./matching.ts";
-import { asYesNo, presupposedAssent, stanceOf } from "./polarity.ts";
+import { parseWords } from "./nlp.ts";
+import {
+  askedAct,
+  askedEventOutcome,
+  namedOnlyAsToCome,
+  plannedRecord,
+  plansEvent,
+  recordsAct,
+} from "./planned.ts";
+import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import {
   NUMBER_TEXT,
@@ -81,13 +90,32 @@ export function citedFact(c: Citation, entries: ReadonlyMap<string, Entry>): Fac
 }
 
 /** Word positions [from, to) of the speaker in "what did X say", if the question has that shape. */
+/**
+ * Concepts of the verb of a said-question: what someone said, proposed or demanded is recorded
+ * as their words or stated positions ("what did China propose" is not answered by "China
+ * declined to attend").
+ */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(["~say", "~propose", "~demand"]);
+
+/** Whether a line has one of `names` as the doer of a verb of speech, proposal or demand. */
+function proposedBy(text: string, names: readonly string[]): boolean {
+  const words = termsOf(text);
+  return words.some(
+    (w, i) =>
+      names.includes(w) &&
+      words
+        .slice(i + 1, i + 3)
+        .some((v) => SPEECH_ACTS.has(v) || SPEECH_ACTS.has(concept(stem(v)))),
+  );
+}
+
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
   // a noun of speech comes after a determiner
   const verb = q.words.findIndex(
     (w, i) =>
       i > 0 &&
-      concept(stem(w)) === "~say" &&
+      SPEECH_ACTS.has(concept(stem(w))) &&
       !q.words.slice(Math.max(0, i - 3), i).some((d) => DETERMINERS.has(d)),
   );
   if (verb < 0) return undefined;
@@ -161,6 +189,9 @@ function speakerViolation(
     return spanTerms.some(near);
   };
   if (spoken(facts[0] as Fact)) return undefined;
+  const terms = person ? mentionTerms(q, person) : party ? mentionTerms(q, party) : [];
+  // "what did China propose" answered by "China proposed a summit": a line that has them propose
+  if (terms.length > 0 && proposedBy((facts[0] as Fact).text, terms)) return undefined;
   const who = person
     ? mentionWords(q, person)
     : party
@@ -169,7 +200,6 @@ function speakerViolation(
           .slice(from, to)
           .filter((w) => !NOT_A_SPEAKER.has(w))
           .join(" ");
-  const terms = person ? mentionTerms(q, person) : party ? mentionTerms(q, party) : [];
   // say where the name does occur, so the reader knows the briefings were searched
   const where = whereMentioned(q, facts, terms, from, to, index, entries);
   return {
@@ -352,8 +382,13 @@ function ordinalViolation(
   // for a length, the sentence naming it must state one ("an eighth round was to begin" gives
   // no length of the eighth round, whatever else the summary says lasted)
   const word = new RegExp(`\\b(${ORDINAL_WORDS[n - 1] ?? "-"}|${n}(st|nd|rd|th))\\b`, "i");
+  // what happened at a round is not told by a line that names it as still to come ("no date
+  // was set for a third round"); when and what next may be
+  const past = q.kind !== "next" && q.kind !== "when";
   const speaksOf = (sentence: string) =>
-    word.test(sentence) && (q.kind !== "howlong" || statesLength(sentence));
+    word.test(sentence) &&
+    (q.kind !== "howlong" || statesLength(sentence)) &&
+    !(past && namedOnlyAsToCome(sentence, word));
   const named = facts.some((f) => f.text.split(/(?<=[.;!?])\s+/).some(speaksOf));
   const first = facts[0] as Fact;
   const ofBriefing = roundOrdinalsIn(first.briefing.title);
@@ -469,9 +504,16 @@ const VIEW_VERBS = new Set([
   "back",
 ]);
 
+/**
+ * "China declined to attend": a refusal to take part is no view on what the talks were about,
+ * and one who stayed away proposed nothing there.
+ */
+const STAYED_AWAY =
+  /\b(declined|refused|chose not|decided not|did not|didn't|failed)\s+(to\s+)?(attend|come|join|participate|take part|be present|go|send)\w*/gi;
+
 /** Whether a text has the subject (a word `near` accepts) as the doer of a verb of view. */
 function voicedBy(text: string, near: (term: string) => boolean): boolean {
-  const words = termsOf(text);
+  const words = termsOf(text.replace(STAYED_AWAY, " "));
   return words.some(
     (w, i) =>
       near(w) &&
@@ -1035,13 +1077,83 @@ function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation
   const assent = presupposedAssent(q);
   if (assent === undefined) return undefined;
   const first = facts[0] as Fact;
-  if (stanceOf(first) !== "dissent" || facts.some((f) => stanceOf(f) === "assent"))
+  const asked = askedStems(q);
+  const toward = stanceToward(first, asked);
+  if (toward.stance !== "dissent") return undefined;
+  // another side's assent ("the government insists on first agreeing …") is not the assent of
+  // the one the answer's first line is about
+  const sameSide = (f: Fact) =>
+    first.party === undefined || f.party === undefined || f.party === first.party;
+  if (facts.some((f) => sameSide(f) && stanceToward(f, asked).stance === "assent"))
     return undefined;
   const yesNo = asYesNo(q);
   return {
-    reason: `No ${assent} is recorded; the briefings record the opposite: “${first.text}” (${first.briefing.title}, ${first.briefing.date}).`,
+    reason: `No ${assent} is recorded; the briefings record the opposite: “${toward.clause}” (${first.briefing.title}, ${first.briefing.date}).`,
     ...(yesNo && { suggest: [yesNo] }),
   };
+}
+
+/**
+ * "when did the protocol enter into force" answered by "the protocol enters into force 90 days
+ * after 55 parties have ratified it": a question about an act done is not answered by a record
+ * of the act as planned, wished or conditional, nor "what was decided at COP4" by the step that
+ * plans COP4. A when-question keeps a plan that names its day ("signing on 15 September").
+ */
+function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const first = facts[0] as Fact;
+  const where = `(${first.briefing.title}, ${first.briefing.date})`;
+  const act = askedAct(q);
+  if (act) {
+    // "how many detainees were released" answered by a quote "tens of thousands of detainees
+    // are waiting": someone's words with a number of the thing, not a record of the act asked
+    // (a line of the briefing's own may word the act otherwise: "froze" for "frozen")
+    if (q.count && first.section === "quotes" && !recordsAct(first, act)) {
+      const by = first.speaker ? `${first.speaker}'s words` : "the words quoted";
+      return {
+        reason: `The briefings give no number for that; ${by} name the thing but not that it happened: “${first.text}” ${where}.`,
+      };
+    }
+    const planned = plannedRecord(first, act);
+    if (!planned || (q.kind === "when" && planned.dated)) return undefined;
+    // a yes/no question is answered by the record of the act not done
+    if (planned.negated && q.yesNo) return undefined;
+    if (planned.negated) {
+      return {
+        reason: `The briefings record that as not done: “${planned.sentence}” ${where}.`,
+      };
+    }
+    const future = asFuture(q);
+    return {
+      reason: `The briefings record that only as planned, not as done: “${planned.sentence}” ${where}.`,
+      ...(future && { suggest: [future] }),
+    };
+  }
+  const event = askedEventOutcome(q, first);
+  if (!event) return undefined;
+  const plan = plansEvent(first, event);
+  if (!plan) return undefined;
+  return {
+    reason: `The briefings record that only as still to come, not its outcome: “${plan}” ${where}.`,
+  };
+}
+
+/** "when did X enter into force" → "When will X enter into force?": the plan's question. */
+function asFuture(q: ParsedQuestion): string | undefined {
+  const words = [...q.words];
+  const aux = words.findIndex((w) => w === "did" || w === "was" || w === "were");
+  if (aux < 1) return undefined;
+  if (words[aux] === "did") words[aux] = "will";
+  else {
+    // "when was the treaty signed" → "when will the treaty be signed"
+    const verb = parseWords(words.join(" ")).find(
+      (w, i) => i > aux && w.verb && words.indexOf(w.normal, aux + 1) > aux + 1,
+    );
+    if (!verb) return undefined;
+    words.splice(words.indexOf(verb.normal, aux + 1), 0, "be");
+    words[aux] = "will";
+  }
+  const text = words.join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
 }
 
 /** Words after which a said-question names its topic: "say about the strike on Odesa". */
@@ -1349,6 +1461,7 @@ export function violatedConstraint(
     unknownTopicViolation(q, facts) ??
     subjectViolation(q, facts, index, entries) ??
     polarityViolation(q, facts) ??
+    plannedViolation(q, facts) ??
     stanceTopicViolation(q, facts, index) ??
     unknownHolderViolation(q) ??
     partyViolation(q, facts, index) ??

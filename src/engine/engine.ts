@@ -1045,7 +1045,9 @@ export class BriefingEngine implements Engine {
         q.hard.length === 0 &&
         broad &&
         !q.latest &&
-        !q.earliest)
+        !q.earliest &&
+        // "what happened at the third round of X": one round asked, checked like any answer
+        q.typed?.ordinal === undefined)
     ) {
       // the newest few of the briefings that fit (a list shows no more), and how many fit
       const ranked = named

@@ -3,6 +3,7 @@
 // answer. The synonym concepts put accept and reject together (so that "did X accept Y?" finds
 // "X rejected Y", which answers a yes/no question); the act's polarity is read here, apart.
 import {
+  isStopWord,
   DETERMINERS as NOUN_DETERMINERS,
   AUXILIARIES as QUESTION_AUXILIARIES,
   stem,
@@ -76,7 +77,9 @@ export function presupposedAssent(q: ParsedQuestion): string | undefined {
   // ("how many missiles are allowed") asks for a number, not a stance
   if (q.yesNo || q.count || q.kind === "said") return undefined;
   const words = q.words;
-  if (words.some((w) => NEGATORS.has(w) || w.endsWith("n't") || DISSENT.has(stem(w)))) {
+  // "why did X refuse" is negative itself; "the opposition" is a side, not a refusal
+  const refusal = (w: string) => DISSENT.has(stem(w)) && !ASSENT_NOUN_FORM.test(w);
+  if (words.some((w) => NEGATORS.has(w) || w.endsWith("n't") || refusal(w))) {
     return undefined;
   }
   // a question word before the auxiliary: "when did", "on what terms did", "what did"; without
@@ -89,8 +92,9 @@ export function presupposedAssent(q: ParsedQuestion): string | undefined {
     if (SUBORDINATORS.has(w)) return undefined;
     const noun = ASSENT.get(stem(w));
     if (noun === undefined) continue;
-    // "the agreement", "its commitment": a thing named, not the act asked about
-    if (DETERMINERS.has(words[i - 1] as string)) return undefined;
+    // "the agreement", "its commitment", "voluntary commitments": a thing named, not the act
+    // asked about
+    if (DETERMINERS.has(words[i - 1] as string) || ASSENT_NOUN_FORM.test(w)) return undefined;
     return noun;
   }
   return undefined;
@@ -143,7 +147,15 @@ const ASSENT_NOUNS: ReadonlySet<string> = new Set(
  * negates the war, not an agreement.
  */
 export function stanceOf(f: Fact): "assent" | "dissent" | "none" {
-  const words = wordsOf(f.text);
+  return stanceOfWords(wordsOf(f.text));
+}
+
+type Stance = "assent" | "dissent" | "none";
+
+/** A noun of assent by its ending ("commitments", "acceptance"): the object of a verb before it. */
+const ASSENT_NOUN_FORM = /(ments?|ances?|als?|sions?|tions?|ures?)$/;
+
+function stanceOfWords(words: readonly string[]): Stance {
   // an item that opens with a negation records what was not reached ("No general ceasefire.")
   let against = NEGATORS.has(words[0] ?? "");
   for (let i = 0; i < words.length; i++) {
@@ -153,14 +165,61 @@ export function stanceOf(f: Fact): "assent" | "dissent" | "none" {
       against = true;
       continue;
     }
-    const verb = ASSENT.has(s) && !DETERMINERS.has(words[i - 1] ?? "");
-    if (!verb && !ASSENT_NOUNS.has(s)) continue;
+    const verb = ASSENT.has(s) && !DETERMINERS.has(words[i - 1] ?? "") && !ASSENT_NOUN_FORM.test(w);
+    const noun = !verb && (ASSENT_NOUNS.has(s) || ASSENT.has(s));
+    if (!verb && !noun) continue;
     // "refused to commit", "no agreement on tariffs": the act itself negated
     const before = words.slice(Math.max(0, i - 3), i);
     if (before.some((b) => NEGATORS.has(b) || DISSENT.has(stem(b)))) against = true;
+    // "rejected any new commitments, including voluntary commitments": a noun of assent after a
+    // refusal in the same clause is what was refused
+    else if (noun && against) continue;
     else return "assent";
   }
   return against ? "dissent" : "none";
+}
+
+/** Where one clause of a line ends and another, with its own stance, begins. */
+const CLAUSE_BREAK = /[;:.!?](?:\s|$)|\s(?:but|while|whereas|although|though|yet)\s/i;
+
+/**
+ * The stance a fact records toward what a question asks about: the stance of the clause that
+ * holds most of the question's words ("The Houthis accepted a UN role in the port but rejected
+ * handing the city to government forces" records a refusal to hand the city over), else the
+ * whole fact's.
+ */
+export function stanceToward(
+  f: Fact,
+  asked: ReadonlySet<string>,
+): { stance: Stance; clause: string } {
+  const clauses = f.text.split(CLAUSE_BREAK);
+  const whole = { stance: stanceOf(f), clause: f.text };
+  if (clauses.length < 2 || asked.size === 0) return whole;
+  let best: { stance: Stance; clause: string } | undefined;
+  let bestOverlap = 0;
+  for (const clause of clauses) {
+    const words = wordsOf(clause);
+    const stance = stanceOfWords(words);
+    if (stance === "none") continue;
+    const overlap = new Set(words.map(stem).filter((s) => asked.has(s))).size;
+    if (overlap > bestOverlap) {
+      // quoted as the sentence that holds it: a clause alone reads as a fragment
+      const sentence = f.text.split(/(?<=[.;!?])\s+/).find((t) => t.includes(clause.trim()));
+      best = { stance, clause: (sentence ?? clause).trim().replace(/[;,:]$/, "") };
+      bestOverlap = overlap;
+    }
+  }
+  return best ?? whole;
+}
+
+/** The stems of a question's content words, the words a fact's clause is matched on. */
+export function askedStems(q: ParsedQuestion): Set<string> {
+  return new Set(
+    q.words
+      .filter((w) => w.length > 2 && !isStopWord(w) && !QUESTION_WORDS.has(w))
+      .map(stem)
+      .filter((s) => !ASSENT.has(s)),
+  );
 }
 
 /**

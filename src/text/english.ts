@@ -135,6 +135,11 @@ export function isVerbOrModifier(word: string): boolean {
   return /ed$/.test(word) && tagsOf(word).includes("Infinitive");
 }
 
+/** True when the lexicon knows the word as a verb's base form ("release", "hand"), whatever else it is. */
+export function canBeVerb(word: string): boolean {
+  return ownTags(word).includes("Infinitive");
+}
+
 /** True for a word the lexicon knows as a person's role or trade ("diplomat", "mediator"). */
 export function isRoleWord(word: string): boolean {
   return tagsOf(word).includes("Actor");

@@ -2,7 +2,13 @@
 export { type Acronym, acronymsOf } from "./acronyms.ts";
 export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
-export { isEnglishWord, isFunctionWord, isRoleWord, isVerbOrModifier } from "./english.ts";
+export {
+  canBeVerb,
+  isEnglishWord,
+  isFunctionWord,
+  isRoleWord,
+  isVerbOrModifier,
+} from "./english.ts";
 export { AUXILIARIES, DETERMINERS } from "./function-words.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { namePhraseCandidates, namePhrases, namePhraseTerm } from "./name-phrases.ts";
