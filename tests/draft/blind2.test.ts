@@ -10,8 +10,9 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 // session, roles and sides from other sentences and lists: 259): the floors a regression must not
 // cross.
 // End of the fourth session (src/draft at f699808): 263 facts right, 0 misattributed.
+// Floors raised to the end of the fifth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "second",
   fixtures: "articles-blind2",
-  floors: { factsRight: 263, misattributed: 0 },
+  floors: { factsRight: 267, misattributed: 0 },
 });

@@ -11,8 +11,9 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 // session; see docs/drafting.md): the floors a regression must not cross.
 // End of the fourth session (src/draft at f699808): 392 facts right, 2 misattributed; 396 and 0
 // once the grader read "Donald J. Trump" as Donald Trump (a middle initial names nobody else).
+// Floors raised to the end of the fifth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "fourth",
   fixtures: "articles-blind4",
-  floors: { factsRight: 396, misattributed: 0 },
+  floors: { factsRight: 405, misattributed: 0 },
 });

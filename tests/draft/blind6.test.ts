@@ -9,8 +9,9 @@
 import { describeBlindDraftSet } from "./blind-suite.ts";
 
 // End of the fourth session (src/draft at f699808): 256 facts right, 2 misattributed.
+// Floors raised to the end of the fifth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "sixth",
   fixtures: "articles-blind6",
-  floors: { factsRight: 256, misattributed: 2 },
+  floors: { factsRight: 272, misattributed: 2 },
 });

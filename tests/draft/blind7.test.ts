@@ -9,8 +9,9 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 
 // After the fourth session's work (h-dfacts and h-attrib merged): no quote in a wrong mouth.
 // End of the fourth session (src/draft at f699808): 364 facts right, 0 misattributed.
+// Floors raised to the end of the fifth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "seventh",
   fixtures: "articles-blind7",
-  floors: { factsRight: 364, misattributed: 0 },
+  floors: { factsRight: 383, misattributed: 0 },
 });

@@ -9,8 +9,9 @@
 // (branch h-attrib): 297/410, 0 misattributed, 19 Unattributed.
 import { describeBlindDraftSet } from "./blind-suite.ts";
 
+// Floors raised to the end of the fifth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "ninth",
   fixtures: "articles-blind9",
-  floors: { factsRight: 295, misattributed: 0 },
+  floors: { factsRight: 347, misattributed: 0 },
 });

@@ -13,6 +13,7 @@ describeHeldOutExam({
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 86.8% answered right (92/106), 94.4% declined (34/36); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
-  answerableThreshold: 0.86,
+  // Floors raised to the end of the fifth session, just under its figures.
+  answerableThreshold: 0.88,
   declineThreshold: 0.97,
 });

@@ -14,6 +14,7 @@ describeHeldOutExam({
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 88.8% answered right (111/125), 94.1% declined (48/51); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
+  // Floors raised to the end of the fifth session, just under its figures.
   answerableThreshold: 0.89,
-  declineThreshold: 0.94,
+  declineThreshold: 0.96,
 });

@@ -18,6 +18,7 @@ describeHeldOutExam({
   // With blind G's causes (places, names in capitals, spellings, lengths in years) merged:
   // 86.8% right (105/121).
   // Floors raised to the end of the fourth session (f699808), just under its figures.
+  // Floors raised to the end of the fifth session, just under its figures.
   answerableThreshold: 0.9,
-  declineThreshold: 0.97,
+  declineThreshold: 0.99,
 });

@@ -18,6 +18,7 @@ describeHeldOutExam({
   // session's causes on A-F: 88.1% right (118/134), 7.5% wrong, 95.3% declined. The floors sit just
   // under that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
-  answerableThreshold: 0.89,
+  // Floors raised to the end of the fifth session, just under its figures.
+  answerableThreshold: 0.9,
   declineThreshold: 0.95,
 });

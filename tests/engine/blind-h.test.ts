@@ -16,6 +16,7 @@ describeHeldOutExam({
   // 13 wrong, 91.4% (32/35) declined; see docs/answer-quality.md. The floors sit just under
   // that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
+  // Floors raised to the end of the fifth session, just under its figures.
   answerableThreshold: 0.85,
-  declineThreshold: 0.94,
+  declineThreshold: 0.97,
 });

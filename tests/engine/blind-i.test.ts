@@ -17,6 +17,7 @@ describeHeldOutExam({
   // (25/34). After the fourth session's engine changes, still unseen: 72.6% (77/106) right,
   // 13 wrong, 82.4% (28/34) declined; see docs/answer-quality.md. The floors sit just under
   // that so that a regression fails; the target is 0.9 for both.
-  answerableThreshold: 0.72,
-  declineThreshold: 0.82,
+  // Floors raised to the end of the fifth session, just under its figures.
+  answerableThreshold: 0.84,
+  declineThreshold: 0.99,
 });

@@ -17,6 +17,7 @@ describeHeldOutExam({
   // 0.9 for both. After the fourth session's decline checks (branch h-decline): 85.3% declined
   // (29/34), so its floor sits under that.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
-  answerableThreshold: 0.81,
-  declineThreshold: 0.85,
+  // Floors raised to the end of the fifth session, just under its figures.
+  answerableThreshold: 0.83,
+  declineThreshold: 0.88,
 });

@@ -15,6 +15,7 @@ describeHeldOutExam({
   // First run (engine at d75bbf2): 72.9% answered right (78/107), 12 wrong, 78.1% declined
   // (25/32). The floors sit just under that so that a regression fails; the target is
   // 0.9 for both.
-  answerableThreshold: 0.72,
-  declineThreshold: 0.78,
+  // Floors raised to the end of the fifth session, just under its figures.
+  answerableThreshold: 0.87,
+  declineThreshold: 0.99,
 });
