@@ -1,6 +1,7 @@
 // Turns a news report into a briefing draft in format v1, with a review mark for every item that
 // was inferred rather than read directly. Offline and deterministic: same article, same draft.
 import type { BriefingFile } from "../briefing/schema.ts";
+import { type OfficeHolder, officeOn } from "../text/office-holders.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
 import { datelineLine, readDateline } from "./dateline.ts";
 import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
@@ -310,14 +311,25 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       const entry: NonNullable<BriefingFile["participants"]>[number] = {
         name: withinLimit(p.name, [...path, "name"], marks),
       };
+      const side = sides.get(p);
+      const written = side && partyNames.has(side.side) ? side : undefined;
       if (p.role) {
         entry.role = withinLimit(p.role.role, [...path, "role"], marks);
         marks.push({ path: [...path, "role"], note: `role from "${p.role.source}"` });
+      } else {
+        // what a reader knows: the office the person held on the talks' date ("Mr Putin")
+        const held = officeOf(p, talksDate, side?.side);
+        if (held) {
+          entry.role = written ? held.office : `${held.office} of ${held.side}`;
+          marks.push({
+            path: [...path, "role"],
+            note: `REVIEW: role from the list of office holders (${held.office}, ${held.side}, from ${held.from}); the report does not give it`,
+          });
+        }
       }
-      const side = sides.get(p);
-      if (side && partyNames.has(side.side)) {
-        entry.side = side.side;
-        marks.push({ path: [...path, "side"], note: `side from "${side.source}"` });
+      if (written) {
+        entry.side = written.side;
+        marks.push({ path: [...path, "side"], note: `side from "${written.source}"` });
       }
       const aliases = bounded(p.aliases, path, "spellings", aliasBudget);
       if (aliases.length > 0) {
@@ -650,4 +662,13 @@ function excerpt(text: string, sentence: Sentence, quote: Token): string {
   const lastSpace = words.lastIndexOf(" ");
   if (to < sentence.end && lastSpace > 0) words = `${words.slice(0, lastSpace)} …`;
   return clip(words.trim(), MAX_ITEM_CHARS);
+}
+
+/**
+ * The one office the list of office holders gives a person on `date`, by any of their names, when
+ * its side is not contradicted by the side the report gives them.
+ */
+function officeOf(p: Person, date: string, side: string | undefined): OfficeHolder | undefined {
+  const found = [p.name, ...p.aliases].map((n) => officeOn(n, date)).find((x) => x !== undefined);
+  return found && (side === undefined || side === found.side) ? found : undefined;
 }

@@ -94,13 +94,24 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   h("Ned Price", US, "State Department spokesman", "2021-01", "2023-03"),
   h("Matthew Miller", US, "State Department spokesman", "2023-05", "2025-01"),
   // Russia
-  h(
-    ["Vladimir Putin", "Vladimir Vladimirovich Putin"],
-    "Russia",
-    "President, Prime Minister",
-    "1999-08",
+  ...(
+    [
+      ["Prime Minister", "1999-08", "2000-05"],
+      ["President", "2000-05", "2008-05"],
+      ["Prime Minister", "2008-05", "2012-05"],
+      ["President", "2012-05", undefined],
+    ] as const
+  ).map(([office, from, to]) =>
+    h(["Vladimir Putin", "Vladimir Vladimirovich Putin"], "Russia", office, from, to),
   ),
-  h(["Dmitry Medvedev", "Dmitri Medvedev"], "Russia", "President, Prime Minister", "2008-05"),
+  h(["Dmitry Medvedev", "Dmitri Medvedev"], "Russia", "President", "2008-05", "2012-05"),
+  h(["Dmitry Medvedev", "Dmitri Medvedev"], "Russia", "Prime Minister", "2012-05", "2020-01"),
+  h(
+    ["Dmitry Medvedev", "Dmitri Medvedev"],
+    "Russia",
+    "Deputy Chairman of the Security Council",
+    "2020-01",
+  ),
   h(["Sergei Lavrov", "Sergey Lavrov"], "Russia", "Foreign Minister", "2004-03"),
   h(["Dmitry Peskov", "Dmitri Peskov"], "Russia", "Kremlin spokesman", "2008-05"),
   h(["Yuri Ushakov", "Yury Ushakov"], "Russia", "presidential aide", "2012-05"),
@@ -133,9 +144,11 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     "2025-11",
   ),
   h(["Denys Shmyhal", "Denis Shmygal"], "Ukraine", "Prime Minister", "2020-03"),
-  h("Rustem Umerov", "Ukraine", "Defence Minister, NSDC Secretary", "2023-09"),
+  h("Rustem Umerov", "Ukraine", "Defence Minister", "2023-09", "2025-07"),
+  h("Rustem Umerov", "Ukraine", "NSDC Secretary", "2025-07"),
   // China
-  h("Xi Jinping", "China", "Vice-President, President", "2008-03"),
+  h("Xi Jinping", "China", "Vice-President", "2008-03", "2013-03"),
+  h("Xi Jinping", "China", "President", "2013-03"),
   h("Hu Jintao", "China", "President", "2003-03", "2013-03"),
   h("Wen Jiabao", "China", "Premier", "2003-03", "2013-03"),
   h("Li Keqiang", "China", "Premier", "2013-03", "2023-03"),
@@ -173,16 +186,19 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   h(["François Hollande", "Francois Hollande"], "France", "President", "2012-05", "2017-05"),
   h("Emmanuel Macron", "France", "President", "2017-05"),
   h("Laurent Fabius", "France", "Foreign Minister", "2012-05", "2016-02"),
-  h("Jean-Yves Le Drian", "France", "Defence Minister, Foreign Minister", "2012-05", "2022-05"),
+  h("Jean-Yves Le Drian", "France", "Defence Minister", "2012-05", "2017-05"),
+  h("Jean-Yves Le Drian", "France", "Foreign Minister", "2017-05", "2022-05"),
   h("Catherine Colonna", "France", "Foreign Minister", "2022-05", "2024-01"),
   h("Jean-Noël Barrot", "France", "Foreign Minister", "2024-09"),
   // Germany
   h(["Gerhard Schröder", "Gerhard Schroeder"], "Germany", "Chancellor", "1998-10", "2005-11"),
   h("Angela Merkel", "Germany", "Chancellor", "2005-11", "2021-12"),
-  h("Olaf Scholz", "Germany", "Finance Minister, Chancellor", "2018-03", "2025-05"),
+  h("Olaf Scholz", "Germany", "Finance Minister", "2018-03", "2021-12"),
+  h("Olaf Scholz", "Germany", "Chancellor", "2021-12", "2025-05"),
   h("Friedrich Merz", "Germany", "Chancellor", "2025-05"),
   h("Frank-Walter Steinmeier", "Germany", "Foreign Minister", "2005-11", "2009-10"),
-  h("Frank-Walter Steinmeier", "Germany", "Foreign Minister, President", "2013-12"),
+  h("Frank-Walter Steinmeier", "Germany", "Foreign Minister", "2013-12", "2017-01"),
+  h("Frank-Walter Steinmeier", "Germany", "President", "2017-03"),
   h("Guido Westerwelle", "Germany", "Foreign Minister", "2009-10", "2013-12"),
   h("Heiko Maas", "Germany", "Foreign Minister", "2018-03", "2021-12"),
   h("Annalena Baerbock", "Germany", "Foreign Minister", "2021-12", "2025-05"),
@@ -226,7 +242,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   // Japan, the Koreas, India, Pakistan, Indonesia, Australia, the Philippines, Taiwan
   h("Shinzo Abe", "Japan", "Prime Minister", "2012-12", "2020-09"),
   h("Yoshihide Suga", "Japan", "Prime Minister", "2020-09", "2021-10"),
-  h("Fumio Kishida", "Japan", "Foreign Minister, Prime Minister", "2012-12", "2024-10"),
+  h("Fumio Kishida", "Japan", "Foreign Minister", "2012-12", "2017-08"),
+  h("Fumio Kishida", "Japan", "Prime Minister", "2021-10", "2024-10"),
   h("Shigeru Ishiba", "Japan", "Prime Minister", "2024-10", "2025-10"),
   h("Sanae Takaichi", "Japan", "Prime Minister", "2025-10"),
   h("Yoko Kamikawa", "Japan", "Foreign Minister", "2023-09", "2024-10"),
@@ -286,7 +303,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     "2022-06",
   ),
   h("Tsai Ing-wen", "Taiwan", "President", "2016-05", "2024-05"),
-  h("Lai Ching-te", "Taiwan", "Vice-President, President", "2020-05"),
+  h("Lai Ching-te", "Taiwan", "Vice-President", "2020-05", "2024-05"),
+  h("Lai Ching-te", "Taiwan", "President", "2024-05"),
   // Americas, Africa
   h(
     ["Luiz Inácio Lula da Silva", "Luiz Inacio Lula da Silva", "Lula da Silva"],
@@ -337,20 +355,25 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   h(["Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi"], "Egypt", "President", "2014-06"),
   h("Sameh Shoukry", "Egypt", "Foreign Minister", "2014-06", "2024-07"),
   // Turkey, Iran, Israel, the Gulf, Jordan, the Caucasus and Central Asia, the Balkans
-  h(
-    ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Tayyip Erdogan", "Tayyip Erdoğan"],
-    "Turkey",
-    "Prime Minister, President",
-    "2003-03",
+  ...(
+    [
+      ["Prime Minister", "2003-03", "2014-08"],
+      ["President", "2014-08", undefined],
+    ] as const
+  ).map(([office, from, to]) =>
+    h(
+      ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Tayyip Erdogan", "Tayyip Erdoğan"],
+      "Turkey",
+      office,
+      from,
+      to,
+    ),
   ),
   h(["Mevlut Cavusoglu", "Mevlüt Çavuşoğlu"], "Turkey", "Foreign Minister", "2014-08", "2023-06"),
-  h("Hakan Fidan", "Turkey", "Intelligence chief, Foreign Minister", "2010-05"),
-  h(
-    ["Ibrahim Kalin", "İbrahim Kalın"],
-    "Turkey",
-    "presidential spokesman, Intelligence chief",
-    "2014-12",
-  ),
+  h("Hakan Fidan", "Turkey", "Intelligence chief", "2010-05", "2023-06"),
+  h("Hakan Fidan", "Turkey", "Foreign Minister", "2023-06"),
+  h(["Ibrahim Kalin", "İbrahim Kalın"], "Turkey", "presidential spokesman", "2014-12", "2023-06"),
+  h(["Ibrahim Kalin", "İbrahim Kalın"], "Turkey", "Intelligence chief", "2023-06"),
   h(["Ali Khamenei", "Ayatollah Ali Khamenei"], "Iran", "Supreme Leader", "1989-06"),
   h("Hassan Rouhani", "Iran", "President", "2013-08", "2021-08"),
   h(["Ebrahim Raisi", "Ebrahim Raeisi"], "Iran", "President", "2021-08", "2024-05"),
@@ -416,7 +439,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     "President",
     "1994-07",
   ),
-  h(["Aleksandar Vučić", "Aleksandar Vucic"], "Serbia", "Prime Minister, President", "2014-04"),
+  h(["Aleksandar Vučić", "Aleksandar Vucic"], "Serbia", "Prime Minister", "2014-04", "2017-05"),
+  h(["Aleksandar Vučić", "Aleksandar Vucic"], "Serbia", "President", "2017-05"),
   h("Albin Kurti", "Kosovo", "Prime Minister", "2021-03"),
   h("Vjosa Osmani", "Kosovo", "President", "2021-04"),
   // International organisations
@@ -477,15 +501,34 @@ function inTerm(holder: OfficeHolder, date: string): boolean {
 }
 
 /**
+ * The one office a person held on `date` (see {@link officeHeldOn}), or undefined when the list
+ * gives two in that month (a hand-over) or an entry spans several offices ("Foreign Minister,
+ * State Councillor": which one on the date is not written down).
+ */
+export function officeOn(name: string, date: string): OfficeHolder | undefined {
+  const fitting = termsOn(name, date);
+  const offices = new Set(fitting.map((x) => x.office));
+  const one = offices.size === 1 && new Set(fitting.map((x) => x.side)).size === 1;
+  return one && !fitting[0]?.office.includes(",") ? fitting[0] : undefined;
+}
+
+/**
  * The office a person held on `date`, by a name of at least two words: the whole name as the list
  * writes it, or its words in order ending with the same last word ("Tayyip Erdogan" is "Recep
  * Tayyip Erdogan"). A single word ("Putin") is never enough: surnames are shared. Undefined when
  * no term, or terms for more than one side, fit.
  */
 export function officeHeldOn(name: string, date: string): OfficeHolder | undefined {
+  const fitting = termsOn(name, date);
+  const sides = new Set(fitting.map((x) => x.side));
+  return sides.size === 1 ? fitting[0] : undefined;
+}
+
+/** Every term a name of at least two words fits on `date`. */
+function termsOn(name: string, date: string): OfficeHolder[] {
   const words = comparable(name);
-  if (words.length < 2) return undefined;
-  const fitting = (BY_LAST_WORD.get(words.at(-1) ?? "") ?? []).filter(
+  if (words.length < 2) return [];
+  return (BY_LAST_WORD.get(words.at(-1) ?? "") ?? []).filter(
     (holder) =>
       inTerm(holder, date) &&
       holder.names.some((n) => {
@@ -495,6 +538,4 @@ export function officeHeldOn(name: string, date: string): OfficeHolder | undefin
         return at === words.length && full.at(-1) === words.at(-1);
       }),
   );
-  const sides = new Set(fitting.map((x) => x.side));
-  return sides.size === 1 ? fitting[0] : undefined;
 }

@@ -1,0 +1,58 @@
+// A person the report names without any title ("Cyril Ramaphosa met …", then "Mr Ramaphosa")
+// gets the office the list of office holders gives them on the talks' date, marked for review;
+// never against a role or a side the report gives.
+
+import { describe, expect, it } from "vitest";
+import { draftBriefing } from "../../src/draft/index.ts";
+import { officeOn } from "../../src/text/office-holders.ts";
+
+function draft(date: string, ...paragraphs: string[]) {
+  const text = [
+    "Power deal edges closer after day of talks",
+    "",
+    `ACCRA, Ghana, ${date} (Reuters) - ${paragraphs[0]}`,
+    ...paragraphs.slice(1).flatMap((p) => ["", p]),
+  ].join("\n");
+  return draftBriefing(text);
+}
+
+const personIn = (d: ReturnType<typeof draft>, name: string) =>
+  d.briefing.participants?.find((p) => p.name === name);
+
+describe("a role a reader knows from who held the office", () => {
+  it("is given to a leader the report names only by name, marked for review", () => {
+    const d = draft(
+      "14 March 2023",
+      "Cyril Ramaphosa and Ghana's energy minister, Kofi Mensah, agreed to link their grids.",
+      '"We came to listen," Mr Ramaphosa told reporters after the meeting.',
+    );
+    const p = personIn(d, "Cyril Ramaphosa");
+    expect(p?.role).toMatch(/^President\b/);
+    const i = d.briefing.participants?.indexOf(p as never) ?? -1;
+    const note = d.marks.find((m) => m.path.join("/") === `participants/${i}/role`)?.note;
+    expect(note).toMatch(/^REVIEW: role from the list of office holders/);
+  });
+
+  it("is not given outside the person's term", () => {
+    const d = draft(
+      "14 March 2010",
+      "Cyril Ramaphosa and Ghana's energy minister, Kofi Mensah, agreed to link their grids.",
+    );
+    expect(personIn(d, "Cyril Ramaphosa")?.role).toBeUndefined();
+  });
+
+  it("never replaces the role the report gives", () => {
+    const d = draft(
+      "14 March 2023",
+      "The businessman Cyril Ramaphosa, a namesake of the South African leader, and Ghana's energy minister, Kofi Mensah, agreed to link their grids.",
+    );
+    expect(personIn(d, "Cyril Ramaphosa")?.role).not.toMatch(/President/);
+  });
+
+  it("is the office of the date among several a person held, and none in a hand-over month", () => {
+    expect(officeOn("Recep Tayyip Erdogan", "2012-05-02")?.office).toBe("Prime Minister");
+    expect(officeOn("Recep Tayyip Erdogan", "2022-08-18")?.office).toBe("President");
+    expect(officeOn("Recep Tayyip Erdogan", "2014-08-10")).toBeUndefined();
+    expect(officeOn("Ramaphosa", "2023-03-14")).toBeUndefined();
+  });
+});
