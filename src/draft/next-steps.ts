@@ -106,10 +106,16 @@ function markerAt(
     if (word === "would" && (lower(tokens[i + 1]) === "have" || !reported())) return undefined;
     return { at: i, marker: t.text };
   }
-  // "is to", "are then to be signed", "is due to", "are expected to", "is planned for"
-  if (/^(?:is|are)$/.test(word)) {
+  // "is to", "are then to be signed", "is due to", "are expected to", "is planned for", and in
+  // the past of a report of the day: "were to hold … later on Tuesday", "was due to fly"
+  if (/^(?:is|are|was|were)$/.test(word)) {
     let j = i + 1;
     while (tokens[j]?.tags.has("Adverb") && j < i + 3) j++;
+    // "was to fly back in the evening": scheduled as the report was written; but "was to have
+    // met": a plan that did not happen; "Li, who was to leave office in March": a person's story
+    const past = /^(?:was|were)$/.test(word);
+    if (past && (lower(tokens[i - 1]) === "who" || lower(tokens[j + 1]) === "have"))
+      return undefined;
     if (lower(tokens[j]) === "to" && tokens[j + 1]?.tags.has("Verb"))
       return { at: j, marker: `${t.text} to` };
     if (

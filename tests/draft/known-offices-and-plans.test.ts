@@ -1,6 +1,7 @@
-// A person the report names without any title ("Cyril Ramaphosa met …", then "Mr Ramaphosa")
-// gets the office the list of office holders gives them on the talks' date, marked for review;
-// never against a role or a side the report gives.
+// Roles a reader knows and plans in the past tense. A person the report names without any title
+// ("Cyril Ramaphosa met …", then "Mr Ramaphosa") gets the office the list of office holders gives
+// them on the talks' date, marked for review, never against a role or side the report gives; "were
+// to hold … later on Tuesday" in a report of the day is a next step.
 
 import { describe, expect, it } from "vitest";
 import { draftBriefing } from "../../src/draft/index.ts";
@@ -54,5 +55,28 @@ describe("a role a reader knows from who held the office", () => {
     expect(officeOn("Recep Tayyip Erdogan", "2022-08-18")?.office).toBe("President");
     expect(officeOn("Recep Tayyip Erdogan", "2014-08-10")).toBeUndefined();
     expect(officeOn("Ramaphosa", "2023-03-14")).toBeUndefined();
+  });
+});
+
+describe("a plan in the past tense of a report of the day", () => {
+  const steps = (d: ReturnType<typeof draft>) => (d.briefing.next_steps ?? []).map((s) => s.text);
+
+  it("is a next step: 'were to hold … later on Tuesday', 'was due to fly back'", () => {
+    const d = draft(
+      "Tuesday 14 March 2023",
+      "Ghana's energy minister, Kofi Mensah, and his Togolese counterpart, Ama Koffi, signed a grid accord.",
+      "The two ministers were to hold a separate meeting on tariffs later on Tuesday, and Mensah was due to fly back to Accra in the evening.",
+    );
+    expect(steps(d).join(" ")).toMatch(/were to hold a separate meeting/);
+  });
+
+  it("is no next step when it lapsed ('was to have met') or tells a person's story ('who was to leave office')", () => {
+    const d = draft(
+      "Tuesday 14 March 2023",
+      "Ghana's energy minister, Kofi Mensah, and his Togolese counterpart, Ama Koffi, signed a grid accord.",
+      "Koffi, who was to leave office in June, said little.",
+      "The two ministers were to have met the regulators, but the meeting was dropped.",
+    );
+    expect(steps(d).join(" ")).not.toMatch(/leave office|were to have met/);
   });
 });
