@@ -143,6 +143,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
         .filter((m) => !notAPerson(m, s.tokens, notPeople) && !joinedSurnames(m.text, nameWords))
         .map((mention) => ({ mention })),
     ),
+    nicknamesIn(bodySentences, mentionsOf),
   );
 
   // "Greece's foreign minister … signed … . George Gerapetritis later told …": the role is his.
@@ -671,4 +672,30 @@ function excerpt(text: string, sentence: Sentence, quote: Token): string {
 function officeOf(p: Person, date: string, side: string | undefined): OfficeHolder | undefined {
   const found = [p.name, ...p.aliases].map((n) => officeOn(n, date)).find((x) => x !== undefined);
   return found && (side === undefined || side === found.side) ? found : undefined;
+}
+
+/**
+ * "First lady Rosângela Lula da Silva, Janja, accompanied …": a one-word name set off by commas
+ * right after a full name is what the report calls that person, not a second person.
+ */
+function nicknamesIn(
+  sentences: readonly Sentence[],
+  mentionsOf: ReadonlyMap<Sentence, Mention[]>,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const s of sentences) {
+    const names = (mentionsOf.get(s) ?? []).filter((m) => m.kind === "name");
+    for (const full of names) {
+      const nick = names.find((m) => m.first === full.last + 1 && m.first === m.last);
+      if (
+        nick &&
+        full.text.includes(" ") &&
+        !full.text.split(" ").includes(nick.text) &&
+        /^,\s*$/.test(s.tokens[full.last]?.post ?? "") &&
+        /^,/.test(s.tokens[nick.last]?.post ?? "")
+      )
+        found.set(nick.text, full.text);
+    }
+  }
+  return found;
 }

@@ -52,7 +52,14 @@ export class People {
   private readonly index: PeopleIndex;
 
   /** Builds the people from the body's name mentions: full names first, then lone surnames. */
-  constructor(sightings: NameSighting[]) {
+  /**
+   * `nicknames`: a name set off right after a full name ("Rosângela Lula da Silva, Janja,") to
+   * that full name; "Janja Lula da Silva" later is the same person.
+   */
+  constructor(
+    sightings: NameSighting[],
+    private readonly nicknames: ReadonlyMap<string, string> = new Map(),
+  ) {
     const names = sightings.map((s) => s.mention).filter((m) => m.kind === "name");
     /** The first full name mentioned with each surname. */
     const fullBySurname = new Map<string, Mention>();
@@ -202,7 +209,9 @@ export class People {
   }
 
   private addFull(m: Mention): void {
-    const same = this.all.find((p) => p.name === m.text || p.aliases.includes(m.text));
+    const same =
+      this.all.find((p) => p.name === m.text || p.aliases.includes(m.text)) ??
+      this.nicknamed(m.text);
     // "Mahdi Ali" after "Mahamat Mahdi Ali": the last words of one person's full name are theirs
     const tail = this.all.filter((p) => p.name.endsWith(` ${m.text}`));
     const variant =
@@ -230,6 +239,14 @@ export class People {
     if (gender) person.gender = gender;
     if (stated) person.statedGender = stated;
     this.all.push(person);
+  }
+
+  /** "Janja Lula da Silva" for "Rosângela Lula da Silva, Janja,": the nickname and the same surname. */
+  private nicknamed(name: string): Person | undefined {
+    const [first, ...rest] = name.split(" ");
+    const full = this.nicknames.get(first ?? "");
+    const p = full ? this.all.find((x) => x.name === full) : undefined;
+    return p && rest.length > 0 && p.name.endsWith(` ${rest.join(" ")}`) ? p : undefined;
   }
 
   /**

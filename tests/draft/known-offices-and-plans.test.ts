@@ -1,4 +1,4 @@
-// Roles a reader knows and plans in the past tense. A person the report names without any title
+// Roles a reader knows, plans in the past tense, nicknames. A person the report names without any title
 // ("Cyril Ramaphosa met …", then "Mr Ramaphosa") gets the office the list of office holders gives
 // them on the talks' date, marked for review, never against a role or side the report gives; "were
 // to hold … later on Tuesday" in a report of the day is a next step.
@@ -78,5 +78,19 @@ describe("a plan in the past tense of a report of the day", () => {
       "The two ministers were to have met the regulators, but the meeting was dropped.",
     );
     expect(steps(d).join(" ")).not.toMatch(/leave office|were to have met/);
+  });
+});
+
+describe("a nickname set off after a full name", () => {
+  it("is the same person when the report later joins it to the surname", () => {
+    const d = draft(
+      "14 March 2023",
+      "President Pedro Almeida Costa of Cape Verde met Ghana's energy minister, Kofi Mensah.",
+      "The president's wife, Helena Almeida Costa, Lena, toured a solar plant outside Accra. Lena Almeida Costa also met women traders.",
+    );
+    const names = (d.briefing.participants ?? []).map((p) => p.name);
+    expect(names).toContain("Helena Almeida Costa");
+    expect(names).not.toContain("Lena Almeida Costa");
+    expect(names).toContain("Pedro Almeida Costa");
   });
 });
