@@ -1,7 +1,8 @@
-// Roles a reader knows, plans in the past tense, nicknames. A person the report names without any title
-// ("Cyril Ramaphosa met …", then "Mr Ramaphosa") gets the office the list of office holders gives
-// them on the talks' date, marked for review, never against a role or side the report gives; "were
-// to hold … later on Tuesday" in a report of the day is a next step.
+// Roles a reader knows, plans in the past tense, nicknames. A person the report names without a
+// title ("Cyril Ramaphosa met …", then "Mr Ramaphosa") gets the office the list of office holders
+// gives them on the talks' date, marked for review, never against a role or side the report gives;
+// "were to hold … later on Tuesday" in a report of the day is a next step; "Helena Almeida Costa,
+// Lena," then "Lena Almeida Costa" is one person.
 
 import { describe, expect, it } from "vitest";
 import { draftBriefing } from "../../src/draft/index.ts";
