@@ -105,6 +105,8 @@ export class Discourse {
     subject: undefined,
     verb: -1,
   };
+  /** Names in this sentence the draft does not read as a person ("Mossa Ag Attaher"). */
+  private unreadNames: Mention[] = [];
   /** Who the sentences of each paragraph were about (the focus they set). */
   private readonly aboutIn = new Map<number, Set<Person>>();
   /** The paragraph (block index) where each person was last named. */
@@ -158,6 +160,10 @@ export class Discourse {
     const subjectVerb = clauseSubjectVerb(tokens, mentions);
     const subject = subjectVerb?.mention;
     this.clause = { mentions, subject, verb: subjectVerb?.verb ?? -1 };
+    // a full name of two words or more, not a capitalised word opening the sentence ("There")
+    this.unreadNames = allMentions.filter(
+      (m) => m.kind === "name" && m.last > m.first && !this.people.knows(m),
+    );
     if (isBody && tokens.some((t) => t.quote !== undefined)) this.quotedBlocks.add(blockIndex);
     // a name several people share
     if (isBody && mentions.some((m) => m.kind === "name" && this.people.candidates(m).length > 1))
@@ -721,6 +727,7 @@ export class Discourse {
       }
     }
     let candidate: Person | undefined;
+    let fromSubject = false;
     // "Mubarak called it 'a new start', and King Abdullah said he hoped …": the person acting
     // nearest before the pronoun, unless inside the clause that sets off the subject.
     // Two people acting before the pronoun in its sentence: the nearer one only when it is
@@ -761,6 +768,7 @@ export class Discourse {
         return read;
       }
       candidate = read.person;
+      fromSubject = true;
     } else if (
       this.focus.state === "Focused" &&
       (this.focus.block === this.bodyIndex || this.focus.block === this.previousBody)
@@ -775,6 +783,21 @@ export class Discourse {
       ]),
     ];
     const rivals = recent.filter((p) => p !== candidate && knownToFit(p));
+    // "X has told supporters …. The spokesman, Y, went further: '…,' he wrote": the focus from an
+    // earlier sentence is not the pronoun when someone else who may fit acts in this one first
+    const actsHere = [
+      ...this.thisSentence.filter((x) => x.at < m.first).map((x) => x.person),
+      ...this.headingNames(m, tokens),
+    ].filter((p) => p !== candidate && (typeof p === "string" || fits(p)));
+    if (candidate && !fromSubject && this.focus.state === "Focused" && actsHere.length > 0)
+      return {
+        kind: "ambiguous",
+        why: `${m.text}: ${orList(
+          [...new Set([candidate, ...actsHere])]
+            .slice(0, 4)
+            .map((p) => (typeof p === "string" ? p : p.name)),
+        )}?`,
+      };
     // A focus older than the sentence before: anyone named since who may fit is a rival ("Jane
     // Doe … arrived; she said" is not the speaker before her).
     const stale =
@@ -822,6 +845,25 @@ export class Discourse {
           ? `${m.text}: ${orList(fitting.slice(0, 4).map((p) => p.name))}?`
           : `${m.text}: nobody just named fits`,
     };
+  }
+
+  /**
+   * People named before `m` in its sentence with no verb before them ("The spokesman in Europe,
+   * Karl Weiss, went further: …"): the sentence is theirs even when its subject is not read.
+   */
+  private headingNames(m: Mention, tokens: Token[]): Array<Person | string> {
+    return [...this.clause.mentions, ...this.unreadNames]
+      .filter(
+        (x) =>
+          x.kind === "name" &&
+          x.last < m.first &&
+          !tokens.slice(0, x.first).some((t) => t.tags.has("Verb") || t.quote !== undefined),
+      )
+      .flatMap((x): Array<Person | string> => {
+        if (!this.people.knows(x)) return [x.text];
+        const candidates = this.people.candidates(x);
+        return candidates.length === 1 && candidates[0] ? [candidates[0]] : [];
+      });
   }
 
   /**

@@ -1,0 +1,45 @@
+// Precision first (issue 11), fifth session, second round: readings of a pronoun that gave a
+// quote to the wrong person on the read sets, each written here with other names and talks.
+import { describe, expect, it } from "vitest";
+import { draftBriefing } from "../../src/draft/draft.ts";
+
+/** Each quote's speaker and review note, in order. */
+function speakers(body: string): Array<{ text: string; speaker: string; note: string }> {
+  const draft = draftBriefing(`Talks in Valletta\n\n${body}`, { date: "2025-06-03" });
+  return (draft.briefing.quotes ?? []).map((q, i) => ({
+    text: q.text,
+    speaker: q.speaker,
+    note: draft.marks
+      .filter((m) => m.path[0] === "quotes" && m.path[1] === i)
+      .map((m) => m.note)
+      .join(" / "),
+  }));
+}
+
+const byText = (got: ReturnType<typeof speakers>, start: string) =>
+  got.find((q) => q.text.startsWith(start));
+
+describe("a pronoun is not the person in focus when someone else heads its own sentence", () => {
+  it("a spokesman named in apposition before the colon leaves the quote open, not the leader before", () => {
+    const got = speakers(
+      'Rebel commander Idriss Kane has told supporters the accord is a basis for discussion. The movement\'s spokesman in Paris, Karim Toure, went further on Sunday: "We initialled a text, we did not sign away our rights," he wrote on social media.',
+    );
+    const quote = byText(got, "We initialled a text");
+    expect(quote?.speaker).not.toBe("Idriss Kane");
+    expect(quote?.note).toMatch(/Karim Toure/);
+  });
+
+  it("a name the draft cannot read as a person heading the sentence also leaves the quote open", () => {
+    const got = speakers(
+      'Rebel commander Idriss Kane has told supporters the accord is a basis for discussion. The movement\'s envoy in Europe, Moussa Ag Intalla, went further on Sunday: "We initialled a text, we did not sign away our rights," he wrote on social media.',
+    );
+    expect(byText(got, "We initialled a text")?.speaker).not.toBe("Idriss Kane");
+  });
+
+  it("the pronoun is still the person in focus when the sentence names nobody else first", () => {
+    const got = speakers(
+      'Rebel commander Idriss Kane spoke to supporters in the evening. There was "no settlement yet", he told them, and "no obligation" for the movement until there was one.',
+    );
+    expect(byText(got, "no settlement yet")?.speaker).toBe("Idriss Kane");
+  });
+});
