@@ -290,6 +290,17 @@ export class Discourse {
           note: `REVIEW: "${finding.source}": ${finding.reporter.text} reports what ${finding.mention.text} said; whose words these are is not read`,
         });
       const read = this.read(finding.mention, tokens, subject);
+      const aboutAnother =
+        read.kind === "person" &&
+        finding.mention.kind === "pronoun" &&
+        this.wordsAboutAnother(finding.mention, at.token, at.sentence, subject) &&
+        this.namedHereBesides(read.person, finding.mention.gender);
+      if (read.kind === "person" && aboutAnother)
+        return credit({
+          ...base,
+          finding,
+          note: `REVIEW: "${finding.source}": the words speak of another "${finding.mention.text}"; ${finding.mention.text} may be ${read.person.name} or someone else just named`,
+        });
       if (read.kind === "person") {
         if (finding.last !== undefined) this.splitBy = { quote: qi, last: finding.last };
         // "X said the talks were 'candid' …": later quotes of the clause X reports are X's
@@ -845,6 +856,34 @@ export class Discourse {
           ? `${m.text}: ${orList(fitting.slice(0, 4).map((p) => p.name))}?`
           : `${m.text}: nobody just named fits`,
     };
+  }
+
+  /**
+   * "'He was very clear on that point,' he said": words that open on the same pronoun as the one
+   * credited with them speak of someone else of that gender, so two of them are in play; the
+   * pronoun is read from the discourse (not a name in its own sentence) and may be either.
+   */
+  private wordsAboutAnother(
+    m: Mention,
+    quote: Token,
+    sentence: Sentence,
+    subject: Mention | undefined,
+  ): boolean {
+    if (subject && subject.kind !== "pronoun" && subject.last < m.first) return false;
+    const words = sentence.text
+      .slice(quote.start - sentence.start, quote.end - sentence.start)
+      .replace(/^[\s"'“‘«]+/, "");
+    const opens = /^(he|she)\b/i.exec(words)?.[1]?.toLowerCase();
+    return opens !== undefined && opens === m.text.toLowerCase();
+  }
+
+  /** Someone else of that gender (or of a gender not known) named in this paragraph. */
+  private namedHereBesides(person: Person, gender: "m" | "f" | undefined): boolean {
+    return [...this.namedIn].some(([p, block]) => {
+      if (p === person || block !== this.bodyIndex) return false;
+      const g = this.genderOf(p);
+      return g === undefined || g === gender;
+    });
   }
 
   /**

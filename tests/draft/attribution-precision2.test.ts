@@ -43,3 +43,21 @@ describe("a pronoun is not the person in focus when someone else heads its own s
     expect(byText(got, "no settlement yet")?.speaker).toBe("Idriss Kane");
   });
 });
+
+describe("words about another 'he' credited to 'he said'", () => {
+  it("stay open when the paragraph names two men who spoke", () => {
+    const got = speakers(
+      'Asked about the grain corridor, Prime Minister Robert Abela said officials would meet again in July. Foreign Minister Ian Borg, for his part, said Malta was open to cooperation but wanted guarantees. "He was very firm on that point," he said, without elaborating.',
+    );
+    const quote = byText(got, "He was very firm");
+    expect(quote?.speaker).not.toBe("Ian Borg");
+    expect(quote?.note).toMatch(/another "he"/);
+  });
+
+  it("are still the speaker's when nobody else of that gender is named in the paragraph", () => {
+    const got = speakers(
+      'Prime Minister Robert Abela met President Tomas Lind in the morning.\n\nAbela says the two men agreed they could call each other at any time. "He and I agreed that each of us could pick up the phone," he told reporters.',
+    );
+    expect(byText(got, "He and I agreed")?.speaker).toBe("Robert Abela");
+  });
+});
