@@ -61,3 +61,21 @@ describe("words about another 'he' credited to 'he said'", () => {
     expect(byText(got, "He and I agreed")?.speaker).toBe("Robert Abela");
   });
 });
+
+describe("a party opening a clause someone else reports", () => {
+  it("is not credited with a quoted phrase inside that clause", () => {
+    const got = speakers(
+      'Prime Minister Elena Varga met President Tomas Lind for dinner.\n\nThe statement was released by the spokeswoman, Maria Vella, on the prime minister\'s behalf. It added that Sweden had agreed to buy a "very large" amount of Maltese products.',
+    );
+    const quote = byText(got, "very large");
+    expect(quote?.speaker).not.toBe("Sweden");
+    expect(quote?.speaker).not.toBe("Tomas Lind");
+  });
+
+  it("still speaks when it is the subject of the speech verb", () => {
+    const got = speakers(
+      'Prime Minister Elena Varga met President Tomas Lind for dinner.\n\nSweden said it had "lodged a formal protest" with the Maltese side.',
+    );
+    expect(byText(got, "lodged a formal protest")?.speaker).toBe("Sweden");
+  });
+});
