@@ -705,8 +705,13 @@ export class Discourse {
     if (candidates.length === 0) return { kind: "unknown", why: `names nobody the draft knows` };
     // "the minister said", or "Berger said" after "Thomas Berger presented …" in the same
     // paragraph: the person in focus, when the role or name is theirs.
+    // "the Finnish leader" with its president and prime minister both named: either, whoever
+    // the focus is
+    const eitherHead = m.kind === "role" && /\b(?:leader|chief)$/i.test(m.text);
     const focused =
-      this.focus.state === "Focused" && (m.kind === "role" || this.focus.block === this.bodyIndex)
+      this.focus.state === "Focused" &&
+      !eitherHead &&
+      (m.kind === "role" || this.focus.block === this.bodyIndex)
         ? this.focus.person
         : undefined;
     if (focused && candidates.includes(focused)) return { kind: "person", person: focused };

@@ -79,3 +79,20 @@ describe("a party opening a clause someone else reports", () => {
     expect(byText(got, "lodged a formal protest")?.speaker).toBe("Sweden");
   });
 });
+
+describe("'the X leader' names whoever heads that state", () => {
+  it("is credited to the one head of state or government of X the report introduced", () => {
+    const got = speakers(
+      'Malta\'s Prime Minister Robert Abela met Finnish President Tomas Lind and Foreign Minister Anna Kivi.\n\n"We do not want another winter like the last one," the Finnish leader said.\n\n"Nobody will be left cold," said the Maltese chief.',
+    );
+    expect(byText(got, "We do not want another winter")?.speaker).toBe("Tomas Lind");
+    expect(byText(got, "Nobody will be left cold")?.speaker).toBe("Robert Abela");
+  });
+
+  it("stays open when that state's president and prime minister are both in the report", () => {
+    const got = speakers(
+      'Finnish President Tomas Lind and Finnish Prime Minister Pekka Salo met Malta\'s Prime Minister Robert Abela.\n\n"We do not want another winter like the last one," the Finnish leader said.',
+    );
+    expect(byText(got, "We do not want another winter")?.speaker).toBe("Unattributed");
+  });
+});
