@@ -382,6 +382,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const capitalised = new Set(
     (rest.match(/(?<![.?!]\s|^)\b[A-Z][\p{L}'’-]+/gu) ?? []).map((w) => surfaceTokens(w)[0] ?? ""),
   );
+  // "the Saudi FM": a word of two letters is a short form only when typed in capitals ("im", "yo"
+  // and "st" typed in lower case are chat, not names)
+  const twoCapitals = new Set((rest.match(/\b[A-Z]{2}\b/g) ?? []).map((w) => w.toLowerCase()));
 
   // phrases ("turn down") are judged as a whole, single words one by one
   const inPhrase = new Set<number>();
@@ -442,8 +445,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const spelled = new Map<number, string[]>();
   for (const i of unknownAt) {
     const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
+    const short = (first[i] as string).length === 2 && !twoCapitals.has(first[i] as string);
     const words =
-      vocab.acronym(first[i] as string, context) ??
+      (short ? undefined : vocab.acronym(first[i] as string, context)) ??
       splitJoinedName(first[i] as string, vocab) ??
       splitJoinedWord(first[i] as string, vocab);
     if (words) {

@@ -1,0 +1,41 @@
+// Short forms a question types for what the briefings spell out, on invented talks.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { acronymsOf } from "../../src/text/index.ts";
+import { briefing } from "./factory.ts";
+
+const ferry = briefing({
+  id: "2025-05-20-ferry-route-summit",
+  file: "/tmp/2025-05-20-ferry-route-summit.yaml",
+  title: "Ferry route summit at Lindqvist",
+  date: "2025-05-20",
+  location: "Lindqvist",
+  format: "Ferry Route Summit",
+  summary: "Ostrelia, Dravia and Kessmark met at Lindqvist on the ferry routes of the strait.",
+  participants: [
+    { name: "Tomas Vyborny", role: "Dravian Foreign Minister", side: "Dravia" },
+    { name: "Pia Lundgren", role: "Dravian Transport Minister", side: "Dravia" },
+  ],
+  parties: [{ name: "Dravia", positions: ["Wants a night ferry."] }],
+  points: ["Members of the Strait Assembly asked for lower fares."],
+  outcomes: ["A joint timetable will be drafted."],
+});
+
+describe("two-letter short forms of two-word names", () => {
+  it("reads two capitalised words as a two-letter acronym, and the last two of a longer run", () => {
+    const found = acronymsOf("Tomas Vyborny, Dravian Foreign Minister").map((a) => a.acronym);
+    expect(found).toContain("fm");
+    expect(acronymsOf("the Strait Assembly asked").map((a) => a.acronym)).toContain("sa");
+  });
+
+  it("answers a question that types the short form in capitals", () => {
+    const engine = createEngine([ferry]);
+    const a = engine.ask("who was the dravian FM at lindqvist");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Tomas Vyborny");
+    expect(a.text).not.toContain("Pia Lundgren");
+    const tm = engine.ask("who was the dravian TM at lindqvist");
+    expect(tm.text).toContain("Pia Lundgren");
+    expect(tm.text).not.toContain("Tomas Vyborny");
+  });
+});
