@@ -39,3 +39,24 @@ describe("two-letter short forms of two-word names", () => {
     expect(tm.text).not.toContain("Tomas Vyborny");
   });
 });
+
+const levy = briefing({
+  outcomes: [
+    "Sudmark will withdraw its gunboats from the bay by 1 June 2023.",
+    "Norland will postpone the vote on the harbour levy.",
+  ],
+});
+
+describe("a verb and its particle read as one verb", () => {
+  it("answers a phrasal verb the briefings say in one word", () => {
+    const engine = createEngine([levy]);
+    const a = engine.ask("did norland put off the vote on the harbour levy");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("postpone the vote");
+  });
+
+  it("declines a phrasal verb that means something the briefings do not say", () => {
+    const engine = createEngine([levy]);
+    expect(engine.ask("did norland call off the vote on the harbour levy").answered).toBe(false);
+  });
+});
