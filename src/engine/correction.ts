@@ -179,7 +179,15 @@ export function joinCompounds(tokens: readonly string[], vocab: Vocabulary): str
 }
 
 /** The particles that make a phrasal verb with the verb before them ("wrap up", "pull back"). */
-const PARTICLES: ReadonlySet<string> = new Set(["up", "out", "over", "back", "off", "down", "away"]);
+const PARTICLES: ReadonlySet<string> = new Set([
+  "up",
+  "out",
+  "over",
+  "back",
+  "off",
+  "down",
+  "away",
+]);
 
 /**
  * WordNet's entry for a verb and the particle after it ("wrap up", "handed over": its lemma
