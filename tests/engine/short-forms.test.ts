@@ -60,3 +60,22 @@ describe("a verb and its particle read as one verb", () => {
     expect(engine.ask("did norland call off the vote on the harbour levy").answered).toBe(false);
   });
 });
+
+const session = briefing({
+  id: "2024-10-07-reed-council-second-session",
+  file: "/tmp/2024-10-07-reed-council-second-session.yaml",
+  title: "Second session of the Reed Council in Pelkirk",
+  date: "2024-10-07",
+  end_date: "2024-10-10",
+  location: "Pelkirk",
+  summary: "The Reed Council met for its second session in Pelkirk on the reed harvest quotas.",
+});
+
+describe("till when did it run", () => {
+  it("reads the verb of lasting in a till-when question as shaping, and gives the last day", () => {
+    const engine = createEngine([session]);
+    const a = engine.ask("till when did the second session in pelkirk run");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2024-10-10");
+  });
+});
