@@ -79,3 +79,34 @@ describe("till when did it run", () => {
     expect(a.text).toContain("2024-10-10");
   });
 });
+
+const accord = briefing({
+  id: "2024-04-02-lagoon-accord",
+  file: "/tmp/2024-04-02-lagoon-accord.yaml",
+  title: "Ostrelia and Dravia sign the Pelkirk Lagoon Accord",
+  date: "2024-04-02",
+  location: "Pelkirk",
+  summary: "Ostrelia and Dravia signed the Pelkirk Lagoon Accord on eel stocks.",
+  parties: [
+    { name: "Ostrelia", positions: ["Wants a joint register."] },
+    { name: "Dravia", positions: ["Wants more hatcheries."] },
+  ],
+  outcomes: ["The accord caps the number of eel traps at 400 per village."],
+  quotes: [],
+});
+
+describe("what a text says", () => {
+  it("answers what an accord says from its content, not from quotes", () => {
+    const engine = createEngine([accord]);
+    const a = engine.ask("what did the pelkirk lagoon accord say about eel traps");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("400 per village");
+  });
+
+  it("still declines what the accord does not cover", () => {
+    const engine = createEngine([accord]);
+    expect(engine.ask("what did the pelkirk lagoon accord say about gunboats").answered).toBe(
+      false,
+    );
+  });
+});
