@@ -110,3 +110,38 @@ describe("what a text says", () => {
     );
   });
 });
+
+const canal = briefing({
+  id: "2024-03-18-canal-toll-talks",
+  file: "/tmp/2024-03-18-canal-toll-talks.yaml",
+  title: "Canal toll talks between Ostrelia and Dravia",
+  date: "2024-03-18",
+  location: "Marrow",
+  summary: "Ostrelia and Dravia met in Marrow on the tolls of the Kessel canal.",
+  participants: [{ name: "Ines Vautrin", role: "Chair of the toll committee", side: "Dravia" }],
+  parties: [
+    { name: "Ostrelia", positions: ["Wants lower tolls for grain barges."] },
+    { name: "Dravia", positions: ["Wants the tolls kept."] },
+    {
+      name: "Kessmark",
+      aliases: ["Velno"],
+      positions: ["Kessmark observes the talks on behalf of the river states."],
+    },
+    { name: "Lunmark" },
+  ],
+  quotes: [],
+});
+
+describe("what role did a side have", () => {
+  it("reads a side's stated position as its role", () => {
+    const engine = createEngine([canal]);
+    const a = engine.ask("what role did velno play in the marrow talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("observes the talks");
+  });
+
+  it("declines the role of a side the briefing gives no position", () => {
+    const engine = createEngine([canal]);
+    expect(engine.ask("what role did lunmark play in the marrow talks").answered).toBe(false);
+  });
+});
