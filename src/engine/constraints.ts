@@ -29,6 +29,8 @@ import {
 import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import {
+  DATED_TEXT,
+  DURATION_TEXT,
   NUMBER_TEXT,
   ORDINAL_WORDS,
   PLACE_TEXT,
@@ -649,6 +651,27 @@ function placeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   const first = facts[0] as Fact;
   if (first.section === "location" || PLACE_TEXT.test(first.text)) return undefined;
   return { reason: "The briefings don't say where." };
+}
+
+/**
+ * Words that tell when without a date: a day or time of day, a span ("within", "after", "by"), a
+ * condition ("once 55 parties have ratified it"), or that no date was set.
+ */
+const TIME_WORDS =
+  /\b(today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|midnight|noon|dawn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|date[ds]?|dateline|deadline|time|day|week|month|year|hours?|immediately|immediate|once|after|before|until|till|upon|within|following|soon|later|earlier|since|during|when)\b|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(am|pm|gmt|utc)\b/i;
+
+/**
+ * "when did the summit end", "what is the deadline for the treaty": a line with no date, no time
+ * of day, no span and no condition does not say when (a quote or a position the question's words
+ * picked); the talks' own date, a dated step and a line that says when in words all do.
+ */
+function undatedWhenViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "when" && !/\bdeadline\b/i.test(q.text)) return undefined;
+  const first = facts[0] as Fact;
+  if (first.section === "date" || first.date !== undefined) return undefined;
+  const text = first.text;
+  if (DATED_TEXT.test(text) || DURATION_TEXT.test(text) || TIME_WORDS.test(text)) return undefined;
+  return { reason: "The briefings don't say when." };
 }
 
 /** Things counted that say nothing of what is counted ("how many people" are deaths, delegates …). */
@@ -1455,6 +1478,7 @@ export function violatedConstraint(
     unknownVenueViolation(q) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
+    undatedWhenViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
     restatedPeopleViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
