@@ -674,6 +674,58 @@ function undatedWhenViolation(q: ParsedQuestion, facts: readonly Fact[]): Violat
   return { reason: "The briefings don't say when." };
 }
 
+/**
+ * Offices a "who was X's foreign minister" question asks about: the answer must hold the word.
+ * Not "envoy" nor "chief": a head of delegation is the envoy or chief negotiator asked about.
+ */
+const OFFICE_TITLES: readonly string[] = [
+  "minister",
+  "secretary",
+  "president",
+  "premier",
+  "chancellor",
+  "ambassador",
+  "commander",
+  "governor",
+  "mayor",
+];
+/** Words that make a title a lower rank of it ("Vice President" is not the president). */
+const LOWER_RANKS: ReadonlySet<string> = new Set(["vice", "deputy", "under", "assistant"]);
+
+/**
+ * "who was India's foreign minister", "who is the army chief": the office is what is asked, so a
+ * person whose role (or a line whose text) does not hold it, as written and not as a lower rank
+ * of it, is someone else ("Foreign Secretary" is not the foreign minister asked about).
+ */
+function officeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "who") return undefined;
+  const w = q.words;
+  const copula = (w[0] === "who" && /^(is|was|are|were)$/.test(w[1] ?? "")) || w[0] === "whos";
+  if (!copula) return undefined;
+  const named = new Set<number>();
+  for (const m of q.mentions)
+    for (let k = m.from; k < m.to; k++) {
+      const t = q.terms[k];
+      if (t) for (let i = t.from; i < t.from + t.span; i++) named.add(i);
+    }
+  const asked = w.filter(
+    (word, i) => !named.has(i) && OFFICE_TITLES.some((t) => word.startsWith(t)),
+  );
+  if (asked.length === 0) return undefined;
+  const holds = (text: string) => {
+    const words = text.toLowerCase().split(/[^\p{L}]+/u);
+    return asked.every((a) =>
+      words.some(
+        (x, i) =>
+          x.startsWith(a.replace(/s$/, "")) &&
+          !(LOWER_RANKS.has(words[i - 1] ?? "") && !w.includes(words[i - 1] ?? "")),
+      ),
+    );
+  };
+  if (facts.some((f) => holds(f.text))) return undefined;
+  return { reason: `The briefings don't say who was ${listWords(asked)}.` };
+}
+
 /** Things counted that say nothing of what is counted ("how many people" are deaths, delegates …). */
 const ANY_THING = new Set(["people", "person", "time", "thing", "one", "other"]);
 
@@ -1479,6 +1531,7 @@ export function violatedConstraint(
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     undatedWhenViolation(q, facts) ??
+    officeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
     restatedPeopleViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
