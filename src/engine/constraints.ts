@@ -726,6 +726,22 @@ function officeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
   return { reason: `The briefings don't say who was ${listWords(asked)}.` };
 }
 
+const SHARE_QUESTION =
+  /\b(what|which|how big an?|how large an?) (share|percentage|proportion|fraction|percent)\b/i;
+const SHARE_TEXT =
+  /\bper ?cent\b|%|\b(half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|all|none)\b|\b\d+ (in|out of) (\d+|ten|a hundred)\b/i;
+
+/**
+ * "what share of national taxes does the region get": a share is answered by a percentage or a
+ * fraction, not by a line that only counts something else ("the four annexes cover … wealth
+ * sharing").
+ */
+function shareViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (!SHARE_QUESTION.test(q.text)) return undefined;
+  if (facts.some((f) => SHARE_TEXT.test(f.text))) return undefined;
+  return { reason: "The briefings give no share for that." };
+}
+
 /** Things counted that say nothing of what is counted ("how many people" are deaths, delegates …). */
 const ANY_THING = new Set(["people", "person", "time", "thing", "one", "other"]);
 
@@ -1532,6 +1548,7 @@ export function violatedConstraint(
     placeViolation(q, facts) ??
     undatedWhenViolation(q, facts) ??
     officeViolation(q, facts) ??
+    shareViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
     restatedPeopleViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
