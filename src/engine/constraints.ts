@@ -660,15 +660,24 @@ function placeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
 const TIME_WORDS =
   /\b(today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|midnight|noon|dawn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|date[ds]?|dateline|deadline|time|day|week|month|year|hours?|immediately|immediate|once|after|before|until|till|upon|within|following|soon|later|earlier|since|during|when)\b|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(am|pm|gmt|utc)\b/i;
 
+/** Sections whose lines are not of the talks' day: words, stances, people, undated steps. */
+const UNDATED_SECTIONS: ReadonlySet<Fact["section"]> = new Set([
+  "quotes",
+  "parties",
+  "participants",
+  "next_steps",
+]);
+
 /**
  * "when did the summit end", "what is the deadline for the treaty": a line with no date, no time
  * of day, no span and no condition does not say when (a quote or a position the question's words
  * picked); the talks' own date, a dated step and a line that says when in words all do.
  */
 function undatedWhenViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
-  if (q.kind !== "when" && !/\bdeadline\b/i.test(q.text)) return undefined;
+  if (q.kind !== "when" && !(q.kind !== "said" && /\bdeadline\b/i.test(q.text))) return undefined;
   const first = facts[0] as Fact;
-  if (first.section === "date" || first.date !== undefined) return undefined;
+  // a line of the talks' own record (summary, outcomes, points) is of the talks' day
+  if (!UNDATED_SECTIONS.has(first.section) || first.date !== undefined) return undefined;
   const text = first.text;
   if (DATED_TEXT.test(text) || DURATION_TEXT.test(text) || TIME_WORDS.test(text)) return undefined;
   return { reason: "The briefings don't say when." };
@@ -1546,9 +1555,6 @@ export function violatedConstraint(
     unknownVenueViolation(q) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
-    undatedWhenViolation(q, facts) ??
-    officeViolation(q, facts) ??
-    shareViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
     restatedPeopleViolation(q, facts) ??
     speakerViolation(q, facts, index, entries) ??
@@ -1562,6 +1568,9 @@ export function violatedConstraint(
     timeViolation(q, facts) ??
     ordinalViolation(q, facts, entries) ??
     ordinalPartViolation(q, facts) ??
-    stageViolation(q, facts, entries)
+    stageViolation(q, facts, entries) ??
+    undatedWhenViolation(q, facts) ??
+    officeViolation(q, facts) ??
+    shareViolation(q, facts)
   );
 }
