@@ -1237,6 +1237,11 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
   };
 }
 
+/** Why a line does not answer a question about an act done: it records the act only as planned, not done, or in someone's words. */
+export function plannedReason(q: ParsedQuestion, f: Fact): string | undefined {
+  return plannedViolation(q, [f])?.reason;
+}
+
 /** "when did X enter into force" → "When will X enter into force?": the plan's question. */
 function asFuture(q: ParsedQuestion): string | undefined {
   const words = [...q.words];

@@ -5,6 +5,7 @@ import { citeBriefing, citeFact, factLine } from "../compose.ts";
 import {
   asksMoney,
   countsOneOf,
+  plannedReason,
   questionTerms,
   statesAmount,
   tellsTimeAmount,
@@ -37,11 +38,29 @@ export function answerGeneral(c: AnswerContext): Draft {
     bySubject,
     decline,
   } = c;
+  // the nearest line with a number of what is asked, when it records the act only as planned
+  // or in someone's words, says more than "no number" ("… they want released")
+  const plannedNear = (): string | undefined => {
+    if (!q.count) return undefined;
+    const counted = thingTerms(q, index);
+    const words = [...new Set([...allTopic, ...counted])];
+    // a line about the thing counted ("families"), not only about the act ("released")
+    const numbers = e.facts.filter(
+      (f) =>
+        NUMBER_TEXT.test(f.text) &&
+        f.section !== "title" &&
+        f.section !== "date" &&
+        (counted.length === 0 || counted.some((t) => index.score(t, f) > 0)),
+    );
+    const near = ranked(topical(numbers, words), "general", words)[0];
+    return near && near.s > 0 ? plannedReason(q, near.f) : undefined;
+  };
   if (topic.length === 0 && !subject) {
     // "how many journalists attended the Hurdal press conference": a thing no briefing names is
     // not counted by a number that is only about the talks
     const absent = q.count ? thingNobodyCounts(q, index) : undefined;
-    if (absent !== undefined) return decline(`The briefings give no number of ${absent}.`);
+    if (absent !== undefined)
+      return decline(plannedNear() ?? `The briefings give no number of ${absent}.`);
     // "how big is the X project": a number said about the thing the question names, even
     // when its words are the briefing's own title words
     const about = allTopic.filter((t) => t !== "~meet");
@@ -128,13 +147,13 @@ export function answerGeneral(c: AnswerContext): Draft {
     }
     if (fitting.length === 0) {
       const thing = q.typed?.kind === "count" ? q.typed.thing : undefined;
-      return decline(
+      const noNumber =
         countable && thing
           ? `The briefings give no number of ${thing}.`
           : asksMoney(q)
             ? "The briefings give no sum of money for that."
-            : `The briefings give no number for ${subjectWords(q, topic)}.`,
-      );
+            : `The briefings give no number for ${subjectWords(q, topic)}.`;
+      return decline(plannedNear() ?? noNumber);
     }
   }
   const best = ranked(fitting, "general", rankBy)[0];
