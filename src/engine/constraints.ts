@@ -738,11 +738,11 @@ function officeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation |
 const SHARE_QUESTION =
   /\b(what|which|how big an?|how large an?) (share|percentage|proportion|fraction|percent)\b/i;
 const SHARE_TEXT =
-  /\bper ?cent\b|%|\b(half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|all|none)\b|\b\d+ (in|out of) (\d+|ten|a hundred)\b/i;
+  /\bper ?cent\b|%|\b(half|halves|halved|halving|thirds?|quarters?|quartered|fifths?|tenths?|doubled|tripled|majority|minority|all|none)\b|\b\d+ (in|out of) (\d+|ten|a hundred)\b/i;
 
 /**
  * "what share of national taxes does the region get": a share is answered by a percentage or a
- * fraction, not by a line that only counts something else ("the four annexes cover … wealth
+ * fraction ("halved" too), not by a line that only counts something else ("the four annexes cover … wealth
  * sharing").
  */
 function shareViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
