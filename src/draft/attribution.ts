@@ -414,11 +414,21 @@ export function partyAsSpeaker(
   for (let i = start; i < quote; i++) {
     const hit = partyAt(tokens, i);
     if (!hit) continue;
+    // "It added that China had agreed to buy a '…' amount": a party opening what someone else
+    // reports is not the one speaking
+    if (reportedBy(tokens, i)) return undefined;
     const next = speechVerbIn(tokens, hit.last + 1, Math.min(hit.last + 4, quote));
     if (next !== -1) return { party: hit.party, source: spanText(tokens, i, next) };
     i = hit.last;
   }
   return undefined;
+}
+
+/** The word at `at` opens a clause another speaker reports: "It added (that) China …". */
+function reportedBy(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text ?? "";
+  if (isSpeechVerb(before)) return true;
+  return /^that$/i.test(before) && isSpeechVerb(tokens[at - 2]?.text ?? "");
 }
 
 /** People who speak for a party as a body: "US officials said", "Chinese diplomats said". */

@@ -105,6 +105,8 @@ export class Discourse {
     subject: undefined,
     verb: -1,
   };
+  /** Names in this sentence the draft does not read as a person ("Mossa Ag Attaher"). */
+  private unreadNames: Mention[] = [];
   /** Who the sentences of each paragraph were about (the focus they set). */
   private readonly aboutIn = new Map<number, Set<Person>>();
   /** The paragraph (block index) where each person was last named. */
@@ -158,6 +160,10 @@ export class Discourse {
     const subjectVerb = clauseSubjectVerb(tokens, mentions);
     const subject = subjectVerb?.mention;
     this.clause = { mentions, subject, verb: subjectVerb?.verb ?? -1 };
+    // a full name of two words or more, not a capitalised word opening the sentence ("There")
+    this.unreadNames = allMentions.filter(
+      (m) => m.kind === "name" && m.last > m.first && !this.people.knows(m),
+    );
     if (isBody && tokens.some((t) => t.quote !== undefined)) this.quotedBlocks.add(blockIndex);
     // a name several people share
     if (isBody && mentions.some((m) => m.kind === "name" && this.people.candidates(m).length > 1))
@@ -284,6 +290,17 @@ export class Discourse {
           note: `REVIEW: "${finding.source}": ${finding.reporter.text} reports what ${finding.mention.text} said; whose words these are is not read`,
         });
       const read = this.read(finding.mention, tokens, subject);
+      const aboutAnother =
+        read.kind === "person" &&
+        finding.mention.kind === "pronoun" &&
+        this.wordsAboutAnother(finding.mention, at.token, at.sentence, subject) &&
+        this.namedHereBesides(read.person, finding.mention.gender);
+      if (read.kind === "person" && aboutAnother)
+        return credit({
+          ...base,
+          finding,
+          note: `REVIEW: "${finding.source}": the words speak of another "${finding.mention.text}"; ${finding.mention.text} may be ${read.person.name} or someone else just named`,
+        });
       if (read.kind === "person") {
         if (finding.last !== undefined) this.splitBy = { quote: qi, last: finding.last };
         // "X said the talks were 'candid' …": later quotes of the clause X reports are X's
@@ -688,8 +705,13 @@ export class Discourse {
     if (candidates.length === 0) return { kind: "unknown", why: `names nobody the draft knows` };
     // "the minister said", or "Berger said" after "Thomas Berger presented …" in the same
     // paragraph: the person in focus, when the role or name is theirs.
+    // "the Finnish leader" with its president and prime minister both named: either, whoever
+    // the focus is
+    const eitherHead = m.kind === "role" && /\b(?:leader|chief)$/i.test(m.text);
     const focused =
-      this.focus.state === "Focused" && (m.kind === "role" || this.focus.block === this.bodyIndex)
+      this.focus.state === "Focused" &&
+      !eitherHead &&
+      (m.kind === "role" || this.focus.block === this.bodyIndex)
         ? this.focus.person
         : undefined;
     if (focused && candidates.includes(focused)) return { kind: "person", person: focused };
@@ -721,6 +743,7 @@ export class Discourse {
       }
     }
     let candidate: Person | undefined;
+    let fromSubject = false;
     // "Mubarak called it 'a new start', and King Abdullah said he hoped …": the person acting
     // nearest before the pronoun, unless inside the clause that sets off the subject.
     // Two people acting before the pronoun in its sentence: the nearer one only when it is
@@ -761,6 +784,7 @@ export class Discourse {
         return read;
       }
       candidate = read.person;
+      fromSubject = true;
     } else if (
       this.focus.state === "Focused" &&
       (this.focus.block === this.bodyIndex || this.focus.block === this.previousBody)
@@ -775,6 +799,21 @@ export class Discourse {
       ]),
     ];
     const rivals = recent.filter((p) => p !== candidate && knownToFit(p));
+    // "X has told supporters …. The spokesman, Y, went further: '…,' he wrote": the focus from an
+    // earlier sentence is not the pronoun when someone else who may fit acts in this one first
+    const actsHere = [
+      ...this.thisSentence.filter((x) => x.at < m.first).map((x) => x.person),
+      ...this.headingNames(m, tokens),
+    ].filter((p) => p !== candidate && (typeof p === "string" || fits(p)));
+    if (candidate && !fromSubject && this.focus.state === "Focused" && actsHere.length > 0)
+      return {
+        kind: "ambiguous",
+        why: `${m.text}: ${orList(
+          [...new Set([candidate, ...actsHere])]
+            .slice(0, 4)
+            .map((p) => (typeof p === "string" ? p : p.name)),
+        )}?`,
+      };
     // A focus older than the sentence before: anyone named since who may fit is a rival ("Jane
     // Doe … arrived; she said" is not the speaker before her).
     const stale =
@@ -822,6 +861,53 @@ export class Discourse {
           ? `${m.text}: ${orList(fitting.slice(0, 4).map((p) => p.name))}?`
           : `${m.text}: nobody just named fits`,
     };
+  }
+
+  /**
+   * "'He was very clear on that point,' he said": words that open on the same pronoun as the one
+   * credited with them speak of someone else of that gender, so two of them are in play; the
+   * pronoun is read from the discourse (not a name in its own sentence) and may be either.
+   */
+  private wordsAboutAnother(
+    m: Mention,
+    quote: Token,
+    sentence: Sentence,
+    subject: Mention | undefined,
+  ): boolean {
+    if (subject && subject.kind !== "pronoun" && subject.last < m.first) return false;
+    const words = sentence.text
+      .slice(quote.start - sentence.start, quote.end - sentence.start)
+      .replace(/^[\s"'“‘«]+/, "");
+    const opens = /^(he|she)\b/i.exec(words)?.[1]?.toLowerCase();
+    return opens !== undefined && opens === m.text.toLowerCase();
+  }
+
+  /** Someone else of that gender (or of a gender not known) named in this paragraph. */
+  private namedHereBesides(person: Person, gender: "m" | "f" | undefined): boolean {
+    return [...this.namedIn].some(([p, block]) => {
+      if (p === person || block !== this.bodyIndex) return false;
+      const g = this.genderOf(p);
+      return g === undefined || g === gender;
+    });
+  }
+
+  /**
+   * People named before `m` in its sentence with no verb before them ("The spokesman in Europe,
+   * Karl Weiss, went further: …"): the sentence is theirs even when its subject is not read.
+   */
+  private headingNames(m: Mention, tokens: Token[]): Array<Person | string> {
+    return [...this.clause.mentions, ...this.unreadNames]
+      .filter(
+        (x) =>
+          x.kind === "name" &&
+          x.last < m.first &&
+          !tokens.slice(0, x.first).some((t) => t.tags.has("Verb") || t.quote !== undefined),
+      )
+      .flatMap((x): Array<Person | string> => {
+        if (!this.people.knows(x)) return [x.text];
+        const candidates = this.people.candidates(x);
+        return candidates.length === 1 && candidates[0] ? [candidates[0]] : [];
+      });
   }
 
   /**

@@ -388,6 +388,9 @@ function relativeTo(role: RoleFinding, other: Person): string {
  * "the Russian minister" fits "Russia's Foreign Minister" (side Russia), "the minister" both
  * ministers of a report, "the Turkish minister" neither of them.
  */
+/** Offices whose holder "the X leader" names. */
+const HEAD_OF_STATE = /^(?:president|prime|premier|chancellor|king|queen|emir|sultan)$/;
+
 function roleFits(noun: string, p: Person): boolean {
   const role = p.role;
   if (!role) return false;
@@ -411,6 +414,9 @@ function roleFits(noun: string, p: Person): boolean {
     .map(withoutPossessive)
     .every((w) => {
       if (own.has(w) || /^(?:of|the|for|to)$/.test(w)) return true;
+      // "the Turkish leader", "the Kremlin chief": whoever heads that state's government
+      if (/^(?:leader|chief)$/.test(w) && role.side && [...own].some((o) => HEAD_OF_STATE.test(o)))
+        return true;
       const entity = entityNamed(w) ?? entityOfDemonym(w);
       return entity !== undefined && entity.name === role.side;
     });

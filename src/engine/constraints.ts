@@ -111,6 +111,27 @@ function proposedBy(text: string, names: readonly string[]): boolean {
   );
 }
 
+/** Nouns of the texts talks adopt: what one "says" is its content, found in any section. */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  "act",
+  "accord",
+  "accords",
+  "agreement",
+  "agreements",
+  "charter",
+  "communique",
+  "consensus",
+  "constitution",
+  "convention",
+  "declaration",
+  "memorandum",
+  "mou",
+  "protocol",
+  "resolution",
+  "statement",
+  "treaty",
+]);
+
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
   // a noun of speech comes after a determiner
@@ -191,6 +212,8 @@ function speakerViolation(
     return spanTerms.some(near);
   };
   if (spoken(facts[0] as Fact)) return undefined;
+  // "what did the final act say about frontiers": a text's words are its content, not a quote
+  if (!person && DOCUMENTS.has(q.words[to - 1] ?? "")) return undefined;
   const terms = person ? mentionTerms(q, person) : party ? mentionTerms(q, party) : [];
   // "what did China propose" answered by "China proposed a summit": a line that has them propose
   if (terms.length > 0 && proposedBy((facts[0] as Fact).text, terms)) return undefined;

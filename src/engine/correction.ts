@@ -12,7 +12,7 @@ import {
   oneEditAway,
   stem,
 } from "../text/index.ts";
-import { type WordNetPos, wordNet } from "../text/wordnet.ts";
+import { type WordEntry, type WordNetPos, wordNet } from "../text/wordnet.ts";
 import type { Vocabulary } from "./question.ts";
 
 /**
@@ -178,6 +178,36 @@ export function joinCompounds(tokens: readonly string[], vocab: Vocabulary): str
   return out;
 }
 
+/** The particles that make a phrasal verb with the verb before them ("wrap up", "pull back"). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  "up",
+  "out",
+  "over",
+  "back",
+  "off",
+  "down",
+  "away",
+]);
+
+/**
+ * WordNet's entry for a verb and the particle after it ("wrap up", "handed over": its lemma
+ * too), when WordNet has that phrasal verb and the word may be read as a verb; else undefined.
+ */
+function phrasalVerb(
+  token: string,
+  next: string | undefined,
+  lemmas: readonly string[],
+  poses: readonly WordNetPos[] | undefined,
+): WordEntry | undefined {
+  if (next === undefined || !PARTICLES.has(next)) return undefined;
+  if (poses && !poses.includes("verb")) return undefined;
+  for (const base of [token, ...lemmas]) {
+    const entry = wordNet().lookUp(`${base}_${next}`, [], ["verb"]);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
 /** A related word's sense must be among its own first senses too ("place" is not "invest"). */
 const RECIPROCAL_SENSES = 2;
 
@@ -203,17 +233,19 @@ export function relatedInContext(
   if (token.length < 3 || !/^[a-z]+$/.test(token)) return undefined;
   const isNameWord = (w: string | undefined) => w !== undefined && vocab.names.has(w);
   if (isNameWord(words[at - 1]) && isNameWord(words[at + 1])) return undefined;
+  const wn = wordNet();
+  // "wrap up", "pull back", "hand over": a verb and its particle are one word of WordNet's
+  const phrasal = phrasalVerb(token, words[at + 1], lemmas, poses);
   const content: string[] = [];
   const names: string[] = [];
   words.forEach((w, j) => {
-    if (j === at || isStopWord(w)) return;
+    if (j === at || (phrasal && j === at + 1) || isStopWord(w)) return;
     const term = concept(country(w) ?? stem(w));
     if (isShaping(w, term) || !vocab.hasTerm(term)) return;
     (vocab.names.has(w) ? names : content).push(term);
   });
   if (content.length === 0 && names.length === 0) return undefined;
-  const wn = wordNet();
-  const entry = wn.lookUp(token, lemmas, poses);
+  const entry = phrasal ?? wn.lookUp(token, lemmas, poses);
   if (!entry) return undefined;
   const opposite = new Set(entry.antonyms.map((a) => concept(stem(a))));
   const own = concept(stem(token));

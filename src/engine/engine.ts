@@ -656,7 +656,7 @@ export class BriefingEngine implements Engine {
    * A word of English is none. Each briefing's acronyms are read once, when first looked at.
    */
   private acronym(token: string, context: readonly string[]): string[] | undefined {
-    if (token.length < 3 || token.length > 8 || !/^[a-z]+$/.test(token) || isEnglishWord(token))
+    if (token.length < 2 || token.length > 8 || !/^[a-z]+$/.test(token) || isEnglishWord(token))
       return undefined;
     let rarest: string | undefined;
     for (const t of context) {

@@ -306,6 +306,9 @@ function compoundOf(token: string, vocab: Vocabulary): string | undefined {
   });
 }
 
+/** "till when", "until when": a when-question that asks how long something lasted. */
+const UNTIL_WHEN = /\b(?:till|until|til|untill)\s+when\b/;
+
 /** Verbs that only shape a how-long question: "how long did the round run / go on / take". */
 export const DURATION_VERBS: ReadonlySet<string> = new Set([
   "run",
@@ -374,6 +377,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
+  // "how long did the round run", "till when did it run": the verb of lasting only shapes them
+  const lasting = kind === "howlong" || (kind === "when" && UNTIL_WHEN.test(lower));
   // "ok", "pls remind me", "according to": words that speak to the bot never say what is asked
   const chat = chatFrame(text.slice(0, MAX_CHARS));
   // a word of a name the briefings use is that name ("Chun Yung Woo"), never a chat particle
@@ -382,6 +387,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const capitalised = new Set(
     (rest.match(/(?<![.?!]\s|^)\b[A-Z][\p{L}'’-]+/gu) ?? []).map((w) => surfaceTokens(w)[0] ?? ""),
   );
+  // "the Saudi FM": a word of two letters is a short form only when typed in capitals ("im", "yo"
+  // and "st" typed in lower case are chat, not names)
+  const twoCapitals = new Set((rest.match(/\b[A-Z]{2}\b/g) ?? []).map((w) => w.toLowerCase()));
 
   // phrases ("turn down") are judged as a whole, single words one by one
   const inPhrase = new Set<number>();
@@ -400,7 +408,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     // headed the NDFP team": the word for a side's people is the who-question's own
     if (modal.has(token) || (kind === "who" && SIDE_PEOPLE.has(token))) return token;
     if (vocab.words.has(token)) return token;
-    if (kind === "howlong" && DURATION_VERBS.has(token)) return token;
+    if (lasting && DURATION_VERBS.has(token)) return token;
     const term = concept(country(token) ?? stem(token));
     // the vocabulary of talks (synonym concepts) is never a subject the briefings lack
     if (vocab.hasTerm(term) || isFiller(token)) return token;
@@ -442,8 +450,9 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const spelled = new Map<number, string[]>();
   for (const i of unknownAt) {
     const context = contextOf(first, i, vocab, shaping).map((c) => c.term);
+    const short = (first[i] as string).length === 2 && !twoCapitals.has(first[i] as string);
     const words =
-      vocab.acronym(first[i] as string, context) ??
+      (short ? undefined : vocab.acronym(first[i] as string, context)) ??
       splitJoinedName(first[i] as string, vocab) ??
       splitJoinedWord(first[i] as string, vocab);
     if (words) {
@@ -563,7 +572,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (t.span === 1 && unknownSet.has(word)) return;
     const shaping =
       t.span === 1 &&
-      ((kind === "howlong" && DURATION_VERBS.has(word)) ||
+      ((lasting && DURATION_VERBS.has(word)) ||
         // "who led Ukraine's team": the side's people are asked; the word for them is no topic
         (kind === "who" && SIDE_PEOPLE.has(word)) ||
         // "in what building", "on which day": the noun of the answer asked is no topic

@@ -48,7 +48,10 @@ function acronymsOfName(name: readonly string[], out: Acronym[]): void {
   }
   if (capitals < 2) return;
   const text = name.join(" ");
-  if (plain.length >= 3 && plain.length <= 8) out.push({ acronym: plain, name: text });
+  // two letters only from two plain words ("Foreign Minister" → "fm", "European Parliament" →
+  // "ep"): the question must type such a short form in capitals to use it
+  const least = name.length === 2 && capitals === 2 ? 2 : 3;
+  if (plain.length >= least && plain.length <= 8) out.push({ acronym: plain, name: text });
   if (full !== plain && full.length >= 3 && full.length <= 8)
     out.push({ acronym: full, name: text });
 }
@@ -58,7 +61,8 @@ function acronymsOfName(name: readonly string[], out: Acronym[]): void {
  * allowed inside) and of every part of one that begins and ends with a capitalised word ("the
  * Memorandum of Understanding in Helsinki": also "mou"; "the Government of Indonesia and the
  * Free Aceh Movement": also "goi", "fam"): the initials of the capitalised parts, and with the
- * joiners' initials too when that differs ("MoU"). Only three to eight letters.
+ * joiners' initials too when that differs ("MoU"). Three to eight letters, or two from
+ * two capitalised words ("fm": Foreign Minister) and the last two words of a run are a name too.
  */
 export function acronymsOf(text: string): Acronym[] {
   const out: Acronym[] = [];
@@ -89,7 +93,9 @@ export function acronymsOf(text: string): Acronym[] {
     const run = words.slice(i, Math.min(last + 1, i + MAX_RUN)).map((w) => w.replace(/[.]$/, ""));
     // a part begins the run or follows "and"/"the", and ends the run or comes before a joiner
     // other than "of": "Control and Supervision" (after "of") is no name of its own
-    const starts = (a: number) => a === 0 || STARTERS.has(run[a - 1] as string);
+    // the last two words of a run are a name too: "Saudi Foreign Minister" (the Saudi FM)
+    const starts = (a: number) =>
+      a === 0 || STARTERS.has(run[a - 1] as string) || a === run.length - 2;
     const ends = (b: number) => b === run.length - 1 || ENDERS.has(run[b + 1] as string);
     for (let a = 0; a < run.length; a++) {
       if (JOINERS.has(run[a] as string) || run[a] === "The" || !starts(a)) continue;

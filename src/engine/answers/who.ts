@@ -155,6 +155,9 @@ function sideByOtherName(c: AnswerContext): { keys: Set<string>; term?: string }
 }
 
 /** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
+/** Positions of a side read as its role, at most: more are a list of demands, not a role. */
+const MAX_ROLE_POSITIONS = 2;
+
 export function answerWho(c: AnswerContext): Draft {
   const {
     q,
@@ -307,6 +310,14 @@ export function answerWho(c: AnswerContext): Draft {
   // that holds every word of the question and a person's name (two capitalised words)
   const told = whoIsTold(c);
   if (told) return answered(told.sentence + tag, [citeFact(told.f)], base - 0.1);
+  // "what role did the Netherlands have": a side's role is what its stated positions say it
+  // does ("accompanies the opposition delegation"), when the briefing gives it few
+  if (topic.length === 0 && subject?.kind === "party" && q.words.includes("role")) {
+    const own = bySubject(section("parties"));
+    if (own.length > 0 && own.length <= MAX_ROLE_POSITIONS) {
+      return answered(own.map(factLine).join(" ") + tag, own.map(citeFact), base - 0.1);
+    }
+  }
   if (topic.length === 0 && c.subject) {
     return decline(`The briefings don't say that of ${mentionWords(q, c.subject)}.`);
   }

@@ -1,0 +1,147 @@
+// Short forms a question types for what the briefings spell out, on invented talks.
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.ts";
+import { acronymsOf } from "../../src/text/index.ts";
+import { briefing } from "./factory.ts";
+
+const ferry = briefing({
+  id: "2025-05-20-ferry-route-summit",
+  file: "/tmp/2025-05-20-ferry-route-summit.yaml",
+  title: "Ferry route summit at Lindqvist",
+  date: "2025-05-20",
+  location: "Lindqvist",
+  format: "Ferry Route Summit",
+  summary: "Ostrelia, Dravia and Kessmark met at Lindqvist on the ferry routes of the strait.",
+  participants: [
+    { name: "Tomas Vyborny", role: "Dravian Foreign Minister", side: "Dravia" },
+    { name: "Pia Lundgren", role: "Dravian Transport Minister", side: "Dravia" },
+  ],
+  parties: [{ name: "Dravia", positions: ["Wants a night ferry."] }],
+  points: ["Members of the Strait Assembly asked for lower fares."],
+  outcomes: ["A joint timetable will be drafted."],
+});
+
+describe("two-letter short forms of two-word names", () => {
+  it("reads two capitalised words as a two-letter acronym, and the last two of a longer run", () => {
+    const found = acronymsOf("Tomas Vyborny, Dravian Foreign Minister").map((a) => a.acronym);
+    expect(found).toContain("fm");
+    expect(acronymsOf("the Strait Assembly asked").map((a) => a.acronym)).toContain("sa");
+  });
+
+  it("answers a question that types the short form in capitals", () => {
+    const engine = createEngine([ferry]);
+    const a = engine.ask("who was the dravian FM at lindqvist");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Tomas Vyborny");
+    expect(a.text).not.toContain("Pia Lundgren");
+    const tm = engine.ask("who was the dravian TM at lindqvist");
+    expect(tm.text).toContain("Pia Lundgren");
+    expect(tm.text).not.toContain("Tomas Vyborny");
+  });
+});
+
+const levy = briefing({
+  outcomes: [
+    "Sudmark will withdraw its gunboats from the bay by 1 June 2023.",
+    "Norland will postpone the vote on the harbour levy.",
+  ],
+});
+
+describe("a verb and its particle read as one verb", () => {
+  it("answers a phrasal verb the briefings say in one word", () => {
+    const engine = createEngine([levy]);
+    const a = engine.ask("did norland put off the vote on the harbour levy");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("postpone the vote");
+  });
+
+  it("declines a phrasal verb that means something the briefings do not say", () => {
+    const engine = createEngine([levy]);
+    expect(engine.ask("did norland call off the vote on the harbour levy").answered).toBe(false);
+  });
+});
+
+const session = briefing({
+  id: "2024-10-07-reed-council-second-session",
+  file: "/tmp/2024-10-07-reed-council-second-session.yaml",
+  title: "Second session of the Reed Council in Pelkirk",
+  date: "2024-10-07",
+  end_date: "2024-10-10",
+  location: "Pelkirk",
+  summary: "The Reed Council met for its second session in Pelkirk on the reed harvest quotas.",
+});
+
+describe("till when did it run", () => {
+  it("reads the verb of lasting in a till-when question as shaping, and gives the last day", () => {
+    const engine = createEngine([session]);
+    const a = engine.ask("till when did the second session in pelkirk run");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2024-10-10");
+  });
+});
+
+const accord = briefing({
+  id: "2024-04-02-lagoon-accord",
+  file: "/tmp/2024-04-02-lagoon-accord.yaml",
+  title: "Ostrelia and Dravia sign the Pelkirk Lagoon Accord",
+  date: "2024-04-02",
+  location: "Pelkirk",
+  summary: "Ostrelia and Dravia signed the Pelkirk Lagoon Accord on eel stocks.",
+  parties: [
+    { name: "Ostrelia", positions: ["Wants a joint register."] },
+    { name: "Dravia", positions: ["Wants more hatcheries."] },
+  ],
+  outcomes: ["The accord caps the number of eel traps at 400 per village."],
+  quotes: [],
+});
+
+describe("what a text says", () => {
+  it("answers what an accord says from its content, not from quotes", () => {
+    const engine = createEngine([accord]);
+    const a = engine.ask("what did the pelkirk lagoon accord say about eel traps");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("400 per village");
+  });
+
+  it("still declines what the accord does not cover", () => {
+    const engine = createEngine([accord]);
+    expect(engine.ask("what did the pelkirk lagoon accord say about gunboats").answered).toBe(
+      false,
+    );
+  });
+});
+
+const canal = briefing({
+  id: "2024-03-18-canal-toll-talks",
+  file: "/tmp/2024-03-18-canal-toll-talks.yaml",
+  title: "Canal toll talks between Ostrelia and Dravia",
+  date: "2024-03-18",
+  location: "Marrow",
+  summary: "Ostrelia and Dravia met in Marrow on the tolls of the Kessel canal.",
+  participants: [{ name: "Ines Vautrin", role: "Chair of the toll committee", side: "Dravia" }],
+  parties: [
+    { name: "Ostrelia", positions: ["Wants lower tolls for grain barges."] },
+    { name: "Dravia", positions: ["Wants the tolls kept."] },
+    {
+      name: "Kessmark",
+      aliases: ["Velno"],
+      positions: ["Kessmark observes the talks on behalf of the river states."],
+    },
+    { name: "Lunmark" },
+  ],
+  quotes: [],
+});
+
+describe("what role did a side have", () => {
+  it("reads a side's stated position as its role", () => {
+    const engine = createEngine([canal]);
+    const a = engine.ask("what role did velno play in the marrow talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("observes the talks");
+  });
+
+  it("declines the role of a side the briefing gives no position", () => {
+    const engine = createEngine([canal]);
+    expect(engine.ask("what role did lunmark play in the marrow talks").answered).toBe(false);
+  });
+});
