@@ -29,6 +29,8 @@ import {
 import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import {
+  DATED_TEXT,
+  DURATION_TEXT,
   NUMBER_TEXT,
   ORDINAL_WORDS,
   PLACE_TEXT,
@@ -672,6 +674,104 @@ function placeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | 
   const first = facts[0] as Fact;
   if (first.section === "location" || PLACE_TEXT.test(first.text)) return undefined;
   return { reason: "The briefings don't say where." };
+}
+
+/**
+ * Words that tell when without a date: a day or time of day, a span ("within", "after", "by"), a
+ * condition ("once 55 parties have ratified it"), or that no date was set.
+ */
+const TIME_WORDS =
+  /\b(today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|midnight|noon|dawn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|date[ds]?|dateline|deadline|time|day|week|month|year|hours?|immediately|immediate|once|after|before|until|till|upon|within|following|soon|later|earlier|since|during|when)\b|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(am|pm|gmt|utc)\b/i;
+
+/** Sections whose lines are not of the talks' day: words, stances, people, undated steps. */
+const UNDATED_SECTIONS: ReadonlySet<Fact["section"]> = new Set([
+  "quotes",
+  "parties",
+  "participants",
+  "next_steps",
+]);
+
+/**
+ * "when did the summit end", "what is the deadline for the treaty": a line with no date, no time
+ * of day, no span and no condition does not say when (a quote or a position the question's words
+ * picked); the talks' own date, a dated step and a line that says when in words all do.
+ */
+function undatedWhenViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "when" && !(q.kind !== "said" && /\bdeadline\b/i.test(q.text))) return undefined;
+  const first = facts[0] as Fact;
+  // a line of the talks' own record (summary, outcomes, points) is of the talks' day
+  if (!UNDATED_SECTIONS.has(first.section) || first.date !== undefined) return undefined;
+  const text = first.text;
+  if (DATED_TEXT.test(text) || DURATION_TEXT.test(text) || TIME_WORDS.test(text)) return undefined;
+  return { reason: "The briefings don't say when." };
+}
+
+/**
+ * Offices a "who was X's foreign minister" question asks about: the answer must hold the word.
+ * Not "envoy" nor "chief": a head of delegation is the envoy or chief negotiator asked about.
+ */
+const OFFICE_TITLES: readonly string[] = [
+  "minister",
+  "secretary",
+  "president",
+  "premier",
+  "chancellor",
+  "ambassador",
+  "commander",
+  "governor",
+  "mayor",
+];
+/** Words that make a title a lower rank of it ("Vice President" is not the president). */
+const LOWER_RANKS: ReadonlySet<string> = new Set(["vice", "deputy", "under", "assistant"]);
+
+/**
+ * "who was India's foreign minister", "who is the army chief": the office is what is asked, so a
+ * person whose role (or a line whose text) does not hold it, as written and not as a lower rank
+ * of it, is someone else ("Foreign Secretary" is not the foreign minister asked about).
+ */
+function officeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "who") return undefined;
+  const w = q.words;
+  const copula = (w[0] === "who" && /^(is|was|are|were)$/.test(w[1] ?? "")) || w[0] === "whos";
+  if (!copula) return undefined;
+  const named = new Set<number>();
+  for (const m of q.mentions)
+    for (let k = m.from; k < m.to; k++) {
+      const t = q.terms[k];
+      if (t) for (let i = t.from; i < t.from + t.span; i++) named.add(i);
+    }
+  const asked = w.filter(
+    (word, i) => !named.has(i) && OFFICE_TITLES.some((t) => word.startsWith(t)),
+  );
+  if (asked.length === 0) return undefined;
+  const holds = (text: string) => {
+    const words = text.toLowerCase().split(/[^\p{L}]+/u);
+    return asked.every((a) =>
+      words.some(
+        (x, i) =>
+          x.startsWith(a.replace(/s$/, "")) &&
+          !(LOWER_RANKS.has(words[i - 1] ?? "") && !w.includes(words[i - 1] ?? "")),
+      ),
+    );
+  };
+  if (facts.some((f) => holds(f.text))) return undefined;
+  return { reason: `The briefings don't say who was ${listWords(asked)}.` };
+}
+
+const SHARE_QUESTION =
+  /\b(what|which|how big an?|how large an?) (share|percentage|proportion|fraction|percent)\b/i;
+const SHARE_TEXT =
+  /\bper ?cent\b|%|\b(half|halves|halved|halving|thirds?|quarters?|quartered|fifths?|tenths?|doubled|tripled|majority|minority|all|none)\b|\b\d+ (in|out of) (\d+|ten|a hundred)\b/i;
+
+/**
+ * "what share of national taxes does the region get": a share is answered by a percentage or a
+ * fraction ("halved" too), not by a line that only counts something else ("the four annexes cover … wealth
+ * sharing").
+ */
+function shareViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (!SHARE_QUESTION.test(q.text)) return undefined;
+  if (facts.some((f) => SHARE_TEXT.test(f.text))) return undefined;
+  return { reason: "The briefings give no share for that." };
 }
 
 /** Things counted that say nothing of what is counted ("how many people" are deaths, delegates …). */
@@ -1496,6 +1596,9 @@ export function violatedConstraint(
     timeViolation(q, facts) ??
     ordinalViolation(q, facts, entries) ??
     ordinalPartViolation(q, facts) ??
-    stageViolation(q, facts, entries)
+    stageViolation(q, facts, entries) ??
+    undatedWhenViolation(q, facts) ??
+    officeViolation(q, facts) ??
+    shareViolation(q, facts)
   );
 }

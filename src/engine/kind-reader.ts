@@ -5,6 +5,8 @@
 // words are tables by kind (`./knowledge/kind-lexicon.ts`), matched by lemma, so inflections and
 // paraphrases of one verb read alike.
 
+import { editDistance } from "../text/edit-distance.ts";
+import { isOwnEnglishWord } from "../text/english.ts";
 import { isRoleWord } from "../text/index.ts";
 import {
   KIND_CUES,
@@ -388,12 +390,42 @@ export function isCueOf(word: string, kind: Kind): boolean {
   });
 }
 
+/** Cue words of every kind, of six letters or more (shorter ones are too near other words). */
+let longCues: readonly string[] | undefined;
+function longCueWords(): readonly string[] {
+  if (!longCues) {
+    const all = new Set<string>();
+    for (const list of Object.values(CUES_OF))
+      for (const cues of list ?? [])
+        for (const w of [...(cues.nouns ?? []), ...(cues.words ?? []), ...(cues.verbs ?? [])])
+          if (/^\p{L}{6,}$/u.test(w)) all.add(w);
+    longCues = [...all];
+  }
+  return longCues;
+}
+
+/**
+ * "turkeys positoin on its troops", "chinas postion at cop21": a word the lexicon does not have and
+ * one edit (a swap of two letters counts as one) from a long cue word is read as that cue, so a
+ * typo does not change what kind of answer is wanted. Same first letter and length within one.
+ */
+export function spellCueWords(text: string): string {
+  return text.replace(/\p{L}{6,}/gu, (typed) => {
+    const w = typed.toLowerCase();
+    if (isOwnEnglishWord(w)) return typed;
+    const cue = longCueWords().find(
+      (c) => c[0] === w[0] && Math.abs(c.length - w.length) <= 1 && editDistance(w, c, 1) <= 1,
+    );
+    return cue ?? typed;
+  });
+}
+
 /** The most words read: a question, not an essay (the parse's cost grows with its length). */
 const MAX_WORDS = 60;
 
 /** The kind of a question: its main clause first, since a subordinate clause only says when or why. */
 export function readKind(text: string): Kind {
-  const words = parseWords(text).slice(0, MAX_WORDS);
+  const words = parseWords(spellCueWords(text)).slice(0, MAX_WORDS);
   // "the first minsk deal was signed when": a last word is the question word, not a subordinator
   const cut = words.findIndex(
     (w, i) => i > 0 && i < words.length - 1 && SUBORDINATORS.includes(w.normal),

@@ -116,6 +116,14 @@ export function isEnglishWord(word: string): boolean {
   return tagsOf(word).some((t) => !NAME_TAGS.has(t));
 }
 
+/**
+ * True when compromise's lexicon has the lower-case word itself as a word of English, not only
+ * a word it may derive from ("postion" is no "post" + "-ion").
+ */
+export function isOwnEnglishWord(word: string): boolean {
+  return ownTags(word).some((t) => !NAME_TAGS.has(t));
+}
+
 /** True for a function word by the lexicon ("whether", "although", "via"): it frames a question. */
 export function isFunctionWord(word: string): boolean {
   const tags = ownTags(word);
