@@ -14,5 +14,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "third",
   fixtures: "articles-blind3",
-  floors: { factsRight: 348, misattributed: 0 },
+  floors: { factsRight: 349, misattributed: 0 },
 });

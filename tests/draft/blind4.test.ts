@@ -15,5 +15,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "fourth",
   fixtures: "articles-blind4",
-  floors: { factsRight: 405, misattributed: 0 },
+  floors: { factsRight: 408, misattributed: 0 },
 });

@@ -13,5 +13,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "fifth",
   fixtures: "articles-blind5",
-  floors: { factsRight: 344, misattributed: 0 },
+  floors: { factsRight: 350, misattributed: 0 },
 });

@@ -14,5 +14,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "sixth",
   fixtures: "articles-blind6",
-  floors: { factsRight: 272, misattributed: 0 },
+  floors: { factsRight: 275, misattributed: 0 },
 });

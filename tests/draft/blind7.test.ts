@@ -13,5 +13,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "seventh",
   fixtures: "articles-blind7",
-  floors: { factsRight: 383, misattributed: 0 },
+  floors: { factsRight: 393, misattributed: 0 },
 });

@@ -13,5 +13,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "ninth",
   fixtures: "articles-blind9",
-  floors: { factsRight: 347, misattributed: 0 },
+  floors: { factsRight: 358, misattributed: 0 },
 });

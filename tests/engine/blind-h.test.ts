@@ -17,6 +17,6 @@ describeHeldOutExam({
   // that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the fifth session, just under its figures.
-  answerableThreshold: 0.85,
+  answerableThreshold: 0.86,
   declineThreshold: 0.97,
 });

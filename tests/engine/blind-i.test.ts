@@ -18,6 +18,6 @@ describeHeldOutExam({
   // 13 wrong, 82.4% (28/34) declined; see docs/answer-quality.md. The floors sit just under
   // that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the fifth session, just under its figures.
-  answerableThreshold: 0.84,
+  answerableThreshold: 0.87,
   declineThreshold: 0.99,
 });

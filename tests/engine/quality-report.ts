@@ -112,6 +112,7 @@ await exam("blind g", await engineOver("fixtures/blind-g"), blindCases("blind-g"
 await exam("blind h", await engineOver("fixtures/blind-h"), blindCases("blind-h"));
 await exam("blind i", await engineOver("fixtures/blind-i"), blindCases("blind-i"));
 await exam("blind j", await engineOver("fixtures/blind-j"), blindCases("blind-j"));
+await exam("blind k", await engineOver("fixtures/blind-k"), blindCases("blind-k"));
 await exam("blind l", await engineOver("fixtures/blind-l"), blindCases("blind-l"));
 await paraphrases();
 await exam(
