@@ -3,23 +3,10 @@
 // careful reader could not name stays Unattributed with a REVIEW mark saying why; one a careful
 // reader could name (a document's author named after it, a clause the speaker reports) is theirs.
 import { describe, expect, it } from "vitest";
-import { draftBriefing } from "../../src/draft/draft.ts";
+import { byText, speakers as readSpeakers } from "./quote-speakers.ts";
 
-/** Each quote's speaker and review note, in order. */
-function speakers(body: string): Array<{ text: string; speaker: string; note: string }> {
-  const draft = draftBriefing(`Talks in Lisbon\n\n${body}`, { date: "2025-04-08" });
-  return (draft.briefing.quotes ?? []).map((q, i) => ({
-    text: q.text,
-    speaker: q.speaker,
-    note: draft.marks
-      .filter((m) => m.path[0] === "quotes" && m.path[1] === i)
-      .map((m) => m.note)
-      .join(" / "),
-  }));
-}
-
-const byText = (got: ReturnType<typeof speakers>, start: string) =>
-  got.find((q) => q.text.startsWith(start));
+const lisbon = { title: "Talks in Lisbon", date: "2025-04-08" };
+const speakers = (body: string) => readSpeakers(body, lisbon);
 
 describe("quotes nobody named can be credited with stay open", () => {
   it("a question put to someone is not their words: 'Asked whether it was \"…\", X said'", () => {

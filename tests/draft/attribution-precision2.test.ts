@@ -1,23 +1,7 @@
 // Precision first (issue 11), fifth session, second round: readings of a pronoun that gave a
 // quote to the wrong person on the read sets, each written here with other names and talks.
 import { describe, expect, it } from "vitest";
-import { draftBriefing } from "../../src/draft/draft.ts";
-
-/** Each quote's speaker and review note, in order. */
-function speakers(body: string): Array<{ text: string; speaker: string; note: string }> {
-  const draft = draftBriefing(`Talks in Valletta\n\n${body}`, { date: "2025-06-03" });
-  return (draft.briefing.quotes ?? []).map((q, i) => ({
-    text: q.text,
-    speaker: q.speaker,
-    note: draft.marks
-      .filter((m) => m.path[0] === "quotes" && m.path[1] === i)
-      .map((m) => m.note)
-      .join(" / "),
-  }));
-}
-
-const byText = (got: ReturnType<typeof speakers>, start: string) =>
-  got.find((q) => q.text.startsWith(start));
+import { byText, speakers } from "./quote-speakers.ts";
 
 describe("a pronoun is not the person in focus when someone else heads its own sentence", () => {
   it("a spokesman named in apposition before the colon leaves the quote open, not the leader before", () => {
