@@ -172,3 +172,39 @@ export function heldAt(b: Briefing, place: string): boolean {
   const names = (text: string | undefined) => text?.toLowerCase().includes(lower) ?? false;
   return names(b.location) || names(b.title) || (!b.location?.trim() && names(b.summary));
 }
+
+/** The mentions of a "between A and B" phrase: the sides someone went between. */
+export function mentionsBetween(q: ParsedQuestion): Mention[] {
+  const at = q.words.indexOf("between");
+  if (at < 0) return [];
+  const startingAt = (i: number) =>
+    q.mentions.find((m) => m.kind === "party" && q.terms[m.from]?.from === i);
+  const endOf = (m: Mention) => {
+    const last = q.terms[m.to - 1];
+    return last ? last.from + last.span : -1;
+  };
+  const skipThe = (i: number) => (q.words[i] === "the" ? i + 1 : i);
+  const first = startingAt(skipThe(at + 1));
+  if (!first) return [];
+  const and = endOf(first);
+  if (q.words[and] !== "and") return [first];
+  const second = startingAt(skipThe(and + 1));
+  return second ? [first, second] : [first];
+}
+
+/**
+ * Whether a side a who-question names is no side of the person asked: it names the talks ("who
+ * headed the Saudi team in the China talks") or is one of the sides someone went between ("who
+ * mediated between Tehran and Washington").
+ */
+export function namesNoSide(q: ParsedQuestion, m: Mention): boolean {
+  if (m.kind !== "party" || q.kind !== "who") return false;
+  const own = mentionTerms(q, m);
+  if (own.length > 0 && own.every((t) => q.talkNames.includes(t))) return true;
+  // "the Tunis round of the LPDF": the forum whose round it is
+  const at = q.terms[m.from]?.from ?? 0;
+  const of = q.words[at - 1] === "the" ? at - 2 : at - 1;
+  const before = q.terms.find((t) => t.from + t.span === of);
+  if (q.words[of] === "of" && before?.term === "~meet") return true;
+  return mentionsBetween(q).includes(m);
+}
