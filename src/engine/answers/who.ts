@@ -15,6 +15,7 @@ import {
   sideIsHosted,
   subjectWords,
 } from "../matching.ts";
+import { asTyped } from "../question.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -350,6 +351,12 @@ export function answerWho(c: AnswerContext): Draft {
   if (topic.length === 0 && c.subject) {
     return decline(`The briefings don't say that of ${mentionWords(q, c.subject)}.`);
   }
+  // "who hosted the ceremony": the act and what it was done to, as asked
+  if (act) {
+    const what = topic.filter((t) => t !== act.term);
+    const of = what.length > 0 ? ` ${subjectWords(q, what)}` : "";
+    return decline(`The briefings name nobody who ${act.word}${of}.`);
+  }
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
 }
 
@@ -589,6 +596,8 @@ function marksSide(q: AnswerContext["q"], m: Mention): boolean {
 interface Act {
   /** The verb's term as the index has it ("mediat", "~host"). */
   term: string;
+  /** The verb as typed ("hosted"). */
+  word: string;
   /** Terms of the nouns for one who does it, by WordNet ("signer", "signatory" for "sign"). */
   doers: string[];
 }
@@ -626,7 +635,7 @@ function actAsked(q: AnswerContext["q"]): Act | undefined {
     ])
       for (const d of terms(w)) doers.add(d);
   }
-  return { term: t.term, doers: [...doers] };
+  return { term: t.term, word: asTyped(word, q.text), doers: [...doers] };
 }
 
 /**
