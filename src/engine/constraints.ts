@@ -17,6 +17,7 @@ import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
 import {
+  DOCUMENT_NOUNS,
   heldAt,
   isAgentAt,
   mentionTerms,
@@ -119,25 +120,7 @@ function proposedBy(text: string, names: readonly string[]): boolean {
 }
 
 /** Nouns of the texts talks adopt: what one "says" is its content, found in any section. */
-const DOCUMENTS: ReadonlySet<string> = new Set([
-  "act",
-  "accord",
-  "accords",
-  "agreement",
-  "agreements",
-  "charter",
-  "communique",
-  "consensus",
-  "constitution",
-  "convention",
-  "declaration",
-  "memorandum",
-  "mou",
-  "protocol",
-  "resolution",
-  "statement",
-  "treaty",
-]);
+const DOCUMENTS = DOCUMENT_NOUNS;
 
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):

@@ -2,7 +2,7 @@
 // names occur, and the words the person typed for a name (to quote back in an answer or decline).
 
 import type { Briefing } from "../briefing/types.ts";
-import { terms } from "../text/index.ts";
+import { isStopWord, terms } from "../text/index.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
@@ -173,6 +173,47 @@ export function heldAt(b: Briefing, place: string): boolean {
   return names(b.location) || names(b.title) || (!b.location?.trim() && names(b.summary));
 }
 
+/** Nouns of the texts talks adopt ("the Doha agreement", "the peace treaty"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "act",
+  "accord",
+  "accords",
+  "agreement",
+  "agreements",
+  "charter",
+  "communique",
+  "consensus",
+  "constitution",
+  "convention",
+  "declaration",
+  "memorandum",
+  "mou",
+  "protocol",
+  "resolution",
+  "statement",
+  "treaty",
+]);
+
+/**
+ * Whether a side is named only as part of a text's name: "the Doha agreement", "the Egypt
+ * Israel peace treaty" (other names and one more word may stand between).
+ */
+function namesADocument(q: ParsedQuestion, m: Mention): boolean {
+  const last = q.terms[m.to - 1];
+  if (!last) return false;
+  const inName = (i: number) =>
+    q.mentions.some((o) => {
+      const a = q.terms[o.from];
+      const b = q.terms[o.to - 1];
+      return a !== undefined && b !== undefined && a.from <= i && i < b.from + b.span;
+    });
+  let i = last.from + last.span;
+  while (i < q.words.length && (inName(i) || q.words[i] === "and")) i++;
+  const next = q.words[i] ?? "";
+  if (DOCUMENT_NOUNS.has(next)) return true;
+  return !isStopWord(next) && DOCUMENT_NOUNS.has(q.words[i + 1] ?? "");
+}
+
 /** The mentions of a "between A and B" phrase: the sides someone went between. */
 export function mentionsBetween(q: ParsedQuestion): Mention[] {
   const at = q.words.indexOf("between");
@@ -201,6 +242,7 @@ export function namesNoSide(q: ParsedQuestion, m: Mention): boolean {
   if (m.kind !== "party" || q.kind !== "who") return false;
   const own = mentionTerms(q, m);
   if (own.length > 0 && own.every((t) => q.talkNames.includes(t))) return true;
+  if (namesADocument(q, m)) return true;
   // "the Tunis round of the LPDF": the forum whose round it is
   const at = q.terms[m.from]?.from ?? 0;
   const of = q.words[at - 1] === "the" ? at - 2 : at - 1;

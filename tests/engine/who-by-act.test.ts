@@ -110,6 +110,13 @@ describe("who did the act the question asks", () => {
     expect(a.text).not.toContain("Karl Mets");
   });
 
+  it("reads a side that names the text signed as part of its name, not the side asked", () => {
+    const a = engine.ask("who signed the ostbury agreement for varland");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Rosa Albin");
+    expect(a.text).not.toContain("Ferreira");
+  });
+
   it("answers whose initiative the talks were from the line that says so", () => {
     const a = engine.ask("whose initiative were the belmar talks");
     expect(a.answered).toBe(true);
