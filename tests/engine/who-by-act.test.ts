@@ -143,3 +143,44 @@ describe("who did the act the question asks", () => {
     expect(chaired.ask("who chaired the security council meeting").answered).toBe(false);
   });
 });
+
+describe("who of one member of a group of sides", () => {
+  const signing = briefing({
+    id: "2021-04-02-delta-border-act",
+    file: "/tmp/2021-04-02-delta-border-act.yaml",
+    title: "Ostmark and Varland sign the Delta Border Act",
+    date: "2021-04-02",
+    location: "Kell",
+    format: "Witnesses of the Delta Treaty",
+    summary:
+      "Ostmark and Varland signed the Delta Border Act in Kell. President Nora Quist of Belmar " +
+      "hosted the ceremony, attended by the witnesses' leaders and an envoy of Tarsia.",
+    participants: [
+      { name: "Jonas Ferreira", role: "President of Ostmark", side: "Ostmark" },
+      { name: "Oleg Varga", role: "President of Varland", side: "Varland" },
+      {
+        name: "Nora Quist",
+        role: "President of Belmar, host of the ceremony",
+        side: "Belmar (witness)",
+      },
+      { name: "Ivo Sand", role: "Envoy of Tarsia to the ceremony", side: "Tarsia (witness)" },
+    ],
+    parties: [
+      { name: "Ostmark", positions: ["Ostmark accepts the river line."] },
+      { name: "Varland", positions: ["Varland accepts the river line."] },
+      {
+        name: "Witness states",
+        aliases: ["the witnesses", "Belmar", "Tarsia"],
+        positions: ["The witnesses oversee the marking of the border."],
+      },
+    ],
+  });
+  const engine = createEngine([signing]);
+
+  it("answers with the person of the member named, not the group's host", () => {
+    const a = engine.ask("who represented tarsia at the kell ceremony");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Ivo Sand");
+    expect(a.text).not.toContain("Nora Quist");
+  });
+});

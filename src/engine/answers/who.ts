@@ -11,6 +11,7 @@ import {
   coverage,
   isAgentAt,
   mentionsBetween,
+  mentionTerms,
   mentionWords,
   sideIsHosted,
   subjectWords,
@@ -295,7 +296,10 @@ export function answerWho(c: AnswerContext): Draft {
   // "who represented Bahrain", "who signed for the Taliban": a person of that side, whatever
   // the verb; someone of another side is no answer however well their role matches
   if (parties.size > 0 && !q.count && !partyIsAgent(q)) {
-    const side = people.filter((f) => f.party !== undefined && parties.has(f.party));
+    const side = ofMemberNamed(
+      c,
+      people.filter((f) => f.party !== undefined && parties.has(f.party)),
+    );
     if (side.length > 0) {
       const fit = ranked(topical(side)).filter((x) => x.s > 0);
       // no role of the side's people has the question's words: the side answers only where the
@@ -705,4 +709,25 @@ function namesPerson(f: Fact, person: Fact): boolean {
     (surname !== undefined && own.has(surname)) ||
     [p.name, ...(p.aliases ?? [])].some((n) => terms(n).every((t) => own.has(t)))
   );
+}
+
+/**
+ * Of a side's people, those whose own side or role has the name the question gives it, when that
+ * name is one member of a group ("who represented the US" when the US is one of "the
+ * guarantors"): Brazil's president is no answer. All of them when every one or none has it.
+ */
+function ofMemberNamed(c: AnswerContext, side: Fact[]): Fact[] {
+  if (!c.subject || c.subject.kind !== "party") return side;
+  const named = mentionTerms(c.q, c.subject);
+  // the side named by its own name ("Iran") is all its people
+  const ownNames = (c.b.parties ?? [])
+    .filter((p) => c.parties.has(entityKey("party", p.name)))
+    .map((p) => terms(p.name));
+  if (ownNames.some((n) => named.every((t) => n.includes(t)))) return side;
+  const own = side.filter((f) => {
+    const p = f.participant;
+    const words = new Set(terms(`${p?.side ?? ""} ${p?.role ?? ""}`));
+    return named.length > 0 && named.every((t) => words.has(t));
+  });
+  return own.length > 0 && own.length < side.length ? own : side;
 }
