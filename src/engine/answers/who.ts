@@ -717,8 +717,9 @@ function namesPerson(f: Fact, person: Fact): boolean {
  * guarantors"): Brazil's president is no answer. All of them when every one or none has it.
  */
 function ofMemberNamed(c: AnswerContext, side: Fact[]): Fact[] {
-  if (!c.subject || c.subject.kind !== "party") return side;
-  const named = mentionTerms(c.q, c.subject);
+  const subject = c.subject;
+  if (subject?.kind !== "party") return side;
+  const named = mentionTerms(c.q, subject);
   // the side named by its own name ("Iran") is all its people
   const ownNames = (c.b.parties ?? [])
     .filter((p) => c.parties.has(entityKey("party", p.name)))
