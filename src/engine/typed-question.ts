@@ -3,6 +3,7 @@
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
 import { PLACES } from "../text/places.ts";
+import { wordNet } from "../text/wordnet.ts";
 import { isAgentAt, namesNoSide } from "./matching.ts";
 import { nlp, type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
@@ -199,6 +200,15 @@ function seatNamed(typedWords: string): string | undefined {
   return SEATS.get(typedWords.toLowerCase());
 }
 
+/** WordNet's lexicographer file of nouns for people (noun.person). */
+const PERSON_NOUNS = 18;
+
+/** Whether a word's first sense as a noun is a person ("ambassador", "envoy"). */
+function isPersonNoun(word: string): boolean {
+  if (word.length < 3) return false;
+  return wordNet().lookUp(word, [], ["noun"])?.senses[0]?.lexFile === PERSON_NOUNS;
+}
+
 /** Types a question the reader has read; names come out as the briefings spell them. */
 export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion {
   const lower = q.text.toLowerCase().trim();
@@ -224,9 +234,12 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
     if (!name) continue;
     const typedWords = q.words.slice(first.from, last.from + last.span).join(" ");
     const before = q.words[first.from - 1];
-    // "the talks in Paris": a capital that is where talks were held is the place, not its country
+    // "the talks in Paris": a capital that is where talks were held is the place, not its country;
+    // not "the ambassador in Tehran", where someone held a post
     const place =
-      m.kind === "party" && (before === "in" || before === "at")
+      m.kind === "party" &&
+      (before === "in" || before === "at") &&
+      !isPersonNoun(q.words[first.from - 2] ?? "")
         ? (names.placeNamed(typedWords) ?? seatNamed(typedWords))
         : undefined;
     if (place) {

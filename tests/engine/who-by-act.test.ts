@@ -184,3 +184,27 @@ describe("who of one member of a group of sides", () => {
     expect(a.text).not.toContain("Nora Quist");
   });
 });
+
+describe("who held a post in a capital", () => {
+  const posts = briefing({
+    participants: [
+      { name: "Marta Kowalczyk", role: "Foreign Minister of Norland", side: "Norland" },
+      { name: "Idris Okonkwo", role: "Deputy Trade Minister of Sudmark", side: "Sudmark" },
+      { name: "Ana Lucas", role: "Maltese Ambassador to Sudmark", side: "Malta" },
+      { name: "Piet Zammit", role: "Maltese Ambassador to Norland", side: "Malta" },
+    ],
+    parties: [
+      { name: "Norland", aliases: ["Lisbon"], positions: ["Norland wants a patrol."] },
+      { name: "Sudmark", aliases: ["Madrid"], positions: ["Sudmark wants lower tariffs."] },
+      { name: "Malta", positions: ["Malta carries messages between them."] },
+    ],
+  });
+  const engine = createEngine([posts]);
+
+  it("reads a capital after a post as where the post is, not where the talks were", () => {
+    const a = engine.ask("who was malta's ambassador in madrid during the talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Ana Lucas");
+    expect(a.text).not.toContain("Piet Zammit");
+  });
+});

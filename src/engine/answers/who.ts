@@ -13,6 +13,7 @@ import {
   mentionsBetween,
   mentionTerms,
   mentionWords,
+  nameTerms,
   sideIsHosted,
   subjectWords,
 } from "../matching.ts";
@@ -305,10 +306,12 @@ export function answerWho(c: AnswerContext): Draft {
       // no role of the side's people has the question's words: the side answers only where the
       // briefing tells it (or them) with those words ("who verifies the ELN ceasefire" is not
       // the ELN's delegation; "who was the Northern Ireland Secretary" is no Irish minister)
-      const top =
+      const top = byOtherNames(
+        c,
         fit.length > 0
           ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * TUNING.facts.nearBest).map((x) => x.f)
-          : sideToldWithTopic(c, side);
+          : sideToldWithTopic(c, side),
+      );
       if (top.length > 0 && top.length <= 4) {
         return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
       }
@@ -731,4 +734,26 @@ function ofMemberNamed(c: AnswerContext, side: Fact[]): Fact[] {
     return named.length > 0 && named.every((t) => words.has(t));
   });
   return own.length > 0 && own.length < side.length ? own : side;
+}
+
+/**
+ * Of people who fit a who-question alike, those whose role has the other names it gives, even
+ * names that only say which talks ("Algeria's ambassador in Tehran": the Ambassador to Iran, not
+ * the one to the United States, though Iran is in the talks' title). All when none or all has.
+ */
+function byOtherNames(c: AnswerContext, top: Fact[]): Fact[] {
+  if (top.length < 2) return top;
+  const others = c.q.mentions.filter(
+    (m) => m !== c.subject && (m.kind === "party" || m.kind === "person"),
+  );
+  if (others.length === 0) return top;
+  const sharper = top.filter((f) => {
+    const own = new Set(terms(f.participant?.role ?? ""));
+    return others.every((m) =>
+      [mentionTerms(c.q, m), ...m.keys.map((k) => nameTerms(k))].some((n) =>
+        n.every((t) => own.has(t)),
+      ),
+    );
+  });
+  return sharper.length > 0 && sharper.length < top.length ? sharper : top;
 }
