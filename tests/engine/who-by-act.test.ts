@@ -208,3 +208,28 @@ describe("who held a post in a capital", () => {
     expect(a.text).not.toContain("Piet Zammit");
   });
 });
+
+describe("whom someone met from the sides named", () => {
+  const rounds = briefing({
+    end_date: "2023-03-17",
+    participants: [
+      { name: "Elena Borg", role: "Maltese mediator", side: "Malta", aliases: ["Borg"] },
+      { name: "Marta Kowalczyk", role: "Foreign Minister of Norland", side: "Norland" },
+      { name: "Tomas Berg", role: "Deputy Foreign Minister of Norland", side: "Norland" },
+      { name: "Idris Okonkwo", role: "Deputy Trade Minister of Sudmark", side: "Sudmark" },
+    ],
+    points: [
+      "The delegations discussed harbour tariffs and a joint fisheries patrol.",
+      "On 16 March Borg met Tomas Berg and Idris Okonkwo in a three-way meeting.",
+    ],
+  });
+  const engine = createEngine([rounds]);
+
+  it("answers with the line naming whom they met of those sides, not the sides' leaders", () => {
+    const a = engine.ask("who did borg meet from norland and sudmark on 16 march");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Tomas Berg");
+    expect(a.text).toContain("Idris Okonkwo");
+    expect(a.text).not.toContain("Kowalczyk");
+  });
+});

@@ -202,6 +202,15 @@ export function answerWho(c: AnswerContext): Draft {
       base + 0.1,
     );
   }
+  // "who did Brahimi meet from the US and Russia": the people of those sides a line says he met
+  const metFrom = metFromSides(c, people);
+  if (metFrom) {
+    return answered(
+      factLine(metFrom.line) + tag,
+      [metFrom.line, ...metFrom.people].map(citeFact),
+      base,
+    );
+  }
   // "who mediated before the AU got involved": someone in the background, not a participant
   if (q.past && !q.previous && !q.latest) {
     const asked = [...new Set(q.terms.map((t) => t.term))].filter(
@@ -756,4 +765,40 @@ function byOtherNames(c: AnswerContext, top: Fact[]): Fact[] {
     );
   });
   return sharper.length > 0 && sharper.length < top.length ? sharper : top;
+}
+
+/**
+ * "who did Brahimi meet from the US and Russia": the people of the sides named after "from" that
+ * a line names with the one asked about and a word of meeting; the line is the answer.
+ */
+function metFromSides(
+  c: AnswerContext,
+  people: readonly Fact[],
+): { line: Fact; people: Fact[] } | undefined {
+  const { q, e, index } = c;
+  if (c.subject?.kind !== "person" || !q.words.some((w) => MEETING_WORDS.has(w))) return undefined;
+  const from = q.words.indexOf("from");
+  if (from < 0) return undefined;
+  const sides = new Set(
+    q.mentions
+      .filter((m) => m.kind === "party" && (q.terms[m.from]?.from ?? -1) > from)
+      .flatMap((m) => m.keys),
+  );
+  const ofSides = people.filter((f) => f.party !== undefined && sides.has(f.party));
+  if (ofSides.length === 0) return undefined;
+  const subjectTerms = mentionTerms(q, c.subject);
+  // the shortest such line: a point says it, a summary says much else
+  const lines = e.facts
+    .filter((f) => TOLD_IN.has(f.section) && index.score("~meet", f) > 0)
+    .sort((a, b) => a.text.length - b.text.length);
+  for (const f of lines) {
+    if (!subjectTerms.every((t) => index.score(t, f) > 0)) continue;
+    const met = ofSides.filter((p) => namesPerson(f, p));
+    // every side asked has someone met in the line
+    const covered = [...sides].every(
+      (k) => !ofSides.some((p) => p.party === k) || met.some((p) => p.party === k),
+    );
+    if (met.length > 0 && covered) return { line: f, people: met };
+  }
+  return undefined;
 }
