@@ -3,6 +3,7 @@
 
 import type { Briefing } from "../briefing/types.ts";
 import { isStopWord, terms } from "../text/index.ts";
+import { wordNet } from "../text/wordnet.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
@@ -211,7 +212,35 @@ function namesADocument(q: ParsedQuestion, m: Mention): boolean {
   while (i < q.words.length && (inName(i) || q.words[i] === "and")) i++;
   const next = q.words[i] ?? "";
   if (DOCUMENT_NOUNS.has(next)) return true;
-  return !isStopWord(next) && DOCUMENT_NOUNS.has(q.words[i + 1] ?? "");
+  if (!isStopWord(next) && DOCUMENT_NOUNS.has(q.words[i + 1] ?? "")) return true;
+  // "the Maputo signing": the head of the phrase the side opens, after "the", is a thing; not
+  // "the Soviet defence minister", whose head is a person
+  const first = q.terms[m.from];
+  let start = (first?.from ?? 0) - 1;
+  while (start >= 0 && (inName(start) || q.words[start] === "and")) start--;
+  // "for the EU": the side marked as the person's own
+  if (q.words[start] !== "the" || OWN_SIDE_MARKERS.has(q.words[start - 1] ?? "")) return false;
+  if (isStopWord(next)) return false;
+  let head = i;
+  while (head + 1 < q.words.length && !isStopWord(q.words[head + 1] ?? "")) head++;
+  return head < q.words.length && isThingNoun(q.words[head] ?? "");
+}
+
+/** Nouns for a side's people, whatever WordNet files them under ("the Iranian side"). */
+const SIDE_WORDS: ReadonlySet<string> = new Set(["side", "sides", "camp", "negotiators"]);
+/** WordNet's lexicographer files of nouns for people and groups (noun.person, noun.group). */
+const PEOPLE_FILES: ReadonlySet<number> = new Set([18, 14]);
+
+/**
+ * Whether a word is a noun for a thing, not for people or a group ("the Maputo signing", "the
+ * US offer": the side names what was signed or offered; "the US envoy", "the Saudi team" name
+ * whose person is asked).
+ */
+function isThingNoun(word: string): boolean {
+  if (word.length < 3 || isStopWord(word) || SIDE_WORDS.has(word)) return false;
+  const entry = wordNet().lookUp(word, [], ["noun"]);
+  const first = entry?.senses[0]?.lexFile;
+  return first !== undefined && !PEOPLE_FILES.has(first);
 }
 
 /** The mentions of a "between A and B" phrase: the sides someone went between. */

@@ -233,3 +233,50 @@ describe("whom someone met from the sides named", () => {
     expect(a.text).not.toContain("Kowalczyk");
   });
 });
+
+describe("a side that names the thing done", () => {
+  const witnessed = briefing({
+    participants: [
+      { name: "Marta Kowalczyk", role: "Foreign Minister of Norland", side: "Norland" },
+      { name: "Idris Okonkwo", role: "Deputy Trade Minister of Sudmark", side: "Sudmark" },
+      { name: "Lena Hald", role: "President of Tarsia, witness", side: "Tarsia" },
+      { name: "Omar Reyes", role: "President of Belmar, witness", side: "Belmar" },
+    ],
+    parties: [
+      { name: "Norland", aliases: ["Nordstad"], positions: ["Norland wants a patrol."] },
+      { name: "Sudmark", positions: ["Sudmark wants lower tariffs."] },
+    ],
+  });
+  const engine = createEngine([witnessed]);
+
+  it("reads 'the Nordstad signing' as the signing, not Norland's people", () => {
+    const a = engine.ask("which presidents witnessed the nordstad signing");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Lena Hald");
+    expect(a.text).toContain("Omar Reyes");
+    expect(a.text).not.toContain("Kowalczyk");
+  });
+
+  it("still reads the side of a person asked by their post ('the Norland foreign minister')", () => {
+    const a = engine.ask("who was the norland foreign minister");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Marta Kowalczyk");
+  });
+});
+
+describe("a title asked in the plural", () => {
+  it("finds the title the briefing writes in the singular", () => {
+    const engine = createEngine([
+      briefing({
+        participants: [
+          { name: "Lena Hald", role: "President of Tarsia, witness", side: "Tarsia" },
+          { name: "Omar Reyes", role: "President of Belmar, witness", side: "Belmar" },
+          { name: "Idris Okonkwo", role: "Deputy Trade Minister of Sudmark", side: "Sudmark" },
+        ],
+      }),
+    ]);
+    const a = engine.ask("which presidents witnessed the signing");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Lena Hald");
+  });
+});

@@ -231,8 +231,11 @@ export function answerWho(c: AnswerContext): Draft {
     if (earlier[0]) return answered(factLine(earlier[0].f) + tag, [citeFact(earlier[0].f)], base);
   }
   // "who is the president of X": a title no role or text of the briefing has is not there
+  // "which presidents": the title in the singular too
   const hasTitle = (w: string) =>
-    e.words.includes(w) || (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
+    e.words.includes(w) ||
+    (w.endsWith("s") && e.words.includes(w.slice(0, -1))) ||
+    (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
   if (titles.length > 0 && !titles.every(hasTitle)) {
     return decline(`The briefings don't say who is ${listWords(titles)}.`);
   }
