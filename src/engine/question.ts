@@ -34,6 +34,7 @@ import {
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
+import { seatsAsStates } from "./seats.ts";
 import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
@@ -389,8 +390,14 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // "the strategic defense initiative" where the briefings write only "SDI"; a misspelt word of
   // the name ("monitering") is read as the word it stands for before the name is looked for
   const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
+  // "islamabads position": a capital the briefings never use as a name stands for its state
+  const tokens = seatsAsStates(surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand), {
+    isName: (w) => vocab.names.has(w),
+    hasTerm: (t) => vocab.hasTerm(t),
+    isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+  });
   const surface = shortenSpelledNames(
-    joinCompounds(surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand), vocab),
+    joinCompounds(tokens, vocab),
     {
       writtenShort: (letters) => vocab.writtenShort(letters),
       spelledOut: (words, letters) =>

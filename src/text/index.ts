@@ -21,7 +21,7 @@ export {
   termsOfText,
   WordCollector,
 } from "./normalize.ts";
-export { locationParts } from "./places.ts";
+export { locationParts, stateOfSeat } from "./places.ts";
 export { expandShorthand } from "./shorthand.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
