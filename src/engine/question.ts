@@ -383,6 +383,22 @@ function spelledOutHeld(token: string, vocab: Vocabulary): string[] | undefined 
   );
 }
 
+/** Auxiliaries of a question about the past. */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "did", "had"]);
+
+/**
+ * "when was the embassy seized again": a last "again" in a question about the past asks to be
+ * reminded, unless it follows a meeting ("when did they meet again"), and so is dropped; it
+ * never asks for what comes next.
+ */
+function withoutRemindingAgain(tokens: readonly string[]): readonly string[] {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 1] !== "again") return tokens;
+  if (!tokens.slice(0, 4).some((w) => PAST_AUXILIARIES.has(w))) return tokens;
+  if (concept(stem(tokens[n - 2] as string)) === "~meet") return tokens;
+  return tokens.slice(0, -1);
+}
+
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
@@ -397,7 +413,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
   });
   const surface = shortenSpelledNames(
-    joinCompounds(tokens, vocab),
+    joinCompounds(withoutRemindingAgain(tokens), vocab),
     {
       writtenShort: (letters) => vocab.writtenShort(letters),
       spelledOut: (words, letters) =>
