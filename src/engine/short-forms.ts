@@ -33,7 +33,8 @@ const MAX_LETTERS = 8;
 function shortFormsOf(words: readonly string[]): string[] {
   const { plain, full } = initialsOf(words);
   const out = new Set([plain, full]);
-  for (let k = 1; k < words.length; k++) {
+  // never the last word: a name ends with a word its short form has the initial of
+  for (let k = 1; k < words.length - 1; k++) {
     if (isStopWord(words[k] as string) || isStopWord(words[k - 1] as string)) continue;
     out.add(initialsOf([...words.slice(0, k), ...words.slice(k + 1)]).plain);
   }
