@@ -26,18 +26,15 @@ const MIN_LETTERS = 3;
 const MAX_LETTERS = 8;
 
 /**
- * The initials a run of words may stand for: with and without the joiners' initials, and with
- * one word after another left out, the way "intermediate-range" gives only its first initial
- * (INF: Intermediate-range Nuclear Forces) when the question drops the hyphen.
+ * The initials a run of words may stand for: with and without the joiners' initials, and
+ * without the second word, the way "intermediate-range" gives only its first initial (INF:
+ * Intermediate-range Nuclear Forces) when the question drops the hyphen.
  */
 function shortFormsOf(words: readonly string[]): string[] {
   const { plain, full } = initialsOf(words);
   const out = new Set([plain, full]);
-  // never the last word: a name ends with a word its short form has the initial of
-  for (let k = 1; k < words.length - 1; k++) {
-    if (isStopWord(words[k] as string) || isStopWord(words[k - 1] as string)) continue;
-    out.add(initialsOf([...words.slice(0, k), ...words.slice(k + 1)]).plain);
-  }
+  if (words.length >= 3 && !isStopWord(words[1] as string))
+    out.add(initialsOf([words[0] as string, ...words.slice(2)]).plain);
   return [...out].filter((s) => s.length >= MIN_LETTERS && s.length <= MAX_LETTERS);
 }
 
