@@ -34,9 +34,9 @@ import {
 } from "./correction.ts";
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
+import { type ParsedWord, parseWords } from "./nlp.ts";
 import { seatsAsStates } from "./seats.ts";
 import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
-import { type ParsedWord, parseWords } from "./nlp.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
 
@@ -412,17 +412,14 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     hasTerm: (t) => vocab.hasTerm(t),
     isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
   });
-  const surface = shortenSpelledNames(
-    joinCompounds(withoutRemindingAgain(tokens), vocab),
-    {
-      writtenShort: (letters) => vocab.writtenShort(letters),
-      spelledOut: (words, letters) =>
-        vocab.definesShort(letters) ||
-        vocab.holdsAll(normalizeTokens(words.map(known)).map((t) => t.term)),
-      isVerb: (w) =>
-        parseWords(text.slice(0, MAX_CHARS)).some((p) => p.normal === w && p.verb && !p.noun),
-    },
-  );
+  const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
+    writtenShort: (letters) => vocab.writtenShort(letters),
+    spelledOut: (words, letters) =>
+      vocab.definesShort(letters) ||
+      vocab.holdsAll(normalizeTokens(words.map(known)).map((t) => t.term)),
+    isVerb: (w) =>
+      parseWords(text.slice(0, MAX_CHARS)).some((p) => p.normal === w && p.verb && !p.noun),
+  });
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));

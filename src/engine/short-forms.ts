@@ -44,7 +44,10 @@ function shortFormsOf(words: readonly string[]): string[] {
  * led the gna"), or followed by it where a fact spells the name out too. Longest runs first; a
  * run begins and ends with a word that is no small joining word.
  */
-export function shortenSpelledNames(tokens: readonly string[], vocab: ShortFormVocabulary): string[] {
+export function shortenSpelledNames(
+  tokens: readonly string[],
+  vocab: ShortFormVocabulary,
+): string[] {
   const out: string[] = [];
   let i = 0;
   next: while (i < tokens.length) {
@@ -54,9 +57,7 @@ export function shortenSpelledNames(tokens: readonly string[], vocab: ShortFormV
         const words = tokens.slice(i, end);
         if (isStopWord(words.at(-1) as string)) continue;
         if (!words.every((w) => /^[a-z]+(?:-[a-z]+)*$/.test(w))) continue;
-        const letters = shortFormsOf(words).find(
-          (s) => !isEnglishWord(s) && vocab.writtenShort(s),
-        );
+        const letters = shortFormsOf(words).find((s) => !isEnglishWord(s) && vocab.writtenShort(s));
         // "did the US accept Russia's demands": a verb begins a clause, not a name ("ARD")
         if (letters === undefined || vocab.isVerb(first)) continue;
         // a name the briefings write both ways ("House of Representatives", "the HoR") keeps its

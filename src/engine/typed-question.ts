@@ -211,7 +211,7 @@ function isThingAt(q: ParsedQuestion, at: number): boolean {
   // the parse reads the question as typed: a corrected word by its typed form ("ambasador")
   const typed = q.corrected.find(([, fixed]) => fixed === word)?.[0] ?? word;
   const parsed = parseWords(q.text).find((w) => w.normal === typed);
-  return parsed !== undefined && parsed.noun && !parsed.verb;
+  return parsed?.noun === true && !parsed.verb;
 }
 
 /** Types a question the reader has read; names come out as the briefings spell them. */

@@ -33,7 +33,11 @@ export interface Acronym {
  * each part of a hyphenated word counts ("NATO-Ukraine Commission" → "nuc"). `parts`: how many
  * initials `plain` has. Case is ignored, so a question's lower-case words spell them too.
  */
-export function initialsOf(words: readonly string[]): { plain: string; full: string; parts: number } {
+export function initialsOf(words: readonly string[]): {
+  plain: string;
+  full: string;
+  parts: number;
+} {
   let plain = "";
   let full = "";
   let parts = 0;
