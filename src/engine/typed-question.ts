@@ -2,8 +2,8 @@
 // spoke, which side, place, series, dates, which round, a relation to other talks, the thing
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
+import { concept, stem } from "../text/index.ts";
 import { PLACES } from "../text/places.ts";
-import { wordNet } from "../text/wordnet.ts";
 import { isAgentAt, namesNoSide } from "./matching.ts";
 import { nlp, type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
@@ -200,13 +200,18 @@ function seatNamed(typedWords: string): string | undefined {
   return SEATS.get(typedWords.toLowerCase());
 }
 
-/** WordNet's lexicographer file of nouns for people (noun.person). */
-const PERSON_NOUNS = 18;
-
-/** Whether a word's first sense as a noun is a person ("ambassador", "envoy"). */
-function isPersonNoun(word: string): boolean {
-  if (word.length < 3) return false;
-  return wordNet().lookUp(word, [], ["noun"])?.senses[0]?.lexFile === PERSON_NOUNS;
+/**
+ * "the embassy in Tehran", "Algeria's ambassador in Tehran": a noun for no meeting right before
+ * "in" or "at" says that a capital where no briefing was held is where that thing is, not where
+ * the talks were (then the city is the state's, as anywhere else).
+ */
+function isThingAt(q: ParsedQuestion, at: number): boolean {
+  const word = q.words[at];
+  if (word === undefined || concept(stem(word)) === "~meet") return false;
+  // the parse reads the question as typed: a corrected word by its typed form ("ambasador")
+  const typed = q.corrected.find(([, fixed]) => fixed === word)?.[0] ?? word;
+  const parsed = parseWords(q.text).find((w) => w.normal === typed);
+  return parsed?.noun === true && !parsed.verb;
 }
 
 /** Types a question the reader has read; names come out as the briefings spell them. */
@@ -234,13 +239,11 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
     if (!name) continue;
     const typedWords = q.words.slice(first.from, last.from + last.span).join(" ");
     const before = q.words[first.from - 1];
-    // "the talks in Paris": a capital that is where talks were held is the place, not its country;
-    // not "the ambassador in Tehran", where someone held a post
+    // "the talks in Paris": a capital that is where talks were held is the place, not its country
     const place =
-      m.kind === "party" &&
-      (before === "in" || before === "at") &&
-      !isPersonNoun(q.words[first.from - 2] ?? "")
-        ? (names.placeNamed(typedWords) ?? seatNamed(typedWords))
+      m.kind === "party" && (before === "in" || before === "at")
+        ? (names.placeNamed(typedWords) ??
+          (isThingAt(q, first.from - 2) ? undefined : seatNamed(typedWords)))
         : undefined;
     if (place) {
       typed.place ??= place;
