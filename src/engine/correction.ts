@@ -256,7 +256,8 @@ export function relatedInContext(
     if (term === own || tried.has(term) || opposite.has(term) || !vocab.hasTerm(term)) continue;
     tried.add(term);
     const rank = wn.senseRank(r.word, r.pos, r.synset);
-    if (rank < 0 || rank >= RECIPROCAL_SENSES) continue;
+    // a broader word stands for the unknown one only in its own first sense
+    if (rank < 0 || rank >= (r.relation === "hypernym" ? 1 : RECIPROCAL_SENSES)) continue;
     const rest = content.filter((t) => t !== term);
     const fits =
       rest.length > 0

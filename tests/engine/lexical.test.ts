@@ -51,3 +51,30 @@ describe("the verb of a question that asks for a kind of answer", () => {
     expect(a.text).toContain("mediator");
   });
 });
+
+describe("question words one step broader or derived in WordNet", () => {
+  const border = briefing({
+    outcomes: [
+      "Norland pledged not to intervene in the internal affairs of Sudmark.",
+      "Harbour fees were cut by 40 percent in March.",
+    ],
+  });
+  const talks = createEngine([border, otherBriefing()]);
+
+  it("reads a word as the narrow kind it is of ('meddling' is intervening)", () => {
+    const a = talks.ask("what was agreed on meddling in the internal affairs of sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("not to intervene");
+  });
+
+  it("reads a noun as a synonym of the verb it comes from ('reduction' of fees is a cut)", () => {
+    const a = talks.ask("what came of the reduction of harbour fees");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("40 percent");
+  });
+
+  it("does not read the broader word when no fact holds it with the rest of the question", () => {
+    const a = talks.ask("what was agreed on meddling in the fisheries patrol");
+    expect(a.text).not.toContain("intervene");
+  });
+});
