@@ -78,3 +78,27 @@ describe("question words one step broader or derived in WordNet", () => {
     expect(a.text).not.toContain("intervene");
   });
 });
+
+describe("misspelt words of English the briefings use in another form", () => {
+  const announced = briefing({
+    quotes: [
+      {
+        speaker: "Marta Kowalczyk",
+        text: "From Monday our boats will patrol the strait together.",
+        context: "Announcement of the joint fisheries patrol in Valletta.",
+      },
+    ],
+  });
+  const talks = createEngine([announced, otherBriefing()]);
+
+  it("reads 'anounce' as the announcement the briefing records", () => {
+    const a = talks.ask("what did kowalczyk anounce about the fisheries patrol");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("patrol the strait together");
+  });
+
+  it("keeps a misspelt word unknown when no fact holds it with the rest of the question", () => {
+    const a = talks.ask("what did kowalczyk anounce about the weather");
+    expect(a.answered).toBe(false);
+  });
+});
