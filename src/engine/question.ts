@@ -478,7 +478,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const spellings = new Map<number, string[]>();
   for (const i of [...unknownAt]) {
     const token = first[i] as string;
-    if (capitalised.has(token)) continue;
+    // two unknown words side by side are a name the briefings lack ("hun sen"), not typos
+    if (capitalised.has(token) || unknownAt.has(i - 1) || unknownAt.has(i + 1)) continue;
     const options = englishSpellings(token);
     if (options.length === 0) continue;
     const context = contextOf(first, i, vocab, shaping);
