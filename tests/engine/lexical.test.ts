@@ -73,6 +73,13 @@ describe("question words one step broader or derived in WordNet", () => {
     expect(a.text).toContain("40 percent");
   });
 
+  it("names the word typed, not the briefings' word, when it declines", () => {
+    const a = talks.ask("what did okonkwo say about the reduction of harbour fees");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("“reduction”");
+    expect(a.text).not.toContain("“cut”");
+  });
+
   it("does not read the broader word when no fact holds it with the rest of the question", () => {
     const a = talks.ask("what was agreed on meddling in the fisheries patrol");
     expect(a.text).not.toContain("intervene");
