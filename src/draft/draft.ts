@@ -125,12 +125,23 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens, known));
   // the dateline says where the report was filed and by whom; it is not part of the summary
   const dateline = readDateline(lead.text);
+  // "WASHINGTON — When …" under a standfirst: the dateline opens the paragraph after the lead
+  const laterDateline = dateline
+    ? undefined
+    : body
+        .slice(1, 3)
+        .map((b) => ({ block: b, found: readDateline(b.text) }))
+        .find((x) => x.found !== undefined);
+  const datelineText = dateline
+    ? lead.text.slice(0, lead.text.length - dateline.rest.length)
+    : laterDateline?.found
+      ? laterDateline.block.text.slice(
+          0,
+          laterDateline.block.text.length - laterDateline.found.rest.length,
+        )
+      : "";
   const notPeople: NotPeople = {
-    datelineWords: new Set(
-      (dateline ? lead.text.slice(0, lead.text.length - dateline.rest.length) : "")
-        .toLowerCase()
-        .match(/\p{L}+/gu) ?? [],
-    ),
+    datelineWords: new Set(datelineText.toLowerCase().match(/\p{L}+/gu) ?? []),
   };
   const fullNames = bodySentences.flatMap((s) =>
     (mentionsOf.get(s) ?? []).filter((m) => m.kind === "name" && m.text.includes(" ")),
@@ -211,7 +222,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   const sides = sidesOfPeople(
     people,
     bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
-    dateline?.place,
+    dateline?.place ?? laterDateline?.found?.place,
     talksDate,
   );
   const publisher = options.publisher ?? dateline?.publisher;
@@ -232,7 +243,8 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
         .slice(0, firstBody)
         .map((b) => datelineLine(b.text))
         .find((d) => d !== undefined);
-  const location = dateline?.place ?? ownLine?.place ?? venue?.place;
+  const location =
+    dateline?.place ?? ownLine?.place ?? laterDateline?.found?.place ?? venue?.place;
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,
@@ -252,6 +264,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     marks.push({
       path: ["location"],
       note: "REVIEW: location from the dateline line above the lead (where the report was filed)",
+    });
+  } else if (laterDateline) {
+    marks.push({
+      path: ["location"],
+      note: "REVIEW: location from the dateline opening the paragraph after the lead (where the report was filed)",
     });
   } else if (venue) {
     marks.push({ path: ["location"], note: `REVIEW: location from "${venue.source}"` });

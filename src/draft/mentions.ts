@@ -112,7 +112,7 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   if (word.length > 1 && /^[\p{Lu}.]+$/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower) || isCalendarWord(word)) return false;
-  if (NOT_PERSON_WORDS.has(lower)) return false;
+  if (NOT_PERSON_WORDS.has(lower) || CLAUSE_OPENERS.test(word)) return false;
   if (entityNamed(word) || entityOfDemonym(word)) return false;
   if (personTagged(t)) return true;
   // A word of a full name the article gives elsewhere, whatever the tagger made of it here
@@ -120,6 +120,13 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   if (known?.has(word)) return true;
   return !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 }
+
+/**
+ * Words that open a clause, never a name, however the tagger read them ("WASHINGTON — When Luiz
+ * Inácio Lula da Silva walked in": "When" tagged a person).
+ */
+const CLAUSE_OPENERS =
+  /^(?:when|while|whereas|where|whether|although|though|because|since|unless|until|if|as|after|before)$/i;
 
 /** "Mr" before a name, written "Mr " or "Mr. ". */
 const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/.test(t.post);

@@ -1,6 +1,6 @@
 // Where the talks were, for a report without a dateline: the place the opening says the talks,
 // meeting or signing were in ("following talks in Windsor", "met … at the prime minister's office
-// in Tokyo"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
+// in Tokyo"), the visit was to ("the warm words he came for in Beijing"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
 import { isCalendarWord } from "./vocabulary.ts";
 
 /** A place read from the opening, and the words it was read from. */
@@ -11,11 +11,11 @@ export interface Venue {
 
 /** Words that say something took place, before the place it took place in. */
 const EVENT_CUE =
-  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?)\b/i;
+  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?|visit|came)\b/i;
 
-/** "when he flew to Moscow", "arrived in Hanoi": where a party travelled for the talks. */
+/** "when he flew to Moscow", "arrived in Hanoi", "Erdoğan visit to Berlin": where a party travelled for the talks. */
 const TRAVEL_TO =
-  /\b(?:flew|flown|travelled|traveled|arrived|went)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /\b(?:flew|flown|travelled|traveled|arrived|went|visit)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /** "the tone in Tehran on Tuesday": a place with the day of something that happened there. */
 const IN_PLACE_ON_DAY =
