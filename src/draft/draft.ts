@@ -219,12 +219,6 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       note: `REVIEW: the talks' date from "${before.because}"; the report itself is dated ${date}`,
     });
   }
-  const sides = sidesOfPeople(
-    people,
-    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
-    dateline?.place ?? laterDateline?.found?.place,
-    talksDate,
-  );
   const publisher = options.publisher ?? dateline?.publisher;
   const firstBody = article.blocks.indexOf(lead);
   const venue = dateline
@@ -245,6 +239,13 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
         .find((d) => d !== undefined);
   const location =
     dateline?.place ?? ownLine?.place ?? laterDateline?.found?.place ?? venue?.place;
+  const sides = sidesOfPeople(
+    people,
+    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
+    dateline?.place ?? laterDateline?.found?.place,
+    talksDate,
+    location,
+  );
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,

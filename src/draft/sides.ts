@@ -145,7 +145,8 @@ interface Relation {
  * side named for the whole sentence, the person worked or spoken for, the capital a sentence opens
  * with. `resolve` is the one person a mention is, or undefined when it is unknown or ambiguous.
  * `datelinePlace`: where the report was filed; a sentence opening "In <that place>," says nothing
- * about anyone's side.
+ * about anyone's side. `host`: where the talks were; in a state's capital, a government office
+ * that names no state is that state's.
  */
 export function readSides(
   sentences: SentenceMentions[],
@@ -153,6 +154,7 @@ export function readSides(
   datelinePlace?: string,
   everyone?: readonly Person[],
   date?: string,
+  host?: string,
 ): Map<Person, SideFinding> {
   const sides = new Map<Person, SideFinding>();
   const set = (p: Person, side: string, source: string) => {
@@ -217,6 +219,19 @@ export function readSides(
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
     for (const found of sidePhrases(tokens, names)) set(found.person, found.side, found.source);
+    // "Lula had brought his foreign minister, A; …; and B", "The Australian delegation also
+    // included A and B": the people a delegation brings act for its side
+    const companions = delegationMembers(tokens, names);
+    if (companions?.side)
+      for (const x of companions.members)
+        set(x.p, companions.side, `${companions.source} … ${x.m.text}`);
+    else if (companions?.head)
+      for (const x of companions.members)
+        relations.push({
+          dependent: x.p,
+          head: companions.head,
+          source: `${companions.source} … ${x.m.text}`,
+        });
     for (const a of names)
       for (const b of names) {
         // a relation is said in a few words: "Erdogan's chief adviser for foreign policy, Kilic"
@@ -315,7 +330,29 @@ export function readSides(
   propagate();
   for (const c of fromCapital) set(c.person, c.side, c.source);
   propagate();
+  // "Finance Minister Sinisa Mali said" in a report from Belgrade: an office of a government
+  // that names no state is the host's, when the talks were in its capital
+  const hostState = host ? stateOfCapital(host)?.name : undefined;
+  if (hostState && statesInReport.has(hostState))
+    for (const p of everyone ?? [])
+      if (p.role && isUnmarkedNationalOffice(p.role.role))
+        set(p, hostState, `${p.role.source} (an office of the host, in ${host})`);
+  propagate();
   return sides;
+}
+
+/** Words of a government's own offices: "Finance Minister", "Government spokesman", "President". */
+const GOVERNMENT_OFFICE =
+  /^(?:(?:federal|deputy|vice|first)\s+)?(?:(?:[\p{L}-]+\s+){0,3}minister|president|prime minister|premier|chancellor|government spokes(?:man|woman|person)|speaker of (?:the )?parliament)$/iu;
+
+/**
+ * A government office the role states without a state or an office of someone else ("Finance
+ * Minister", "Government spokesman"; not "Mr Sunak's spokesman", "adviser to the president").
+ */
+function isUnmarkedNationalOffice(role: string): boolean {
+  const text = role.replace(/^(?:the|a|an)\s+/i, "").trim();
+  if (FORMER.test(text) || /['’]s?\b/u.test(text)) return false;
+  return GOVERNMENT_OFFICE.test(text) && !stateNamedInRole(text);
 }
 
 /**
@@ -359,16 +396,24 @@ export function sidesOfPeople(
   sentences: SentenceMentions[],
   datelinePlace?: string,
   date?: string,
+  host?: string,
 ): Map<Person, SideFinding> {
   return readSides(
     sentences,
     (m) => {
       const found = people.candidates(m);
-      return found.length === 1 ? found[0] : undefined;
+      // "the environment minister, Ms Silva" with Marina Silva and Luiz Inácio Lula da Silva:
+      // the honorific's gender against a first name's
+      const fitting =
+        found.length > 1 && m.kind === "name" && m.gender
+          ? found.filter((p) => p.gender === m.gender)
+          : found;
+      return fitting.length === 1 ? fitting[0] : undefined;
     },
     datelinePlace,
     people.all,
     date,
+    host,
   );
 }
 
@@ -612,6 +657,38 @@ function sidePhrases(
     });
   }
   return found;
+}
+
+/** Verbs by which a leader or delegation brings people with it: "Lula had brought A and B". */
+const BRINGS = /^(?:brought|includes|included|include|comprises|comprised)$/i;
+/** Words between a subject and its verb that change nothing: "had also brought". */
+const AUXILIARY = /^(?:had|has|have|also|again|was|is|were|are)$/i;
+
+/**
+ * `delegationMembers`: "Lula had brought his foreign minister, Mauro Vieira; …; and the
+ * environment minister, Ms Silva" (the head is the person who brought them), "The Australian
+ * delegation also included the foreign minister, A, and the trade minister, B" (the side is the
+ * delegation's state): everyone named after the verb, up to the sentence's end.
+ */
+function delegationMembers(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+):
+  | { head?: Person; side?: string; source: string; members: Array<{ m: Mention; p: Person }> }
+  | undefined {
+  const verb = tokens.findIndex((t) => BRINGS.test(t.text) && t.tags.has("Verb"));
+  if (verb < 1) return undefined;
+  let before = verb - 1;
+  while (before > 0 && AUXILIARY.test(tokens[before]?.text ?? "")) before--;
+  const members = names.filter((x) => x.m.from > verb);
+  if (members.length === 0) return undefined;
+  const head = names.find((x) => x.m.last === before && x.m.from <= 1);
+  if (head && !members.some((x) => x.p === head.p))
+    return { head: head.p, source: spanText(tokens, head.m.from, verb), members };
+  // "The Australian delegation", "The Brazilian delegation": the sentence opens with it
+  if (!/^delegation$/i.test(tokens[before]?.text ?? "") || before > 3) return undefined;
+  const side = sideEndingAt(tokens, before - 1);
+  return side ? { side, source: spanText(tokens, 0, verb), members } : undefined;
 }
 
 /** Plural words for the people who act for a body: "the three IGAD special envoys". */

@@ -1,6 +1,7 @@
 // Where the talks were, for a report without a dateline: the place the opening says the talks,
 // meeting or signing were in ("following talks in Windsor", "met … at the prime minister's office
 // in Tokyo"), the visit was to ("the warm words he came for in Beijing"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
+import { entityNamed, stateOfCapital } from "./gazetteer.ts";
 import { isCalendarWord } from "./vocabulary.ts";
 
 /** A place read from the opening, and the words it was read from. */
@@ -35,6 +36,19 @@ const AT_NAMED_PLACE =
 const MAX_GAP = 160;
 
 /**
+ * "Berlin" of "Berlin Scholz" (a headline "Erdoğan visit to Berlin" run into the next line): the
+ * longest opening words that are a known state or capital, else the words as they are.
+ */
+function knownPlaceOpening(place: string): string {
+  const words = place.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const opening = words.slice(0, n).join(" ");
+    if (stateOfCapital(opening) || entityNamed(opening)) return opening;
+  }
+  return place;
+}
+
+/**
  * `venueOf`: the first place the opening paragraphs (`opening`, in order) say the talks were
  * in. Sentences about an earlier year (`before`, the report's year) are about the past, not these
  * talks, and are skipped. Undefined when the opening names no such place.
@@ -48,7 +62,8 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
       if (!cue) continue;
       const after = sentence.slice(cue.index, cue.index + MAX_GAP);
       const travel = TRAVEL_TO.exec(after);
-      if (travel?.[1] && !isCalendarWord(travel[1])) return { place: travel[1], source: sentence };
+      if (travel?.[1] && !isCalendarWord(travel[1]))
+        return { place: knownPlaceOpening(travel[1]), source: sentence };
       // "at Schloss Elmau in Bavaria": the named venue, not its region
       const venue = AT_PLACE_IN.exec(after);
       if (venue?.[1] && !isCalendarWord(venue[1])) return { place: venue[1], source: sentence };
