@@ -19,6 +19,7 @@ import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { counterpartOfPrevious, namedAfterRole, roleAfterName } from "./named-after-role.ts";
 import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, type NotPeople, notAPerson } from "./non-persons.ts";
+import { type Group, groupsDefined, readGroupRoles } from "./groups.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quotedInside, quoteText } from "./quotes.ts";
@@ -179,6 +180,13 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       })),
     people,
   );
+  // "the Oromo Liberation Army (OLA)" … "the OLA's commander-in-chief, X": a group's people
+  const groups = groupsDefined(body.map((b) => b.text));
+  readGroupRoles(
+    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
+    people,
+    groups,
+  );
   const quotes = attributeQuotes(analysed, mentionsOf, people);
   const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
   const title = titleOf(article, lead, leadSentences);
@@ -309,7 +317,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     });
   }
   const parties = bounded(
-    collectParties(bodySentences, participants, quotes, sides),
+    collectParties(bodySentences, participants, quotes, sides, groups),
     ["parties"],
     "parties",
   );
@@ -556,6 +564,7 @@ function collectParties(
   participants: Person[],
   quotes: DraftQuote[],
   sides: Map<Person, SideFinding>,
+  groups: readonly Group[] = [],
 ): PartyDraft[] {
   const byName = new Map<string, PartyDraft>();
   /** Each party's position texts, to keep a sentence once per party. */
@@ -598,6 +607,11 @@ function collectParties(
       )
         p.aliases.push(alias);
     }
+  }
+  // "Oromo Liberation Army" is also "OLA", as the report defined it
+  for (const g of groups) {
+    const p = byName.get(g.name);
+    if (p && !p.aliases.includes(g.acronym)) p.aliases.push(g.acronym);
   }
   const rank = (name: string) => order.get(name) ?? order.size;
   return [...byName.values()].sort((a, b) => rank(a.name) - rank(b.name));

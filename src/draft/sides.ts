@@ -198,8 +198,11 @@ export function readSides(
     for (const { m, p } of names) {
       // the role next to this mention, else the one read for the person elsewhere
       const role = m.role ?? p.role;
+      // the person's role may have been read further since (a group's: groups.ts)
       const side =
-        role?.side ?? (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
+        role?.side ??
+        (role && p.role?.source === role.source ? p.role.side : undefined) ??
+        (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
       const unsure = role && side && side === titleOnlySide(role.role) && !statesInReport.has(side);
       if (side && role && !unsure) set(p, side, role.source);
       const counterpart = counterpartSide(tokens, m);
