@@ -12,7 +12,13 @@ import {
   stateOfCapital,
   withoutPossessive,
 } from "./gazetteer.ts";
-import { afterStateForm, clauseSubjectVerb, type Mention, spanText } from "./mentions.ts";
+import {
+  afterStateForm,
+  clauseSubjectVerb,
+  type Mention,
+  type RoleFinding,
+  spanText,
+} from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
 import {
@@ -338,24 +344,29 @@ export function readSides(
   const hostState = host ? stateOfCapital(host)?.name : undefined;
   if (hostState && statesInReport.has(hostState))
     for (const p of everyone ?? [])
-      if (p.role && isUnmarkedNationalOffice(p.role.role))
+      if (p.role && isUnmarkedNationalOffice(p.role) && !sides.has(p))
         set(p, hostState, `${p.role.source} (an office of the host, in ${host})`);
   propagate();
   return sides;
 }
 
-/** Words of a government's own offices: "Finance Minister", "Government spokesman", "President". */
+/**
+ * A minister's or government spokesman's title: "Finance Minister", "Federal Interior Minister",
+ * "Government spokesman". Not a head of state or government, who may as well be a visitor's.
+ */
 const GOVERNMENT_OFFICE =
-  /^(?:(?:federal|deputy|vice|first)\s+)?(?:(?:[\p{L}-]+\s+){0,3}minister|president|prime minister|premier|chancellor|government spokes(?:man|woman|person)|speaker of (?:the )?parliament)$/iu;
+  /^(?:(?:federal|deputy|vice|first)\s+)?(?:(?:[\p{L}-]+\s+){1,3}minister|government spokes(?:man|woman|person))$/iu;
 
 /**
- * A government office the role states without a state or an office of someone else ("Finance
- * Minister", "Government spokesman"; not "Mr Sunak's spokesman", "adviser to the president").
+ * A government office written as a title before the name with no state, "Finance Minister
+ * Sinisa Mali", as a report writes its host's ministers; a visitor's is marked ("Israeli Housing
+ * Minister") or set off and explained ("the housing minister, Mr Elkin, … at his side").
  */
-function isUnmarkedNationalOffice(role: string): boolean {
-  const text = role.replace(/^(?:the|a|an)\s+/i, "").trim();
-  if (FORMER.test(text) || /['’]s?\b/u.test(text)) return false;
-  return GOVERNMENT_OFFICE.test(text) && !stateNamedInRole(text);
+function isUnmarkedNationalOffice(role: RoleFinding): boolean {
+  const text = role.role.trim();
+  if (FORMER.test(text) || /['’]s?\b/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const titled = role.source.startsWith(text) && /^\s+\p{Lu}/u.test(role.source.slice(text.length));
+  return titled && GOVERNMENT_OFFICE.test(text) && !stateNamedInRole(text);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Where the talks were, for a report without a dateline: the place the opening says the talks,
 // meeting or signing were in ("following talks in Windsor", "met … at the prime minister's office
-// in Tokyo"), the visit was to ("the warm words he came for in Beijing"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
+// in Tokyo"), the visit was to ("Erdoğan visit to Berlin"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
 import { entityNamed, stateOfCapital } from "./gazetteer.ts";
 import { isCalendarWord } from "./vocabulary.ts";
 
@@ -12,7 +12,7 @@ export interface Venue {
 
 /** Words that say something took place, before the place it took place in. */
 const EVENT_CUE =
-  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?|visit|came)\b/i;
+  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?|visit)\b/i;
 
 /** "when he flew to Moscow", "arrived in Hanoi", "Erdoğan visit to Berlin": where a party travelled for the talks. */
 const TRAVEL_TO =
