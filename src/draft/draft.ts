@@ -7,6 +7,7 @@ import { datelineLine, readDateline } from "./dateline.ts";
 import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse, type QuoteReading } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
+import { type Group, groupsDefined, readGroupRoles } from "./groups.ts";
 import {
   clip,
   MAX_ARTICLE_BYTES,
@@ -19,7 +20,6 @@ import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { counterpartOfPrevious, namedAfterRole, roleAfterName } from "./named-after-role.ts";
 import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, type NotPeople, notAPerson } from "./non-persons.ts";
-import { type Group, groupsDefined, readGroupRoles } from "./groups.ts";
 import { partiesNamed, partyPosition } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quotedInside, quoteText } from "./quotes.ts";
@@ -245,8 +245,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
         .slice(0, firstBody)
         .map((b) => datelineLine(b.text))
         .find((d) => d !== undefined);
-  const location =
-    dateline?.place ?? ownLine?.place ?? laterDateline?.found?.place ?? venue?.place;
+  const location = dateline?.place ?? ownLine?.place ?? laterDateline?.found?.place ?? venue?.place;
   const sides = sidesOfPeople(
     people,
     bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),

@@ -34,11 +34,7 @@ export function groupsDefined(texts: readonly string[]): Group[] {
     for (const m of text.matchAll(/\((\p{Lu}{2,6})\)|,\s+or\s+(\p{Lu}{2,6})\b/gu)) {
       const acronym = m[1] ?? m[2] ?? "";
       if (groups.has(acronym) || entityNamed(acronym)) continue;
-      const words = text
-        .slice(0, m.index)
-        .trimEnd()
-        .split(/\s+/)
-        .slice(-MAX_NAME_WORDS);
+      const words = text.slice(0, m.index).trimEnd().split(/\s+/).slice(-MAX_NAME_WORDS);
       // the shortest run of words before the brackets whose capitals spell the acronym
       for (let from = words.length - 1; from >= 0; from--) {
         const run = words.slice(from);
@@ -131,9 +127,7 @@ function giveGroup(
   const role = p.role;
   if (!role) return;
   const words = role.role.split(/\s+/).map((w) => w.replace(/['’]s?$/u, ""));
-  const named = groups.find(
-    (g) => words.includes(g.acronym) || role.role.includes(g.name),
-  );
+  const named = groups.find((g) => words.includes(g.acronym) || role.role.includes(g.name));
   if (named) {
     p.role = { ...role, side: named.name };
     return;

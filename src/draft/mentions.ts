@@ -1154,6 +1154,8 @@ function organisationBeforeHead(words: Token[]): string | undefined {
   const head = words[i];
   const name = words.slice(start, i);
   if (name.length === 0 || name.length > 3 || !head) return undefined;
+  // "Justice Minister", "Energy Secretary": the words before a minister's title are the portfolio
+  if (/^(?:minister|secretary)$/i.test(bare(head))) return undefined;
   if (!ROLE_KEYWORDS.has(bare(head).toLowerCase())) {
     const modifier = bare(head).toLowerCase();
     if (!ROLE_MODIFIERS.has(modifier) || /^(?:of|for|and|the)$/.test(modifier)) return undefined;

@@ -170,6 +170,7 @@ export function readSides(
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
   const statesInReport = statesNamed(sentences);
+  const government = governmentState(sentences);
 
   /** The states the sentence before lists after a plural role ("the leaders of A, B and C"). */
   let previousStates: { states: string[]; source: string } | undefined;
@@ -211,6 +212,15 @@ export function readSides(
         (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
       const unsure = role && side && side === titleOnlySide(role.role) && !statesInReport.has(side);
       if (side && role && !unsure) set(p, side, role.source);
+      // "the head of the government delegation" when the report names one state's government
+      if (
+        !side &&
+        role &&
+        government &&
+        /\bgovernment\b/i.test(role.role) &&
+        !/['’]s\b/u.test(role.role)
+      )
+        set(p, government, `${role.source} (the government of ${government})`);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
@@ -230,7 +240,7 @@ export function readSides(
     for (const found of sidePhrases(tokens, names)) set(found.person, found.side, found.source);
     // "Lula had brought his foreign minister, A; …; and B", "The Australian delegation also
     // included A and B": the people a delegation brings act for its side
-    const companions = delegationMembers(tokens, names);
+    const companions = delegationMembers(tokens, names, government);
     if (companions?.side)
       for (const x of companions.members)
         set(x.p, companions.side, `${companions.source} … ${x.m.text}`);
@@ -682,11 +692,13 @@ const AUXILIARY = /^(?:had|has|have|also|again|was|is|were|are)$/i;
  * `delegationMembers`: "Lula had brought his foreign minister, Mauro Vieira; …; and the
  * environment minister, Ms Silva" (the head is the person who brought them), "The Australian
  * delegation also included the foreign minister, A, and the trade minister, B" (the side is the
- * delegation's state): everyone named after the verb, up to the sentence's end.
+ * delegation's state; "the government delegation" is `government`'s): everyone named after the
+ * verb, up to the sentence's end.
  */
 function delegationMembers(
   tokens: Token[],
   names: Array<{ m: Mention; p: Person }>,
+  government: string | undefined,
 ):
   | { head?: Person; side?: string; source: string; members: Array<{ m: Mention; p: Person }> }
   | undefined {
@@ -699,10 +711,30 @@ function delegationMembers(
   const head = names.find((x) => x.m.last === before && x.m.from <= 1);
   if (head && !members.some((x) => x.p === head.p))
     return { head: head.p, source: spanText(tokens, head.m.from, verb), members };
-  // "The Australian delegation", "The Brazilian delegation": the sentence opens with it
-  if (!/^delegation$/i.test(tokens[before]?.text ?? "") || before > 3) return undefined;
-  const side = sideEndingAt(tokens, before - 1);
+  // "The Australian delegation (also) included", "The government delegation is led by A … and
+  // includes B": the sentence opens with the delegation
+  const delegation = tokens.slice(0, 4).findIndex((t) => /^delegation$/i.test(t.text));
+  if (delegation < 1) return undefined;
+  const side = /^government$/i.test(tokens[delegation - 1]?.text ?? "")
+    ? government
+    : sideEndingAt(tokens, delegation - 1);
   return side ? { side, source: spanText(tokens, 0, verb), members } : undefined;
+}
+
+/**
+ * `governmentState`: the one state whose government the report names ("Ethiopia's government and
+ * the Oromo Liberation Army", "the Colombian government"), the government of "the government
+ * delegation" in a report of talks between a government and a group; undefined for none or two.
+ */
+function governmentState(sentences: readonly SentenceMentions[]): string | undefined {
+  const found = new Set<string>();
+  for (const { tokens } of sentences)
+    for (const [i, t] of tokens.entries()) {
+      if (!/^government$/i.test(t.text) || i === 0) continue;
+      const side = sideEndingAt(tokens, i - 1);
+      if (side && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "")) found.add(side);
+    }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Plural words for the people who act for a body: "the three IGAD special envoys". */
