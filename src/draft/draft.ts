@@ -251,7 +251,6 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
     dateline?.place ?? laterDateline?.found?.place,
     talksDate,
-    location,
   );
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),

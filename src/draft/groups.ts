@@ -108,7 +108,11 @@ export function readGroupRoles(
       if (m.kind !== "name") continue;
       const found = people.candidates(m);
       const p = found.length === 1 ? found[0] : undefined;
-      if (!p?.role || p.role.side) continue;
+      if (!p?.role) continue;
+      // "the NLM's commander-in-chief": the role's own reading took the acronym for a name
+      const byAcronym = groups.find((g) => g.acronym === p.role?.side);
+      if (byAcronym) p.role = { ...p.role, side: byAcronym.name };
+      if (p.role.side) continue;
       // a role that refers back ("its leader") is read where it was written
       giveGroup(p, tokens, m, groups, m.role?.source === p.role.source ? recent : undefined);
     }

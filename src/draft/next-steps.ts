@@ -237,15 +237,8 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
     // ("the visit would strengthen understanding, said Xi")
     const subject = /^would$/i.test(future.marker) ? [] : subjectBefore(tokens, future.at);
     if (!eventIn([...subject, ...clause])) continue;
-    // "About 1,400 delegates are expected to take part": a forecast, unless it says when; so is
-    // a reported "would" ("A deal would take years, officials said")
+    // "About 1,400 delegates are expected to take part": a forecast, unless it says when
     if (FORECAST.test(future.marker) && !when && !TIME_PHRASE.test(narration)) continue;
-    // (the time said after the "would": "Avendaño later said … it would raise …" names none)
-    const after = tokens
-      .slice(future.at)
-      .map((t) => t.text + t.post)
-      .join("");
-    if (/^would$/i.test(future.marker) && !when && !TIME_PHRASE.test(after)) continue;
     // "agreed on Monday to hold …": the day is the agreement's; the step's is after its "to"
     const agreed = /^(?:agreed|decided)\b/i.test(future.marker);
     const start = agreed

@@ -12,13 +12,7 @@ import {
   stateOfCapital,
   withoutPossessive,
 } from "./gazetteer.ts";
-import {
-  afterStateForm,
-  clauseSubjectVerb,
-  type Mention,
-  type RoleFinding,
-  spanText,
-} from "./mentions.ts";
+import { afterStateForm, clauseSubjectVerb, type Mention, spanText } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
 import {
@@ -151,8 +145,7 @@ interface Relation {
  * side named for the whole sentence, the person worked or spoken for, the capital a sentence opens
  * with. `resolve` is the one person a mention is, or undefined when it is unknown or ambiguous.
  * `datelinePlace`: where the report was filed; a sentence opening "In <that place>," says nothing
- * about anyone's side. `host`: where the talks were; in a state's capital, a government office
- * that names no state is that state's.
+ * about anyone's side.
  */
 export function readSides(
   sentences: SentenceMentions[],
@@ -160,7 +153,6 @@ export function readSides(
   datelinePlace?: string,
   everyone?: readonly Person[],
   date?: string,
-  host?: string,
 ): Map<Person, SideFinding> {
   const sides = new Map<Person, SideFinding>();
   const set = (p: Person, side: string, source: string) => {
@@ -207,8 +199,8 @@ export function readSides(
       const role = m.role ?? p.role;
       // the person's role may have been read further since (a group's: groups.ts)
       const side =
-        role?.side ??
         (role && p.role?.source === role.source ? p.role.side : undefined) ??
+        role?.side ??
         (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
       const unsure = role && side && side === titleOnlySide(role.role) && !statesInReport.has(side);
       if (side && role && !unsure) set(p, side, role.source);
@@ -349,34 +341,8 @@ export function readSides(
   propagate();
   for (const c of fromCapital) set(c.person, c.side, c.source);
   propagate();
-  // "Finance Minister Sinisa Mali said" in a report from Belgrade: an office of a government
-  // that names no state is the host's, when the talks were in its capital
-  const hostState = host ? stateOfCapital(host)?.name : undefined;
-  if (hostState && statesInReport.has(hostState))
-    for (const p of everyone ?? [])
-      if (p.role && isUnmarkedNationalOffice(p.role) && !sides.has(p))
-        set(p, hostState, `${p.role.source} (an office of the host, in ${host})`);
   propagate();
   return sides;
-}
-
-/**
- * A minister's or government spokesman's title: "Finance Minister", "Federal Interior Minister",
- * "Government spokesman". Not a head of state or government, who may as well be a visitor's.
- */
-const GOVERNMENT_OFFICE =
-  /^(?:(?:federal|deputy|vice|first)\s+)?(?:(?:[\p{L}-]+\s+){1,3}minister|government spokes(?:man|woman|person))$/iu;
-
-/**
- * A government office written as a title before the name with no state, "Finance Minister
- * Sinisa Mali", as a report writes its host's ministers; a visitor's is marked ("Israeli Housing
- * Minister") or set off and explained ("the housing minister, Mr Elkin, … at his side").
- */
-function isUnmarkedNationalOffice(role: RoleFinding): boolean {
-  const text = role.role.trim();
-  if (FORMER.test(text) || /['’]s?\b/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
-  const titled = role.source.startsWith(text) && /^\s+\p{Lu}/u.test(role.source.slice(text.length));
-  return titled && GOVERNMENT_OFFICE.test(text) && !stateNamedInRole(text);
 }
 
 /**
@@ -420,7 +386,6 @@ export function sidesOfPeople(
   sentences: SentenceMentions[],
   datelinePlace?: string,
   date?: string,
-  host?: string,
 ): Map<Person, SideFinding> {
   return readSides(
     sentences,
@@ -437,7 +402,6 @@ export function sidesOfPeople(
     datelinePlace,
     people.all,
     date,
-    host,
   );
 }
 
