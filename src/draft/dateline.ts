@@ -87,8 +87,10 @@ const PLACE_AND_DATE = new RegExp(
  */
 export function datelineLine(line: string): Dateline | undefined {
   const m = WITH_AGENCY.exec(line.slice(0, 160)) ?? PLACE_AND_DATE.exec(line.slice(0, 160));
-  // "Monday, 13 February 2023" is a date, not a place
-  if (!m?.[1] || isCalendarWord(m[1].split(/\s+/)[0] ?? "")) return undefined;
+  // "Monday, 13 February 2023" is a date, not a place; "THE INDEPENDENT, Monday 4 December
+  // 1989" the paper's name
+  const first = m?.[1]?.split(/\s+/)[0] ?? "";
+  if (!m?.[1] || isCalendarWord(first) || /^the$/i.test(first)) return undefined;
   const place = placeName(m[1]);
   if (place.split(/\s+/).length > 4) return undefined;
   const publisher = m[2]?.trim();
