@@ -72,11 +72,11 @@ export function readDateline(lead: string): Dateline | undefined {
 }
 
 /**
- * "Tunis, 16 July 2023", "Brussels, Monday, July 16, 2023": a press release's place and date,
- * the whole line.
+ * "Tunis, 16 July 2023", "Nairobi, Kenya, 28 November 2022", "Brussels, Monday, July 16, 2023": a
+ * press release's place (and region) and date, the whole line.
  */
 const PLACE_AND_DATE = new RegExp(
-  String.raw`^(${PLACE}),\s*(?:\p{L}+day,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}\s*$`,
+  String.raw`^(${PLACE})(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?,\s*(?:\p{L}+day,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}\s*$`,
   "u",
 );
 

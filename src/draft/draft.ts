@@ -232,9 +232,10 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   const venue = dateline
     ? undefined
     : venueOf(
+        // the opening: headline, standfirst, byline ("By our Brussels correspondent") and the
+        // first three paragraphs
         article.blocks
-          .slice(0, firstBody)
-          .concat(body.slice(0, 3))
+          .slice(0, body[3] ? article.blocks.indexOf(body[3]) : article.blocks.length)
           .map((b) => b.text),
         Number(date.slice(0, 4)),
       );

@@ -1066,7 +1066,8 @@ function isRoleWord(t: Token): boolean {
 }
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
-  const found: RoleFinding = { ...role };
+  // "H.E. President X": "His Excellency" is a form of address, no part of the office
+  const found: RoleFinding = { ...role, role: role.role.replace(/(?<!\S)H\.\s?E\.\s+/g, "") };
   // A title only one state uses ("Northern Ireland Secretary" is a British minister) is that
   // state's unless the role names a state outside the title ("India's foreign secretary").
   const national = NATIONAL_TITLES.find((t) => t.title.test(role.role));
@@ -1130,7 +1131,8 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
  */
 function organisationBeforeHead(words: Token[]): string | undefined {
   let i = 0;
-  while (i < words.length && /^(?:the|a|an|his|her|its|their)$/i.test(words[i]?.text ?? "")) i++;
+  while (i < words.length && /^(?:the|a|an|his|her|its|their|H\.E\.?)$/i.test(words[i]?.text ?? ""))
+    i++;
   const start = i;
   for (; i < words.length; i++) {
     const t = words[i] as Token;

@@ -12,7 +12,14 @@ export interface Venue {
 
 /** Words that say something took place, before the place it took place in. */
 const EVENT_CUE =
-  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?|visit)\b/i;
+  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?|visit|agreed|spent)\b/i;
+
+/**
+ * A sentence about another meeting than these talks: one to come ("is to be received … in Kyiv on
+ * Tuesday") or one before them ("who had last met in Xiamen").
+ */
+const OTHER_MEETING =
+  /\b(?:will|is to|are to|is due to|are due to|is expected to|had(?:\s+last)?\s+(?:met|held|signed|visited))\b/i;
 
 /** "when he flew to Moscow", "arrived in Hanoi", "Erdoğan visit to Berlin": where a party travelled for the talks. */
 const TRAVEL_TO =
@@ -59,7 +66,7 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
       const years = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
       if (years.some((y) => y < year)) continue;
       const cue = EVENT_CUE.exec(sentence);
-      if (!cue) continue;
+      if (!cue || OTHER_MEETING.test(sentence)) continue;
       const after = sentence.slice(cue.index, cue.index + MAX_GAP);
       const travel = TRAVEL_TO.exec(after);
       if (travel?.[1] && !isCalendarWord(travel[1]))
@@ -82,7 +89,11 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
     }
   }
   for (const paragraph of opening) {
-    const m = IN_PLACE_ON_DAY.exec(paragraph);
+    const here = paragraph
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !OTHER_MEETING.test(sentence))
+      .join(" ");
+    const m = IN_PLACE_ON_DAY.exec(here);
     if (m?.[1] && !/^(?:the|a|an|his|her|their|its)$/i.test(m[1].split(/\s+/)[0] ?? ""))
       return { place: m[1], source: m[0] };
   }
