@@ -221,6 +221,9 @@ export function readSides(
       // "issued by the Quai d'Orsay on behalf of Foreign Minister X": the office acts for its state
       const office = officeOnBehalfOf(tokens, m.from);
       if (office) set(p, office.side, spanText(tokens, office.first, m.last));
+      // "signed by Y, Secretary of State to the Minister, for Tunisia": the side signed for
+      const signedFor = forStateAfter(tokens, m.role?.end ?? m.last);
+      if (signedFor) set(p, signedFor.side, spanText(tokens, m.first, signedFor.last));
       // "Australia's Anthony Albanese": a state's possessive right before the name
       const owner = statePossessiveBefore(tokens, m.from) ?? stateRoleSetOffBefore(tokens, m.from);
       if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
@@ -425,6 +428,28 @@ function itsSide(tokens: Token[], m: Mention, role: string): string | undefined 
   for (let i = m.from - 1; i >= 0; i--) {
     const side = sideEndingAt(tokens, i);
     if (side && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) return side;
+  }
+  return undefined;
+}
+
+/**
+ * ", for the European Union," or ", for Tunisia." set off after a name or its role (token `last`):
+ * the state or organisation the person signs or acts for.
+ */
+function forStateAfter(tokens: Token[], last: number): { side: string; last: number } | undefined {
+  if (!/,\s*$/.test(tokens[last]?.post ?? "") || !/^for$/i.test(tokens[last + 1]?.text ?? ""))
+    return undefined;
+  let at = last + 2;
+  if (/^the$/i.test(tokens[at]?.text ?? "")) at++;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(at, at + n);
+    if (words.length < n || words.slice(0, -1).some((t) => !/^\s*$/.test(t.post))) continue;
+    const end = words.at(-1);
+    // the phrase ends there: "for Tunisia.", "for the European Union, and by …"
+    if (!end || !/^\s*[,.;]/.test(end.post)) continue;
+    const entity = entityNamed(words.map((t) => t.text).join(" "));
+    if (entity && /^\p{Lu}/u.test(words[0]?.text ?? ""))
+      return { side: entity.name, last: at + n - 1 };
   }
   return undefined;
 }

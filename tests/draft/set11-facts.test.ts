@@ -214,3 +214,72 @@ describe("next steps", () => {
     expect(steps(d).find((s) => /Quito/.test(s.text))?.date).toBe("2023-10-20");
   });
 });
+
+describe("where the talks were, not another meeting", () => {
+  it("is not the place of a meeting to come or of one held before", () => {
+    const d = draftBriefing(
+      lines(
+        "Leaders talk in Lima",
+        "Published 3 May 2024",
+        "The two presidents spent two days in Lima with no fixed agenda.",
+        "They had last met in Quito in March. The president is to be received by the king in Madrid on Tuesday.",
+      ),
+    );
+    expect(d.briefing.location).toBe("Lima");
+  });
+
+  it("is the place of a press release's line with its region", () => {
+    const d = draftBriefing(
+      lines(
+        "Dialogue opens",
+        "Arusha, Tanzania, 28 November 2022",
+        "The dialogue opened today at a hotel outside the city, bringing together fifty groups.",
+      ),
+    );
+    expect(d.briefing.location).toBe("Arusha");
+  });
+});
+
+describe("names that are no participants", () => {
+  it("are not a name after 'the' nor an agency's credit line", () => {
+    const d = draftBriefing(
+      lines(
+        "Leaders meet in Rome",
+        "ROME, May 10, 2024 (Reuters) - Giorgia Meloni met Pedro Sánchez on Friday.",
+        '"We agree on a great deal," Ms Meloni said as she left for the Villa Borghese.',
+        "--With assistance from Marco Bellini and Sara Conti",
+      ),
+    );
+    const names = (d.briefing.participants ?? []).map((p) => p.name);
+    expect(names).toContain("Giorgia Meloni");
+    for (const other of ["Villa Borghese", "Marco Bellini", "Sara Conti"])
+      expect(names).not.toContain(other);
+  });
+
+  it("leave 'H.E.' out of a role and never make it a side", () => {
+    const d = draftBriefing(
+      lines(
+        "Dialogue opens",
+        "Arusha, Tanzania, 28 November 2022",
+        "The dialogue was opened by H.E. President Samia Suluhu Hassan, who welcomed the delegates.",
+      ),
+    );
+    const p = personIn(d, "Samia Suluhu Hassan");
+    expect(p?.role).toBe("President");
+    expect(p?.side).not.toBe("H.E.");
+  });
+});
+
+describe("a signatory set off with 'for' a state", () => {
+  it("acts for that state, and a junior 'Secretary of State to the Minister' is not American", () => {
+    const d = draftBriefing(
+      lines(
+        "Partners sign a fisheries accord",
+        "Valletta, 4 June 2024",
+        "The accord was signed by Karl Weiss, Commissioner for Oceans, for the European Union, and by Omar Haddad, Secretary of State to the Minister of Foreign Affairs, for Morocco.",
+      ),
+    );
+    expect(personIn(d, "Karl Weiss")?.side).toBe("European Union");
+    expect(personIn(d, "Omar Haddad")?.side).toBe("Morocco");
+  });
+});
