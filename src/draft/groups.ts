@@ -5,6 +5,7 @@
 // commander-in-chief, X", "Its leader, X" after a sentence about the group, "the group's
 // negotiator, X"), and the group becomes a party.
 import { entityNamed } from "./gazetteer.ts";
+import { MAX_SECTION_ITEMS } from "./limits.ts";
 import type { Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
 import type { Token } from "./tokens.ts";
@@ -26,13 +27,14 @@ const MAX_NAME_WORDS = 8;
 /**
  * `groupsDefined`: every "Capitalised Words (ACRONYM)" or "Capitalised Words, or ACRONYM" of the texts whose acronym is the initials
  * of the capitalised words, and which the gazetteer does not already know ("the North Atlantic
- * Treaty Organization (NATO)" is a party anyway).
+ * Treaty Organization (NATO)" is a party anyway); at most as many as a draft lists parties.
  */
 export function groupsDefined(texts: readonly string[]): Group[] {
   const groups = new Map<string, Group>();
   for (const text of texts)
     for (const m of text.matchAll(/\((\p{Lu}{2,6})\)|,\s+or\s+(\p{Lu}{2,6})\b/gu)) {
       const acronym = m[1] ?? m[2] ?? "";
+      if (groups.size >= MAX_SECTION_ITEMS) break;
       if (groups.has(acronym) || entityNamed(acronym)) continue;
       const words = text.slice(0, m.index).trimEnd().split(/\s+/).slice(-MAX_NAME_WORDS);
       // the shortest run of words before the brackets whose capitals spell the acronym
@@ -67,24 +69,37 @@ const GROUP_REFERENCE =
 /** "the group's negotiator" refers at most this many sentences back. */
 const RECENT_SENTENCES = 3;
 
+/** The groups by acronym and by the first word of their name, so a sentence is read once. */
+interface GroupIndex {
+  byAcronym: Map<string, Group>;
+  byFirstWord: Map<string, Group[]>;
+}
+
+function indexOf(groups: readonly Group[]): GroupIndex {
+  const byAcronym = new Map(groups.map((g) => [g.acronym, g]));
+  const byFirstWord = new Map<string, Group[]>();
+  for (const g of groups) {
+    const first = g.name.split(" ")[0] ?? "";
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), g]);
+  }
+  return { byAcronym, byFirstWord };
+}
+
+const bareText = (t: Token | undefined) => (t?.text ?? "").replace(/['’]s?$/u, "");
+
 /** The group a sentence names last before token `end`, by acronym or name. */
-function groupNamedBefore(
-  tokens: Token[],
-  end: number,
-  groups: readonly Group[],
-): Group | undefined {
+function groupNamedBefore(tokens: Token[], end: number, index: GroupIndex): Group | undefined {
   let found: Group | undefined;
   for (let i = 0; i < end; i++) {
-    const word = (tokens[i]?.text ?? "").replace(/['’]s?$/u, "");
-    for (const g of groups) {
-      const first = g.name.split(" ")[0];
-      const full =
-        word === first &&
-        tokens
-          .slice(i, i + g.name.split(" ").length)
-          .map((t) => t.text.replace(/['’]s?$/u, ""))
-          .join(" ") === g.name;
-      if (word === g.acronym || full) found = g;
+    const word = bareText(tokens[i]);
+    found = index.byAcronym.get(word) ?? found;
+    for (const g of index.byFirstWord.get(word) ?? []) {
+      const length = g.name.split(" ").length;
+      const written = tokens
+        .slice(i, i + length)
+        .map(bareText)
+        .join(" ");
+      if (written === g.name) found = g;
     }
   }
   return found;
@@ -102,6 +117,7 @@ export function readGroupRoles(
   groups: readonly Group[],
 ): void {
   if (groups.length === 0) return;
+  const index = indexOf(groups);
   const recent: Array<Group | undefined> = [];
   for (const { tokens, mentions } of sentences) {
     for (const m of mentions) {
@@ -110,13 +126,13 @@ export function readGroupRoles(
       const p = found.length === 1 ? found[0] : undefined;
       if (!p?.role) continue;
       // "the NLM's commander-in-chief": the role's own reading took the acronym for a name
-      const byAcronym = groups.find((g) => g.acronym === p.role?.side);
+      const byAcronym = index.byAcronym.get(p.role.side ?? "");
       if (byAcronym) p.role = { ...p.role, side: byAcronym.name };
       if (p.role.side) continue;
       // a role that refers back ("its leader") is read where it was written
-      giveGroup(p, tokens, m, groups, m.role?.source === p.role.source ? recent : undefined);
+      giveGroup(p, tokens, m, index, m.role?.source === p.role.source ? recent : undefined);
     }
-    recent.push(groupNamedBefore(tokens, tokens.length, groups));
+    recent.push(groupNamedBefore(tokens, tokens.length, index));
     if (recent.length > RECENT_SENTENCES) recent.shift();
   }
 }
@@ -125,13 +141,15 @@ function giveGroup(
   p: Person,
   tokens: Token[],
   m: Mention,
-  groups: readonly Group[],
+  index: GroupIndex,
   recent: ReadonlyArray<Group | undefined> | undefined,
 ): void {
   const role = p.role;
   if (!role) return;
   const words = role.role.split(/\s+/).map((w) => w.replace(/['’]s?$/u, ""));
-  const named = groups.find((g) => words.includes(g.acronym) || role.role.includes(g.name));
+  const named =
+    words.map((w) => index.byAcronym.get(w)).find((g) => g !== undefined) ??
+    words.flatMap((w) => index.byFirstWord.get(w) ?? []).find((g) => role.role.includes(g.name));
   if (named) {
     p.role = { ...role, side: named.name };
     return;
@@ -141,7 +159,7 @@ function giveGroup(
   // "Its leader, X" refers to the sentence before at most; "the group's negotiator" a little further
   const before = /^its\s/i.test(reference[0]) ? recent.slice(-1) : recent;
   const group =
-    groupNamedBefore(tokens, m.from, groups) ?? [...before].reverse().find((g) => g !== undefined);
+    groupNamedBefore(tokens, m.from, index) ?? [...before].reverse().find((g) => g !== undefined);
   if (!group) return;
   p.role = {
     ...role,
