@@ -972,20 +972,15 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
  */
 export function possessiveRoleHead(role: string): string | undefined {
   const words = role.split(/\s+/);
+  const ofOffice = (w: string) =>
+    ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) || RELATION_WORDS.has(bareWord(w).toLowerCase());
+  // "Presidential spokesperson": the President's
+  if (/^presidential$/i.test(words[0] ?? "") && words.slice(1).some(ofOffice)) return "President";
   const at = words.findIndex((w) => /['’]s$/u.test(w));
   if (at < 0 || at === words.length - 1) return undefined;
   const head = words.slice(0, at + 1).map(bareWord);
   if (!ROLE_KEYWORDS.has((head.at(-1) ?? "").toLowerCase())) return undefined;
-  if (
-    !words
-      .slice(at + 1)
-      .some(
-        (w) =>
-          ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) ||
-          RELATION_WORDS.has(bareWord(w).toLowerCase()),
-      )
-  )
-    return undefined;
+  if (!words.slice(at + 1).some(ofOffice)) return undefined;
   return head.filter((w) => !/^the$/i.test(w)).join(" ");
 }
 

@@ -283,3 +283,16 @@ describe("a signatory set off with 'for' a state", () => {
     expect(personIn(d, "Omar Haddad")?.side).toBe("Morocco");
   });
 });
+
+describe("a role of the President's office", () => {
+  it("takes the side of the one president the report names: 'Presidential spokesperson X'", () => {
+    const d = draftBriefing(
+      lines(
+        "Leaders meet in Manila",
+        "MANILA, May 27, 2024 (Reuters) - Philippine President Ferdinand Marcos met Japanese Prime Minister Fumio Kishida on Monday.",
+        "Presidential spokesperson Ana Reyes said the two had discussed the sea lanes.",
+      ),
+    );
+    expect(personIn(d, "Ana Reyes")?.side).toBe("Philippines");
+  });
+});
