@@ -43,8 +43,8 @@ export interface Mention {
   gender?: "m" | "f";
   /** Followed by a verb: the person does something in the sentence ("Scholz praised"). */
   subject: boolean;
-  /** Why this name is a person: compromise knows it, a role, or a speech verb next to it. */
-  evidence: "tagged" | "role" | "speech" | "plain";
+  /** Why this name is a person: compromise knows it, a role, a speech verb next to it, or "who" after it. */
+  evidence: "tagged" | "role" | "speech" | "who" | "plain";
   /** Token index where the whole mention starts, role words included. */
   from: number;
 }
@@ -552,13 +552,17 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
         !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
     // "Franjo Tudjman of Croatia": a full name followed by the state it is of is a person's.
     const ofState = run.length >= 2 && stateAfterName(tokens, last) !== undefined;
+    // "It was Mao Ning who gave that answer": a full name "who" refers to is a person's
+    const who = run.length >= 2 && /^who$/i.test(tokens[last + 1]?.text ?? "");
     const evidence = run.some(personTagged)
       ? "tagged"
       : role || ofState
         ? "role"
         : speech
           ? "speech"
-          : "plain";
+          : who
+            ? "who"
+            : "plain";
     // "Ana Brnabić, the Serbian prime minister, welcomed": the verb follows the appositive.
     // "His deputy, Kim Tae-hyo, said": so does a name apposed to a relation word.
     const apposed =

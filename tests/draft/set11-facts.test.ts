@@ -296,3 +296,17 @@ describe("a role of the President's office", () => {
     expect(personIn(d, "Ana Reyes")?.side).toBe("Philippines");
   });
 });
+
+describe("a person named only after the words they said", () => {
+  it("is a participant when 'who' refers to the name: 'It was Tarn Velko who gave that answer'", () => {
+    const d = draftBriefing(
+      lines(
+        "Leaders meet in Manila",
+        "MANILA, May 27, 2024 (Reuters) - Philippine President Ferdinand Marcos met Japanese Prime Minister Fumio Kishida on Monday.",
+        'A spokeswoman, asked about the dispute, replied that the sea was "open to all". It was Tarn Velko who gave that answer.',
+      ),
+    );
+    const names = (d.briefing.participants ?? []).map((p) => p.name);
+    expect(names).toContain("Tarn Velko");
+  });
+});
