@@ -139,10 +139,13 @@ export function answerWhen(c: AnswerContext): Draft {
     if (q.soft.includes("~meet") && met.length > 0) earlier = met;
     dated.splice(0, dated.length, ...earlier);
   }
-  let candidates = topical(
-    dated,
-    words.filter((t) => t !== "~meet" && !isSelector(t)),
-  );
+  // "when was the transitional government to be set up": the thing named decides which line
+  // tells when; the event word alone ("founded" in a line about something else) does not
+  const asked =
+    event.length > 0 && open.length > 0
+      ? open
+      : words.filter((t) => t !== "~meet" && !isSelector(t));
+  let candidates = topical(dated, asked);
   // "when is the next summit", "when will the presidents meet again": the step that is a
   // meeting, dated or not, not the soonest step of any kind
   // ("the next step after the Valletta talks" names the talks it follows, not a meeting)
