@@ -15,14 +15,14 @@ next further following upcoming future subsequent follow_up schedule scheduled p
 outcome result breakthrough agreement conclusion conclude agree deal achieve accomplish decide
   decision resolve resolution produce progress achievement consensus reach end ended success
   successful fail failure failed
-chair chairman chairwoman chairperson chairmanship chairing chaired preside moderate convene
+chair chairman chairwoman chairperson chairmanship chairing chaired preside convene
 lead led head leader chief
 host
 ceo chief_executive chief_executive_officer
 duration how_long hour minute lengthy
 attend participate participant take_part join attendee represent representative
 warn warning threaten threat caution
-troop force soldier army deployment deploy station fighter combatant
+troop force soldier army deployment deploy fighter combatant
 weapon arms armament missile munition
 sanction penalty punitive
 expand expansion enlargement enlarge widen extend
@@ -34,7 +34,7 @@ border frontier
 begin began begun start launch commence kick_off take_effect
 aid assistance support help back endorse
 prisoner detainee captive hostage
-exchange swap trade
+exchange swap
 background history context previous previously earlier past prior before precede
 point topic agenda issue item theme
 location venue city place where

@@ -55,3 +55,28 @@ describe("a known verb and its particle read as one verb", () => {
     expect(a.text).toContain("walk away from a bad bargain");
   });
 });
+
+describe("words of another sense kept apart from the vocabulary of talks", () => {
+  const harbour = briefing({
+    outcomes: ["The sides agreed to exchange 40 prisoners of war."],
+    background: ["Trade through the harbour doubled between 2009 and 2019."],
+  });
+  const engine = createEngine([harbour, otherBriefing()]);
+
+  it("does not answer a question about trade with an exchange of prisoners", () => {
+    const a = engine.ask("how much did trade through the harbour grow");
+    expect(a.text).not.toContain("40 prisoners");
+  });
+
+  it("does not read troops stationed somewhere as a station", () => {
+    const harbourWithTroops = briefing({
+      outcomes: ["Up to 300 Sudmark soldiers may be stationed in the harbour zone."],
+      background: ["The old radio station in Valletta broadcast the talks."],
+    });
+    const a = createEngine([harbourWithTroops, otherBriefing()]).ask(
+      "how many sudmark troops may be stationed in the harbour zone",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("300");
+  });
+});
