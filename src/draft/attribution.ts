@@ -113,6 +113,10 @@ export function attributionBeforeQuote(
   clauseSubject?: Mention,
   clauseVerb?: number,
 ): AttributionFinding | undefined {
+  // "X greeted her on the steps; the home secretary, who …, said the two had 'turned a page'":
+  // a semicolon closes a clause, and nobody before it leads into a quote after it
+  const semicolon = tokens.findLastIndex((t, k) => k > after && k < quote && /;/.test(t.post));
+  after = Math.max(after, semicolon);
   // "so Tusk: „…“", "Tusk: '…'": a name and a colon right before the quote.
   // Not "telling Xi: '…'": nothing but "so" or a clause break before the name.
   const colon = mentions.find((m) => {
@@ -535,11 +539,41 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
 export function aboutTheWords(tokens: Token[]): string | undefined {
   const [determiner, noun, next] = tokens;
   if (!determiner || !noun || !next || noun.quote !== undefined || next.quote !== undefined)
-    return undefined;
-  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return undefined;
-  if (!WORDS_NOUN.test(noun.text) || /[,;:]/.test(noun.post)) return undefined;
+    return usedTheWords(tokens);
+  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return usedTheWords(tokens);
+  if (!WORDS_NOUN.test(noun.text) || /[,;:]/.test(noun.post)) return usedTheWords(tokens);
   return spanText(tokens, 0, 1);
 }
+
+/**
+ * "Both women had used the phrase in interviews": the words just quoted as the object of the
+ * sentence's first clause, which is about who said them: up to the first clause break, a verb
+ * of using words right before "the phrase", "those words", "the line".
+ */
+function usedTheWords(tokens: Token[]): string | undefined {
+  const end = tokens.findIndex((t) => t.quote !== undefined || /[,;:]/.test(t.post));
+  const clause = end === -1 ? tokens : tokens.slice(0, end + 1);
+  for (let k = 1; k + 1 < clause.length; k++) {
+    const [verb, determiner, noun] = [clause[k - 1], clause[k], clause[k + 1]];
+    if (
+      verb &&
+      determiner &&
+      noun &&
+      USE_WORDS.test(verb.text) &&
+      /^(?:the|those|these|that)$/i.test(determiner.text) &&
+      QUOTED_WORDS_NOUN.test(noun.text)
+    )
+      return spanText(tokens, 0, k + 1);
+  }
+  return undefined;
+}
+
+/** Verbs of using words as one's own: "had used the phrase", "coined the expression". */
+const USE_WORDS =
+  /^(?:use[sd]?|using|utter(?:s|ed)?|coin(?:s|ed)?|repeat(?:s|ed)?|borrow(?:s|ed)?)$/i;
+/** Nouns for a quotation's own words (not a document that holds them). */
+const QUOTED_WORDS_NOUN =
+  /^(?:words|phrase|phrases|line|remarks?|expression|formula|quote|quotation)$/i;
 
 /** Nouns for words said or written, as the subject of a sentence about a quotation. */
 const WORDS_NOUN =

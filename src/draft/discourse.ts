@@ -670,7 +670,20 @@ export class Discourse {
   /** Reads a mention against the discourse: a name, a role noun or a pronoun. */
   private read(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
     if (m.kind === "pronoun") return this.readPronoun(m, tokens, subject);
-    const candidates = this.people.candidates(m);
+    const fitting = this.people.candidates(m);
+    // "'…,' the foreign minister told reporters" before any minister is named: a role noun refers
+    // back to someone met, not ahead to whoever the article names with that role later; one that
+    // names the state ("Japan's foreign minister … Yoshimasa Hayashi later said") may lead into
+    // the name
+    const candidates =
+      m.kind === "role" && !sideOfRole(m.text)
+        ? fitting.filter((p) => this.introduced.has(p))
+        : fitting;
+    if (candidates.length === 0 && fitting.length > 0)
+      return {
+        kind: "ambiguous",
+        why: `${m.text}: nobody named so far; ${orList(fitting.slice(0, 4).map((p) => p.name))} only later`,
+      };
     const only = candidates.length === 1 ? candidates[0] : undefined;
     // "And Mr Trump has stepped across. '…,' the president said": the role fits Moon alone, but
     // the person in focus has no role the draft knows, and may hold it
@@ -1042,10 +1055,60 @@ export class Discourse {
       }
       return;
     }
-    const read = this.read(who, tokens, undefined);
-    if (read.kind === "person") this.setFocus(read.person, blockIndex, who.text);
-    else if (who.kind !== "pronoun") this.focus = { state: "NoFocus" };
+    // "She and the EU's foreign policy chief, Y, had spent the morning …": a subject of two
+    // people; "she" is the person in focus, who stays so, and after "X and Y" neither is alone
+    const partner = conjunctBefore(tokens, mentions, who);
+    if (partner) {
+      const first = this.read(partner, tokens, undefined);
+      if (partner.kind === "pronoun" && first.kind === "person") {
+        this.setFocus(first.person, blockIndex, partner.text);
+        return;
+      }
+      if (first.kind === "person" && this.thisSentence.length < 8)
+        this.thisSentence.push({ person: first.person, at: partner.last });
+      this.focus = { state: "NoFocus" };
+      return;
+    }
+    // "X greeted her on the steps; the home secretary … said …": the clause after a semicolon is
+    // the latest, and its subject is who the discourse is about now
+    const semicolon = tokens.findLastIndex((t) => t.quote === undefined && /;/.test(t.post));
+    const latest =
+      semicolon > who.last
+        ? mentions.find(
+            (m) =>
+              m.kind !== "pronoun" &&
+              m.first > semicolon &&
+              (m.subject || m.from === semicolon + 1),
+          )
+        : undefined;
+    const focusOn = latest ?? who;
+    const read = this.read(focusOn, tokens, undefined);
+    if (read.kind === "person") this.setFocus(read.person, blockIndex, focusOn.text);
+    else if (focusOn.kind !== "pronoun") this.focus = { state: "NoFocus" };
+    // someone the draft cannot name acts in that latest clause: those before the semicolon are
+    // not the only ones a pronoun after it may be
+    if (latest && read.kind !== "person")
+      this.thisSentence = this.thisSentence.filter((x) => x.at > semicolon);
   }
+}
+
+/**
+ * The first of two people joined as one subject, "She and the EU's foreign policy chief Y" or
+ * "Merkel and Mogherini": the mention before "and" (and a determiner) right before the subject.
+ */
+function conjunctBefore(
+  tokens: Token[],
+  mentions: Mention[],
+  subject: Mention,
+): Mention | undefined {
+  const before = mentions.filter((m) => m.last < subject.from).at(-1);
+  if (!before || /[,;:]/.test(tokens[before.last]?.post ?? "")) return undefined;
+  const between = tokens.slice(before.last + 1, subject.from);
+  return between.length >= 1 &&
+    /^and$/i.test(between[0]?.text ?? "") &&
+    between.slice(1).every((t) => t.tags.has("Determiner") || /['’]s$/u.test(t.text))
+    ? before
+    : undefined;
 }
 
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */

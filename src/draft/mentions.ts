@@ -503,7 +503,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       !tokens
         .slice(i, last + 1)
         .some((w) => personTagged(w) || known?.has(bare(w)) || /['’]s?$/u.test(w.text));
-    if (GROUP_NAME.test(bare(tokens[last] as Token)) || titleWords) {
+    // "The Facilitator had a clear message": one capitalised word after "the" is a title used as
+    // a noun, not a person's name (a word of a full name the article gives still is one)
+    const titleNoun =
+      last === i &&
+      /^the$/i.test(tokens[i - 1]?.text ?? "") &&
+      !personTagged(t) &&
+      !known?.has(bare(t));
+    if (GROUP_NAME.test(bare(tokens[last] as Token)) || titleWords || titleNoun) {
       i = last;
       continue;
     }

@@ -2,6 +2,7 @@
 // a quote of several sentences stays one unit and its words are never read as the narrator's.
 import nlp from "compromise";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
+import { isSpeechVerb } from "./vocabulary.ts";
 
 /** One word with compromise's tags; `start`/`end` are offsets into the block text. */
 export interface Token {
@@ -136,6 +137,31 @@ function pieces(text: string): Array<{ start: number; end: number }> {
 /** Space and a capital after a quote: the quote ended its sentence. Sticky, read at the quote's end. */
 const NEXT_SENTENCE = /\s+["“„«]?\p{Lu}/uy;
 
+/** Up to five capitalised words ("Vucic", "Mr Sunak", "Jane de Vries") and the word after them. */
+const NAME_THEN_WORD = /\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(\s+\p{L}+)?/uy;
+/** Verbs of an answer: after a question they open the answer, not the question's attribution. */
+const ANSWER_VERB = /^(?:repl|answer|respond|retort|counter)/i;
+
+/**
+ * `"Long live the friendship!" Vucic shouted from a balcony`: a quote ending in ! or ? is followed
+ * by its attribution, a name and a speech verb, in the same sentence; not when the verb answers a
+ * question put (`"…?" Mr Sunak replied that …`) or opens a report of its own (`X said that …`).
+ */
+function speakerFollows(q: QuoteSpan, text: string): boolean {
+  if (!/[!?]$/.test(q.inner.trim())) return false;
+  NAME_THEN_WORD.lastIndex = q.end;
+  const m = NAME_THEN_WORD.exec(text);
+  const verb = m?.[2] ?? "";
+  return (
+    m !== null &&
+    // "'Were you ever sure?' I asked him": the narrator is nobody the draft credits
+    !/^I\s/.test(m[1] ?? "") &&
+    isSpeechVerb(verb) &&
+    !ANSWER_VERB.test(verb) &&
+    !/^\s+that$/i.test(m[3] ?? "")
+  );
+}
+
 /**
  * Replaces each quotation with a word of the same length so offsets still match: `Qqqq`, ending
  * in `.` when the quote ends a sentence (“…path.” She said) so that the sentence splits there.
@@ -147,7 +173,8 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
     out += text.slice(at, q.start);
     const length = q.end - q.start;
     NEXT_SENTENCE.lastIndex = q.end;
-    const endsSentence = /[.!?]$/.test(q.inner.trim()) && NEXT_SENTENCE.test(text);
+    const endsSentence =
+      /[.!?]$/.test(q.inner.trim()) && NEXT_SENTENCE.test(text) && !speakerFollows(q, text);
     const word = `Q${"q".repeat(Math.max(0, length - 1))}`;
     out += endsSentence && length > 2 ? `${word.slice(0, -1)}.` : word;
     at = q.end;
