@@ -134,6 +134,8 @@ export function attributionBeforeQuote(
       mention: colon,
       source: spanText(tokens, colon.from, colon.last),
     };
+  const message = possessiveMessage(tokens, quote, mentions);
+  if (message) return message;
   const setOff =
     clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
       ? clauseSubject
@@ -421,7 +423,13 @@ export function partyAsSpeaker(
     // "It added that China had agreed to buy a '…' amount": a party opening what someone else
     // reports is not the one speaking
     if (reportedBy(tokens, i)) return undefined;
-    const next = speechVerbIn(tokens, hit.last + 1, Math.min(hit.last + 4, quote));
+    // "China's foreign ministry later said in a statement that …": the party's office or
+    // officials, then the verb
+    const office = tokens
+      .slice(hit.last + 1, hit.last + 4)
+      .findIndex((t) => GROUP.test(t.text) && !/[,;:]/.test(t.post));
+    const from = office === -1 ? hit.last : hit.last + 1 + office;
+    const next = speechVerbIn(tokens, hit.last + 1, Math.min(from + 4, quote));
     if (next !== -1) return { party: hit.party, source: spanText(tokens, i, next) };
     i = hit.last;
   }
@@ -574,6 +582,33 @@ const USE_WORDS =
 /** Nouns for a quotation's own words (not a document that holds them). */
 const QUOTED_WORDS_NOUN =
   /^(?:words|phrase|phrases|line|remarks?|expression|formula|quote|quotation)$/i;
+
+/**
+ * "Yoon's message on the North was blunt: '…'": a sentence opening with a person's words (their
+ * message, answer, warning) and a colon right before the quote; nobody else named between.
+ */
+function possessiveMessage(
+  tokens: Token[],
+  quote: number,
+  mentions: Mention[],
+): AttributionFinding | undefined {
+  const owner = mentions[0];
+  if (owner?.kind !== "name" || owner.from !== 0) return undefined;
+  if (!/['’]s$/u.test(tokens[owner.last]?.text ?? "")) return undefined;
+  if (!MESSAGE_NOUN.test(tokens[owner.last + 1]?.text ?? "")) return undefined;
+  if (!/:\s*$/.test(tokens[quote - 1]?.post ?? "")) return undefined;
+  const between = tokens.slice(owner.last + 1, quote);
+  if (between.some((t) => t.quote !== undefined || /[.;]/.test(t.post))) return undefined;
+  if (mentions.some((m) => m !== owner && m.first < quote)) return undefined;
+  return {
+    rule: "attributionBeforeQuote",
+    mention: owner,
+    source: spanText(tokens, owner.from, quote - 1),
+  };
+}
+
+/** A person's own words, as the noun after their possessive. */
+const MESSAGE_NOUN = /^(?:message|answer|reply|response|verdict|warning|retort|words|reaction)$/i;
 
 /** Nouns for words said or written, as the subject of a sentence about a quotation. */
 const WORDS_NOUN =

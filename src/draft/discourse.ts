@@ -622,7 +622,13 @@ export class Discourse {
     const tokens = sentence.tokens;
     let named: Mention | undefined;
     let offset = -1;
-    for (const at of authorOfDocument(sentence.text)) {
+    // "The line was Xi's own": the words belong to the one whose possessive follows the copula
+    const owner = ownWords(tokens, mentions);
+    if (owner) {
+      named = owner;
+      offset = (tokens[owner.first]?.start ?? sentence.start) - sentence.start;
+    }
+    for (const at of owner ? [] : authorOfDocument(sentence.text)) {
       const start = tokens.findIndex((t) => t.start >= sentence.start + at);
       // "came from Putin's foreign policy aide, Yuri Ushakov": a possessive names whose aide it is
       const first = mentions.find(
@@ -1204,6 +1210,27 @@ function worksFor(between: Token[], candidates: Person[]): boolean {
 }
 
 /** A word in the possessive, "Putin's". */
+/**
+ * "The line was Xi's own", "The words were Mr Berg's": a sentence saying whose the words just
+ * quoted are, with the possessive name right after the copula and nothing but "own" after it.
+ */
+function ownWords(tokens: Token[], mentions: Mention[]): Mention | undefined {
+  const [determiner, noun, copula] = tokens;
+  if (!determiner || !noun || !copula) return undefined;
+  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return undefined;
+  if (!OWN_WORDS_NOUN.test(noun.text) || !/^(?:was|were|is|are)$/i.test(copula.text))
+    return undefined;
+  const owner = mentions.find((m) => m.kind === "name" && m.from === 3);
+  if (!owner || !isPossessive(tokens[owner.last])) return undefined;
+  const after = tokens[owner.last + 1];
+  const ends = /[.,;]/.test(tokens[owner.last]?.post ?? "") || after === undefined;
+  return ends || (/^own$/i.test(after?.text ?? "") && /[.,;]|^$/.test(after?.post.trim() ?? ""))
+    ? owner
+    : undefined;
+}
+
+const OWN_WORDS_NOUN = /^(?:words|line|lines|phrase|remarks?|quote|sentence|comments?)$/i;
+
 function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && (token.tags.has("Possessive") || /['’]s$/i.test(token.text));
 }

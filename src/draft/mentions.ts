@@ -157,6 +157,19 @@ const NOT_PERSON_WORDS = new Set([
   "now",
   "today",
   "meanwhile",
+  // conjunctions opening a clause ("WASHINGTON — When Luiz Inácio Lula da Silva walked in"),
+  // which the tagger may read as a name after a dateline's dash
+  "when",
+  "while",
+  "after",
+  "before",
+  "although",
+  "though",
+  "because",
+  "since",
+  "once",
+  "until",
+  "whereas",
 ]);
 
 /** Nothing but space between two tokens (no comma or colon). */

@@ -94,3 +94,40 @@ describe("a quotation standing alone, then a sentence about who used the phrase"
     expect(quote?.note).toMatch(/used the phrase/);
   });
 });
+
+describe("fewer quotes left open where the reading is sure", () => {
+  it("a conjunction after a dateline's dash is not part of the name that follows", () => {
+    const got = speakers(
+      'VALLETTA — When Maria Elena Borg da Costa walked into the palace on Friday, she brought a memory with her.\n\nBorg da Costa did not let the moment pass. She told the prime minister that her country had been "isolated for years".',
+    );
+    expect(byText(got, "isolated for years")?.speaker).toBe("Maria Elena Borg da Costa");
+  });
+
+  it("a state's ministry before 'later said in a statement that' speaks for the state", () => {
+    const got = speakers(
+      'Malta\'s foreign ministry later said in a statement that the two countries "should see each other as partners".',
+    );
+    expect(byText(got, "should see each other")?.speaker).toBe("Malta");
+  });
+
+  it("'X's message was blunt:' before the quote is X's", () => {
+    const got = speakers(
+      'Prime Minister Tomas Lind spoke last. Lind\'s message on the migrants was blunt: "Those who choose to come illegally will be sent back."',
+    );
+    expect(byText(got, "Those who choose")?.speaker).toBe("Tomas Lind");
+  });
+
+  it("'X's message' with someone else named before the colon stays with the rules", () => {
+    const got = speakers(
+      'Prime Minister Tomas Lind and President Anna Grech spoke last. Lind\'s message, Grech said, was blunt: "Those who choose to come illegally will be sent back."',
+    );
+    expect(byText(got, "Those who choose")?.speaker).not.toBe("Tomas Lind");
+  });
+
+  it("a quotation standing alone is the one whose 'own' the next sentence says the line was", () => {
+    const got = speakers(
+      'The two governments signed 12 agreements, Finance Minister Karl Berg said.\n\n"Our friendship has passed the test of time." The line was Lind\'s own, from an article President Tomas Lind wrote for a local daily.',
+    );
+    expect(byText(got, "Our friendship")?.speaker).toBe("Tomas Lind");
+  });
+});
