@@ -134,7 +134,8 @@ export function attributionBeforeQuote(
       mention: colon,
       source: spanText(tokens, colon.from, colon.last),
     };
-  const message = possessiveMessage(tokens, quote, mentions);
+  const message =
+    possessiveMessage(tokens, quote, mentions) ?? nameOnTopic(tokens, quote, mentions);
   if (message) return message;
   const setOff =
     clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
@@ -604,6 +605,31 @@ function possessiveMessage(
     rule: "attributionBeforeQuote",
     mention: owner,
     source: spanText(tokens, owner.from, quote - 1),
+  };
+}
+
+/**
+ * "Prime Minister Rutte on the agreement: '…'": a sentence that opens with a name and "on" a
+ * topic, with no verb, and a colon right before the quote; nobody else named between.
+ */
+function nameOnTopic(
+  tokens: Token[],
+  quote: number,
+  mentions: Mention[],
+): AttributionFinding | undefined {
+  const name = mentions[0];
+  if (name?.kind !== "name" || name.from !== 0 || !/^\s*$/.test(tokens[name.last]?.post ?? ""))
+    return undefined;
+  if (!/^(?:on|about)$/i.test(tokens[name.last + 1]?.text ?? "")) return undefined;
+  if (!/:\s*$/.test(tokens[quote - 1]?.post ?? "")) return undefined;
+  const topic = tokens.slice(name.last + 1, quote);
+  if (topic.some((t) => t.quote !== undefined || t.tags.has("Verb") || /[.;,]/.test(t.post)))
+    return undefined;
+  if (mentions.some((m) => m !== name && m.first < quote)) return undefined;
+  return {
+    rule: "attributionBeforeQuote",
+    mention: name,
+    source: spanText(tokens, name.from, quote - 1),
   };
 }
 

@@ -518,7 +518,7 @@ export class Discourse {
       return this.standingAlone(reading, tokens);
     }
     // a bare quote whose author the next sentences may name ("The words … came from X")
-    const bare = credit({ ...base, note: "REVIEW: the article does not say who said this" });
+    const bare = credit({ ...base, note: BARE_NOTE });
     if (at.block.kind === "body") this.pendDocument(bare, at.blockIndex);
     return bare;
   }
@@ -573,6 +573,37 @@ export class Discourse {
     this.document = { readings: [continued.reading], block: blockIndex, sentence: this.sentences };
   }
 
+  /**
+   * The sentence right after a quotation that stands alone (credited to nobody) opens with a
+   * person whose verb is a speech verb, and holds no quote of its own before that verb.
+   */
+  private speakerAfterQuotation(
+    pending: { readings: QuoteReading[]; block: number; sentence: number },
+    blockIndex: number,
+    tokens: Token[],
+    subject: Mention | undefined,
+  ): boolean {
+    if (pending.block !== blockIndex || pending.sentence !== this.sentences - 1) return false;
+    const alone = pending.readings.every(
+      (r) =>
+        r.sentence.tokens.length === 1 &&
+        !r.speaker &&
+        !r.party &&
+        !/\?\W*$/.test(r.token.text) &&
+        r.note === BARE_NOTE,
+    );
+    const verb = tokens[this.clause.verb];
+    return (
+      alone &&
+      subject?.kind === "name" &&
+      subject.from === 0 &&
+      verb !== undefined &&
+      (isSpeechVerb(verb.text) || /^(?:spoke|speaks)$/i.test(verb.text)) &&
+      !/^(?:repl|answer|respond|retort)/i.test(verb.text) &&
+      !tokens.slice(0, this.clause.verb).some((t) => t.quote !== undefined)
+    );
+  }
+
   /** Continued quotes the latest sentence took back; the caller leaves them open. */
   takeWithdrawn(): Array<{ reading: QuoteReading; note: string }> {
     const withdrawn = this.withdrawn;
@@ -622,8 +653,12 @@ export class Discourse {
     const tokens = sentence.tokens;
     let named: Mention | undefined;
     let offset = -1;
-    // "The line was Xi's own": the words belong to the one whose possessive follows the copula
-    const owner = ownWords(tokens, mentions);
+    // "The line was Xi's own": the words belong to the one whose possessive follows the copula;
+    // '"Today we take a step." Mordisco, wearing a black beret, spoke for four minutes.': a
+    // quotation standing alone, then a sentence opening with a person who speaks
+    const own = ownWords(tokens, mentions);
+    const speaks = !own && this.speakerAfterQuotation(pending, blockIndex, tokens, subject);
+    const owner = own ?? (speaks ? subject : undefined);
     if (owner) {
       named = owner;
       offset = (tokens[owner.first]?.start ?? sentence.start) - sentence.start;
@@ -669,8 +704,18 @@ export class Discourse {
       this.authored.push({
         reading,
         speaker: read.person,
-        note: `speaker from "${words}", who issued the words quoted`,
+        note: speaks
+          ? `speaker from "${sentence.text.slice(0, (tokens[this.clause.verb]?.end ?? from) - sentence.start)}" right after the quotation`
+          : `speaker from "${words}", who issued the words quoted`,
       });
+    // the one who speaks goes on speaking: a bare quote after this sentence is theirs
+    if (speaks)
+      this.attribution = {
+        state: "Speaking",
+        person: read.person,
+        block: blockIndex,
+        source: sentence.text,
+      };
   }
 
   /** Reads a mention against the discourse: a name, a role noun or a pronoun. */
@@ -1117,6 +1162,8 @@ function conjunctBefore(
     : undefined;
 }
 
+const BARE_NOTE = "REVIEW: the article does not say who said this";
+
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
 const REPORTING =
   /^(?:answered|answers|responded|responds|said|says|told|tells|added|adds|insisted|insists|stressed|stresses|warned|warns|argued|argues|noted|notes|explained|explains|replied|replies|claimed|claims|declared|declares|maintained|maintains)$/i;
@@ -1211,16 +1258,25 @@ function worksFor(between: Token[], candidates: Person[]): boolean {
 
 /** A word in the possessive, "Putin's". */
 /**
- * "The line was Xi's own", "The words were Mr Berg's": a sentence saying whose the words just
- * quoted are, with the possessive name right after the copula and nothing but "own" after it.
+ * "The line was Xi's own", "The words were Mr Berg's", "These words of President Saied": a
+ * sentence saying whose the words just quoted are, with the possessive name right after the
+ * copula and nothing but "own" after it, or the name right after "of".
  */
 function ownWords(tokens: Token[], mentions: Mention[]): Mention | undefined {
-  const [determiner, noun, copula] = tokens;
-  if (!determiner || !noun || !copula) return undefined;
+  const [determiner, noun, link] = tokens;
+  if (!determiner || !noun || !link) return undefined;
   if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return undefined;
-  if (!OWN_WORDS_NOUN.test(noun.text) || !/^(?:was|were|is|are)$/i.test(copula.text))
-    return undefined;
+  if (!OWN_WORDS_NOUN.test(noun.text)) return undefined;
   const owner = mentions.find((m) => m.kind === "name" && m.from === 3);
+  // "These words of President Saied, spoken at the palace, were published by …": theirs
+  if (
+    /^of$/i.test(link.text) &&
+    /^\s*$/.test(noun.post) &&
+    owner &&
+    !isPossessive(tokens[owner.last])
+  )
+    return owner;
+  if (!/^(?:was|were|is|are)$/i.test(link.text)) return undefined;
   if (!owner || !isPossessive(tokens[owner.last])) return undefined;
   const after = tokens[owner.last + 1];
   const ends = /[.,;]/.test(tokens[owner.last]?.post ?? "") || after === undefined;

@@ -137,28 +137,34 @@ function pieces(text: string): Array<{ start: number; end: number }> {
 /** Space and a capital after a quote: the quote ended its sentence. Sticky, read at the quote's end. */
 const NEXT_SENTENCE = /\s+["“„«]?\p{Lu}/uy;
 
-/** Up to five capitalised words ("Vucic", "Mr Sunak", "Jane de Vries") and the word after them. */
-const NAME_THEN_WORD = /\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)(\s+\p{L}+)?/uy;
-/** Verbs of an answer: after a question they open the answer, not the question's attribution. */
-const ANSWER_VERB = /^(?:repl|answer|respond|retort|counter)/i;
+/** Up to five capitalised words ("Vucic", "Mr Sunak", "Jane de Vries"), then the verb. */
+const NAME_THEN_WORD = /\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)/uy;
+/** The rest of the sentence after the verb. */
+const REST = /[^.!?]*/y;
+/** Verbs that ask: the only ones that credit a question to the name after it. */
+const ASKING_VERB = /^(?:ask(?:s|ed)?|wonder(?:s|ed)?|demand(?:s|ed)?)$/i;
 
 /**
- * `"Long live the friendship!" Vucic shouted from a balcony`: a quote ending in ! or ? is followed
- * by its attribution, a name and a speech verb, in the same sentence; not when the verb answers a
- * question put (`"…?" Mr Sunak replied that …`) or opens a report of its own (`X said that …`).
+ * `"Long live the friendship!" Vucic shouted from a balcony`, `"Who do you believe?" Lemire
+ * asked`: a quote ending in ! or ? is followed by its attribution, a name and a speech verb (one
+ * that asks, after a question), in the same sentence; not when the rest of the sentence reports
+ * something of its own (`"…?" Mr Sunak said only that …`).
  */
 function speakerFollows(q: QuoteSpan, text: string): boolean {
-  if (!/[!?]$/.test(q.inner.trim())) return false;
+  const mark = q.inner.trim().slice(-1);
+  if (mark !== "!" && mark !== "?") return false;
   NAME_THEN_WORD.lastIndex = q.end;
   const m = NAME_THEN_WORD.exec(text);
-  const verb = m?.[2] ?? "";
+  if (!m) return false;
+  const verb = m[2] ?? "";
+  REST.lastIndex = NAME_THEN_WORD.lastIndex;
+  const rest = REST.exec(text)?.[0] ?? "";
   return (
-    m !== null &&
     // "'Were you ever sure?' I asked him": the narrator is nobody the draft credits
     !/^I\s/.test(m[1] ?? "") &&
-    isSpeechVerb(verb) &&
-    !ANSWER_VERB.test(verb) &&
-    !/^\s+that$/i.test(m[3] ?? "")
+    (mark === "?" ? ASKING_VERB.test(verb) : isSpeechVerb(verb)) &&
+    !/^(?:repl|answer|respond|retort)/i.test(verb) &&
+    !/\bthat\b/i.test(rest)
   );
 }
 

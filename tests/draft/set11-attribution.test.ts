@@ -130,4 +130,33 @@ describe("fewer quotes left open where the reading is sure", () => {
     );
     expect(byText(got, "Our friendship")?.speaker).toBe("Tomas Lind");
   });
+
+  it("'X on the agreement:' before the quote is X's", () => {
+    const got = speakers(
+      'The memorandum was signed in the afternoon.\n\nPrime Minister Tomas Lind on the agreement: "Malta and Italy are bound by the sea."',
+    );
+    expect(byText(got, "Malta and Italy")?.speaker).toBe("Tomas Lind");
+  });
+
+  it("'These words of X' after a quotation standing alone names whose words they are", () => {
+    const got = speakers(
+      'The memorandum was signed in the afternoon.\n\n"Our country will not be anyone\'s border guard." These words of President Anna Grech, spoken after the signature, were published by her office.',
+    );
+    expect(byText(got, "Our country will not")?.speaker).toBe("Anna Grech");
+  });
+
+  it("a quotation standing alone, then 'X, wearing …, spoke', is X's, and so is the quote after", () => {
+    const got = speakers(
+      'The group\'s leader, Karim Toure, appeared in a video message.\n\n"Today we take a step nobody believed possible." Toure, wearing a black beret, spoke for four minutes. "We are not asking for charity."',
+    );
+    expect(byText(got, "Today we take a step")?.speaker).toBe("Karim Toure");
+    expect(byText(got, "We are not asking")?.speaker).toBe("Karim Toure");
+  });
+
+  it("a question standing alone is not the words of the one who answers it", () => {
+    const got = speakers(
+      'The group\'s leader, Karim Toure, took questions.\n\n"Will you disarm?" Toure said only that the talks would go on.',
+    );
+    expect(byText(got, "Will you disarm")?.speaker).not.toBe("Karim Toure");
+  });
 });
