@@ -508,7 +508,16 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       continue;
     }
     if (!isNameToken(t, known)) continue;
-    const last = lastNameIndex(tokens, i, known);
+    // "Ms al-Mahdi": a particle joined by a hyphen opens the name
+    const particle = tokens[i - 1];
+    if (
+      particle &&
+      particle.post === "-" &&
+      NAME_PARTICLES.has(particle.text.toLowerCase()) &&
+      !mentions.some((m) => m.last >= i - 1)
+    )
+      i--;
+    const last = lastNameIndex(tokens, i + (tokens[i] === particle ? 1 : 0), known);
     // "Weimar Triangle", "Minsk Group": a format or group, not a person; "External Affairs
     // Minister": capitalised words the tagger knows no person by, before a role word, are its title.
     const titleWords =

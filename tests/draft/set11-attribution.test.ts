@@ -159,4 +159,11 @@ describe("fewer quotes left open where the reading is sure", () => {
     );
     expect(byText(got, "Will you disarm")?.speaker).not.toBe("Karim Toure");
   });
+
+  it("'Ms al-Mahdi' is the person whose full name ends in al-Mahdi, and her 'she said' is hers", () => {
+    const got = speakers(
+      'Layla al-Sadiq al-Hassan, who took office in February, led the delegation.\n\nThe foreign minister, Ms al-Hassan, insisted that her side had shown goodwill. "We gave these talks every chance," she said.',
+    );
+    expect(byText(got, "We gave these talks")?.speaker).toBe("Layla al-Sadiq al-Hassan");
+  });
 });
