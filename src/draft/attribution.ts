@@ -429,12 +429,37 @@ export function partyAsSpeaker(
     const office = tokens
       .slice(hit.last + 1, hit.last + 4)
       .findIndex((t) => GROUP.test(t.text) && !/[,;:]/.test(t.post));
-    const from = office === -1 ? hit.last : hit.last + 1 + office;
-    const next = speechVerbIn(tokens, hit.last + 1, Math.min(from + 4, quote));
+    let from = office === -1 ? hit.last : hit.last + 1 + office;
+    // "The African Union, which hosts the talks, said": a relative clause set off after the party
+    const relative = relativeClauseEnd(tokens, from, quote);
+    if (relative !== -1) from = relative;
+    const next = speechVerbIn(
+      tokens,
+      relative !== -1 ? from + 1 : hit.last + 1,
+      Math.min(from + 4, quote),
+    );
     if (next !== -1) return { party: hit.party, source: spanText(tokens, i, next) };
     i = hit.last;
   }
   return undefined;
+}
+
+/**
+ * Where a relative clause set off by commas after `at` ends ("IGAD, which is facilitating, said":
+ * the word before "said"), within 12 words; -1 when none follows.
+ */
+function relativeClauseEnd(tokens: Token[], at: number, quote: number): number {
+  // "(IGAD), which": an acronym in brackets may stand between
+  let k = at + 1;
+  if (/^\(?\p{Lu}{2,}\)?$/u.test(tokens[k]?.text ?? "") && !/,/.test(tokens[at]?.post ?? "")) k++;
+  if (!/,\s*$/.test(tokens[k - 1]?.post ?? "") || !/^(?:which|who)$/i.test(tokens[k]?.text ?? ""))
+    return -1;
+  for (let j = k; j < Math.min(quote, k + 12); j++) {
+    const t = tokens[j];
+    if (!t || t.quote !== undefined || /[.;:]/.test(t.post)) return -1;
+    if (/,/.test(t.post)) return j;
+  }
+  return -1;
 }
 
 /** The word at `at` opens a clause another speaker reports: "It added (that) China …". */

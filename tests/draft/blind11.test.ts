@@ -6,11 +6,11 @@
 // the sixth session's tuning set: from then on a regression suite. First run: 351/453 facts right
 // (77.5%), 4/145 quotes misattributed (2.8%), 35 Unattributed, no invalid draft. The issue's
 // target is >= 90% facts right and <= 2% misattributed.
-// Sixth session (branch h-attrib): 365/453, 0 misattributed, 25 Unattributed; the floors.
+// Sixth session (branch h-attrib): 366/453, 0 misattributed, 24 Unattributed; the floors.
 import { describeBlindDraftSet } from "./blind-suite.ts";
 
 describeBlindDraftSet({
   ordinal: "eleventh",
   fixtures: "articles-blind11",
-  floors: { factsRight: 365, misattributed: 0 },
+  floors: { factsRight: 366, misattributed: 0 },
 });

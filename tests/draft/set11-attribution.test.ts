@@ -166,4 +166,11 @@ describe("fewer quotes left open where the reading is sure", () => {
     );
     expect(byText(got, "We gave these talks")?.speaker).toBe("Layla al-Sadiq al-Hassan");
   });
+
+  it("a party with a relative clause set off before its speech verb speaks", () => {
+    const got = speakers(
+      'The African Union, which is hosting the talks, said the first session had been "useful".',
+    );
+    expect(byText(got, "useful")?.speaker).toBe("African Union");
+  });
 });
