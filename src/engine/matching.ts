@@ -119,9 +119,15 @@ export function subjectWords(q: ParsedQuestion, which: readonly string[] = q.har
 
 /** The question's words for its terms `which` (by default its content words), as typed. */
 export function subjectList(q: ParsedQuestion, which: readonly string[] = q.hard): string[] {
+  // a word read through WordNet is named as typed ("reduction", not the briefings' "cut")
+  const typed = new Map((q.related ?? []).map((r) => [r.term, r.typed]));
   return q.terms
     .filter((t) => which.includes(t.term))
-    .map((t) => q.words.slice(t.from, t.from + t.span).join(" "));
+    .map((t) =>
+      t.span === 1 && typed.has(t.term)
+        ? (typed.get(t.term) as string)
+        : q.words.slice(t.from, t.from + t.span).join(" "),
+    );
 }
 
 /** The name terms inside an entity key (`party:iran` → `["iran"]`). */

@@ -25,6 +25,7 @@ import { chatFrame } from "./chat-frame.ts";
 import {
   contextOf,
   correctInContext,
+  englishSpellings,
   joinCompounds,
   mayCorrect,
   misspeltFiller,
@@ -35,6 +36,8 @@ import {
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
+import { seatsAsStates } from "./seats.ts";
+import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
 
@@ -224,6 +227,10 @@ export interface Vocabulary {
    * in the briefings that have the question's other terms (`context`), if any.
    */
   acronym(token: string, context: readonly string[]): string[] | undefined;
+  /** Whether the briefings write `letters` as a short form in capitals ("SDI", "HoR"). */
+  writtenShort(letters: string): boolean;
+  /** Whether a briefing that writes that short form spells its name out too. */
+  definesShort(letters: string): boolean;
   entities: EntityRegistry;
 }
 
@@ -366,14 +373,54 @@ export function asTyped(token: string, text: string): string {
   return text.match(new RegExp(`\\b${escaped}\\b`, "i"))?.[0] ?? token;
 }
 
+/**
+ * "pows", "pm": the words WordNet gives for a short form, when one fact holds them all ("prisoners
+ * of war", "prime minister"); a short form in lower case is chat unless the briefings say so.
+ */
+function spelledOutHeld(token: string, vocab: Vocabulary): string[] | undefined {
+  if (!/^[a-z]{2,6}$/.test(token)) return undefined;
+  return spelledOutByWordNet(token).find((words) =>
+    vocab.holdsAll(normalizeTokens(words).map((t) => t.term)),
+  );
+}
+
+/** Auxiliaries of a question about the past. */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "did", "had"]);
+
+/**
+ * "when was the embassy seized again": a last "again" in a question about the past asks to be
+ * reminded, unless it follows a meeting ("when did they meet again"), and so is dropped; it
+ * never asks for what comes next.
+ */
+function withoutRemindingAgain(tokens: readonly string[]): readonly string[] {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 1] !== "again") return tokens;
+  if (!tokens.slice(0, 4).some((w) => PAST_AUXILIARIES.has(w))) return tokens;
+  if (concept(stem(tokens[n - 2] as string)) === "~meet") return tokens;
+  return tokens.slice(0, -1);
+}
+
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
   // a question, not an essay: bound the work a pasted wall of text can cause
-  const surface = joinCompounds(
-    surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand),
-    vocab,
-  );
+  // "the strategic defense initiative" where the briefings write only "SDI"; a misspelt word of
+  // the name ("monitering") is read as the word it stands for before the name is looked for
+  const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
+  // "islamabads position": a capital the briefings never use as a name stands for its state
+  const tokens = seatsAsStates(surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand), {
+    isName: (w) => vocab.names.has(w),
+    hasTerm: (t) => vocab.hasTerm(t),
+    isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+  });
+  const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
+    writtenShort: (letters) => vocab.writtenShort(letters),
+    spelledOut: (words, letters) =>
+      vocab.definesShort(letters) ||
+      vocab.holdsAll(normalizeTokens(words.map(known)).map((t) => t.term)),
+    isVerb: (w) =>
+      parseWords(text.slice(0, MAX_CHARS)).some((p) => p.normal === w && p.verb && !p.noun),
+  });
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
@@ -453,6 +500,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const short = (first[i] as string).length === 2 && !twoCapitals.has(first[i] as string);
     const words =
       (short ? undefined : vocab.acronym(first[i] as string, context)) ??
+      spelledOutHeld(first[i] as string, vocab) ??
       splitJoinedName(first[i] as string, vocab) ??
       splitJoinedWord(first[i] as string, vocab);
     if (words) {
@@ -471,26 +519,55 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     first[i] = fix;
     unknownAt.delete(i);
   }
+  // a misspelt word of English that the briefings use in another form ("anounce": they say
+  // "announcement"): read as that word when one fact holds it with another word of the question;
+  // the word is kept for WordNet below when the briefings use none of its spellings
+  const spellings = new Map<number, string[]>();
+  for (const i of [...unknownAt]) {
+    const token = first[i] as string;
+    // two unknown words side by side are a name the briefings lack ("hun sen"), not typos
+    if (capitalised.has(token) || unknownAt.has(i - 1) || unknownAt.has(i + 1)) continue;
+    const options = englishSpellings(token);
+    if (options.length === 0) continue;
+    const context = contextOf(first, i, vocab, shaping);
+    const known = options.filter((c) => {
+      const term = concept(stem(c));
+      return vocab.hasTerm(term) && context.some((t) => vocab.together(term, t.term));
+    });
+    if (known.length === 1) {
+      corrected.push([token, known[0] as string]);
+      first[i] = known[0] as string;
+      unknownAt.delete(i);
+    } else if (known.length === 0) spellings.set(i, options);
+  }
   // what is still unknown may be a word the briefings say otherwise: WordNet's synonyms and
   // derived forms, with evidence that a fact holds the rest of the question (a few words at most)
   let lookedUp = 0;
   const related: { typed: string; term: string }[] = [];
   for (const i of [...unknownAt]) {
-    const token = first[i] as string;
-    if (capitalised.has(token)) continue;
-    if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
-    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === token);
-    const word = relatedInContext(
-      first,
-      i,
-      vocab,
-      shaping,
-      parsed && parsed.lemma !== token ? [parsed.lemma] : [],
-      parsed ? posesOf(parsed) : undefined,
-    );
+    const typed = first[i] as string;
+    if (capitalised.has(typed)) continue;
+    let word: string | undefined;
+    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === typed);
+    for (const spelling of spellings.get(i) ?? [typed]) {
+      if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
+      first[i] = spelling;
+      const lemma = spelling === typed && parsed && parsed.lemma !== typed ? [parsed.lemma] : [];
+      word = relatedInContext(
+        first,
+        i,
+        vocab,
+        shaping,
+        lemma,
+        parsed ? posesOf(parsed) : undefined,
+      );
+      if (word) break;
+    }
+    first[i] = typed;
+    if (lookedUp > MAX_LEXICAL_LOOKUPS && !word) break;
     if (!word) continue;
-    corrected.push([token, word]);
-    related.push({ typed: asTyped(token, text), term: concept(stem(word)) });
+    corrected.push([typed, word]);
+    related.push({ typed: asTyped(typed, text), term: concept(stem(word)) });
     first[i] = word;
     unknownAt.delete(i);
   }

@@ -1,11 +1,12 @@
 // The text toolkit: tokens, stems, synonyms, demonyms, edit distance and typo-tolerant lookup.
-export { type Acronym, acronymsOf } from "./acronyms.ts";
+export { type Acronym, acronymsOf, initialsOf } from "./acronyms.ts";
 export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
 export {
   canBeVerb,
   isEnglishWord,
   isFunctionWord,
+  isOwnEnglishWord,
   isRoleWord,
   isVerbOrModifier,
 } from "./english.ts";
@@ -21,7 +22,7 @@ export {
   termsOfText,
   WordCollector,
 } from "./normalize.ts";
-export { locationParts } from "./places.ts";
+export { locationParts, stateOfSeat } from "./places.ts";
 export { expandShorthand } from "./shorthand.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
