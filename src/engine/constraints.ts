@@ -16,7 +16,15 @@ import {
 import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
-import { heldAt, isAgentAt, mentionTerms, mentionWords, sideIsHosted } from "./matching.ts";
+import {
+  DOCUMENT_NOUNS,
+  heldAt,
+  isAgentAt,
+  mentionTerms,
+  mentionWords,
+  namesNoSide,
+  sideIsHosted,
+} from "./matching.ts";
 import { parseWords } from "./nlp.ts";
 import {
   askedAct,
@@ -112,25 +120,7 @@ function proposedBy(text: string, names: readonly string[]): boolean {
 }
 
 /** Nouns of the texts talks adopt: what one "says" is its content, found in any section. */
-const DOCUMENTS: ReadonlySet<string> = new Set([
-  "act",
-  "accord",
-  "accords",
-  "agreement",
-  "agreements",
-  "charter",
-  "communique",
-  "consensus",
-  "constitution",
-  "convention",
-  "declaration",
-  "memorandum",
-  "mou",
-  "protocol",
-  "resolution",
-  "statement",
-  "treaty",
-]);
+const DOCUMENTS = DOCUMENT_NOUNS;
 
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
@@ -1025,7 +1015,7 @@ function measuredThing(tokens: readonly string[], j: number): string[] {
 function sideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const t = q.typed;
   if (q.kind !== "who" || t?.kind !== "who" || !t.party || t.speaker || q.count) return undefined;
-  const party = q.mentions.find((m) => m.kind === "party");
+  const party = q.mentions.find((m) => m.kind === "party" && !namesNoSide(q, m));
   const first = party ? q.terms[party.from] : undefined;
   // "who did the EU leaders talk to": the side acting is not the side asked about; nor is a
   // country after "in" or "at" ("who led Maduro's delegation in Mexico"): that is where
