@@ -204,6 +204,11 @@ const PARTICLES: ReadonlySet<string> = new Set([
   "with",
 ]);
 
+/** Whether a word is a particle that may make a phrasal verb with the verb before it. */
+export function isParticle(word: string | undefined): boolean {
+  return word !== undefined && PARTICLES.has(word);
+}
+
 /**
  * WordNet's entry for a verb and the particle after it ("wrap up", "handed over": its lemma
  * too), when WordNet has that phrasal verb and the word may be read as a verb; else undefined.

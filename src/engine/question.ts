@@ -27,6 +27,7 @@ import {
   correctInContext,
   englishSpellings,
   heldAsWritten,
+  isParticle,
   joinCompounds,
   mayCorrect,
   misspeltFiller,
@@ -578,6 +579,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // as its synonym when one fact holds that with the rest of the question, as an unknown word is
   for (let i = 0; i + 1 < first.length && lookedUp < MAX_LEXICAL_LOOKUPS; i++) {
     const verb = first[i] as string;
+    if (!isParticle(first[i + 1])) continue;
     if (unknownAt.has(i) || inPhrase.has(i) || isStopWord(verb) || capitalised.has(verb)) continue;
     if (vocab.names.has(verb)) continue;
     const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === verb);

@@ -15,7 +15,7 @@ next further following upcoming future subsequent follow_up schedule scheduled p
 outcome result breakthrough agreement conclusion conclude agree deal achieve accomplish decide
   decision resolve resolution produce progress achievement consensus reach end ended success
   successful fail failure failed
-chair chairman chairwoman chairperson chairmanship chairing chaired preside convene
+chair chairman chairwoman chairperson chairmanship chairing chaired preside
 lead led head leader chief
 host
 ceo chief_executive chief_executive_officer
