@@ -30,6 +30,7 @@ import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity
 import type { ParsedQuestion } from "./question.ts";
 import {
   DATED_TEXT,
+  DOCUMENT_NOUNS,
   DURATION_TEXT,
   NUMBER_TEXT,
   ORDINAL_WORDS,
@@ -110,27 +111,6 @@ function proposedBy(text: string, names: readonly string[]): boolean {
         .some((v) => SPEECH_ACTS.has(v) || SPEECH_ACTS.has(concept(stem(v)))),
   );
 }
-
-/** Nouns of the texts talks adopt: what one "says" is its content, found in any section. */
-const DOCUMENTS: ReadonlySet<string> = new Set([
-  "act",
-  "accord",
-  "accords",
-  "agreement",
-  "agreements",
-  "charter",
-  "communique",
-  "consensus",
-  "constitution",
-  "convention",
-  "declaration",
-  "memorandum",
-  "mou",
-  "protocol",
-  "resolution",
-  "statement",
-  "treaty",
-]);
 
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
@@ -213,7 +193,7 @@ function speakerViolation(
   };
   if (spoken(facts[0] as Fact)) return undefined;
   // "what did the final act say about frontiers": a text's words are its content, not a quote
-  if (!person && DOCUMENTS.has(q.words[to - 1] ?? "")) return undefined;
+  if (!person && DOCUMENT_NOUNS.has(q.words[to - 1] ?? "")) return undefined;
   const terms = person ? mentionTerms(q, person) : party ? mentionTerms(q, party) : [];
   // "what did China propose" answered by "China proposed a summit": a line that has them propose
   if (terms.length > 0 && proposedBy((facts[0] as Fact).text, terms)) return undefined;
