@@ -22,6 +22,7 @@ import {
   askedAct,
   askedEventOutcome,
   namedOnlyAsToCome,
+  namesActAnyForm,
   plannedRecord,
   plansEvent,
   recordsAct,
@@ -1240,6 +1241,23 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
   };
 }
 
+/**
+ * "when did the FARC hand over their last weapons" answered by the summary's day of the opening
+ * of talks: a when-question about an act done takes no day from a summary that does not name the
+ * act (in any of its forms, "took" for "take"); a summary that does gives its day or the talks'.
+ */
+function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "when") return undefined;
+  const first = facts[0] as Fact;
+  if (first.section !== "summary") return undefined;
+  const act = askedAct(q);
+  if (!act) return undefined;
+  if (namesActAnyForm(first.text, act)) return undefined;
+  return {
+    reason: `The briefings don't say when that happened: the summary of “${first.briefing.title}” (${first.briefing.date}) gives no day for it.`,
+  };
+}
+
 /** Why a line does not answer a question about an act done: it records the act only as planned, not done, or in someone's words. */
 export function plannedReason(q: ParsedQuestion, f: Fact): string | undefined {
   return plannedViolation(q, [f])?.reason;
@@ -1570,6 +1588,7 @@ export function violatedConstraint(
     subjectViolation(q, facts, index, entries) ??
     polarityViolation(q, facts) ??
     plannedViolation(q, facts) ??
+    unrecordedActViolation(q, facts) ??
     stanceTopicViolation(q, facts, index) ??
     unknownHolderViolation(q) ??
     partyViolation(q, facts, index) ??

@@ -5,7 +5,7 @@
 // ("COP4 in Buenos Aires to work on the rules") say what that event decided.
 import { canBeVerb, concept, DETERMINERS, isStopWord, stem } from "../text/index.ts";
 import type { Fact } from "./facts.ts";
-import { type ParsedWord, parseWords } from "./nlp.ts";
+import { irregularForms, type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
 
 /** Auxiliaries of a question about something past or done: "when did", "was it signed", "have ratified". */
@@ -83,6 +83,8 @@ const SUBORDINATE: ReadonlySet<string> = new Set([
 /** What a past-tense question asks about as done: the stems of its verbs of an act. */
 export interface AskedAct {
   verbs: string[];
+  /** The verbs as the parse reads their infinitive ("take" for "took"), where it tells one. */
+  lemmas?: string[];
 }
 
 /**
@@ -108,6 +110,7 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
   )
     return undefined;
   const verbs: string[] = [];
+  const lemmas: string[] = [];
   // a last participle after "was"/"were" may be tagged an adjective ("how many were released")
   const participle = (w: ParsedWord) =>
     BE_FORMS.has(words[aux]?.normal ?? "") && !w.noun && /(ed|en)$/.test(w.normal);
@@ -119,6 +122,7 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
     // "what did they agree to", "when was the round scheduled": the plan is what is asked
     if (PLAN_VERBS.has(s) || PLAN_VERBS.has(stem(w.normal))) return undefined;
     verbs.push(s, stem(w.normal));
+    lemmas.push(w.lemma);
   }
   // lower-case chat misleads the tagger ("did the junta release prisoners" reads "release" as a
   // noun): after "did" and its subject, a word the lexicon knows as a verb, after no determiner
@@ -131,9 +135,12 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
         !DETERMINERS.has(words[i - 1]?.normal ?? "") &&
         !isStopWord(w.normal),
     );
-    if (main && !PLAN_VERBS.has(stem(main.normal))) verbs.push(stem(main.normal));
+    if (main && !PLAN_VERBS.has(stem(main.normal))) {
+      verbs.push(stem(main.normal));
+      lemmas.push(main.lemma);
+    }
   }
-  return verbs.length > 0 ? { verbs } : undefined;
+  return verbs.length > 0 ? { verbs, lemmas } : undefined;
 }
 
 /** Words of a text, lower case, each with its stem, punctuation kept as clause marks. */
@@ -367,6 +374,20 @@ export function plansEvent(f: Fact, event: readonly string[]): string | undefine
 export function recordsAct(f: Fact, act: AskedAct): boolean {
   const concepts = new Set(act.verbs.map(concept));
   return tokensOf(f.text).some((t) => {
+    const s = stem(t);
+    return act.verbs.includes(s) || concepts.has(concept(s));
+  });
+}
+
+/**
+ * Whether a text names the act asked in any of its forms: by the verb's stem or concept as
+ * `recordsAct`, or by an irregular past or participle ("took" for "take").
+ */
+export function namesActAnyForm(text: string, act: AskedAct): boolean {
+  const irregular = new Set((act.lemmas ?? []).flatMap(irregularForms));
+  const concepts = new Set(act.verbs.map(concept));
+  return tokensOf(text).some((t) => {
+    if (irregular.has(t)) return true;
     const s = stem(t);
     return act.verbs.includes(s) || concepts.has(concept(s));
   });
