@@ -814,6 +814,121 @@ function thingViolation(
   return { reason: `The briefings give no number of ${thing}${named ? "" : " there"}.` };
 }
 
+/**
+ * The clause of a text (between sentence ends and semicolons) that states a number of one of
+ * the things: "the RPF gets five ministries" in "… will have 21 ministers; the RPF gets five
+ * ministries".
+ */
+function countingClause(text: string, things: readonly string[], asked: ReadonlySet<string>) {
+  return text
+    .split(/(?<=[.!?])\s+|;\s*/)
+    .find((c) => (things.length > 0 ? countsOneOf(c, things, asked) : statesCount(c, false)));
+}
+
+/** Whether a briefing writes a word of the question with a capital, as a name ("Homs"). */
+function writtenAsName(word: string, e: Entry): boolean {
+  if (word.length < 3 || isStopWord(word)) return false;
+  const name = new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b`, "u");
+  return e.facts.some((f) => name.test(f.text));
+}
+
+/** Words before a name that give where a number was counted: "killed in Syria". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "inside", "within", "across"]);
+
+/**
+ * "how many Indian soldiers were held by Pakistan" answered by "93,000 Pakistani soldiers were
+ * held … in India", "how many ministries did the MRND get" by "the RPF gets five ministries",
+ * "how many people were killed in Homs" by "5,000 people had been killed in Syria": the number
+ * counts the same kind of thing but of another side or place. Whose (a side before the thing,
+ * the side the question is about) and where (after "in") must agree where the line says them.
+ */
+function countedOfAnotherViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  const thing = q.typed?.thing;
+  if (q.typed?.kind !== "count" || thing === undefined || !/\bhow many\b/i.test(q.text))
+    return undefined;
+  const first = facts[0] as Fact;
+  // "how many people": any number of the line counts them
+  const things = thingTerms(q, index);
+  const clause = countingClause(first.text, things, questionTerms(q));
+  if (clause === undefined) return undefined;
+  const said = termsOf(clause);
+  const where = `“${clause.trim()}” (${first.briefing.title}, ${first.briefing.date})`;
+  // whose: "Indian soldiers" against "Pakistani soldiers" (a side's word right before the thing)
+  const thingWords = thing.split(" ");
+  const askedSides = thingWords
+    .slice(0, -1)
+    .map((w) => country(w))
+    .filter(Boolean);
+  const head = concept(stem(thingWords.at(-1) ?? ""));
+  const before = said.flatMap((t, i) => (concept(t) === head && i > 0 ? [said[i - 1]] : []));
+  const lineSides = before.map((t) => country(t ?? "") ?? (t ? country(t) : undefined));
+  const sidesThere = lineSides.filter((c): c is string => c !== undefined);
+  if (
+    askedSides.length > 0 &&
+    sidesThere.length > 0 &&
+    !sidesThere.some((c) => askedSides.includes(c))
+  ) {
+    return { reason: `The briefings count that for another side only: ${where}.` };
+  }
+  // whose: the side the question is about, when the clause names the briefing's sides but not it
+  const e = entries.get(first.briefing.id);
+  const parties = e?.names.filter((n) => n.kind === "party") ?? [];
+  const names = (n: { terms: string[] }) =>
+    n.terms.length > 0 && n.terms.every((t) => said.includes(t));
+  const asked = q.mentions.filter((m) => m.kind === "party");
+  if (asked.length === 1 && parties.length > 0) {
+    const keys = (asked[0] as (typeof asked)[number]).keys;
+    const named = parties.filter(names);
+    if (named.length > 0 && !named.some((n) => keys.includes(n.key))) {
+      const askedTerms = mentionTerms(q, asked[0] as (typeof asked)[number]);
+      if (!askedTerms.every((t) => said.includes(t))) {
+        return { reason: `The briefings count that for another side only: ${where}.` };
+      }
+    }
+  }
+  // where: "in Homs" against "in Syria" (a word after "in" that the briefing writes as a name)
+  const at = q.words.findIndex((w, i) => PLACE_PREPOSITIONS.has(w) && i > 0);
+  const placeAt = at > 0 ? (q.words[at + 1] === "the" ? at + 2 : at + 1) : -1;
+  const next = q.words[placeAt + 1];
+  // a name ends its phrase ("in Homs during the pause"); "in the Bosnian war" names a war
+  const placeWord =
+    placeAt > 0 &&
+    /^\p{L}+$/u.test(q.words[placeAt] ?? "") &&
+    (next === undefined || isStopWord(next))
+      ? q.words[placeAt]
+      : undefined;
+  // a name ("Homs") the counting clause lacks, other than the talks' own (title, place): the
+  // number is of somewhere else, or of everywhere
+  if (placeWord !== undefined && e && !isEnglishWord(placeWord)) {
+    const placeTerms = termsOf(placeWord);
+    const b = first.briefing;
+    const own = new Set(termsOf(`${b.title} ${b.location ?? ""}`));
+    const known = placeTerms.length > 0 && placeTerms.every((t) => index.has(t));
+    if (known && !placeTerms.some((t) => own.has(t) || said.includes(t))) {
+      return { reason: `The briefings give no number of that for ${placeWord}: ${where}.` };
+    }
+  }
+  if (placeWord !== undefined && e && writtenAsName(placeWord, e)) {
+    const placeTerms = termsOf(placeWord);
+    const words = clause.split(/\s+/);
+    const otherPlace = words.some(
+      (w, i) =>
+        PLACE_PREPOSITIONS.has(w.toLowerCase()) &&
+        /^\p{Lu}/u.test(words[i + 1] ?? "") &&
+        !termsOf(words[i + 1] ?? "").some((t) => placeTerms.includes(t)),
+    );
+    if (otherPlace && !placeTerms.every((t) => said.includes(t))) {
+      return { reason: `The briefings count that for another place only: ${where}.` };
+    }
+  }
+  return undefined;
+}
+
 /** Units of time: a number before one counts days or years, not the thing asked. */
 const TIME_UNITS = new Set(
   ["second", "minute", "hour", "day", "week", "month", "year", "decade"].map((w) => stem(w)),
@@ -1574,6 +1689,7 @@ export function violatedConstraint(
     numberViolation(q, facts) ??
     thingViolation(q, facts, index) ??
     countViolation(q, facts) ??
+    countedOfAnotherViolation(q, facts, index, entries) ??
     sideViolation(q, facts) ??
     namedSideViolation(q, facts) ??
     absentSideViolation(q, facts) ??
