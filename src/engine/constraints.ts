@@ -1347,6 +1347,18 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
       ...(future && { suggest: [future] }),
     };
   }
+  // "when did the HoR and the HCS agree the constitutional basis" answered by the step "to agree
+  // the constitutional basis … within 60 days": the decision asked as made is only planned there
+  const decision =
+    q.kind === "when" && first.section === "next_steps" ? askedAct(q, true) : undefined;
+  const plannedDecision = decision ? plannedRecord(first, decision) : undefined;
+  if (plannedDecision && !plannedDecision.dated && !plannedDecision.negated) {
+    const future = asFuture(q);
+    return {
+      reason: `The briefings record that only as planned, not as done: “${plannedDecision.sentence}” ${where}.`,
+      ...(future && { suggest: [future] }),
+    };
+  }
   const event = askedEventOutcome(q, first);
   if (!event) return undefined;
   const plan = plansEvent(first, event);

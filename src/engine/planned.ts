@@ -52,6 +52,13 @@ const PLAN_VERBS: ReadonlySet<string> = new Set(
   ].map((w) => stem(w)),
 );
 
+/** Verbs of PLAN_VERBS too general to name even a decision. */
+const GENERAL_VERBS: ReadonlySet<string> = new Set(
+  ["be", "do", "have", "get", "go", "come", "happen", "mean", "result", "think", "know"].map((w) =>
+    stem(w),
+  ),
+);
+
 /** The question kinds whose answer is a record of what happened (not words, people or places). */
 const ACT_KINDS: ReadonlySet<string> = new Set(["when", "outcome", "general"]);
 
@@ -92,7 +99,7 @@ export interface AskedAct {
  * into force", "how many prisoners were released", "did congress pass the law") whose main verbs
  * name an act, not a decision or plan ("what did they agree" is answered by the plan agreed).
  */
-export function askedAct(q: ParsedQuestion): AskedAct | undefined {
+export function askedAct(q: ParsedQuestion, keepPlans = false): AskedAct | undefined {
   if (!ACT_KINDS.has(q.kind) && !q.yesNo && !q.count) return undefined;
   // "when was the conference to convene", "when were weapons supposed to be withdrawn": the
   // question asks about the plan itself
@@ -120,7 +127,10 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
     if ((!w.verb && !participle(w)) || w.proper || isStopWord(w.normal)) continue;
     const s = stem(w.lemma);
     // "what did they agree to", "when was the round scheduled": the plan is what is asked
-    if (PLAN_VERBS.has(s) || PLAN_VERBS.has(stem(w.normal))) return undefined;
+    if (PLAN_VERBS.has(s) || PLAN_VERBS.has(stem(w.normal))) {
+      if (!keepPlans) return undefined;
+      if (GENERAL_VERBS.has(s)) continue;
+    }
     verbs.push(s, stem(w.normal));
     lemmas.push(w.lemma);
   }
