@@ -1376,6 +1376,18 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
 function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   if (q.kind !== "when") return undefined;
   const first = facts[0] as Fact;
+  // "when was the demarcation finshed": the act asked is no English word and none the briefings
+  // have, even allowing for typos (a word they lack but English has is WordNet's to relate); no
+  // line records it, so no day is its day
+  const last = q.words.at(-1) ?? "";
+  if (
+    (q.words[1] === "was" || q.words[1] === "were") &&
+    /(ed|en)$/.test(last) &&
+    !isEnglishWord(last) &&
+    q.unknown.some((u) => u.toLowerCase() === last)
+  ) {
+    return { reason: `The briefings don't say when anything was “${last}”.` };
+  }
   if (first.section !== "summary") return undefined;
   const act = askedAct(q);
   if (!act) return undefined;
