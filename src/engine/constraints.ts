@@ -929,6 +929,36 @@ function countedOfAnotherViolation(
   return undefined;
 }
 
+/** Words that make a number of the question an amount: "24 billion dollars", "25 percent". */
+const AMOUNT_WORDS = /^(million|billion|trillion|percent|per|%|dollars?|euros?|tons?|tonnes?)$/;
+
+/**
+ * "when did Washington agree to pay Iran the 24 billion dollars" answered by a line on 7.9 billion
+ * dollars: an amount the question names ("24 billion", "25 percent tariffs on 250 billion") says
+ * which thing it asks about; a line without that amount is about another one. Amounts of time
+ * ("after 135 days") and numbers asked for ("how many") are left to the count checks.
+ */
+function namedAmountViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.count || /\bhow (many|much)\b/i.test(q.text)) return undefined;
+  const amounts = q.words.filter(
+    (w, i) =>
+      /^\d[\d,.]*%?$/.test(w) && AMOUNT_WORDS.test(q.words[i + 1] ?? (w.endsWith("%") ? "%" : "")),
+  );
+  if (amounts.length === 0) return undefined;
+  const plain = (n: string) => n.replace(/[,%]/g, "");
+  const inText = (n: string, text: string) => numberTokens(text).some((t) => plain(t) === plain(n));
+  const missing = amounts.filter((n) => !facts.some((f) => inText(n, f.text)));
+  if (missing.length === 0) return undefined;
+  const first = facts[0] as Fact;
+  const named = missing.map((n) => {
+    const unit = q.words[q.words.indexOf(n) + 1] ?? "";
+    return `“${AMOUNT_WORDS.test(unit) ? `${n} ${unit}` : n}”`;
+  });
+  return {
+    reason: `The nearest line of the briefings does not name ${listWords(named)}; it is on another amount (${first.briefing.title}, ${first.briefing.date}).`,
+  };
+}
+
 /** Units of time: a number before one counts days or years, not the thing asked. */
 const TIME_UNITS = new Set(
   ["second", "minute", "hour", "day", "week", "month", "year", "decade"].map((w) => stem(w)),
@@ -1711,6 +1741,7 @@ export function violatedConstraint(
     relatedWordViolation(q, facts, index) ??
     oppositeWordViolation(q, facts, index) ??
     numberViolation(q, facts) ??
+    namedAmountViolation(q, facts) ??
     thingViolation(q, facts, index) ??
     countViolation(q, facts) ??
     countedOfAnotherViolation(q, facts, index, entries) ??
