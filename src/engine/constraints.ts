@@ -952,7 +952,7 @@ function namedAmountViolation(q: ParsedQuestion, facts: readonly Fact[]): Violat
   const first = facts[0] as Fact;
   const named = missing.map((n) => {
     const unit = q.words[q.words.indexOf(n) + 1] ?? "";
-    return `“${AMOUNT_WORDS.test(unit) ? `${n} ${unit}` : n}”`;
+    return AMOUNT_WORDS.test(unit) ? `${n} ${unit}` : n;
   });
   return {
     reason: `The nearest line of the briefings does not name ${listWords(named)}; it is on another amount (${first.briefing.title}, ${first.briefing.date}).`,
