@@ -860,14 +860,19 @@ function countedOfAnotherViolation(
   const where = `“${clause.trim()}” (${first.briefing.title}, ${first.briefing.date})`;
   // whose: "Indian soldiers" against "Pakistani soldiers" (a side's word right before the thing)
   const thingWords = thing.split(" ");
-  const askedSides = thingWords
-    .slice(0, -1)
-    .map((w) => country(w))
-    .filter(Boolean);
   const head = concept(stem(thingWords.at(-1) ?? ""));
+  // as typed too ("chilean soldiers": the typed thing may have taken the side as the party)
+  const typedBefore = q.words.flatMap((w, i) =>
+    i > 0 && concept(stem(w)) === head ? [q.words[i - 1] as string] : [],
+  );
+  const askedSides = [...thingWords.slice(0, -1), ...typedBefore]
+    .map((w) => country(w))
+    .filter((c): c is string => c !== undefined);
+  // the line's terms read a demonym as its country already ("Pakistani" → pakistan)
   const before = said.flatMap((t, i) => (concept(t) === head && i > 0 ? [said[i - 1]] : []));
-  const lineSides = before.map((t) => country(t ?? "") ?? (t ? country(t) : undefined));
-  const sidesThere = lineSides.filter((c): c is string => c !== undefined);
+  const sidesThere = before
+    .map((t) => country(t ?? ""))
+    .filter((c): c is string => c !== undefined);
   if (
     askedSides.length > 0 &&
     sidesThere.length > 0 &&
@@ -946,7 +951,17 @@ function namedAmountViolation(q: ParsedQuestion, facts: readonly Fact[]): Violat
   );
   if (amounts.length === 0) return undefined;
   const plain = (n: string) => n.replace(/[,%]/g, "");
-  const inText = (n: string, text: string) => numberTokens(text).some((t) => plain(t) === plain(n));
+  const percent = (t: string | undefined) => t === "%" || t === "percent" || t === "per";
+  // the number with its unit ("24 billion", "25 percent" or "25%"): "12 November" is no amount
+  const inText = (n: string, text: string) => {
+    const unit = n.endsWith("%") ? "%" : (q.words[q.words.indexOf(n) + 1] ?? "");
+    const tokens = numberTokens(text);
+    return tokens.some((t, i) => {
+      if (plain(t) !== plain(n)) return false;
+      const next = t.endsWith("%") ? "%" : tokens[i + 1];
+      return percent(unit) ? percent(next) : stem(next ?? "") === stem(unit);
+    });
+  };
   const missing = amounts.filter((n) => !facts.some((f) => inText(n, f.text)));
   if (missing.length === 0) return undefined;
   const first = facts[0] as Fact;
