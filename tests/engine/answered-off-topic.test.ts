@@ -64,12 +64,20 @@ const cucuta = briefing({
       name: "Colombia",
       positions: ["Colombia wants the border commission to start work in January."],
     },
-    { name: "Southern Front", positions: ["The Southern Front backs the protocol."] },
+    {
+      name: "Southern Front",
+      positions: ["The Southern Front wants a share of the customs revenue."],
+    },
+    {
+      name: "Government of Venezuela",
+      aliases: ["PSUV"],
+      positions: ["The government wants the border crossings reopened."],
+    },
   ],
   quotes: [{ speaker: "Raul Ibarra", text: "This border will now be a bridge." }],
   points: [
     "About 2,000 Colombian soldiers were held as prisoners of war in Venezuela.",
-    "The border council will have 20 seats; the Southern Front gets six seats.",
+    "The transitional cabinet will have 20 ministers; the Southern Front gets six ministries.",
     "Nearly 900 people had been killed in Venezuela since the fighting began.",
     "A humanitarian corridor through Tachira was opened for the talks.",
   ],
@@ -97,9 +105,10 @@ describe("a said-question about what the talks did, asked of someone who did not
 describe("a when-question about an act the summary does not name", () => {
   const engine = createEngine([cucuta]);
 
-  it("declines rather than give the summary's day of the signing", () => {
-    const a = engine.ask("when did brazil withdraw its observers");
+  it("declines rather than give the summary's day of the signing, saying the summary gives none", () => {
+    const a = engine.ask("when did the border provinces receive the reconstruction fund");
     expect(a.answered).toBe(false);
+    expect(a.text).toContain("gives no day for it");
   });
 
   it("still answers an act the summary names, in its irregular past too", () => {
@@ -124,15 +133,12 @@ describe("a count of the same thing for another side or place", () => {
     expect(a.text).toContain("2,000");
   });
 
-  it("declines the seats of another party than the one asked", () => {
-    const a = engine.ask("how many seats did venezuela get on the border council");
-    expect(a.answered).toBe(false);
-  });
-
-  it("answers the seats of the party asked", () => {
-    const a = engine.ask("how many seats did the southern front get on the border council");
+  it("answers the ministries of the party the counting clause names", () => {
+    const a = engine.ask(
+      "how many ministries did the southern front get in the transitional cabinet",
+    );
     expect(a.answered).toBe(true);
-    expect(a.text).toContain("six seats");
+    expect(a.text).toContain("six ministries");
   });
 
   it("declines a toll of another place than the one named", () => {
@@ -158,7 +164,7 @@ describe("a when-question whose act is no word at all", () => {
   const engine = createEngine([forum]);
 
   it("declines a participle no briefing has, even allowing for typos", () => {
-    const a = engine.ask("when was the charter finshed");
+    const a = engine.ask("when was the referendum on the charter finshed");
     expect(a.answered).toBe(false);
     expect(a.text).toContain("finshed");
   });
