@@ -1678,6 +1678,46 @@ function unknownHolderViolation(q: ParsedQuestion): Violation | undefined {
   return { reason: `No statement or position of ${name} is recorded; no briefing names ${name}.` };
 }
 
+/** Words that open a position-question before its holder: "what was the", "whats". */
+const HOLDER_OPENERS: ReadonlySet<string> = new Set([
+  "what",
+  "whats",
+  "how",
+  "hows",
+  "is",
+  "was",
+  "were",
+  "are",
+  "the",
+  "their",
+]);
+
+/**
+ * "what was the House of Representatives' position on the new executive" when the briefings name
+ * no such party: the words before a noun of stance say whose stance is asked; a line that holds
+ * none of the holder's words and is by no one of that name is another's, not theirs.
+ */
+function unnamedHolderViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "position" || q.mentions.some((m) => m.kind === "person" || m.kind === "party"))
+    return undefined;
+  const at = q.words.findIndex((w, i) => i > 0 && STANCE_NOUNS.has(w));
+  if (at < 1) return undefined;
+  let from = at;
+  while (from > 0 && !HOLDER_OPENERS.has(q.words[from - 1] as string)) from--;
+  if (from === 0) return undefined;
+  const holder = q.words.slice(from, at).map((w) => w.replace(/['’]s?$/, ""));
+  const words = holder.filter((w) => !isStopWord(w));
+  // one word is left to the checks of a single unknown subject
+  if (words.length < 2) return undefined;
+  const terms = words.flatMap((w) => termsOf(w));
+  const holds = (f: Fact) => {
+    const own = new Set([...termsOf(f.text), ...byWhom(f)]);
+    return terms.every((t) => own.has(t));
+  };
+  if (facts.some(holds)) return undefined;
+  return { reason: `The briefings record no position of the ${holder.join(" ")} on that.` };
+}
+
 /** Roles of being at talks for a side: "who represented Canada", "who attended for Canada". */
 const SIDE_ROLES: ReadonlySet<string> = new Set(["represent", "attend", "lead"]);
 
@@ -1777,6 +1817,7 @@ export function violatedConstraint(
     unrecordedActViolation(q, facts) ??
     stanceTopicViolation(q, facts, index) ??
     unknownHolderViolation(q) ??
+    unnamedHolderViolation(q, facts) ??
     partyViolation(q, facts, index) ??
     timeViolation(q, facts) ??
     ordinalViolation(q, facts, entries) ??

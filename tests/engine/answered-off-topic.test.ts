@@ -191,3 +191,19 @@ describe("an amount named in the question", () => {
     expect(a.text).toContain("refused");
   });
 });
+
+describe("the position of a body that is no side of the talks", () => {
+  const engine = createEngine([cucuta]);
+
+  it("declines a line that names the body's words but is nobody's position", () => {
+    const a = engine.ask("what was the reconstruction fund board position on the protocol");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("no position of the reconstruction fund board");
+  });
+
+  it("still answers a side's position by its name", () => {
+    const a = engine.ask("what was colombia's position on the border commission");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("start work in January");
+  });
+});
