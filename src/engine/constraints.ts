@@ -1442,6 +1442,38 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
   };
 }
 
+/**
+ * "how long did Williams stay on as envoy after Geneva" answered by "the forum met for a week":
+ * the length of a person's act is stated by a line that names the act ("stayed", "served"), not
+ * by the talks' length.
+ */
+function personLengthViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "howlong" || !q.mentions.some((m) => m.kind === "person")) return undefined;
+  // the act is the word after the people who did it ("did Williams stay on"): chat in lower case
+  // misleads the tagger ("stay" read as a noun), the place in the question does not
+  const did = q.words.indexOf("did");
+  if (did < 0) return undefined;
+  const named = new Set<number>();
+  for (const m of q.mentions) {
+    for (const t of q.terms.slice(m.from, m.to)) {
+      for (let k = t.from; k < t.from + t.span; k++) named.add(k);
+    }
+  }
+  let at = did + 1;
+  while (at < q.words.length && (named.has(at) || q.words[at] === "and")) at++;
+  const verb = q.words[at];
+  if (at === did + 1 || verb === undefined || isStopWord(verb)) return undefined;
+  // "how long did Merkel and Putin negotiate", "… meet alone": talking is the talks' own act,
+  // whose length the talks' says
+  if (q.words.slice(did + 1).some((w) => termsOf(w).includes("~meet"))) return undefined;
+  const act = { verbs: [stem(verb)], lemmas: [verb] };
+  if (facts.some((f) => namesActAnyForm(f.text, act))) return undefined;
+  const first = facts[0] as Fact;
+  return {
+    reason: `The briefings don't say how long; the nearest line gives the length of something else: “${first.text.split(/(?<=[.!?])\s+/)[0]}” (${first.briefing.title}, ${first.briefing.date}).`,
+  };
+}
+
 /** Why a line does not answer a question about an act done: it records the act only as planned, not done, or in someone's words. */
 export function plannedReason(q: ParsedQuestion, f: Fact): string | undefined {
   return plannedViolation(q, [f])?.reason;
@@ -1815,6 +1847,7 @@ export function violatedConstraint(
     polarityViolation(q, facts) ??
     plannedViolation(q, facts) ??
     unrecordedActViolation(q, facts) ??
+    personLengthViolation(q, facts) ??
     stanceTopicViolation(q, facts, index) ??
     unknownHolderViolation(q) ??
     unnamedHolderViolation(q, facts) ??

@@ -207,3 +207,19 @@ describe("the position of a body that is no side of the talks", () => {
     expect(a.text).toContain("start work in January");
   });
 });
+
+describe("how long a person did something the briefing gives no length of", () => {
+  const engine = createEngine([forum]);
+
+  it("declines the talks' own length for a person's stay", () => {
+    const a = engine.ask("how long did ada kest stay on as governor after the forum");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("length of something else");
+  });
+
+  it("still answers how long the people met with the talks' length", () => {
+    const a = engine.ask("how long did kest and vale meet in portmay");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("for a week");
+  });
+});
