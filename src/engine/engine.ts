@@ -96,6 +96,8 @@ export interface Engine extends QuestionAnswerer {
 
 /** Briefings whose acronyms a question word is looked up in, at most: a bound per question. */
 const ACRONYM_BRIEFINGS = 20;
+/** Facts holding a word looked at for it written as a short form, at most: a bound per word. */
+const SHORT_FORM_FACTS = 20;
 /** Suggestions whose check is kept, at most (then the record starts again): bounded memory. */
 const SUGGESTION_CHECKS_MAX = 4096;
 
@@ -679,6 +681,24 @@ export class BriefingEngine implements Engine {
     return undefined;
   }
 
+  /**
+   * The briefing of the first fact that writes `letters` as a short form, with two capitals or
+   * more ("SDI", "HoR"), among the first {@link SHORT_FORM_FACTS} facts that hold the word.
+   */
+  private shortFormBriefing(letters: string): Briefing | undefined {
+    const term = terms(letters)[0];
+    if (term === undefined || !this.words.has(letters)) return undefined;
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${letters}(?![\\p{L}\\p{N}])`, "iu");
+    let looked = 0;
+    let found: Briefing | undefined;
+    this.index.somePosting(term, (f) => {
+      const m = written.exec(f.text);
+      if (m !== null && (m[0].match(/\p{Lu}/gu)?.length ?? 0) >= 2) found = f.briefing;
+      return found !== undefined || ++looked >= SHORT_FORM_FACTS;
+    });
+    return found;
+  }
+
   /** A briefing's acronyms (acronym → the name as written), read from its facts once. */
   private acronymsOf(b: Briefing): Map<string, string> {
     let table = this.acronymTables.get(b);
@@ -700,6 +720,11 @@ export class BriefingEngine implements Engine {
       together: (a, b) => this.together(a, b),
       holdsAll: (terms) => this.holdsAll(terms),
       acronym: (token, context) => this.acronym(token, context),
+      writtenShort: (letters) => this.shortFormBriefing(letters) !== undefined,
+      definesShort: (letters) => {
+        const b = this.shortFormBriefing(letters);
+        return b !== undefined && this.acronymsOf(b).has(letters);
+      },
       entities: this.entities,
     });
     // the constraints every answer is checked against

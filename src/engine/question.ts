@@ -35,6 +35,8 @@ import {
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
+import { seatsAsStates } from "./seats.ts";
+import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
 
@@ -224,6 +226,10 @@ export interface Vocabulary {
    * in the briefings that have the question's other terms (`context`), if any.
    */
   acronym(token: string, context: readonly string[]): string[] | undefined;
+  /** Whether the briefings write `letters` as a short form in capitals ("SDI", "HoR"). */
+  writtenShort(letters: string): boolean;
+  /** Whether a briefing that writes that short form spells its name out too. */
+  definesShort(letters: string): boolean;
   entities: EntityRegistry;
 }
 
@@ -366,14 +372,54 @@ export function asTyped(token: string, text: string): string {
   return text.match(new RegExp(`\\b${escaped}\\b`, "i"))?.[0] ?? token;
 }
 
+/**
+ * "pows", "pm": the words WordNet gives for a short form, when one fact holds them all ("prisoners
+ * of war", "prime minister"); a short form in lower case is chat unless the briefings say so.
+ */
+function spelledOutHeld(token: string, vocab: Vocabulary): string[] | undefined {
+  if (!/^[a-z]{2,6}$/.test(token)) return undefined;
+  return spelledOutByWordNet(token).find((words) =>
+    vocab.holdsAll(normalizeTokens(words).map((t) => t.term)),
+  );
+}
+
+/** Auxiliaries of a question about the past. */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "did", "had"]);
+
+/**
+ * "when was the embassy seized again": a last "again" in a question about the past asks to be
+ * reminded, unless it follows a meeting ("when did they meet again"), and so is dropped; it
+ * never asks for what comes next.
+ */
+function withoutRemindingAgain(tokens: readonly string[]): readonly string[] {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 1] !== "again") return tokens;
+  if (!tokens.slice(0, 4).some((w) => PAST_AUXILIARIES.has(w))) return tokens;
+  if (concept(stem(tokens[n - 2] as string)) === "~meet") return tokens;
+  return tokens.slice(0, -1);
+}
+
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
   // a question, not an essay: bound the work a pasted wall of text can cause
-  const surface = joinCompounds(
-    surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand),
-    vocab,
-  );
+  // "the strategic defense initiative" where the briefings write only "SDI"; a misspelt word of
+  // the name ("monitering") is read as the word it stands for before the name is looked for
+  const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
+  // "islamabads position": a capital the briefings never use as a name stands for its state
+  const tokens = seatsAsStates(surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand), {
+    isName: (w) => vocab.names.has(w),
+    hasTerm: (t) => vocab.hasTerm(t),
+    isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+  });
+  const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
+    writtenShort: (letters) => vocab.writtenShort(letters),
+    spelledOut: (words, letters) =>
+      vocab.definesShort(letters) ||
+      vocab.holdsAll(normalizeTokens(words.map(known)).map((t) => t.term)),
+    isVerb: (w) =>
+      parseWords(text.slice(0, MAX_CHARS)).some((p) => p.normal === w && p.verb && !p.noun),
+  });
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
@@ -453,6 +499,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const short = (first[i] as string).length === 2 && !twoCapitals.has(first[i] as string);
     const words =
       (short ? undefined : vocab.acronym(first[i] as string, context)) ??
+      spelledOutHeld(first[i] as string, vocab) ??
       splitJoinedName(first[i] as string, vocab) ??
       splitJoinedWord(first[i] as string, vocab);
     if (words) {

@@ -2,6 +2,7 @@
 // spoke, which side, place, series, dates, which round, a relation to other talks, the thing
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
+import { concept, stem } from "../text/index.ts";
 import { PLACES } from "../text/places.ts";
 import { isAgentAt } from "./matching.ts";
 import { nlp, type ParsedWord, parseWords } from "./nlp.ts";
@@ -199,6 +200,20 @@ function seatNamed(typedWords: string): string | undefined {
   return SEATS.get(typedWords.toLowerCase());
 }
 
+/**
+ * "the embassy in Tehran", "Algeria's ambassador in Tehran": a noun for no meeting right before
+ * "in" or "at" says that a capital where no briefing was held is where that thing is, not where
+ * the talks were (then the city is the state's, as anywhere else).
+ */
+function isThingAt(q: ParsedQuestion, at: number): boolean {
+  const word = q.words[at];
+  if (word === undefined || concept(stem(word)) === "~meet") return false;
+  // the parse reads the question as typed: a corrected word by its typed form ("ambasador")
+  const typed = q.corrected.find(([, fixed]) => fixed === word)?.[0] ?? word;
+  const parsed = parseWords(q.text).find((w) => w.normal === typed);
+  return parsed?.noun === true && !parsed.verb;
+}
+
 /** Types a question the reader has read; names come out as the briefings spell them. */
 export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion {
   const lower = q.text.toLowerCase().trim();
@@ -227,7 +242,8 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
     // "the talks in Paris": a capital that is where talks were held is the place, not its country
     const place =
       m.kind === "party" && (before === "in" || before === "at")
-        ? (names.placeNamed(typedWords) ?? seatNamed(typedWords))
+        ? (names.placeNamed(typedWords) ??
+          (isThingAt(q, first.from - 2) ? undefined : seatNamed(typedWords)))
         : undefined;
     if (place) {
       typed.place ??= place;

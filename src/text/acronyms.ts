@@ -27,15 +27,24 @@ export interface Acronym {
   name: string;
 }
 
-/** The acronyms of one name of capitalised words and joiners ("Memorandum of Understanding"). */
-function acronymsOfName(name: readonly string[], out: Acronym[]): void {
+/**
+ * The initials of a run of words, lower case: `plain` skips the joiners ("of", "and" …),
+ * `full` keeps their initials except "the"'s ("Memorandum of Understanding" → "mu", "mou");
+ * each part of a hyphenated word counts ("NATO-Ukraine Commission" → "nuc"). `parts`: how many
+ * initials `plain` has. Case is ignored, so a question's lower-case words spell them too.
+ */
+export function initialsOf(words: readonly string[]): {
+  plain: string;
+  full: string;
+  parts: number;
+} {
   let plain = "";
   let full = "";
-  let capitals = 0;
-  for (const w of name) {
-    if (JOINERS.has(w)) {
+  let parts = 0;
+  for (const w of words) {
+    if (JOINERS.has(w.toLowerCase())) {
       // "MoU" keeps the initial of "of"; "the" never counts
-      if (w !== "the") full += w[0];
+      if (w.toLowerCase() !== "the") full += (w[0] as string).toLowerCase();
       continue;
     }
     for (const part of w.split("-")) {
@@ -43,14 +52,20 @@ function acronymsOfName(name: readonly string[], out: Acronym[]): void {
       const initial = (part[0] as string).toLowerCase();
       plain += initial;
       full += initial;
-      capitals++;
+      parts++;
     }
   }
-  if (capitals < 2) return;
+  return { plain, full, parts };
+}
+
+/** The acronyms of one name of capitalised words and joiners ("Memorandum of Understanding"). */
+function acronymsOfName(name: readonly string[], out: Acronym[]): void {
+  const { plain, full, parts } = initialsOf(name);
+  if (parts < 2) return;
   const text = name.join(" ");
   // two letters only from two plain words ("Foreign Minister" → "fm", "European Parliament" →
   // "ep"): the question must type such a short form in capitals to use it
-  const least = name.length === 2 && capitals === 2 ? 2 : 3;
+  const least = name.length === 2 && parts === 2 ? 2 : 3;
   if (plain.length >= least && plain.length <= 8) out.push({ acronym: plain, name: text });
   if (full !== plain && full.length >= 3 && full.length <= 8)
     out.push({ acronym: full, name: text });

@@ -19,7 +19,8 @@ function bucketKey(word: string, length: number): number {
 
 /**
  * A rough sound key: diacritics stripped, transliteration variants folded (tsch, tch → ch; kh, ch
- * → h; z → s; ph → f; w → v; ee → i, a final ew → u; y, j → i; c, q → k), doubled letters single. "Chrushchenko" and "Khrushchenko" share it.
+ * → h; z → s; ph → f; an h after b, d, g, j, l, m, n, r dropped; w → v; ee → i, a final ew → u;
+ * y, j → i; c, q → k), doubled letters single. "Chrushchenko" and "Khrushchenko" share it.
  */
 export function soundKey(word: string): string {
   return (
@@ -34,6 +35,9 @@ export function soundKey(word: string): string {
       .replace(/ee/g, "i")
       .replace(/ew$/g, "u")
       .replace(/ph/g, "f")
+      // an "h" after a consonant that makes no sound with it moves about in transliterations:
+      // "Gandhi" and "Ghandi", "Bhutto" and "Butto"
+      .replace(/([bdgjlmnr])h/g, "$1")
       .replace(/w/g, "v")
       .replace(/[yj]/g, "i")
       .replace(/[cq]/g, "k")
@@ -155,10 +159,11 @@ export class FuzzyVocabulary {
         if (!bucket) continue;
         for (const candidate of bucket) {
           // a word of the same first letter was compared letter by letter already; by sound it
-          // may be nearer still ("vajpayi" → "vajpayee")
-          if (candidate.length < 5 || (candidate[0] === word[0] && word.length < SAME_LETTER_MIN))
-            continue;
+          // may be nearer still ("vajpayi" → "vajpayee"), or, when short, sound the same
+          // ("ghandi" → "gandhi")
+          if (candidate.length < 5) continue;
           const other = soundKey(candidate);
+          if (candidate[0] === word[0] && word.length < SAME_LETTER_MIN && other !== key) continue;
           // a first letter that differs even by sound costs a typo of the allowance
           const allowed = other[0] === key[0] ? max : max - 1;
           const d = editDistance(key, other, allowed);

@@ -1,5 +1,5 @@
 // The text toolkit: tokens, stems, synonyms, demonyms, edit distance and typo-tolerant lookup.
-export { type Acronym, acronymsOf } from "./acronyms.ts";
+export { type Acronym, acronymsOf, initialsOf } from "./acronyms.ts";
 export { country } from "./demonyms.ts";
 export { editDistance, levenshteinDistance } from "./edit-distance.ts";
 export {
@@ -21,7 +21,7 @@ export {
   termsOfText,
   WordCollector,
 } from "./normalize.ts";
-export { locationParts } from "./places.ts";
+export { locationParts, stateOfSeat } from "./places.ts";
 export { expandShorthand } from "./shorthand.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";

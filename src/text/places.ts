@@ -420,6 +420,25 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
 ];
 
 /**
+ * Capitals, seats of government and other proper names of a state, lower case ("islamabad",
+ * "new delhi", "kremlin") → the state: "what is Islamabad's position" asks for Pakistan's.
+ * Short forms in capitals ("US") and lower-case metonyms ("the bloc") are left out.
+ */
+const SEAT_STATES: ReadonlyMap<string, Place> = new Map(
+  [...PLACES, ...MORE_DRAFT_PLACES].flatMap((p) =>
+    p.aliases
+      .map((a) => a.replace(/^the\s+/i, ""))
+      .filter((a) => /^\p{Lu}\p{Ll}/u.test(a) && !p.words.includes(a.toLowerCase()))
+      .map((a) => [a.toLowerCase(), p] as const),
+  ),
+);
+
+/** The state whose capital or seat of government `words` (lower case) name, if any. */
+export function stateOfSeat(words: string): Place | undefined {
+  return SEAT_STATES.get(words);
+}
+
+/**
  * The proper names a location is written with ("Nairobi, Kenya" → Nairobi, Kenya; "Hofdi House,
  * Reykjavik" → Hofdi House, Reykjavik): "the nairobi talks" names the place by one part of it.
  * A part in lower case ("north of Oslo") or in brackets is a description, not a name.

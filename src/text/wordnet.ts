@@ -144,6 +144,24 @@ export class WordNet {
     return entry.poses.length > 0 ? entry : undefined;
   }
 
+  /**
+   * The names of several words in the senses of a noun (up to {@link ANTONYM_SENSES}, the common
+   * ones first), lower case with spaces: for a short form, what it may stand for ("pow" →
+   * "prisoner of war"; "pm" → "post-mortem examination", "prime minister" …). The caller checks
+   * that the initials fit.
+   */
+  initialisms(word: string): string[] {
+    const line = this.indexLine("noun", word.toLowerCase(), []);
+    if (!line) return [];
+    const out: string[] = [];
+    for (const offset of line.offsets.slice(0, ANTONYM_SENSES)) {
+      for (const w of this.synset("noun", offset)?.words ?? []) {
+        if (w.includes("_") && !out.includes(lemmaText(w))) out.push(lemmaText(w));
+      }
+    }
+    return out;
+  }
+
   /** Closes the files (tests; a server keeps them open for its life). */
   close(): void {
     for (const f of this.files.values()) closeSync(f.fd);

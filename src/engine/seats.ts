@@ -1,0 +1,77 @@
+// A state named by its capital or seat of government ("what is Islamabad's position", "why did
+// Riyadh break off relations", "between Teheran and Washington"): read as the state where the
+// question's slot is one a state fills (whose position, who acts, between whom) and the
+// briefings name the state but never use the city as a name of their own (a briefing that lists
+// "Tehran" among Iran's aliases, or holds talks in Beijing, says itself what the city stands
+// for). Anywhere else ("when did Haftar attack Tripoli", "the embassy in Tehran") the city stays
+// the city, and so does a city in a name the briefings write ("the OSCE Minsk Group").
+import { AUXILIARIES, namePhraseTerm, stateOfSeat } from "../text/index.ts";
+
+/** What the reading needs to know of the briefings and the question. */
+export interface SeatVocabulary {
+  /** Whether a briefing uses the word in a name (a party's alias, a location, a person). */
+  isName(word: string): boolean;
+  /** Whether the briefings hold the term (a state's token "saudiarabia", a name "#minsk group"). */
+  hasTerm(term: string): boolean;
+  /** Whether the question types the city with "'s" ("Islamabad's"). */
+  isPossessive(city: string): boolean;
+}
+
+/** A seat named in a question: its state, the city as written, and whether "s" was added. */
+interface Seat {
+  state: NonNullable<ReturnType<typeof stateOfSeat>>;
+  city: string;
+  bareS: boolean;
+}
+
+/** The seat `words` name, allowing a possessive typed without its apostrophe ("tehrans"). */
+function seatNamed(words: readonly string[]): Seat | undefined {
+  const typed = words.join(" ");
+  const state = stateOfSeat(typed);
+  if (state) return { state, city: typed, bareS: false };
+  const city = typed.slice(0, -1);
+  const bare = typed.endsWith("s") ? stateOfSeat(city) : undefined;
+  return bare ? { state: bare, city, bareS: true } : undefined;
+}
+
+/** The question's tokens with each capital in a state's slot replaced by the state's words. */
+export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary): string[] {
+  const out: string[] = [];
+  let lastState = -2;
+  for (let i = 0; i < tokens.length; i++) {
+    let replaced = false;
+    // "new delhi", "addis ababa": two words first
+    for (const n of [2, 1]) {
+      const words = tokens.slice(i, i + n);
+      if (words.length < n) continue;
+      const seat = seatNamed(words);
+      if (!seat) continue;
+      const before = tokens[i - 1] ?? "";
+      const slot =
+        seat.bareS ||
+        vocab.isPossessive(seat.city) ||
+        // "did Moscow want", "what did Tehran demand": the question's subject
+        (AUXILIARIES.has(before) && i <= 4) ||
+        before === "between" ||
+        (before === "and" && (lastState === i - 2 || tokens[i - 3] === "between"));
+      const inName =
+        vocab.hasTerm(namePhraseTerm([...words, tokens[i + n] ?? ""])) ||
+        vocab.hasTerm(namePhraseTerm([before, ...words]));
+      if (
+        !slot ||
+        inName ||
+        vocab.isName(words.at(-1) as string) ||
+        vocab.isName(seat.city.split(" ").at(-1) as string) ||
+        !vocab.hasTerm(seat.state.token)
+      )
+        continue;
+      out.push(...seat.state.name.toLowerCase().split(" "));
+      lastState = i + n - 1;
+      i += n - 1;
+      replaced = true;
+      break;
+    }
+    if (!replaced) out.push(tokens[i] as string);
+  }
+  return out;
+}
