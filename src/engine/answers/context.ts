@@ -136,8 +136,7 @@ function titleWordsAsked(
   if (q.kind !== "said" || subject?.kind !== "person") return [];
   const about = aboutPhraseTerms(q).filter((t) => q.hard.includes(t));
   if (about.length === 0 || about.some((t) => narrowed.includes(t))) return [];
-  const told = titlePredicateTerms(title);
-  return about.filter((t) => told.has(t));
+  return titlePredicateTerms(title, about);
 }
 
 /** Reads the question against the chosen briefing. */
