@@ -907,28 +907,18 @@ function countedOfAnotherViolation(
     (next === undefined || isStopWord(next))
       ? q.words[placeAt]
       : undefined;
-  // a name ("Homs") the counting clause lacks, other than the talks' own (title, place): the
-  // number is of somewhere else, or of everywhere
-  if (placeWord !== undefined && e && !isEnglishWord(placeWord)) {
+  // a name ("Homs": the briefing writes it with a capital, or a word no fact of it has) that the
+  // counting clause lacks, other than the talks' own (title, place): the number is of somewhere
+  // else ("killed in Syria"), or of everywhere; "in jail" is no name
+  if (placeWord !== undefined && e) {
     const placeTerms = termsOf(placeWord);
     const b = first.briefing;
     const own = new Set(termsOf(`${b.title} ${b.location ?? ""}`));
     const known = placeTerms.length > 0 && placeTerms.every((t) => index.has(t));
-    if (known && !placeTerms.some((t) => own.has(t) || said.includes(t))) {
+    const absent = !e.facts.some((f) => placeTerms.every((t) => index.score(t, f) > 0));
+    const name = writtenAsName(placeWord, e) || (absent && !isEnglishWord(placeWord));
+    if (name && known && !placeTerms.some((t) => own.has(t) || said.includes(t))) {
       return { reason: `The briefings give no number of that for ${placeWord}: ${where}.` };
-    }
-  }
-  if (placeWord !== undefined && e && writtenAsName(placeWord, e)) {
-    const placeTerms = termsOf(placeWord);
-    const words = clause.split(/\s+/);
-    const otherPlace = words.some(
-      (w, i) =>
-        PLACE_PREPOSITIONS.has(w.toLowerCase()) &&
-        /^\p{Lu}/u.test(words[i + 1] ?? "") &&
-        !termsOf(words[i + 1] ?? "").some((t) => placeTerms.includes(t)),
-    );
-    if (otherPlace && !placeTerms.every((t) => said.includes(t))) {
-      return { reason: `The briefings count that for another place only: ${where}.` };
     }
   }
   return undefined;
