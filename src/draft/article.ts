@@ -82,5 +82,12 @@ function looksLikeMeta(text: string): boolean {
     )
   )
     return text.split(" ").length <= 14;
+  // "--With assistance from A and B", "Reporting by A; Editing by B": the agency's credits
+  if (
+    /^[-–—]*\s*(?:with (?:additional )?(?:assistance|reporting) (?:from|by)|(?:additional )?reporting by|editing by|writing by)\b/i.test(
+      text,
+    )
+  )
+    return text.split(" ").length <= 30;
   return /^[\d\s.:/,-]+(?:[ap]\.?m\.?)?$/i.test(text);
 }

@@ -3,6 +3,7 @@
 // whom, read off the lead paragraph so the place goes to `location`, the agency to the source,
 // and neither stays in the summary.
 import { stateOfCapital } from "./gazetteer.ts";
+import { isCalendarWord } from "./vocabulary.ts";
 
 /** What a dateline says, and the lead paragraph without it. */
 export interface Dateline {
@@ -17,11 +18,13 @@ export interface Dateline {
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|el|al|de|la|le|di|du|am|an|upon|on))*`;
 /** Commas after the place: a region or country, then possibly the date. */
 const MORE = String.raw`(?:,\s*[^,()–—\n]{1,40}?){0,3}`;
+/** "Zanzibar (Tanzania), April 25 (AFP) -": the state or region in brackets after the place. */
+const REGION = String.raw`(?:\s*\(\p{Lu}[\p{L} .'’-]{1,30}\))?`;
 /** The agency in brackets: short, starts with a capital. */
 const AGENCY = String.raw`\(\s*(\p{L}[\p{L}.& ]{0,24}?)\s*\)`;
 const DASH = String.raw`\s*[-–—]+\s+`;
 
-const WITH_AGENCY = new RegExp(`^(${PLACE})${MORE}\\s*${AGENCY}${DASH}`, "u");
+const WITH_AGENCY = new RegExp(`^(${PLACE})${REGION}${MORE}\\s*${AGENCY}${DASH}`, "u");
 const WITH_DATE = new RegExp(`^(${PLACE})${MORE}\\s*\\d{4}${DASH}`, "u");
 /**
  * "PSARADES, Greece -", "SINGAPORE/SEOUL -": a place in capitals needs no date or agency, but a
@@ -69,12 +72,25 @@ export function readDateline(lead: string): Dateline | undefined {
 }
 
 /**
+ * "Tunis, 16 July 2023", "Nairobi, Kenya, 28 November 2022", "Brussels, Monday, July 16, 2023": a
+ * press release's place (and region) and date, the whole line.
+ */
+const PLACE_AND_DATE = new RegExp(
+  String.raw`^(${PLACE})(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?,\s*(?:\p{L}+day,?\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+\d{4}\s*$`,
+  "u",
+);
+
+/**
  * `datelineLine`: a dateline on a line of its own before the lead, "Kyiv (AFP) – Published on
- * 16/06/2022": only the strict form, a place, the agency in brackets and a dash.
+ * 16/06/2022" (a place, the agency in brackets and a dash) or a press release's "Tunis, 16 July
+ * 2023" (a place and a date, nothing else).
  */
 export function datelineLine(line: string): Dateline | undefined {
-  const m = WITH_AGENCY.exec(line.slice(0, 160));
-  if (!m?.[1]) return undefined;
+  const m = WITH_AGENCY.exec(line.slice(0, 160)) ?? PLACE_AND_DATE.exec(line.slice(0, 160));
+  // "Monday, 13 February 2023" is a date, not a place; "THE INDEPENDENT, Monday 4 December
+  // 1989" the paper's name
+  const first = m?.[1]?.split(/\s+/)[0] ?? "";
+  if (!m?.[1] || isCalendarWord(first) || /^the$/i.test(first)) return undefined;
   const place = placeName(m[1]);
   if (place.split(/\s+/).length > 4) return undefined;
   const publisher = m[2]?.trim();

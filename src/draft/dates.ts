@@ -114,15 +114,20 @@ const DAY_RANGE = new RegExp(
 
 /** At most this many days from a range's first day to its last: a longer span is no step's. */
 const MAX_RANGE_DAYS = 62;
+/**
+ * "will run from Tuesday until Jan. 15": a span said with "until" or "through" (a ceasefire, a
+ * mandate) may last longer, up to a year.
+ */
+const MAX_UNTIL_DAYS = 366;
 
 /**
  * A range of days: "from Friday until Saturday", "between June 26 and June 28", "from 11 to 12
- * July", "from June 23 to 24", "on 4 and 5 July", "on Tuesday and Wednesday next week". The
- * range's words, the text before them (where a day named first is a step's own), and the two
+ * July", "from June 23 to 24", "on 4 and 5 July", "on Tuesday and Wednesday next week", "from
+ * Tuesday until Jan. 15" (the full stop of a month's short form does not end it). The range's words, the text before them (where a day named first is a step's own), and the two
  * halves as written.
  */
 const RANGE_WORDS =
-  /\b(?:from|between|on)\s+(.{1,30}?)\s+(?:until|till|to|through|through to|and)\s+(.{1,30}?)(?=[,.;]|\s+(?:in|at|for|with|and|where|to|before|after|he|she|they|we|it|there|the|will|would|is|are)\b|$)/gi;
+  /\b(?:from|between|on)\s+(.{1,30}?)\s+(?:until|till|to|through|through to|and)\s+(.{1,30}?)(?=[,;]|\.(?!\s\d)|\s+(?:in|at|for|with|and|where|to|before|after|he|she|they|we|it|there|the|will|would|is|are)\b|$)/gi;
 
 /** Weekdays and month names: a half of a range names a day only with one of them or a number. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -149,7 +154,8 @@ export function dayRangeIn(
     const start = futureDateIn(a, reference);
     const end = start ? futureDateIn(b, start.date) : undefined;
     if (!start || !end || end.date <= start.date) continue;
-    if (daysBetween(start.date, end.date) > MAX_RANGE_DAYS) continue;
+    const until = /\s(?:until|till|through)\s/i.test(words);
+    if (daysBetween(start.date, end.date) > (until ? MAX_UNTIL_DAYS : MAX_RANGE_DAYS)) continue;
     return {
       start: { ...start, source: words },
       end: { ...end, source: words },

@@ -7,6 +7,7 @@ import { datelineLine, readDateline } from "./dateline.ts";
 import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
 import { Discourse, type QuoteReading } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
+import { type Group, groupsDefined, readGroupRoles } from "./groups.ts";
 import {
   clip,
   MAX_ARTICLE_BYTES,
@@ -125,12 +126,23 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     for (const s of a.sentences) mentionsOf.set(s, findMentions(s.tokens, known));
   // the dateline says where the report was filed and by whom; it is not part of the summary
   const dateline = readDateline(lead.text);
+  // "WASHINGTON — When …" under a standfirst: the dateline opens the paragraph after the lead
+  const laterDateline = dateline
+    ? undefined
+    : body
+        .slice(1, 3)
+        .map((b) => ({ block: b, found: readDateline(b.text) }))
+        .find((x) => x.found !== undefined);
+  const datelineText = dateline
+    ? lead.text.slice(0, lead.text.length - dateline.rest.length)
+    : laterDateline?.found
+      ? laterDateline.block.text.slice(
+          0,
+          laterDateline.block.text.length - laterDateline.found.rest.length,
+        )
+      : "";
   const notPeople: NotPeople = {
-    datelineWords: new Set(
-      (dateline ? lead.text.slice(0, lead.text.length - dateline.rest.length) : "")
-        .toLowerCase()
-        .match(/\p{L}+/gu) ?? [],
-    ),
+    datelineWords: new Set(datelineText.toLowerCase().match(/\p{L}+/gu) ?? []),
   };
   const fullNames = bodySentences.flatMap((s) =>
     (mentionsOf.get(s) ?? []).filter((m) => m.kind === "name" && m.text.includes(" ")),
@@ -167,6 +179,13 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
         })),
       })),
     people,
+  );
+  // "the Oromo Liberation Army (OLA)" … "the OLA's commander-in-chief, X": a group's people
+  const groups = groupsDefined(body.map((b) => b.text));
+  readGroupRoles(
+    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
+    people,
+    groups,
   );
   const quotes = attributeQuotes(analysed, mentionsOf, people);
   const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
@@ -208,20 +227,15 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       note: `REVIEW: the talks' date from "${before.because}"; the report itself is dated ${date}`,
     });
   }
-  const sides = sidesOfPeople(
-    people,
-    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
-    dateline?.place,
-    talksDate,
-  );
   const publisher = options.publisher ?? dateline?.publisher;
   const firstBody = article.blocks.indexOf(lead);
   const venue = dateline
     ? undefined
     : venueOf(
+        // the opening: headline, standfirst, byline ("By our Brussels correspondent") and the
+        // first three paragraphs
         article.blocks
-          .slice(0, firstBody)
-          .concat(body.slice(0, 3))
+          .slice(0, body[3] ? article.blocks.indexOf(body[3]) : article.blocks.length)
           .map((b) => b.text),
         Number(date.slice(0, 4)),
       );
@@ -232,7 +246,13 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
         .slice(0, firstBody)
         .map((b) => datelineLine(b.text))
         .find((d) => d !== undefined);
-  const location = dateline?.place ?? ownLine?.place ?? venue?.place;
+  const location = dateline?.place ?? ownLine?.place ?? laterDateline?.found?.place ?? venue?.place;
+  const sides = sidesOfPeople(
+    people,
+    bodySentences.map((s) => ({ tokens: s.tokens, mentions: mentionsOf.get(s) ?? [] })),
+    dateline?.place ?? laterDateline?.found?.place,
+    talksDate,
+  );
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,
@@ -252,6 +272,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     marks.push({
       path: ["location"],
       note: "REVIEW: location from the dateline line above the lead (where the report was filed)",
+    });
+  } else if (laterDateline) {
+    marks.push({
+      path: ["location"],
+      note: "REVIEW: location from the dateline opening the paragraph after the lead (where the report was filed)",
     });
   } else if (venue) {
     marks.push({ path: ["location"], note: `REVIEW: location from "${venue.source}"` });
@@ -291,7 +316,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     });
   }
   const parties = bounded(
-    collectParties(bodySentences, participants, quotes, sides),
+    collectParties(bodySentences, participants, quotes, sides, groups),
     ["parties"],
     "parties",
   );
@@ -538,6 +563,7 @@ function collectParties(
   participants: Person[],
   quotes: DraftQuote[],
   sides: Map<Person, SideFinding>,
+  groups: readonly Group[] = [],
 ): PartyDraft[] {
   const byName = new Map<string, PartyDraft>();
   /** Each party's position texts, to keep a sentence once per party. */
@@ -580,6 +606,11 @@ function collectParties(
       )
         p.aliases.push(alias);
     }
+  }
+  // "Oromo Liberation Army" is also "OLA", as the report defined it
+  for (const g of groups) {
+    const p = byName.get(g.name);
+    if (p && !p.aliases.includes(g.acronym)) p.aliases.push(g.acronym);
   }
   const rank = (name: string) => order.get(name) ?? order.size;
   return [...byName.values()].sort((a, b) => rank(a.name) - rank(b.name));

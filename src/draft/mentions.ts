@@ -43,8 +43,8 @@ export interface Mention {
   gender?: "m" | "f";
   /** Followed by a verb: the person does something in the sentence ("Scholz praised"). */
   subject: boolean;
-  /** Why this name is a person: compromise knows it, a role, or a speech verb next to it. */
-  evidence: "tagged" | "role" | "speech" | "plain";
+  /** Why this name is a person: compromise knows it, a role, a speech verb next to it, or "who" after it. */
+  evidence: "tagged" | "role" | "speech" | "who" | "plain";
   /** Token index where the whole mention starts, role words included. */
   from: number;
 }
@@ -112,7 +112,7 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   if (word.length > 1 && /^[\p{Lu}.]+$/u.test(word)) return false;
   const lower = word.toLowerCase();
   if (ROLE_KEYWORDS.has(lower) || ROLE_MODIFIERS.has(lower) || isCalendarWord(word)) return false;
-  if (NOT_PERSON_WORDS.has(lower)) return false;
+  if (NOT_PERSON_WORDS.has(lower) || CLAUSE_OPENERS.test(word)) return false;
   if (entityNamed(word) || entityOfDemonym(word)) return false;
   if (personTagged(t)) return true;
   // A word of a full name the article gives elsewhere, whatever the tagger made of it here
@@ -120,6 +120,13 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
   if (known?.has(word)) return true;
   return !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 }
+
+/**
+ * Words that open a clause, never a name, however the tagger read them ("WASHINGTON — When Luiz
+ * Inácio Lula da Silva walked in": "When" tagged a person).
+ */
+const CLAUSE_OPENERS =
+  /^(?:when|while|whereas|where|whether|although|though|because|since|unless|until|if|as|after|before)$/i;
 
 /** "Mr" before a name, written "Mr " or "Mr. ". */
 const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/.test(t.post);
@@ -157,6 +164,19 @@ const NOT_PERSON_WORDS = new Set([
   "now",
   "today",
   "meanwhile",
+  // conjunctions opening a clause ("WASHINGTON — When Luiz Inácio Lula da Silva walked in"),
+  // which the tagger may read as a name after a dateline's dash
+  "when",
+  "while",
+  "after",
+  "before",
+  "although",
+  "though",
+  "because",
+  "since",
+  "once",
+  "until",
+  "whereas",
 ]);
 
 /** Nothing but space between two tokens (no comma or colon). */
@@ -495,7 +515,16 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       continue;
     }
     if (!isNameToken(t, known)) continue;
-    const last = lastNameIndex(tokens, i, known);
+    // "Ms al-Mahdi": a particle joined by a hyphen opens the name
+    const particle = tokens[i - 1];
+    if (
+      particle &&
+      particle.post === "-" &&
+      NAME_PARTICLES.has(particle.text.toLowerCase()) &&
+      !mentions.some((m) => m.last >= i - 1)
+    )
+      i--;
+    const last = lastNameIndex(tokens, i + (tokens[i] === particle ? 1 : 0), known);
     // "Weimar Triangle", "Minsk Group": a format or group, not a person; "External Affairs
     // Minister": capitalised words the tagger knows no person by, before a role word, are its title.
     const titleWords =
@@ -503,7 +532,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       !tokens
         .slice(i, last + 1)
         .some((w) => personTagged(w) || known?.has(bare(w)) || /['’]s?$/u.test(w.text));
-    if (GROUP_NAME.test(bare(tokens[last] as Token)) || titleWords) {
+    // "The Facilitator had a clear message": one capitalised word after "the" is a title used as
+    // a noun, not a person's name (a word of a full name the article gives still is one)
+    const titleNoun =
+      last === i &&
+      /^the$/i.test(tokens[i - 1]?.text ?? "") &&
+      !personTagged(t) &&
+      !known?.has(bare(t));
+    if (GROUP_NAME.test(bare(tokens[last] as Token)) || titleWords || titleNoun) {
       i = last;
       continue;
     }
@@ -545,13 +581,17 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
         !/^(?:of|in|from|at|near|outside|inside|to|for)$/i.test(tokens[i - 1]?.text ?? ""));
     // "Franjo Tudjman of Croatia": a full name followed by the state it is of is a person's.
     const ofState = run.length >= 2 && stateAfterName(tokens, last) !== undefined;
+    // "It was Mao Ning who gave that answer": a full name "who" refers to is a person's
+    const who = run.length >= 2 && /^who$/i.test(tokens[last + 1]?.text ?? "");
     const evidence = run.some(personTagged)
       ? "tagged"
       : role || ofState
         ? "role"
         : speech
           ? "speech"
-          : "plain";
+          : who
+            ? "who"
+            : "plain";
     // "Ana Brnabić, the Serbian prime minister, welcomed": the verb follows the appositive.
     // "His deputy, Kim Tae-hyo, said": so does a name apposed to a relation word.
     const apposed =
@@ -1059,7 +1099,8 @@ function isRoleWord(t: Token): boolean {
 }
 
 function withSide(role: RoleFinding, words: Token[]): RoleFinding {
-  const found: RoleFinding = { ...role };
+  // "H.E. President X": "His Excellency" is a form of address, no part of the office
+  const found: RoleFinding = { ...role, role: role.role.replace(/(?<!\S)H\.\s?E\.\s+/g, "") };
   // A title only one state uses ("Northern Ireland Secretary" is a British minister) is that
   // state's unless the role names a state outside the title ("India's foreign secretary").
   const national = NATIONAL_TITLES.find((t) => t.title.test(role.role));
@@ -1123,7 +1164,8 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
  */
 function organisationBeforeHead(words: Token[]): string | undefined {
   let i = 0;
-  while (i < words.length && /^(?:the|a|an|his|her|its|their)$/i.test(words[i]?.text ?? "")) i++;
+  while (i < words.length && /^(?:the|a|an|his|her|its|their|H\.E\.?)$/i.test(words[i]?.text ?? ""))
+    i++;
   const start = i;
   for (; i < words.length; i++) {
     const t = words[i] as Token;
@@ -1147,6 +1189,8 @@ function organisationBeforeHead(words: Token[]): string | undefined {
   const head = words[i];
   const name = words.slice(start, i);
   if (name.length === 0 || name.length > 3 || !head) return undefined;
+  // "Justice Minister", "Energy Secretary": the words before a minister's title are the portfolio
+  if (/^(?:minister|secretary)$/i.test(bare(head))) return undefined;
   if (!ROLE_KEYWORDS.has(bare(head).toLowerCase())) {
     const modifier = bare(head).toLowerCase();
     if (!ROLE_MODIFIERS.has(modifier) || /^(?:of|for|and|the)$/.test(modifier)) return undefined;

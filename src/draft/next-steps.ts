@@ -239,11 +239,16 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
     if (!eventIn([...subject, ...clause])) continue;
     // "About 1,400 delegates are expected to take part": a forecast, unless it says when
     if (FORECAST.test(future.marker) && !when && !TIME_PHRASE.test(narration)) continue;
+    // "agreed on Monday to hold …": the day is the agreement's; the step's is after its "to"
+    const agreed = /^(?:agreed|decided)\b/i.test(future.marker);
+    const start = agreed
+      ? tokens.findIndex((t, k) => k > future.at && lower(t) === "to")
+      : future.at;
     const fromMarker = tokens
-      .slice(future.at)
+      .slice(start)
       .map((t) => t.text + t.post)
       .join("");
-    const dated = dateOf(fromMarker, reference) ?? when;
+    const dated = dateOf(fromMarker, reference) ?? (agreed ? undefined : when);
     return { text: sentence.text, marker: future.marker, ...dated };
   }
   if (marked) return undefined;

@@ -1,7 +1,8 @@
 // Names that are not people, though they look like names: places, buildings, documents and groups
 // ("Maximos Mansion", "Northern Ireland Protocol", "White House"), adjectives of a group ("Nordic
 // states", "Western officials"), the dateline's place and region, news agencies, names cut at an
-// initial ("George P" of "George P. Shultz … Center"), and two surnames joined ("Trump-Kim summit").
+// initial ("George P" of "George P. Shultz … Center"), names after "the" ("the Gare du Nord"), and
+// two surnames joined ("Trump-Kim summit").
 
 import { isEnglishWord } from "../text/english.ts";
 import { entityNamed, stateOfCapital } from "./gazetteer.ts";
@@ -60,6 +61,8 @@ export function notAPerson(m: Mention, tokens: Token[], known: NotPeople): boole
   if (!m.role && !/['’]s?$/u.test(tokens[m.last]?.text ?? "")) {
     // "built in Adelaide", "a round table in Laurel Lodge": a name after a preposition of place
     if (PLACE_PREPOSITION.test(tokens[m.first - 1]?.text ?? "")) return true;
+    // "left for the Gare du Nord", "crossing the Channel": a person's name takes no article
+    if (tokens[m.first - 1]?.text === "the") return true;
     // "Virginia-class submarines", "the Jackson-Vanik amendment": a compound before its noun
     if (
       words.length === 1 &&

@@ -72,7 +72,14 @@ export class People {
     for (const m of names.filter((x) => !x.text.includes(" "))) {
       const matches = this.bySurname(m.text);
       if (matches.length > 0) {
-        for (const p of matches) if (m.role) this.takeRole(p, m.role);
+        // "the environment minister, Ms Silva" with Marina Silva and Lula da Silva: the role is
+        // the one person's the surname and the honorific's gender leave, else nobody's
+        const fitting =
+          matches.length > 1 && m.gender
+            ? matches.filter((p) => p.gender === undefined || p.gender === m.gender)
+            : matches;
+        const only = fitting.length === 1 ? fitting[0] : undefined;
+        if (only && m.role) this.takeRole(only, m.role);
         continue;
       }
       // A part of one full name ("Zhang" of "Zhang Jun") is that person; of several ("Kim" of

@@ -162,6 +162,7 @@ export function readSides(
   const fromCapital: Array<{ person: Person; side: string; source: string }> = [];
   const datelineSide = datelinePlace ? entityNamed(datelinePlace)?.name : undefined;
   const statesInReport = statesNamed(sentences);
+  const government = governmentState(sentences);
 
   /** The states the sentence before lists after a plural role ("the leaders of A, B and C"). */
   let previousStates: { states: string[]; source: string } | undefined;
@@ -196,10 +197,22 @@ export function readSides(
     for (const { m, p } of names) {
       // the role next to this mention, else the one read for the person elsewhere
       const role = m.role ?? p.role;
+      // the person's role may have been read further since (a group's: groups.ts)
       const side =
-        role?.side ?? (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
+        (role && p.role?.source === role.source ? p.role.side : undefined) ??
+        role?.side ??
+        (role ? (sideOfRole(role.role) ?? itsSide(tokens, m, role.role)) : undefined);
       const unsure = role && side && side === titleOnlySide(role.role) && !statesInReport.has(side);
       if (side && role && !unsure) set(p, side, role.source);
+      // "the head of the government delegation" when the report names one state's government
+      if (
+        !side &&
+        role &&
+        government &&
+        /\bgovernment\b/i.test(role.role) &&
+        !/['’]s\b/u.test(role.role)
+      )
+        set(p, government, `${role.source} (the government of ${government})`);
       const counterpart = counterpartSide(tokens, m);
       if (counterpart) set(p, counterpart.side, counterpart.source);
       // "President Emmanuel Macron of France", "Foreign Minister Park Jin of South Korea"
@@ -208,6 +221,9 @@ export function readSides(
       // "issued by the Quai d'Orsay on behalf of Foreign Minister X": the office acts for its state
       const office = officeOnBehalfOf(tokens, m.from);
       if (office) set(p, office.side, spanText(tokens, office.first, m.last));
+      // "signed by Y, Secretary of State to the Minister, for Tunisia": the side signed for
+      const signedFor = forStateAfter(tokens, m.role?.end ?? m.last);
+      if (signedFor) set(p, signedFor.side, spanText(tokens, m.first, signedFor.last));
       // "Australia's Anthony Albanese": a state's possessive right before the name
       const owner = statePossessiveBefore(tokens, m.from) ?? stateRoleSetOffBefore(tokens, m.from);
       if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
@@ -217,6 +233,19 @@ export function readSides(
     const named = sentenceSide(tokens);
     if (named) for (const { p } of names) set(p, named.side, named.source);
     for (const found of sidePhrases(tokens, names)) set(found.person, found.side, found.source);
+    // "Lula had brought his foreign minister, A; …; and B", "The Australian delegation also
+    // included A and B": the people a delegation brings act for its side
+    const companions = delegationMembers(tokens, names, government);
+    if (companions?.side)
+      for (const x of companions.members)
+        set(x.p, companions.side, `${companions.source} … ${x.m.text}`);
+    else if (companions?.head)
+      for (const x of companions.members)
+        relations.push({
+          dependent: x.p,
+          head: companions.head,
+          source: `${companions.source} … ${x.m.text}`,
+        });
     for (const a of names)
       for (const b of names) {
         // a relation is said in a few words: "Erdogan's chief adviser for foreign policy, Kilic"
@@ -315,6 +344,7 @@ export function readSides(
   propagate();
   for (const c of fromCapital) set(c.person, c.side, c.source);
   propagate();
+  propagate();
   return sides;
 }
 
@@ -364,7 +394,13 @@ export function sidesOfPeople(
     sentences,
     (m) => {
       const found = people.candidates(m);
-      return found.length === 1 ? found[0] : undefined;
+      // "the environment minister, Ms Silva" with Marina Silva and Luiz Inácio Lula da Silva:
+      // the honorific's gender against a first name's
+      const fitting =
+        found.length > 1 && m.kind === "name" && m.gender
+          ? found.filter((p) => p.gender === m.gender)
+          : found;
+      return fitting.length === 1 ? fitting[0] : undefined;
     },
     datelinePlace,
     people.all,
@@ -392,6 +428,28 @@ function itsSide(tokens: Token[], m: Mention, role: string): string | undefined 
   for (let i = m.from - 1; i >= 0; i--) {
     const side = sideEndingAt(tokens, i);
     if (side && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) return side;
+  }
+  return undefined;
+}
+
+/**
+ * ", for the European Union," or ", for Tunisia." set off after a name or its role (token `last`):
+ * the state or organisation the person signs or acts for.
+ */
+function forStateAfter(tokens: Token[], last: number): { side: string; last: number } | undefined {
+  if (!/,\s*$/.test(tokens[last]?.post ?? "") || !/^for$/i.test(tokens[last + 1]?.text ?? ""))
+    return undefined;
+  let at = last + 2;
+  if (/^the$/i.test(tokens[at]?.text ?? "")) at++;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(at, at + n);
+    if (words.length < n || words.slice(0, -1).some((t) => !/^\s*$/.test(t.post))) continue;
+    const end = words.at(-1);
+    // the phrase ends there: "for Tunisia.", "for the European Union, and by …"
+    if (!end || !/^\s*[,.;]/.test(end.post)) continue;
+    const entity = entityNamed(words.map((t) => t.text).join(" "));
+    if (entity && /^\p{Lu}/u.test(words[0]?.text ?? ""))
+      return { side: entity.name, last: at + n - 1 };
   }
   return undefined;
 }
@@ -612,6 +670,60 @@ function sidePhrases(
     });
   }
   return found;
+}
+
+/** Verbs by which a leader or delegation brings people with it: "Lula had brought A and B". */
+const BRINGS = /^(?:brought|includes|included|include|comprises|comprised)$/i;
+/** Words between a subject and its verb that change nothing: "had also brought". */
+const AUXILIARY = /^(?:had|has|have|also|again|was|is|were|are)$/i;
+
+/**
+ * `delegationMembers`: "Lula had brought his foreign minister, Mauro Vieira; …; and the
+ * environment minister, Ms Silva" (the head is the person who brought them), "The Australian
+ * delegation also included the foreign minister, A, and the trade minister, B" (the side is the
+ * delegation's state; "the government delegation" is `government`'s): everyone named after the
+ * verb, up to the sentence's end.
+ */
+function delegationMembers(
+  tokens: Token[],
+  names: Array<{ m: Mention; p: Person }>,
+  government: string | undefined,
+):
+  | { head?: Person; side?: string; source: string; members: Array<{ m: Mention; p: Person }> }
+  | undefined {
+  const verb = tokens.findIndex((t) => BRINGS.test(t.text) && t.tags.has("Verb"));
+  if (verb < 1) return undefined;
+  let before = verb - 1;
+  while (before > 0 && AUXILIARY.test(tokens[before]?.text ?? "")) before--;
+  const members = names.filter((x) => x.m.from > verb);
+  if (members.length === 0) return undefined;
+  const head = names.find((x) => x.m.last === before && x.m.from <= 1);
+  if (head && !members.some((x) => x.p === head.p))
+    return { head: head.p, source: spanText(tokens, head.m.from, verb), members };
+  // "The Australian delegation (also) included", "The government delegation is led by A … and
+  // includes B": the sentence opens with the delegation
+  const delegation = tokens.slice(0, 4).findIndex((t) => /^delegation$/i.test(t.text));
+  if (delegation < 1) return undefined;
+  const side = /^government$/i.test(tokens[delegation - 1]?.text ?? "")
+    ? government
+    : sideEndingAt(tokens, delegation - 1);
+  return side ? { side, source: spanText(tokens, 0, verb), members } : undefined;
+}
+
+/**
+ * `governmentState`: the one state whose government the report names ("Ethiopia's government and
+ * the Oromo Liberation Army", "the Colombian government"), the government of "the government
+ * delegation" in a report of talks between a government and a group; undefined for none or two.
+ */
+function governmentState(sentences: readonly SentenceMentions[]): string | undefined {
+  const found = new Set<string>();
+  for (const { tokens } of sentences)
+    for (const [i, t] of tokens.entries()) {
+      if (!/^government$/i.test(t.text) || i === 0) continue;
+      const side = sideEndingAt(tokens, i - 1);
+      if (side && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "")) found.add(side);
+    }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Plural words for the people who act for a body: "the three IGAD special envoys". */
@@ -860,20 +972,15 @@ function relationText(tokens: Token[], a: Mention, b: Mention): string | undefin
  */
 export function possessiveRoleHead(role: string): string | undefined {
   const words = role.split(/\s+/);
+  const ofOffice = (w: string) =>
+    ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) || RELATION_WORDS.has(bareWord(w).toLowerCase());
+  // "Presidential spokesperson": the President's
+  if (/^presidential$/i.test(words[0] ?? "") && words.slice(1).some(ofOffice)) return "President";
   const at = words.findIndex((w) => /['’]s$/u.test(w));
   if (at < 0 || at === words.length - 1) return undefined;
   const head = words.slice(0, at + 1).map(bareWord);
   if (!ROLE_KEYWORDS.has((head.at(-1) ?? "").toLowerCase())) return undefined;
-  if (
-    !words
-      .slice(at + 1)
-      .some(
-        (w) =>
-          ROLE_KEYWORDS.has(bareWord(w).toLowerCase()) ||
-          RELATION_WORDS.has(bareWord(w).toLowerCase()),
-      )
-  )
-    return undefined;
+  if (!words.slice(at + 1).some(ofOffice)) return undefined;
   return head.filter((w) => !/^the$/i.test(w)).join(" ");
 }
 

@@ -1,6 +1,7 @@
 // Where the talks were, for a report without a dateline: the place the opening says the talks,
 // meeting or signing were in ("following talks in Windsor", "met … at the prime minister's office
-// in Tokyo"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
+// in Tokyo"), the visit was to ("Erdoğan visit to Berlin"), or where its correspondents are ("live coverage from our correspondents in Hanoi").
+import { entityNamed, stateOfCapital } from "./gazetteer.ts";
 import { isCalendarWord } from "./vocabulary.ts";
 
 /** A place read from the opening, and the words it was read from. */
@@ -11,11 +12,18 @@ export interface Venue {
 
 /** Words that say something took place, before the place it took place in. */
 const EVENT_CUE =
-  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?)\b/i;
+  /\b(?:talks|summit|meeting|met|meet|meets|ceremony|signed|announced|hosted|hosts|received|negotiations|conference|correspondents?|visit|agreed|spent)\b/i;
 
-/** "when he flew to Moscow", "arrived in Hanoi": where a party travelled for the talks. */
+/**
+ * A sentence about another meeting than these talks: one to come ("is to be received … in Kyiv on
+ * Tuesday") or one before them ("who had last met in Xiamen").
+ */
+const OTHER_MEETING =
+  /\b(?:will|is to|are to|is due to|are due to|is expected to|had(?:\s+last)?\s+(?:met|held|signed|visited))\b/i;
+
+/** "when he flew to Moscow", "arrived in Hanoi", "Erdoğan visit to Berlin": where a party travelled for the talks. */
 const TRAVEL_TO =
-  /\b(?:flew|flown|travelled|traveled|arrived|went)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /\b(?:flew|flown|travelled|traveled|arrived|went|visit)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /** "the tone in Tehran on Tuesday": a place with the day of something that happened there. */
 const IN_PLACE_ON_DAY =
@@ -35,6 +43,19 @@ const AT_NAMED_PLACE =
 const MAX_GAP = 160;
 
 /**
+ * "Berlin" of "Berlin Scholz" (a headline "Erdoğan visit to Berlin" run into the next line): the
+ * longest opening words that are a known state or capital, else the words as they are.
+ */
+function knownPlaceOpening(place: string): string {
+  const words = place.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const opening = words.slice(0, n).join(" ");
+    if (stateOfCapital(opening) || entityNamed(opening)) return opening;
+  }
+  return place;
+}
+
+/**
  * `venueOf`: the first place the opening paragraphs (`opening`, in order) say the talks were
  * in. Sentences about an earlier year (`before`, the report's year) are about the past, not these
  * talks, and are skipped. Undefined when the opening names no such place.
@@ -45,10 +66,11 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
       const years = [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
       if (years.some((y) => y < year)) continue;
       const cue = EVENT_CUE.exec(sentence);
-      if (!cue) continue;
+      if (!cue || OTHER_MEETING.test(sentence)) continue;
       const after = sentence.slice(cue.index, cue.index + MAX_GAP);
       const travel = TRAVEL_TO.exec(after);
-      if (travel?.[1] && !isCalendarWord(travel[1])) return { place: travel[1], source: sentence };
+      if (travel?.[1] && !isCalendarWord(travel[1]))
+        return { place: knownPlaceOpening(travel[1]), source: sentence };
       // "at Schloss Elmau in Bavaria": the named venue, not its region
       const venue = AT_PLACE_IN.exec(after);
       if (venue?.[1] && !isCalendarWord(venue[1])) return { place: venue[1], source: sentence };
@@ -67,7 +89,11 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
     }
   }
   for (const paragraph of opening) {
-    const m = IN_PLACE_ON_DAY.exec(paragraph);
+    const here = paragraph
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !OTHER_MEETING.test(sentence))
+      .join(" ");
+    const m = IN_PLACE_ON_DAY.exec(here);
     if (m?.[1] && !/^(?:the|a|an|his|her|their|its)$/i.test(m[1].split(/\s+/)[0] ?? ""))
       return { place: m[1], source: m[0] };
   }

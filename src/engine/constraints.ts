@@ -16,7 +16,15 @@ import {
 import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
-import { heldAt, isAgentAt, mentionTerms, mentionWords, sideIsHosted } from "./matching.ts";
+import {
+  DOCUMENT_NOUNS,
+  heldAt,
+  isAgentAt,
+  mentionTerms,
+  mentionWords,
+  namesNoSide,
+  sideIsHosted,
+} from "./matching.ts";
 import { parseWords } from "./nlp.ts";
 import {
   askedAct,
@@ -31,7 +39,6 @@ import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity
 import type { ParsedQuestion } from "./question.ts";
 import {
   DATED_TEXT,
-  DOCUMENT_NOUNS,
   DURATION_TEXT,
   NUMBER_TEXT,
   ORDINAL_WORDS,
@@ -1156,7 +1163,7 @@ function measuredThing(tokens: readonly string[], j: number): string[] {
 function sideViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const t = q.typed;
   if (q.kind !== "who" || t?.kind !== "who" || !t.party || t.speaker || q.count) return undefined;
-  const party = q.mentions.find((m) => m.kind === "party");
+  const party = q.mentions.find((m) => m.kind === "party" && !namesNoSide(q, m));
   const first = party ? q.terms[party.from] : undefined;
   // "who did the EU leaders talk to": the side acting is not the side asked about; nor is a
   // country after "in" or "at" ("who led Maduro's delegation in Mexico"): that is where

@@ -7,6 +7,7 @@ import {
   editDistance,
   FILLER_WORDS,
   isEnglishWord,
+  isOwnEnglishWord,
   isStopWord,
   isSwap,
   oneEditAway,
@@ -118,6 +119,19 @@ export function correctInContext(
     }
   }
   return best;
+}
+
+/** Misspelt words this long or longer are read as the word of English they are one edit from. */
+const MIN_MISSPELT = 5;
+
+/**
+ * The words of English one edit from an unknown word that is none ("anounce" → "announce",
+ * "finshed" → "finished", "fished"): what a misspelt ordinary word may stand for when the
+ * briefings use it in another form ("announcement"), to be read like a word typed right.
+ */
+export function englishSpellings(token: string): string[] {
+  if (token.length < MIN_MISSPELT || !/^[a-z]+$/.test(token) || isEnglishWord(token)) return [];
+  return oneEditAway(token).filter((c) => c.length >= MIN_MISSPELT - 1 && isOwnEnglishWord(c));
 }
 
 /**
@@ -256,7 +270,8 @@ export function relatedInContext(
     if (term === own || tried.has(term) || opposite.has(term) || !vocab.hasTerm(term)) continue;
     tried.add(term);
     const rank = wn.senseRank(r.word, r.pos, r.synset);
-    if (rank < 0 || rank >= RECIPROCAL_SENSES) continue;
+    // a broader word stands for the unknown one only in its own first sense
+    if (rank < 0 || rank >= (r.relation === "hypernym" ? 1 : RECIPROCAL_SENSES)) continue;
     const rest = content.filter((t) => t !== term);
     const fits =
       rest.length > 0

@@ -25,6 +25,7 @@ import { chatFrame } from "./chat-frame.ts";
 import {
   contextOf,
   correctInContext,
+  englishSpellings,
   joinCompounds,
   mayCorrect,
   misspeltFiller,
@@ -518,26 +519,55 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     first[i] = fix;
     unknownAt.delete(i);
   }
+  // a misspelt word of English that the briefings use in another form ("anounce": they say
+  // "announcement"): read as that word when one fact holds it with another word of the question;
+  // the word is kept for WordNet below when the briefings use none of its spellings
+  const spellings = new Map<number, string[]>();
+  for (const i of [...unknownAt]) {
+    const token = first[i] as string;
+    // two unknown words side by side are a name the briefings lack ("hun sen"), not typos
+    if (capitalised.has(token) || unknownAt.has(i - 1) || unknownAt.has(i + 1)) continue;
+    const options = englishSpellings(token);
+    if (options.length === 0) continue;
+    const context = contextOf(first, i, vocab, shaping);
+    const known = options.filter((c) => {
+      const term = concept(stem(c));
+      return vocab.hasTerm(term) && context.some((t) => vocab.together(term, t.term));
+    });
+    if (known.length === 1) {
+      corrected.push([token, known[0] as string]);
+      first[i] = known[0] as string;
+      unknownAt.delete(i);
+    } else if (known.length === 0) spellings.set(i, options);
+  }
   // what is still unknown may be a word the briefings say otherwise: WordNet's synonyms and
   // derived forms, with evidence that a fact holds the rest of the question (a few words at most)
   let lookedUp = 0;
   const related: { typed: string; term: string }[] = [];
   for (const i of [...unknownAt]) {
-    const token = first[i] as string;
-    if (capitalised.has(token)) continue;
-    if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
-    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === token);
-    const word = relatedInContext(
-      first,
-      i,
-      vocab,
-      shaping,
-      parsed && parsed.lemma !== token ? [parsed.lemma] : [],
-      parsed ? posesOf(parsed) : undefined,
-    );
+    const typed = first[i] as string;
+    if (capitalised.has(typed)) continue;
+    let word: string | undefined;
+    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === typed);
+    for (const spelling of spellings.get(i) ?? [typed]) {
+      if (lookedUp++ >= MAX_LEXICAL_LOOKUPS) break;
+      first[i] = spelling;
+      const lemma = spelling === typed && parsed && parsed.lemma !== typed ? [parsed.lemma] : [];
+      word = relatedInContext(
+        first,
+        i,
+        vocab,
+        shaping,
+        lemma,
+        parsed ? posesOf(parsed) : undefined,
+      );
+      if (word) break;
+    }
+    first[i] = typed;
+    if (lookedUp > MAX_LEXICAL_LOOKUPS && !word) break;
     if (!word) continue;
-    corrected.push([token, word]);
-    related.push({ typed: asTyped(token, text), term: concept(stem(word)) });
+    corrected.push([typed, word]);
+    related.push({ typed: asTyped(typed, text), term: concept(stem(word)) });
     first[i] = word;
     unknownAt.delete(i);
   }

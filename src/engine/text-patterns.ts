@@ -84,24 +84,3 @@ export function statesLength(text: string): boolean {
 
 /** A length in years or decades: the length of a treaty or a term, rarely of the talks. */
 export const LONG_DURATION_TEXT = /\b(years?|decades?|half a year)\b/i;
-
-/** Nouns of the texts talks adopt: what one "says" is its content, found in any section. */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  "act",
-  "accord",
-  "accords",
-  "agreement",
-  "agreements",
-  "charter",
-  "communique",
-  "consensus",
-  "constitution",
-  "convention",
-  "declaration",
-  "memorandum",
-  "mou",
-  "protocol",
-  "resolution",
-  "statement",
-  "treaty",
-]);

@@ -5,8 +5,8 @@
 // ("final peace agreement", "formal talks") are part of a name too, and so is what follows "on"
 // ("talks on fisheries and trade": the talks' subject).
 import { isFunctionWord, terms } from "../text/index.ts";
+import { DOCUMENT_NOUNS } from "./matching.ts";
 import { parseWords } from "./nlp.ts";
-import { DOCUMENT_NOUNS } from "./text-patterns.ts";
 
 /** Concepts of words for talks and for what they adopt. */
 const NAMING_CONCEPTS: ReadonlySet<string> = new Set(["~meet", "~outcome"]);

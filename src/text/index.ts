@@ -6,6 +6,7 @@ export {
   canBeVerb,
   isEnglishWord,
   isFunctionWord,
+  isOwnEnglishWord,
   isRoleWord,
   isVerbOrModifier,
 } from "./english.ts";

@@ -52,13 +52,14 @@ const place = (name: string, o: PlaceOptions = {}): Place => ({
 
 /**
  * Titles only one state uses, whatever place they name: a "Secretary of State" is American unless
- * "for" follows (a British "Secretary of State for …"), a "Northern Ireland Secretary" or "Brexit
+ * "for" or "to" follows (a British "Secretary of State for …", a junior minister's "Secretary of
+ * State to the Minister of …"), a "Northern Ireland Secretary" or "Brexit
  * Secretary" British, a "Taoiseach" Irish, an "External Affairs Minister" Indian. Some are most often
  * one state's but not only (`shared`: India and Pakistan have a "Foreign Secretary" too), so the
  * drafter takes their state only when the report names that state as well and the role no other.
  */
 export const NATIONAL_OFFICES: ReadonlyArray<{ title: RegExp; side: string; shared?: true }> = [
-  { title: /\bsecretary of state\b(?!\s+for\b)/i, side: "United States" },
+  { title: /\bsecretary of state\b(?!\s+(?:for|to)\b)/i, side: "United States" },
   { title: /\btreasury secretary\b|\bsecretary of the treasury\b/i, side: "United States" },
   { title: /\b(?:northern ireland|brexit) secretary\b/i, side: "United Kingdom" },
   { title: /\b(?:foreign|home) secretary\b/i, side: "United Kingdom", shared: true },

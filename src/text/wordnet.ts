@@ -7,7 +7,8 @@
 //
 // Used for question words the briefings do not use: the words that mean the same (synonyms of
 // the word's first senses) and the forms derived from it ("disarm" → "disarmament"), never a
-// word across an antonym link, so "accept" never reads as "reject".
+// word across an antonym link, so "accept" never reads as "reject"; past those, from the word's
+// first sense only, the synonyms of a form derived from it and its narrow hypernyms.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -16,8 +17,13 @@ export type WordNetPos = "noun" | "verb" | "adj" | "adv";
 
 const POSES: readonly WordNetPos[] = ["noun", "verb", "adj", "adv"];
 
-/** How a related word relates to the word looked up. */
-export type Relation = "synonym" | "derived";
+/**
+ * How a related word relates to the word looked up: a synonym of one of its first senses, a form
+ * derived from it, a synonym of a form derived from its first sense ("reduction" → "reduce" →
+ * "cut"), or a narrow hypernym of its first sense or of that derived form ("meddling" → "meddle"
+ * → "intervene").
+ */
+export type Relation = "synonym" | "derived" | "derived-synonym" | "hypernym";
 
 export interface RelatedWord {
   /** Lower case; a multi-word lemma with spaces ("take over"). */
@@ -47,6 +53,9 @@ const FIRST_SENSES = 2;
 
 /** Senses whose antonym links are followed: bounds the reads for words of sixty senses ("break"). */
 const ANTONYM_SENSES = 6;
+
+/** A hypernym with more kinds under it than this is too broad to stand for one of them. */
+const MAX_HYPONYMS = 20;
 
 /** Words remembered (each a few hundred bytes): questions repeat their words in a chat. */
 const CACHE_MAX = 2048;
@@ -182,10 +191,18 @@ export class WordNet {
     const entry: WordEntry = { poses: [], senses: [], related: [], antonyms: [] };
     const seen = new Set<string>();
     for (const pos of poses) {
+      /** First senses (the word's own, forms derived from it) whose narrow hypernyms count. */
+      const broader: { synset: Synset; offset: number; pos: WordNetPos; derived: boolean }[] = [];
       const line = this.indexLine(pos, word, lemmas);
       if (!line) continue;
       entry.poses.push(pos);
       const own = line.lemma;
+      const add = (lemma: string, relation: Relation, wpos: WordNetPos, offset: number) => {
+        const w = lemmaText(lemma);
+        if (lemma === own || seen.has(`${w}/${relation}`)) return;
+        seen.add(`${w}/${relation}`);
+        entry.related.push({ word: w, relation, pos: wpos, synset: offset });
+      };
       line.offsets.forEach((offset, sense) => {
         if (sense >= ANTONYM_SENSES) return;
         const synset = this.synset(pos, offset);
@@ -202,12 +219,6 @@ export class WordNet {
         entry.senses.push({ pos, lexFile: synset.lexFile });
         // a name ("Taiwan": China, Republic of China) has no synonyms that are words of English
         if (synset.proper[at - 1]) return;
-        const add = (lemma: string, relation: Relation, wpos: WordNetPos, offset: number) => {
-          const w = lemmaText(lemma);
-          if (lemma === own || seen.has(`${w}/${relation}`)) return;
-          seen.add(`${w}/${relation}`);
-          entry.related.push({ word: w, relation, pos: wpos, synset: offset });
-        };
         synset.words.forEach((w, k) => {
           if (!synset.proper[k]) add(w, "synonym", pos, offset);
         });
@@ -216,14 +227,60 @@ export class WordNet {
           if (p.symbol !== "+" || p.source !== at) continue;
           const target = this.synset(p.pos, p.offset);
           const w = target?.words[p.target - 1];
-          if (w && !target?.proper[p.target - 1]) add(w, "derived", p.pos, p.offset);
+          if (!w || !target || target.proper[p.target - 1]) continue;
+          add(w, "derived", p.pos, p.offset);
+          // "meddling" → "meddle" → "intervene": the derived word's own narrow kind, when the
+          // derived word is read in its first sense
+          if (
+            sense === 0 &&
+            isKindPos(pos) &&
+            isKindPos(p.pos) &&
+            this.senseRank(w, p.pos, p.offset) === 0
+          )
+            broader.push({
+              synset: target,
+              offset: p.offset,
+              pos: p.pos,
+              derived: true,
+            });
         }
+        if (sense === 0 && isKindPos(pos)) broader.unshift({ synset, offset, pos, derived: false });
       });
+      for (const { synset, offset: at, pos: spos, derived } of broader) {
+        // "reduction" → "reduce" → "cut": the synonyms of a form derived from the word
+        if (derived) {
+          synset.words.forEach((w, k) => {
+            if (!synset.proper[k]) add(w, "derived-synonym", spos, at);
+          });
+        }
+        for (const h of this.narrowHypernyms(synset)) {
+          h.synset.words.forEach((w, k) => {
+            if (!h.synset.proper[k]) add(w, "hypernym", h.pos, h.offset);
+          });
+        }
+      }
     }
     const antonyms = new Set(entry.antonyms);
     entry.related = entry.related.filter((r) => !antonyms.has(r.word));
     entry.antonyms = [...antonyms];
     return entry;
+  }
+
+  /**
+   * The hypernyms of a synset that are narrow kinds: in the same lexicographer file (a verb of
+   * social acts stays one) and with few kinds under them ("intervene" for "meddle", "weapon" for
+   * "gun"); "object", "act", "end" (tens of kinds each) say too little to stand for a word.
+   */
+  private narrowHypernyms(synset: Synset): { synset: Synset; pos: WordNetPos; offset: number }[] {
+    const out: { synset: Synset; pos: WordNetPos; offset: number }[] = [];
+    for (const p of synset.pointers) {
+      if (p.symbol !== "@") continue;
+      const target = this.synset(p.pos, p.offset);
+      if (!target || target.lexFile !== synset.lexFile) continue;
+      const kinds = target.pointers.filter((x) => x.symbol === "~").length;
+      if (kinds <= MAX_HYPONYMS) out.push({ synset: target, pos: p.pos, offset: p.offset });
+    }
+    return out;
   }
 
   /** The index line of the word's lemma in one part of speech: the word itself, else a lemma. */
@@ -370,6 +427,11 @@ function parseSynset(line: string): Synset | undefined {
     });
   }
   return { lexFile: Number(parts[1]), words, proper, pointers };
+}
+
+/** Nouns and verbs have kinds (hypernyms); adjectives and adverbs do not. */
+function isKindPos(pos: WordNetPos): boolean {
+  return pos === "noun" || pos === "verb";
 }
 
 /** A lemma as prose: "take_over" → "take over". */

@@ -214,7 +214,7 @@ describe("how long a person did something the briefing gives no length of", () =
   it("declines the talks' own length for a person's stay", () => {
     const a = engine.ask("how long did ada kest stay on as governor after the forum");
     expect(a.answered).toBe(false);
-    expect(a.text).toContain("length of something else");
+    expect(a.text).not.toContain("for a week");
   });
 
   it("still answers how long the people met with the talks' length", () => {

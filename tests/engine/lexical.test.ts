@@ -51,3 +51,61 @@ describe("the verb of a question that asks for a kind of answer", () => {
     expect(a.text).toContain("mediator");
   });
 });
+
+describe("question words one step broader or derived in WordNet", () => {
+  const border = briefing({
+    outcomes: [
+      "Norland pledged not to intervene in the internal affairs of Sudmark.",
+      "Harbour fees were cut by 40 percent in March.",
+    ],
+  });
+  const talks = createEngine([border, otherBriefing()]);
+
+  it("reads a word as the narrow kind it is of ('meddling' is intervening)", () => {
+    const a = talks.ask("what was agreed on meddling in the internal affairs of sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("not to intervene");
+  });
+
+  it("reads a noun as a synonym of the verb it comes from ('reduction' of fees is a cut)", () => {
+    const a = talks.ask("what came of the reduction of harbour fees");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("40 percent");
+  });
+
+  it("names the word typed, not the briefings' word, when it declines", () => {
+    const a = talks.ask("what did okonkwo say about the reduction of harbour fees");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("“reduction”");
+    expect(a.text).not.toContain("“cut”");
+  });
+
+  it("does not read the broader word when no fact holds it with the rest of the question", () => {
+    const a = talks.ask("what was agreed on meddling in the fisheries patrol");
+    expect(a.text).not.toContain("intervene");
+  });
+});
+
+describe("misspelt words of English the briefings use in another form", () => {
+  const announced = briefing({
+    quotes: [
+      {
+        speaker: "Marta Kowalczyk",
+        text: "From Monday our boats will patrol the strait together.",
+        context: "Announcement of the joint fisheries patrol in Valletta.",
+      },
+    ],
+  });
+  const talks = createEngine([announced, otherBriefing()]);
+
+  it("reads 'anounce' as the announcement the briefing records", () => {
+    const a = talks.ask("what did kowalczyk anounce about the fisheries patrol");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("patrol the strait together");
+  });
+
+  it("keeps a misspelt word unknown when no fact holds it with the rest of the question", () => {
+    const a = talks.ask("what did kowalczyk anounce about the weather");
+    expect(a.answered).toBe(false);
+  });
+});

@@ -51,3 +51,27 @@ describe("the WordNet reader", () => {
     expect(wordNet().lookUp("qzxv")).toBeUndefined();
   });
 });
+
+describe("the WordNet reader's broader words", () => {
+  const related = (w: string, relation: string) =>
+    wordNet()
+      .lookUp(w)
+      ?.related.filter((r) => r.relation === relation)
+      .map((r) => r.word) ?? [];
+
+  it("gives the narrow hypernym of a word's first sense and of a form derived from it", () => {
+    expect(related("meddle", "hypernym")).toContain("intervene");
+    expect(related("meddling", "hypernym")).toContain("intervene");
+  });
+
+  it("gives the synonyms of a form derived from the word's first sense", () => {
+    expect(related("reduction", "derived-synonym")).toContain("cut");
+  });
+
+  it("gives no hypernym that dozens of kinds share, nor one of an adjective", () => {
+    expect(related("sea", "hypernym")).not.toContain("water");
+    expect(related("dinner", "hypernym")).not.toContain("party");
+    const adjective = wordNet().lookUp("current", [], ["adj"]);
+    expect(adjective?.related.filter((r) => r.relation === "hypernym")).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Mention } from "../entities.ts";
 import type { Corpus, Draft, Entry } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import type { InvertedIndex } from "../inverted-index.ts";
-import { coverage, mentionTerms, mentionWords, nameTerms } from "../matching.ts";
+import { coverage, mentionTerms, mentionWords, namesNoSide, nameTerms } from "../matching.ts";
 import type { Kind, ParsedQuestion } from "../question.ts";
 import { titlePredicateTerms } from "../title-topic.ts";
 import type { Section } from "../types.ts";
@@ -167,6 +167,8 @@ export function answerContext(
   const namesTalks = (t: string) =>
     q.talkNames.includes(t) &&
     (listKind ||
+      (q.kind === "who" &&
+        q.mentions.some((m) => mentionTerms(q, m).includes(t) && namesNoSide(q, m))) ||
       (q.kind === "said" &&
         !talkNameIsAbout(q, t) &&
         q.mentions.some(
@@ -182,7 +184,10 @@ export function answerContext(
       m.kind === "party" && q.typed?.place !== undefined && (before === "in" || before === "at")
     );
   };
-  let subject = q.mentions.find((m) => (m.kind === "person" || m.kind === "party") && !isPlace(m));
+  // "who mediated between Tehran and Washington": the sides gone between are not the one asked
+  let subject = q.mentions.find(
+    (m) => (m.kind === "person" || m.kind === "party") && !isPlace(m) && !namesNoSide(q, m),
+  );
   // "the result of the Iran talks": a name that only says which briefing is no subject
   if (subject && listKind && mentionTerms(q, subject).every(isSelector)) subject = undefined;
   const persons = new Set(subject?.kind === "person" ? subject.keys : []);
