@@ -265,7 +265,11 @@ export function roleBeforeName(
  * `appositiveRole`: a role set off by commas after the name, "Sergei Lavrov, Russia's foreign
  * minister, said" or "Jens Stoltenberg, the NATO Secretary General, …".
  */
-export function appositiveRole(tokens: Token[], last: number): RoleFinding | undefined {
+export function appositiveRole(
+  tokens: Token[],
+  last: number,
+  known?: ReadonlySet<string>,
+): RoleFinding | undefined {
   const name = tokens[last];
   if (!name || !/^\s*,\s*$/.test(name.post)) return undefined;
   let i = last + 1;
@@ -328,6 +332,7 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   return withSide(
     { role: relativeRoleText(words), source, end: relative ? clauseEnd(tokens, i) : i },
     words,
+    known,
   );
 }
 
@@ -528,7 +533,7 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       titled0 ??
       roleBeforeCommaName(tokens, titledAt, last) ??
       ledBy(tokens, titledAt);
-    const after = appositiveRole(tokens, last);
+    const after = appositiveRole(tokens, last, known);
     // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
     // held before yields to the one the apposition gives
     const past = before?.role && /^(?:former|ex-)/i.test(before.role.role) && after;
@@ -1069,7 +1074,11 @@ function isRoleWord(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(word);
 }
 
-function withSide(role: RoleFinding, words: Token[]): RoleFinding {
+function withSide(
+  role: RoleFinding,
+  words: Token[],
+  known?: ReadonlySet<string>,
+): RoleFinding {
   // "H.E. President X": "His Excellency" is a form of address, no part of the office
   const found: RoleFinding = { ...role, role: role.role.replace(/(?<!\S)H\.\s?E\.\s+/g, "") };
   // A title only one state uses ("Northern Ireland Secretary" is a British minister) is that
@@ -1119,7 +1128,7 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
     }
   }
   if (national && !found.side) found.side = national.side;
-  const person = personInRole(words);
+  const person = personInRole(words, known);
   if (person) found.of = person;
   if (!found.side && !person) {
     const organisation = organisationBeforeHead(words);
@@ -1173,17 +1182,18 @@ function organisationBeforeHead(words: Token[]): string | undefined {
  * The person a role is relative to: a capitalised name that is no role or place word, as a
  * possessive ("Erdogan's spokesman") or after of/to ("aide to Putin", "adviser of President Berg").
  */
-function personInRole(words: Token[]): string | undefined {
+function personInRole(words: Token[], known?: ReadonlySet<string>): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const t = words[i] as Token;
     const possessive = /['’]s?$/u.test(t.text);
     const afterLink =
       /^(?:of|to)$/i.test(words[i - 1]?.text ?? "") || isRoleWord(words[i - 1] ?? t);
-    if (!isNameToken(t) || isRoleWord(t)) continue;
+    // a word of a full name the report gives, however tagged ("Erdoğan's" read an organisation)
+    if (!isNameToken(t, known) || isRoleWord(t)) continue;
     let j = i;
     while (
       j + 1 < words.length &&
-      isNameToken(words[j + 1] as Token) &&
+      isNameToken(words[j + 1] as Token, known) &&
       !/['’]s?$/u.test(words[j]?.text ?? "")
     )
       j++;
