@@ -1074,11 +1074,7 @@ function isRoleWord(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(word);
 }
 
-function withSide(
-  role: RoleFinding,
-  words: Token[],
-  known?: ReadonlySet<string>,
-): RoleFinding {
+function withSide(role: RoleFinding, words: Token[], known?: ReadonlySet<string>): RoleFinding {
   // "H.E. President X": "His Excellency" is a form of address, no part of the office
   const found: RoleFinding = { ...role, role: role.role.replace(/(?<!\S)H\.\s?E\.\s+/g, "") };
   // A title only one state uses ("Northern Ireland Secretary" is a British minister) is that

@@ -301,7 +301,8 @@ export function readSides(
     const of = p.role?.of?.split(" ");
     if (!of || !p.role) continue;
     const named = (everyone ?? []).filter(
-      (q) => q !== p && [q.name, ...q.aliases].some((n) => of.every((w) => n.split(" ").includes(w))),
+      (q) =>
+        q !== p && [q.name, ...q.aliases].some((n) => of.every((w) => n.split(" ").includes(w))),
     );
     const q = named.length === 1 ? named[0] : undefined;
     if (q) relations.push({ dependent: p, head: q, source: p.role.source });
