@@ -310,3 +310,30 @@ describe("a person named only after the words they said", () => {
     expect(names).toContain("Tarn Velko");
   });
 });
+
+describe("a role relative to a person named by a possessive after the name", () => {
+  it("takes that person's side and, when the report gives their office, is written against it", () => {
+    const d = draftBriefing(
+      lines(
+        "VALLETTA, March 3, 2031 (Reuters) - Maltese Prime Minister Clara Vella Zammit met Greek Prime Minister Nikos Pappas on Tuesday.",
+        "Joseph Grech, Vella Zammit's communications director, later wrote that the talks had gone well.",
+        "Petros Alexiou, Mr Pappas's official spokesman, told reporters the two had discussed migration.",
+      ),
+    );
+    const grech = personIn(d, "Joseph Grech");
+    expect(grech?.side).toBe("Malta");
+    expect(grech?.role).toBe("communications director to the Maltese Prime Minister");
+    const alexiou = personIn(d, "Petros Alexiou");
+    expect(alexiou?.side).toBe("Greece");
+  });
+
+  it("gives no side when the possessive names nobody the report names", () => {
+    const d = draftBriefing(
+      lines(
+        "VALLETTA, March 3, 2031 (Reuters) - Maltese Prime Minister Clara Vella Zammit met Greek Prime Minister Nikos Pappas on Tuesday.",
+        "Joseph Grech, Borg's communications director, later wrote that the talks had gone well.",
+      ),
+    );
+    expect(personIn(d, "Joseph Grech")?.side).toBeUndefined();
+  });
+});
