@@ -400,10 +400,7 @@ function relativeTo(role: RoleFinding, other: Person): string {
     .slice(0, at + 1)
     .map((w) => withoutPossessive(w))
     .every((w) => theirWords.has(w) || /^(?:Mr|Ms|Mrs|Dr)\.?$/.test(w));
-  // the possessive itself a word of the other's name ("Lula's" of Luiz Inácio Lula da Silva,
-  // "Yoon's" of Yoon Suk Yeol), not of their title ("President's")
-  if (!named || !other.name.split(" ").includes(withoutPossessive(words[at] ?? "")))
-    return role.role;
+  if (!named || withoutPossessive(words[at] ?? "") !== surnameOf(other.name)) return role.role;
   const link = /\bspokes(?:man|woman|person)$/i.test(rest) ? "for" : "to";
   // "Russia's President" stands as it is; "EU's foreign policy chief" takes "the"
   const ownDeterminer = /^\p{Lu}\p{Ll}[\p{L}-]*['’]s\s/u.test(theirs.role);
