@@ -533,7 +533,7 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       titled0 ??
       roleBeforeCommaName(tokens, titledAt, last) ??
       ledBy(tokens, titledAt);
-    const after = appositiveRole(tokens, last, known);
+    const after = appositiveRole(tokens, last, known) ?? organisationAfterName(tokens, last, known);
     // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
     // held before yields to the one the apposition gives
     const past = before?.role && /^(?:former|ex-)/i.test(before.role.role) && after;
@@ -1029,6 +1029,56 @@ function stateAfterName(tokens: Token[], last: number): { name: string; as: stri
     if (entity) return { name: entity.name, as: withoutPossessive(as) };
   }
   return undefined;
+}
+
+/** Words that make a capitalised phrase an organisation a person can be "of". */
+const ORGANISATION_HEAD =
+  /^(?:Council|Committee|Commission|Union|Alliance|Party|Movement|Front|Assembly|Parliament|Court|Bank|Fund|Agency|Office|Ministry|Institute|Foundation|Organisation|Organization|Association|Conference|Delegation|Mission|Embassy|Secretariat|Presidency|Church|Service|Authority|Department|Directorate)$/;
+/** Heads of a state's own organs: their people act for the state the phrase names. */
+const STATE_ORGAN =
+  /^(?:Council|Parliament|Assembly|Court|Agency|Office|Ministry|Delegation|Mission|Embassy|Secretariat|Presidency|Service|Authority|Department|Directorate)$/;
+/** At most this many words in an organisation's name after "of the". */
+const MAX_ORGANISATION_WORDS = 8;
+
+/**
+ * `organisationAfterName`: "Nabil Ammar of the Tunisian Ministry of Foreign Affairs", "Marcus
+ * Cornaro of the EU Delegation to Tunisia", "Héctor Henao of the Colombian Episcopal Conference":
+ * the organisation is the role. A state's organ acts for the state it names; any other
+ * organisation ("Episcopal Conference", "Red Crescent Society") is its people's own side unless
+ * it names an organisation such as the EU or the UN.
+ */
+function organisationAfterName(
+  tokens: Token[],
+  last: number,
+  known?: ReadonlySet<string>,
+): RoleFinding | undefined {
+  if (
+    !joined(tokens[last]) ||
+    !/^of$/i.test(tokens[last + 1]?.text ?? "") ||
+    !joined(tokens[last + 1]) ||
+    !/^the$/.test(tokens[last + 2]?.text ?? "") ||
+    !joined(tokens[last + 2])
+  )
+    return undefined;
+  const start = last + 3;
+  let end = start - 1;
+  for (let k = start; k < tokens.length && k < start + MAX_ORGANISATION_WORDS; k++) {
+    const t = tokens[k] as Token;
+    const capital = /^\p{Lu}/u.test(t.text) && t.quote === undefined;
+    const linker = /^(?:of|to|in|for)$/.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    if (!capital && !linker) break;
+    if (capital) end = k;
+    if (!joined(t)) break;
+  }
+  const words = tokens.slice(start, end + 1);
+  const head = words.findIndex((t) => ORGANISATION_HEAD.test(bare(t)));
+  if (head < 0) return undefined;
+  const source = spanText(tokens, nameStart(tokens, last), end);
+  const found = withSide({ role: roleText(words), source, end }, words, known);
+  if (found.of) return undefined;
+  const named = words.slice(0, head).some((t) => entityNamed(bare(t)) !== undefined);
+  if (!named && !STATE_ORGAN.test(bare(words[head] as Token))) found.side = found.role;
+  return found;
 }
 
 /**
