@@ -1065,7 +1065,14 @@ function organisationAfterName(
   for (let k = start; k < tokens.length && k < start + MAX_ORGANISATION_WORDS; k++) {
     const t = tokens[k] as Token;
     const capital = /^\p{Lu}/u.test(t.text) && t.quote === undefined;
-    const linker = /^(?:of|to|in|for)$/.test(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    // "Ministry of Foreign Affairs", "Ministry of the Sea", "Delegation to Tunisia"
+    const capitalAt = (j: number) => /^\p{Lu}/u.test(tokens[j]?.text ?? "");
+    const linker =
+      (/^(?:of|to|in|for)$/.test(t.text) &&
+        (capitalAt(k + 1) || (tokens[k + 1]?.text === "the" && capitalAt(k + 2)))) ||
+      (t.text === "the" &&
+        /^(?:of|to|in|for)$/.test(tokens[k - 1]?.text ?? "") &&
+        capitalAt(k + 1));
     if (!capital && !linker) break;
     if (capital) end = k;
     if (!joined(t)) break;
@@ -1075,7 +1082,8 @@ function organisationAfterName(
   if (head < 0) return undefined;
   const source = spanText(tokens, nameStart(tokens, last), end);
   const found = withSide({ role: roleText(words), source, end }, words, known);
-  if (found.of) return undefined;
+  // "Ministry of the Sea": a capitalised word after "of" is part of the name, no person
+  delete found.of;
   const named = words.slice(0, head).some((t) => entityNamed(bare(t)) !== undefined);
   if (!named && !STATE_ORGAN.test(bare(words[head] as Token))) found.side = found.role;
   return found;

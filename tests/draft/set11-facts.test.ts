@@ -337,3 +337,37 @@ describe("a role relative to a person named by a possessive after the name", () 
     expect(personIn(d, "Joseph Grech")?.side).toBeUndefined();
   });
 });
+
+describe("a person of a named organisation", () => {
+  const report = lines(
+    "Lisbon, 4 June 2031",
+    "Portugal and Morocco signed a fisheries accord today in the presence of Prime Minister Rui Lopes. Other participants included Ana Pires of the Portuguese Ministry of the Sea, Karim Alaoui of the EU Delegation to Morocco and João Mota of the Lusitanian Fishermen's Association.",
+  );
+
+  it("has the organisation as role, and the state a state's ministry names as side", () => {
+    const pires = personIn(draftBriefing(report), "Ana Pires");
+    expect(pires?.role).toBe("Portuguese Ministry of the Sea");
+    expect(pires?.side).toBe("Portugal");
+  });
+
+  it("acts for the organisation an organ's name gives, not the state it deals with", () => {
+    const alaoui = personIn(draftBriefing(report), "Karim Alaoui");
+    expect(alaoui?.role).toBe("EU Delegation to Morocco");
+    expect(alaoui?.side).toBe("European Union");
+  });
+
+  it("has an organisation that is no organ of a state as their own side", () => {
+    const mota = personIn(draftBriefing(report), "João Mota");
+    expect(mota?.side).toBe("Lusitanian Fishermen's Association");
+  });
+
+  it("reads no organisation after 'of the' that names none", () => {
+    const d = draftBriefing(
+      lines(
+        "Lisbon, 4 June 2031",
+        "Rui Lopes of the Socialists met Karim Alaoui on Tuesday, officials said.",
+      ),
+    );
+    expect(personIn(d, "Rui Lopes")?.role).toBeUndefined();
+  });
+});
