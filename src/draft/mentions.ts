@@ -533,7 +533,10 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       titled0 ??
       roleBeforeCommaName(tokens, titledAt, last) ??
       ledBy(tokens, titledAt);
-    const after = appositiveRole(tokens, last, known) ?? organisationAfterName(tokens, last, known);
+    // "of the" an organisation after a full name ("Members of the Assembly" is nobody's)
+    const after =
+      appositiveRole(tokens, last, known) ??
+      (last > i ? organisationAfterName(tokens, last, known) : undefined);
     // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
     // held before yields to the one the apposition gives
     const past = before?.role && /^(?:former|ex-)/i.test(before.role.role) && after;
@@ -1064,6 +1067,9 @@ function organisationAfterName(
   let end = start - 1;
   for (let k = start; k < tokens.length && k < start + MAX_ORGANISATION_WORDS; k++) {
     const t = tokens[k] as Token;
+    // "(UFR)": an opening bracket, dropped from the words, ends the name
+    const previous = tokens[k - 1];
+    if (k > start && previous && t.start > previous.end + previous.post.length) break;
     const capital = /^\p{Lu}/u.test(t.text) && t.quote === undefined;
     // "Ministry of Foreign Affairs", "Ministry of the Sea", "Delegation to Tunisia"
     const capitalAt = (j: number) => /^\p{Lu}/u.test(tokens[j]?.text ?? "");
