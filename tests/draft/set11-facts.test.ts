@@ -371,3 +371,22 @@ describe("a person of a named organisation", () => {
     expect(personIn(d, "Rui Lopes")?.role).toBeUndefined();
   });
 });
+
+describe("a live blog's latest entry about what is planned", () => {
+  const report = lines(
+    "Ocean summit in Apia: leaders agree a fisheries pact — as it happened",
+    "Live updates from Apia",
+    "Friday 14 March 2031",
+    "21:40 — That's where we leave our coverage for today",
+    "The leaders are set to lay a wreath at Vailima, the national memorial, on Saturday morning before the closing session. Thank you for reading.",
+  );
+
+  it("leaves the talks on the blog's own day, not the weekday of the plan before it", () => {
+    expect(draftBriefing(report).briefing.date).toBe("2031-03-14");
+  });
+
+  it("is a next step on that weekday, read past the place set off by commas", () => {
+    const step = steps(draftBriefing(report)).find((s) => /wreath/.test(s.text));
+    expect(step?.date).toBe("2031-03-15");
+  });
+});
