@@ -390,3 +390,35 @@ describe("a live blog's latest entry about what is planned", () => {
     expect(step?.date).toBe("2031-03-15");
   });
 });
+
+describe("third parties of the talks listed together", () => {
+  it("are parties when a list of states acts as guarantors", () => {
+    const d = draftBriefing(
+      lines(
+        "QUITO, May 3, 2031 (AFP) - The government of Ecuador and the Andean Liberation Front (ALF) opened talks on Friday.",
+        "Chile, Portugal and Ghana act as guarantor countries.",
+      ),
+    );
+    expect(partyNames(d)).toEqual(expect.arrayContaining(["Chile", "Portugal", "Ghana"]));
+  });
+
+  it("are parties when mediators from a list of states sit at the table", () => {
+    const d = draftBriefing(
+      lines(
+        "QUITO, May 3, 2031 (AFP) - The government of Ecuador and the Andean Liberation Front (ALF) opened talks on Friday.",
+        "The delegations sat facing each other, with mediators from Chile and Ghana at the head of the table.",
+      ),
+    );
+    expect(partyNames(d)).toEqual(expect.arrayContaining(["Chile", "Ghana"]));
+  });
+
+  it("are not taken from a list that is no guarantor, mediator or observer", () => {
+    const d = draftBriefing(
+      lines(
+        "QUITO, May 3, 2031 (AFP) - The government of Ecuador and the Andean Liberation Front (ALF) opened talks on Friday.",
+        "Chile, Portugal and Ghana sent congratulations, while observers said the mood was good.",
+      ),
+    );
+    expect(partyNames(d)).not.toContain("Portugal");
+  });
+});
