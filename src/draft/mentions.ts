@@ -209,6 +209,9 @@ export function roleBeforeName(
   first: number,
   known?: ReadonlySet<string>,
 ): { role: RoleFinding; from: number } | undefined {
+  // "special envoy for the Horn of Africa": a word right after "the" or a preposition is the
+  // complement of the role, not a person it comes before
+  if (/^(?:the|of|for|to|on|in)$/i.test(tokens[first - 1]?.text ?? "")) return undefined;
   let from = first;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];

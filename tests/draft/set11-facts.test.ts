@@ -422,3 +422,18 @@ describe("third parties of the talks listed together", () => {
     expect(partyNames(d)).not.toContain("Portugal");
   });
 });
+
+describe("a capitalised word after a role's 'for the' or 'of'", () => {
+  it("is the role's complement, not a person the role comes before", () => {
+    const d = draftBriefing(
+      lines(
+        "NAIROBI, May 3, 2031 (AFP) - Talks between Ruvania and the Coastal Front opened on Friday.",
+        "The Canadian special envoy for the Horn of Africa, Ella Moss, also attended the opening.",
+      ),
+    );
+    const names = (d.briefing.participants ?? []).map((p) => p.name);
+    expect(names).toContain("Ella Moss");
+    expect(names.some((n) => /Horn|Africa/.test(n))).toBe(false);
+    expect(personIn(d, "Ella Moss")?.role).toBe("Canadian special envoy for the Horn of Africa");
+  });
+});
