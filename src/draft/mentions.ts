@@ -239,12 +239,15 @@ export function roleBeforeName(
   }
   // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
   // capitalised one belongs to the title ("Treasury Secretary", "Government spokesman").
+  // "in the evening Chancellor X": an article before the descriptor goes with it
   while (
     from < first &&
-    isLowercaseDescriptor(tokens[from] as Token) &&
-    !isRoleWord(tokens[from] as Token) &&
-    !startsTwoWordSide(tokens, from) &&
-    !/^\p{Lu}/u.test(tokens[from]?.text ?? "")
+    ((/^(?:the|a|an)$/.test(tokens[from]?.text ?? "") &&
+      isLowercaseDescriptor(tokens[from + 1] as Token)) ||
+      (isLowercaseDescriptor(tokens[from] as Token) &&
+        !isRoleWord(tokens[from] as Token) &&
+        !startsTwoWordSide(tokens, from) &&
+        !/^\p{Lu}/u.test(tokens[from]?.text ?? "")))
   )
     from++;
   // "the chief adviser of President Anna Berg", "a spokeswoman for Foreign Minister Eva Lund": the

@@ -437,3 +437,15 @@ describe("a capitalised word after a role's 'for the' or 'of'", () => {
     expect(personIn(d, "Ella Moss")?.role).toBe("Canadian special envoy for the Horn of Africa");
   });
 });
+
+describe("a time of day before a title", () => {
+  it("is no part of the role: 'in the evening Chancellor X'", () => {
+    const d = draftBriefing(
+      lines(
+        "BERLIN, March 3, 2031 (Reuters) - The Latvian president arrived on Tuesday.",
+        "President Anna Berg received him at the palace; in the evening Chancellor Olaf Brandt welcomed him with military honours.",
+      ),
+    );
+    expect(personIn(d, "Olaf Brandt")?.role).toBe("Chancellor");
+  });
+});
