@@ -113,6 +113,10 @@ export function attributionBeforeQuote(
   clauseSubject?: Mention,
   clauseVerb?: number,
 ): AttributionFinding | undefined {
+  // "X greeted her on the steps; the home secretary, who …, said the two had 'turned a page'":
+  // a semicolon closes a clause, and nobody before it leads into a quote after it
+  const semicolon = tokens.findLastIndex((t, k) => k > after && k < quote && /;/.test(t.post));
+  after = Math.max(after, semicolon);
   // "so Tusk: „…“", "Tusk: '…'": a name and a colon right before the quote.
   // Not "telling Xi: '…'": nothing but "so" or a clause break before the name.
   const colon = mentions.find((m) => {
@@ -130,6 +134,9 @@ export function attributionBeforeQuote(
       mention: colon,
       source: spanText(tokens, colon.from, colon.last),
     };
+  const message =
+    possessiveMessage(tokens, quote, mentions) ?? nameOnTopic(tokens, quote, mentions);
+  if (message) return message;
   const setOff =
     clauseSubject && clauseSubject.first > after && clauseSubject.last < quote
       ? clauseSubject
@@ -417,11 +424,42 @@ export function partyAsSpeaker(
     // "It added that China had agreed to buy a '…' amount": a party opening what someone else
     // reports is not the one speaking
     if (reportedBy(tokens, i)) return undefined;
-    const next = speechVerbIn(tokens, hit.last + 1, Math.min(hit.last + 4, quote));
+    // "China's foreign ministry later said in a statement that …": the party's office or
+    // officials, then the verb
+    const office = tokens
+      .slice(hit.last + 1, hit.last + 4)
+      .findIndex((t) => GROUP.test(t.text) && !/[,;:]/.test(t.post));
+    let from = office === -1 ? hit.last : hit.last + 1 + office;
+    // "The African Union, which hosts the talks, said": a relative clause set off after the party
+    const relative = relativeClauseEnd(tokens, from, quote);
+    if (relative !== -1) from = relative;
+    const next = speechVerbIn(
+      tokens,
+      relative !== -1 ? from + 1 : hit.last + 1,
+      Math.min(from + 4, quote),
+    );
     if (next !== -1) return { party: hit.party, source: spanText(tokens, i, next) };
     i = hit.last;
   }
   return undefined;
+}
+
+/**
+ * Where a relative clause set off by commas after `at` ends ("IGAD, which is facilitating, said":
+ * the word before "said"), within 12 words; -1 when none follows.
+ */
+function relativeClauseEnd(tokens: Token[], at: number, quote: number): number {
+  // "(IGAD), which": an acronym in brackets may stand between
+  let k = at + 1;
+  if (/^\(?\p{Lu}{2,}\)?$/u.test(tokens[k]?.text ?? "") && !/,/.test(tokens[at]?.post ?? "")) k++;
+  if (!/,\s*$/.test(tokens[k - 1]?.post ?? "") || !/^(?:which|who)$/i.test(tokens[k]?.text ?? ""))
+    return -1;
+  for (let j = k; j < Math.min(quote, k + 12); j++) {
+    const t = tokens[j];
+    if (!t || t.quote !== undefined || /[.;:]/.test(t.post)) return -1;
+    if (/,/.test(t.post)) return j;
+  }
+  return -1;
 }
 
 /** The word at `at` opens a clause another speaker reports: "It added (that) China …". */
@@ -535,11 +573,93 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
 export function aboutTheWords(tokens: Token[]): string | undefined {
   const [determiner, noun, next] = tokens;
   if (!determiner || !noun || !next || noun.quote !== undefined || next.quote !== undefined)
-    return undefined;
-  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return undefined;
-  if (!WORDS_NOUN.test(noun.text) || /[,;:]/.test(noun.post)) return undefined;
+    return usedTheWords(tokens);
+  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return usedTheWords(tokens);
+  if (!WORDS_NOUN.test(noun.text) || /[,;:]/.test(noun.post)) return usedTheWords(tokens);
   return spanText(tokens, 0, 1);
 }
+
+/**
+ * "Both women had used the phrase in interviews": the words just quoted as the object of the
+ * sentence's first clause, which is about who said them: up to the first clause break, a verb
+ * of using words right before "the phrase", "those words", "the line".
+ */
+function usedTheWords(tokens: Token[]): string | undefined {
+  const end = tokens.findIndex((t) => t.quote !== undefined || /[,;:]/.test(t.post));
+  const clause = end === -1 ? tokens : tokens.slice(0, end + 1);
+  for (let k = 1; k + 1 < clause.length; k++) {
+    const [verb, determiner, noun] = [clause[k - 1], clause[k], clause[k + 1]];
+    if (
+      verb &&
+      determiner &&
+      noun &&
+      USE_WORDS.test(verb.text) &&
+      /^(?:the|those|these|that)$/i.test(determiner.text) &&
+      QUOTED_WORDS_NOUN.test(noun.text)
+    )
+      return spanText(tokens, 0, k + 1);
+  }
+  return undefined;
+}
+
+/** Verbs of using words as one's own: "had used the phrase", "coined the expression". */
+const USE_WORDS =
+  /^(?:use[sd]?|using|utter(?:s|ed)?|coin(?:s|ed)?|repeat(?:s|ed)?|borrow(?:s|ed)?)$/i;
+/** Nouns for a quotation's own words (not a document that holds them). */
+const QUOTED_WORDS_NOUN =
+  /^(?:words|phrase|phrases|line|remarks?|expression|formula|quote|quotation)$/i;
+
+/**
+ * "Yoon's message on the North was blunt: '…'": a sentence opening with a person's words (their
+ * message, answer, warning) and a colon right before the quote; nobody else named between.
+ */
+function possessiveMessage(
+  tokens: Token[],
+  quote: number,
+  mentions: Mention[],
+): AttributionFinding | undefined {
+  const owner = mentions[0];
+  if (owner?.kind !== "name" || owner.from !== 0) return undefined;
+  if (!/['’]s$/u.test(tokens[owner.last]?.text ?? "")) return undefined;
+  if (!MESSAGE_NOUN.test(tokens[owner.last + 1]?.text ?? "")) return undefined;
+  if (!/:\s*$/.test(tokens[quote - 1]?.post ?? "")) return undefined;
+  const between = tokens.slice(owner.last + 1, quote);
+  if (between.some((t) => t.quote !== undefined || /[.;]/.test(t.post))) return undefined;
+  if (mentions.some((m) => m !== owner && m.first < quote)) return undefined;
+  return {
+    rule: "attributionBeforeQuote",
+    mention: owner,
+    source: spanText(tokens, owner.from, quote - 1),
+  };
+}
+
+/**
+ * "Prime Minister Rutte on the agreement: '…'": a sentence that opens with a name and "on" a
+ * topic, with no verb, and a colon right before the quote; nobody else named between.
+ */
+function nameOnTopic(
+  tokens: Token[],
+  quote: number,
+  mentions: Mention[],
+): AttributionFinding | undefined {
+  const name = mentions[0];
+  if (name?.kind !== "name" || name.from !== 0 || !/^\s*$/.test(tokens[name.last]?.post ?? ""))
+    return undefined;
+  if (!/^(?:on|about)$/i.test(tokens[name.last + 1]?.text ?? "")) return undefined;
+  if (!/:\s*$/.test(tokens[quote - 1]?.post ?? "")) return undefined;
+  const topic = tokens.slice(name.last + 1, quote);
+  if (topic.some((t) => t.quote !== undefined || t.tags.has("Verb") || /[.;,]/.test(t.post)))
+    return undefined;
+  if (mentions.some((m) => m !== name && m.first < quote)) return undefined;
+  return {
+    rule: "attributionBeforeQuote",
+    mention: name,
+    source: spanText(tokens, name.from, quote - 1),
+  };
+}
+
+/** A person's own words, as the noun after their possessive. */
+const MESSAGE_NOUN = /^(?:message|answer|reply|response|verdict|warning|retort|words|reaction)$/i;
 
 /** Nouns for words said or written, as the subject of a sentence about a quotation. */
 const WORDS_NOUN =

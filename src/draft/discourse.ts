@@ -518,7 +518,7 @@ export class Discourse {
       return this.standingAlone(reading, tokens);
     }
     // a bare quote whose author the next sentences may name ("The words … came from X")
-    const bare = credit({ ...base, note: "REVIEW: the article does not say who said this" });
+    const bare = credit({ ...base, note: BARE_NOTE });
     if (at.block.kind === "body") this.pendDocument(bare, at.blockIndex);
     return bare;
   }
@@ -573,6 +573,37 @@ export class Discourse {
     this.document = { readings: [continued.reading], block: blockIndex, sentence: this.sentences };
   }
 
+  /**
+   * The sentence right after a quotation that stands alone (credited to nobody) opens with a
+   * person whose verb is a speech verb, and holds no quote of its own before that verb.
+   */
+  private speakerAfterQuotation(
+    pending: { readings: QuoteReading[]; block: number; sentence: number },
+    blockIndex: number,
+    tokens: Token[],
+    subject: Mention | undefined,
+  ): boolean {
+    if (pending.block !== blockIndex || pending.sentence !== this.sentences - 1) return false;
+    const alone = pending.readings.every(
+      (r) =>
+        r.sentence.tokens.length === 1 &&
+        !r.speaker &&
+        !r.party &&
+        !/\?\W*$/.test(r.token.text) &&
+        r.note === BARE_NOTE,
+    );
+    const verb = tokens[this.clause.verb];
+    return (
+      alone &&
+      subject?.kind === "name" &&
+      subject.from === 0 &&
+      verb !== undefined &&
+      (isSpeechVerb(verb.text) || /^(?:spoke|speaks)$/i.test(verb.text)) &&
+      !/^(?:repl|answer|respond|retort)/i.test(verb.text) &&
+      !tokens.slice(0, this.clause.verb).some((t) => t.quote !== undefined)
+    );
+  }
+
   /** Continued quotes the latest sentence took back; the caller leaves them open. */
   takeWithdrawn(): Array<{ reading: QuoteReading; note: string }> {
     const withdrawn = this.withdrawn;
@@ -622,7 +653,17 @@ export class Discourse {
     const tokens = sentence.tokens;
     let named: Mention | undefined;
     let offset = -1;
-    for (const at of authorOfDocument(sentence.text)) {
+    // "The line was Xi's own": the words belong to the one whose possessive follows the copula;
+    // '"Today we take a step." Mordisco, wearing a black beret, spoke for four minutes.': a
+    // quotation standing alone, then a sentence opening with a person who speaks
+    const own = ownWords(tokens, mentions);
+    const speaks = !own && this.speakerAfterQuotation(pending, blockIndex, tokens, subject);
+    const owner = own ?? (speaks ? subject : undefined);
+    if (owner) {
+      named = owner;
+      offset = (tokens[owner.first]?.start ?? sentence.start) - sentence.start;
+    }
+    for (const at of owner ? [] : authorOfDocument(sentence.text)) {
       const start = tokens.findIndex((t) => t.start >= sentence.start + at);
       // "came from Putin's foreign policy aide, Yuri Ushakov": a possessive names whose aide it is
       const first = mentions.find(
@@ -663,14 +704,37 @@ export class Discourse {
       this.authored.push({
         reading,
         speaker: read.person,
-        note: `speaker from "${words}", who issued the words quoted`,
+        note: speaks
+          ? `speaker from "${sentence.text.slice(0, (tokens[this.clause.verb]?.end ?? from) - sentence.start)}" right after the quotation`
+          : `speaker from "${words}", who issued the words quoted`,
       });
+    // the one who speaks goes on speaking: a bare quote after this sentence is theirs
+    if (speaks)
+      this.attribution = {
+        state: "Speaking",
+        person: read.person,
+        block: blockIndex,
+        source: sentence.text,
+      };
   }
 
   /** Reads a mention against the discourse: a name, a role noun or a pronoun. */
   private read(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
     if (m.kind === "pronoun") return this.readPronoun(m, tokens, subject);
-    const candidates = this.people.candidates(m);
+    const fitting = this.people.candidates(m);
+    // "'…,' the foreign minister told reporters" before any minister is named: a role noun refers
+    // back to someone met, not ahead to whoever the article names with that role later; one that
+    // names the state ("Japan's foreign minister … Yoshimasa Hayashi later said") may lead into
+    // the name
+    const candidates =
+      m.kind === "role" && !sideOfRole(m.text)
+        ? fitting.filter((p) => this.introduced.has(p))
+        : fitting;
+    if (candidates.length === 0 && fitting.length > 0)
+      return {
+        kind: "ambiguous",
+        why: `${m.text}: nobody named so far; ${orList(fitting.slice(0, 4).map((p) => p.name))} only later`,
+      };
     const only = candidates.length === 1 ? candidates[0] : undefined;
     // "And Mr Trump has stepped across. '…,' the president said": the role fits Moon alone, but
     // the person in focus has no role the draft knows, and may hold it
@@ -1042,11 +1106,63 @@ export class Discourse {
       }
       return;
     }
-    const read = this.read(who, tokens, undefined);
-    if (read.kind === "person") this.setFocus(read.person, blockIndex, who.text);
-    else if (who.kind !== "pronoun") this.focus = { state: "NoFocus" };
+    // "She and the EU's foreign policy chief, Y, had spent the morning …": a subject of two
+    // people; "she" is the person in focus, who stays so, and after "X and Y" neither is alone
+    const partner = conjunctBefore(tokens, mentions, who);
+    if (partner) {
+      const first = this.read(partner, tokens, undefined);
+      if (partner.kind === "pronoun" && first.kind === "person") {
+        this.setFocus(first.person, blockIndex, partner.text);
+        return;
+      }
+      if (first.kind === "person" && this.thisSentence.length < 8)
+        this.thisSentence.push({ person: first.person, at: partner.last });
+      this.focus = { state: "NoFocus" };
+      return;
+    }
+    // "X greeted her on the steps; the home secretary … said …": the clause after a semicolon is
+    // the latest, and its subject is who the discourse is about now
+    const semicolon = tokens.findLastIndex((t) => t.quote === undefined && /;/.test(t.post));
+    const latest =
+      semicolon > who.last
+        ? mentions.find(
+            (m) =>
+              m.kind !== "pronoun" &&
+              m.first > semicolon &&
+              (m.subject || m.from === semicolon + 1),
+          )
+        : undefined;
+    const focusOn = latest ?? who;
+    const read = this.read(focusOn, tokens, undefined);
+    if (read.kind === "person") this.setFocus(read.person, blockIndex, focusOn.text);
+    else if (focusOn.kind !== "pronoun") this.focus = { state: "NoFocus" };
+    // someone the draft cannot name acts in that latest clause: those before the semicolon are
+    // not the only ones a pronoun after it may be
+    if (latest && read.kind !== "person")
+      this.thisSentence = this.thisSentence.filter((x) => x.at > semicolon);
   }
 }
+
+/**
+ * The first of two people joined as one subject, "She and the EU's foreign policy chief Y" or
+ * "Merkel and Mogherini": the mention before "and" (and a determiner) right before the subject.
+ */
+function conjunctBefore(
+  tokens: Token[],
+  mentions: Mention[],
+  subject: Mention,
+): Mention | undefined {
+  const before = mentions.filter((m) => m.last < subject.from).at(-1);
+  if (!before || /[,;:]/.test(tokens[before.last]?.post ?? "")) return undefined;
+  const between = tokens.slice(before.last + 1, subject.from);
+  return between.length >= 1 &&
+    /^and$/i.test(between[0]?.text ?? "") &&
+    between.slice(1).every((t) => t.tags.has("Determiner") || /['’]s$/u.test(t.text))
+    ? before
+    : undefined;
+}
+
+const BARE_NOTE = "REVIEW: the article does not say who said this";
 
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
 const REPORTING =
@@ -1141,6 +1257,36 @@ function worksFor(between: Token[], candidates: Person[]): boolean {
 }
 
 /** A word in the possessive, "Putin's". */
+/**
+ * "The line was Xi's own", "The words were Mr Berg's", "These words of President Saied": a
+ * sentence saying whose the words just quoted are, with the possessive name right after the
+ * copula and nothing but "own" after it, or the name right after "of".
+ */
+function ownWords(tokens: Token[], mentions: Mention[]): Mention | undefined {
+  const [determiner, noun, link] = tokens;
+  if (!determiner || !noun || !link) return undefined;
+  if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return undefined;
+  if (!OWN_WORDS_NOUN.test(noun.text)) return undefined;
+  const owner = mentions.find((m) => m.kind === "name" && m.from === 3);
+  // "These words of President Saied, spoken at the palace, were published by …": theirs
+  if (
+    /^of$/i.test(link.text) &&
+    /^\s*$/.test(noun.post) &&
+    owner &&
+    !isPossessive(tokens[owner.last])
+  )
+    return owner;
+  if (!/^(?:was|were|is|are)$/i.test(link.text)) return undefined;
+  if (!owner || !isPossessive(tokens[owner.last])) return undefined;
+  const after = tokens[owner.last + 1];
+  const ends = /[.,;]/.test(tokens[owner.last]?.post ?? "") || after === undefined;
+  return ends || (/^own$/i.test(after?.text ?? "") && /[.,;]|^$/.test(after?.post.trim() ?? ""))
+    ? owner
+    : undefined;
+}
+
+const OWN_WORDS_NOUN = /^(?:words|line|lines|phrase|remarks?|quote|sentence|comments?)$/i;
+
 function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && (token.tags.has("Possessive") || /['’]s$/i.test(token.text));
 }

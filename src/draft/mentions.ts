@@ -164,6 +164,19 @@ const NOT_PERSON_WORDS = new Set([
   "now",
   "today",
   "meanwhile",
+  // conjunctions opening a clause ("WASHINGTON — When Luiz Inácio Lula da Silva walked in"),
+  // which the tagger may read as a name after a dateline's dash
+  "when",
+  "while",
+  "after",
+  "before",
+  "although",
+  "though",
+  "because",
+  "since",
+  "once",
+  "until",
+  "whereas",
 ]);
 
 /** Nothing but space between two tokens (no comma or colon). */
@@ -513,7 +526,16 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       continue;
     }
     if (!isNameToken(t, known)) continue;
-    const last = lastNameIndex(tokens, i, known);
+    // "Ms al-Mahdi": a particle joined by a hyphen opens the name
+    const particle = tokens[i - 1];
+    if (
+      particle &&
+      particle.post === "-" &&
+      NAME_PARTICLES.has(particle.text.toLowerCase()) &&
+      !mentions.some((m) => m.last >= i - 1)
+    )
+      i--;
+    const last = lastNameIndex(tokens, i + (tokens[i] === particle ? 1 : 0), known);
     // "Weimar Triangle", "Minsk Group": a format or group, not a person; "External Affairs
     // Minister": capitalised words the tagger knows no person by, before a role word, are its title.
     const titleWords =
@@ -521,7 +543,14 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       !tokens
         .slice(i, last + 1)
         .some((w) => personTagged(w) || known?.has(bare(w)) || /['’]s?$/u.test(w.text));
-    if (GROUP_NAME.test(bare(tokens[last] as Token)) || titleWords) {
+    // "The Facilitator had a clear message": one capitalised word after "the" is a title used as
+    // a noun, not a person's name (a word of a full name the article gives still is one)
+    const titleNoun =
+      last === i &&
+      /^the$/i.test(tokens[i - 1]?.text ?? "") &&
+      !personTagged(t) &&
+      !known?.has(bare(t));
+    if (GROUP_NAME.test(bare(tokens[last] as Token)) || titleWords || titleNoun) {
       i = last;
       continue;
     }

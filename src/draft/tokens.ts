@@ -2,6 +2,7 @@
 // a quote of several sentences stays one unit and its words are never read as the narrator's.
 import nlp from "compromise";
 import { findQuotes, type QuoteSpan } from "./quotes.ts";
+import { isSpeechVerb } from "./vocabulary.ts";
 
 /** One word with compromise's tags; `start`/`end` are offsets into the block text. */
 export interface Token {
@@ -136,6 +137,37 @@ function pieces(text: string): Array<{ start: number; end: number }> {
 /** Space and a capital after a quote: the quote ended its sentence. Sticky, read at the quote's end. */
 const NEXT_SENTENCE = /\s+["“„«]?\p{Lu}/uy;
 
+/** Up to five capitalised words ("Vucic", "Mr Sunak", "Jane de Vries"), then the verb. */
+const NAME_THEN_WORD = /\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(\p{L}+)/uy;
+/** The rest of the sentence after the verb. */
+const REST = /[^.!?]*/y;
+/** Verbs that ask: the only ones that credit a question to the name after it. */
+const ASKING_VERB = /^(?:ask(?:s|ed)?|wonder(?:s|ed)?|demand(?:s|ed)?)$/i;
+
+/**
+ * `"Long live the friendship!" Vucic shouted from a balcony`, `"Who do you believe?" Lemire
+ * asked`: a quote ending in ! or ? is followed by its attribution, a name and a speech verb (one
+ * that asks, after a question), in the same sentence; not when the rest of the sentence reports
+ * something of its own (`"…?" Mr Sunak said only that …`).
+ */
+function speakerFollows(q: QuoteSpan, text: string): boolean {
+  const mark = q.inner.trim().slice(-1);
+  if (mark !== "!" && mark !== "?") return false;
+  NAME_THEN_WORD.lastIndex = q.end;
+  const m = NAME_THEN_WORD.exec(text);
+  if (!m) return false;
+  const verb = m[2] ?? "";
+  REST.lastIndex = NAME_THEN_WORD.lastIndex;
+  const rest = REST.exec(text)?.[0] ?? "";
+  return (
+    // "'Were you ever sure?' I asked him": the narrator is nobody the draft credits
+    !/^I\s/.test(m[1] ?? "") &&
+    (mark === "?" ? ASKING_VERB.test(verb) : isSpeechVerb(verb)) &&
+    !/^(?:repl|answer|respond|retort)/i.test(verb) &&
+    !/\bthat\b/i.test(rest)
+  );
+}
+
 /**
  * Replaces each quotation with a word of the same length so offsets still match: `Qqqq`, ending
  * in `.` when the quote ends a sentence (“…path.” She said) so that the sentence splits there.
@@ -147,7 +179,8 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
     out += text.slice(at, q.start);
     const length = q.end - q.start;
     NEXT_SENTENCE.lastIndex = q.end;
-    const endsSentence = /[.!?]$/.test(q.inner.trim()) && NEXT_SENTENCE.test(text);
+    const endsSentence =
+      /[.!?]$/.test(q.inner.trim()) && NEXT_SENTENCE.test(text) && !speakerFollows(q, text);
     const word = `Q${"q".repeat(Math.max(0, length - 1))}`;
     out += endsSentence && length > 2 ? `${word.slice(0, -1)}.` : word;
     at = q.end;

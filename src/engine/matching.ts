@@ -2,7 +2,8 @@
 // names occur, and the words the person typed for a name (to quote back in an answer or decline).
 
 import type { Briefing } from "../briefing/types.ts";
-import { terms } from "../text/index.ts";
+import { isStopWord, terms } from "../text/index.ts";
+import { wordNet } from "../text/wordnet.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
@@ -177,4 +178,110 @@ export function heldAt(b: Briefing, place: string): boolean {
   const lower = place.toLowerCase();
   const names = (text: string | undefined) => text?.toLowerCase().includes(lower) ?? false;
   return names(b.location) || names(b.title) || (!b.location?.trim() && names(b.summary));
+}
+
+/** Nouns of the texts talks adopt ("the Doha agreement", "the peace treaty"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "act",
+  "accord",
+  "accords",
+  "agreement",
+  "agreements",
+  "charter",
+  "communique",
+  "consensus",
+  "constitution",
+  "convention",
+  "declaration",
+  "memorandum",
+  "mou",
+  "protocol",
+  "resolution",
+  "statement",
+  "treaty",
+]);
+
+/**
+ * Whether a side is named only as part of a text's name: "the Doha agreement", "the Egypt
+ * Israel peace treaty" (other names and one more word may stand between).
+ */
+function namesADocument(q: ParsedQuestion, m: Mention): boolean {
+  const last = q.terms[m.to - 1];
+  if (!last) return false;
+  const inName = (i: number) =>
+    q.mentions.some((o) => {
+      const a = q.terms[o.from];
+      const b = q.terms[o.to - 1];
+      return a !== undefined && b !== undefined && a.from <= i && i < b.from + b.span;
+    });
+  let i = last.from + last.span;
+  while (i < q.words.length && (inName(i) || q.words[i] === "and")) i++;
+  const next = q.words[i] ?? "";
+  if (DOCUMENT_NOUNS.has(next)) return true;
+  if (!isStopWord(next) && DOCUMENT_NOUNS.has(q.words[i + 1] ?? "")) return true;
+  // "the Maputo signing": the head of the phrase the side opens, after "the", is a thing; not
+  // "the Soviet defence minister", whose head is a person
+  const first = q.terms[m.from];
+  let start = (first?.from ?? 0) - 1;
+  while (start >= 0 && (inName(start) || q.words[start] === "and")) start--;
+  // "for the EU": the side marked as the person's own
+  if (q.words[start] !== "the" || OWN_SIDE_MARKERS.has(q.words[start - 1] ?? "")) return false;
+  if (isStopWord(next)) return false;
+  let head = i;
+  while (head + 1 < q.words.length && !isStopWord(q.words[head + 1] ?? "")) head++;
+  return head < q.words.length && isThingNoun(q.words[head] ?? "");
+}
+
+/** Nouns for a side's people, whatever WordNet files them under ("the Iranian side"). */
+const SIDE_WORDS: ReadonlySet<string> = new Set(["side", "sides", "camp", "negotiators"]);
+/** WordNet's lexicographer files of nouns for people and groups (noun.person, noun.group). */
+const PEOPLE_FILES: ReadonlySet<number> = new Set([18, 14]);
+
+/**
+ * Whether a word is a noun for a thing, not for people or a group ("the Maputo signing", "the
+ * US offer": the side names what was signed or offered; "the US envoy", "the Saudi team" name
+ * whose person is asked).
+ */
+function isThingNoun(word: string): boolean {
+  if (word.length < 3 || isStopWord(word) || SIDE_WORDS.has(word)) return false;
+  const entry = wordNet().lookUp(word, [], ["noun"]);
+  const first = entry?.senses[0]?.lexFile;
+  return first !== undefined && !PEOPLE_FILES.has(first);
+}
+
+/** The mentions of a "between A and B" phrase: the sides someone went between. */
+export function mentionsBetween(q: ParsedQuestion): Mention[] {
+  const at = q.words.indexOf("between");
+  if (at < 0) return [];
+  const startingAt = (i: number) =>
+    q.mentions.find((m) => m.kind === "party" && q.terms[m.from]?.from === i);
+  const endOf = (m: Mention) => {
+    const last = q.terms[m.to - 1];
+    return last ? last.from + last.span : -1;
+  };
+  const skipThe = (i: number) => (q.words[i] === "the" ? i + 1 : i);
+  const first = startingAt(skipThe(at + 1));
+  if (!first) return [];
+  const and = endOf(first);
+  if (q.words[and] !== "and") return [first];
+  const second = startingAt(skipThe(and + 1));
+  return second ? [first, second] : [first];
+}
+
+/**
+ * Whether a side a who-question names is no side of the person asked: it names the talks ("who
+ * headed the Saudi team in the China talks") or is one of the sides someone went between ("who
+ * mediated between Tehran and Washington").
+ */
+export function namesNoSide(q: ParsedQuestion, m: Mention): boolean {
+  if (m.kind !== "party" || q.kind !== "who") return false;
+  const own = mentionTerms(q, m);
+  if (own.length > 0 && own.every((t) => q.talkNames.includes(t))) return true;
+  if (namesADocument(q, m)) return true;
+  // "the Tunis round of the LPDF": the forum whose round it is
+  const at = q.terms[m.from]?.from ?? 0;
+  const of = q.words[at - 1] === "the" ? at - 2 : at - 1;
+  const before = q.terms.find((t) => t.from + t.span === of);
+  if (q.words[of] === "of" && before?.term === "~meet") return true;
+  return mentionsBetween(q).includes(m);
 }

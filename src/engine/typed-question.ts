@@ -4,7 +4,7 @@
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
 import { concept, stem } from "../text/index.ts";
 import { PLACES } from "../text/places.ts";
-import { isAgentAt } from "./matching.ts";
+import { isAgentAt, namesNoSide } from "./matching.ts";
 import { nlp, type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
 
@@ -251,7 +251,10 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
       if (!persons.some((p) => p.name === name)) {
         persons.push({ name, agent: isAgentAt(q, first.from) });
       }
-    } else if (m.kind === "party") typed.party ??= name;
+    } else if (m.kind === "party") {
+      // "who headed the Saudi team in the China talks": China names the talks, not the side
+      if (!namesNoSide(q, m)) typed.party ??= name;
+    }
     // a place named by one part of its location ("the nairobi talks"): that part, as spelt
     else if (m.kind === "place") typed.place ??= names.placeNamed(typedWords) ?? name;
     else if (m.kind === "format") typed.format ??= name;

@@ -156,12 +156,27 @@ export function answerGeneral(c: AnswerContext): Draft {
       return decline(plannedNear() ?? noNumber);
     }
   }
+  // "what range of missiles does the treaty ban": the noun asked for is what the answer names;
+  // of the lines that fit, those that name it ("ranges of 500 to 5,500 km"), when any does
+  const noun = askedNoun(c);
+  if (noun !== undefined) {
+    const naming = fitting.filter((f) => index.score(noun, f) > 0);
+    if (naming.length > 0) fitting = naming;
+  }
   const best = ranked(fitting, "general", rankBy)[0];
   if (!best || best.s <= 0) {
     return decline(`The briefings don't cover ${subjectWords(q, topic)}.`);
   }
   const f = best.f;
   return answered(factLine(f) + tag, [citeFact(f)], base - 0.05);
+}
+
+/** The topic word a question opens by asking for ("what range of …", "which treaty …"). */
+function askedNoun(c: AnswerContext): string | undefined {
+  const { q, topic } = c;
+  if (q.words[0] !== "what" && q.words[0] !== "which") return undefined;
+  const t = q.terms.find((x) => x.from === 1);
+  return t && topic.includes(t.term) ? t.term : undefined;
 }
 
 /** The question's verbs of acts as index terms ("signed" → sign), auxiliaries left out. */

@@ -1,11 +1,12 @@
 // Answers "how long": a fact stating a duration, else the span of the briefing's dates.
-import { stem } from "../../text/index.ts";
+import { isConcept, isStopWord, stem, terms } from "../../text/index.ts";
 import { briefingWhen, citeBriefing, citeFact } from "../compose.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { DURATION_VERBS } from "../question.ts";
 import { LASTED_TEXT, LONG_DURATION_TEXT, ORDINAL_WORDS, statesLength } from "../text-patterns.ts";
+import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
 /** Words of a question about the time a planned act is given: "within", "to be", "must". */
@@ -13,10 +14,21 @@ const PLANNED = /\b(within|to be|must|have to|has to|had to|are to|is to|due to)
 
 /** "How long did X last": a duration the briefing states, else the days it spans. */
 export function answerHowLong(c: AnswerContext): Draft {
-  const { q, e, b, index, tag, isSelector, allTopic, topic, base, ranked, topical, decline } = c;
+  const { q, e, b, index, tag, isSelector, allTopic, topic, base, ranked, decline } = c;
   const durations = e.facts.filter((f) => statesLength(f.text) && f.section !== "next_steps");
-  // what else than the talks the question asks the length of ("the truce")
-  const specific = topic.filter((t) => q.hard.includes(t) && t !== "~meet");
+  // what else than the talks the question asks the length of ("the truce"); a word of the
+  // title may name it too ("how long is the ceasefire" of talks that agreed one), when a line
+  // states the length of it
+  const asksOf = (t: string) => q.hard.includes(t) && t !== "~meet";
+  const titled = allTopic.filter(
+    (t) =>
+      asksOf(t) &&
+      isSelector(t) &&
+      !q.talkNames.includes(t) &&
+      !e.facts.some((f) => SETTING.has(f.section) && c.inText(f, t)) &&
+      durations.some((f) => f.section !== "quotes" && lengthSentenceFit(c, f, [t]) > 0),
+  );
+  const specific = [...topic.filter(asksOf), ...titled];
   const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
   if (specific.length > 0) {
     // "within how long were the militias to be disbanded": the time a planned act is given is
@@ -24,9 +36,16 @@ export function answerHowLong(c: AnswerContext): Draft {
     const planned = PLANNED.test(q.text)
       ? e.facts.filter((f) => f.section === "next_steps" && statesLength(f.text))
       : [];
-    const best = ranked(topical([...durations, ...planned], specific), "howlong", specific).filter(
-      (x) => x.s > 0,
+    // a word no line of the briefing holds ("accords" of talks that call it an agreement) can
+    // keep no line out: the words it does hold say which length is asked
+    const held = specific.filter((t) => e.facts.some((f) => index.score(t, f) > 0));
+    const words = held.length > 0 ? held : specific;
+    // the sentence stating the length must be about what is asked: a summary's "after 44 days
+    // of fighting" is no length of the peacekeepers' stay it mentions two sentences on
+    const about = [...durations, ...planned].filter(
+      (f) => lengthSentenceFit(c, f, words) >= TUNING.coverage.answer,
     );
+    const best = ranked(about, "howlong", words).filter((x) => x.s > 0);
     // a fact stating it beats a remark about it
     const stated = best.find((x) => x.f.section !== "quotes") ?? best[0];
     if (stated) return lasted(stated.f);
@@ -34,13 +53,21 @@ export function answerHowLong(c: AnswerContext): Draft {
     // length (or any other) does not answer it
     // (an ordinal only says which round: "the fifth round" is checked as a round)
     const things = specific.filter((t) => !ORDINAL_WORDS.includes(t) && !/^\d/.test(t));
-    if (things.length > 0 && !durations.some((f) => things.some((t) => index.score(t, f) > 0))) {
+    // a line that holds them elsewhere than in its sentence stating a length does not either
+    if (
+      things.length > 0 &&
+      !durations.some((f) => lengthSentenceFit(c, f, things) >= TUNING.coverage.answer)
+    ) {
       const what = things.map((t) => q.words[q.terms.find((x) => x.term === t)?.from ?? -1] ?? t);
       return decline(
         `The briefing “${b.title}” does not say how long the ${what.join(" ")} lasted.`,
       );
     }
   }
+  // "how long did Muallem speak": the length the briefing states of the person or side asked
+  // about, when the question names no other thing
+  const ofSubject = subjectLength(c, durations);
+  if (ofSubject) return lasted(ofSubject);
   // "how long does new start run": no word for the talks, so the length of what the question
   // names; a fact with the question's own verb ("the treaty runs for ten years") says it best
   const aboutTalks = q.soft.includes("~meet") || q.hard.includes("~meet");
@@ -83,4 +110,60 @@ export function answerHowLong(c: AnswerContext): Draft {
     ranked(durations, "general")[0];
   if (best) return lasted(best.f);
   return decline(`The briefing “${b.title}” does not say how long it lasted.`);
+}
+
+/** The sections that say where and in which series the talks were (not what lasted). */
+const SETTING: ReadonlySet<string> = new Set(["location", "format"]);
+
+/**
+ * How much of the words asked (weighted by rarity) the fact's sentence stating a length holds,
+ * the best of its sentences that state one: 0..1.
+ */
+function lengthSentenceFit(c: AnswerContext, f: Fact, words: readonly string[]): number {
+  let total = 0;
+  for (const t of words) total += c.index.idf(t);
+  if (total === 0) return 0;
+  // a word the fact holds only as the index reads it ("hand over" for "hand … weapons") is
+  // in no one sentence: it counts for each
+  const loose = new Set(words.filter((t) => c.index.score(t, f) > 0 && !c.inText(f, t)));
+  let best = 0;
+  for (const sentence of f.text.split(/(?<=[.;!?])\s+/)) {
+    if (!statesLength(sentence)) continue;
+    const own = new Set(terms(sentence));
+    let found = 0;
+    for (const t of words) {
+      const phrase = phraseWords(c, t);
+      if (own.has(t) || loose.has(t) || (phrase.length > 0 && phrase.every((w) => own.has(w))))
+        found += c.index.idf(t);
+    }
+    best = Math.max(best, found / total);
+  }
+  return best;
+}
+
+/** The words of the phrase a question read as one term ("hand over" → hand), particles aside. */
+function phraseWords(c: AnswerContext, term: string): string[] {
+  const t = c.q.terms.find((x) => x.term === term && x.span > 1);
+  if (!t) return [];
+  return c.q.words
+    .slice(t.from, t.from + t.span)
+    .filter((w) => !isStopWord(w))
+    .map((w) => stem(w));
+}
+
+/**
+ * "How long did Muallem speak": the first line (not a quote) whose sentence stating a length
+ * names the person or side the question is about and the act asked ("spoke"), when the
+ * question asks of nothing else and not of the talks ("how long was Nixon in China" asks of
+ * the visit).
+ */
+function subjectLength(c: AnswerContext, durations: readonly Fact[]): Fact | undefined {
+  const { q, subject, subjectTerms } = c;
+  if (!subject || subjectTerms.length === 0 || c.topic.length > 0) return undefined;
+  if (q.soft.includes("~meet") || q.hard.includes("~meet")) return undefined;
+  const acts = q.soft.filter((t) => isConcept(t) && t !== "~duration");
+  if (acts.length === 0) return undefined;
+  return durations.find(
+    (f) => f.section !== "quotes" && lengthSentenceFit(c, f, [...subjectTerms, ...acts]) === 1,
+  );
 }

@@ -1,6 +1,6 @@
 // Answering from one chosen briefing: reads the question against it, then the answer for the
 // kind of question (said, who, when, where, how long, a section, the summary, anything else).
-import { isConcept } from "../../text/index.ts";
+import { isConcept, terms } from "../../text/index.ts";
 import { citeFact, factLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft, Entry } from "../entry.ts";
@@ -27,8 +27,14 @@ export function answerIn(env: AnswerEnv, q: ParsedQuestion, e: Entry, many: bool
   const draft = answerByKind(c);
   // "did Putin and Zelensky agree on gas transit": whether it happened is told by the line that
   // holds all of it, in whatever section; the line is shown, never a bare yes or no
-  if (!draft.answered && q.yesNo) return whetherFact(c) ?? draft;
-  return draft;
+  if (!q.yesNo) return draft;
+  if (!draft.answered) return whetherFact(c) ?? draft;
+  // "was there a joint statement": an answer of the kind asked whose lines hold the question's
+  // words only in a speaker's role ("Joint Special Representative") tells nothing of it; the
+  // line that holds them in its own words does ("No joint statement was issued")
+  if (draft.citations.some((x) => holdsInText(c, x.text))) return draft;
+  const whether = whetherFact(c);
+  return whether?.citations.some((x) => holdsInText(c, x.text)) ? whether : draft;
 }
 
 /**
@@ -55,6 +61,12 @@ function whetherFact(c: AnswerContext): Draft | undefined {
   if (!best) return undefined;
   const f = best.f;
   return answered(factLine(f) + c.tag, [citeFact(f)], c.base);
+}
+
+/** Whether a text's own words hold every topic word of the question. */
+function holdsInText(c: AnswerContext, text: string): boolean {
+  const own = new Set(terms(text));
+  return c.topic.every((t) => own.has(t));
 }
 
 /** Sections whose lines tell what happened (not the briefing's title, place or list of people). */

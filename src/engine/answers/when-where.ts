@@ -139,10 +139,13 @@ export function answerWhen(c: AnswerContext): Draft {
     if (q.soft.includes("~meet") && met.length > 0) earlier = met;
     dated.splice(0, dated.length, ...earlier);
   }
-  let candidates = topical(
-    dated,
-    words.filter((t) => t !== "~meet" && !isSelector(t)),
-  );
+  // "when was the transitional government to be set up": the thing named decides which line
+  // tells when; the event word alone ("founded" in a line about something else) does not
+  const asked =
+    event.length > 0 && open.length > 0
+      ? open
+      : words.filter((t) => t !== "~meet" && !isSelector(t));
+  let candidates = topical(dated, asked);
   // "when is the next summit", "when will the presidents meet again": the step that is a
   // meeting, dated or not, not the soonest step of any kind
   // ("the next step after the Valletta talks" names the talks it follows, not a meeting)
@@ -286,9 +289,47 @@ export function answerWhere(c: AnswerContext): Draft {
     if (summary && sentence) return answered(sentence + tag, [citeFact(summary)], base);
     return decline(`The briefing “${b.title}” gives no location.`);
   }
+  // "where exactly was the treaty signed": a line naming a room or hall within the venue, where
+  // what was asked was done ("signed … in the East Room of the White House")
+  const within = placeWithin(c, b.location);
+  if (within) return answered(within.sentence + tag, [citeFact(within.f)], base);
   return answered(
     `${b.title} took place in ${b.location} ${briefingWhen(b)}.`,
     [citeBriefing(b, "location", b.location)],
     base + 0.15,
   );
+}
+
+/** Sections whose lines tell what was done at the talks (not a side's wish or a quote). */
+const DONE_IN: ReadonlySet<string> = new Set(["summary", "points", "outcomes"]);
+
+/**
+ * The first sentence of a line about the talks that names a place within the venue ("in the
+ * East Room of the White House" for a venue "The White House, Washington") and holds every
+ * content word of the question in its own words; undefined when the question names nothing
+ * done there.
+ */
+function placeWithin(
+  c: AnswerContext,
+  location: string,
+): { f: Fact; sentence: string } | undefined {
+  const asked = c.q.hard.filter((t) => t !== "~meet" && t !== "~location");
+  if (asked.length === 0) return undefined;
+  const venue = (location.split(",")[0] ?? "").trim().replace(/^the\s+/i, "");
+  if (venue.length < 3) return undefined;
+  const escaped = venue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // "in the East Room of the White House", "at the Hall of Mirrors in the Palace"
+  const inside = new RegExp(
+    `\\b(in|at)\\s+the\\s+(\\p{Lu}[\\p{L}'-]*\\s+){1,4}(of|in|at)\\s+(the\\s+)?${escaped}\\b`,
+    "u",
+  );
+  for (const f of c.e.facts) {
+    if (!DONE_IN.has(f.section)) continue;
+    for (const sentence of f.text.split(/(?<=[.!?])\s+/)) {
+      if (!inside.test(sentence)) continue;
+      const own = new Set(terms(sentence));
+      if (asked.every((t) => own.has(t))) return { f, sentence };
+    }
+  }
+  return undefined;
 }

@@ -1,12 +1,23 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
 import { MONTHS } from "../../text/dates.ts";
-import { isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
+import { AUXILIARIES, isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
+import { wordNet } from "../../text/wordnet.ts";
 import { citeBriefing, citeFact, factLine, participantLine, quoteLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
 import { entityKey, type Fact } from "../facts.ts";
-import { coverage, isAgentAt, mentionWords, sideIsHosted, subjectWords } from "../matching.ts";
+import {
+  coverage,
+  isAgentAt,
+  mentionsBetween,
+  mentionTerms,
+  mentionWords,
+  nameTerms,
+  sideIsHosted,
+  subjectWords,
+} from "../matching.ts";
+import { asTyped } from "../question.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -191,6 +202,15 @@ export function answerWho(c: AnswerContext): Draft {
       base + 0.1,
     );
   }
+  // "who did Brahimi meet from the US and Russia": the people of those sides a line says he met
+  const metFrom = metFromSides(c, people);
+  if (metFrom) {
+    return answered(
+      factLine(metFrom.line) + tag,
+      [metFrom.line, ...metFrom.people].map(citeFact),
+      base,
+    );
+  }
   // "who mediated before the AU got involved": someone in the background, not a participant
   if (q.past && !q.previous && !q.latest) {
     const asked = [...new Set(q.terms.map((t) => t.term))].filter(
@@ -211,8 +231,11 @@ export function answerWho(c: AnswerContext): Draft {
     if (earlier[0]) return answered(factLine(earlier[0].f) + tag, [citeFact(earlier[0].f)], base);
   }
   // "who is the president of X": a title no role or text of the briefing has is not there
+  // "which presidents": the title in the singular too
   const hasTitle = (w: string) =>
-    e.words.includes(w) || (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
+    e.words.includes(w) ||
+    (w.endsWith("s") && e.words.includes(w.slice(0, -1))) ||
+    (TITLE_FORMS[w]?.every((part) => e.words.includes(part)) ?? false);
   if (titles.length > 0 && !titles.every(hasTitle)) {
     return decline(`The briefings don't say who is ${listWords(titles)}.`);
   }
@@ -220,6 +243,12 @@ export function answerWho(c: AnswerContext): Draft {
   const holders = !subject && topic.length === 0 ? holdersOfRole(c, people) : [];
   if (holders.length > 0) {
     return answered(holders.map(participantLine).join("; ") + tag, holders.map(citeFact), base);
+  }
+  // "who mediated between Tehran and Washington": the one whose role is the doer of the act
+  const act = actAsked(q);
+  const doers = act ? doersOf(c, people, act) : [];
+  if (doers.length > 0 && topic.length === 0) {
+    return answered(doers.map(participantLine).join("; ") + tag, doers.map(citeFact), base);
   }
   if (!subject && topic.length === 0) {
     const list = people.map(participantLine);
@@ -247,6 +276,20 @@ export function answerWho(c: AnswerContext): Draft {
       base,
     );
   }
+  // "who signed the accords for the Front", "who hosted the signing ceremony": the doer of the
+  // act by their role, unless a line tells someone else did it with the words asked ("Iraq and
+  // Oman hosted earlier rounds")
+  if (doers.length > 0) {
+    const object = topic.filter(
+      (t) => t !== act?.term && !ROLE_TERMS.has(t) && !doers.every((f) => c.index.score(t, f) > 0),
+    );
+    // of a side asked, the one whose role names the act is theirs whatever the line says
+    const line = object.length > 0 && parties.size === 0 ? doerInText(c) : undefined;
+    if (!line || doers.some((f) => namesPerson(line, f))) {
+      return answered(doers.map(participantLine).join("; ") + tag, doers.map(citeFact), base);
+    }
+    return answered(factLine(line) + tag, [citeFact(line)], base);
+  }
   // "who negotiated for the EU": of the party's people, the one whose role says so
   const roleWords = q.soft.filter((t) => isConcept(t) && t !== "~say" && t !== "~attend");
   if (
@@ -266,16 +309,21 @@ export function answerWho(c: AnswerContext): Draft {
   // "who represented Bahrain", "who signed for the Taliban": a person of that side, whatever
   // the verb; someone of another side is no answer however well their role matches
   if (parties.size > 0 && !q.count && !partyIsAgent(q)) {
-    const side = people.filter((f) => f.party !== undefined && parties.has(f.party));
+    const side = ofMemberNamed(
+      c,
+      people.filter((f) => f.party !== undefined && parties.has(f.party)),
+    );
     if (side.length > 0) {
       const fit = ranked(topical(side)).filter((x) => x.s > 0);
       // no role of the side's people has the question's words: the side answers only where the
       // briefing tells it (or them) with those words ("who verifies the ELN ceasefire" is not
       // the ELN's delegation; "who was the Northern Ireland Secretary" is no Irish minister)
-      const top =
+      const top = byOtherNames(
+        c,
         fit.length > 0
           ? fit.filter((x) => x.s >= (fit[0]?.s ?? 0) * TUNING.facts.nearBest).map((x) => x.f)
-          : sideToldWithTopic(c, side);
+          : sideToldWithTopic(c, side),
+      );
       if (top.length > 0 && top.length <= 4) {
         return answered(top.map(participantLine).join("; ") + tag, top.map(citeFact), base);
       }
@@ -302,9 +350,10 @@ export function answerWho(c: AnswerContext): Draft {
   if (doer) return answered(factLine(doer) + tag, [citeFact(doer)], base);
   // a side or person asked: only their own quotes ("what role did the Netherlands have" is no
   // Norwegian mediator's remark), and not those of whom someone met
+  // "who hosted the signing ceremony": a remark made at the ceremony does not say who hosted it
   const quotes = ranked(
     topical(bySubject(section("quotes")).filter((f) => !(f.person && met.has(f.person)))),
-  ).filter((x) => x.s > 0);
+  ).filter((x) => x.s > 0 && (!act || holdsAct(c, x.f, act)));
   if (quotes[0]) return answered(quoteLine(quotes[0].f) + tag, [citeFact(quotes[0].f)], base);
   // "who opened the nairobi talks": someone named only in the summary or a point, in a sentence
   // that holds every word of the question and a person's name (two capitalised words)
@@ -320,6 +369,12 @@ export function answerWho(c: AnswerContext): Draft {
   }
   if (topic.length === 0 && c.subject) {
     return decline(`The briefings don't say that of ${mentionWords(q, c.subject)}.`);
+  }
+  // "who hosted the ceremony": the act and what it was done to, as asked
+  if (act) {
+    const what = topic.filter((t) => t !== act.term);
+    const of = what.length > 0 ? ` ${subjectWords(q, what)}` : "";
+    return decline(`The briefings name nobody who ${act.word}${of}.`);
   }
   return decline(`The briefings don't say who ${subjectWords(q, topic)}.`);
 }
@@ -369,7 +424,7 @@ function doerInText(c: AnswerContext): Fact | undefined {
   // "who led the Canadian delegation": a side's people are its participants, never a line; "did
   // Abiy attend" asks whether, not who; "which countries were in the group" asks for a list
   const asksWho =
-    q.words.some((w) => w === "who" || w === "whom" || w === "whos") ||
+    q.words.some((w) => w === "who" || w === "whom" || w === "whos" || w === "whose") ||
     // "which US secretary of state visited": a person asked by their role, not a list of sides
     (q.words.includes("which") && !q.partiesList);
   if (!asksWho || topic.length === 0 || q.count || q.yesNo) return undefined;
@@ -554,4 +609,199 @@ function marksSide(q: AnswerContext["q"], m: Mention): boolean {
   if (after !== undefined && SIDE_NOUNS.has(after)) return true;
   const typed = mentionWords(q, m).toLowerCase();
   return q.text.toLowerCase().includes(`${typed}'s`) || q.text.toLowerCase().includes(`${typed}’s`);
+}
+
+/** The act a who-question asks the doer of: the verb right after "who" ("who mediated"). */
+interface Act {
+  /** The verb's term as the index has it ("mediat", "~host"). */
+  term: string;
+  /** The verb as typed ("hosted"). */
+  word: string;
+  /** Terms of the nouns for one who does it, by WordNet ("signer", "signatory" for "sign"). */
+  doers: string[];
+}
+
+/** Acts everyone at talks does: the participants or a side's people answer them, not a role. */
+const EVERYONE_ACTS: ReadonlySet<string> = new Set(["~attend", "~meet", "~say"]);
+
+/** WordNet's lexicographer file of nouns for people (noun.person). */
+const PERSON_NOUNS = 18;
+
+/**
+ * The act asked, when the question opens "who" + a verb that is not one everyone at talks does
+ * ("who took part", "who met", "who said" ask for people, not for a role).
+ */
+function actAsked(q: AnswerContext["q"]): Act | undefined {
+  if (q.count || q.yesNo) return undefined;
+  const at = q.words.indexOf("who");
+  const word = q.words[at + 1];
+  if (at < 0 || word === undefined || AUXILIARIES.has(word) || isStopWord(word)) return undefined;
+  const t = q.terms.find((x) => x.from === at + 1 && x.span === 1);
+  if (!t || EVERYONE_ACTS.has(t.term)) return undefined;
+  const wn = wordNet();
+  const verb = wn.lookUp(word, [], ["verb"]);
+  if (!verb) return undefined;
+  const doers = new Set<string>();
+  for (const r of verb.related) {
+    if (r.relation !== "derived" || r.pos !== "noun") continue;
+    // "signer", not "signature": a noun whose sense is a person
+    const noun = wn.lookUp(r.word, [], ["noun"]);
+    const rank = noun ? wn.senseRank(r.word.replace(/ /g, "_"), "noun", r.synset) : -1;
+    if (!noun || rank < 0 || noun.senses[rank]?.lexFile !== PERSON_NOUNS) continue;
+    for (const w of [
+      r.word,
+      ...noun.related.filter((x) => x.synset === r.synset).map((x) => x.word),
+    ])
+      for (const d of terms(w)) doers.add(d);
+  }
+  return { term: t.term, word: asTyped(word, q.text), doers: [...doers] };
+}
+
+/**
+ * How well a participant's role names the act: 2 by a noun for its doer ("chief mediator",
+ * "signatory for the RPF", "host of the signing"), 1 by the verb's own stem (a "signing" is the
+ * event, not the one who signed), else 0.
+ */
+function actInRole(f: Fact, act: Act): number {
+  const words = (f.participant?.role ?? "").split(/[^\p{L}-]+/u).filter((w) => w.length > 0);
+  const own = words.flatMap((w) => terms(w));
+  if (act.doers.some((d) => own.includes(d))) return 2;
+  if (act.term.startsWith("~") && own.includes(act.term)) return 2;
+  // "signed for Indonesia" says it; "host of the signing" names the event, a noun
+  const carriers = words.filter((w) => terms(w).includes(act.term));
+  if (carriers.length === 0) return 0;
+  const asVerb = carriers.some((w) => !wordNet().lookUp(w.toLowerCase(), [], ["noun"]));
+  return asVerb ? 2 : 1;
+}
+
+/**
+ * The participants whose role names the act asked, best those whose role names its doer; of the
+ * side asked, when one is; never of the sides gone between ("mediated between A and B") nor of
+ * a side hosted; at most two, else none (the role does not tell them apart).
+ */
+function doersOf(c: AnswerContext, people: readonly Fact[], act: Act): Fact[] {
+  const { q, parties } = c;
+  if (partyIsAgent(q) || sideIsHosted(q)) return [];
+  const between = new Set(mentionsBetween(q).flatMap((m) => m.keys));
+  const pool = people.filter(
+    (f) =>
+      !(f.party !== undefined && between.has(f.party)) &&
+      (parties.size === 0 || (f.party !== undefined && parties.has(f.party))),
+  );
+  // "who heads the presidency council": words asked that other people's roles have ("President
+  // of the Presidency Council") say whose role it is; the doer's role must have them too
+  const object = c.topic.filter((t) => t !== act.term && !ROLE_TERMS.has(t));
+  const inRoles = object.filter((t) => people.some((f) => c.index.score(t, f) > 0));
+  // "who chaired the security council meeting": a word asked that the briefing lacks is about
+  // something else than its talks (of a side asked, the role that names the act is theirs)
+  if (parties.size === 0 && !object.every((t) => c.e.facts.some((f) => c.index.score(t, f) > 0)))
+    return [];
+  const scored = pool
+    .filter((f) => inRoles.every((t) => c.index.score(t, f) > 0))
+    .map((f) => ({ f, s: actInRole(f, act) }))
+    .filter((x) => x.s > 0);
+  const top = Math.max(0, ...scored.map((x) => x.s));
+  const best = scored.filter((x) => x.s === top).map((x) => x.f);
+  return best.length <= 2 ? best : [];
+}
+
+/** Whether a fact holds the act asked, in its own words or its speaker's role. */
+function holdsAct(c: AnswerContext, f: Fact, act: Act): boolean {
+  return (
+    c.index.score(act.term, f) > 0 ||
+    act.doers.some((d) => c.index.score(d, f) > 0) ||
+    actInRole(f, act) > 0
+  );
+}
+
+/** Whether a line names a participant (by name, an alias or surname). */
+function namesPerson(f: Fact, person: Fact): boolean {
+  const p = person.participant;
+  if (!p) return false;
+  const own = new Set(terms(f.text));
+  const surname = terms(p.name).at(-1);
+  return (
+    (surname !== undefined && own.has(surname)) ||
+    [p.name, ...(p.aliases ?? [])].some((n) => terms(n).every((t) => own.has(t)))
+  );
+}
+
+/**
+ * Of a side's people, those whose own side or role has the name the question gives it, when that
+ * name is one member of a group ("who represented the US" when the US is one of "the
+ * guarantors"): Brazil's president is no answer. All of them when every one or none has it.
+ */
+function ofMemberNamed(c: AnswerContext, side: Fact[]): Fact[] {
+  const subject = c.subject;
+  if (subject?.kind !== "party") return side;
+  const named = mentionTerms(c.q, subject);
+  // the side named by its own name ("Iran") is all its people
+  const ownNames = (c.b.parties ?? [])
+    .filter((p) => c.parties.has(entityKey("party", p.name)))
+    .map((p) => terms(p.name));
+  if (ownNames.some((n) => named.every((t) => n.includes(t)))) return side;
+  const own = side.filter((f) => {
+    const p = f.participant;
+    const words = new Set(terms(`${p?.side ?? ""} ${p?.role ?? ""}`));
+    return named.length > 0 && named.every((t) => words.has(t));
+  });
+  return own.length > 0 && own.length < side.length ? own : side;
+}
+
+/**
+ * Of people who fit a who-question alike, those whose role has the other names it gives, even
+ * names that only say which talks ("Algeria's ambassador in Tehran": the Ambassador to Iran, not
+ * the one to the United States, though Iran is in the talks' title). All when none or all has.
+ */
+function byOtherNames(c: AnswerContext, top: Fact[]): Fact[] {
+  if (top.length < 2) return top;
+  const others = c.q.mentions.filter(
+    (m) => m !== c.subject && (m.kind === "party" || m.kind === "person"),
+  );
+  if (others.length === 0) return top;
+  const sharper = top.filter((f) => {
+    const own = new Set(terms(f.participant?.role ?? ""));
+    return others.every((m) =>
+      [mentionTerms(c.q, m), ...m.keys.map((k) => nameTerms(k))].some((n) =>
+        n.every((t) => own.has(t)),
+      ),
+    );
+  });
+  return sharper.length > 0 && sharper.length < top.length ? sharper : top;
+}
+
+/**
+ * "who did Brahimi meet from the US and Russia": the people of the sides named after "from" that
+ * a line names with the one asked about and a word of meeting; the line is the answer.
+ */
+function metFromSides(
+  c: AnswerContext,
+  people: readonly Fact[],
+): { line: Fact; people: Fact[] } | undefined {
+  const { q, e, index } = c;
+  if (c.subject?.kind !== "person" || !q.words.some((w) => MEETING_WORDS.has(w))) return undefined;
+  const from = q.words.indexOf("from");
+  if (from < 0) return undefined;
+  const sides = new Set(
+    q.mentions
+      .filter((m) => m.kind === "party" && (q.terms[m.from]?.from ?? -1) > from)
+      .flatMap((m) => m.keys),
+  );
+  const ofSides = people.filter((f) => f.party !== undefined && sides.has(f.party));
+  if (ofSides.length === 0) return undefined;
+  const subjectTerms = mentionTerms(q, c.subject);
+  // the shortest such line: a point says it, a summary says much else
+  const lines = e.facts
+    .filter((f) => TOLD_IN.has(f.section) && index.score("~meet", f) > 0)
+    .sort((a, b) => a.text.length - b.text.length);
+  for (const f of lines) {
+    if (!subjectTerms.every((t) => index.score(t, f) > 0)) continue;
+    const met = ofSides.filter((p) => namesPerson(f, p));
+    // every side asked has someone met in the line
+    const covered = [...sides].every(
+      (k) => !ofSides.some((p) => p.party === k) || met.some((p) => p.party === k),
+    );
+    if (met.length > 0 && covered) return { line: f, people: met };
+  }
+  return undefined;
 }
