@@ -252,11 +252,22 @@ export function roleBeforeName(
   }
   // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
   // capitalised one belongs to the title ("Treasury Secretary", "Government spokesman").
-  // "in the evening Chancellor X": an article before the descriptor goes with it
+  // "in the evening Chancellor X": an article, a lower-case noun, then a capitalised title: the
+  // noun is the clause's, not the title's (but "the bloc's foreign policy chief" is a role)
+  const timeLike = (k: number) => {
+    const t = tokens[k];
+    return (
+      t !== undefined &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      t.tags.has("Noun") &&
+      !t.tags.has("Adjective") &&
+      isLowercaseDescriptor(t) &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")
+    );
+  };
   while (
     from < first &&
-    ((/^(?:the|a|an)$/.test(tokens[from]?.text ?? "") &&
-      isLowercaseDescriptor(tokens[from + 1] as Token)) ||
+    ((/^(?:the|a|an)$/.test(tokens[from]?.text ?? "") && timeLike(from + 1)) ||
       (isLowercaseDescriptor(tokens[from] as Token) &&
         !isRoleWord(tokens[from] as Token) &&
         !startsTwoWordSide(tokens, from) &&
