@@ -19,6 +19,8 @@ export interface AttributionFinding {
    * words may be either's.
    */
   reporter?: Mention;
+  /** Why the mention may not be the speaker after all ("A and B gave their verdict: '…'"). */
+  ambiguous?: string | undefined;
 }
 
 /**
@@ -97,6 +99,8 @@ export function attributionAfterQuote(
     mention: m,
     source: spanText(tokens, from, Math.max(m.last, verb)),
     last: Math.max(m.last, verb),
+    ambiguous:
+      objectOfAnother(tokens, m, inClause) ?? joinedSubject(tokens, m, inClause),
   };
 }
 
@@ -157,11 +161,13 @@ export function attributionBeforeQuote(
   const speaking = sayers.at(-1);
   // "He told journalists that Mr Gorbachev had told the President: '…'": a speaker inside the
   // clause an earlier speaker reports
+  // ("Lind said Grech had told him: '…'", with "that" left out)
   const reporter = speaking
     ? sayers.find(
         (s) =>
           s.last < speaking.first &&
-          tokens.slice(s.last + 1, speaking.first).some((t) => /^that$/i.test(t.text)),
+          (tokens.slice(s.last + 1, speaking.first).some((t) => /^that$/i.test(t.text)) ||
+            reportsWithoutThat(tokens, s, speaking)),
       )
     : undefined;
   if (speaking && reporter)
@@ -212,7 +218,74 @@ export function attributionBeforeQuote(
     !tokens.slice(verb + 1, quote).some((t) => /^(?:saying|telling|stating)$/i.test(t.text))
   )
     return undefined;
-  return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
+  return {
+    rule: "attributionBeforeQuote",
+    mention: m,
+    source: spanText(tokens, m.from, verb),
+    ambiguous:
+      joinedSubject(tokens, m, mentions) ??
+      (m === speaking ? undefined : afterPreposition(tokens, m)),
+  };
+}
+
+/**
+ * "Lind said Grech had told him: '…'": the reporter's speech verb right before the one whose
+ * words they report, with no clause break between.
+ */
+function reportsWithoutThat(tokens: Token[], reporter: Mention, speaking: Mention): boolean {
+  let verb = -1;
+  for (let k = speaking.from - 1; k > reporter.last && k >= speaking.from - 3; k--)
+    if (tokens[k]?.tags.has("Verb") && isSpeechVerb(tokens[k]?.text ?? "")) verb = k;
+  if (verb === -1) return false;
+  const between = tokens.slice(verb, speaking.from);
+  return between.every(
+    (t) => t.quote === undefined && !/[,;:.]/.test(t.post) && !/^(?:and|but)$/i.test(t.text),
+  );
+}
+
+/**
+ * "Grech and Lind gave their verdict: '…'": a subject of two people joined by "and"; the words
+ * may be either's (or both's), and no one of them is read as the speaker.
+ */
+function joinedSubject(tokens: Token[], m: Mention, mentions: Mention[]): string | undefined {
+  const before = mentions.filter((x) => x !== m && x.kind !== "pronoun" && x.last < m.from).at(-1);
+  const joinedBefore =
+    before &&
+    before.last === m.from - 2 &&
+    /^(?:and|&)$/i.test(tokens[m.from - 1]?.text ?? "") &&
+    !/[,;:]/.test(tokens[before.last]?.post ?? "");
+  const next = mentions.find((x) => x !== m && x.kind !== "pronoun" && x.from === m.last + 2);
+  const joinedAfter =
+    next &&
+    /^(?:and|&)$/i.test(tokens[m.last + 1]?.text ?? "") &&
+    !/[,;:]/.test(tokens[m.last]?.post ?? "");
+  if (joinedBefore) return `${before.text} and ${m.text} are one subject; either may have said it`;
+  if (joinedAfter) return `${m.text} and ${next.text} are one subject; either may have said it`;
+  return undefined;
+}
+
+/**
+ * "Grech's message to Lind was blunt: '…'": a name after a preposition is no clause's subject,
+ * whatever verb follows it.
+ */
+function afterPreposition(tokens: Token[], m: Mention): string | undefined {
+  const word = tokens[m.from - 1]?.text ?? "";
+  return /^(?:to|with|for|from|by|of|at|towards?|against|about|on)$/i.test(word)
+    ? `${m.text} stands after "${word}", not as the subject leading into the quote`
+    : undefined;
+}
+
+/**
+ * `"…," Vella quoted her as saying`: an object pronoun after someone named in the same clause is
+ * someone else, whom the attribution does not name.
+ */
+function objectOfAnother(tokens: Token[], m: Mention, mentions: Mention[]): string | undefined {
+  if (m.kind !== "pronoun" || !/^(?:him|her|them)$/i.test(tokens[m.from]?.text ?? ""))
+    return undefined;
+  const actor = mentions.find((x) => x !== m && x.kind !== "pronoun" && x.last < m.from);
+  return actor
+    ? `"${tokens[m.from]?.text}" is someone ${actor.text} speaks of, not ${actor.text}`
+    : undefined;
 }
 
 /**

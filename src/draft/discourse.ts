@@ -289,6 +289,12 @@ export class Discourse {
           finding,
           note: `REVIEW: "${finding.source}": ${finding.reporter.text} reports what ${finding.mention.text} said; whose words these are is not read`,
         });
+      if (finding.ambiguous)
+        return credit({
+          ...base,
+          finding,
+          note: `REVIEW: "${finding.source}": ${finding.ambiguous}`,
+        });
       const read = this.read(finding.mention, tokens, subject);
       const aboutAnother =
         read.kind === "person" &&
