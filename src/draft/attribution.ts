@@ -99,8 +99,7 @@ export function attributionAfterQuote(
     mention: m,
     source: spanText(tokens, from, Math.max(m.last, verb)),
     last: Math.max(m.last, verb),
-    ambiguous:
-      objectOfAnother(tokens, m, inClause) ?? joinedSubject(tokens, m, inClause),
+    ambiguous: objectOfAnother(tokens, m, inClause) ?? joinedSubject(tokens, m, inClause),
   };
 }
 
@@ -167,7 +166,7 @@ export function attributionBeforeQuote(
         (s) =>
           s.last < speaking.first &&
           (tokens.slice(s.last + 1, speaking.first).some((t) => /^that$/i.test(t.text)) ||
-            reportsWithoutThat(tokens, s, speaking)),
+            (speaking.kind !== "pronoun" && reportsWithoutThat(tokens, s, speaking))),
       )
     : undefined;
   if (speaking && reporter)
@@ -210,6 +209,9 @@ export function attributionBeforeQuote(
   // "The Turkish foreign minister … was described by one as 'immovable'": the subject of a
   // passive is described, not speaking, unless "quoted as saying"
   const participle = tokens[verb];
+  // "Lind was told by Grech: '…'": a passive with its agent after it, whatever the verb's form
+  if (be && participle?.tags.has("Verb") && /^by$/i.test(tokens[verb + 1]?.text ?? ""))
+    return undefined;
   if (
     be &&
     participle &&
