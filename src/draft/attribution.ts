@@ -94,6 +94,16 @@ export function attributionAfterQuote(
   const m = beforeVerb ?? apposed ?? afterVerb;
   if (!m) return undefined;
   const from = Math.min(m.from, verb);
+  // `"…," said X's spokesman`: the one who speaks is X's spokesman, whom the draft does not name
+  const possessed = /['’]s$/u.test(tokens[m.last]?.text ?? "") ? tokens[m.last + 1] : undefined;
+  if (possessed && m !== apposed && possessed.tags.has("Noun") && possessed.quote === undefined)
+    return {
+      rule: "attributionAfterQuote",
+      mention: m,
+      source: spanText(tokens, from, m.last + 1),
+      last: m.last + 1,
+      ambiguous: `the one speaking is ${m.text}'s ${possessed.text}, not ${m.text}`,
+    };
   return {
     rule: "attributionAfterQuote",
     mention: m,
@@ -179,6 +189,17 @@ export function attributionBeforeQuote(
   // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
   const m = speaking ?? subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
+  // "X said Y's words, '…', had been misunderstood": the words apposed to Y's words are Y's
+  const owner = wordsApposedTo(tokens, quote, mentions);
+  if (owner && owner !== m)
+    return {
+      rule: "attributionBeforeQuote",
+      mention: owner,
+      source: spanText(tokens, owner.from, quote - 1),
+    };
+  // "X mocked Y, who had called the deal '…'": the quote stands in Y's relative clause
+  const relative = relativeClauseSpeaker(tokens, quote, mentions);
+  if (!speaking && relative && relative.mention.first > m.last) return relative;
   const sayer = speaking
     ? undefined
     : sayerOfReportedClause(tokens, m, mentions, after, setOff ?? clauseSubject);
@@ -228,6 +249,17 @@ export function attributionBeforeQuote(
       joinedSubject(tokens, m, mentions) ??
       (m === speaking ? undefined : afterPreposition(tokens, m)),
   };
+}
+
+/** Nouns for a person's words, apposed to a quote: "Y's words, '…',". */
+const APPOSED_WORDS = /^(?:words|remark|remarks|phrase|line|warning|promise|pledge|slogan)$/i;
+
+/** "Y's words, '…'": the person whose words the quote is set off after, or undefined. */
+function wordsApposedTo(tokens: Token[], quote: number, mentions: Mention[]): Mention | undefined {
+  const noun = tokens[quote - 1];
+  if (!noun || !APPOSED_WORDS.test(noun.text) || !/,\s*$/.test(noun.post)) return undefined;
+  const owner = mentions.find((x) => x.kind === "name" && x.last === quote - 2);
+  return owner && /['’]s$/u.test(tokens[owner.last]?.text ?? "") ? owner : undefined;
 }
 
 /**

@@ -130,3 +130,24 @@ describe("a question standing alone after a paragraph naming one person", () => 
     expect(byText(got, "I trust no one")?.speaker).toBe("Marko Ilic");
   });
 });
+
+describe("a quote that is another person's words inside a speaker's sentence", () => {
+  it("'X said Y's words, \"…\", had been misunderstood' is Y's", () => {
+    const got = speakers(
+      'Marko Ilic said Tomas Lind\'s words, "we will not sign", had been misunderstood.',
+    );
+    expect(byText(got, "we will not sign")?.speaker).toBe("Tomas Lind");
+  });
+
+  it("'X mocked Y, who had called the deal \"…\"' is Y's", () => {
+    const got = speakers('Marko Ilic mocked Tomas Lind, who had called the deal "a trap".');
+    expect(byText(got, "a trap")?.speaker).toBe("Tomas Lind");
+  });
+
+  it("'\"…,\" said X's spokesman' is not X's", () => {
+    const got = speakers(
+      'Marko Ilic arrived late. "We will not sign," said Tomas Lind\'s spokesman.',
+    );
+    open(got, "We will not sign", /Tomas Lind's spokesman, not Tomas Lind/);
+  });
+});
