@@ -96,3 +96,36 @@ function parseAll(text: string): ParsedWord[] {
   }
   return out;
 }
+
+/** compromise's own tables of irregular verbs: infinitive → past tense, → participle. */
+interface IrregularModels {
+  two: {
+    models: {
+      toPast: { ex: Record<string, string> };
+      toParticiple: { ex: Record<string, string> };
+    };
+  };
+}
+
+/** Prefixes that keep a verb's irregular forms ("become" as "come", "undertake" as "take"). */
+const VERB_PREFIXES = ["be", "over", "under", "with", "re", "out", "fore", "up"];
+
+/**
+ * The irregular past and participle of a verb ("take" → took, taken; "become" → became,
+ * become), read from compromise's tables: a regular form shares the verb's stem already.
+ */
+export function irregularForms(lemma: string): string[] {
+  nlpParser ??= createRequire(import.meta.url)("compromise") as typeof compromise;
+  const { toPast, toParticiple } = (nlpParser.model() as unknown as IrregularModels).two.models;
+  const of = (verb: string) =>
+    [toPast.ex[verb], toParticiple.ex[verb]].filter((f): f is string => f !== undefined);
+  const own = of(lemma);
+  if (own.length > 0) return own;
+  for (const p of VERB_PREFIXES) {
+    if (lemma.startsWith(p) && lemma.length > p.length + 2) {
+      const rest = of(lemma.slice(p.length));
+      if (rest.length > 0) return rest.map((f) => p + f);
+    }
+  }
+  return [];
+}

@@ -5,7 +5,7 @@
 // ("COP4 in Buenos Aires to work on the rules") say what that event decided.
 import { canBeVerb, concept, DETERMINERS, isStopWord, stem } from "../text/index.ts";
 import type { Fact } from "./facts.ts";
-import { type ParsedWord, parseWords } from "./nlp.ts";
+import { irregularForms, type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
 
 /** Auxiliaries of a question about something past or done: "when did", "was it signed", "have ratified". */
@@ -52,6 +52,13 @@ const PLAN_VERBS: ReadonlySet<string> = new Set(
   ].map((w) => stem(w)),
 );
 
+/** Verbs of PLAN_VERBS too general to name even a decision. */
+const GENERAL_VERBS: ReadonlySet<string> = new Set(
+  ["be", "do", "have", "get", "go", "come", "happen", "mean", "result", "think", "know"].map((w) =>
+    stem(w),
+  ),
+);
+
 /** The question kinds whose answer is a record of what happened (not words, people or places). */
 const ACT_KINDS: ReadonlySet<string> = new Set(["when", "outcome", "general"]);
 
@@ -83,6 +90,8 @@ const SUBORDINATE: ReadonlySet<string> = new Set([
 /** What a past-tense question asks about as done: the stems of its verbs of an act. */
 export interface AskedAct {
   verbs: string[];
+  /** The verbs as the parse reads their infinitive ("take" for "took"), where it tells one. */
+  lemmas?: string[];
 }
 
 /**
@@ -90,7 +99,7 @@ export interface AskedAct {
  * into force", "how many prisoners were released", "did congress pass the law") whose main verbs
  * name an act, not a decision or plan ("what did they agree" is answered by the plan agreed).
  */
-export function askedAct(q: ParsedQuestion): AskedAct | undefined {
+export function askedAct(q: ParsedQuestion, keepPlans = false): AskedAct | undefined {
   if (!ACT_KINDS.has(q.kind) && !q.yesNo && !q.count) return undefined;
   // "when was the conference to convene", "when were weapons supposed to be withdrawn": the
   // question asks about the plan itself
@@ -108,6 +117,7 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
   )
     return undefined;
   const verbs: string[] = [];
+  const lemmas: string[] = [];
   // a last participle after "was"/"were" may be tagged an adjective ("how many were released")
   const participle = (w: ParsedWord) =>
     BE_FORMS.has(words[aux]?.normal ?? "") && !w.noun && /(ed|en)$/.test(w.normal);
@@ -117,8 +127,12 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
     if ((!w.verb && !participle(w)) || w.proper || isStopWord(w.normal)) continue;
     const s = stem(w.lemma);
     // "what did they agree to", "when was the round scheduled": the plan is what is asked
-    if (PLAN_VERBS.has(s) || PLAN_VERBS.has(stem(w.normal))) return undefined;
+    if (PLAN_VERBS.has(s) || PLAN_VERBS.has(stem(w.normal))) {
+      if (!keepPlans) return undefined;
+      if (GENERAL_VERBS.has(s)) continue;
+    }
     verbs.push(s, stem(w.normal));
+    lemmas.push(w.lemma);
   }
   // lower-case chat misleads the tagger ("did the junta release prisoners" reads "release" as a
   // noun): after "did" and its subject, a word the lexicon knows as a verb, after no determiner
@@ -131,9 +145,12 @@ export function askedAct(q: ParsedQuestion): AskedAct | undefined {
         !DETERMINERS.has(words[i - 1]?.normal ?? "") &&
         !isStopWord(w.normal),
     );
-    if (main && !PLAN_VERBS.has(stem(main.normal))) verbs.push(stem(main.normal));
+    if (main && !PLAN_VERBS.has(stem(main.normal))) {
+      verbs.push(stem(main.normal));
+      lemmas.push(main.lemma);
+    }
   }
-  return verbs.length > 0 ? { verbs } : undefined;
+  return verbs.length > 0 ? { verbs, lemmas } : undefined;
 }
 
 /** Words of a text, lower case, each with its stem, punctuation kept as clause marks. */
@@ -367,6 +384,20 @@ export function plansEvent(f: Fact, event: readonly string[]): string | undefine
 export function recordsAct(f: Fact, act: AskedAct): boolean {
   const concepts = new Set(act.verbs.map(concept));
   return tokensOf(f.text).some((t) => {
+    const s = stem(t);
+    return act.verbs.includes(s) || concepts.has(concept(s));
+  });
+}
+
+/**
+ * Whether a text names the act asked in any of its forms: by the verb's stem or concept as
+ * `recordsAct`, or by an irregular past or participle ("took" for "take").
+ */
+export function namesActAnyForm(text: string, act: AskedAct): boolean {
+  const irregular = new Set((act.lemmas ?? []).flatMap(irregularForms));
+  const concepts = new Set(act.verbs.map(concept));
+  return tokensOf(text).some((t) => {
+    if (irregular.has(t)) return true;
     const s = stem(t);
     return act.verbs.includes(s) || concepts.has(concept(s));
   });

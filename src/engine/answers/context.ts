@@ -10,6 +10,7 @@ import type { Fact } from "../facts.ts";
 import type { InvertedIndex } from "../inverted-index.ts";
 import { coverage, mentionTerms, mentionWords, namesNoSide, nameTerms } from "../matching.ts";
 import type { Kind, ParsedQuestion } from "../question.ts";
+import { titlePredicateTerms } from "../title-topic.ts";
 import type { Section } from "../types.ts";
 import { SECTION_OF, SECTION_WEIGHT, TUNING } from "../weights.ts";
 
@@ -93,6 +94,49 @@ function talkNameIsAbout(q: ParsedQuestion, term: string): boolean {
     at--;
   }
   return at >= 0 && ABOUT.has(q.words[at] as string);
+}
+
+/** Words that end the phrase after "about": where or when it was said, not what about. */
+const ABOUT_ENDS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "during",
+  "when",
+  "after",
+  "before",
+  "since",
+  "with",
+]);
+
+/** Terms of the phrase after "about" ("say about the elections in Tunis": the elections). */
+function aboutPhraseTerms(q: ParsedQuestion): string[] {
+  const at = q.words.findIndex((w) => ABOUT.has(w));
+  if (at < 0) return [];
+  let end = q.words.length;
+  for (let i = at + 1; i < q.words.length; i++) {
+    if (ABOUT_ENDS.has(q.words[i] as string)) {
+      end = i;
+      break;
+    }
+  }
+  return q.terms.filter((t) => t.from > at && t.from < end).map((t) => t.term);
+}
+
+/**
+ * "what did Saied say about the elections" at talks titled "… agrees election date": when every
+ * word after "about" is in the title, the title's words that tell what the talks did are still
+ * what the person was asked about (a quote must hold them); words that name the talks are not.
+ */
+function titleWordsAsked(
+  q: ParsedQuestion,
+  subject: Mention | undefined,
+  narrowed: readonly string[],
+  title: string,
+): string[] {
+  if (q.kind !== "said" || subject?.kind !== "person") return [];
+  const about = aboutPhraseTerms(q).filter((t) => q.hard.includes(t));
+  if (about.length === 0 || about.some((t) => narrowed.includes(t))) return [];
+  return titlePredicateTerms(title, about);
 }
 
 /** Reads the question against the chosen briefing. */
@@ -179,7 +223,7 @@ export function answerContext(
           }))
       : [];
   const narrowed = allTopic.filter((t) => !isSelector(t));
-  const topic = narrowed;
+  const topic = [...narrowed, ...titleWordsAsked(q, subject, narrowed, b.title)];
   // "what did X say when the talks collapsed", "… after the Iceland talks": words of a clause that
   // says when, which this briefing has; they may say which talks rather than what was said
   const whenClause = new Set(q.kind === "said" ? q.whenClause : []);
