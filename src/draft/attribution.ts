@@ -170,13 +170,11 @@ export function attributionBeforeQuote(
   const speaking = sayers.at(-1);
   // "He told journalists that Mr Gorbachev had told the President: '…'": a speaker inside the
   // clause an earlier speaker reports
-  // ("Lind said Grech had told him: '…'", with "that" left out)
   const reporter = speaking
     ? sayers.find(
         (s) =>
           s.last < speaking.first &&
-          (tokens.slice(s.last + 1, speaking.first).some((t) => /^that$/i.test(t.text)) ||
-            (speaking.kind !== "pronoun" && reportsWithoutThat(tokens, s, speaking))),
+          tokens.slice(s.last + 1, speaking.first).some((t) => /^that$/i.test(t.text)),
       )
     : undefined;
   if (speaking && reporter)
@@ -260,21 +258,6 @@ function wordsApposedTo(tokens: Token[], quote: number, mentions: Mention[]): Me
   if (!noun || !APPOSED_WORDS.test(noun.text) || !/,\s*$/.test(noun.post)) return undefined;
   const owner = mentions.find((x) => x.kind === "name" && x.last === quote - 2);
   return owner && /['’]s$/u.test(tokens[owner.last]?.text ?? "") ? owner : undefined;
-}
-
-/**
- * "Lind said Grech had told him: '…'": the reporter's speech verb right before the one whose
- * words they report, with no clause break between.
- */
-function reportsWithoutThat(tokens: Token[], reporter: Mention, speaking: Mention): boolean {
-  let verb = -1;
-  for (let k = speaking.from - 1; k > reporter.last && k >= speaking.from - 3; k--)
-    if (tokens[k]?.tags.has("Verb") && isSpeechVerb(tokens[k]?.text ?? "")) verb = k;
-  if (verb === -1) return false;
-  const between = tokens.slice(verb, speaking.from);
-  return between.every(
-    (t) => t.quote === undefined && !/[,;:.]/.test(t.post) && !/^(?:and|but)$/i.test(t.text),
-  );
 }
 
 /**

@@ -27,22 +27,6 @@ describe("a subject of two people leading into a quote", () => {
   });
 });
 
-describe("a quote one person reports another said", () => {
-  it("is not credited to the one reported when 'that' is left out", () => {
-    const got = speakers(
-      'Ivo Petek, the foreign minister, said Sara Holm had told him "we will not sign".',
-    );
-    open(got, "we will not sign", /Ivo Petek reports what Sara Holm said/);
-  });
-
-  it("is the speaker's own when the one in the reported clause is 'he' (himself)", () => {
-    const got = speakers(
-      'Ivo Petek, the foreign minister, said he had asked for new elections "as soon as possible".',
-    );
-    expect(byText(got, "as soon as possible")?.speaker).toBe("Ivo Petek");
-  });
-});
-
 describe("an object pronoun in the attribution", () => {
   it("'X quoted her as saying' is not X's words", () => {
     const got = speakers(
