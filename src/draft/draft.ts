@@ -20,7 +20,7 @@ import { findMentions, type Mention, nameWordsOf } from "./mentions.ts";
 import { counterpartOfPrevious, namedAfterRole, roleAfterName } from "./named-after-role.ts";
 import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, type NotPeople, notAPerson } from "./non-persons.ts";
-import { partiesNamed, partyPosition } from "./parties.ts";
+import { partiesNamed, partyPosition, thirdPartiesListed } from "./parties.ts";
 import { People, type Person } from "./people.ts";
 import { quotedInside, quoteText } from "./quotes.ts";
 import { type SideFinding, sidesOfPeople } from "./sides.ts";
@@ -588,6 +588,9 @@ function collectParties(
     }
   }
   for (const quote of quotes) if (quote.party) get(quote.party, "party: quoted as a speaker");
+  for (const s of sentences)
+    for (const party of thirdPartiesListed(s))
+      get(party, `party: a guarantor, mediator or observer ("${s.text.slice(0, 80)}")`);
   for (const person of participants) {
     const side = sides.get(person);
     if (side) get(side.side, `party: side of ${person.name} ("${side.source}")`);

@@ -222,6 +222,9 @@ export function roleBeforeName(
   first: number,
   known?: ReadonlySet<string>,
 ): { role: RoleFinding; from: number } | undefined {
+  // "special envoy for the Horn of Africa": a word right after "the" or a preposition is the
+  // complement of the role, not a person it comes before
+  if (/^(?:the|of|for|to|on|in)$/i.test(tokens[first - 1]?.text ?? "")) return undefined;
   let from = first;
   for (let i = first - 1; i >= 0; i--) {
     const t = tokens[i];
@@ -249,12 +252,26 @@ export function roleBeforeName(
   }
   // Keep descriptors only between role words: "German climate envoy", not "new envoy"; a
   // capitalised one belongs to the title ("Treasury Secretary", "Government spokesman").
+  // "in the evening Chancellor X": an article, a lower-case noun, then a capitalised title: the
+  // noun is the clause's, not the title's (but "the bloc's foreign policy chief" is a role)
+  const timeLike = (k: number) => {
+    const t = tokens[k];
+    return (
+      t !== undefined &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      t.tags.has("Noun") &&
+      !t.tags.has("Adjective") &&
+      isLowercaseDescriptor(t) &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")
+    );
+  };
   while (
     from < first &&
-    isLowercaseDescriptor(tokens[from] as Token) &&
-    !isRoleWord(tokens[from] as Token) &&
-    !startsTwoWordSide(tokens, from) &&
-    !/^\p{Lu}/u.test(tokens[from]?.text ?? "")
+    ((/^(?:the|a|an)$/.test(tokens[from]?.text ?? "") && timeLike(from + 1)) ||
+      (isLowercaseDescriptor(tokens[from] as Token) &&
+        !isRoleWord(tokens[from] as Token) &&
+        !startsTwoWordSide(tokens, from) &&
+        !/^\p{Lu}/u.test(tokens[from]?.text ?? "")))
   )
     from++;
   // "the chief adviser of President Anna Berg", "a spokeswoman for Foreign Minister Eva Lund": the
@@ -278,7 +295,11 @@ export function roleBeforeName(
  * `appositiveRole`: a role set off by commas after the name, "Sergei Lavrov, Russia's foreign
  * minister, said" or "Jens Stoltenberg, the NATO Secretary General, …".
  */
-export function appositiveRole(tokens: Token[], last: number): RoleFinding | undefined {
+export function appositiveRole(
+  tokens: Token[],
+  last: number,
+  known?: ReadonlySet<string>,
+): RoleFinding | undefined {
   const name = tokens[last];
   if (!name || !/^\s*,\s*$/.test(name.post)) return undefined;
   let i = last + 1;
@@ -341,6 +362,7 @@ export function appositiveRole(tokens: Token[], last: number): RoleFinding | und
   return withSide(
     { role: relativeRoleText(words), source, end: relative ? clauseEnd(tokens, i) : i },
     words,
+    known,
   );
 }
 
@@ -557,7 +579,10 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       titled0 ??
       roleBeforeCommaName(tokens, titledAt, last) ??
       ledBy(tokens, titledAt);
-    const after = appositiveRole(tokens, last);
+    // "of the" an organisation after a full name ("Members of the Assembly" is nobody's)
+    const after =
+      appositiveRole(tokens, last, known) ??
+      (last > i ? organisationAfterName(tokens, last, known) : undefined);
     // "Former president Dmitry Medvedev, deputy head of Russia's security council": an office
     // held before yields to the one the apposition gives
     const past = before?.role && /^(?:former|ex-)/i.test(before.role.role) && after;
@@ -1055,6 +1080,67 @@ function stateAfterName(tokens: Token[], last: number): { name: string; as: stri
   return undefined;
 }
 
+/** Words that make a capitalised phrase an organisation a person can be "of". */
+const ORGANISATION_HEAD =
+  /^(?:Council|Committee|Commission|Union|Alliance|Party|Movement|Front|Assembly|Parliament|Court|Bank|Fund|Agency|Office|Ministry|Institute|Foundation|Organisation|Organization|Association|Conference|Delegation|Mission|Embassy|Secretariat|Presidency|Church|Service|Authority|Department|Directorate)$/;
+/** Heads of a state's own organs: their people act for the state the phrase names. */
+const STATE_ORGAN =
+  /^(?:Council|Parliament|Assembly|Court|Agency|Office|Ministry|Delegation|Mission|Embassy|Secretariat|Presidency|Service|Authority|Department|Directorate)$/;
+/** At most this many words in an organisation's name after "of the". */
+const MAX_ORGANISATION_WORDS = 8;
+
+/**
+ * `organisationAfterName`: "Nabil Ammar of the Tunisian Ministry of Foreign Affairs", "Marcus
+ * Cornaro of the EU Delegation to Tunisia", "Héctor Henao of the Colombian Episcopal Conference":
+ * the organisation is the role. A state's organ acts for the state it names; any other
+ * organisation ("Episcopal Conference", "Red Crescent Society") is its people's own side unless
+ * it names an organisation such as the EU or the UN.
+ */
+function organisationAfterName(
+  tokens: Token[],
+  last: number,
+  known?: ReadonlySet<string>,
+): RoleFinding | undefined {
+  if (
+    !joined(tokens[last]) ||
+    !/^of$/i.test(tokens[last + 1]?.text ?? "") ||
+    !joined(tokens[last + 1]) ||
+    !/^the$/.test(tokens[last + 2]?.text ?? "") ||
+    !joined(tokens[last + 2])
+  )
+    return undefined;
+  const start = last + 3;
+  let end = start - 1;
+  for (let k = start; k < tokens.length && k < start + MAX_ORGANISATION_WORDS; k++) {
+    const t = tokens[k] as Token;
+    // "(UFR)": an opening bracket, dropped from the words, ends the name
+    const previous = tokens[k - 1];
+    if (k > start && previous && t.start > previous.end + previous.post.length) break;
+    const capital = /^\p{Lu}/u.test(t.text) && t.quote === undefined;
+    // "Ministry of Foreign Affairs", "Ministry of the Sea", "Delegation to Tunisia"
+    const capitalAt = (j: number) => /^\p{Lu}/u.test(tokens[j]?.text ?? "");
+    const linker =
+      (/^(?:of|to|in|for)$/.test(t.text) &&
+        (capitalAt(k + 1) || (tokens[k + 1]?.text === "the" && capitalAt(k + 2)))) ||
+      (t.text === "the" &&
+        /^(?:of|to|in|for)$/.test(tokens[k - 1]?.text ?? "") &&
+        capitalAt(k + 1));
+    if (!capital && !linker) break;
+    if (capital) end = k;
+    if (!joined(t)) break;
+  }
+  const words = tokens.slice(start, end + 1);
+  const head = words.findIndex((t) => ORGANISATION_HEAD.test(bare(t)));
+  if (head < 0) return undefined;
+  const source = spanText(tokens, nameStart(tokens, last), end);
+  const found = withSide({ role: roleText(words), source, end }, words, known);
+  // "Ministry of the Sea": a capitalised word after "of" is part of the name, no person
+  delete found.of;
+  const named = words.slice(0, head).some((t) => entityNamed(bare(t)) !== undefined);
+  if (!named && !STATE_ORGAN.test(bare(words[head] as Token))) found.side = found.role;
+  return found;
+}
+
 /**
  * Where the state's own name starts in "the Republic of Serbia", "the Russian Federation" is not
  * this, "the Islamic Republic of Iran": after "the", up to three capitalised words and "of";
@@ -1098,7 +1184,7 @@ function isRoleWord(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(word);
 }
 
-function withSide(role: RoleFinding, words: Token[]): RoleFinding {
+function withSide(role: RoleFinding, words: Token[], known?: ReadonlySet<string>): RoleFinding {
   // "H.E. President X": "His Excellency" is a form of address, no part of the office
   const found: RoleFinding = { ...role, role: role.role.replace(/(?<!\S)H\.\s?E\.\s+/g, "") };
   // A title only one state uses ("Northern Ireland Secretary" is a British minister) is that
@@ -1148,7 +1234,7 @@ function withSide(role: RoleFinding, words: Token[]): RoleFinding {
     }
   }
   if (national && !found.side) found.side = national.side;
-  const person = personInRole(words);
+  const person = personInRole(words, known);
   if (person) found.of = person;
   if (!found.side && !person) {
     const organisation = organisationBeforeHead(words);
@@ -1202,17 +1288,18 @@ function organisationBeforeHead(words: Token[]): string | undefined {
  * The person a role is relative to: a capitalised name that is no role or place word, as a
  * possessive ("Erdogan's spokesman") or after of/to ("aide to Putin", "adviser of President Berg").
  */
-function personInRole(words: Token[]): string | undefined {
+function personInRole(words: Token[], known?: ReadonlySet<string>): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const t = words[i] as Token;
     const possessive = /['’]s?$/u.test(t.text);
     const afterLink =
       /^(?:of|to)$/i.test(words[i - 1]?.text ?? "") || isRoleWord(words[i - 1] ?? t);
-    if (!isNameToken(t) || isRoleWord(t)) continue;
+    // a word of a full name the report gives, however tagged ("Erdoğan's" read an organisation)
+    if (!isNameToken(t, known) || isRoleWord(t)) continue;
     let j = i;
     while (
       j + 1 < words.length &&
-      isNameToken(words[j + 1] as Token) &&
+      isNameToken(words[j + 1] as Token, known) &&
       !/['’]s?$/u.test(words[j]?.text ?? "")
     )
       j++;

@@ -197,9 +197,34 @@ function clauseFrom(tokens: Token[], at: number): Token[] {
     const t = tokens[i] as Token;
     if (t.quote !== undefined) break;
     clause.push(t);
-    if (/[,;:]/.test(t.post) && i > at + 1) break;
+    if (/[,;:]/.test(t.post) && i > at + 1) {
+      // "pay tribute at Rajghat, the Gandhi memorial, on Sunday before the final session": a
+      // noun set off by commas names a place, and the clause goes on after it
+      const close = appositiveEnd(tokens, i + 1);
+      if (close === undefined) break;
+      i = close;
+    }
   }
   return clause;
+}
+
+/** At most this many words in a noun set off by commas inside a clause. */
+const MAX_APPOSITIVE_WORDS = 6;
+
+/**
+ * Where ", the Mahatma Gandhi memorial," ends when token `from` opens it (after a comma): "the" or
+ * "a", words that are no verb and no quote, then a comma; undefined for anything else.
+ */
+function appositiveEnd(tokens: Token[], from: number): number | undefined {
+  if (!/^,\s*$/.test(tokens[from - 1]?.post ?? "") || !/^(?:the|a|an)$/i.test(lower(tokens[from])))
+    return undefined;
+  for (let k = from + 1; k < tokens.length && k <= from + MAX_APPOSITIVE_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote !== undefined || t.tags.has("Verb")) return undefined;
+    if (/^,\s*$/.test(t.post)) return k;
+    if (!/^\s*$/.test(t.post)) return undefined;
+  }
+  return undefined;
 }
 
 /** A past-tense verb of the narrator ("left", "had not finished"), not a name compromise took for one. */

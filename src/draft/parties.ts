@@ -151,3 +151,59 @@ function partyNamedAt(
   }
   return undefined;
 }
+
+/** A third party's part in talks: "guarantor countries", "mediators from …", "observers". */
+const THIRD_PARTY_ROLE = /^(?:guarantors?|mediators?|observers?|facilitators?)$/i;
+/** Tokens that join the parties of a list: "," is in the words' `post`, these are words. */
+const LIST_JOINER = /^(?:and|as well as)$/i;
+
+/**
+ * `thirdPartiesListed`: states and organisations a sentence names in one list as the talks'
+ * guarantors, mediators, observers or facilitators: "Norway, Ireland and Switzerland act as
+ * guarantor countries", "with mediators from the regional bloc IGAD, Kenya and Norway at its
+ * head". Parties named elsewhere in the sentence are not taken.
+ */
+export function thirdPartiesListed(sentence: Sentence): string[] {
+  const tokens = sentence.tokens;
+  const runs: Array<{ parties: string[]; first: number; last: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = partyAt(tokens, i);
+    if (!hit) continue;
+    const run = runs.at(-1);
+    const between = run ? tokens.slice(run.last + 1, hit.first) : [];
+    const joined =
+      run !== undefined &&
+      between.every((t) => LIST_JOINER.test(t.text)) &&
+      between.length <= 1 &&
+      (between.length === 1 || /^\s*,\s*$/.test(tokens[run.last]?.post ?? ""));
+    if (run && joined) {
+      run.parties.push(hit.party);
+      run.last = hit.last;
+    } else runs.push({ parties: [hit.party], first: hit.first, last: hit.last });
+    i = hit.last;
+  }
+  const roleAt = (k: number) => THIRD_PARTY_ROLE.test(tokens[k]?.text ?? "");
+  const listed: string[] = [];
+  for (const run of runs) {
+    if (run.parties.length < 2) continue;
+    // "… act as guarantor countries", "…, the guarantors,"
+    const after = tokens.slice(run.last + 1, run.last + 5);
+    const as = after.findIndex((t) => /^as$/i.test(t.text));
+    const roleAfter =
+      (as >= 0 && after.slice(as + 1).some((_, k) => roleAt(run.last + 2 + as + k))) ||
+      (/^\s*,\s*$/.test(tokens[run.last]?.post ?? "") &&
+        /^the$/i.test(after[0]?.text ?? "") &&
+        roleAt(run.last + 2));
+    // "mediators from (the regional bloc) IGAD, …", "observers from …", "mediated by …"
+    let from = -1;
+    for (let k = run.first - 1; k >= 0 && k >= run.first - 4; k--)
+      if (/^(?:from|by)$/i.test(tokens[k]?.text ?? "")) {
+        from = k;
+        break;
+      }
+    const roleBefore =
+      from > 0 && (roleAt(from - 1) || /^mediated$/i.test(tokens[from - 1]?.text ?? ""));
+    if (roleAfter || roleBefore) listed.push(...run.parties);
+  }
+  return listed;
+}

@@ -295,6 +295,18 @@ export function readSides(
         .find((x) => x !== undefined);
       if (found) held.set(p, found);
     }
+  // "Max Blain, Mr Hale's official spokesman": the role is relative to the one person the report
+  // names so ("Hale" a word of their name)
+  for (const p of everyone ?? []) {
+    const of = p.role?.of?.split(" ");
+    if (!of || !p.role) continue;
+    const named = (everyone ?? []).filter(
+      (q) =>
+        q !== p && [q.name, ...q.aliases].some((n) => of.every((w) => n.split(" ").includes(w))),
+    );
+    const q = named.length === 1 ? named[0] : undefined;
+    if (q) relations.push({ dependent: p, head: q, source: p.role.source });
+  }
   // "the Chancellor's foreign policy adviser, Jens Plötner": the role is relative to a role noun
   for (const p of everyone ?? []) {
     const head = p.role ? possessiveRoleHead(p.role.role) : undefined;
@@ -305,7 +317,8 @@ export function readSides(
       const own = new Set((role ?? "").toLowerCase().split(/[\s,-]+/));
       return q !== p && wanted.every((w) => own.has(w));
     };
-    const holders = (everyone ?? []).filter((q) => holds(q, q.role?.role));
+    // a role relative to someone ("chief of staff to the President") is no holder's
+    const holders = (everyone ?? []).filter((q) => !q.role?.of && holds(q, q.role?.role));
     // someone the report names without the title who held it then ("the president's daughter"
     // with Trump never called president) makes the head ambiguous
     const untitled = (everyone ?? []).some(

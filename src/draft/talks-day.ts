@@ -21,7 +21,8 @@ const ON_WEEKDAY = new RegExp(`\\bon\\s+(${WEEKDAYS.join("|")})\\b`, "i");
 /** "Today, the President welcomed …": the news the report leads with is of its own day. */
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 /** A sentence about what will happen: its weekday is ahead, not behind. */
-const FUTURE_WORDS = /\b(?:will|shall|is to|are to|is due|are due|plans? to|next)\b/i;
+const FUTURE_WORDS =
+  /\b(?:will|shall|is to|are to|is due|are due|plans? to|next|(?:is|are) (?:set|scheduled|expected|going) to)\b/i;
 
 /**
  * The day of the talks when the opening of a report places them before its own date, as

@@ -201,13 +201,19 @@ const PARTICLES: ReadonlySet<string> = new Set([
   "off",
   "down",
   "away",
+  "with",
 ]);
+
+/** Whether a word is a particle that may make a phrasal verb with the verb before it. */
+export function isParticle(word: string | undefined): boolean {
+  return word !== undefined && PARTICLES.has(word);
+}
 
 /**
  * WordNet's entry for a verb and the particle after it ("wrap up", "handed over": its lemma
  * too), when WordNet has that phrasal verb and the word may be read as a verb; else undefined.
  */
-function phrasalVerb(
+export function phrasalVerb(
   token: string,
   next: string | undefined,
   lemmas: readonly string[],
@@ -220,6 +226,32 @@ function phrasalVerb(
     if (entry) return entry;
   }
   return undefined;
+}
+
+/**
+ * Whether one fact holds the word at `at` as written with the question's other words (skipping
+ * the word after it, a particle), as {@link relatedInContext} asks of a related word: then the
+ * briefings say it in the question's own words ("walk away": a quote says "walk").
+ */
+export function heldAsWritten(
+  words: readonly string[],
+  at: number,
+  vocab: Vocabulary,
+  isShaping: (word: string, term: string) => boolean,
+): boolean {
+  const own = concept(stem(words[at] as string));
+  if (!vocab.hasTerm(own)) return false;
+  const content: string[] = [];
+  const names: string[] = [];
+  words.forEach((w, j) => {
+    if (j === at || j === at + 1 || isStopWord(w)) return;
+    const term = concept(country(w) ?? stem(w));
+    if (term === own || isShaping(w, term) || !vocab.hasTerm(term)) return;
+    (vocab.names.has(w) ? names : content).push(term);
+  });
+  return content.length > 0
+    ? vocab.holdsAll([own, ...content])
+    : names.some((t) => vocab.together(own, t));
 }
 
 /** A related word's sense must be among its own first senses too ("place" is not "invest"). */

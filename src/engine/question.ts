@@ -26,9 +26,12 @@ import {
   contextOf,
   correctInContext,
   englishSpellings,
+  heldAsWritten,
+  isParticle,
   joinCompounds,
   mayCorrect,
   misspeltFiller,
+  phrasalVerb,
   relatedInContext,
   splitJoinedName,
   splitJoinedWord,
@@ -570,6 +573,26 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     related.push({ typed: asTyped(typed, text), term: concept(stem(word)) });
     first[i] = word;
     unknownAt.delete(i);
+  }
+  // "who came with Bhutto", "did they sign on": a known verb and the particle after it may be
+  // one verb of WordNet's ("come with": accompany), a sense the verb alone does not have; read
+  // as its synonym when one fact holds that with the rest of the question, as an unknown word is
+  for (let i = 0; i + 1 < first.length && lookedUp < MAX_LEXICAL_LOOKUPS; i++) {
+    const verb = first[i] as string;
+    if (!isParticle(first[i + 1])) continue;
+    if (unknownAt.has(i) || inPhrase.has(i) || isStopWord(verb) || capitalised.has(verb)) continue;
+    if (vocab.names.has(verb)) continue;
+    const parsed = parseWords(text.slice(0, MAX_CHARS)).find((w) => w.normal === verb);
+    if (!parsed?.tags.has("Verb")) continue;
+    const lemmas = parsed.lemma !== verb ? [parsed.lemma] : [];
+    if (!phrasalVerb(verb, first[i + 1], lemmas, posesOf(parsed))) continue;
+    if (heldAsWritten(first, i, vocab, shaping)) continue;
+    lookedUp++;
+    const word = relatedInContext(first, i, vocab, shaping, lemmas, posesOf(parsed));
+    if (!word) continue;
+    corrected.push([verb, word]);
+    related.push({ typed: asTyped(`${verb} ${first[i + 1]}`, text), term: concept(stem(word)) });
+    first[i] = word;
   }
   // "when was the next round due", "which american diplomat was there": in a question that
   // already says what it asks, a verb or modifier, or a role asked who holds, only shapes it;

@@ -15,14 +15,14 @@ next further following upcoming future subsequent follow_up schedule scheduled p
 outcome result breakthrough agreement conclusion conclude agree deal achieve accomplish decide
   decision resolve resolution produce progress achievement consensus reach end ended success
   successful fail failure failed
-chair chairman chairwoman chairperson chairmanship chairing chaired preside moderate convene
+chair chairman chairwoman chairperson chairmanship chairing chaired preside
 lead led head leader chief
 host
 ceo chief_executive chief_executive_officer
 duration how_long hour minute lengthy
 attend participate participant take_part join attendee represent representative
 warn warning threaten threat caution
-troop force soldier army deployment deploy station fighter combatant
+troop force soldier army deployment deploy fighter combatant
 weapon arms armament missile munition
 sanction penalty punitive
 expand expansion enlargement enlarge widen extend
@@ -34,7 +34,7 @@ border frontier
 begin began begun start launch commence kick_off take_effect
 aid assistance support help back endorse
 prisoner detainee captive hostage
-exchange swap trade
+exchange swap
 background history context previous previously earlier past prior before precede
 point topic agenda issue item theme
 location venue city place where
@@ -64,7 +64,8 @@ const PHRASES: readonly string[] =
   ask_for push_for press_for how_long take_part took_part taken_part pull_back pull_out follow_up
   kick_off rule_out non_starter de_escal sai_ye said_ye sai_no said_no push_back set_up carri_on
   put_forward hand_over face_to_face in_person unit_state unit_kingdom great_britain european_union
-  unit_nation take_effect took_effect taken_effect plai_host`.split(/\s+/);
+  unit_nation take_effect took_effect taken_effect plai_host enter_into_forc entri_into_forc
+  come_into_forc came_into_forc in_forc`.split(/\s+/);
 
 /** Phrases that stand for a country or organisation, mapped to one token. */
 const PHRASE_TOKENS: Readonly<Record<string, string>> = {
@@ -81,6 +82,12 @@ const PHRASE_TOKENS: Readonly<Record<string, string>> = {
   de_escal: "deescalate",
   took_effect: "take_effect",
   taken_effect: "take_effect",
+  // "entered into force", "came into force", "entry into force": one act (not troops)
+  enter_into_forc: "enter_into_force",
+  entri_into_forc: "enter_into_force",
+  come_into_forc: "enter_into_force",
+  came_into_forc: "enter_into_force",
+  in_forc: "enter_into_force",
   unit_state: "unitedstates",
   unit_kingdom: "unitedkingdom",
   great_britain: "unitedkingdom",

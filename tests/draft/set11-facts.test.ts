@@ -310,3 +310,142 @@ describe("a person named only after the words they said", () => {
     expect(names).toContain("Tarn Velko");
   });
 });
+
+describe("a role relative to a person named by a possessive after the name", () => {
+  it("takes that person's side and, when the report gives their office, is written against it", () => {
+    const d = draftBriefing(
+      lines(
+        "VALLETTA, March 3, 2031 (Reuters) - Maltese Prime Minister Clara Vella Zammit met Greek Prime Minister Nikos Pappas on Tuesday.",
+        "Joseph Grech, Vella Zammit's communications director, later wrote that the talks had gone well.",
+        "Petros Alexiou, Mr Pappas's official spokesman, told reporters the two had discussed migration.",
+      ),
+    );
+    const grech = personIn(d, "Joseph Grech");
+    expect(grech?.side).toBe("Malta");
+    expect(grech?.role).toBe("communications director to the Maltese Prime Minister");
+    const alexiou = personIn(d, "Petros Alexiou");
+    expect(alexiou?.side).toBe("Greece");
+  });
+
+  it("gives no side when the possessive names nobody the report names", () => {
+    const d = draftBriefing(
+      lines(
+        "VALLETTA, March 3, 2031 (Reuters) - Maltese Prime Minister Clara Vella Zammit met Greek Prime Minister Nikos Pappas on Tuesday.",
+        "Joseph Grech, Borg's communications director, later wrote that the talks had gone well.",
+      ),
+    );
+    expect(personIn(d, "Joseph Grech")?.side).toBeUndefined();
+  });
+});
+
+describe("a person of a named organisation", () => {
+  const report = lines(
+    "Lisbon, 4 June 2031",
+    "Portugal and Morocco signed a fisheries accord today in the presence of Prime Minister Rui Lopes. Other participants included Ana Pires of the Portuguese Ministry of the Sea, Karim Alaoui of the EU Delegation to Morocco and João Mota of the Lusitanian Fishermen's Association.",
+  );
+
+  it("has the organisation as role, and the state a state's ministry names as side", () => {
+    const pires = personIn(draftBriefing(report), "Ana Pires");
+    expect(pires?.role).toBe("Portuguese Ministry of the Sea");
+    expect(pires?.side).toBe("Portugal");
+  });
+
+  it("acts for the organisation an organ's name gives, not the state it deals with", () => {
+    const alaoui = personIn(draftBriefing(report), "Karim Alaoui");
+    expect(alaoui?.role).toBe("EU Delegation to Morocco");
+    expect(alaoui?.side).toBe("European Union");
+  });
+
+  it("has an organisation that is no organ of a state as their own side", () => {
+    const mota = personIn(draftBriefing(report), "João Mota");
+    expect(mota?.side).toBe("Lusitanian Fishermen's Association");
+  });
+
+  it("reads no organisation after 'of the' that names none", () => {
+    const d = draftBriefing(
+      lines(
+        "Lisbon, 4 June 2031",
+        "Rui Lopes of the Socialists met Karim Alaoui on Tuesday, officials said.",
+      ),
+    );
+    expect(personIn(d, "Rui Lopes")?.role).toBeUndefined();
+  });
+});
+
+describe("a live blog's latest entry about what is planned", () => {
+  const report = lines(
+    "Ocean summit in Apia: leaders agree a fisheries pact — as it happened",
+    "Live updates from Apia",
+    "Friday 14 March 2031",
+    "21:40 — That's where we leave our coverage for today",
+    "The leaders are set to lay a wreath at Vailima, the national memorial, on Saturday morning before the closing session. Thank you for reading.",
+  );
+
+  it("leaves the talks on the blog's own day, not the weekday of the plan before it", () => {
+    expect(draftBriefing(report).briefing.date).toBe("2031-03-14");
+  });
+
+  it("is a next step on that weekday, read past the place set off by commas", () => {
+    const step = steps(draftBriefing(report)).find((s) => /wreath/.test(s.text));
+    expect(step?.date).toBe("2031-03-15");
+  });
+});
+
+describe("third parties of the talks listed together", () => {
+  it("are parties when a list of states acts as guarantors", () => {
+    const d = draftBriefing(
+      lines(
+        "QUITO, May 3, 2031 (AFP) - The government of Ecuador and the Andean Liberation Front (ALF) opened talks on Friday.",
+        "Chile, Portugal and Ghana act as guarantor countries.",
+      ),
+    );
+    expect(partyNames(d)).toEqual(expect.arrayContaining(["Chile", "Portugal", "Ghana"]));
+  });
+
+  it("are parties when mediators from a list of states sit at the table", () => {
+    const d = draftBriefing(
+      lines(
+        "QUITO, May 3, 2031 (AFP) - The government of Ecuador and the Andean Liberation Front (ALF) opened talks on Friday.",
+        "The delegations sat facing each other, with mediators from Chile and Ghana at the head of the table.",
+      ),
+    );
+    expect(partyNames(d)).toEqual(expect.arrayContaining(["Chile", "Ghana"]));
+  });
+
+  it("are not taken from a list that is no guarantor, mediator or observer", () => {
+    const d = draftBriefing(
+      lines(
+        "QUITO, May 3, 2031 (AFP) - The government of Ecuador and the Andean Liberation Front (ALF) opened talks on Friday.",
+        "Chile, Portugal and Ghana sent congratulations, while observers said the mood was good.",
+      ),
+    );
+    expect(partyNames(d)).not.toContain("Portugal");
+  });
+});
+
+describe("a capitalised word after a role's 'for the' or 'of'", () => {
+  it("is the role's complement, not a person the role comes before", () => {
+    const d = draftBriefing(
+      lines(
+        "NAIROBI, May 3, 2031 (AFP) - Talks between Ruvania and the Coastal Front opened on Friday.",
+        "The Canadian special envoy for the Horn of Africa, Ella Moss, also attended the opening.",
+      ),
+    );
+    const names = (d.briefing.participants ?? []).map((p) => p.name);
+    expect(names).toContain("Ella Moss");
+    expect(names.some((n) => /Horn|Africa/.test(n))).toBe(false);
+    expect(personIn(d, "Ella Moss")?.role).toBe("Canadian special envoy for the Horn of Africa");
+  });
+});
+
+describe("a time of day before a title", () => {
+  it("is no part of the role: 'in the evening Chancellor X'", () => {
+    const d = draftBriefing(
+      lines(
+        "BERLIN, March 3, 2031 (Reuters) - The Latvian president arrived on Tuesday.",
+        "President Anna Berg received him at the palace; in the evening Chancellor Olaf Brandt welcomed him with military honours.",
+      ),
+    );
+    expect(personIn(d, "Olaf Brandt")?.role).toBe("Chancellor");
+  });
+});

@@ -13,6 +13,7 @@ describeHeldOutExam({
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 83.3% answered right (95/114), 94.7% declined (36/38); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
-  answerableThreshold: 0.85,
+  // Floors raised to the end of the sixth session, just under its figures.
+  answerableThreshold: 0.86,
   declineThreshold: 0.97,
 });

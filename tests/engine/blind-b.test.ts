@@ -14,6 +14,7 @@ describeHeldOutExam({
   // 86.8% answered right (92/106), 94.4% declined (34/36); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the fifth session, just under its figures.
-  answerableThreshold: 0.88,
+  // Floors raised to the end of the sixth session, just under its figures.
+  answerableThreshold: 0.89,
   declineThreshold: 0.97,
 });

@@ -15,6 +15,7 @@ describeHeldOutExam({
   // 88.8% answered right (111/125), 94.1% declined (48/51); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the fifth session, just under its figures.
+  // Floors raised to the end of the sixth session, just under its figures.
   answerableThreshold: 0.89,
-  declineThreshold: 0.96,
+  declineThreshold: 0.98,
 });

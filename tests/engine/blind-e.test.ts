@@ -17,6 +17,7 @@ describeHeldOutExam({
   // Third session (general causes: counts, who from a line, yes/no, talk names):
   // 83.3% answered right (105/126), 100% declined (36/36); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
-  answerableThreshold: 0.88,
+  // Floors raised to the end of the sixth session, just under its figures.
+  answerableThreshold: 0.89,
   declineThreshold: 0.97,
 });

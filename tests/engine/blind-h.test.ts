@@ -17,6 +17,7 @@ describeHeldOutExam({
   // that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the fifth session, just under its figures.
-  answerableThreshold: 0.86,
+  // Floors raised to the end of the sixth session, just under its figures.
+  answerableThreshold: 0.88,
   declineThreshold: 0.97,
 });

@@ -18,6 +18,7 @@ describeHeldOutExam({
   // 13 wrong, 82.4% (28/34) declined; see docs/answer-quality.md. The floors sit just under
   // that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the fifth session, just under its figures.
-  answerableThreshold: 0.87,
+  // Floors raised to the end of the sixth session, just under its figures.
+  answerableThreshold: 0.89,
   declineThreshold: 0.99,
 });

@@ -18,6 +18,7 @@ describeHeldOutExam({
   // (29/34), so its floor sits under that.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the fifth session, just under its figures.
+  // Floors raised to the end of the sixth session, just under its figures.
   answerableThreshold: 0.83,
-  declineThreshold: 0.88,
+  declineThreshold: 0.91,
 });

@@ -16,6 +16,7 @@ describeHeldOutExam({
   // First run (d75bbf2): 65.4% answered right (70/107), 14 wrong, 69.7% declined (23/33).
   // End of the fifth session, still unseen: 70.1% (75), 13 wrong, 81.8% declined (27/33). The
   // floors sit just under that so that a regression fails; the target is 0.9 for both.
-  answerableThreshold: 0.7,
-  declineThreshold: 0.81,
+  // Floors raised to the end of the sixth session, just under its figures.
+  answerableThreshold: 0.83,
+  declineThreshold: 0.93,
 });

@@ -15,6 +15,7 @@ describeHeldOutExam({
   // First run (engine at ba76f66): 65.0% answered right (65/100), 15 wrong, 74.3% declined
   // (26/35). The floors sit just under that so that a regression fails; the target is
   // 0.9 for both.
-  answerableThreshold: 0.64,
-  declineThreshold: 0.74,
+  // Floors raised to the end of the sixth session, just under its figures.
+  answerableThreshold: 0.75,
+  declineThreshold: 0.94,
 });

@@ -114,6 +114,7 @@ await exam("blind i", await engineOver("fixtures/blind-i"), blindCases("blind-i"
 await exam("blind j", await engineOver("fixtures/blind-j"), blindCases("blind-j"));
 await exam("blind k", await engineOver("fixtures/blind-k"), blindCases("blind-k"));
 await exam("blind l", await engineOver("fixtures/blind-l"), blindCases("blind-l"));
+await exam("blind m", await engineOver("fixtures/blind-m"), blindCases("blind-m"));
 await exam("blind n", await engineOver("fixtures/blind-n"), blindCases("blind-n"));
 await paraphrases();
 await exam(
