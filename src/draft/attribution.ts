@@ -19,6 +19,8 @@ export interface AttributionFinding {
    * words may be either's.
    */
   reporter?: Mention;
+  /** Why the mention may not be the speaker after all ("A and B gave their verdict: '…'"). */
+  ambiguous?: string | undefined;
 }
 
 /**
@@ -92,11 +94,22 @@ export function attributionAfterQuote(
   const m = beforeVerb ?? apposed ?? afterVerb;
   if (!m) return undefined;
   const from = Math.min(m.from, verb);
+  // `"…," said X's spokesman`: the one who speaks is X's spokesman, whom the draft does not name
+  const possessed = /['’]s$/u.test(tokens[m.last]?.text ?? "") ? tokens[m.last + 1] : undefined;
+  if (possessed && m !== apposed && possessed.tags.has("Noun") && possessed.quote === undefined)
+    return {
+      rule: "attributionAfterQuote",
+      mention: m,
+      source: spanText(tokens, from, m.last + 1),
+      last: m.last + 1,
+      ambiguous: `the one speaking is ${m.text}'s ${possessed.text}, not ${m.text}`,
+    };
   return {
     rule: "attributionAfterQuote",
     mention: m,
     source: spanText(tokens, from, Math.max(m.last, verb)),
     last: Math.max(m.last, verb),
+    ambiguous: objectOfAnother(tokens, m, inClause) ?? joinedSubject(tokens, m, inClause),
   };
 }
 
@@ -174,6 +187,17 @@ export function attributionBeforeQuote(
   // "Rossi, who has spent weeks …, said: '…'": the subject set off by a clause.
   const m = speaking ?? subjects[subjects.length - 1] ?? setOff;
   if (!m) return undefined;
+  // "X said Y's words, '…', had been misunderstood": the words apposed to Y's words are Y's
+  const owner = wordsApposedTo(tokens, quote, mentions);
+  if (owner && owner !== m)
+    return {
+      rule: "attributionBeforeQuote",
+      mention: owner,
+      source: spanText(tokens, owner.from, quote - 1),
+    };
+  // "X mocked Y, who had called the deal '…'": the quote stands in Y's relative clause
+  const relative = relativeClauseSpeaker(tokens, quote, mentions);
+  if (!speaking && relative && relative.mention.first > m.last) return relative;
   const sayer = speaking
     ? undefined
     : sayerOfReportedClause(tokens, m, mentions, after, setOff ?? clauseSubject);
@@ -204,6 +228,9 @@ export function attributionBeforeQuote(
   // "The Turkish foreign minister … was described by one as 'immovable'": the subject of a
   // passive is described, not speaking, unless "quoted as saying"
   const participle = tokens[verb];
+  // "Lind was told by Grech: '…'": a passive with its agent after it, whatever the verb's form
+  if (be && participle?.tags.has("Verb") && /^by$/i.test(tokens[verb + 1]?.text ?? ""))
+    return undefined;
   if (
     be &&
     participle &&
@@ -212,7 +239,70 @@ export function attributionBeforeQuote(
     !tokens.slice(verb + 1, quote).some((t) => /^(?:saying|telling|stating)$/i.test(t.text))
   )
     return undefined;
-  return { rule: "attributionBeforeQuote", mention: m, source: spanText(tokens, m.from, verb) };
+  return {
+    rule: "attributionBeforeQuote",
+    mention: m,
+    source: spanText(tokens, m.from, verb),
+    ambiguous:
+      joinedSubject(tokens, m, mentions) ??
+      (m === speaking ? undefined : afterPreposition(tokens, m)),
+  };
+}
+
+/** Nouns for a person's words, apposed to a quote: "Y's words, '…',". */
+const APPOSED_WORDS = /^(?:words|remark|remarks|phrase|line|warning|promise|pledge|slogan)$/i;
+
+/** "Y's words, '…'": the person whose words the quote is set off after, or undefined. */
+function wordsApposedTo(tokens: Token[], quote: number, mentions: Mention[]): Mention | undefined {
+  const noun = tokens[quote - 1];
+  if (!noun || !APPOSED_WORDS.test(noun.text) || !/,\s*$/.test(noun.post)) return undefined;
+  const owner = mentions.find((x) => x.kind === "name" && x.last === quote - 2);
+  return owner && /['’]s$/u.test(tokens[owner.last]?.text ?? "") ? owner : undefined;
+}
+
+/**
+ * "Grech and Lind gave their verdict: '…'": a subject of two people joined by "and"; the words
+ * may be either's (or both's), and no one of them is read as the speaker.
+ */
+function joinedSubject(tokens: Token[], m: Mention, mentions: Mention[]): string | undefined {
+  const before = mentions.filter((x) => x !== m && x.kind !== "pronoun" && x.last < m.from).at(-1);
+  const joinedBefore =
+    before &&
+    before.last === m.from - 2 &&
+    /^(?:and|&)$/i.test(tokens[m.from - 1]?.text ?? "") &&
+    !/[,;:]/.test(tokens[before.last]?.post ?? "");
+  const next = mentions.find((x) => x !== m && x.kind !== "pronoun" && x.from === m.last + 2);
+  const joinedAfter =
+    next &&
+    /^(?:and|&)$/i.test(tokens[m.last + 1]?.text ?? "") &&
+    !/[,;:]/.test(tokens[m.last]?.post ?? "");
+  if (joinedBefore) return `${before.text} and ${m.text} are one subject; either may have said it`;
+  if (joinedAfter) return `${m.text} and ${next.text} are one subject; either may have said it`;
+  return undefined;
+}
+
+/**
+ * "Grech's message to Lind was blunt: '…'": a name after a preposition is no clause's subject,
+ * whatever verb follows it.
+ */
+function afterPreposition(tokens: Token[], m: Mention): string | undefined {
+  const word = tokens[m.from - 1]?.text ?? "";
+  return /^(?:to|with|for|from|by|of|at|towards?|against|about|on)$/i.test(word)
+    ? `${m.text} stands after "${word}", not as the subject leading into the quote`
+    : undefined;
+}
+
+/**
+ * `"…," Vella quoted her as saying`: an object pronoun after someone named in the same clause is
+ * someone else, whom the attribution does not name.
+ */
+function objectOfAnother(tokens: Token[], m: Mention, mentions: Mention[]): string | undefined {
+  if (m.kind !== "pronoun" || !/^(?:him|her|them)$/i.test(tokens[m.from]?.text ?? ""))
+    return undefined;
+  const actor = mentions.find((x) => x !== m && x.kind !== "pronoun" && x.last < m.from);
+  return actor
+    ? `"${tokens[m.from]?.text}" is someone ${actor.text} speaks of, not ${actor.text}`
+    : undefined;
 }
 
 /**

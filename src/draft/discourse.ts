@@ -99,6 +99,8 @@ export class Discourse {
   private sentences = 0;
   /** The latest quote was credited to a person. */
   private lastQuoteCredited = false;
+  /** The speaker whose words someone else acted after, for a bare quote's review note. */
+  private interrupted: { speaker: Person; by: Person } | undefined;
   /** The sentence being read: its mentions, its subject and that subject's verb. */
   private clause: { mentions: Mention[]; subject: Mention | undefined; verb: number } = {
     mentions: [],
@@ -223,6 +225,19 @@ export class Discourse {
         ((sayer && read?.kind !== "person") || (!sayer && othersSpeak(tokens, mentions)))
       )
         this.attribution = { state: "Silent" };
+      // "Lind said … . Bruni shook his head." then a bare quote: someone else acts after the
+      // words, and the quote may be either's
+      else if (this.attribution.state === "Speaking" && !sayer) {
+        const speaking = this.attribution.person;
+        const actor = mentions
+          .filter((m) => m.kind !== "pronoun" && (m === subject || m.subject))
+          .map((m) => this.read(m, tokens, subject))
+          .find((r) => r.kind === "person" && r.person !== speaking);
+        if (actor?.kind === "person") {
+          this.interrupted = { speaker: speaking, by: actor.person };
+          this.attribution = { state: "Silent" };
+        }
+      }
     }
     this.advanceFocus(tokens, mentions, subject, blockIndex);
     this.noteIssuer(tokens, subject, sentence.text);
@@ -252,6 +267,7 @@ export class Discourse {
     };
     const credit = (reading: QuoteReading): QuoteReading => {
       this.lastQuoteCredited = reading.speaker !== undefined;
+      this.interrupted = undefined;
       // a later "It came from X" is about this quote, not about the open ones before it
       if (reading.speaker || reading.party) this.document = undefined;
       if (reading.party && at.block.kind !== "body") {
@@ -288,6 +304,12 @@ export class Discourse {
           ...base,
           finding,
           note: `REVIEW: "${finding.source}": ${finding.reporter.text} reports what ${finding.mention.text} said; whose words these are is not read`,
+        });
+      if (finding.ambiguous)
+        return credit({
+          ...base,
+          finding,
+          note: `REVIEW: "${finding.source}": ${finding.ambiguous}`,
         });
       const read = this.read(finding.mention, tokens, subject);
       const aboutAnother =
@@ -508,6 +530,17 @@ export class Discourse {
     // "Mr Gorbachev went first. The Soviet leader had prepared his words with care." and then a
     // paragraph of quotation alone: the one person the paragraph before names speaks
     const introduced = this.introducedBefore(at, tokens);
+    // "X spoke to this newspaper." then "'Do you trust Y?'": a question is the interviewer's, and
+    // the one it is put to stays in focus for the answer
+    if (introduced && /\?\W*$/.test(at.token.text) && !/[.!?]\s+\S/.test(at.token.text)) {
+      this.setFocus(introduced, at.blockIndex, "the paragraph before");
+      this.attribution = { state: "Silent" };
+      this.lastQuoteCredited = false;
+      return {
+        ...base,
+        note: `REVIEW: a question after a paragraph about ${introduced.name}; who asked it is not read`,
+      };
+    }
     if (introduced) {
       const reading = credit({
         ...base,
@@ -518,7 +551,14 @@ export class Discourse {
       return this.standingAlone(reading, tokens);
     }
     // a bare quote whose author the next sentences may name ("The words … came from X")
-    const bare = credit({ ...base, note: BARE_NOTE });
+    const interrupted = this.interrupted;
+    const bare = credit({
+      ...base,
+      note:
+        interrupted && at.block.kind === "body"
+          ? `REVIEW: ${interrupted.by.name} acts after ${interrupted.speaker.name}'s words${AFTER_ANOTHER_ACTS}`
+          : BARE_NOTE,
+    });
     if (at.block.kind === "body") this.pendDocument(bare, at.blockIndex);
     return bare;
   }
@@ -590,7 +630,7 @@ export class Discourse {
         !r.speaker &&
         !r.party &&
         !/\?\W*$/.test(r.token.text) &&
-        r.note === BARE_NOTE,
+        (r.note === BARE_NOTE || r.note.endsWith(AFTER_ANOTHER_ACTS)),
     );
     const verb = tokens[this.clause.verb];
     return (
@@ -778,6 +818,23 @@ export class Discourse {
       (m.kind === "role" || this.focus.block === this.bodyIndex)
         ? this.focus.person
         : undefined;
+    // "X, Malta's foreign minister, met Y, Italy's foreign minister. '…,' the foreign minister
+    // said": the role fits someone else named just now as well as the person in focus
+    const rivalInRole =
+      focused && m.kind === "role"
+        ? candidates.find(
+            (p) =>
+              p !== focused &&
+              [this.bodyIndex, this.previousBody].includes(this.namedIn.get(p) ?? -2) &&
+              // "the prince" is Prince X rather than Crown Prince Y: a rival only as close a fit
+              wordsBeyond(m.text, p) <= wordsBeyond(m.text, focused),
+          )
+        : undefined;
+    if (focused && rivalInRole && candidates.includes(focused))
+      return {
+        kind: "ambiguous",
+        why: `${m.text}: ${orList([focused.name, rivalInRole.name])}? both named just now`,
+      };
     if (focused && candidates.includes(focused)) return { kind: "person", person: focused };
     return {
       kind: "ambiguous",
@@ -1163,6 +1220,15 @@ function conjunctBefore(
 }
 
 const BARE_NOTE = "REVIEW: the article does not say who said this";
+const AFTER_ANOTHER_ACTS = "; either may say this";
+
+/** Words of a person's own role ("Crown Prince") that a role noun ("the prince") leaves out. */
+function wordsBeyond(noun: string, p: Person): number {
+  const words = (p.role?.role ?? "").toLowerCase().split(/[\s-]+/);
+  const own = words.slice(words.findLastIndex((w) => /['’]s$/u.test(w)) + 1);
+  const said = new Set(noun.toLowerCase().split(/\s+/));
+  return own.filter((w) => !said.has(w) && !/^(?:of|the|for|to)$/.test(w)).length;
+}
 
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
 const REPORTING =
