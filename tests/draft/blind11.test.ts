@@ -11,8 +11,9 @@
 // floors).
 import { describeBlindDraftSet } from "./blind-suite.ts";
 
+// Floors raised to the end of the sixth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "eleventh",
   fixtures: "articles-blind11",
-  floors: { factsRight: 389, misattributed: 0 },
+  floors: { factsRight: 400, misattributed: 0 },
 });

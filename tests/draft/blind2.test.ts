@@ -11,8 +11,9 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 // cross.
 // End of the fourth session (src/draft at f699808): 263 facts right, 0 misattributed.
 // Floors raised to the end of the fifth session (facts right as then).
+// Floors raised to the end of the sixth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "second",
   fixtures: "articles-blind2",
-  floors: { factsRight: 267, misattributed: 0 },
+  floors: { factsRight: 268, misattributed: 0 },
 });

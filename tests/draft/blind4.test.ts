@@ -12,8 +12,9 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 // End of the fourth session (src/draft at f699808): 392 facts right, 2 misattributed; 396 and 0
 // once the grader read "Donald J. Trump" as Donald Trump (a middle initial names nobody else).
 // Floors raised to the end of the fifth session (facts right as then).
+// Floors raised to the end of the sixth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "fourth",
   fixtures: "articles-blind4",
-  floors: { factsRight: 408, misattributed: 0 },
+  floors: { factsRight: 410, misattributed: 0 },
 });

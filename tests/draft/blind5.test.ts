@@ -10,8 +10,9 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 // Read in the fourth session (branch h-attrib): no quote in a wrong mouth since.
 // End of the fourth session (src/draft at f699808): 326 facts right, 0 misattributed.
 // Floors raised to the end of the fifth session (facts right as then).
+// Floors raised to the end of the sixth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "fifth",
   fixtures: "articles-blind5",
-  floors: { factsRight: 350, misattributed: 0 },
+  floors: { factsRight: 353, misattributed: 0 },
 });

@@ -10,8 +10,9 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 // After the fourth session's work (h-dfacts and h-attrib merged): no quote in a wrong mouth.
 // End of the fourth session (src/draft at f699808): 364 facts right, 0 misattributed.
 // Floors raised to the end of the fifth session (facts right as then).
+// Floors raised to the end of the sixth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "seventh",
   fixtures: "articles-blind7",
-  floors: { factsRight: 393, misattributed: 0 },
+  floors: { factsRight: 395, misattributed: 0 },
 });

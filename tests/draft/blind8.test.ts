@@ -11,8 +11,9 @@
 // the floors). The target is >= 90% facts right and <= 2% misattributed.
 import { describeBlindDraftSet } from "./blind-suite.ts";
 
+// Floors raised to the end of the sixth session (facts right as then).
 describeBlindDraftSet({
   ordinal: "eighth",
   fixtures: "articles-blind8",
-  floors: { factsRight: 302, misattributed: 0 },
+  floors: { factsRight: 303, misattributed: 0 },
 });
