@@ -3,7 +3,7 @@
 // counted, the role asked about), with names as the briefings spell them. Built from the read
 // question (typos corrected, names resolved) and the verbs' lemmas from an NLP parse.
 import { concept, stem } from "../text/index.ts";
-import { PLACES } from "../text/places.ts";
+import { PLACES, seatsOf } from "../text/places.ts";
 import { isAgentAt, namesNoSide } from "./matching.ts";
 import { nlp, type ParsedWord, parseWords } from "./nlp.ts";
 import type { ParsedQuestion } from "./question.ts";
@@ -183,13 +183,7 @@ function relationOf(lower: string): TypedQuestion["relation"] {
 
 /** Capitals, seats and buildings of government by their lower-case words ("washington"). */
 const SEATS: ReadonlyMap<string, string> = new Map(
-  PLACES.flatMap((p) =>
-    p.aliases
-      .map((a) => a.replace(/^the\s+/i, ""))
-      // a proper name ("Washington", "White House"), not an acronym or a short form of the state
-      .filter((a) => /^\p{Lu}\p{Ll}/u.test(a) && !p.words.includes(a.toLowerCase()))
-      .map((a) => [a.toLowerCase(), a] as const),
-  ),
+  seatsOf(PLACES).map(([words, written]) => [words, written]),
 );
 
 /**

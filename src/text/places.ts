@@ -420,18 +420,26 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
   place("Democratic Unionist Party", { aliases: ["DUP"] }),
 ];
 
+/** One capital, seat or building of government: its words in lower case, as written, its state. */
+export type Seat = readonly [words: string, written: string, state: Place];
+
 /**
- * Capitals, seats of government and other proper names of a state, lower case ("islamabad",
- * "new delhi", "kremlin") → the state: "what is Islamabad's position" asks for Pakistan's.
- * Short forms in capitals ("US") and lower-case metonyms ("the bloc") are left out.
+ * The capitals, seats of government and other proper names of `places`' states ("Islamabad",
+ * "New Delhi", "Kremlin", "White House"). Short forms in capitals ("US") and lower-case metonyms
+ * ("the bloc") are left out.
  */
-const SEAT_STATES: ReadonlyMap<string, Place> = new Map(
-  [...PLACES, ...MORE_DRAFT_PLACES].flatMap((p) =>
+export function seatsOf(places: readonly Place[]): Seat[] {
+  return places.flatMap((p) =>
     p.aliases
       .map((a) => a.replace(/^the\s+/i, ""))
       .filter((a) => /^\p{Lu}\p{Ll}/u.test(a) && !p.words.includes(a.toLowerCase()))
-      .map((a) => [a.toLowerCase(), p] as const),
-  ),
+      .map((a): Seat => [a.toLowerCase(), a, p]),
+  );
+}
+
+/** Seats by their lower-case words → the state: "what is Islamabad's position" asks for Pakistan's. */
+const SEAT_STATES: ReadonlyMap<string, Place> = new Map(
+  seatsOf([...PLACES, ...MORE_DRAFT_PLACES]).map(([words, , state]) => [words, state]),
 );
 
 /** The state whose capital or seat of government `words` (lower case) name, if any. */
