@@ -7,6 +7,10 @@ import type { Corpus, Entry } from "./entry.ts";
 import { SlotList } from "./inverted-index.ts";
 import { coverage, mentionTerms } from "./matching.ts";
 import type { ParsedQuestion } from "./question.ts";
+
+export type { TalksTime } from "./round-reference.ts";
+
+import type { TalksTime } from "./round-reference.ts";
 import { roundOrdinalsIn, statesLength } from "./text-patterns.ts";
 import type { Section } from "./types.ts";
 import { SECTION_WEIGHT, TUNING } from "./weights.ts";
@@ -469,12 +473,6 @@ export function misplaced(corpus: Corpus, q: ParsedQuestion, e: Entry): Mention[
   });
 }
 
-/** A month (1–12) and/or a year the talks asked about were held in. */
-export interface TalksTime {
-  month?: number;
-  year?: number;
-}
-
 const MONTH_NAMES =
   "january|february|march|april|may|june|july|august|september|october|november|december";
 
@@ -492,9 +490,12 @@ const PERIOD_WORDS = /\b(since|before|after|until|till|by)\s+$/i;
  * talks ("the april round", "the 2005 round", "the march 2022 talks"). A month after "in" is a
  * day the reader already holds (`q.days`), which filters the briefings itself.
  */
-export function talksTimes(q: Pick<ParsedQuestion, "text" | "days">): TalksTime[] {
+export function talksTimes(
+  q: Pick<ParsedQuestion, "text" | "days"> & { talksAt?: readonly TalksTime[] },
+): TalksTime[] {
   if (q.days.length > 0) return [];
-  const times: TalksTime[] = [];
+  // "the july mtg", "the feb and july rounds": read with the question's round references
+  const times: TalksTime[] = [...(q.talksAt ?? [])];
   for (const m of q.text.toLowerCase().matchAll(TIME_BEFORE_TALKS)) {
     const month = m[1] ? MONTH_NAMES.split("|").indexOf(m[1]) + 1 : undefined;
     const year = m[2] ? Number(m[2]) : undefined;

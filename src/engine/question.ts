@@ -39,6 +39,7 @@ import {
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
+import { readRoundReference, type TalksTime } from "./round-reference.ts";
 import { seatsAsStates } from "./seats.ts";
 import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
@@ -104,6 +105,11 @@ export interface ParsedQuestion {
   earliest: boolean;
   /** "the second round", "the 3rd session": which round of a series, counted from the first. */
   ordinal?: number;
+  /**
+   * "the july meeting", "the feb and july rounds": the months (and years) naming the talks
+   * asked about, read with the round references (`round-reference.ts`).
+   */
+  talksAt: TalksTime[];
   /** "the previous round of …": the round before the latest. */
   previous: boolean;
   /** "when did they last meet", "before": an earlier event than the briefing itself. */
@@ -319,6 +325,9 @@ function compoundOf(token: string, vocab: Vocabulary): string | undefined {
 /** "till when", "until when": a when-question that asks how long something lasted. */
 const UNTIL_WHEN = /\b(?:till|until|til|untill)\s+when\b/;
 
+/** "which city", "what venue": a where-question asking what a briefing's location names. */
+const CITY_ASKED = /\b(which|what) (city|town|venue|place|hotel|building)\b/;
+
 /** Verbs that only shape a how-long question: "how long did the round run / go on / take". */
 export const DURATION_VERBS: ReadonlySet<string> = new Set([
   "run",
@@ -425,6 +434,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       parseWords(text.slice(0, MAX_CHARS)).some((p) => p.normal === w && p.verb && !p.noun),
   });
   const lower = surface.join(" ");
+  // "the first of the two rounds", "the july mtg": words that only say which round is meant
+  const round = readRoundReference(surface);
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
   // "how long did the round run", "till when did it run": the verb of lasting only shapes them
@@ -454,6 +465,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const first = surface.map((token, i) => {
     if (inPhrase.has(i) || isStopWord(token) || vocab.names.has(token) || frame.has(token))
       return token;
+    // "the feb round", "the earlier of the two": they say which round, never a subject
+    if (round.words.has(token)) return token;
     // "were the militias supposed to …": a semi-modal says how the act is asked about; "who
     // headed the NDFP team": the word for a side's people is the who-question's own
     if (modal.has(token) || (kind === "who" && SIDE_PEOPLE.has(token))) return token;
@@ -677,9 +690,16 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         (kind === "who" && SIDE_PEOPLE.has(word)) ||
         // "in what building", "on which day": the noun of the answer asked is no topic
         (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)) ||
+        // "which city hosted the talks": the city of the talks' location is their host ("which
+        // country hosted" asks a side the location does not name, so hosting stays asked there)
+        (kind === "where" && t.term === "~host" && CITY_ASKED.test(lower)) ||
         // "according to the NDF" names whose word it is, not an accord
         (word === "according" && fixed[t.from + 1] === "to"));
-    if (SOFT_TERMS.has(t.term) || (t.span === 1 && (isFiller(word) || frame.has(word))) || shaping)
+    if (
+      SOFT_TERMS.has(t.term) ||
+      (t.span === 1 && (isFiller(word) || frame.has(word) || round.words.has(word))) ||
+      shaping
+    )
       soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);
   });
@@ -739,7 +759,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       ? asTyped(subjectWord, text)
       : undefined;
 
-  const ordinal = ordinalOf(lower);
+  const ordinal = ordinalOf(lower) ?? round.ordinal;
   return {
     text,
     kind,
@@ -766,9 +786,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(
         lower,
       ),
-    latest: new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
+    latest:
+      round.which === "latest" || new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
     ...(ordinal !== undefined ? { ordinal } : {}),
-    earliest: new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
+    earliest: round.which === "earliest" || new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
+    talksAt: round.times,
     previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
     past: /\blast (met|meet|time)\b|\bbefore\b|\bprevious(ly)?\b|\bearlier\b|\bprior\b/.test(lower),
     listing:

@@ -1,0 +1,122 @@
+// Which round of a series a question means when it says so by its place among several ("the
+// first of the two rounds", "the later of the two 5+2 meetings") or by the month it was held in
+// ("the july mtg", "the feb and july rounds"), and the words that only say that: they pick the
+// round and are never what the question asks about ("two", "earlier", "july").
+import { MONTH_ABBREVIATIONS, MONTHS } from "../text/dates.ts";
+
+/** A month and/or year the talks asked about were held in. */
+export interface TalksTime {
+  month?: number;
+  year?: number;
+}
+
+export interface RoundReference {
+  /** "the first of the two rounds" → 1; "the later of the two" → 2. */
+  ordinal?: number;
+  /** The first or the last of the rounds counted. */
+  which?: "earliest" | "latest";
+  /** "the july meeting", "the feb and july rounds": the months (and years) naming the talks. */
+  times: TalksTime[];
+  /** Words that only say which round (lower case, as typed after shorthand): never a topic. */
+  words: Set<string>;
+}
+
+/** Nouns for a round of talks, singular or plural. */
+const ROUND_NOUN =
+  /^(round|meeting|session|talk|dialogue|summit|conference|negotiation|consultation|mtg)s?$/;
+
+/** "the earlier of the two": words that place one round among several, by time. */
+const FIRST_WORDS = new Set(["first", "earlier", "earliest", "former", "older", "initial"]);
+const LAST_WORDS = new Set(["later", "latter", "last", "latest", "newer", "final", "recent"]);
+
+/** How many rounds "of the N" counts. */
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  both: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+};
+
+/** "feb", "sept", "july": the month a word names, if any (1–12). */
+function monthOf(word: string): number | undefined {
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full + 1;
+  // "may" is a verb too often to be read alone; "sept" and "sep" are September's
+  if (word === "sept") return 9;
+  const short = MONTH_ABBREVIATIONS.indexOf(word);
+  return short >= 0 && word !== "may" && word !== "mar" ? short + 1 : undefined;
+}
+
+function isRoundNoun(word: string | undefined): boolean {
+  return word !== undefined && ROUND_NOUN.test(word);
+}
+
+/** Whether a round noun follows within `span` words of `from`. */
+function roundNounWithin(words: readonly string[], from: number, span: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + span + 1); k++) {
+    if (isRoundNoun(words[k])) return true;
+  }
+  return false;
+}
+
+/** Words after which a month names the talks compared with, not the ones asked about. */
+const COMPARED = new Set(["than", "versus", "vs", "with", "to"]);
+
+/**
+ * Reads the round references of a question's words (lower case, shorthand expanded). A month
+ * names talks only right before a noun for them ("the july meeting"), or joined to such a month
+ * by "and" ("the feb and july rounds"), or compared with them ("compared with february").
+ */
+export function readRoundReference(words: readonly string[]): RoundReference {
+  const ref: RoundReference = { times: [], words: new Set() };
+  // "the first of the two rounds", "the later of the two 5+2 meetings", "the earlier of both"
+  for (let i = 0; i + 2 < words.length; i++) {
+    const place = words[i] as string;
+    const first = FIRST_WORDS.has(place);
+    const second = place === "second";
+    const last = LAST_WORDS.has(place);
+    if (!(first || second || last) || words[i + 1] !== "of") continue;
+    const at = words[i + 2] === "the" ? i + 3 : i + 2;
+    const n = COUNTS[words[at] ?? ""];
+    if (n === undefined || !roundNounWithin(words, at + 1, 3)) continue;
+    ref.ordinal = first ? 1 : second ? 2 : n;
+    if (first) ref.which = "earliest";
+    else if (last || n === 2) ref.which = "latest";
+    for (const w of [place, words[at] as string]) ref.words.add(w);
+    break;
+  }
+  // "the july mtg", "the feb and july rounds", "the march 2022 talks"
+  const monthAt: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const month = monthOf(words[i] as string);
+    if (month === undefined) continue;
+    let k = i + 1;
+    const year = /^(19|20)\d\d$/.test(words[k] ?? "") ? Number(words[k++]) : undefined;
+    const namesTalks =
+      words[i - 1] === "the" || words[i - 1] === "and" || words[i - 1] === "both"
+        ? isRoundNoun(words[k]) ||
+          (words[k] === "and" && monthOf(words[k + 1] ?? "") !== undefined) ||
+          roundNounWithin(words, k, 1)
+        : false;
+    if (!namesTalks) continue;
+    monthAt.push(i);
+    ref.times.push({ month, ...(year !== undefined && { year }) });
+    ref.words.add(words[i] as string);
+  }
+  // "what was new at the july meeting compared with february": the month compared with names
+  // the other talks, which only say what the answer is set against
+  if (monthAt.length > 0) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] as string;
+      if (ref.words.has(w) || monthOf(w) === undefined) continue;
+      const opener = words[i - 1] === "the" ? words[i - 2] : words[i - 1];
+      if (opener !== undefined && COMPARED.has(opener)) ref.words.add(w);
+    }
+  }
+  return ref;
+}
