@@ -286,9 +286,20 @@ function briefingIsOf(f: Fact, asked: readonly MonthYear[]): boolean {
 }
 
 function describe(asked: readonly MonthYear[]): string {
-  return capitalise(
-    asked.map((a) => (a.month ? `${MONTHS[a.month - 1]} ${a.year}` : `${a.year}`)).join(" or "),
-  );
+  const month = (m: number) => capitalise(MONTHS[m - 1] as string);
+  // "the end of 2018" is read as three months of one year: "October to December 2018"
+  const first = asked[0];
+  const last = asked[asked.length - 1];
+  const run =
+    asked.length > 2 &&
+    asked.every(
+      (a, i) =>
+        a.year === first?.year && a.month !== undefined && a.month === (first.month ?? 0) + i,
+    );
+  if (run && first?.month && last?.month) {
+    return `${month(first.month)} to ${month(last.month)} ${first.year}`;
+  }
+  return asked.map((a) => (a.month ? `${month(a.month)} ${a.year}` : `${a.year}`)).join(" or ");
 }
 
 function compatible(asked: MonthYear, stated: MonthYear): boolean {

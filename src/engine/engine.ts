@@ -195,6 +195,8 @@ export class BriefingEngine implements Engine {
   /** Names by kind of entity, as `namesOf` reads them; cleared when the briefings change. */
   private readonly namesByKind = new Map<string, string[]>();
   private ownFormatWords: Map<string, string> | undefined;
+  /** Tokens of digits and signs in series names ("5+2") → those series, read once per change. */
+  private signedFormatTokens: Map<string, Set<string>> | undefined;
   private cached:
     | {
         all: Entry[];
@@ -377,6 +379,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.signedFormatTokens = undefined;
     this.suggestionChecks.clear();
     for (const id of change.removed) this.remove(id);
     for (const b of change.upserted) {
@@ -426,6 +429,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.signedFormatTokens = undefined;
     this.suggestionChecks.clear();
     const { facts, names, words, nameWords, resolved, termIds } = t;
     if (termIds) for (const f of facts) this.index.addIds(f, termIds, f.termStart, f.termCount);
@@ -456,6 +460,7 @@ export class BriefingEngine implements Engine {
     this.cached = undefined;
     this.namesByKind.clear();
     this.ownFormatWords = undefined;
+    this.signedFormatTokens = undefined;
     this.suggestionChecks.clear();
     const slot = this.index.slotOf(id);
     if (slot !== undefined) this.slotEntries[slot] = undefined;
@@ -570,8 +575,13 @@ export class BriefingEngine implements Engine {
     return undefined;
   }
 
-  /** The series one of whose own words the question uses ("the permanent council"). */
-  private formatNamed(words: readonly string[]): string | undefined {
+  /**
+   * The series one of whose own words the question uses ("the permanent council"), or whose name
+   * holds a token of digits and signs the question writes too ("the 5+2 talks", "P5+1").
+   */
+  private formatNamed(words: readonly string[], text = ""): string | undefined {
+    const signed = text ? this.formatsBySignedToken(text) : [];
+    if (signed.length === 1) return signed[0];
     const own = this.formatOwnWords();
     const hits = new Map<string, number>();
     for (const w of new Set(words)) {
@@ -581,6 +591,32 @@ export class BriefingEngine implements Engine {
     const scored = [...hits].sort((x, y) => y[1] - x[1]);
     if (scored.length === 0 || scored[1]?.[1] === scored[0]?.[1]) return undefined;
     return scored[0]?.[0];
+  }
+
+  /** The series whose name (or series name) has a token of digits and signs that `text` writes. */
+  private formatsBySignedToken(text: string): string[] {
+    const asked = text.match(SIGNED_TOKEN);
+    if (!asked) return [];
+    if (!this.signedFormatTokens) {
+      // read once per change of the briefings: token → the series whose names write it
+      const table = new Map<string, Set<string>>();
+      for (const e of this.everything().all) {
+        const b = e.briefing;
+        if (!b.format) continue;
+        for (const token of `${b.format} ${b.series ?? ""}`.match(SIGNED_TOKEN) ?? []) {
+          const key = token.toLowerCase();
+          const formats = table.get(key) ?? new Set<string>();
+          formats.add(b.format);
+          table.set(key, formats);
+        }
+      }
+      this.signedFormatTokens = table;
+    }
+    const found = new Set<string>();
+    for (const token of asked) {
+      for (const f of this.signedFormatTokens.get(token.toLowerCase()) ?? []) found.add(f);
+    }
+    return [...found];
   }
 
   /**
@@ -731,7 +767,7 @@ export class BriefingEngine implements Engine {
     q.typed = typeQuestion(q, {
       nameOf: (key) => this.nameOf(key),
       placeNamed: (words) => this.placeNamed(words),
-      formatNamed: (words) => this.formatNamed(words),
+      formatNamed: (words, text) => this.formatNamed(words, text),
     });
     return q;
   }
@@ -1023,25 +1059,37 @@ export class BriefingEngine implements Engine {
     let pool = allowed
       ? [...allowed].map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined)
       : this.everything().all;
+    // "the 5+2 talks": a series named by the digits and signs of its own name is the talks asked
+    // about (a series named by its everyday words may be a topic of other talks)
+    const signed = this.formatsBySignedToken(q.text);
+    if (signed.length === 1) {
+      const of = pool.filter((e) => e.briefing.format === signed[0]);
+      if (of.length > 0) pool = of;
+    }
     // set when no briefing is of the time asked: then the facts cited must state it themselves
     let undatedDays: string | undefined;
     // "what level has Iran enriched to since April 2021": a day that starts a period is not the
     // day of the talks; the fact cited must state it instead
     const since = q.days.length > 0 && q.days.every((d) => startsPeriod(q.text, d));
-    if (since) undatedDays = q.days.map((d) => d.text).join(" or ");
+    if (since) undatedDays = [...new Set(q.days.map((d) => d.text))].join(" or ");
     else if (q.days.length > 0) {
       const onDay = this.onDays(pool, q.days);
       if (onDay.length === 0) {
         // "what is planned for 11 April": the steps due that day; not for who said what, nor for
         // what was agreed or how many ("what was agreed at the sixth round in March 2007" is not
         // answered by the step that announced that round)
-        const planned = !NOT_PLANS.has(q.kind);
+        // "where was the round held at the end of 2018": talks asked as held, not a step still due
+        const heldAsked = q.kind === "where" && PAST_BE_OR_DO.has(q.words[1] ?? "");
+        const planned = !NOT_PLANS.has(q.kind) && !heldAsked;
         const stepsOnDay = planned ? this.stepsOn(pool, q.days) : [];
         if (stepsOnDay.length > 0) return this.listFacts(stepsOnDay, "On that day:");
         // "how many boats were exchanged in September 2022": an event of that time that a
         // briefing of another date records; the time constraint is checked on the answer
         const recorded = pool.some((e) => backgroundStatesAskedTime(q, e));
-        const days = q.days.map((d) => d.text.replace(/^(on|in)\s+/i, "")).join(" or ");
+        // "the end of 2018": a part of a year is several months of one text, named once
+        const days = [...new Set(q.days.map((d) => d.text.replace(/^(on|in)\s+/i, "")))].join(
+          " or ",
+        );
         if (!recorded)
           return this.decline(`No briefing is dated ${days}.`, allowed, undefined, [days]);
         undatedDays = days;
@@ -1410,6 +1458,12 @@ export class BriefingEngine implements Engine {
     };
   }
 }
+
+/** A name's token of digits joined by a sign: "5+2", "P5+1", "3+3" (no plain number or date). */
+const SIGNED_TOKEN = /(?<![\p{L}\p{N}])\p{L}*\p{N}+(?:[+&]\p{L}*\p{N}+)+(?![\p{L}\p{N}])/gu;
+
+/** "where was", "where did": a question asking where something was done, in the past. */
+const PAST_BE_OR_DO: ReadonlySet<string> = new Set(["was", "were", "did", "had"]);
 
 /** Kinds of question that ask what was said or done, which a step still due does not answer. */
 const NOT_PLANS: ReadonlySet<string> = new Set([

@@ -39,6 +39,7 @@ import {
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
+import { readPeriods } from "./periods.ts";
 import { readRoundReference, type TalksTime } from "./round-reference.ts";
 import { seatsAsStates } from "./seats.ts";
 import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
@@ -414,7 +415,11 @@ function withoutRemindingAgain(tokens: readonly string[]): readonly string[] {
 
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
-  const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
+  // "at the end of 2018", "in the autumn of 94": the months a part of a year spans
+  const periods = readPeriods(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
+  const parsed = parseDays(periods.rest);
+  const days: DayRef[] = [...periods.months, ...parsed.days];
+  const rest = parsed.rest;
   // a question, not an essay: bound the work a pasted wall of text can cause
   // "the strategic defense initiative" where the briefings write only "SDI"; a misspelt word of
   // the name ("monitering") is read as the word it stands for before the name is looked for

@@ -71,7 +71,7 @@ export interface NameBook {
   /** The place (as the briefings' locations name it) that these typed words are, if any. */
   placeNamed(words: string): string | undefined;
   /** The series whose distinctive words (not a name of a party, person or place) the question uses. */
-  formatNamed(words: readonly string[]): string | undefined;
+  formatNamed(words: readonly string[], text?: string): string | undefined;
 }
 
 /** Kinds whose answer is a person's words or a person: the person named is the one asked about. */
@@ -263,7 +263,10 @@ export function typeQuestion(q: ParsedQuestion, names: NameBook): TypedQuestion 
   const others = persons.filter((p) => p !== asked || multiple).map((p) => p.name);
   if (others.length > 0) typed.people = others;
   if (typed.format === undefined) {
-    const format = names.formatNamed(q.words.filter((_, i) => !inAnchor(i)));
+    const format = names.formatNamed(
+      q.words.filter((_, i) => !inAnchor(i)),
+      relation ? lower.slice(0, anchorFrom) : lower,
+    );
     if (format) typed.format = format;
   }
   const dates: DateConstraint[] = q.days.map((d) => ({
