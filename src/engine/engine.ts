@@ -1066,6 +1066,15 @@ export class BriefingEngine implements Engine {
       const of = pool.filter((e) => e.briefing.format === signed[0]);
       if (of.length > 0) pool = of;
     }
+    // "the rome 5+2 meeting", "the vienna round": a place right before a noun for the talks names
+    // them; of a series held in several places, the round held there (not for when they were:
+    // "when were the havana negotiations due to start" is told by the round before them)
+    const namedAt = q.typed?.place;
+    const announced = q.kind === "when" || q.kind === "next";
+    if (namedAt !== undefined && !announced && namesTalksBy(q, namedAt)) {
+      const at = pool.filter((e) => heldAt(e.briefing, namedAt));
+      if (at.length > 0) pool = at;
+    }
     // set when no briefing is of the time asked: then the facts cited must state it themselves
     let undatedDays: string | undefined;
     // "what level has Iran enriched to since April 2021": a day that starts a period is not the
@@ -1461,6 +1470,20 @@ export class BriefingEngine implements Engine {
 
 /** A name's token of digits joined by a sign: "5+2", "P5+1", "3+3" (no plain number or date). */
 const SIGNED_TOKEN = /(?<![\p{L}\p{N}])\p{L}*\p{N}+(?:[+&]\p{L}*\p{N}+)+(?![\p{L}\p{N}])/gu;
+
+/** Whether the words of a place mentioned in the question name the talks ("the rome meeting"). */
+function namesTalksBy(q: ParsedQuestion, place: string): boolean {
+  const words = surfaceTokens(place);
+  return q.mentions.some((m) => {
+    if (m.kind !== "place" && m.kind !== "party") return false;
+    const spelled = q.terms.slice(m.from, m.to).map((t) => t.term);
+    return (
+      spelled.length > 0 &&
+      spelled.every((t) => q.talkNames.includes(t)) &&
+      words.some((w) => spelled.includes(w))
+    );
+  });
+}
 
 /** "where was", "where did": a question asking where something was done, in the past. */
 const PAST_BE_OR_DO: ReadonlySet<string> = new Set(["was", "were", "did", "had"]);
