@@ -87,7 +87,18 @@ export function nthOfSeries(
     );
   }
   const sorted = [...best.list].sort((a, b) => a.briefing.date.localeCompare(b.briefing.date));
-  return announcingRound(q, n, sorted) ?? sorted[n - 1];
+  const nth = announcingRound(q, n, sorted) ?? sorted[n - 1];
+  // "the second round on decentralisation" when the series' second briefing is "the first
+  // high-level meeting" by its own title: rounds of another kind, so the n-th by date is not the
+  // round asked; a round that announces it in its next steps tells when it is
+  const titled = nth ? roundOrdinalsIn(nth.briefing.title) : [];
+  if (nth && titled.length > 0 && !titled.includes(n) && (q.kind === "when" || q.kind === "next")) {
+    const announcing = sorted.filter((e) =>
+      e.facts.some((f) => f.section === "next_steps" && roundOrdinalsIn(f.text).includes(n)),
+    );
+    if (announcing.length > 0) return latest(announcing);
+  }
+  return nth;
 }
 
 /**

@@ -764,7 +764,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       ? asTyped(subjectWord, text)
       : undefined;
 
-  const ordinal = ordinalOf(lower) ?? round.ordinal;
+  // of two rounds compared, the one asked about ("between the first and second round": the second)
+  const ordinal = round.compares ? round.ordinal : (ordinalOf(lower) ?? round.ordinal);
   return {
     text,
     kind,
@@ -792,9 +793,12 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         lower,
       ),
     latest:
-      round.which === "latest" || new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower),
+      round.which === "latest" ||
+      (!round.compares && new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower)),
     ...(ordinal !== undefined ? { ordinal } : {}),
-    earliest: round.which === "earliest" || new RegExp(`\\b(first|earliest)${ROUND}`).test(lower),
+    earliest:
+      round.which === "earliest" ||
+      (!round.compares && new RegExp(`\\b(first|earliest)${ROUND}`).test(lower)),
     talksAt: round.times,
     previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
     past: /\blast (met|meet|time)\b|\bbefore\b|\bprevious(ly)?\b|\bearlier\b|\bprior\b/.test(lower),

@@ -3,6 +3,7 @@
 // ("the july mtg", "the feb and july rounds"), and the words that only say that: they pick the
 // round and are never what the question asks about ("two", "earlier", "july").
 import { MONTH_ABBREVIATIONS, MONTHS } from "../text/dates.ts";
+import { ORDINAL_WORDS } from "./text-patterns.ts";
 
 /** A month and/or year the talks asked about were held in. */
 export interface TalksTime {
@@ -17,6 +18,8 @@ export interface RoundReference {
   which?: "earliest" | "latest";
   /** "the july meeting", "the feb and july rounds": the months (and years) naming the talks. */
   times: TalksTime[];
+  /** Two rounds set against each other ("what changed between the first and second round"). */
+  compares?: boolean;
   /** Words that only say which round (lower case, as typed after shorthand): never a topic. */
   words: Set<string>;
 }
@@ -64,13 +67,10 @@ function roundNounWithin(words: readonly string[], from: number, span: number): 
   return false;
 }
 
-/** Words after which a month names the talks compared with, not the ones asked about. */
-const COMPARED = new Set(["than", "versus", "vs", "with", "to"]);
-
 /**
  * Reads the round references of a question's words (lower case, shorthand expanded). A month
  * names talks only right before a noun for them ("the july meeting"), or joined to such a month
- * by "and" ("the feb and july rounds"), or compared with them ("compared with february").
+ * by "and" ("the feb and july rounds"); of two rounds compared, the one asked about.
  */
 export function readRoundReference(words: readonly string[]): RoundReference {
   const ref: RoundReference = { times: [], words: new Set() };
@@ -108,15 +108,76 @@ export function readRoundReference(words: readonly string[]): RoundReference {
     ref.times.push({ month, ...(year !== undefined && { year }) });
     ref.words.add(words[i] as string);
   }
-  // "what was new at the july meeting compared with february": the month compared with names
-  // the other talks, which only say what the answer is set against
-  if (monthAt.length > 0) {
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i] as string;
-      if (ref.words.has(w) || monthOf(w) === undefined) continue;
-      const opener = words[i - 1] === "the" ? words[i - 2] : words[i - 1];
-      if (opener !== undefined && COMPARED.has(opener)) ref.words.add(w);
+  // "what changed between the first and second round", "what was new at the july meeting
+  // compared with february": two rounds set against each other; the one asked about is the later
+  // (what changed by then) or the one not compared with, and the other only anchors the question
+  const pair = roundPair(words);
+  if (pair) {
+    ref.compares = true;
+    for (const at of [pair.asked, pair.anchor]) ref.words.add(words[at] as string);
+    const month = monthOf(words[pair.asked] as string);
+    const anchorMonth = monthOf(words[pair.anchor] as string);
+    if (month !== undefined) {
+      ref.times = ref.times.filter((t) => t.month !== anchorMonth);
+      if (!ref.times.some((t) => t.month === month)) ref.times.push({ month });
+    } else {
+      const n = ORDINAL_WORDS.indexOf(words[pair.asked] as string) + 1;
+      if (n > 0) ref.ordinal = n;
+      delete ref.which;
     }
+    for (const w of words) if (COMPARING.test(w)) ref.words.add(w);
   }
   return ref;
+}
+
+/** Words that ask what set two rounds apart: only the comparison, never a topic. */
+const COMPARING =
+  /^(chang(e|es|ed|ing)|different|difference|differ(s|ed)?|new|compar(e|ed|ing|ison))$/;
+
+/** A month or an ordinal naming a round ("feb", "second"). */
+function isRoundName(word: string | undefined): boolean {
+  return word !== undefined && (monthOf(word) !== undefined || ORDINAL_WORDS.includes(word));
+}
+
+/**
+ * Two rounds a question sets against each other, as the indices of the word naming the one asked
+ * about and the one it is compared with: "between the first and (the) second round" (the later
+ * is asked: what changed by then), "the july meeting compared with/to february", "than in feb"
+ * (the one compared with is the anchor).
+ */
+function roundPair(words: readonly string[]): { asked: number; anchor: number } | undefined {
+  const skipThe = (at: number) => (words[at] === "the" ? at + 1 : at);
+  const between = words.indexOf("between");
+  if (between >= 0) {
+    const a = skipThe(between + 1);
+    const and = isRoundName(words[a]) ? (words[a + 1] === "and" ? a + 1 : -1) : -1;
+    const b = and > 0 ? skipThe(and + 1) : -1;
+    if (b > 0 && isRoundName(words[b]) && roundNounWithin(words, b + 1, 1)) {
+      const n = ORDINAL_WORDS.indexOf(words[a] as string);
+      const m = ORDINAL_WORDS.indexOf(words[b] as string);
+      // "between the second and first round": still the later is asked
+      return n > m ? { asked: a, anchor: b } : { asked: b, anchor: a };
+    }
+  }
+  for (let i = 1; i < words.length; i++) {
+    if (!isRoundName(words[i])) continue;
+    const at = words[i - 1] === "the" || words[i - 1] === "in" ? i - 2 : i - 1;
+    const opener = words[at];
+    const compared =
+      opener === "than" ||
+      ((opener === "with" || opener === "to") && /^compar/.test(words[at - 1] ?? "")) ||
+      // "how did the second round differ from the first"
+      (opener === "from" && /^differ/.test(words[at - 1] ?? ""));
+    if (!compared) continue;
+    // the round asked: the other round name before the comparison
+    for (let k = at - 1; k >= 0; k--) {
+      if (
+        isRoundName(words[k]) &&
+        (roundNounWithin(words, k + 1, 1) || monthOf(words[k] as string) !== undefined)
+      ) {
+        return { asked: k, anchor: i };
+      }
+    }
+  }
+  return undefined;
 }
