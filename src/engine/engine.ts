@@ -14,6 +14,7 @@ import {
 } from "../text/index.ts";
 import { answerContext } from "./answers/context.ts";
 import { type AnswerEnv, answerIn } from "./answers/index.ts";
+import { asksBothRounds, bothRoundsAnswer } from "./both-rounds.ts";
 import {
   heldIn,
   misplaced,
@@ -1109,6 +1110,11 @@ export class BriefingEngine implements Engine {
     if (times.length > 0) {
       const then = pool.filter((e) => heldIn(e.briefing, times));
       if (then.length > 0) pool = then;
+    }
+    // "was Rohan at both Vienna rounds": each round's participant list answers
+    if (asksBothRounds(q)) {
+      const both = bothRoundsAnswer(q, pool);
+      if (both) return both;
     }
     // the whole corpus needs no membership set: building one per question costs more than the rest
     const whole = pool.length === this.entries.size;
