@@ -111,6 +111,8 @@ export interface ParsedQuestion {
    * asked about, read with the round references (`round-reference.ts`).
    */
   talksAt: TalksTime[];
+  /** "how long had it been since the previous round": the time between two rounds is asked. */
+  interval: boolean;
   /** "the previous round of …": the round before the latest. */
   previous: boolean;
   /** "when did they last meet", "before": an earlier event than the briefing itself. */
@@ -792,7 +794,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       /\b(which|what) (countries|nations|parties|states|sides|delegations|organi[sz]ations)\b/.test(
         lower,
       ),
+    // the time since the round before is asked of the later round: the latest, unless the
+    // question names the round by its place
     latest:
+      (round.interval === true && !mentions.some((m) => m.kind === "place")) ||
       round.which === "latest" ||
       (!round.compares && new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower)),
     ...(ordinal !== undefined ? { ordinal } : {}),
@@ -800,8 +805,13 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       round.which === "earliest" ||
       (!round.compares && new RegExp(`\\b(first|earliest)${ROUND}`).test(lower)),
     talksAt: round.times,
-    previous: new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
-    past: /\blast (met|meet|time)\b|\bbefore\b|\bprevious(ly)?\b|\bearlier\b|\bprior\b/.test(lower),
+    interval: round.interval === true,
+    // "since the previous round" asks how long before this round, not about the one before
+    previous:
+      !round.interval && new RegExp(`\\b(previous|prior|earlier|preceding)${ROUND}`).test(lower),
+    past:
+      !round.interval &&
+      /\blast (met|meet|time)\b|\bbefore\b|\bprevious(ly)?\b|\bearlier\b|\bprior\b/.test(lower),
     listing:
       /\b(which|what|list( the| all)?|all( the)?) (talks|meetings|briefings|rounds|sessions|negotiations|summits|conferences)\b/.test(
         lower,

@@ -18,6 +18,11 @@ export interface RoundReference {
   which?: "earliest" | "latest";
   /** "the july meeting", "the feb and july rounds": the months (and years) naming the talks. */
   times: TalksTime[];
+  /**
+   * The time between a round and the one before it is asked ("how long had it been since the
+   * previous round", "after how many months did they meet again", "the gap between the rounds").
+   */
+  interval?: boolean;
   /** Two rounds set against each other ("what changed between the first and second round"). */
   compares?: boolean;
   /** Words that only say which round (lower case, as typed after shorthand): never a topic. */
@@ -127,7 +132,49 @@ export function readRoundReference(words: readonly string[]): RoundReference {
     }
     for (const w of words) if (COMPARING.test(w)) ref.words.add(w);
   }
+  const interval = readInterval(words);
+  if (interval) {
+    ref.interval = true;
+    for (const w of interval) ref.words.add(w);
+  }
   return ref;
+}
+
+/** Words before a round that make it the one before: "since the previous round". */
+const BEFORE_WORDS = new Set(["previous", "last", "prior", "preceding", "earlier"]);
+/** Nouns of a time between two meetings. */
+const GAP_WORDS = new Set(["gap", "interval", "break", "pause", "hiatus"]);
+
+/**
+ * The words of a question asking the time between two rounds, when it asks one: a length ("how
+ * long", "how many months") since the round before, between rounds, or until they met again.
+ */
+function readInterval(words: readonly string[]): string[] | undefined {
+  const how = words.findIndex(
+    (w, i) =>
+      w === "how" &&
+      (words[i + 1] === "long" ||
+        (words[i + 1] === "many" && /^(days|weeks|months|years)$/.test(words[i + 2] ?? ""))),
+  );
+  if (how < 0) return undefined;
+  const since = words.findIndex(
+    (w, i) =>
+      w === "since" &&
+      [1, 2].some((k) => BEFORE_WORDS.has(words[i + k] ?? "")) &&
+      roundNounWithin(words, i + 2, 4),
+  );
+  if (since >= 0) {
+    const before = words.slice(since + 1, since + 3).find((w) => BEFORE_WORDS.has(w)) as string;
+    return ["since", before];
+  }
+  const gap = words.find((w) => GAP_WORDS.has(w));
+  if (gap !== undefined && words.some(isRoundNoun)) {
+    // "the gap between the two rounds": how many rounds only says which
+    return [gap, "between", ...words.filter((w) => COUNTS[w] !== undefined)];
+  }
+  // "after how many months did they meet again"
+  if (words.includes("again") && words.includes("after")) return ["again", "after"];
+  return undefined;
 }
 
 /** Words that ask what set two rounds apart: only the comparison, never a topic. */

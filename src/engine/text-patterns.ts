@@ -82,5 +82,29 @@ export function statesLength(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a text states the time between two meetings: "the first meeting in almost 17 months",
+ * "resumed after a break of two years" (not "a week after the ceasefire": what came before may
+ * be no meeting).
+ */
+export function statesGap(text: string): boolean {
+  const all = new RegExp(DURATION_TEXT.source, "gi");
+  for (const m of text.matchAll(all)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
+    // "after six weeks of talks": the length of the talks, not a time between meetings
+    if (/^\s+of\b/i.test(after)) continue;
+    const about = "(\\s+(more than|over|almost|nearly|about|some))?\\s+$";
+    if (new RegExp(`\\bfirst\\b[^.;]*\\bin${about}`, "i").test(before)) return true;
+    if (
+      new RegExp(`\\b(after|gap of|break of|pause of|interval of)(\\s+an?)?${about}`, "i").test(
+        before,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A length in years or decades: the length of a treaty or a term, rarely of the talks. */
 export const LONG_DURATION_TEXT = /\b(years?|decades?|half a year)\b/i;

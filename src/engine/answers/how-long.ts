@@ -5,7 +5,13 @@ import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { DURATION_VERBS } from "../question.ts";
-import { LASTED_TEXT, LONG_DURATION_TEXT, ORDINAL_WORDS, statesLength } from "../text-patterns.ts";
+import {
+  LASTED_TEXT,
+  LONG_DURATION_TEXT,
+  ORDINAL_WORDS,
+  statesGap,
+  statesLength,
+} from "../text-patterns.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
@@ -15,6 +21,15 @@ const PLANNED = /\b(within|to be|must|have to|has to|had to|are to|is to|due to)
 /** "How long did X last": a duration the briefing states, else the days it spans. */
 export function answerHowLong(c: AnswerContext): Draft {
   const { q, e, b, index, tag, isSelector, allTopic, topic, base, ranked, decline } = c;
+  // "how long had it been since the previous round": a line stating the time between rounds
+  if (q.interval) {
+    const gaps = e.facts.filter((f) => f.section !== "next_steps" && statesGap(f.text));
+    const gap = gaps.find((f) => f.section !== "quotes") ?? gaps[0];
+    if (gap) return answered(gap.text + tag, [citeFact(gap)], base);
+    return decline(
+      `The briefing “${b.title}” does not say how long after the round before it met.`,
+    );
+  }
   const durations = e.facts.filter((f) => statesLength(f.text) && f.section !== "next_steps");
   // what else than the talks the question asks the length of ("the truce"); a word of the
   // title may name it too ("how long is the ceasefire" of talks that agreed one), when a line
