@@ -443,6 +443,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const lower = surface.join(" ");
   // "the first of the two rounds", "the july mtg": words that only say which round is meant
   const round = readRoundReference(surface);
+  // "which city hosted the talks": the city of the talks' location is their host ("which
+  // country hosted" asks a side the location does not name, so hosting stays asked there)
+  const hostOfCity = (term: string) =>
+    kind === "where" && term === "~host" && CITY_ASKED.test(lower);
   // the whole question, as the typed question reads it: one parse serves both
   const kind = readKind(text.slice(0, MAX_CHARS));
   // "how long did the round run", "till when did it run": the verb of lasting only shapes them
@@ -485,7 +489,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     if (isConcept(term)) {
       // a word of talks that no briefing uses ("sanctions" where none were imposed) is a subject
       // they lack; words that only shape the question are not, nor a role asked who holds
-      if (!SOFT_TERMS.has(term) && kind !== "who") unusedConcepts.add(i);
+      if (!SOFT_TERMS.has(term) && kind !== "who" && !hostOfCity(term)) unusedConcepts.add(i);
       return token;
     }
     // "whether", "although": a function word frames the question and is never its subject
@@ -697,9 +701,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         (kind === "who" && SIDE_PEOPLE.has(word)) ||
         // "in what building", "on which day": the noun of the answer asked is no topic
         (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)) ||
-        // "which city hosted the talks": the city of the talks' location is their host ("which
-        // country hosted" asks a side the location does not name, so hosting stays asked there)
-        (kind === "where" && t.term === "~host" && CITY_ASKED.test(lower)) ||
+        hostOfCity(t.term) ||
         // "according to the NDF" names whose word it is, not an accord
         (word === "according" && fixed[t.from + 1] === "to"));
     if (
