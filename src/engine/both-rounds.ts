@@ -56,15 +56,31 @@ export function bothRoundsAnswer(q: ParsedQuestion, pool: readonly Entry[]): Dra
   return answered(text, [citeFact(only)], 0.7);
 }
 
-/** The two rounds in the order the question names them by month, else the most recent first. */
+/**
+ * The two rounds in the order the question names them, by month ("the feb and july rounds") or
+ * by place ("the tunis and geneva rounds"), else the most recent first.
+ */
 function orderAsked(q: ParsedQuestion, pair: Entry[]): Entry[] {
   const month = (e: Entry) => Number(e.briefing.date.slice(5, 7));
   const named = q.talksAt.map((t) => t.month);
+  // a word of the question that names where one round of the two was held, not the other
+  const words = q.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const placeAt = (e: Entry) => {
+    const other = pair.find((x) => x !== e) as Entry;
+    const at = words.findIndex((w) => namesVenue(e, w) && !namesVenue(other, w));
+    return at >= 0 ? at : Number.POSITIVE_INFINITY;
+  };
   const rank = (e: Entry) => {
     const k = named.indexOf(month(e));
-    return k >= 0 ? k : named.length;
+    return k >= 0 ? k : named.length + placeAt(e);
   };
   return [...pair].sort(
     (a, b) => rank(a) - rank(b) || b.briefing.date.localeCompare(a.briefing.date),
   );
+}
+
+/** Whether a round's location or title names a place word ("tunis"). */
+function namesVenue(e: Entry, word: string): boolean {
+  const b = e.briefing;
+  return `${b.location ?? ""} ${b.title}`.toLowerCase().includes(word);
 }

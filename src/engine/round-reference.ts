@@ -142,6 +142,8 @@ export function readRoundReference(words: readonly string[]): RoundReference {
 
 /** Words before a round that make it the one before: "since the previous round". */
 const BEFORE_WORDS = new Set(["previous", "last", "prior", "preceding", "earlier"]);
+/** Verbs of meeting: "how many months after Tunis did the forum meet". */
+const MEETING_VERB = /^(meet|met|convene|convened|reconvene|reconvened|resume|resumed)$/;
 /** Nouns of a time between two meetings. */
 const GAP_WORDS = new Set(["gap", "interval", "break", "pause", "hiatus"]);
 
@@ -172,8 +174,13 @@ function readInterval(words: readonly string[]): string[] | undefined {
     // "the gap between the two rounds": how many rounds only says which
     return [gap, "between", ...words.filter((w) => COUNTS[w] !== undefined)];
   }
-  // "after how many months did they meet again"
+  // "after how many months did they meet again", "how many months after tunis did they meet"
   if (words.includes("again") && words.includes("after")) return ["again", "after"];
+  const unit = words[how + 2];
+  const meeting = words.some((w) => isRoundNoun(w) || MEETING_VERB.test(w));
+  if (words[how + 1] === "many" && words[how + 3] === "after" && meeting)
+    return ["after", unit as string];
+  if (words[how + 1] === "long" && words[how + 2] === "after" && meeting) return ["after"];
   return undefined;
 }
 

@@ -179,3 +179,45 @@ describe("the round of a series a question names", () => {
     expect(a.text).toContain("17 months");
   });
 });
+
+describe("two rounds of a series named by their places", () => {
+  const engine = createEngine([first, second, other]);
+
+  it("cites the rounds in the order the question names their cities", () => {
+    const a = engine.ask("was solheim at both the oslo and lisbon rounds");
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.citations.map((c) => c.briefing)).toEqual([second.id, first.id]);
+  });
+});
+
+describe("the time between two rounds when no line states it", () => {
+  const unstated = { ...second, background: [] };
+  const engine = createEngine([first, unstated, other]);
+
+  it("is told from the two rounds' dates, citing both", () => {
+    const a = engine.ask("after how many months did the 3+3 talks meet again");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("17 months");
+    expect(a.citations.map((c) => c.briefing)).toEqual([second.id, first.id]);
+  });
+
+  it("is never the length of the round itself", () => {
+    const a = engine.ask("how many months after lisbon did the 3+3 talks meet in oslo");
+    expect(a.text).not.toMatch(/lasted 2 days/);
+  });
+});
+
+describe("where talks without a location were held", () => {
+  const engine = createEngine([
+    briefing({
+      location: undefined,
+      summary:
+        "It was the last round before the envoy left in January 2024. Meeting at a venue near Tallinn, the delegations agreed a patrol.",
+    }),
+  ]);
+
+  it("is the summary's sentence naming a place, not one naming a month", () => {
+    const a = engine.ask("where were the harbour talks held");
+    expect(a.text).toContain("near Tallinn");
+  });
+});

@@ -35,6 +35,8 @@ export interface AnswerContext {
   /** More than one briefing could have answered (the answer then names its source). */
   many: boolean;
   index: InvertedIndex;
+  /** Every briefing: the other rounds of a series ("how long since the round before"). */
+  corpus: Corpus;
   /** The source tag appended to the answer. */
   tag: string;
   /** Whether a term only says which briefing (its title, place, format, date). */
@@ -300,6 +302,7 @@ export function answerContext(
     b,
     many,
     index,
+    corpus: env.corpus,
     tag,
     isSelector,
     subject,

@@ -1,9 +1,9 @@
 // Answers "how long": a fact stating a duration, else the span of the briefing's dates.
 import { isConcept, isStopWord, stem, terms } from "../../text/index.ts";
 import { briefingWhen, citeBriefing, citeFact } from "../compose.ts";
-import type { Draft } from "../entry.ts";
+import type { Draft, Entry } from "../entry.ts";
 import { answered } from "../entry.ts";
-import type { Fact } from "../facts.ts";
+import { entityKey, type Fact } from "../facts.ts";
 import { DURATION_VERBS } from "../question.ts";
 import {
   LASTED_TEXT,
@@ -26,6 +26,16 @@ export function answerHowLong(c: AnswerContext): Draft {
     const gaps = e.facts.filter((f) => f.section !== "next_steps" && statesGap(f.text));
     const gap = gaps.find((f) => f.section !== "quotes") ?? gaps[0];
     if (gap) return answered(gap.text + tag, [citeFact(gap)], base);
+    // else the dates of this round and the one before it in the series
+    const before = roundBefore(c);
+    if (before) {
+      const p = before.briefing;
+      return answered(
+        `${b.title} (${b.date}) came about ${monthsBetween(p.date, b.date)} after the round before it, ${p.title} (${p.date}).${tag}`,
+        [citeBriefing(b, "date", b.date), citeBriefing(p, "date", p.date)],
+        base - 0.05,
+      );
+    }
     return decline(
       `The briefing “${b.title}” does not say how long after the round before it met.`,
     );
@@ -181,4 +191,30 @@ function subjectLength(c: AnswerContext, durations: readonly Fact[]): Fact | und
   return durations.find(
     (f) => f.section !== "quotes" && lengthSentenceFit(c, f, [...subjectTerms, ...acts]) === 1,
   );
+}
+
+/** The round of the same series held last before the chosen briefing, if any. */
+function roundBefore(c: AnswerContext): Entry | undefined {
+  const { b } = c;
+  if (!b.format) return undefined;
+  const ids = c.corpus.entityBriefings.get(entityKey("format", b.format)) ?? new Set<string>();
+  let best: Entry | undefined;
+  for (const id of ids) {
+    const e = c.corpus.entries.get(id);
+    if (!e || e.briefing.date >= b.date || e.briefing.format !== b.format) continue;
+    if (!best || e.briefing.date > best.briefing.date) best = e;
+  }
+  return best;
+}
+
+/** "16 months", "3 weeks": from one day to another, in months (in weeks under two months). */
+function monthsBetween(from: string, to: string): string {
+  const [y1, m1, d1] = from.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split("-").map(Number) as [number, number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1) / 30;
+  if (months < 2) {
+    const weeks = Math.round((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000));
+    return `${weeks} week${weeks === 1 ? "" : "s"}`;
+  }
+  return `${Math.round(months)} months`;
 }

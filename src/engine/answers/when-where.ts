@@ -285,7 +285,8 @@ export function answerWhere(c: AnswerContext): Draft {
   if (!b.location) {
     // no location given: the summary's first sentence that names where ("signed … at Prague Castle")
     const summary = section("summary")[0];
-    const sentence = summary?.text.split(/(?<=[.!?])\s+/).find((x) => PLACE_TEXT.test(x));
+    // ("in January 2021" is a time, not a place; "near Geneva" is a place)
+    const sentence = summary?.text.split(/(?<=[.!?])\s+/).find((x) => VENUE_TEXT.test(x));
     if (summary && sentence) return answered(sentence + tag, [citeFact(summary)], base);
     return decline(`The briefing “${b.title}” gives no location.`);
   }
@@ -299,6 +300,10 @@ export function answerWhere(c: AnswerContext): Draft {
     base + 0.15,
   );
 }
+
+/** A place named in a sentence, not a month: "in Geneva", "near Tunis", "at the Palais Coburg". */
+const VENUE_TEXT =
+  /\b(in|at|near)\s+(the\s+)?(?!(January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
 /** Sections whose lines tell what was done at the talks (not a side's wish or a quote). */
 const DONE_IN: ReadonlySet<string> = new Set(["summary", "points", "outcomes"]);
