@@ -182,6 +182,11 @@ function ordinalRounds(text: string): string {
   });
 }
 
+/** "after the first round", "since the second meeting": a round named as the one before. */
+const AFTER_ORDINAL_ROUND = new RegExp(
+  `\\b(?:after|since) the (${ROUND_ORDINALS.join("|")})${ROUND}`,
+);
+
 /** The ordinal before a word for a round ("second round" → 2), if any. */
 function ordinalOf(lower: string): number | undefined {
   const m = lower.match(new RegExp(`\\b(${ROUND_ORDINALS.join("|")}|\\d+(?:st|nd|rd|th))${ROUND}`));
@@ -675,10 +680,17 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // participant's surname there is that person even when it is also an English word
   const opener = fixed.findIndex((w, i) => i <= 1 && AUXILIARIES.has(w));
   const subjectAt = opener >= 0 ? terms.findIndex((t) => t.from === opener + 1) : -1;
-  const mentions = vocab.entities.spot(
-    terms.map((t) => t.term),
-    subjectAt >= 0 ? subjectAt : undefined,
-  );
+  // "what changed between the tunis and geneva rounds": the round compared with only anchors it
+  const mentions = vocab.entities
+    .spot(
+      terms.map((t) => t.term),
+      subjectAt >= 0 ? subjectAt : undefined,
+    )
+    .filter(
+      (m) =>
+        round.anchor === undefined ||
+        !terms.slice(m.from, m.to).some((t) => fixed[t.from] === round.anchor),
+    );
   const inMention = new Set<number>();
   for (const m of mentions) for (let k = m.from; k < m.to; k++) inMention.add(k);
   const mentionWordsAt = new Set<number>();
@@ -769,7 +781,13 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       : undefined;
 
   // of two rounds compared, the one asked about ("between the first and second round": the second)
-  const ordinal = round.compares ? round.ordinal : (ordinalOf(lower) ?? round.ordinal);
+  // "how long after the first round did they meet again": the round after the one named
+  const after = round.interval ? lower.match(AFTER_ORDINAL_ROUND) : null;
+  const ordinal = after
+    ? ROUND_ORDINALS.indexOf(after[1] as string) + 2
+    : round.compares
+      ? round.ordinal
+      : (ordinalOf(lower) ?? round.ordinal);
   return {
     text,
     kind,
@@ -804,8 +822,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       (!round.compares && new RegExp(`\\b(latest|most recent|last)${ROUND}`).test(lower)),
     ...(ordinal !== undefined ? { ordinal } : {}),
     earliest:
-      round.which === "earliest" ||
-      (!round.compares && new RegExp(`\\b(first|earliest)${ROUND}`).test(lower)),
+      (after === null && round.which === "earliest") ||
+      (!round.compares && after === null && new RegExp(`\\b(first|earliest)${ROUND}`).test(lower)),
     talksAt: round.times,
     interval: round.interval === true,
     // "since the previous round" asks how long before this round, not about the one before

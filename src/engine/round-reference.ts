@@ -23,6 +23,8 @@ export interface RoundReference {
    * previous round", "after how many months did they meet again", "the gap between the rounds").
    */
   interval?: boolean;
+  /** The word naming the round compared with, when it is no month or ordinal ("tunis"). */
+  anchor?: string;
   /** Two rounds set against each other ("what changed between the first and second round"). */
   compares?: boolean;
   /** Words that only say which round (lower case, as typed after shorthand): never a topic. */
@@ -122,6 +124,8 @@ export function readRoundReference(words: readonly string[]): RoundReference {
     for (const at of [pair.asked, pair.anchor]) ref.words.add(words[at] as string);
     const month = monthOf(words[pair.asked] as string);
     const anchorMonth = monthOf(words[pair.anchor] as string);
+    // a round named by another word (its place) is no topic either: the anchor's name is dropped
+    if (!isRoundName(words[pair.anchor])) ref.anchor = words[pair.anchor] as string;
     if (month !== undefined) {
       ref.times = ref.times.filter((t) => t.month !== anchorMonth);
       if (!ref.times.some((t) => t.month === month)) ref.times.push({ month });
@@ -204,14 +208,22 @@ function roundPair(words: readonly string[]): { asked: number; anchor: number } 
   const between = words.indexOf("between");
   if (between >= 0) {
     const a = skipThe(between + 1);
-    const and = isRoundName(words[a]) ? (words[a + 1] === "and" ? a + 1 : -1) : -1;
+    const and = words[a + 1] === "and" ? a + 1 : -1;
     const b = and > 0 ? skipThe(and + 1) : -1;
-    if (b > 0 && isRoundName(words[b]) && roundNounWithin(words, b + 1, 1)) {
+    if (
+      b > 0 &&
+      isRoundName(words[a]) &&
+      isRoundName(words[b]) &&
+      roundNounWithin(words, b + 1, 1)
+    ) {
       const n = ORDINAL_WORDS.indexOf(words[a] as string);
       const m = ORDINAL_WORDS.indexOf(words[b] as string);
       // "between the second and first round": still the later is asked
       return n > m ? { asked: a, anchor: b } : { asked: b, anchor: a };
     }
+    // "between the tunis and geneva rounds": rounds named by their places, the second asked
+    if (b > 0 && words[a] !== undefined && isRoundNoun(words[b + 1]))
+      return { asked: b, anchor: a };
   }
   for (let i = 1; i < words.length; i++) {
     if (!isRoundName(words[i])) continue;

@@ -221,3 +221,19 @@ describe("where talks without a location were held", () => {
     expect(a.text).toContain("near Tallinn");
   });
 });
+
+describe("rounds set against each other by their places or as the one before", () => {
+  const engine = createEngine([first, second, other]);
+
+  it("answers what changed between two rounds named by their cities from the second named", () => {
+    const a = engine.ask("what changed between the lisbon and oslo rounds");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.briefing).toBe(second.id);
+  });
+
+  it("reads the time after the first round as asked of the round after it", () => {
+    const a = engine.ask("how long after the first 3+3 round did they meet again");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.briefing).toBe(second.id);
+  });
+});
