@@ -423,6 +423,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       vocab.holdsAll(normalizeTokens(words.map(known)).map((t) => t.term)),
     isVerb: (w) =>
       parseWords(text.slice(0, MAX_CHARS)).some((p) => p.normal === w && p.verb && !p.noun),
+    hyphenated: (left, right) => rest.toLowerCase().includes(`${left}-${right}`),
   });
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
@@ -533,9 +534,12 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const options = englishSpellings(token);
     if (options.length === 0) continue;
     const context = contextOf(first, i, vocab, shaping);
+    // a spelling that would only shape the question ("who reprsented moscow": the who-question's
+    // verb of taking part) constrains no answer, so it needs no fact holding it with the rest
     const known = options.filter((c) => {
       const term = concept(stem(c));
-      return vocab.hasTerm(term) && context.some((t) => vocab.together(term, t.term));
+      if (!vocab.hasTerm(term)) return false;
+      return shaping(c, term) || context.some((t) => vocab.together(term, t.term));
     });
     if (known.length === 1) {
       corrected.push([token, known[0] as string]);

@@ -109,3 +109,22 @@ describe("misspelt words of English the briefings use in another form", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a misspelt word that only shapes the question", () => {
+  const summit = briefing({
+    participants: [
+      {
+        name: "Ansel Varga",
+        role: "Deputy Foreign Minister, Norland's representative at the commission",
+        side: "Norland",
+      },
+    ],
+  });
+  const engine = createEngine([summit, otherBriefing()]);
+
+  it("reads a who-question's misspelt verb as the word it misspells, with nothing to hold it against", () => {
+    const a = engine.ask("who reprsented norland at the harbour talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Ansel Varga");
+  });
+});

@@ -145,3 +145,45 @@ describe("what role did a side have", () => {
     expect(engine.ask("what role did lunmark play in the marrow talks").answered).toBe(false);
   });
 });
+
+describe("a spelled-out name with a hyphenated word or of two words", () => {
+  const lagoon = briefing({
+    id: "2025-09-02-lagoon-council-round",
+    file: "/tmp/2025-09-02-lagoon-council-round.yaml",
+    title: "Lagoon council round in Marrowby",
+    date: "2025-09-02",
+    location: "Marrowby",
+    summary: "Ostrelia and Dravia met in Marrowby with the OLCT and the EU as observers.",
+    parties: [
+      { name: "OLCT", positions: ["Wants the dredging halted until a survey is done."] },
+      { name: "EU", positions: ["The EU signed the observers' statement."] },
+    ],
+    outcomes: ["Ostrelia joined the NPS accord on lagoon fishing."],
+  });
+  const engine = createEngine([lagoon]);
+
+  it("reads a hyphenated word of the name as one initial", () => {
+    const a = engine.ask("what does the organisation for lagoon co-operation and tides want");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("dredging halted");
+  });
+
+  it("reads each part of a hyphenated word as an initial too", () => {
+    const a = engine.ask("did ostrelia join the non-poaching socialism accord");
+    // "non-poaching socialism": N, P, S spell the briefing's NPS
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("NPS accord");
+  });
+
+  it("reads two words WordNet holds as one name as a two-letter short form", () => {
+    const a = engine.ask("did the european union sign the statement in marrowby");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("signed the observers' statement");
+  });
+
+  it("never reads any two words of chat as a two-letter short form", () => {
+    // "eager umpires" spells EU too, but is no name
+    const a = engine.ask("did the eager umpires sign the statement in marrowby");
+    expect(a.answered).toBe(false);
+  });
+});
