@@ -387,6 +387,9 @@ function spelledOutHeld(token: string, vocab: Vocabulary): string[] | undefined 
   );
 }
 
+/** The country's token, as `surfaceTokens` reads "US" and "the us". */
+const US_TOKEN = "unitedstates";
+
 /** Auxiliaries of a question about the past. */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "did", "had"]);
 
@@ -403,6 +406,16 @@ function withoutRemindingAgain(tokens: readonly string[]): readonly string[] {
   return tokens.slice(0, -1);
 }
 
+/**
+ * "us position on the talks", "did us agree": a lower-case "us" that begins the question or is
+ * the subject after its opening auxiliary is the country, since the pronoun is never a subject.
+ */
+function countryUs(tokens: string[]): string[] {
+  if (tokens[0] === "us") tokens[0] = US_TOKEN;
+  else if (tokens[1] === "us" && AUXILIARIES.has(tokens[0] as string)) tokens[1] = US_TOKEN;
+  return tokens;
+}
+
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
@@ -411,11 +424,14 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // the name ("monitering") is read as the word it stands for before the name is looked for
   const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
   // "islamabads position": a capital the briefings never use as a name stands for its state
-  const tokens = seatsAsStates(surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand), {
-    isName: (w) => vocab.names.has(w),
-    hasTerm: (t) => vocab.hasTerm(t),
-    isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
-  });
+  const tokens = seatsAsStates(
+    countryUs(surfaceTokens(rest).slice(0, MAX_WORDS)).map(expandShorthand),
+    {
+      isName: (w) => vocab.names.has(w),
+      hasTerm: (t) => vocab.hasTerm(t),
+      isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+    },
+  );
   const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
     writtenShort: (letters) => vocab.writtenShort(letters),
     spelledOut: (words, letters) =>
@@ -531,7 +547,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const token = first[i] as string;
     // two unknown words side by side are a name the briefings lack ("hun sen"), not typos
     if (capitalised.has(token) || unknownAt.has(i - 1) || unknownAt.has(i + 1)) continue;
-    const options = englishSpellings(token);
+    // a word WordNet has is a word of English the tagger's lexicon lacks ("meddling"), no typo
+    const options = wordNet().lookUp(token) ? [] : englishSpellings(token);
     if (options.length === 0) continue;
     const context = contextOf(first, i, vocab, shaping);
     // a spelling that would only shape the question ("who reprsented moscow": the who-question's

@@ -128,3 +128,31 @@ describe("a misspelt word that only shapes the question", () => {
     expect(a.text).toContain("Ansel Varga");
   });
 });
+
+describe("chat forms of the question's words", () => {
+  const pledge = briefing({
+    parties: [
+      {
+        name: "United States",
+        aliases: ["US"],
+        positions: ["The United States pledges not to intervene in the internal affairs of Sudmark."],
+      },
+      { name: "Sudmark", positions: ["Sudmark wants its harbour fees cut."] },
+    ],
+  });
+  const talks = createEngine([pledge, otherBriefing()]);
+
+  it("reads a lower-case 'us' opening the question as the country", () => {
+    const a = talks.ask("us position on intervening in sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("pledges not to intervene");
+    // the US has no position on the fees: not Sudmark's in its stead
+    expect(talks.ask("us position on harbour fees in sudmark").text).not.toContain("fees cut");
+  });
+
+  it("reads a word WordNet has as that word, not as a typo of another ('meddling', not 'muddling')", () => {
+    const a = talks.ask("us position on meddling in sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("pledges not to intervene");
+  });
+});
