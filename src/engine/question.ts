@@ -430,6 +430,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       isName: (w) => vocab.names.has(w),
       hasTerm: (t) => vocab.hasTerm(t),
       isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+      isStance: (w) => isCueOf(w, "position"),
     },
   );
   const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {

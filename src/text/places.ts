@@ -7,6 +7,7 @@
 // - the engine (`country` in demonyms.ts) reads `words` → `token` for question and fact terms;
 // - the draft (src/draft/gazetteer.ts) reads `name`, `aliases` and `demonyms` of the places whose
 //   `draft` is true, to find the sides of talks and the nationality of people in a report.
+import { editDistance } from "./edit-distance.ts";
 
 /** A state, alliance or organisation, with the names reports and questions use for it. */
 export interface Place {
@@ -445,6 +446,26 @@ const SEAT_STATES: ReadonlyMap<string, Place> = new Map(
 /** The state whose capital or seat of government `words` (lower case) name, if any. */
 export function stateOfSeat(words: string): Place | undefined {
   return SEAT_STATES.get(words);
+}
+
+/** Letters a one-word seat must have to be found with a typo ("khartum"): shorter ones are near other words. */
+const MIN_MISSPELT_SEAT = 6;
+
+/**
+ * The capital or seat `word` (lower case, one word) misspells by one edit ("khartum": Khartoum),
+ * when exactly one seat of the same first letter is that near; undefined otherwise.
+ */
+export function seatMisspelt(word: string): string | undefined {
+  if (word.length < MIN_MISSPELT_SEAT || SEAT_STATES.has(word)) return undefined;
+  let found: string | undefined;
+  for (const seat of SEAT_STATES.keys()) {
+    if (seat[0] !== word[0] || seat.includes(" ") || Math.abs(seat.length - word.length) > 1)
+      continue;
+    if (editDistance(seat, word, 1) > 1) continue;
+    if (found !== undefined) return undefined;
+    found = seat;
+  }
+  return found;
 }
 
 /**

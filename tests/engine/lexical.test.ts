@@ -135,7 +135,9 @@ describe("chat forms of the question's words", () => {
       {
         name: "United States",
         aliases: ["US"],
-        positions: ["The United States pledges not to intervene in the internal affairs of Sudmark."],
+        positions: [
+          "The United States pledges not to intervene in the internal affairs of Sudmark.",
+        ],
       },
       { name: "Sudmark", positions: ["Sudmark wants its harbour fees cut."] },
     ],
