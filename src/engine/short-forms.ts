@@ -3,7 +3,7 @@
 // form typed for words the briefings spell out that WordNet gives as its meaning ("pows":
 // prisoners of war). The briefings' own acronyms of the names they spell out are the engine's
 // `acronym` look-up; these are the two cases it cannot see.
-import { initialsOf, isEnglishWord, isStopWord } from "../text/index.ts";
+import { initialsOf, isEnglishWord, isStopWord, shortFormsOfName } from "../text/index.ts";
 import { wordNet } from "../text/wordnet.ts";
 
 /** What the two readings need to know of the briefings. */
@@ -88,12 +88,16 @@ export function shortenSpelledNames(
         const words = tokens.slice(i, end);
         if (isStopWord(words.at(-1) as string)) continue;
         if (!words.every((w) => /^[a-z]+(?:-[a-z]+)*$/.test(w))) continue;
-        const letters = shortFormsOf(words, hyphenated).find(
-          (s) =>
-            !isEnglishWord(s) &&
-            vocab.writtenShort(s) &&
-            (s.length >= MIN_LETTERS || isCompoundName(words)),
-        );
+        // the places table's own short form of a name it spells out ("intergovernmental
+        // authority on development": IGAD), then the name's initials
+        const letters =
+          shortFormsOfName(words).find((s) => vocab.writtenShort(s)) ??
+          shortFormsOf(words, hyphenated).find(
+            (s) =>
+              !isEnglishWord(s) &&
+              vocab.writtenShort(s) &&
+              (s.length >= MIN_LETTERS || isCompoundName(words)),
+          );
         // "did the US accept Russia's demands": a verb begins a clause, not a name ("ARD")
         if (letters === undefined || vocab.isVerb(first)) continue;
         // a name the briefings write both ways ("House of Representatives", "the HoR") keeps its

@@ -22,7 +22,7 @@ export {
   termsOfText,
   WordCollector,
 } from "./normalize.ts";
-export { locationParts, seatMisspelt, stateOfSeat } from "./places.ts";
+export { locationParts, seatMisspelt, shortFormsOfName, stateOfSeat } from "./places.ts";
 export { expandShorthand } from "./shorthand.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";

@@ -187,3 +187,21 @@ describe("a spelled-out name with a hyphenated word or of two words", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a name the places table spells out for a short form the briefings write", () => {
+  const mission = briefing({
+    participants: [
+      { name: "Kofi Adjei", role: "ASEAN special envoy and mediator", side: "ASEAN" },
+      { name: "Ama Boateng", role: "UN observer", side: "United Nations" },
+    ],
+  });
+  const engine = createEngine([mission]);
+
+  it("reads the table's spelled-out name as the short form, though its initials differ", () => {
+    // "association of southeast asian nations" has the initials ASAN or AOSAN, not ASEAN
+    const a = engine.ask("who was the association of southeast asian nations envoy");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Kofi Adjei");
+    expect(a.text).not.toContain("Ama Boateng");
+  });
+});
