@@ -19,6 +19,7 @@ import {
   normalizeTokens,
   stem,
   surfaceTokens,
+  TEMPORAL_CONNECTIVES,
 } from "../text/index.ts";
 import { type WordNetPos, wordNet } from "../text/wordnet.ts";
 import { chatFrame } from "./chat-frame.ts";
@@ -700,7 +701,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         // "in what building", "on which day": the noun of the answer asked is no topic
         (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)) ||
         // "according to the NDF" names whose word it is, not an accord
-        (word === "according" && fixed[t.from + 1] === "to"));
+        (word === "according" && fixed[t.from + 1] === "to") ||
+        // "policy towards China": a preposition the stop words lack is no subject to find, unless
+        // it says which span of time is asked ("since the last round")
+        (isFunctionWord(word) && !TEMPORAL_CONNECTIVES.has(word)));
     if (SOFT_TERMS.has(t.term) || (t.span === 1 && (isFiller(word) || frame.has(word))) || shaping)
       soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);

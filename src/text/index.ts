@@ -10,7 +10,7 @@ export {
   isRoleWord,
   isVerbOrModifier,
 } from "./english.ts";
-export { AUXILIARIES, DETERMINERS } from "./function-words.ts";
+export { AUXILIARIES, DETERMINERS, TEMPORAL_CONNECTIVES } from "./function-words.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { namePhraseCandidates, namePhrases, namePhraseTerm } from "./name-phrases.ts";
 export {

@@ -158,3 +158,23 @@ describe("chat forms of the question's words", () => {
     expect(a.text).toContain("pledges not to intervene");
   });
 });
+
+describe("prepositions the stop words lack", () => {
+  const policy = briefing({
+    quotes: [
+      {
+        speaker: "Marta Kowalczyk",
+        text: "Sudmark should adopt an independent fisheries policy.",
+        context: "At the closing press conference.",
+      },
+    ],
+  });
+  const other = otherBriefing({ background: ["Westmark moved towards a drought plan in 2020."] });
+  const talks = createEngine([policy, other]);
+
+  it("reads 'towards' as no subject the answer must hold", () => {
+    const a = talks.ask("kowalczyks words on fisheries towards sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("independent fisheries policy");
+  });
+});
