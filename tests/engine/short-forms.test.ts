@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.ts";
 import { acronymsOf } from "../../src/text/index.ts";
-import { briefing } from "./factory.ts";
+import { briefing, otherBriefing } from "./factory.ts";
 
 const ferry = briefing({
   id: "2025-05-20-ferry-route-summit",
@@ -203,5 +203,23 @@ describe("a name the places table spells out for a short form the briefings writ
     expect(a.answered).toBe(true);
     expect(a.text).toContain("Kofi Adjei");
     expect(a.text).not.toContain("Ama Boateng");
+  });
+});
+
+describe("a short form of a name translated with its words in another order", () => {
+  const coast = briefing({
+    outcomes: ["Sudmark will set up a National Coast Guard under civilian control."],
+  });
+  const engine = createEngine([coast, otherBriefing()]);
+
+  it("reads the letters of a briefing's name in another order as that name", () => {
+    // "Guardia Costera Nacional": GCN for the National Coast Guard
+    const a = engine.ask("what did sudmark agree on the GCN");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("National Coast Guard");
+  });
+
+  it("does not read letters that are no name's initials in any order", () => {
+    expect(engine.ask("what did sudmark agree on the GCX").answered).toBe(false);
   });
 });
