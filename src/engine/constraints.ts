@@ -122,12 +122,19 @@ function proposedBy(text: string, names: readonly string[]): boolean {
 
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
-  // a noun of speech comes after a determiner
+  // a noun of speech comes after a determiner, but one right after the auxiliary opens the
+  // speaker ("what did the Labour party say")
   const verb = q.words.findIndex(
     (w, i) =>
       i > 0 &&
       SPEECH_ACTS.has(concept(stem(w))) &&
-      !q.words.slice(Math.max(0, i - 3), i).some((d) => DETERMINERS.has(d)),
+      !DOCUMENT_NOUNS.has(w) &&
+      ![i - 3, i - 2, i - 1].some(
+        (j) =>
+          j >= 0 &&
+          DETERMINERS.has(q.words[j] as string) &&
+          !OPENERS.has(q.words[j - 1] ?? ""),
+      ),
   );
   if (verb < 0) return undefined;
   let open = -1;
@@ -244,13 +251,46 @@ function whereMentioned(
 interface MonthYear {
   month?: number;
   year: number;
+  /** One month of a part of the year asked ("the end of 2018"), not a month named. */
+  part?: boolean;
+}
+
+/**
+ * "at the end of 2018", "in early 2019": a part of a year is its first or last months, not the
+ * whole year (a deadline, "by the end of 2018", bounds a period and is left to the year).
+ */
+const PART_OF_YEAR =
+  /(?<!\b(?:by|before|until|till|from|since)\s+(?:the\s+)?)\b(?:(?:at|towards?|near)\s+the\s+)?(end|close|beginning|start|late|early)(?:\s+(?:of|in))?\s+((?:19|20)\d\d)\b/gi;
+
+/** Months of the part of a year a word names: the last four or the first four. */
+const YEAR_PARTS: Record<string, readonly number[]> = {
+  end: [9, 10, 11, 12],
+  close: [9, 10, 11, 12],
+  late: [9, 10, 11, 12],
+  beginning: [1, 2, 3, 4],
+  start: [1, 2, 3, 4],
+  early: [1, 2, 3, 4],
+};
+
+/** The years the question narrows to a part of ("the end of 2018" → 2018: September to December). */
+function yearParts(text: string): Map<number, readonly number[]> {
+  const parts = new Map<number, readonly number[]>();
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    const months = YEAR_PARTS[(m[1] as string).toLowerCase()];
+    if (months) parts.set(Number(m[2]), months);
+  }
+  return parts;
 }
 
 /** The months and years the typed question names with a year: "in December 2019", "in 2019". */
 function askedTimes(q: ParsedQuestion): MonthYear[] {
   const times: MonthYear[] = [];
+  const parts = yearParts(q.text);
   for (const d of q.typed?.dates ?? []) {
-    if (d.year !== undefined) times.push({ year: d.year, ...(d.month && { month: d.month }) });
+    if (d.year === undefined) continue;
+    const part = d.month === undefined ? parts.get(d.year) : undefined;
+    if (part) for (const month of part) times.push({ year: d.year, month, part: true });
+    else times.push({ year: d.year, ...(d.month && { month: d.month }) });
   }
   return times;
 }
@@ -286,9 +326,17 @@ function briefingIsOf(f: Fact, asked: readonly MonthYear[]): boolean {
 }
 
 function describe(asked: readonly MonthYear[]): string {
-  return capitalise(
-    asked.map((a) => (a.month ? `${MONTHS[a.month - 1]} ${a.year}` : `${a.year}`)).join(" or "),
+  const parts = asked.filter((a) => a.part && a.month !== undefined);
+  const named = asked.filter((a) => !parts.includes(a));
+  const words = named.map((a) =>
+    capitalise(a.month ? `${MONTHS[a.month - 1]} ${a.year}` : `${a.year}`),
   );
+  for (const year of new Set(parts.map((a) => a.year))) {
+    const months = parts.filter((a) => a.year === year).map((a) => a.month as number);
+    const month = (n: number) => capitalise(MONTHS[n - 1] as string);
+    words.push(`${month(Math.min(...months))} to ${month(Math.max(...months))} ${year}`);
+  }
+  return words.join(" or ");
 }
 
 function compatible(asked: MonthYear, stated: MonthYear): boolean {
