@@ -131,9 +131,7 @@ function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
       !DOCUMENT_NOUNS.has(w) &&
       ![i - 3, i - 2, i - 1].some(
         (j) =>
-          j >= 0 &&
-          DETERMINERS.has(q.words[j] as string) &&
-          !OPENERS.has(q.words[j - 1] ?? ""),
+          j >= 0 && DETERMINERS.has(q.words[j] as string) && !OPENERS.has(q.words[j - 1] ?? ""),
       ),
   );
   if (verb < 0) return undefined;
