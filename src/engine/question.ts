@@ -704,6 +704,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     // "Seoul's negotiator", "the Kenyan mediator": a person of the talks, whose side the words
     // before name (an agent noun), not a name of the talks
     if (AGENT_NOUN.test(fixed[t.from] ?? "")) return;
+    // "the FMLN negotiating commission": a participle before a noun says what the body does
+    const next = terms[k + 1];
+    if (/ing$/.test(fixed[t.from] ?? "") && next?.from === t.from + 1 && next.term !== "~meet")
+      return;
     for (let j = k - 1, at = t.from - 1; j >= 0; j--, at--) {
       const prev = terms[j];
       if (!prev || prev.from + prev.span - 1 !== at || prev.term === "~meet") break;
