@@ -38,7 +38,13 @@ import {
   plansEvent,
   recordsAct,
 } from "./planned.ts";
-import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
+import {
+  askedStems,
+  asYesNo,
+  presupposedAssent,
+  presupposedDissent,
+  stanceToward,
+} from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import {
   DATED_TEXT,
@@ -72,6 +78,11 @@ export interface Violation {
   reason: string;
   /** Questions near this one that the briefings may answer (each is checked before it is offered). */
   suggest?: string[];
+  /**
+   * The briefing asked about records the opposite of what the question takes for granted: other
+   * briefings are not searched for a line that seems to fit.
+   */
+  settled?: boolean;
 }
 
 /** Auxiliaries that open "what did X say": the words between one and the speech verb name X. */
@@ -1385,7 +1396,7 @@ function restatedPeopleViolation(q: ParsedQuestion, facts: readonly Fact[]): Vio
  */
 function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const assent = presupposedAssent(q);
-  if (assent === undefined) return undefined;
+  if (assent === undefined) return dissentViolation(q, facts);
   const first = facts[0] as Fact;
   const asked = askedStems(q);
   const toward = stanceToward(first, asked);
@@ -1400,6 +1411,31 @@ function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation
   return {
     reason: `No ${assent} is recorded; the briefings record the opposite: “${toward.clause}” (${first.briefing.title}, ${first.briefing.date}).`,
     ...(yesNo && { suggest: [yesNo] }),
+  };
+}
+
+/**
+ * "why did the opposition reject the agenda" answered by "the Coalition accepted the agenda":
+ * the refusal the question takes for granted is not recorded; the side's line records assent,
+ * and no line of that side records the refusal.
+ */
+function dissentViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const dissent = presupposedDissent(q);
+  if (dissent === undefined) return undefined;
+  const first = facts[0] as Fact;
+  const asked = askedStems(q);
+  const toward = stanceToward(first, asked);
+  if (toward.stance !== "assent") return undefined;
+  // a line of no side ("the opposition accepted it and the government rejected …") may record
+  // another side's refusal; only the side's own lines tell against its assent
+  const sameSide = (f: Fact) => first.party === undefined || f.party === first.party;
+  if (facts.some((f) => sameSide(f) && stanceToward(f, asked).stance === "dissent"))
+    return undefined;
+  // a side's line opens with its verb ("Accepted the agenda"): say whose it is
+  const side = first.briefing.parties?.find((p) => entityKey("party", p.name) === first.party);
+  return {
+    reason: `No ${dissent} is recorded; the briefings record the opposite: ${side ? `${side.name}: ` : ""}“${toward.clause}” (${first.briefing.title}, ${first.briefing.date}).`,
+    settled: true,
   };
 }
 
@@ -1465,6 +1501,11 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
  * act (in any of its forms, "took" for "take"); a summary that does gives its day or the talks'.
  */
 function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  // "why did the government reject the proposal": the reason for an act is not in a summary
+  // that does not record the act
+  if (q.words[0] === "why" && (facts[0] as Fact).section === "summary") {
+    return unrecordedWhyViolation(q, facts[0] as Fact);
+  }
   if (q.kind !== "when") return undefined;
   const first = facts[0] as Fact;
   // "when was the demarcation finshed": the act asked is no English word and none the briefings
@@ -1501,11 +1542,53 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
   };
 }
 
-/** "when did Kibaki visit …": the person named right after "did", the doer of the act asked. */
-function personDoer(q: ParsedQuestion): Mention | undefined {
+/** Words that give a reason in a sentence: "because", "over", "citing", "in protest at" … */
+const REASON_WORDS =
+  /\b(because|since|as|over|citing|cited|saying|arguing|insisting|fearing|after|due|owing|protest|so that|in order|for|amid|following|demanding|unless|until|to)\b/i;
+
+/** A sentence without its nouns of acts ("the unarmed opposition" is a side, not opposing). */
+function withoutActNouns(sentence: string): string {
+  return sentence.replace(/\b\p{L}+(?:tion|sion|ment|ance|ence)s?\b/gu, "");
+}
+
+/** A why-question answered by a summary that names neither its act nor, if one is named, its doer. */
+function unrecordedWhyViolation(q: ParsedQuestion, summary: Fact): Violation | undefined {
+  // the doer may be a side here: "why did the Kabila government reject …"
+  const doer = personDoer(q, true);
+  const act = askedAct({ ...q, kind: "when" }) ?? (doer ? verbAfter(q, doer) : undefined);
+  if (!act) return undefined;
+  const names = doer ? mentionTerms(q, doer) : [];
+  const recording = summary.text
+    .split(/(?<=[.;!?])\s+/)
+    .filter(
+      (s) =>
+        namesActAnyForm(withoutActNouns(s), act) &&
+        (names.length === 0 || termsOf(s).some((t) => names.includes(t))),
+    );
+  // the act recorded, its reason not: "… that RCD-Goma accepted but the government side did not"
+  if (recording.length > 0) {
+    if (recording.some((s) => REASON_WORDS.test(s))) return undefined;
+    return {
+      reason: `The briefings record that, but not why: “${recording[0]}” (${summary.briefing.title}, ${summary.briefing.date}).`,
+    };
+  }
+  return {
+    reason: `The briefings don't say why: the summary of “${summary.briefing.title}” does not record that act${doer ? ` by ${mentionWords(q, doer)}` : ""}.`,
+  };
+}
+
+/**
+ * "when did Kibaki visit …": the person named right after "did", the doer of the act asked (or,
+ * with `sides`, the side: "why did the Kabila government reject …").
+ */
+function personDoer(q: ParsedQuestion, sides = false): Mention | undefined {
   const aux = q.words.indexOf("did");
   if (aux < 0) return undefined;
-  return q.mentions.find((m) => m.kind === "person" && q.terms[m.from]?.from === aux + 1);
+  // "did the Kabila government": a side after its article
+  const at = sides && q.words[aux + 1] === "the" ? aux + 2 : aux + 1;
+  return q.mentions.find(
+    (m) => (m.kind === "person" || (sides && m.kind === "party")) && q.terms[m.from]?.from === at,
+  );
 }
 
 /**
