@@ -13,6 +13,7 @@ import {
   stem,
   terms as termsOf,
 } from "../text/index.ts";
+import { PLACES } from "../text/places.ts";
 import { wordNet } from "../text/wordnet.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
@@ -394,10 +395,47 @@ function states(f: Fact, asked: readonly MonthYear[]): boolean {
   return statedTimes(f.text).some((s) => asked.some((a) => compatible(a, s)));
 }
 
+/** Days a text names: "18 October 1994", "October 18", "on 21 October". */
+const DAY_TEXT = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+(${MONTHS.join("|")})|(${MONTHS.join("|")})\\s+(\\d{1,2})\\b)(?:,?\\s+(\\d{4}))?`,
+  "gi",
+);
+
+/**
+ * The day asked ("on 21 October 1994"), as typed, when every quote cited gives in its context
+ * only other days: "at the White House on 18 October 1994" was not said on the 21st.
+ */
+function saidOnAnotherDay(q: ParsedQuestion, facts: readonly Fact[]): string | undefined {
+  const days = q.days.filter((d) => d.day !== undefined);
+  if (q.kind !== "said" || days.length === 0 || q.days.length !== days.length) return undefined;
+  const quotes = facts.filter((f) => f.section === "quotes");
+  if (quotes.length === 0 || quotes.length !== facts.length) return undefined;
+  const saidOther = (f: Fact) => {
+    const year = Number(f.briefing.date.slice(0, 4));
+    const given = [...(f.context ?? "").matchAll(DAY_TEXT)].map((m) => ({
+      day: Number(m[1] ?? m[4]),
+      month: MONTHS.indexOf(((m[2] ?? m[3]) as string).toLowerCase()) + 1,
+      year: m[5] ? Number(m[5]) : year,
+    }));
+    if (given.length === 0) return false;
+    return !given.some((g) =>
+      days.some(
+        (d) =>
+          d.day === g.day && d.month === g.month && (d.year === undefined || d.year === g.year),
+      ),
+    );
+  };
+  if (!quotes.every(saidOther)) return undefined;
+  return days.map((d) => capitalise(d.text.replace(/^(on|in)\s+/i, ""))).join(" or ");
+}
+
 /** "how many prisoners were exchanged in December 2019": a fact dated otherwise does not answer. */
 function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const asked = askedTimes(q);
   if (asked.length === 0) return undefined;
+  // "what did Clinton say on 21 October": a quote whose context gives another day was said then
+  const otherDay = saidOnAnotherDay(q, facts);
+  if (otherDay) return { reason: `The briefings record no statement of that on ${otherDay}.` };
   // "what did X say in 2016": a quote or position is of its briefing's time
   if (q.kind === "said" || q.kind === "position" || q.kind === "who") {
     const first = facts[0] as Fact;
@@ -1725,6 +1763,48 @@ function unknownVenueViolation(q: ParsedQuestion): Violation | undefined {
   return undefined;
 }
 
+/** Single-word names of states and of their seats ("germany", "berlin"), lower case. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  PLACES.flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => !/\s/.test(n))
+    .map((n) => n.toLowerCase()),
+);
+
+/**
+ * "when is the next round in Berlin" when the briefings have Berlin only inside another name
+ * ("the Berlin-plus package"): a state or capital after "in" or "at" that the reader found no
+ * briefing's place or side in must be named, as a place, by the answer's lines or its talks.
+ */
+function unrecordedPlaceViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+): Violation | undefined {
+  if (q.typed?.place !== undefined) return undefined;
+  for (let i = 1; i < q.words.length; i++) {
+    const word = q.words[i] as string;
+    const before = q.words[i - 1];
+    if ((before !== "in" && before !== "at") || !PLACE_WORDS.has(word)) continue;
+    const after = q.words[i + 1];
+    if (after !== undefined && !isStopWord(after)) continue;
+    const mentioned = q.mentions.some((m) => {
+      const a = q.terms[m.from];
+      const b = q.terms[m.to - 1];
+      return a !== undefined && b !== undefined && a.from <= i && i < b.from + b.span;
+    });
+    if (mentioned) continue;
+    // as a word of its own, not the first part of a compound ("Berlin-plus")
+    const named = new RegExp(`\\b${word}\\b(?![-‐])`, "i");
+    const says = (f: Fact) =>
+      named.test(f.text) ||
+      named.test(f.context ?? "") ||
+      named.test(`${f.briefing.location ?? ""} ${f.briefing.title}`);
+    if (facts.some(says)) continue;
+    const name = capitalise(word);
+    return { reason: `The briefings record nothing on that in ${name}.` };
+  }
+  return undefined;
+}
+
 /** Nouns of a numbered stage of talks or a deal: "phase two", "round 3", "stage one". */
 const STAGE = new RegExp(
   `\\b(phase|stage|round|tranche)\\s+(${ORDINAL_NUMBERS.join("|")}|\\d+)\\b`,
@@ -2006,6 +2086,7 @@ export function violatedConstraint(
     absentSideViolation(q, facts) ??
     venueViolation(q, facts) ??
     unknownVenueViolation(q) ??
+    unrecordedPlaceViolation(q, facts) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
