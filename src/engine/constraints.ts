@@ -15,6 +15,7 @@ import {
 } from "../text/index.ts";
 import { PLACES } from "../text/places.ts";
 import { wordNet } from "../text/wordnet.ts";
+import { chatFrame } from "./chat-frame.ts";
 import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
@@ -1763,6 +1764,64 @@ function unknownVenueViolation(q: ParsedQuestion): Violation | undefined {
   return undefined;
 }
 
+/** Nouns of asking for a time: "the date of", "what day". */
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  "date",
+  "dates",
+  "day",
+  "days",
+  "time",
+  "times",
+  "start",
+  "beginning",
+  "end",
+]);
+
+/** Possessive determiners: "hold their summit". */
+const POSSESSIVES: ReadonlySet<string> = new Set(["their", "its", "his", "her", "our"]);
+
+/**
+ * "when were the Mozambique elections finally held" answered by the day of the peace talks: the
+ * talks' own day answers a when-question about the talks only. A noun of the question (not a
+ * name, not a word for talks) that the talks' title, series, place and tags lack is some other
+ * event, whose day the briefing does not give.
+ */
+function otherEventDayViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "when") return undefined;
+  const first = facts[0] as Fact;
+  if (first.section !== "date") return undefined;
+  const b = first.briefing;
+  const own = new Set(
+    termsOf([b.title, b.format ?? "", b.location ?? "", ...(b.tags ?? [])].join(" ")),
+  );
+  const named = new Set(q.mentions.flatMap((m) => mentionTerms(q, m)));
+  const words = parseWords(q.words.join(" "));
+  // a verb the tagger took for a noun: last ("the second round in Geneva run") or before its
+  // object's determiner ("hold their summit")
+  const isVerbHere = (i: number) => {
+    const next = words[i + 1]?.normal;
+    const object = next === undefined || DETERMINERS.has(next) || POSSESSIVES.has(next);
+    return object && wordNet().lookUp(words[i]?.normal ?? "", [], ["verb"]) !== undefined;
+  };
+  // words that speak to the bot ("bot:", "@briefbot", "pls") are no event
+  const frame = chatFrame(q.text).frame;
+  const lower = q.text.toLowerCase();
+  const chat = (w: string) =>
+    frame.has(w) || lower.includes(`@${w}`) || /^(what|when|where|who|how)s$/.test(w);
+  for (const [i, w] of words.entries()) {
+    if (!w.noun || w.proper || isStopWord(w.normal) || ASKING_WORDS.has(w.normal)) continue;
+    if (chat(w.normal)) continue;
+    if (isVerbHere(i)) continue;
+    const t = termsOf(w.normal)[0];
+    if (!t || t.startsWith("~") || named.has(t) || own.has(t)) continue;
+    if (DOCUMENT_NOUNS.has(w.normal)) continue;
+    return {
+      reason: `The briefings don't say when that was: “${b.title}” is dated ${b.date}, and its title does not name “${w.normal}”.`,
+    };
+  }
+  return undefined;
+}
+
 /** Single-word names of states and of their seats ("germany", "berlin"), lower case. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(
   PLACES.flatMap((p) => [p.name, ...p.aliases])
@@ -2097,6 +2156,7 @@ export function violatedConstraint(
     polarityViolation(q, facts) ??
     plannedViolation(q, facts) ??
     unrecordedActViolation(q, facts) ??
+    otherEventDayViolation(q, facts) ??
     personLengthViolation(q, facts) ??
     stanceTopicViolation(q, facts, index) ??
     unknownHolderViolation(q) ??
