@@ -1583,7 +1583,7 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
 
 /** Words that give a reason in a sentence: "because", "over", "citing", "in protest at" … */
 const REASON_WORDS =
-  /\b(because|since|as|over|citing|cited|saying|arguing|insisting|fearing|after|due|owing|protest|so that|in order|for|amid|following|demanding|unless|until|to)\b/i;
+  /\b(because|since|over|citing|cited|saying|arguing|insisting|fearing|due to|owing to|in protest|so that|in order to|amid|demanding|unless)\b/i;
 
 /** A sentence without its nouns of acts ("the unarmed opposition" is a side, not opposing). */
 function withoutActNouns(sentence: string): string {
