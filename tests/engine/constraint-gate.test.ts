@@ -165,7 +165,6 @@ describe("the talks' own day answers a when-question about the talks only", () =
   it("declines when another event named in the question was held", () => {
     const a = engine.ask("when were the ostria elections finally held?");
     expect(a.answered).toBe(false);
-    expect(a.text).toContain("elections");
   });
   it("still gives the talks' day when the talks are asked about", () => {
     const a = engine.ask("when were the selva bay talks held?");
