@@ -1822,6 +1822,29 @@ function otherEventDayViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
   return undefined;
 }
 
+/** A series named by a code of numbers joined by "+": "5+2", "P5+1", "E3+3", "ASEAN+3". */
+const PLUS_CODE = /(?:^|[^\w+])(\w*\d?\+\d\w*)(?![\w+])/g;
+
+/**
+ * "who headed the US delegation at the 5+2 talks": a series named by its code must be the cited
+ * briefing's (its title, series, tags or summary write the code), not other talks that have a US
+ * delegation too.
+ */
+function seriesCodeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const codes = [...q.text.toLowerCase().matchAll(PLUS_CODE)].map((m) => m[1] as string);
+  if (codes.length === 0) return undefined;
+  const b = (facts[0] as Fact).briefing;
+  const own = [b.title, b.format ?? "", ...(b.tags ?? []), b.summary ?? ""]
+    .join(" ")
+    .toLowerCase()
+    .replace(/\s*\+\s*/g, "+");
+  const missing = codes.find((c) => !own.includes(c));
+  if (missing === undefined) return undefined;
+  return {
+    reason: `The briefings record nothing on that for the ${missing} talks; “${b.title}” is other talks.`,
+  };
+}
+
 /** Single-word names of states and of their seats ("germany", "berlin"), lower case. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(
   PLACES.flatMap((p) => [p.name, ...p.aliases])
@@ -2146,6 +2169,7 @@ export function violatedConstraint(
     venueViolation(q, facts) ??
     unknownVenueViolation(q) ??
     unrecordedPlaceViolation(q, facts) ??
+    seriesCodeViolation(q, facts) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??

@@ -172,3 +172,27 @@ describe("the talks' own day answers a when-question about the talks only", () =
     expect(a.text).toContain("2021-05-10");
   });
 });
+
+describe("a series named by its code is the cited talks' series", () => {
+  const harlow = briefing({
+    id: "2022-03-08-harlow-3plus3-round",
+    file: "/tmp/2022-03-08-harlow-3plus3-round.yaml",
+    title: "3+3 talks on the Harlow strait in Pellin end without a protocol",
+    date: "2022-03-08",
+    location: "Pellin",
+    format: "3+3 talks on the Harlow strait",
+    summary: "The six delegations of the 3+3 format met in Pellin on fishing rights in the strait.",
+    participants: [{ name: "Mara Olsen", role: "Head of the Vendish delegation", side: "Vendia" }],
+    parties: [{ name: "Vendia", positions: ["Vendia wants joint patrols of the strait."] }],
+  });
+  const both = createEngine([selva, harlow]);
+  it("declines a delegation's head asked at the coded talks when only other talks have one", () => {
+    const a = both.ask("who headed the ostrian delegation at the 3+3 talks");
+    expect(a.answered).toBe(false);
+  });
+  it("still answers for the coded talks' own delegation", () => {
+    const a = both.ask("who headed the vendish delegation at the 3+3 talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Mara Olsen");
+  });
+});
