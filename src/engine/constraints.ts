@@ -13,6 +13,10 @@ import {
   stem,
   terms as termsOf,
 } from "../text/index.ts";
+import { PLACES } from "../text/places.ts";
+import { wordNet } from "../text/wordnet.ts";
+import { chatFrame } from "./chat-frame.ts";
+import type { Mention } from "./entities.ts";
 import { type Entry, listWords } from "./entry.ts";
 import { entityKey, type Fact } from "./facts.ts";
 import type { InvertedIndex } from "./inverted-index.ts";
@@ -27,6 +31,7 @@ import {
 } from "./matching.ts";
 import { parseWords } from "./nlp.ts";
 import {
+  type AskedAct,
   askedAct,
   askedEventOutcome,
   namedOnlyAsToCome,
@@ -35,7 +40,13 @@ import {
   plansEvent,
   recordsAct,
 } from "./planned.ts";
-import { askedStems, asYesNo, presupposedAssent, stanceToward } from "./polarity.ts";
+import {
+  askedStems,
+  asYesNo,
+  presupposedAssent,
+  presupposedDissent,
+  stanceToward,
+} from "./polarity.ts";
 import type { ParsedQuestion } from "./question.ts";
 import {
   DATED_TEXT,
@@ -69,6 +80,11 @@ export interface Violation {
   reason: string;
   /** Questions near this one that the briefings may answer (each is checked before it is offered). */
   suggest?: string[];
+  /**
+   * The briefing asked about records the opposite of what the question takes for granted: other
+   * briefings are not searched for a line that seems to fit.
+   */
+  settled?: boolean;
 }
 
 /** Auxiliaries that open "what did X say": the words between one and the speech verb name X. */
@@ -122,12 +138,17 @@ function proposedBy(text: string, names: readonly string[]): boolean {
 
 function speakerSpan(q: ParsedQuestion): [number, number] | undefined {
   // the speech word must be the verb ("what did X say"), not a noun ("sign the statement"):
-  // a noun of speech comes after a determiner
+  // a noun of speech comes after a determiner, but one right after the auxiliary opens the
+  // speaker ("what did the Labour party say")
   const verb = q.words.findIndex(
     (w, i) =>
       i > 0 &&
       SPEECH_ACTS.has(concept(stem(w))) &&
-      !q.words.slice(Math.max(0, i - 3), i).some((d) => DETERMINERS.has(d)),
+      !DOCUMENT_NOUNS.has(w) &&
+      ![i - 3, i - 2, i - 1].some(
+        (j) =>
+          j >= 0 && DETERMINERS.has(q.words[j] as string) && !OPENERS.has(q.words[j - 1] ?? ""),
+      ),
   );
   if (verb < 0) return undefined;
   let open = -1;
@@ -246,11 +267,15 @@ interface MonthYear {
   year: number;
 }
 
-/** The months and years the typed question names with a year: "in December 2019", "in 2019". */
+/**
+ * The months and years the typed question names with a year: "in December 2019", "in 2019"
+ * (a part of a year, "the end of 2018", comes as its months: see periods.ts).
+ */
 function askedTimes(q: ParsedQuestion): MonthYear[] {
   const times: MonthYear[] = [];
   for (const d of q.typed?.dates ?? []) {
-    if (d.year !== undefined) times.push({ year: d.year, ...(d.month && { month: d.month }) });
+    if (d.year === undefined) continue;
+    times.push({ year: d.year, ...(d.month && { month: d.month }) });
   }
   return times;
 }
@@ -345,10 +370,47 @@ function states(f: Fact, asked: readonly MonthYear[]): boolean {
   return statedTimes(f.text).some((s) => asked.some((a) => compatible(a, s)));
 }
 
+/** Days a text names: "18 October 1994", "October 18", "on 21 October". */
+const DAY_TEXT = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+(${MONTHS.join("|")})|(${MONTHS.join("|")})\\s+(\\d{1,2})\\b)(?:,?\\s+(\\d{4}))?`,
+  "gi",
+);
+
+/**
+ * The day asked ("on 21 October 1994"), as typed, when every quote cited gives in its context
+ * only other days: "at the White House on 18 October 1994" was not said on the 21st.
+ */
+function saidOnAnotherDay(q: ParsedQuestion, facts: readonly Fact[]): string | undefined {
+  const days = q.days.filter((d) => d.day !== undefined);
+  if (q.kind !== "said" || days.length === 0 || q.days.length !== days.length) return undefined;
+  const quotes = facts.filter((f) => f.section === "quotes");
+  if (quotes.length === 0 || quotes.length !== facts.length) return undefined;
+  const saidOther = (f: Fact) => {
+    const year = Number(f.briefing.date.slice(0, 4));
+    const given = [...(f.context ?? "").matchAll(DAY_TEXT)].map((m) => ({
+      day: Number(m[1] ?? m[4]),
+      month: MONTHS.indexOf(((m[2] ?? m[3]) as string).toLowerCase()) + 1,
+      year: m[5] ? Number(m[5]) : year,
+    }));
+    if (given.length === 0) return false;
+    return !given.some((g) =>
+      days.some(
+        (d) =>
+          d.day === g.day && d.month === g.month && (d.year === undefined || d.year === g.year),
+      ),
+    );
+  };
+  if (!quotes.every(saidOther)) return undefined;
+  return days.map((d) => capitalise(d.text.replace(/^(on|in)\s+/i, ""))).join(" or ");
+}
+
 /** "how many prisoners were exchanged in December 2019": a fact dated otherwise does not answer. */
 function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const asked = askedTimes(q);
   if (asked.length === 0) return undefined;
+  // "what did Clinton say on 21 October": a quote whose context gives another day was said then
+  const otherDay = saidOnAnotherDay(q, facts);
+  if (otherDay) return { reason: `The briefings record no statement of that on ${otherDay}.` };
   // "what did X say in 2016": a quote or position is of its briefing's time
   if (q.kind === "said" || q.kind === "position" || q.kind === "who") {
     const first = facts[0] as Fact;
@@ -1347,7 +1409,7 @@ function restatedPeopleViolation(q: ParsedQuestion, facts: readonly Fact[]): Vio
  */
 function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
   const assent = presupposedAssent(q);
-  if (assent === undefined) return undefined;
+  if (assent === undefined) return dissentViolation(q, facts);
   const first = facts[0] as Fact;
   const asked = askedStems(q);
   const toward = stanceToward(first, asked);
@@ -1362,6 +1424,31 @@ function polarityViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation
   return {
     reason: `No ${assent} is recorded; the briefings record the opposite: “${toward.clause}” (${first.briefing.title}, ${first.briefing.date}).`,
     ...(yesNo && { suggest: [yesNo] }),
+  };
+}
+
+/**
+ * "why did the opposition reject the agenda" answered by "the Coalition accepted the agenda":
+ * the refusal the question takes for granted is not recorded; the side's line records assent,
+ * and no line of that side records the refusal.
+ */
+function dissentViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const dissent = presupposedDissent(q);
+  if (dissent === undefined) return undefined;
+  const first = facts[0] as Fact;
+  const asked = askedStems(q);
+  const toward = stanceToward(first, asked);
+  if (toward.stance !== "assent") return undefined;
+  // a line of no side ("the opposition accepted it and the government rejected …") may record
+  // another side's refusal; only the side's own lines tell against its assent
+  const sameSide = (f: Fact) => first.party === undefined || f.party === first.party;
+  if (facts.some((f) => sameSide(f) && stanceToward(f, asked).stance === "dissent"))
+    return undefined;
+  // a side's line opens with its verb ("Accepted the agenda"): say whose it is
+  const side = first.briefing.parties?.find((p) => entityKey("party", p.name) === first.party);
+  return {
+    reason: `No ${dissent} is recorded; the briefings record the opposite: ${side ? `${side.name}: ` : ""}“${toward.clause}” (${first.briefing.title}, ${first.briefing.date}).`,
+    settled: true,
   };
 }
 
@@ -1427,6 +1514,11 @@ function plannedViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation 
  * act (in any of its forms, "took" for "take"); a summary that does gives its day or the talks'.
  */
 function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  // "why did the government reject the proposal": the reason for an act is not in a summary
+  // that does not record the act
+  if (q.words[0] === "why" && (facts[0] as Fact).section === "summary") {
+    return unrecordedWhyViolation(q, facts[0] as Fact);
+  }
   if (q.kind !== "when") return undefined;
   const first = facts[0] as Fact;
   // "when was the demarcation finshed": the act asked is no English word and none the briefings
@@ -1442,12 +1534,94 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
     return { reason: `The briefings don't say when anything was “${last}”.` };
   }
   if (first.section !== "summary") return undefined;
-  const act = askedAct(q);
+  const doer = personDoer(q);
+  const act = askedAct(q) ?? (doer ? verbAfter(q, doer) : undefined);
   if (!act) return undefined;
-  if (namesActAnyForm(first.text, act)) return undefined;
+  if (namesActAnyForm(first.text, act)) {
+    // "when did Boutros-Ghali sign the accords": the summary's signing is by others unless a
+    // sentence that names the act names the person too
+    if (!doer) return undefined;
+    const names = mentionTerms(q, doer);
+    const byThem = first.text
+      .split(/(?<=[.;!?])\s+/)
+      .some((s) => namesActAnyForm(s, act) && termsOf(s).some((t) => names.includes(t)));
+    if (byThem) return undefined;
+    return {
+      reason: `The briefings don't record that ${mentionWords(q, doer)} did that: the summary of “${first.briefing.title}” names the act, but not by them.`,
+    };
+  }
   return {
     reason: `The briefings don't say when that happened: the summary of “${first.briefing.title}” (${first.briefing.date}) gives no day for it.`,
   };
+}
+
+/** Words that give a reason in a sentence: "because", "over", "citing", "in protest at" … */
+const REASON_WORDS =
+  /\b(because|since|over|citing|cited|saying|arguing|insisting|fearing|due to|owing to|in protest|so that|in order to|amid|demanding|unless)\b/i;
+
+/** A sentence without its nouns of acts ("the unarmed opposition" is a side, not opposing). */
+function withoutActNouns(sentence: string): string {
+  return sentence.replace(/\b\p{L}+(?:tion|sion|ment|ance|ence)s?\b/gu, "");
+}
+
+/** A why-question answered by a summary that names neither its act nor, if one is named, its doer. */
+function unrecordedWhyViolation(q: ParsedQuestion, summary: Fact): Violation | undefined {
+  // the doer may be a side here: "why did the Kabila government reject …"
+  const doer = personDoer(q, true);
+  const act = askedAct({ ...q, kind: "when" }) ?? (doer ? verbAfter(q, doer) : undefined);
+  if (!act) return undefined;
+  const names = doer ? mentionTerms(q, doer) : [];
+  const recording = summary.text
+    .split(/(?<=[.;!?])\s+/)
+    .filter(
+      (s) =>
+        namesActAnyForm(withoutActNouns(s), act) &&
+        (names.length === 0 || termsOf(s).some((t) => names.includes(t))),
+    );
+  // the act recorded, its reason not: "… that RCD-Goma accepted but the government side did not"
+  if (recording.length > 0) {
+    if (recording.some((s) => REASON_WORDS.test(s))) return undefined;
+    return {
+      reason: `The briefings record that, but not why: “${recording[0]}” (${summary.briefing.title}, ${summary.briefing.date}).`,
+    };
+  }
+  return {
+    reason: `The briefings don't say why: the summary of “${summary.briefing.title}” does not record that act${doer ? ` by ${mentionWords(q, doer)}` : ""}.`,
+  };
+}
+
+/**
+ * "when did Kibaki visit …": the person named right after "did", the doer of the act asked (or,
+ * with `sides`, the side: "why did the Kabila government reject …").
+ */
+function personDoer(q: ParsedQuestion, sides = false): Mention | undefined {
+  const aux = q.words.indexOf("did");
+  if (aux < 0) return undefined;
+  // "did the Kabila government": a side after its article
+  const at = sides && q.words[aux + 1] === "the" ? aux + 2 : aux + 1;
+  return q.mentions.find(
+    (m) => (m.kind === "person" || (sides && m.kind === "party")) && q.terms[m.from]?.from === at,
+  );
+}
+
+/**
+ * The verb right after the doer and the people joined to them ("did Garang and Taha initial the
+ * CPA"), which lower-case chat leaves the tagger reading as a noun: a verb by WordNet.
+ */
+function verbAfter(q: ParsedQuestion, doer: Mention): AskedAct | undefined {
+  let at = (q.terms[doer.to - 1]?.from ?? -1) + (q.terms[doer.to - 1]?.span ?? 1);
+  for (const m of q.mentions) {
+    const t = q.terms[m.from];
+    const last = q.terms[m.to - 1];
+    if (m.kind === "person" && t && last && q.words[at] === "and" && t.from === at + 1) {
+      at = last.from + last.span;
+    }
+  }
+  const word = q.words[at];
+  if (!word || isStopWord(word) || wordNet().lookUp(word, [], ["verb"]) === undefined) {
+    return undefined;
+  }
+  return { verbs: [stem(word)], lemmas: [word] };
 }
 
 /**
@@ -1560,6 +1734,129 @@ function unknownVenueViolation(q: ParsedQuestion): Violation | undefined {
     const after = q.words[at + 1];
     if (after !== undefined && !isStopWord(after)) continue;
     return { reason: `No briefing records talks in or at ${typed}; none names it.` };
+  }
+  return undefined;
+}
+
+/** Nouns of asking for a time: "the date of", "what day". */
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  "date",
+  "dates",
+  "day",
+  "days",
+  "time",
+  "times",
+  "start",
+  "beginning",
+  "end",
+]);
+
+/** Possessive determiners: "hold their summit". */
+const POSSESSIVES: ReadonlySet<string> = new Set(["their", "its", "his", "her", "our"]);
+
+/**
+ * "when were the Mozambique elections finally held" answered by the day of the peace talks: the
+ * talks' own day answers a when-question about the talks only. A noun of the question (not a
+ * name, not a word for talks) that the talks' title, series, place and tags lack is some other
+ * event, whose day the briefing does not give.
+ */
+function otherEventDayViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  if (q.kind !== "when") return undefined;
+  const first = facts[0] as Fact;
+  if (first.section !== "date") return undefined;
+  const b = first.briefing;
+  const own = new Set(
+    termsOf([b.title, b.format ?? "", b.location ?? "", ...(b.tags ?? [])].join(" ")),
+  );
+  const named = new Set(q.mentions.flatMap((m) => mentionTerms(q, m)));
+  const words = parseWords(q.words.join(" "));
+  // a verb the tagger took for a noun: last ("the second round in Geneva run") or before its
+  // object's determiner ("hold their summit")
+  const isVerbHere = (i: number) => {
+    const next = words[i + 1]?.normal;
+    const object = next === undefined || DETERMINERS.has(next) || POSSESSIVES.has(next);
+    return object && wordNet().lookUp(words[i]?.normal ?? "", [], ["verb"]) !== undefined;
+  };
+  // words that speak to the bot ("bot:", "@briefbot", "pls") are no event
+  const frame = chatFrame(q.text).frame;
+  const lower = q.text.toLowerCase();
+  const chat = (w: string) =>
+    frame.has(w) || lower.includes(`@${w}`) || /^(what|when|where|who|how)s$/.test(w);
+  for (const [i, w] of words.entries()) {
+    if (!w.noun || w.proper || isStopWord(w.normal) || ASKING_WORDS.has(w.normal)) continue;
+    if (chat(w.normal)) continue;
+    if (isVerbHere(i)) continue;
+    const t = termsOf(w.normal)[0];
+    if (!t || t.startsWith("~") || named.has(t) || own.has(t)) continue;
+    if (DOCUMENT_NOUNS.has(w.normal)) continue;
+    return {
+      reason: `The briefings don't say when that was: “${b.title}” is dated ${b.date}, and its title does not name “${w.normal}”.`,
+    };
+  }
+  return undefined;
+}
+
+/** A series named by a code of numbers joined by "+": "5+2", "P5+1", "E3+3", "ASEAN+3". */
+const PLUS_CODE = /(?:^|[^\w+])(\w*\d?\+\d\w*)(?![\w+])/g;
+
+/**
+ * "who headed the US delegation at the 5+2 talks": a series named by its code must be the cited
+ * briefing's (its title, series, tags or summary write the code), not other talks that have a US
+ * delegation too.
+ */
+function seriesCodeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+  const codes = [...q.text.toLowerCase().matchAll(PLUS_CODE)].map((m) => m[1] as string);
+  if (codes.length === 0) return undefined;
+  const b = (facts[0] as Fact).briefing;
+  const own = [b.title, b.format ?? "", ...(b.tags ?? []), b.summary ?? ""]
+    .join(" ")
+    .toLowerCase()
+    .replace(/\s*\+\s*/g, "+");
+  const missing = codes.find((c) => !own.includes(c));
+  if (missing === undefined) return undefined;
+  return {
+    reason: `The briefings record nothing on that for the ${missing} talks; “${b.title}” is other talks.`,
+  };
+}
+
+/** Single-word names of states and of their seats ("germany", "berlin"), lower case. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  PLACES.flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => !/\s/.test(n))
+    .map((n) => n.toLowerCase()),
+);
+
+/**
+ * "when is the next round in Berlin" when the briefings have Berlin only inside another name
+ * ("the Berlin-plus package"): a state or capital after "in" or "at" that the reader found no
+ * briefing's place or side in must be named, as a place, by the answer's lines or its talks.
+ */
+function unrecordedPlaceViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+): Violation | undefined {
+  if (q.typed?.place !== undefined) return undefined;
+  for (let i = 1; i < q.words.length; i++) {
+    const word = q.words[i] as string;
+    const before = q.words[i - 1];
+    if ((before !== "in" && before !== "at") || !PLACE_WORDS.has(word)) continue;
+    const after = q.words[i + 1];
+    if (after !== undefined && !isStopWord(after)) continue;
+    const mentioned = q.mentions.some((m) => {
+      const a = q.terms[m.from];
+      const b = q.terms[m.to - 1];
+      return a !== undefined && b !== undefined && a.from <= i && i < b.from + b.span;
+    });
+    if (mentioned) continue;
+    // as a word of its own, not the first part of a compound ("Berlin-plus")
+    const named = new RegExp(`\\b${word}\\b(?![-‐])`, "i");
+    const says = (f: Fact) =>
+      named.test(f.text) ||
+      named.test(f.context ?? "") ||
+      named.test(`${f.briefing.location ?? ""} ${f.briefing.title}`);
+    if (facts.some(says)) continue;
+    const name = capitalise(word);
+    return { reason: `The briefings record nothing on that in ${name}.` };
   }
   return undefined;
 }
@@ -1845,6 +2142,8 @@ export function violatedConstraint(
     absentSideViolation(q, facts) ??
     venueViolation(q, facts) ??
     unknownVenueViolation(q) ??
+    unrecordedPlaceViolation(q, facts) ??
+    seriesCodeViolation(q, facts) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
     anchorPersonViolation(q, facts) ??
@@ -1855,6 +2154,7 @@ export function violatedConstraint(
     polarityViolation(q, facts) ??
     plannedViolation(q, facts) ??
     unrecordedActViolation(q, facts) ??
+    otherEventDayViolation(q, facts) ??
     personLengthViolation(q, facts) ??
     stanceTopicViolation(q, facts, index) ??
     unknownHolderViolation(q) ??

@@ -1271,7 +1271,15 @@ export class BriefingEngine implements Engine {
       return this.decline(v.reason, allowed, chosen);
     };
     let draft = checked(answerIn(this.answering, q, chosen, many));
-    if (!draft.answered && named && !q.latest && !q.earliest && !q.previous && !counted) {
+    if (
+      !draft.answered &&
+      !violation?.settled &&
+      named &&
+      !q.latest &&
+      !q.earliest &&
+      !q.previous &&
+      !counted
+    ) {
       // the chosen briefing lacks the fact (no quote of that person on that topic, no dated
       // fact): the next best briefings that have the question's names may have it
       for (const e of rankScored(briefScore, 0, TUNING.choice.fallbacks + 1)) {

@@ -100,6 +100,43 @@ export function presupposedAssent(q: ParsedQuestion): string | undefined {
   return undefined;
 }
 
+/** Verbs of dissent by stem, with the noun a decline names the act by. */
+const DISSENT_NOUN: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["reject", "rejection"],
+      ["refuse", "refusal"],
+      ["oppose", "opposition"],
+      ["veto", "veto"],
+      ["boycott", "boycott"],
+      ["block", "block"],
+    ] as const
+  ).map(([verb, noun]) => [stem(verb), noun]),
+);
+
+/**
+ * The act of dissent a question takes for granted ("why did the opposition reject the agenda",
+ * "when did X refuse …"), as the noun for it: its main verb after the auxiliary, in a question
+ * that asks about the act's reason or circumstances, not whether it happened.
+ */
+export function presupposedDissent(q: ParsedQuestion): string | undefined {
+  if (q.yesNo || q.count || q.kind === "said") return undefined;
+  const words = q.words;
+  if (words.some((w) => NEGATORS.has(w) || w.endsWith("n't"))) return undefined;
+  const aux = words.findIndex((w) => AUXILIARIES.has(w));
+  if (aux < 1 || !words.slice(0, aux).some((w) => QUESTION_WORDS.has(w))) return undefined;
+  for (let i = aux + 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (SUBORDINATORS.has(w)) return undefined;
+    const noun = DISSENT_NOUN.get(stem(w));
+    if (noun === undefined) continue;
+    // "the opposition", "a veto": a side or a thing named, not the act asked about
+    if (DETERMINERS.has(words[i - 1] as string) || ASSENT_NOUN_FORM.test(w)) continue;
+    return noun;
+  }
+  return undefined;
+}
+
 /** Question words that ask about an act's circumstances or object, not whether it happened. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "when",

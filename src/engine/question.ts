@@ -62,6 +62,9 @@ export type Kind =
   | "summary"
   | "general";
 
+/** Agent nouns ("negotiator", "mediators"): a person, not a word for talks. */
+const AGENT_NOUN = /^[a-z]{4,}(?:or|er)s?$/;
+
 /** A calendar day named in a question; `year` absent when the question did not say. */
 export interface DayRef {
   year?: number;
@@ -765,6 +768,13 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const talkNames: string[] = [];
   terms.forEach((t, k) => {
     if (t.term !== "~meet" || t.span !== 1) return;
+    // "Seoul's negotiator", "the Kenyan mediator": a person of the talks, whose side the words
+    // before name (an agent noun), not a name of the talks
+    if (AGENT_NOUN.test(fixed[t.from] ?? "")) return;
+    // "the FMLN negotiating commission": a participle before a noun says what the body does
+    const next = terms[k + 1];
+    if (/ing$/.test(fixed[t.from] ?? "") && next?.from === t.from + 1 && next.term !== "~meet")
+      return;
     for (let j = k - 1, at = t.from - 1; j >= 0; j--, at--) {
       const prev = terms[j];
       if (!prev || prev.from + prev.span - 1 !== at || prev.term === "~meet") break;
