@@ -6,7 +6,7 @@ import {
   AUXILIARIES,
   concept,
   country,
-  expandShorthand,
+  expandShorthands,
   FILLER_WORDS,
   type FuzzyVocabulary,
   isConcept,
@@ -20,7 +20,7 @@ import {
   stem,
   surfaceTokens,
 } from "../text/index.ts";
-import { type WordNetPos, wordNet } from "../text/wordnet.ts";
+import { isPersonNoun, type WordNetPos, wordNet } from "../text/wordnet.ts";
 import { chatFrame } from "./chat-frame.ts";
 import {
   contextOf,
@@ -411,7 +411,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // the name ("monitering") is read as the word it stands for before the name is looked for
   const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
   // "islamabads position": a capital the briefings never use as a name stands for its state
-  const tokens = seatsAsStates(surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand), {
+  const tokens = seatsAsStates(expandShorthands(surfaceTokens(rest).slice(0, MAX_WORDS)), {
     isName: (w) => vocab.names.has(w),
     hasTerm: (t) => vocab.hasTerm(t),
     isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
@@ -694,10 +694,11 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       namePhrases.push(c.term);
   }
 
-  // "the outcome of the march fish talks": the words just before "talks" say which talks
+  // "the outcome of the march fish talks": the words just before "talks" say which talks; those
+  // before a noun for a person ("Seoul's negotiator") say whose person, not which talks
   const talkNames: string[] = [];
   terms.forEach((t, k) => {
-    if (t.term !== "~meet" || t.span !== 1) return;
+    if (t.term !== "~meet" || t.span !== 1 || isPersonNoun(fixed[t.from] as string)) return;
     for (let j = k - 1, at = t.from - 1; j >= 0; j--, at--) {
       const prev = terms[j];
       if (!prev || prev.from + prev.span - 1 !== at || prev.term === "~meet") break;

@@ -1,7 +1,7 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
 import { MONTHS } from "../../text/dates.ts";
 import { AUXILIARIES, isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
-import { wordNet } from "../../text/wordnet.ts";
+import { isPersonNoun, wordNet } from "../../text/wordnet.ts";
 import { citeBriefing, citeFact, factLine, participantLine, quoteLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
@@ -165,6 +165,75 @@ function sideByOtherName(c: AnswerContext): { keys: Set<string>; term?: string }
   return keys.size === 1 ? { keys, term: t.term } : { keys: new Set() };
 }
 
+/** Words that link the person asked to the one wanted ("the deputy of Kang", "adviser to X"). */
+const RELATION_LINKS: ReadonlySet<string> = new Set(["of", "to"]);
+
+/**
+ * "who was Kang Sok-ju's deputy", "who was the adviser to Samardžić": a person named with a word
+ * of role joined to them ("X's deputy", "deputy of X") asks for someone of that person's own
+ * side whose role has the word and whose role the person's own lacks (the head is not their own
+ * deputy). At most two, else none; a person who is no participant, or of no side, relates to
+ * nobody here.
+ */
+function relatedOfSameSide(
+  c: AnswerContext,
+  people: readonly Fact[],
+): { people: Fact[]; word: string } | undefined {
+  const { q, subject, topic, index } = c;
+  if (subject?.kind !== "person" || q.count || q.yesNo) return undefined;
+  const own = people.find((f) => f.person !== undefined && subject.keys.includes(f.person));
+  if (!own?.party) return undefined;
+  const first = q.terms[subject.from];
+  const last = q.terms[subject.to - 1];
+  if (!first || !last) return undefined;
+  // the words of role joined to the person: "Kim's top nuclear negotiator", "deputy of Kang"
+  const isRoleWord = (t: (typeof q.terms)[number] | undefined) =>
+    t !== undefined &&
+    (topic.includes(t.term) || q.soft.includes(t.term)) &&
+    // "Kang's counterpart" is whom he met (see metBy), not one of his own side
+    !COUNTERPART.has(q.words[t.from] ?? "") &&
+    !MEETING_WORDS.has(q.words[t.from] ?? "");
+  const after: (typeof q.terms)[number][] = [];
+  for (let at = last.from + last.span; ; ) {
+    const t = q.terms.find((x) => x.from === at);
+    if (!t || !isRoleWord(t)) break;
+    after.push(t);
+    at = t.from + t.span;
+  }
+  const linkAt = q.words[first.from - 1] === "the" ? first.from - 2 : first.from - 1;
+  const before: (typeof q.terms)[number][] = [];
+  if (after.length === 0 && RELATION_LINKS.has(q.words[linkAt] ?? "")) {
+    for (let end = linkAt; ; ) {
+      const t = q.terms.find((x) => x.from + x.span === end);
+      if (!t || !isRoleWord(t)) break;
+      before.unshift(t);
+      end = t.from;
+    }
+  }
+  const phrase = after.length > 0 ? after : before;
+  // the noun of the phrase: the last word after the name, the word before "of"
+  const head = phrase.at(-1);
+  if (!head) return undefined;
+  const holds = (f: Fact) => phrase.every((t) => index.score(t.term, f) > 0);
+  // no role of the briefing has the words: not a relation this reading can tell
+  if (holds(own) || !people.some((f) => f !== own && f.party === own.party && holds(f)))
+    return undefined;
+  // "deputy head of the US delegation" is the deputy of the delegation's head, not of the
+  // President: what the role says the word is of must be the person's own role or name
+  const theirs = new Set(terms(`${own.participant?.role ?? ""} ${own.participant?.name ?? ""}`));
+  const relatesTo = (f: Fact) =>
+    (f.participant?.role ?? "").split(/[;,]/).some((part) => {
+      const words = terms(part);
+      const at = words.indexOf(head.term);
+      return at >= 0 && words.slice(at + 1).every((w) => theirs.has(w));
+    });
+  const related = people.filter(
+    (f) => f !== own && f.party === own.party && holds(f) && relatesTo(f),
+  );
+  const word = phrase.map((t) => q.words.slice(t.from, t.from + t.span).join(" ")).join(" ");
+  return related.length <= 2 ? { people: related, word } : undefined;
+}
+
 /** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
 /** Positions of a side read as its role, at most: more are a list of demands, not a role. */
 const MAX_ROLE_POSITIONS = 2;
@@ -254,6 +323,21 @@ export function answerWho(c: AnswerContext): Draft {
     const list = people.map(participantLine);
     if (list.length === 0) return decline("The briefing lists no participants.");
     return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
+  }
+  // "who was Kang's deputy": the one of the person's own side whose role is the word asked
+  const ofTheirSide = relatedOfSameSide(c, people);
+  if (ofTheirSide && ofTheirSide.people.length > 0) {
+    return answered(
+      ofTheirSide.people.map(participantLine).join("; ") + tag,
+      ofTheirSide.people.map(citeFact),
+      base,
+    );
+  }
+  // "who was Clinton's deputy" where the deputy there is the delegation head's: nobody of theirs
+  if (ofTheirSide) {
+    return decline(
+      `The briefings name no ${ofTheirSide.word} of ${mentionWords(q, subject as Mention)}.`,
+    );
   }
   // "who led Maduro's delegation": a side the question names by another of its names ("Maduro
   // government"); its people are the ones asked about, whatever other name the question has
@@ -444,7 +528,8 @@ function doerInText(c: AnswerContext): Fact | undefined {
   // word the line telling who must hold
   const where = placeAsked(q).filter((t) => e.facts.some((f) => index.score(t, f) > 0));
   const told = topic.filter((t) => !where.includes(t));
-  const asks = told.length > 0 ? told : topic;
+  // "who was Japan's negotiator": the noun the person is asked as must be in the line too
+  const asks = [...(told.length > 0 ? told : topic), ...personNounsAsked(q)];
   const pairs = adjacentPairs(q, asks);
   const fit = e.facts
     .filter((f) => TOLD_IN.has(f.section))
@@ -457,6 +542,24 @@ function doerInText(c: AnswerContext): Fact | undefined {
     )
     .sort((x, y) => y.cov - x.cov || c.relevance(y.f, topic) - c.relevance(x.f, topic));
   return fit[0]?.f;
+}
+
+/**
+ * The terms of the nouns for a person a who-question asks someone as ("negotiator", "envoy"),
+ * after the opening "who was", outside names.
+ */
+function personNounsAsked(q: AnswerContext["q"]): string[] {
+  const named = new Set(q.mentions.flatMap((m) => mentionTerms(q, m)));
+  return q.terms
+    .filter(
+      (t) =>
+        t.span === 1 &&
+        t.from >= 2 &&
+        !named.has(t.term) &&
+        !isStopWord(q.words[t.from] ?? "") &&
+        isPersonNoun(q.words[t.from] ?? ""),
+    )
+    .map((t) => t.term);
 }
 
 /** The terms of the last words of a question after "in" or "at": where ("… in Hodeidah"). */
