@@ -415,6 +415,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     isName: (w) => vocab.names.has(w),
     hasTerm: (t) => vocab.hasTerm(t),
     isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+    isWord: (w) => vocab.words.has(w) || vocab.names.has(w),
   });
   const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
     writtenShort: (letters) => vocab.writtenShort(letters),

@@ -5,7 +5,12 @@
 // "Tehran" among Iran's aliases, or holds talks in Beijing, says itself what the city stands
 // for). Anywhere else ("when did Haftar attack Tripoli", "the embassy in Tehran") the city stays
 // the city, and so does a city in a name the briefings write ("the OSCE Minsk Group").
+
+import { editDistance } from "../text/edit-distance.ts";
+import { allowedTypos } from "../text/fuzzy.ts";
 import { AUXILIARIES, namePhraseTerm, stateOfSeat } from "../text/index.ts";
+import { SEAT_WORDS } from "../text/places.ts";
+import { isPersonNoun } from "../text/wordnet.ts";
 
 /** What the reading needs to know of the briefings and the question. */
 export interface SeatVocabulary {
@@ -15,6 +20,8 @@ export interface SeatVocabulary {
   hasTerm(term: string): boolean;
   /** Whether the question types the city with "'s" ("Islamabad's"). */
   isPossessive(city: string): boolean;
+  /** Whether the briefings use the word at all (a misspelt capital is a word they lack). */
+  isWord?(word: string): boolean;
 }
 
 /** A seat named in a question: its state, the city as written, and whether "s" was added. */
@@ -34,6 +41,40 @@ function seatNamed(words: readonly string[]): Seat | undefined {
   return bare ? { state: bare, city, bareS: true } : undefined;
 }
 
+/** Whether a word is a noun for a person's post ("envoy"), not a short form ("the cpa"). */
+function postBefore(word: string): boolean {
+  return word.length > 3 && isPersonNoun(word);
+}
+
+/**
+ * The seat a single word the briefings lack stands for, misspelt ("khartum"): one seat within
+ * the typos a word of its length may carry, with the same first letter; none when two fit.
+ */
+function misspeltSeat(word: string, vocab: SeatVocabulary): Seat | undefined {
+  if (!vocab.isWord || vocab.isWord(word) || word.length < 6) return undefined;
+  const max = allowedTypos(word.length);
+  const near = SEAT_WORDS.filter(
+    (w) => w[0] === word[0] && !w.includes(" ") && editDistance(w, word, max) <= max,
+  );
+  const state = near.length === 1 ? stateOfSeat(near[0] as string) : undefined;
+  return state ? { state, city: word, bareS: false } : undefined;
+}
+
+/**
+ * The words the question should say for a seat's state: its name when the briefings hold the
+ * state's token, else the first of its other names whose every word is a word of a name there
+ * ("Kinshasa" → "DRC" for a side written "Government of the DRC"); none when neither.
+ */
+function stateWords(seat: Seat, vocab: SeatVocabulary): string[] | undefined {
+  if (vocab.hasTerm(seat.state.token)) return seat.state.name.toLowerCase().split(" ");
+  for (const name of [seat.state.name, ...seat.state.aliases]) {
+    const words = name.toLowerCase().split(/[\s-]+/);
+    if (stateOfSeat(name.toLowerCase()) || words.some((w) => w === "the")) continue;
+    if (words.every((w) => vocab.isName(w))) return words;
+  }
+  return undefined;
+}
+
 /** The question's tokens with each capital in a state's slot replaced by the state's words. */
 export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary): string[] {
   const out: string[] = [];
@@ -44,28 +85,34 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
     for (const n of [2, 1]) {
       const words = tokens.slice(i, i + n);
       if (words.length < n) continue;
-      const seat = seatNamed(words);
+      const seat =
+        seatNamed(words) ?? (n === 1 ? misspeltSeat(words[0] as string, vocab) : undefined);
       if (!seat) continue;
       const before = tokens[i - 1] ?? "";
+      const next = tokens[i + n] ?? "";
       const slot =
         seat.bareS ||
         vocab.isPossessive(seat.city) ||
         // "did Moscow want", "what did Tehran demand": the question's subject
         (AUXILIARIES.has(before) && i <= 4) ||
+        // "khartoum position on sharia": the subject of a question typed without a verb
+        (i === 0 && next !== "" && !AUXILIARIES.has(next)) ||
+        // "who signed for Khartoum": whose act, unless a person's post ("the envoy for Khartoum")
+        (before === "for" && i >= 2 && !postBefore(tokens[i - 2] ?? "")) ||
         before === "between" ||
         (before === "and" && (lastState === i - 2 || tokens[i - 3] === "between"));
       const inName =
         vocab.hasTerm(namePhraseTerm([...words, tokens[i + n] ?? ""])) ||
         vocab.hasTerm(namePhraseTerm([before, ...words]));
-      if (
+      const state =
         !slot ||
         inName ||
         vocab.isName(words.at(-1) as string) ||
-        vocab.isName(seat.city.split(" ").at(-1) as string) ||
-        !vocab.hasTerm(seat.state.token)
-      )
-        continue;
-      out.push(...seat.state.name.toLowerCase().split(" "));
+        vocab.isName(seat.city.split(" ").at(-1) as string)
+          ? undefined
+          : stateWords(seat, vocab);
+      if (!state) continue;
+      out.push(...state);
       lastState = i + n - 1;
       i += n - 1;
       replaced = true;

@@ -442,6 +442,19 @@ const SEAT_STATES: ReadonlyMap<string, Place> = new Map(
   seatsOf([...PLACES, ...MORE_DRAFT_PLACES]).map(([words, , state]) => [words, state]),
 );
 
+/** The engine's tokens of every state and organisation of the tables ("sudan", "uganda"). */
+const STATE_TOKENS: ReadonlySet<string> = new Set(
+  [...PLACES, ...MORE_DRAFT_PLACES].map((p) => p.token),
+);
+
+/** Whether an engine token is a state's or organisation's own ("uganda", "unitedstates"). */
+export function isStateToken(token: string): boolean {
+  return STATE_TOKENS.has(token);
+}
+
+/** Every capital's and seat's lower-case words: a misspelt one is looked for among them. */
+export const SEAT_WORDS: readonly string[] = [...SEAT_STATES.keys()];
+
 /** The state whose capital or seat of government `words` (lower case) name, if any. */
 export function stateOfSeat(words: string): Place | undefined {
   return SEAT_STATES.get(words);

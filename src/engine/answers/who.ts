@@ -1,6 +1,14 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
 import { MONTHS } from "../../text/dates.ts";
-import { AUXILIARIES, isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
+import {
+  AUXILIARIES,
+  country,
+  isConcept,
+  isStopWord,
+  isVerbOrModifier,
+  terms,
+} from "../../text/index.ts";
+import { isStateToken } from "../../text/places.ts";
 import { isPersonNoun, wordNet } from "../../text/wordnet.ts";
 import { citeBriefing, citeFact, factLine, participantLine, quoteLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
@@ -259,9 +267,18 @@ export function answerWho(c: AnswerContext): Draft {
   const met = metBy(c);
   // "who was president of COP3": a "Vice President" is no answer to a title asked without "vice"
   const titles = q.words.filter((w) => TITLE_WORDS.has(w));
+  // "who signed for Sudan": the state marked as the side, where no side of the briefing is
+  // named so, is one every person answering must name in their side or role
+  const forState = parties.size === 0 ? stateMarkedFor(q) : undefined;
   const people = section("participants").filter(
-    (f) => !(f.person && met.has(f.person)) && !onlyLowerRank(f, titles, q.words),
+    (f) =>
+      !(f.person && met.has(f.person)) &&
+      !onlyLowerRank(f, titles, q.words) &&
+      (forState === undefined || index.score(forState, f) > 0),
   );
+  if (forState !== undefined && people.length === 0) {
+    return decline(`The briefings name nobody who took part for ${asTyped(forState, q.text)}.`);
+  }
   // "which countries took part" is the parties; "which countries were on the commission" is not
   if (q.partiesList && !subject && topic.length === 0 && b.parties?.length) {
     const names = b.parties.map((p) => p.name);
@@ -806,6 +823,20 @@ function doersOf(c: AnswerContext, people: readonly Fact[], act: Act): Fact[] {
   const top = Math.max(0, ...scored.map((x) => x.s));
   const best = scored.filter((x) => x.s === top).map((x) => x.f);
   return best.length <= 2 ? best : [];
+}
+
+/**
+ * "who signed the CPA for Sudan" where the side is written "Government of Sudan": the state
+ * after "for", which the doer's side or role must name (not the host's Kenya).
+ */
+function stateMarkedFor(q: AnswerContext["q"]): string | undefined {
+  const at = q.words.lastIndexOf("for");
+  // "the IGAD envoy for Sudan": a post for a state, held by someone of another side
+  const post = q.words[at - 1] ?? "";
+  if (at < 0 || (post.length > 3 && isPersonNoun(post))) return undefined;
+  const from = q.words[at + 1] === "the" ? at + 2 : at + 1;
+  const t = q.terms.find((x) => x.from === from && x.span === 1);
+  return t && (country(t.term) === t.term || isStateToken(t.term)) ? t.term : undefined;
 }
 
 /** Whether a fact holds the act asked, in its own words or its speaker's role. */
