@@ -696,10 +696,17 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   }
 
   // "the outcome of the march fish talks": the words just before "talks" say which talks; those
-  // before a noun for a person ("Seoul's negotiator") say whose person, not which talks
+  // before a noun for a person ("Seoul's negotiator") say whose person, and those before a
+  // participle that qualifies a noun ("the FMLN negotiating commission") whose body, not which
+  // talks
   const talkNames: string[] = [];
+  const qualifies = (at: number) =>
+    (fixed[at] as string).endsWith("ing") &&
+    fixed[at + 1] !== undefined &&
+    !isStopWord(fixed[at + 1] as string);
   terms.forEach((t, k) => {
-    if (t.term !== "~meet" || t.span !== 1 || isPersonNoun(fixed[t.from] as string)) return;
+    if (t.term !== "~meet" || t.span !== 1) return;
+    if (isPersonNoun(fixed[t.from] as string) || qualifies(t.from)) return;
     for (let j = k - 1, at = t.from - 1; j >= 0; j--, at--) {
       const prev = terms[j];
       if (!prev || prev.from + prev.span - 1 !== at || prev.term === "~meet") break;

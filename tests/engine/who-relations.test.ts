@@ -114,3 +114,20 @@ describe("titles typed as chat shorthand", () => {
     expect(sec.text).toContain("Lea Sorel");
   });
 });
+
+describe("the body of a side whose head is asked", () => {
+  const engine = createEngine([strait]);
+
+  it("declines the head of a side's body that no role of theirs names", () => {
+    const a = engine.ask("who headed the ostmark negotiating commission");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain("Ferreira");
+    expect(a.text).not.toContain("Varga");
+  });
+
+  it("answers the head of the side's delegation", () => {
+    const a = engine.ask("who headed the ostmark delegation");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Jonas Ferreira");
+  });
+});

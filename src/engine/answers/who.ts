@@ -150,6 +150,36 @@ function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
   return best;
 }
 
+/**
+ * "who headed the FMLN negotiating commission": with a role asked (heading, chairing, hosting),
+ * the words of the phrase right after the side that the question asks about, its body headed
+ * ("commission"), up to the role word ("the Pakistani army chief"); none when the side ends the
+ * phrase or its people are the body ("delegation").
+ */
+function bodyOfSide(c: AnswerContext): { terms: string[]; words: string } {
+  const none = { terms: [], words: "" };
+  const { q, topic } = c;
+  const role = q.typed?.role;
+  if (!role || !ROLE_TEXT[role]) return none;
+  const party = q.mentions.find((m) => m.kind === "party");
+  const last = party ? q.terms[party.to - 1] : undefined;
+  if (!last) return none;
+  const body: string[] = [];
+  let end = last.from + last.span;
+  for (let at = last.from + last.span; ; ) {
+    const t = q.terms.find((x) => x.from === at);
+    // the role word ends the phrase ("the South Korean leader met Kim"); a participle
+    // qualifies the next word ("negotiating commission")
+    const word = q.words[at] ?? "";
+    if (!t || isStopWord(word) || (ROLE_TERMS.has(t.term) && !word.endsWith("ing"))) break;
+    // a word the briefings lack names a body nobody's role has ("the Ostmark ports commission")
+    if (topic.includes(t.term) || q.unknown.includes(asTyped(word, q.text))) body.push(t.term);
+    at = t.from + t.span;
+    end = at;
+  }
+  return { terms: body, words: q.words.slice(last.from + last.span, end).join(" ") };
+}
+
 /** Nouns for a side's people: the word before one names the side ("Maduro's delegation"). */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(["delegation", "team", "side", "negotiators"]);
 
@@ -367,6 +397,24 @@ export function answerWho(c: AnswerContext): Draft {
       return answered(holders.map(participantLine).join("; ") + tag, holders.map(citeFact), base);
     }
   }
+  // "who headed the FMLN negotiating commission": a body of the side whose head is asked must
+  // be in the role of one of the side's people, or nobody of theirs headed it
+  const body = parties.size > 0 ? bodyOfSide(c) : { terms: [], words: "" };
+  if (
+    body.terms.length > 0 &&
+    !people.some(
+      (f) =>
+        f.party !== undefined &&
+        parties.has(f.party) &&
+        body.terms.every((t) => index.score(t, f) > 0),
+    )
+  ) {
+    const named = q.mentions.find((m) => m.kind === "party");
+    const of = named ? ` of ${mentionWords(q, named)}` : "";
+    const verb =
+      q.typed?.role === "chair" ? "chairs" : q.typed?.role === "host" ? "hosts" : "heads";
+    return decline(`The briefings name nobody who ${verb} a ${body.words}${of}.`);
+  }
   // "who headed Russia's team", "head of the Russian delegation?": the typed question's role,
   // read in the participants' roles (of that side, when one is named)
   const byTypedRole = holdersOfRole(c, people);
@@ -414,6 +462,7 @@ export function answerWho(c: AnswerContext): Draft {
       c,
       people.filter((f) => f.party !== undefined && parties.has(f.party)),
     );
+
     if (side.length > 0) {
       const fit = ranked(topical(side)).filter((x) => x.s > 0);
       // no role of the side's people has the question's words: the side answers only where the
