@@ -39,7 +39,7 @@ import {
 import type { EntityRegistry, Mention } from "./entities.ts";
 import { isCueOf, readKind } from "./kind-reader.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
-import { seatsAsStates } from "./seats.ts";
+import { seatsAsStates, spelledOutAsNames } from "./seats.ts";
 import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
@@ -411,12 +411,18 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // the name ("monitering") is read as the word it stands for before the name is looked for
   const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
   // "islamabads position": a capital the briefings never use as a name stands for its state
-  const tokens = seatsAsStates(expandShorthands(surfaceTokens(rest).slice(0, MAX_WORDS)), {
-    isName: (w) => vocab.names.has(w),
-    hasTerm: (t) => vocab.hasTerm(t),
-    isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
-    isWord: (w) => vocab.words.has(w) || vocab.names.has(w),
-  });
+  const seatVocabulary = {
+    isName: (w: string) => vocab.names.has(w),
+    hasTerm: (t: string) => vocab.hasTerm(t),
+    isPossessive: (city: string) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+    isWord: (w: string) => vocab.words.has(w) || vocab.names.has(w),
+  };
+  // "the intergovernmental authority on development envoy": the organisation as the briefings
+  // name it ("IGAD")
+  const tokens = seatsAsStates(
+    spelledOutAsNames(expandShorthands(surfaceTokens(rest).slice(0, MAX_WORDS)), seatVocabulary),
+    seatVocabulary,
+  );
   const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
     writtenShort: (letters) => vocab.writtenShort(letters),
     spelledOut: (words, letters) =>

@@ -8,8 +8,8 @@
 
 import { editDistance } from "../text/edit-distance.ts";
 import { allowedTypos } from "../text/fuzzy.ts";
-import { AUXILIARIES, namePhraseTerm, stateOfSeat } from "../text/index.ts";
-import { SEAT_WORDS } from "../text/places.ts";
+import { AUXILIARIES, namePhraseTerm, stateOfSeat, surfaceTokens } from "../text/index.ts";
+import { SEAT_WORDS, SPELLED_OUT_NAMES } from "../text/places.ts";
 import { isPersonNoun } from "../text/wordnet.ts";
 
 /** What the reading needs to know of the briefings and the question. */
@@ -119,6 +119,36 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
       break;
     }
     if (!replaced) out.push(tokens[i] as string);
+  }
+  return out;
+}
+
+/** The table's spelled-out names as the question's tokens would read them, longest first. */
+let spelledOut: { tokens: string[]; name: string[]; token: string }[] | undefined;
+
+/**
+ * The question's tokens with an organisation's name written out ("the Organization for Security
+ * and Co-operation in Europe", "intergovernmental authority on development envoy") replaced by
+ * the name the briefings use ("OSCE", "IGAD"), when they use that name.
+ */
+export function spelledOutAsNames(tokens: readonly string[], vocab: SeatVocabulary): string[] {
+  spelledOut ??= SPELLED_OUT_NAMES.map(([words, place]) => ({
+    tokens: surfaceTokens(words),
+    name: surfaceTokens(place.name.toLowerCase()),
+    token: place.token,
+  })).sort((a, b) => b.tokens.length - a.tokens.length);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = spelledOut.find(
+      (s) =>
+        s.tokens[0] === tokens[i] &&
+        s.tokens.every((t, k) => tokens[i + k] === t) &&
+        s.name.every((w) => vocab.isName(w) || vocab.hasTerm(w)),
+    );
+    if (hit) {
+      out.push(...hit.name);
+      i += hit.tokens.length - 1;
+    } else out.push(tokens[i] as string);
   }
   return out;
 }

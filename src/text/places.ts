@@ -452,6 +452,19 @@ export function isStateToken(token: string): boolean {
   return STATE_TOKENS.has(token);
 }
 
+/**
+ * Organisations' names written out in words of three or more ("Intergovernmental Authority on
+ * Development"), by the name the table gives them ("IGAD"), each as lower-case words.
+ */
+export const SPELLED_OUT_NAMES: ReadonlyArray<readonly [words: string, name: Place]> = [
+  ...PLACES,
+  ...MORE_DRAFT_PLACES,
+].flatMap((p) =>
+  p.aliases
+    .filter((a) => a.split(/\s+/).length >= 3 && /^\p{Lu}/u.test(a))
+    .map((a) => [a.toLowerCase(), p] as const),
+);
+
 /** Every capital's and seat's lower-case words: a misspelt one is looked for among them. */
 export const SEAT_WORDS: readonly string[] = [...SEAT_STATES.keys()];
 

@@ -107,3 +107,42 @@ describe("a capital read as its state's government", () => {
     expect(a.text).not.toContain("Otieno");
   });
 });
+
+const coast = briefing({
+  id: "2018-09-14-lagos-coast-talks",
+  file: "/tmp/2018-09-14-lagos-coast-talks.yaml",
+  title: "Coast talks in Lagos end with a fishing truce",
+  date: "2018-09-14",
+  location: "Lagos",
+  format: "OSCE coast talks",
+  summary: "Two fishing unions agreed a truce in talks led by the OSCE.",
+  participants: [
+    {
+      name: "Amina Diallo",
+      role: "OSCE special envoy, chair of the talks",
+      side: "OSCE",
+      aliases: ["Diallo"],
+    },
+    { name: "Kofi Mensah", role: "Leader of the Coast Fishers", side: "Coast Fishers" },
+  ],
+  parties: [
+    { name: "OSCE", positions: ["Wants the truce monitored by its observers."] },
+    { name: "Coast Fishers", positions: ["Wants the trawlers kept out of the bay."] },
+  ],
+});
+
+describe("an organisation's name written out, whose initials are not its short form", () => {
+  const engine = createEngine([coast]);
+
+  it("reads the spelled-out name as the short one the briefing uses", () => {
+    const who = engine.ask("who was the organization for security and cooperation in europe envoy");
+    expect(who.answered).toBe(true);
+    expect(who.text).toContain("Amina Diallo");
+    const wants = engine.ask(
+      "what did the organization for security and co-operation in europe want",
+    );
+    expect(wants.answered).toBe(true);
+    expect(wants.text).toContain("observers");
+    expect(wants.text).not.toContain("trawlers");
+  });
+});
