@@ -5,11 +5,14 @@
 // "Tehran" among Iran's aliases, or holds talks in Beijing, says itself what the city stands
 // for). Anywhere else ("when did Haftar attack Tripoli", "the embassy in Tehran") the city stays
 // the city, and so does a city in a name the briefings write ("the OSCE Minsk Group").
-
-import { editDistance } from "../text/edit-distance.ts";
-import { allowedTypos } from "../text/fuzzy.ts";
-import { AUXILIARIES, namePhraseTerm, stateOfSeat, surfaceTokens } from "../text/index.ts";
-import { SEAT_WORDS, SPELLED_OUT_NAMES } from "../text/places.ts";
+import {
+  AUXILIARIES,
+  namePhraseTerm,
+  seatMisspelt,
+  stateOfSeat,
+  surfaceTokens,
+} from "../text/index.ts";
+import { SPELLED_OUT_NAMES } from "../text/places.ts";
 import { isPersonNoun } from "../text/wordnet.ts";
 
 /** What the reading needs to know of the briefings and the question. */
@@ -20,8 +23,8 @@ export interface SeatVocabulary {
   hasTerm(term: string): boolean;
   /** Whether the question types the city with "'s" ("Islamabad's"). */
   isPossessive(city: string): boolean;
-  /** Whether the briefings use the word at all (a misspelt capital is a word they lack). */
-  isWord?(word: string): boolean;
+  /** Whether a word after the city asks for a stance ("khartoum position on …"): its owner. */
+  isStance?(word: string): boolean;
 }
 
 /** A seat named in a question: its state, the city as written, and whether "s" was added. */
@@ -31,11 +34,17 @@ interface Seat {
   bareS: boolean;
 }
 
-/** The seat `words` name, allowing a possessive typed without its apostrophe ("tehrans"). */
-function seatNamed(words: readonly string[]): Seat | undefined {
+/**
+ * The seat `words` name, allowing a possessive typed without its apostrophe ("tehrans") and one
+ * typo in a word the briefings do not use ("khartum").
+ */
+function seatNamed(words: readonly string[], vocab: SeatVocabulary): Seat | undefined {
   const typed = words.join(" ");
   const state = stateOfSeat(typed);
   if (state) return { state, city: typed, bareS: false };
+  const near = words.length === 1 && !vocab.isName(typed) ? seatMisspelt(typed) : undefined;
+  const nearState = near ? stateOfSeat(near) : undefined;
+  if (near && nearState) return { state: nearState, city: near, bareS: false };
   const city = typed.slice(0, -1);
   const bare = typed.endsWith("s") ? stateOfSeat(city) : undefined;
   return bare ? { state: bare, city, bareS: true } : undefined;
@@ -44,20 +53,6 @@ function seatNamed(words: readonly string[]): Seat | undefined {
 /** Whether a word is a noun for a person's post ("envoy"), not a short form ("the cpa"). */
 function postBefore(word: string): boolean {
   return word.length > 3 && isPersonNoun(word);
-}
-
-/**
- * The seat a single word the briefings lack stands for, misspelt ("khartum"): one seat within
- * the typos a word of its length may carry, with the same first letter; none when two fit.
- */
-function misspeltSeat(word: string, vocab: SeatVocabulary): Seat | undefined {
-  if (!vocab.isWord || vocab.isWord(word) || word.length < 6) return undefined;
-  const max = allowedTypos(word.length);
-  const near = SEAT_WORDS.filter(
-    (w) => w[0] === word[0] && !w.includes(" ") && editDistance(w, word, max) <= max,
-  );
-  const state = near.length === 1 ? stateOfSeat(near[0] as string) : undefined;
-  return state ? { state, city: word, bareS: false } : undefined;
 }
 
 /**
@@ -85,8 +80,7 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
     for (const n of [2, 1]) {
       const words = tokens.slice(i, i + n);
       if (words.length < n) continue;
-      const seat =
-        seatNamed(words) ?? (n === 1 ? misspeltSeat(words[0] as string, vocab) : undefined);
+      const seat = seatNamed(words, vocab);
       if (!seat) continue;
       const before = tokens[i - 1] ?? "";
       const next = tokens[i + n] ?? "";
@@ -95,7 +89,9 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
         vocab.isPossessive(seat.city) ||
         // "did Moscow want", "what did Tehran demand": the question's subject
         (AUXILIARIES.has(before) && i <= 4) ||
-        // "khartoum position on sharia": the subject of a question typed without a verb
+        // "khartoum position on sharia": chat drops the possessive before the stance asked
+        vocab.isStance?.(tokens[i + n] ?? "") === true ||
+        // "kinshasa troops?": the subject of a question typed without a verb
         (i === 0 && next !== "" && !AUXILIARIES.has(next)) ||
         // "who signed for Khartoum": whose act, unless a person's post ("the envoy for Khartoum")
         (before === "for" && i >= 2 && !postBefore(tokens[i - 2] ?? "")) ||
