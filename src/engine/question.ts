@@ -6,7 +6,7 @@ import {
   AUXILIARIES,
   concept,
   country,
-  expandShorthand,
+  expandShorthands,
   FILLER_WORDS,
   type FuzzyVocabulary,
   isConcept,
@@ -21,7 +21,7 @@ import {
   surfaceTokens,
   TEMPORAL_CONNECTIVES,
 } from "../text/index.ts";
-import { type WordNetPos, wordNet } from "../text/wordnet.ts";
+import { isPersonNoun, type WordNetPos, wordNet } from "../text/wordnet.ts";
 import { chatFrame } from "./chat-frame.ts";
 import {
   contextOf,
@@ -42,7 +42,7 @@ import { isCueOf, readKind } from "./kind-reader.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
 import { readPeriods } from "./periods.ts";
 import { readRoundReference, type TalksTime } from "./round-reference.ts";
-import { seatsAsStates } from "./seats.ts";
+import { seatsAsStates, spelledOutAsNames } from "./seats.ts";
 import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
@@ -62,8 +62,6 @@ export type Kind =
   | "summary"
   | "general";
 
-/** Agent nouns ("negotiator", "mediators"): a person, not a word for talks. */
-const AGENT_NOUN = /^[a-z]{4,}(?:or|er)s?$/;
 
 /** A calendar day named in a question; `year` absent when the question did not say. */
 export interface DayRef {
@@ -449,14 +447,20 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // the name ("monitering") is read as the word it stands for before the name is looked for
   const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
   // "islamabads position": a capital the briefings never use as a name stands for its state
+  const seatVocabulary = {
+    isName: (w: string) => vocab.names.has(w),
+    hasTerm: (t: string) => vocab.hasTerm(t),
+    isPossessive: (city: string) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+    isStance: (w: string) => isCueOf(w, "position"),
+  };
+  // "the intergovernmental authority on development envoy": the organisation as the briefings
+  // name it ("IGAD")
   const tokens = seatsAsStates(
-    countryUs(surfaceTokens(rest).slice(0, MAX_WORDS)).map(expandShorthand),
-    {
-      isName: (w) => vocab.names.has(w),
-      hasTerm: (t) => vocab.hasTerm(t),
-      isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
-      isStance: (w) => isCueOf(w, "position"),
-    },
+    spelledOutAsNames(
+      expandShorthands(countryUs(surfaceTokens(rest).slice(0, MAX_WORDS))),
+      seatVocabulary,
+    ),
+    seatVocabulary,
   );
   const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
     writtenShort: (letters) => vocab.writtenShort(letters),
@@ -764,17 +768,18 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       namePhrases.push(c.term);
   }
 
-  // "the outcome of the march fish talks": the words just before "talks" say which talks
+  // "the outcome of the march fish talks": the words just before "talks" say which talks; those
+  // before a noun for a person ("Seoul's negotiator") say whose person, and those before a
+  // participle that qualifies a noun ("the FMLN negotiating commission") whose body, not which
+  // talks
   const talkNames: string[] = [];
+  const qualifies = (at: number) =>
+    (fixed[at] as string).endsWith("ing") &&
+    fixed[at + 1] !== undefined &&
+    !isStopWord(fixed[at + 1] as string);
   terms.forEach((t, k) => {
     if (t.term !== "~meet" || t.span !== 1) return;
-    // "Seoul's negotiator", "the Kenyan mediator": a person of the talks, whose side the words
-    // before name (an agent noun), not a name of the talks
-    if (AGENT_NOUN.test(fixed[t.from] ?? "")) return;
-    // "the FMLN negotiating commission": a participle before a noun says what the body does
-    const next = terms[k + 1];
-    if (/ing$/.test(fixed[t.from] ?? "") && next?.from === t.from + 1 && next.term !== "~meet")
-      return;
+    if (isPersonNoun(fixed[t.from] as string) || qualifies(t.from)) return;
     for (let j = k - 1, at = t.from - 1; j >= 0; j--, at--) {
       const prev = terms[j];
       if (!prev || prev.from + prev.span - 1 !== at || prev.term === "~meet") break;

@@ -5,7 +5,15 @@
 // "Tehran" among Iran's aliases, or holds talks in Beijing, says itself what the city stands
 // for). Anywhere else ("when did Haftar attack Tripoli", "the embassy in Tehran") the city stays
 // the city, and so does a city in a name the briefings write ("the OSCE Minsk Group").
-import { AUXILIARIES, namePhraseTerm, seatMisspelt, stateOfSeat } from "../text/index.ts";
+import {
+  AUXILIARIES,
+  namePhraseTerm,
+  seatMisspelt,
+  stateOfSeat,
+  surfaceTokens,
+} from "../text/index.ts";
+import { SPELLED_OUT_NAMES } from "../text/places.ts";
+import { isPersonNoun } from "../text/wordnet.ts";
 
 /** What the reading needs to know of the briefings and the question. */
 export interface SeatVocabulary {
@@ -42,6 +50,26 @@ function seatNamed(words: readonly string[], vocab: SeatVocabulary): Seat | unde
   return bare ? { state: bare, city, bareS: true } : undefined;
 }
 
+/** Whether a word is a noun for a person's post ("envoy"), not a short form ("the cpa"). */
+function postBefore(word: string): boolean {
+  return word.length > 3 && isPersonNoun(word);
+}
+
+/**
+ * The words the question should say for a seat's state: its name when the briefings hold the
+ * state's token, else the first of its other names whose every word is a word of a name there
+ * ("Kinshasa" → "DRC" for a side written "Government of the DRC"); none when neither.
+ */
+function stateWords(seat: Seat, vocab: SeatVocabulary): string[] | undefined {
+  if (vocab.hasTerm(seat.state.token)) return seat.state.name.toLowerCase().split(" ");
+  for (const name of [seat.state.name, ...seat.state.aliases]) {
+    const words = name.toLowerCase().split(/[\s-]+/);
+    if (stateOfSeat(name.toLowerCase()) || words.some((w) => w === "the")) continue;
+    if (words.every((w) => vocab.isName(w))) return words;
+  }
+  return undefined;
+}
+
 /** The question's tokens with each capital in a state's slot replaced by the state's words. */
 export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary): string[] {
   const out: string[] = [];
@@ -55,6 +83,7 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
       const seat = seatNamed(words, vocab);
       if (!seat) continue;
       const before = tokens[i - 1] ?? "";
+      const next = tokens[i + n] ?? "";
       const slot =
         seat.bareS ||
         vocab.isPossessive(seat.city) ||
@@ -62,26 +91,60 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
         (AUXILIARIES.has(before) && i <= 4) ||
         // "khartoum position on sharia": chat drops the possessive before the stance asked
         vocab.isStance?.(tokens[i + n] ?? "") === true ||
+        // "kinshasa troops?": the subject of a question typed without a verb
+        (i === 0 && next !== "" && !AUXILIARIES.has(next)) ||
+        // "who signed for Khartoum": whose act, unless a person's post ("the envoy for Khartoum")
+        (before === "for" && i >= 2 && !postBefore(tokens[i - 2] ?? "")) ||
         before === "between" ||
         (before === "and" && (lastState === i - 2 || tokens[i - 3] === "between"));
       const inName =
         vocab.hasTerm(namePhraseTerm([...words, tokens[i + n] ?? ""])) ||
         vocab.hasTerm(namePhraseTerm([before, ...words]));
-      if (
+      const state =
         !slot ||
         inName ||
         vocab.isName(words.at(-1) as string) ||
-        vocab.isName(seat.city.split(" ").at(-1) as string) ||
-        !vocab.hasTerm(seat.state.token)
-      )
-        continue;
-      out.push(...seat.state.name.toLowerCase().split(" "));
+        vocab.isName(seat.city.split(" ").at(-1) as string)
+          ? undefined
+          : stateWords(seat, vocab);
+      if (!state) continue;
+      out.push(...state);
       lastState = i + n - 1;
       i += n - 1;
       replaced = true;
       break;
     }
     if (!replaced) out.push(tokens[i] as string);
+  }
+  return out;
+}
+
+/** The table's spelled-out names as the question's tokens would read them, longest first. */
+let spelledOut: { tokens: string[]; name: string[]; token: string }[] | undefined;
+
+/**
+ * The question's tokens with an organisation's name written out ("the Organization for Security
+ * and Co-operation in Europe", "intergovernmental authority on development envoy") replaced by
+ * the name the briefings use ("OSCE", "IGAD"), when they use that name.
+ */
+export function spelledOutAsNames(tokens: readonly string[], vocab: SeatVocabulary): string[] {
+  spelledOut ??= SPELLED_OUT_NAMES.map(([words, place]) => ({
+    tokens: surfaceTokens(words),
+    name: surfaceTokens(place.name.toLowerCase()),
+    token: place.token,
+  })).sort((a, b) => b.tokens.length - a.tokens.length);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = spelledOut.find(
+      (s) =>
+        s.tokens[0] === tokens[i] &&
+        s.tokens.every((t, k) => tokens[i + k] === t) &&
+        s.name.every((w) => vocab.isName(w) || vocab.hasTerm(w)),
+    );
+    if (hit) {
+      out.push(...hit.name);
+      i += hit.tokens.length - 1;
+    } else out.push(tokens[i] as string);
   }
   return out;
 }

@@ -23,7 +23,7 @@ export {
   WordCollector,
 } from "./normalize.ts";
 export { locationParts, seatMisspelt, shortFormsOfName, stateOfSeat } from "./places.ts";
-export { expandShorthand } from "./shorthand.ts";
+export { expandShorthand, expandShorthands } from "./shorthand.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";
 export { FILLER_WORDS, isStopWord, STOP_WORDS } from "./stopwords.ts";

@@ -443,6 +443,29 @@ const SEAT_STATES: ReadonlyMap<string, Place> = new Map(
   seatsOf([...PLACES, ...MORE_DRAFT_PLACES]).map(([words, , state]) => [words, state]),
 );
 
+/** The engine's tokens of every state and organisation of the tables ("sudan", "uganda"). */
+const STATE_TOKENS: ReadonlySet<string> = new Set(
+  [...PLACES, ...MORE_DRAFT_PLACES].map((p) => p.token),
+);
+
+/** Whether an engine token is a state's or organisation's own ("uganda", "unitedstates"). */
+export function isStateToken(token: string): boolean {
+  return STATE_TOKENS.has(token);
+}
+
+/**
+ * Organisations' names written out in words of three or more ("Intergovernmental Authority on
+ * Development"), by the name the table gives them ("IGAD"), each as lower-case words.
+ */
+export const SPELLED_OUT_NAMES: ReadonlyArray<readonly [words: string, name: Place]> = [
+  ...PLACES,
+  ...MORE_DRAFT_PLACES,
+].flatMap((p) =>
+  p.aliases
+    .filter((a) => a.split(/\s+/).length >= 3 && /^\p{Lu}/u.test(a))
+    .map((a) => [a.toLowerCase(), p] as const),
+);
+
 /** The state whose capital or seat of government `words` (lower case) name, if any. */
 export function stateOfSeat(words: string): Place | undefined {
   return SEAT_STATES.get(words);

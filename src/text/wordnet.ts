@@ -450,3 +450,14 @@ export function wordNet(): WordNet {
   }
   return shared;
 }
+
+/** WordNet's lexicographer file of nouns for people (noun.person). */
+export const PERSON_NOUN_FILE = 18;
+
+/**
+ * Whether a word's first sense as a noun is a person ("negotiator", "mediator", "envoy"), not
+ * an event or a group ("talks", "meeting"): "Seoul's negotiator" names whose person is asked.
+ */
+export function isPersonNoun(word: string): boolean {
+  return wordNet().lookUp(word, [], ["noun"])?.senses[0]?.lexFile === PERSON_NOUN_FILE;
+}

@@ -1,7 +1,15 @@
 // Answers "who …": the parties, the participants, the one whose role fits, or who came before.
 import { MONTHS } from "../../text/dates.ts";
-import { AUXILIARIES, isConcept, isStopWord, isVerbOrModifier, terms } from "../../text/index.ts";
-import { wordNet } from "../../text/wordnet.ts";
+import {
+  AUXILIARIES,
+  country,
+  isConcept,
+  isStopWord,
+  isVerbOrModifier,
+  terms,
+} from "../../text/index.ts";
+import { isStateToken } from "../../text/places.ts";
+import { isPersonNoun, wordNet } from "../../text/wordnet.ts";
 import { citeBriefing, citeFact, factLine, participantLine, quoteLine } from "../compose.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
@@ -142,6 +150,36 @@ function holdersOfRole(c: AnswerContext, people: Fact[]): Fact[] {
   return best;
 }
 
+/**
+ * "who headed the FMLN negotiating commission": with a role asked (heading, chairing, hosting),
+ * the words of the phrase right after the side that the question asks about, its body headed
+ * ("commission"), up to the role word ("the Pakistani army chief"); none when the side ends the
+ * phrase or its people are the body ("delegation").
+ */
+function bodyOfSide(c: AnswerContext): { terms: string[]; words: string } {
+  const none = { terms: [], words: "" };
+  const { q, topic } = c;
+  const role = q.typed?.role;
+  if (!role || !ROLE_TEXT[role]) return none;
+  const party = q.mentions.find((m) => m.kind === "party");
+  const last = party ? q.terms[party.to - 1] : undefined;
+  if (!last) return none;
+  const body: string[] = [];
+  let end = last.from + last.span;
+  for (let at = last.from + last.span; ; ) {
+    const t = q.terms.find((x) => x.from === at);
+    // the role word ends the phrase ("the South Korean leader met Kim"); a participle
+    // qualifies the next word ("negotiating commission")
+    const word = q.words[at] ?? "";
+    if (!t || isStopWord(word) || (ROLE_TERMS.has(t.term) && !word.endsWith("ing"))) break;
+    // a word the briefings lack names a body nobody's role has ("the Ostmark ports commission")
+    if (topic.includes(t.term) || q.unknown.includes(asTyped(word, q.text))) body.push(t.term);
+    at = t.from + t.span;
+    end = at;
+  }
+  return { terms: body, words: q.words.slice(last.from + last.span, end).join(" ") };
+}
+
 /** Nouns for a side's people: the word before one names the side ("Maduro's delegation"). */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(["delegation", "team", "side", "negotiators"]);
 
@@ -163,6 +201,75 @@ function sideByOtherName(c: AnswerContext): { keys: Set<string>; term?: string }
       keys.add(entityKey("party", p.name));
   }
   return keys.size === 1 ? { keys, term: t.term } : { keys: new Set() };
+}
+
+/** Words that link the person asked to the one wanted ("the deputy of Kang", "adviser to X"). */
+const RELATION_LINKS: ReadonlySet<string> = new Set(["of", "to"]);
+
+/**
+ * "who was Kang Sok-ju's deputy", "who was the adviser to Samardžić": a person named with a word
+ * of role joined to them ("X's deputy", "deputy of X") asks for someone of that person's own
+ * side whose role has the word and whose role the person's own lacks (the head is not their own
+ * deputy). At most two, else none; a person who is no participant, or of no side, relates to
+ * nobody here.
+ */
+function relatedOfSameSide(
+  c: AnswerContext,
+  people: readonly Fact[],
+): { people: Fact[]; word: string } | undefined {
+  const { q, subject, topic, index } = c;
+  if (subject?.kind !== "person" || q.count || q.yesNo) return undefined;
+  const own = people.find((f) => f.person !== undefined && subject.keys.includes(f.person));
+  if (!own?.party) return undefined;
+  const first = q.terms[subject.from];
+  const last = q.terms[subject.to - 1];
+  if (!first || !last) return undefined;
+  // the words of role joined to the person: "Kim's top nuclear negotiator", "deputy of Kang"
+  const isRoleWord = (t: (typeof q.terms)[number] | undefined) =>
+    t !== undefined &&
+    (topic.includes(t.term) || q.soft.includes(t.term)) &&
+    // "Kang's counterpart" is whom he met (see metBy), not one of his own side
+    !COUNTERPART.has(q.words[t.from] ?? "") &&
+    !MEETING_WORDS.has(q.words[t.from] ?? "");
+  const after: (typeof q.terms)[number][] = [];
+  for (let at = last.from + last.span; ; ) {
+    const t = q.terms.find((x) => x.from === at);
+    if (!t || !isRoleWord(t)) break;
+    after.push(t);
+    at = t.from + t.span;
+  }
+  const linkAt = q.words[first.from - 1] === "the" ? first.from - 2 : first.from - 1;
+  const before: (typeof q.terms)[number][] = [];
+  if (after.length === 0 && RELATION_LINKS.has(q.words[linkAt] ?? "")) {
+    for (let end = linkAt; ; ) {
+      const t = q.terms.find((x) => x.from + x.span === end);
+      if (!t || !isRoleWord(t)) break;
+      before.unshift(t);
+      end = t.from;
+    }
+  }
+  const phrase = after.length > 0 ? after : before;
+  // the noun of the phrase: the last word after the name, the word before "of"
+  const head = phrase.at(-1);
+  if (!head) return undefined;
+  const holds = (f: Fact) => phrase.every((t) => index.score(t.term, f) > 0);
+  // no role of the briefing has the words: not a relation this reading can tell
+  if (holds(own) || !people.some((f) => f !== own && f.party === own.party && holds(f)))
+    return undefined;
+  // "deputy head of the US delegation" is the deputy of the delegation's head, not of the
+  // President: what the role says the word is of must be the person's own role or name
+  const theirs = new Set(terms(`${own.participant?.role ?? ""} ${own.participant?.name ?? ""}`));
+  const relatesTo = (f: Fact) =>
+    (f.participant?.role ?? "").split(/[;,]/).some((part) => {
+      const words = terms(part);
+      const at = words.indexOf(head.term);
+      return at >= 0 && words.slice(at + 1).every((w) => theirs.has(w));
+    });
+  const related = people.filter(
+    (f) => f !== own && f.party === own.party && holds(f) && relatesTo(f),
+  );
+  const word = phrase.map((t) => q.words.slice(t.from, t.from + t.span).join(" ")).join(" ");
+  return related.length <= 2 ? { people: related, word } : undefined;
 }
 
 /** "Who negotiated for X", "who attended": participants, parties or an earlier mediator. */
@@ -190,9 +297,18 @@ export function answerWho(c: AnswerContext): Draft {
   const met = metBy(c);
   // "who was president of COP3": a "Vice President" is no answer to a title asked without "vice"
   const titles = q.words.filter((w) => TITLE_WORDS.has(w));
+  // "who signed for Sudan": the state marked as the side, where no side of the briefing is
+  // named so, is one every person answering must name in their side or role
+  const forState = parties.size === 0 ? stateMarkedFor(q) : undefined;
   const people = section("participants").filter(
-    (f) => !(f.person && met.has(f.person)) && !onlyLowerRank(f, titles, q.words),
+    (f) =>
+      !(f.person && met.has(f.person)) &&
+      !onlyLowerRank(f, titles, q.words) &&
+      (forState === undefined || index.score(forState, f) > 0),
   );
+  if (forState !== undefined && people.length === 0) {
+    return decline(`The briefings name nobody who took part for ${asTyped(forState, q.text)}.`);
+  }
   // "which countries took part" is the parties; "which countries were on the commission" is not
   if (q.partiesList && !subject && topic.length === 0 && b.parties?.length) {
     const names = b.parties.map((p) => p.name);
@@ -255,6 +371,21 @@ export function answerWho(c: AnswerContext): Draft {
     if (list.length === 0) return decline("The briefing lists no participants.");
     return answered(`Participants: ${list.join("; ")}.${tag}`, people.map(citeFact), 0.8);
   }
+  // "who was Kang's deputy": the one of the person's own side whose role is the word asked
+  const ofTheirSide = relatedOfSameSide(c, people);
+  if (ofTheirSide && ofTheirSide.people.length > 0) {
+    return answered(
+      ofTheirSide.people.map(participantLine).join("; ") + tag,
+      ofTheirSide.people.map(citeFact),
+      base,
+    );
+  }
+  // "who was Clinton's deputy" where the deputy there is the delegation head's: nobody of theirs
+  if (ofTheirSide) {
+    return decline(
+      `The briefings name no ${ofTheirSide.word} of ${mentionWords(q, subject as Mention)}.`,
+    );
+  }
   // "who led Maduro's delegation": a side the question names by another of its names ("Maduro
   // government"); its people are the ones asked about, whatever other name the question has
   const named = sideByOtherName(c);
@@ -265,6 +396,24 @@ export function answerWho(c: AnswerContext): Draft {
     if (holders.length > 0) {
       return answered(holders.map(participantLine).join("; ") + tag, holders.map(citeFact), base);
     }
+  }
+  // "who headed the FMLN negotiating commission": a body of the side whose head is asked must
+  // be in the role of one of the side's people, or nobody of theirs headed it
+  const body = parties.size > 0 ? bodyOfSide(c) : { terms: [], words: "" };
+  if (
+    body.terms.length > 0 &&
+    !people.some(
+      (f) =>
+        f.party !== undefined &&
+        parties.has(f.party) &&
+        body.terms.every((t) => index.score(t, f) > 0),
+    )
+  ) {
+    const named = q.mentions.find((m) => m.kind === "party");
+    const of = named ? ` of ${mentionWords(q, named)}` : "";
+    const verb =
+      q.typed?.role === "chair" ? "chairs" : q.typed?.role === "host" ? "hosts" : "heads";
+    return decline(`The briefings name nobody who ${verb} a ${body.words}${of}.`);
   }
   // "who headed Russia's team", "head of the Russian delegation?": the typed question's role,
   // read in the participants' roles (of that side, when one is named)
@@ -313,6 +462,7 @@ export function answerWho(c: AnswerContext): Draft {
       c,
       people.filter((f) => f.party !== undefined && parties.has(f.party)),
     );
+
     if (side.length > 0) {
       const fit = ranked(topical(side)).filter((x) => x.s > 0);
       // no role of the side's people has the question's words: the side answers only where the
@@ -444,7 +594,8 @@ function doerInText(c: AnswerContext): Fact | undefined {
   // word the line telling who must hold
   const where = placeAsked(q).filter((t) => e.facts.some((f) => index.score(t, f) > 0));
   const told = topic.filter((t) => !where.includes(t));
-  const asks = told.length > 0 ? told : topic;
+  // "who was Japan's negotiator": the noun the person is asked as must be in the line too
+  const asks = [...(told.length > 0 ? told : topic), ...personNounsAsked(q)];
   const pairs = adjacentPairs(q, asks);
   const fit = e.facts
     .filter((f) => TOLD_IN.has(f.section))
@@ -457,6 +608,24 @@ function doerInText(c: AnswerContext): Fact | undefined {
     )
     .sort((x, y) => y.cov - x.cov || c.relevance(y.f, topic) - c.relevance(x.f, topic));
   return fit[0]?.f;
+}
+
+/**
+ * The terms of the nouns for a person a who-question asks someone as ("negotiator", "envoy"),
+ * after the opening "who was", outside names.
+ */
+function personNounsAsked(q: AnswerContext["q"]): string[] {
+  const named = new Set(q.mentions.flatMap((m) => mentionTerms(q, m)));
+  return q.terms
+    .filter(
+      (t) =>
+        t.span === 1 &&
+        t.from >= 2 &&
+        !named.has(t.term) &&
+        !isStopWord(q.words[t.from] ?? "") &&
+        isPersonNoun(q.words[t.from] ?? ""),
+    )
+    .map((t) => t.term);
 }
 
 /** The terms of the last words of a question after "in" or "at": where ("… in Hodeidah"). */
@@ -703,6 +872,20 @@ function doersOf(c: AnswerContext, people: readonly Fact[], act: Act): Fact[] {
   const top = Math.max(0, ...scored.map((x) => x.s));
   const best = scored.filter((x) => x.s === top).map((x) => x.f);
   return best.length <= 2 ? best : [];
+}
+
+/**
+ * "who signed the CPA for Sudan" where the side is written "Government of Sudan": the state
+ * after "for", which the doer's side or role must name (not the host's Kenya).
+ */
+function stateMarkedFor(q: AnswerContext["q"]): string | undefined {
+  const at = q.words.lastIndexOf("for");
+  // "the IGAD envoy for Sudan": a post for a state, held by someone of another side
+  const post = q.words[at - 1] ?? "";
+  if (at < 0 || (post.length > 3 && isPersonNoun(post))) return undefined;
+  const from = q.words[at + 1] === "the" ? at + 2 : at + 1;
+  const t = q.terms.find((x) => x.from === from && x.span === 1);
+  return t && (country(t.term) === t.term || isStateToken(t.term)) ? t.term : undefined;
 }
 
 /** Whether a fact holds the act asked, in its own words or its speaker's role. */
