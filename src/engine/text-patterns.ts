@@ -1,5 +1,7 @@
 // Patterns that tell what a fact's text states: a place, a number, a date, a duration, how long
 // something lasted, an ordinal ("the first summit").
+import { MONTHS } from "../text/dates.ts";
+import { isStopWord } from "../text/index.ts";
 import { TUNING } from "./weights.ts";
 
 /** A place named in a sentence: "in Geneva", "at the Palais Coburg". */
@@ -84,3 +86,29 @@ export function statesLength(text: string): boolean {
 
 /** A length in years or decades: the length of a treaty or a term, rarely of the talks. */
 export const LONG_DURATION_TEXT = /\b(years?|decades?|half a year)\b/i;
+
+/** A word of a name as a line writes it: "Jimmy", "Il-sung", "O'Neill". */
+const NAME_PART = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
+
+/** A body written short: "JMC", "UNSMIL". */
+const SHORT_NAME = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether a text names someone the question does not: two name words together ("Jimmy
+ * Carter", "President Robert Mugabe"), not both among the question's words nor a month, or a
+ * body written short ("the JMC signed").
+ */
+export function namesSomeoneElse(text: string, asked: readonly string[]): boolean {
+  const own = new Set(asked.map((w) => w.toLowerCase()));
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  const part = (w: string) =>
+    NAME_PART.test(w) && !MONTHS.includes(w.toLowerCase()) && !isStopWord(w.toLowerCase());
+  return words.some(
+    (w, i) =>
+      (SHORT_NAME.test(w) && !own.has(w.toLowerCase())) ||
+      (i > 0 &&
+        part(w) &&
+        part(words[i - 1] ?? "") &&
+        !(own.has(w.toLowerCase()) && own.has((words[i - 1] ?? "").toLowerCase()))),
+  );
+}
