@@ -87,3 +87,65 @@ describe("who-questions about an event of another time than the talks", () => {
     expect(engine.ask("who attended the meeting in basel in 2027?").answered).toBe(false);
   });
 });
+
+const harbin = briefing({
+  id: "2032-09-20-kessel-accord",
+  file: "/tmp/2032-09-20-kessel-accord.yaml",
+  title: "Kessel accord signed between Ostria and the Free Hills Movement",
+  date: "2032-09-20",
+  location: "Kessel",
+  format: "Kessel talks",
+  summary:
+    "Ostria and the Free Hills Movement signed the Kessel accord on 20 September 2032 after " +
+    "seven weeks of talks hosted by the Danish government.",
+  participants: [
+    { name: "Ilse Varga", role: "Foreign Minister of Ostria", side: "Ostria", aliases: ["Varga"] },
+    {
+      name: "Rosa Lind",
+      role: "Leader of the Free Hills Movement",
+      side: "Free Hills Movement",
+      aliases: ["Lind"],
+    },
+  ],
+  parties: [
+    { name: "Ostria", positions: ["Ostria wanted the movement disarmed first."] },
+    { name: "Free Hills Movement", positions: ["The movement wanted seats in parliament."] },
+  ],
+  quotes: [{ speaker: "Rosa Lind", text: "The hills will vote, not shoot." }],
+  points: [
+    "The talks opened in Kessel on 2 August 2032, two days after a truce signed on 31 July 2032.",
+    "The round was the first meeting of the two sides in almost 14 months, since Basel in June 2031.",
+  ],
+  outcomes: ["The accord was signed."],
+  next_steps: [],
+  background: ["Earlier talks had opened in Basel in March 2030 and collapsed."],
+});
+
+describe("when the talks opened and how long they took, as a line of the briefing says", () => {
+  const both = createEngine([harbin]);
+
+  it("answers when the talks began with the line telling that they opened, not the signing day", () => {
+    const a = both.ask("when did the kessel talks kick off");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2 August 2032");
+  });
+
+  it("answers how long the talks took with the weeks of talks the summary states, not a gap before a truce", () => {
+    const a = both.ask("how long did the kessel negotiations take");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("seven weeks of talks");
+  });
+
+  it("answers how long it had been since the previous round with the gap a line states", () => {
+    const a = both.ask("how long had it been since the previous round");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("14 months");
+  });
+
+  it("answers the gap since what the question names, and declines one no line gives", () => {
+    expect(both.ask("how long had it been since the truce").text).toContain(
+      "two days after a truce",
+    );
+    expect(both.ask("how long had it been since the election").answered).toBe(false);
+  });
+});
