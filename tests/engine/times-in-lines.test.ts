@@ -149,3 +149,37 @@ describe("when the talks opened and how long they took, as a line of the briefin
     expect(both.ask("how long had it been since the election").answered).toBe(false);
   });
 });
+
+describe("how-many questions read as asking for a section", () => {
+  const counted = briefing({
+    id: "2033-04-02-marrow-accord",
+    file: "/tmp/2033-04-02-marrow-accord.yaml",
+    title: "Marrow accord between Norland and the Coast League",
+    date: "2033-04-02",
+    location: "Marrow",
+    summary: "Norland and the Coast League signed the Marrow accord.",
+    participants: [{ name: "Ada Nyberg", role: "Prime Minister of Norland", side: "Norland" }],
+    parties: [{ name: "Norland", positions: ["Norland wanted the ports reopened."] }],
+    quotes: [],
+    points: ["The agenda of the memorandum covers the ports and the fishing grounds."],
+    outcomes: [
+      "The memorandum sets out an agenda of nine points for the next rounds.",
+      "Both sides agreed to reopen the ports.",
+    ],
+    next_steps: [],
+    background: [],
+  });
+  const engine = createEngine([counted]);
+
+  it("answers with the line of any section that counts the thing, not the points section", () => {
+    const a = engine.ask("how many points are on the agenda of the marrow memorandum");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("nine points");
+  });
+
+  it("declines when no line counts the thing", () => {
+    expect(engine.ask("how many ports are on the agenda of the marrow memorandum").answered).toBe(
+      false,
+    );
+  });
+});
