@@ -3,6 +3,7 @@
 // An answer that breaks one is worse than a decline, so it becomes a decline that says why.
 import { MONTHS } from "../text/dates.ts";
 import {
+  AUXILIARIES,
   allowedTypos,
   concept,
   country,
@@ -262,7 +263,7 @@ function whereMentioned(
   return `the ${hit.section.replace("_", " ")} of “${hit.briefing.title}”`;
 }
 
-interface MonthYear {
+export interface MonthYear {
   month?: number;
   year: number;
 }
@@ -271,7 +272,7 @@ interface MonthYear {
  * The months and years the typed question names with a year: "in December 2019", "in 2019"
  * (a part of a year, "the end of 2018", comes as its months: see periods.ts).
  */
-function askedTimes(q: ParsedQuestion): MonthYear[] {
+export function askedTimes(q: ParsedQuestion): MonthYear[] {
   const times: MonthYear[] = [];
   for (const d of q.typed?.dates ?? []) {
     if (d.year === undefined) continue;
@@ -300,7 +301,11 @@ const TIMED_SECTIONS: ReadonlySet<string> = new Set([
 
 /** Whether the days of a fact's briefing fall in a month or year asked. */
 function briefingIsOf(f: Fact, asked: readonly MonthYear[]): boolean {
-  const b = f.briefing;
+  return heldWithin(f.briefing, asked);
+}
+
+/** Whether the days of a briefing fall in a month or year asked. */
+export function heldWithin(b: Fact["briefing"], asked: readonly MonthYear[]): boolean {
   const from = Date.parse(b.date);
   const to = Date.parse(b.end_date ?? b.date);
   return asked.some((a) => {
@@ -405,7 +410,11 @@ function saidOnAnotherDay(q: ParsedQuestion, facts: readonly Fact[]): string | u
 }
 
 /** "how many prisoners were exchanged in December 2019": a fact dated otherwise does not answer. */
-function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | undefined {
+function timeViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  index: InvertedIndex,
+): Violation | undefined {
   const asked = askedTimes(q);
   if (asked.length === 0) return undefined;
   // "what did Clinton say on 21 October": a quote whose context gives another day was said then
@@ -414,7 +423,14 @@ function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
   // "what did X say in 2016": a quote or position is of its briefing's time
   if (q.kind === "said" || q.kind === "position" || q.kind === "who") {
     const first = facts[0] as Fact;
-    return briefingIsOf(first, asked)
+    // "who met Kim in Pyongyang in June 1994": a background line telling who did it at the time
+    // asked answers, whatever the talks' own date
+    const toldThen =
+      q.kind === "who" &&
+      TIMED_SECTIONS.has(first.section) &&
+      statesAsIs(first.text, asked) &&
+      holdsWhoVerb(q, first, index);
+    return toldThen || briefingIsOf(first, asked)
       ? undefined
       : { reason: `The briefings record nothing on that for ${describe(asked)}.` };
   }
@@ -432,17 +448,37 @@ function timeViolation(q: ParsedQuestion, facts: readonly Fact[]): Violation | u
     if (statedTimes(f.text).length === 0 && !briefingIsOf(f, asked)) {
       return { reason: `The briefings record nothing on that for ${describe(asked)}.` };
     }
-    const stated = f.section === "next_steps" && f.date ? [] : statedTimes(f.text);
-    if (stated.length === 0) continue;
-    // a month named in the fact must match when the question names one
-    const monthly = stated.filter((s) => s.month !== undefined);
-    const judged =
-      monthly.length > 0 && asked.some((a) => a.month !== undefined) ? monthly : stated;
-    if (!judged.some((s) => asked.some((a) => compatible(a, s)))) {
+    if (f.section === "next_steps" && f.date) continue;
+    if (statedTimes(f.text).length === 0) continue;
+    if (!statesAsIs(f.text, asked)) {
       return { reason: `The briefings record nothing on that for ${describe(asked)}.` };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a line holds the verb of "who" + verb ("who facilitated the talks"): a line telling of
+ * the time asked tells who did it only with the act ("the 5+2 meeting in Berlin in June 2016"
+ * says nothing of who attended). True when the question has no such verb ("who was there").
+ */
+export function holdsWhoVerb(q: ParsedQuestion, f: Fact, index: InvertedIndex): boolean {
+  const at = q.words.indexOf("who");
+  const word = q.words[at + 1];
+  if (at < 0 || word === undefined || AUXILIARIES.has(word) || isStopWord(word)) return true;
+  const t = q.terms.find((x) => x.from === at + 1 && x.span === 1);
+  return t === undefined || index.score(t.term, f) > 0;
+}
+
+/**
+ * Whether a text names a time asked; a month it names must be the one asked when the question
+ * names one ("in June 1994" is not "July 1994", though both are of 1994).
+ */
+export function statesAsIs(text: string, asked: readonly MonthYear[]): boolean {
+  const stated = statedTimes(text);
+  const monthly = stated.filter((s) => s.month !== undefined);
+  const judged = monthly.length > 0 && asked.some((a) => a.month !== undefined) ? monthly : stated;
+  return judged.some((s) => asked.some((a) => compatible(a, s)));
 }
 
 function capitalise(s: string): string {
@@ -1301,6 +1337,10 @@ function otherTalksViolation(q: ParsedQuestion, facts: readonly Fact[]): Violati
   const first = facts[0] as Fact;
   if (first.section !== "background") return undefined;
   const b = first.briefing;
+  // "who was killed in San Salvador in March 1980": a time the talks are not of, which the line
+  // states, asks about the event the line tells, where it happened
+  const then = askedTimes(q);
+  if (then.length > 0 && !heldWithin(b, then) && statesAsIs(first.text, then)) return undefined;
   for (let i = 1; i < q.words.length; i++) {
     const before = q.words[i - 1];
     const word = q.words[i] as string;
@@ -2160,7 +2200,7 @@ export function violatedConstraint(
     unknownHolderViolation(q) ??
     unnamedHolderViolation(q, facts) ??
     partyViolation(q, facts, index) ??
-    timeViolation(q, facts) ??
+    timeViolation(q, facts, index) ??
     ordinalViolation(q, facts, entries) ??
     ordinalPartViolation(q, facts) ??
     stageViolation(q, facts, entries) ??

@@ -62,7 +62,6 @@ export type Kind =
   | "summary"
   | "general";
 
-
 /** A calendar day named in a question; `year` absent when the question did not say. */
 export interface DayRef {
   year?: number;

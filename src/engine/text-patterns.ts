@@ -1,5 +1,7 @@
 // Patterns that tell what a fact's text states: a place, a number, a date, a duration, how long
 // something lasted, an ordinal ("the first summit").
+import { MONTHS } from "../text/dates.ts";
+import { isStopWord, terms } from "../text/index.ts";
 import { TUNING } from "./weights.ts";
 
 /** A place named in a sentence: "in Geneva", "at the Palais Coburg". */
@@ -7,6 +9,13 @@ export const PLACE_TEXT = /\b(in|at)\s+(the\s+)?\p{Lu}/u;
 
 /** A sentence that states how long something went on. */
 export const LASTED_TEXT = /\b(last(ed|s)?|took|went on( for)?)\b/i;
+
+/**
+ * A sentence telling that talks opened: "The talks opened in Lomé on 25 May", "negotiations
+ * began in March". Talks open where other things start: the day their start is asked.
+ */
+export const TALKS_OPENED =
+  /\b(talks|negotiations|round|meeting|conference|summit|dialogue|forum)\s+(\w+\s+){0,2}?(opened|began|started|commenced|convened)\b/i;
 
 /** Ordinal words, "first" to "twelfth": the n-th is at index n − 1. */
 export const ORDINAL_WORDS: readonly string[] = [
@@ -106,5 +115,66 @@ export function statesGap(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a text states the length of talks as such: "after six weeks of talks", "27 months of
+ * negotiations", "three days of intensive talks".
+ */
+export function statesTalksLength(text: string): boolean {
+  const all = new RegExp(DURATION_TEXT.source, "gi");
+  for (const m of text.matchAll(all)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const of = after.match(/^\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u);
+    if (of && terms(of[1] as string).includes("~meet")) return true;
+  }
+  return false;
+}
+
+/**
+ * The gaps a text states, each with what it is the gap since: "the first 5+2 meeting in almost
+ * 17 months" (since the meeting before: `since` is the sentence), "two days after a truce signed
+ * on 31 July" (since what follows "after").
+ */
+export function gapsIn(text: string): { sentence: string; since: string }[] {
+  const gaps: { sentence: string; since: string }[] = [];
+  for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
+    const all = new RegExp(DURATION_TEXT.source, "gi");
+    for (const m of sentence.matchAll(all)) {
+      const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+      const rest = sentence.slice(m.index + m[0].length);
+      const after = rest.match(/^\s+(?:since|after)\s+((?:\S+\s+){0,5}\S+)/i);
+      if (/\bin\s+(more than|over|almost|nearly|about)?\s*$/i.test(before)) {
+        gaps.push({ sentence, since: sentence });
+      } else if (after) gaps.push({ sentence, since: after[1] as string });
+    }
+  }
+  return gaps;
+}
+
 /** A length in years or decades: the length of a treaty or a term, rarely of the talks. */
 export const LONG_DURATION_TEXT = /\b(years?|decades?|half a year)\b/i;
+
+/** A word of a name as a line writes it: "Jimmy", "Il-sung", "O'Neill". */
+const NAME_PART = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
+
+/** A body written short: "JMC", "UNSMIL". */
+const SHORT_NAME = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether a text names someone the question does not: two name words together ("Jimmy
+ * Carter", "President Robert Mugabe"), not both among the question's words nor a month, or a
+ * body written short ("the JMC signed").
+ */
+export function namesSomeoneElse(text: string, asked: readonly string[]): boolean {
+  const own = new Set(asked.map((w) => w.toLowerCase()));
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  const part = (w: string) =>
+    NAME_PART.test(w) && !MONTHS.includes(w.toLowerCase()) && !isStopWord(w.toLowerCase());
+  return words.some(
+    (w, i) =>
+      (SHORT_NAME.test(w) && !own.has(w.toLowerCase())) ||
+      (i > 0 &&
+        part(w) &&
+        part(words[i - 1] ?? "") &&
+        !(own.has(w.toLowerCase()) && own.has((words[i - 1] ?? "").toLowerCase()))),
+  );
+}

@@ -6,11 +6,13 @@ import { answered } from "../entry.ts";
 import { entityKey, type Fact } from "../facts.ts";
 import { DURATION_VERBS } from "../question.ts";
 import {
+  gapsIn,
   LASTED_TEXT,
   LONG_DURATION_TEXT,
   ORDINAL_WORDS,
   statesGap,
   statesLength,
+  statesTalksLength,
 } from "../text-patterns.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -55,6 +57,11 @@ export function answerHowLong(c: AnswerContext): Draft {
   );
   const specific = [...topic.filter(asksOf), ...titled];
   const lasted = (f: Fact) => answered(f.text + tag, [citeFact(f)], base);
+  // "how long had it been since the previous round": the gap a line states, not a length
+  if (q.words.includes("since")) {
+    const gap = gapSince(c);
+    if (gap) return lasted(gap);
+  }
   if (specific.length > 0) {
     // "within how long were the militias to be disbanded": the time a planned act is given is
     // stated among the next steps too ("Disbanding of all militias within six months")
@@ -107,8 +114,9 @@ export function answerHowLong(c: AnswerContext): Draft {
   // (named as the question names them: "the debate", "the talks"); "lasted" says it best
   const talks = ["~meet", ...allTopic.filter(isSelector)];
   // talks last hours, days or weeks: a length in years is more likely another thing's
+  // "after six weeks of talks" says it as well as "lasted"
   const rank = (f: Fact) =>
-    (LASTED_TEXT.test(f.text) ? 0 : 2) +
+    (LASTED_TEXT.test(f.text) || statesTalksLength(f.text) ? 0 : 2) +
     (f.section === "summary" ? 1 : 0) +
     (LONG_DURATION_TEXT.test(f.text) ? 4 : 0);
   const own = durations
@@ -135,6 +143,40 @@ export function answerHowLong(c: AnswerContext): Draft {
     ranked(durations, "general")[0];
   if (best) return lasted(best.f);
   return decline(`The briefing “${b.title}” does not say how long it lasted.`);
+}
+
+/** Words that open a clause of its own. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(["when", "while", "as", "before", "after"]);
+
+/** Words that say which one ("the last round", "the previous talks"), not what. */
+const WHICH_ONE: ReadonlySet<string> = new Set(
+  terms("last latest previous prior earlier preceding"),
+);
+
+/**
+ * The line stating the gap a "how long … since" question asks: a gap since what the question
+ * names after "since" ("since the previous round": a meeting "in almost 17 months"; "since the
+ * truce": "two days after a truce"), the briefing's own words and "previous" aside.
+ */
+function gapSince(c: AnswerContext): Fact | undefined {
+  const { q, e, isSelector } = c;
+  const at = q.words.indexOf("since");
+  // "since the previous round when they met in Bratislava": the clause after is not what since
+  const clause = q.words.findIndex((w, i) => i > at && CLAUSE_WORDS.has(w));
+  const end = clause < 0 ? q.words.length : clause;
+  const asked = q.terms
+    .filter((t) => t.from > at && t.from < end && !isStopWord(t.term))
+    .map((t) => t.term)
+    .filter((t) => t === "~meet" || (!isSelector(t) && !WHICH_ONE.has(t)));
+  if (asked.length === 0) return undefined;
+  for (const f of e.facts) {
+    if (f.section === "quotes" || f.section === "next_steps") continue;
+    for (const gap of gapsIn(f.text)) {
+      const own = new Set(terms(gap.since));
+      if (asked.every((t) => own.has(t))) return f;
+    }
+  }
+  return undefined;
 }
 
 /** The sections that say where and in which series the talks were (not what lasted). */

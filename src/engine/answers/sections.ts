@@ -1,5 +1,6 @@
 // Answers from one section: outcomes, next steps, background, points, a party's position, the summary.
 import { citeBriefing, citeFact, quoteLine, stepLine } from "../compose.ts";
+import { countsOneOf, questionTerms, thingTerms } from "../constraints.ts";
 import type { Draft } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
@@ -26,7 +27,12 @@ export function answerSection(c: AnswerContext): Draft {
   } = c;
   const own = SECTION_OF[q.kind as keyof typeof SECTION_OF];
   const mine = section(own);
-  const fitting = topical(bySubject(mine));
+  // "how many rounds were there before the accord": a line of the section asked that counts
+  // no such thing does not answer; a line of any section that does may
+  const things = q.count && /\bhow many\b/i.test(q.text) ? thingTerms(q, c.index) : [];
+  const fitting = topical(bySubject(mine)).filter(
+    (f) => things.length === 0 || countsOneOf(f.text, things, questionTerms(q)),
+  );
   if (fitting.length > 0) {
     const list =
       topic.length > 0 || subject

@@ -7,7 +7,13 @@ import type { Draft, Entry } from "../entry.ts";
 import { answered } from "../entry.ts";
 import type { Fact } from "../facts.ts";
 import { coverage } from "../matching.ts";
-import { DATED_TEXT, ordinalFit, PLACE_TEXT, roundOrdinalsIn } from "../text-patterns.ts";
+import {
+  DATED_TEXT,
+  ordinalFit,
+  PLACE_TEXT,
+  roundOrdinalsIn,
+  TALKS_OPENED,
+} from "../text-patterns.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
 
@@ -112,9 +118,24 @@ export function answerWhen(c: AnswerContext): Draft {
     open.length > 0
       ? coverage(index, open, [f]) >= TUNING.coverage.answer
       : named.some((t) => index.score(t, f) > 0);
+  // "when did the Lomé talks kick off": of the talks themselves (no word but theirs), a line
+  // telling that they opened ("The talks opened in Lomé on 25 May") says when they began
+  const ofTalks = open.length === 0 && q.terms.some((t) => t.term === "~meet");
+  const opened = (f: Fact) =>
+    ofTalks &&
+    event.includes("~begin") &&
+    // an earlier round's opening, in the background, is not when these talks began
+    f.section !== "next_steps" &&
+    f.section !== "background" &&
+    TALKS_OPENED.test(f.text);
   if (event.length > 0 && named.length > 0 && !wantsNext) {
     const starts = dated
-      .filter((f) => f.section !== "date" && event.some((t) => index.score(t, f) > 0) && about(f))
+      .filter(
+        (f) =>
+          f.section !== "date" &&
+          (event.some((t) => index.score(t, f) > 0) || opened(f)) &&
+          about(f),
+      )
       .map((f) => ({
         f,
         s:

@@ -11,6 +11,7 @@ import {
 import { isStateToken } from "../../text/places.ts";
 import { isPersonNoun, wordNet } from "../../text/wordnet.ts";
 import { citeBriefing, citeFact, factLine, participantLine, quoteLine } from "../compose.ts";
+import { askedTimes, heldWithin, holdsWhoVerb, statesAsIs } from "../constraints.ts";
 import type { Mention } from "../entities.ts";
 import type { Draft } from "../entry.ts";
 import { answered, listWords } from "../entry.ts";
@@ -26,6 +27,7 @@ import {
   subjectWords,
 } from "../matching.ts";
 import { asTyped } from "../question.ts";
+import { namesSomeoneElse } from "../text-patterns.ts";
 import type { Role } from "../typed-question.ts";
 import { TUNING } from "../weights.ts";
 import type { AnswerContext } from "./context.ts";
@@ -327,6 +329,29 @@ export function answerWho(c: AnswerContext): Draft {
       base,
     );
   }
+  // "who signed the 1992 ceasefire", "who met Kim in June 1994": of a time the talks are not
+  // of, the people asked about are in a line telling of that time, not among the participants
+  const then = askedTimes(q);
+  if (then.length > 0 && !heldWithin(b, then)) {
+    // the time is the line's own, whatever words it is written next to
+    // (and the people and sides asked about: "who met Brecht" asks of the line naming Brecht)
+    const named = q.mentions.flatMap((m) => mentionTerms(q, m));
+    const undated = [...new Set([...topic, ...named])].filter(
+      (t) => !/^\d{4}$/.test(t) && !MONTH_TERMS.has(t),
+    );
+    const line = doerInText(
+      { ...c, topic: undated },
+      (f) =>
+        TOLD_IN.has(f.section) &&
+        f.section !== "parties" &&
+        statesAsIs(f.text, then) &&
+        // the people and sides asked about are in it, with the act asked and someone else
+        q.mentions.every((m) => coverage(index, mentionTerms(q, m), [f]) === 1) &&
+        holdsWhoVerb(q, f, index) &&
+        namesSomeoneElse(f.text, q.words),
+    );
+    if (line) return answered(factLine(line) + tag, [citeFact(line)], base);
+  }
   // "who mediated before the AU got involved": someone in the background, not a participant
   if (q.past && !q.previous && !q.latest) {
     const asked = [...new Set(q.terms.map((t) => t.term))].filter(
@@ -569,7 +594,10 @@ const TOLD_IN: ReadonlySet<string> = new Set([
  * A line that has the question's words and names someone besides them: a capitalised word
  * inside a sentence that the question does not have ("GAM was founded by Hasan di Tiro").
  */
-function doerInText(c: AnswerContext): Fact | undefined {
+function doerInText(
+  c: AnswerContext,
+  among: (f: Fact) => boolean = (f) => TOLD_IN.has(f.section),
+): Fact | undefined {
   const { q, e, index, topic } = c;
   // "who led the Canadian delegation": a side's people are its participants, never a line; "did
   // Abiy attend" asks whether, not who; "which countries were in the group" asks for a list
@@ -598,7 +626,7 @@ function doerInText(c: AnswerContext): Fact | undefined {
   const asks = [...(told.length > 0 ? told : topic), ...personNounsAsked(q)];
   const pairs = adjacentPairs(q, asks);
   const fit = e.facts
-    .filter((f) => TOLD_IN.has(f.section))
+    .filter(among)
     .map((f) => ({ f, cov: coverage(index, asks, [f]) }))
     .filter(
       (x) =>
