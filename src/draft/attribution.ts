@@ -602,6 +602,13 @@ function bodyOf(
     }
   while (end > last && isAdverb(tokens[end])) end--;
   const head = tokens.slice(last + 1, end + 1);
+  // "The Intergovernmental Authority on Development (IGAD), which …": the party's own acronym
+  const acronym = head.length === 1 && /^\(?\p{Lu}{2,}\)?$/u.test(head[0]?.text ?? "");
+  if (acronym && /\)/.test(`${head[0]?.text}${head[0]?.post}`)) return {};
+  // "the G7 leaders declared", "EU foreign ministers said": the party's members together
+  const plural = head.at(-1)?.text.toLowerCase() ?? "";
+  if (/s$/.test(plural) && ROLE_KEYWORDS.has(plural.slice(0, -1)) && !UNNAMED_SOURCE.test(plural))
+    return {};
   if (head.length === 0) {
     // the party named by its body ("The Turkish presidency said", "US officials said")
     const words = as.split(/\s+/);
@@ -637,7 +644,7 @@ function verbAfterBody(tokens: Token[], last: number, quote: number): number {
 }
 
 function isAdverb(t: Token | undefined): boolean {
-  return t !== undefined && t.tags.has("Adverb") && !t.tags.has("Noun");
+  return t !== undefined && (t.tags.has("Adverb") || /^(?:later|also|then|now)$/i.test(t.text));
 }
 
 /** The last word before the relative clause that ends at `end` ("IGAD" in "IGAD, which …, said"). */
@@ -769,6 +776,40 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
 }
 
 /**
+ * `documentIssuer`: the party or body a document after the quote comes from, `„…“, it said in a
+ * statement from the Israeli Prime Minister's Office`, `"…," read a communiqué of the Egyptian
+ * foreign ministry`: the noun phrase after "from", "of" or "by" that opens with a party and
+ * names no person's role. Undefined when the document names no party so.
+ */
+export function documentIssuer(tokens: Token[], quote: number): PartySpeaker | undefined {
+  const end = clauseEnd(tokens, quote);
+  for (let i = quote + 1; i < Math.min(end, quote + 10); i++) {
+    if (!DOCUMENT_NOUN.test(tokens[i]?.text ?? "") || /[,;:]/.test(tokens[i]?.post ?? "")) continue;
+    if (!/^(?:from|of|by)$/i.test(tokens[i + 1]?.text ?? "")) return undefined;
+    const at = /^the$/i.test(tokens[i + 2]?.text ?? "") ? i + 3 : i + 2;
+    const hit = partyAt(tokens, at);
+    if (!hit) return undefined;
+    // the body's words: up to a preposition, verb or clause break, at most six
+    let last = hit.last;
+    while (
+      last + 1 < Math.min(end, hit.last + 7) &&
+      !/[,;:.]/.test(tokens[last]?.post ?? "") &&
+      (tokens[last + 1]?.tags.has("Noun") || tokens[last + 1]?.tags.has("Adjective")) &&
+      !tokens[last + 1]?.tags.has("Preposition") &&
+      !tokens[last + 1]?.tags.has("Verb")
+    )
+      last++;
+    return {
+      party: hit.party,
+      source: spanText(tokens, quote + 1, last),
+      after: true,
+      ...bodyOf(tokens, hit.first, hit.last, last, hit.as),
+    };
+  }
+  return undefined;
+}
+
+/**
  * `aboutTheWords`: a sentence whose subject is the words just quoted, "The words came from …",
  * "The statement was posted online …", "The line was repeated to reporters by an official …":
  * it says where a quotation standing alone before it came from, so that quotation is not the
@@ -807,14 +848,18 @@ function usedTheWords(tokens: Token[]): string | undefined {
       return spanText(tokens, 0, k + 1);
   }
   // "Both leaders said it, more or less word for word": a speech verb whose object is the words
-  // just quoted ("it", "this"), with the clause ending there or an adverb after it ("said it
-  // first"); "said it was …" reports a clause instead
+  // just quoted ("it", "this"), with the clause ending there or an adverb or preposition after
+  // it; "said it was …" reports a clause instead
   for (let k = 1; k < clause.length; k++) {
     const [verb, object, after] = [clause[k - 1], clause[k], tokens[k + 1]];
     if (!verb || !object || !isSpeechVerb(verb.text) || !verb.tags.has("Verb")) continue;
     if (!/^(?:it|this)$/i.test(object.text)) continue;
     const ends = /[,;:.]/.test(object.post) || after === undefined;
-    const adverb = after !== undefined && after.tags.has("Adverb") && !after.tags.has("Verb");
+    // "said it first", "said it at the press conference"
+    const adverb =
+      after !== undefined &&
+      (after.tags.has("Adverb") || after.tags.has("Preposition")) &&
+      !after.tags.has("Verb");
     if (ends || adverb) return spanText(tokens, 0, k);
   }
   return undefined;

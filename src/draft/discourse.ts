@@ -22,6 +22,7 @@ import {
   authorOfDocument,
   clauseOfItsOwn,
   documentAfterQuote,
+  documentIssuer,
   type PartySpeaker,
   partyAsSpeaker,
   questionPut,
@@ -417,6 +418,14 @@ export class Discourse {
       });
     // `"…," the statement read`: a document speaks; a later sentence may name its author.
     const document = documentAfterQuote(tokens, qi);
+    // "…", it said in a statement from the Israeli Prime Minister's Office: that body's words
+    const issuedBy = document ? documentIssuer(tokens, qi) : undefined;
+    if (issuedBy && !issuedBy.unnamed) {
+      // "It came from X, the delegation's press chief": a later sentence may still name its author
+      const reading = byParty(issuedBy);
+      this.pendDocument(reading, at.blockIndex);
+      return reading;
+    }
     if (document) {
       const reading = credit({
         ...base,

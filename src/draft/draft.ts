@@ -498,6 +498,9 @@ function attributeQuotes(
       for (const { reading, speaker, note } of discourse.takeAuthored()) {
         const quote = byReading.get(reading);
         if (!quote || quote.speaker) continue;
+        // a body's document whose author is named: the author speaks
+        delete quote.party;
+        delete quote.body;
         quote.speaker = speaker;
         quote.note = note;
         delete quote.context;
@@ -513,7 +516,10 @@ function attributeQuotes(
         if (party) {
           if (!seen.has(text.toLowerCase())) {
             seen.add(text.toLowerCase());
-            quotes.push({ speaker: undefined, party, ...(body ? { body } : {}), text, note });
+            const quote: DraftQuote = { speaker: undefined, party, text, note };
+            if (body) quote.body = body;
+            quotes.push(quote);
+            byReading.set(reading, quote);
           }
           pendingOpen = undefined;
           continue;
