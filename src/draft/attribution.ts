@@ -623,7 +623,9 @@ function bodyOf(
     if (UNNAMED_SOURCE.test(w)) return true;
     return ROLE_KEYWORDS.has(w) && !SPOKESPERSON.test(w);
   });
-  if (person) return { unnamed: words };
+  // "Russia's Sergei Lavrov said" with no person the draft reads there: a person, not a body
+  const named = head.some((t) => t.tags.has("Person") || t.tags.has("Honorific"));
+  if (person || named) return { unnamed: words };
   if (head.some((t) => t.quote !== undefined || /[.;:]/.test(t.post))) return { unnamed: words };
   return { body: words.replace(/^(?:the|a|an)\s+/i, "").replace(/[,\s]+$/, "") };
 }

@@ -280,11 +280,13 @@ export class Discourse {
       if (reading.speaker || reading.party) this.document = undefined;
       // "Blinken, Wang hold talks, warn of 'downward spiral'": a headline of two subjects gives
       // the words to neither; the body says whose they are
+      // (the names before the headline's verb: "Xi tells Biden …" has one subject)
+      const subjectEnd = this.clause.verb > 0 && this.clause.verb < qi ? this.clause.verb : qi;
       const headlineSubjects =
         reading.speaker && at.block.kind !== "body"
           ? new Set(
               mentions
-                .filter((m) => m.kind === "name" && m.last < qi)
+                .filter((m) => m.kind === "name" && m.last < subjectEnd)
                 .flatMap((m) => this.people.candidates(m)),
             )
           : undefined;

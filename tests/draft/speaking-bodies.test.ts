@@ -129,3 +129,24 @@ describe("a quotation standing alone, attributed only after it", () => {
     expect(byText(got, "This visit opens")?.speaker).toBe("Karl Weiss");
   });
 });
+
+describe("a headline quote of one subject", () => {
+  it("with another person as the verb's object stays the subject's", () => {
+    const draft = draftBriefing(
+      'Lind tells Grech gas deal is "a question of trust"\n\nPrime Minister Tomas Lind met Prime Minister Anna Grech in Valletta. He said the talks were useful.',
+      { date: "2025-06-03" },
+    );
+    const quote = draft.briefing.quotes?.find((q) => q.text === "a question of trust");
+    expect(quote?.speaker).toBe("Tomas Lind");
+  });
+});
+
+describe("a person the draft does not read, after a state's possessive", () => {
+  it("is no body of the state: the quote stays open", () => {
+    const got = speakers(
+      'Prime Minister Tomas Lind met Prime Minister Anna Grech. Slovakia\'s Dr Jana Hruba said the plan was "a good start".',
+    );
+    expect(byText(got, "a good start")?.speaker).not.toBe("Slovakia");
+    expect(byText(got, "a good start")?.speaker).not.toMatch(/^Slovakia's/);
+  });
+});
