@@ -3,7 +3,7 @@
 import { insideSetOffClause, type Mention, spanText } from "./mentions.ts";
 import { partyAt } from "./parties.ts";
 import type { Token } from "./tokens.ts";
-import { isSpeechVerb } from "./vocabulary.ts";
+import { isSpeechVerb, ROLE_KEYWORDS } from "./vocabulary.ts";
 
 /** Which rule attributed a quote and the words it read, for the review mark. */
 export interface AttributionFinding {
@@ -483,10 +483,7 @@ export function reportedSpeech(
  * `partyAsSpeaker`: a state or organisation speaks, `"…," the Kremlin said`, `NATO said in a
  * statement: "…"`, `"…", the Russian foreign ministry said`. Returns the party's name and the words.
  */
-export function partyAsSpeaker(
-  tokens: Token[],
-  quote: number,
-): { party: string; source: string; after?: boolean } | undefined {
+export function partyAsSpeaker(tokens: Token[], quote: number): PartySpeaker | undefined {
   const end = clauseEnd(tokens, quote);
   // After the quote: a party right after it or right after the speech verb.
   const verb = speechVerbIn(tokens, quote + 1, Math.min(end, quote + 6));
@@ -502,6 +499,7 @@ export function partyAsSpeaker(
           party: hit.party,
           source: spanText(tokens, Math.min(at, verb), Math.max(hit.last, verb)),
           after: true,
+          ...bodyOf(tokens, hit.first, hit.last, group ? hit.last + 1 : hit.last, hit.as),
         };
     }
   }
@@ -528,10 +526,135 @@ export function partyAsSpeaker(
       relative !== -1 ? from + 1 : hit.last + 1,
       Math.min(from + 4, quote),
     );
-    if (next !== -1) return { party: hit.party, source: spanText(tokens, i, next) };
+    // "North Korea's state news agency KCNA said": a longer noun phrase of the party's body
+    const verb = next !== -1 || relative !== -1 ? next : verbAfterBody(tokens, hit.last, quote);
+    if (verb !== next && verb !== -1) {
+      return {
+        party: hit.party,
+        source: spanText(tokens, i, verb),
+        verb,
+        ...bodyOf(tokens, i, hit.last, verb - 1, hit.as),
+      };
+    }
+    if (next !== -1) {
+      // the words between the party and its verb, without a relative clause set off after them
+      const headEnd = relative !== -1 ? relativeClauseStart(tokens, hit.last, relative) : next - 1;
+      return {
+        party: hit.party,
+        source: spanText(tokens, i, next),
+        verb: next,
+        ...bodyOf(tokens, i, hit.last, headEnd, hit.as),
+      };
+    }
     i = hit.last;
   }
   return undefined;
+}
+
+/** A party that speaks, and who in it: the party itself, a body of it, or an unnamed source. */
+export interface PartySpeaker {
+  party: string;
+  source: string;
+  /** The clause after the quote names the party (`"…," the Kremlin said`). */
+  after?: boolean;
+  /** The party's speech verb before the quote (`The presidency said in a statement that …`). */
+  verb?: number;
+  /**
+   * The body of the party that speaks, as written: "China's foreign ministry", "North Korea's
+   * state news agency KCNA", "Turkish presidency". A careful reader credits the body, never the
+   * state that owns it.
+   */
+  body?: string;
+  /**
+   * The party's people who speak unnamed ("US officials", "a Pentagon official", "Western
+   * diplomats"): nobody to credit, neither the party nor anyone named before.
+   */
+  unnamed?: string;
+}
+
+/** People of a side who speak without a name: "US officials said", "a Pentagon official said". */
+const UNNAMED_SOURCE = /^(?:officials?|diplomats?|sources?|aides?|insiders?|circles)$/i;
+/** Bodies a party's name may end in that speak as themselves ("the Turkish presidency"). */
+const NAMED_BODY = /^(?:ministry|presidency|embassy|mission)$/i;
+/** Role words of one person who may speak for a body ("a Kremlin spokesman said"). */
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
+
+/**
+ * Who of the party speaks, from the words `(last, headEnd]` between the party (tokens
+ * `[first, last]`) and its speech verb: nothing there is the party itself; a person's role or
+ * an unnamed source ("officials", "a senior official") is nobody to credit; other words are a
+ * body of the party, credited by its words as written.
+ */
+function bodyOf(
+  tokens: Token[],
+  first: number,
+  last: number,
+  headEnd: number,
+  as: string,
+): Pick<PartySpeaker, "body" | "unnamed"> {
+  // "China's foreign ministry later said": an adverb before the verb is no word of the body
+  let end = headEnd;
+  // "the Chinese delegation, which says": the body ends at the comma of its relative clause
+  for (let j = last; j < end; j++)
+    if (/,/.test(tokens[j]?.post ?? "")) {
+      end = j;
+      break;
+    }
+  while (end > last && isAdverb(tokens[end])) end--;
+  const head = tokens.slice(last + 1, end + 1);
+  // "The Intergovernmental Authority on Development (IGAD), which …": the party's own acronym
+  const acronym = head.length === 1 && /^\(?\p{Lu}{2,}\)?$/u.test(head[0]?.text ?? "");
+  if (acronym && /\)/.test(`${head[0]?.text}${head[0]?.post}`)) return {};
+  // "the G7 leaders declared", "EU foreign ministers said": the party's members together
+  const plural = head.at(-1)?.text.toLowerCase() ?? "";
+  if (/s$/.test(plural) && ROLE_KEYWORDS.has(plural.slice(0, -1)) && !UNNAMED_SOURCE.test(plural))
+    return {};
+  if (head.length === 0) {
+    // the party named by its body ("The Turkish presidency said", "US officials said")
+    const words = as.split(/\s+/);
+    const noun = words.at(-1) ?? "";
+    if (words.length > 1 && UNNAMED_SOURCE.test(noun)) return { unnamed: as };
+    if (words.length > 1 && NAMED_BODY.test(noun)) return { body: as.replace(/^the\s+/i, "") };
+    return {};
+  }
+  const words = spanText(tokens, first, end);
+  const person = head.some((t) => {
+    const w = t.text.toLowerCase().replace(/[,;:]$/, "");
+    if (UNNAMED_SOURCE.test(w)) return true;
+    return ROLE_KEYWORDS.has(w) && !SPOKESPERSON.test(w);
+  });
+  // "Russia's Sergei Lavrov said" with no person the draft reads there: a person, not a body
+  const named = head.some((t) => t.tags.has("Person") || t.tags.has("Honorific"));
+  if (person || named) return { unnamed: words };
+  if (head.some((t) => t.quote !== undefined || /[.;:]/.test(t.post))) return { unnamed: words };
+  return { body: words.replace(/^(?:the|a|an)\s+/i, "").replace(/[,\s]+$/, "") };
+}
+
+/**
+ * The speech verb right after a noun phrase of up to six words that follows the party at `last`
+ * ("state news agency KCNA said"), with no verb, quote or clause break inside it; -1 when none.
+ */
+function verbAfterBody(tokens: Token[], last: number, quote: number): number {
+  for (let j = last + 1; j < Math.min(quote, last + 8); j++) {
+    const t = tokens[j];
+    if (!t || t.quote !== undefined) return -1;
+    if (t.tags.has("Verb")) return j > last + 1 && isSpeechVerb(t.text) ? j : -1;
+    if (!t.tags.has("Noun") && !t.tags.has("Adjective")) return -1;
+    if (/[,;:.()]/.test(t.post)) return -1;
+  }
+  return -1;
+}
+
+function isAdverb(t: Token | undefined): boolean {
+  return t !== undefined && (t.tags.has("Adverb") || /^(?:later|also|then|now)$/i.test(t.text));
+}
+
+/** The last word before the relative clause that ends at `end` ("IGAD" in "IGAD, which …, said"). */
+function relativeClauseStart(tokens: Token[], from: number, end: number): number {
+  for (let j = end - 1; j > from; j--)
+    if (/^(?:which|who)$/i.test(tokens[j]?.text ?? "") && /,/.test(tokens[j - 1]?.post ?? ""))
+      return j - 1;
+  return from;
 }
 
 /**
@@ -655,6 +778,40 @@ export function documentAfterQuote(tokens: Token[], quote: number): string | und
 }
 
 /**
+ * `documentIssuer`: the party or body a document after the quote comes from, `„…“, it said in a
+ * statement from the Israeli Prime Minister's Office`, `"…," read a communiqué of the Egyptian
+ * foreign ministry`: the noun phrase after "from", "of" or "by" that opens with a party and
+ * names no person's role. Undefined when the document names no party so.
+ */
+export function documentIssuer(tokens: Token[], quote: number): PartySpeaker | undefined {
+  const end = clauseEnd(tokens, quote);
+  for (let i = quote + 1; i < Math.min(end, quote + 10); i++) {
+    if (!DOCUMENT_NOUN.test(tokens[i]?.text ?? "") || /[,;:]/.test(tokens[i]?.post ?? "")) continue;
+    if (!/^(?:from|of|by)$/i.test(tokens[i + 1]?.text ?? "")) return undefined;
+    const at = /^the$/i.test(tokens[i + 2]?.text ?? "") ? i + 3 : i + 2;
+    const hit = partyAt(tokens, at);
+    if (!hit) return undefined;
+    // the body's words: up to a preposition, verb or clause break, at most six
+    let last = hit.last;
+    while (
+      last + 1 < Math.min(end, hit.last + 7) &&
+      !/[,;:.]/.test(tokens[last]?.post ?? "") &&
+      (tokens[last + 1]?.tags.has("Noun") || tokens[last + 1]?.tags.has("Adjective")) &&
+      !tokens[last + 1]?.tags.has("Preposition") &&
+      !tokens[last + 1]?.tags.has("Verb")
+    )
+      last++;
+    return {
+      party: hit.party,
+      source: spanText(tokens, quote + 1, last),
+      after: true,
+      ...bodyOf(tokens, hit.first, hit.last, last, hit.as),
+    };
+  }
+  return undefined;
+}
+
+/**
  * `aboutTheWords`: a sentence whose subject is the words just quoted, "The words came from …",
  * "The statement was posted online …", "The line was repeated to reporters by an official …":
  * it says where a quotation standing alone before it came from, so that quotation is not the
@@ -665,7 +822,10 @@ export function aboutTheWords(tokens: Token[]): string | undefined {
   if (!determiner || !noun || !next || noun.quote !== undefined || next.quote !== undefined)
     return usedTheWords(tokens);
   if (!/^(?:the|that|this|these|those)$/i.test(determiner.text)) return usedTheWords(tokens);
-  if (!WORDS_NOUN.test(noun.text) || /[,;:]/.test(noun.post)) return usedTheWords(tokens);
+  // "This sentence, which diplomats were quoting, comes from …": a relative clause may follow
+  const relative = /,/.test(noun.post) && /^(?:which|that)$/i.test(next.text);
+  if (!WORDS_NOUN.test(noun.text) || (/[,;:]/.test(noun.post) && !relative))
+    return usedTheWords(tokens);
   return spanText(tokens, 0, 1);
 }
 
@@ -688,6 +848,21 @@ function usedTheWords(tokens: Token[]): string | undefined {
       QUOTED_WORDS_NOUN.test(noun.text)
     )
       return spanText(tokens, 0, k + 1);
+  }
+  // "Both leaders said it, more or less word for word": a speech verb whose object is the words
+  // just quoted ("it", "this"), with the clause ending there or an adverb or preposition after
+  // it; "said it was …" reports a clause instead
+  for (let k = 1; k < clause.length; k++) {
+    const [verb, object, after] = [clause[k - 1], clause[k], tokens[k + 1]];
+    if (!verb || !object || !isSpeechVerb(verb.text) || !verb.tags.has("Verb")) continue;
+    if (!/^(?:it|this)$/i.test(object.text)) continue;
+    const ends = /[,;:.]/.test(object.post) || after === undefined;
+    // "said it first", "said it at the press conference"
+    const adverb =
+      after !== undefined &&
+      (after.tags.has("Adverb") || after.tags.has("Preposition")) &&
+      !after.tags.has("Verb");
+    if (ends || adverb) return spanText(tokens, 0, k);
   }
   return undefined;
 }
@@ -815,10 +990,19 @@ function clauseEnd(tokens: Token[], quote: number): number {
   return end;
 }
 
-/** The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. */
+/**
+ * The first speech verb among tokens `[from, to)`, or -1; looks at those tokens only. A word the
+ * parse reads as a noun only is none ("China's state news agency": "state" is no verb there).
+ */
 function speechVerbIn(tokens: Token[], from: number, to: number): number {
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-    if (isSpeechVerb(tokens[i]?.text ?? "")) return i;
+    const t = tokens[i];
+    if (t && isSpeechVerb(t.text) && !nounOnly(t)) return i;
   }
   return -1;
+}
+
+/** A word the parse tags as a noun and not as a verb ("state" in "the state news agency"). */
+function nounOnly(t: Token): boolean {
+  return t.tags.has("Noun") && !t.tags.has("Verb");
 }

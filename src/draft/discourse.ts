@@ -22,6 +22,8 @@ import {
   authorOfDocument,
   clauseOfItsOwn,
   documentAfterQuote,
+  documentIssuer,
+  type PartySpeaker,
   partyAsSpeaker,
   questionPut,
   relativeClauseSpeaker,
@@ -42,6 +44,8 @@ export interface QuoteReading {
   blockIndex: number;
   speaker?: Person;
   party?: string;
+  /** The party's body that speaks, as written ("China's foreign ministry"), credited instead. */
+  body?: string;
   /** The rule and words that credited the quote, or why it stays open (starting `REVIEW:`). */
   note: string;
   /** An attribution rule's finding, when one read the quote's clause. */
@@ -57,7 +61,7 @@ type Focus =
 type Attribution =
   | { state: "Silent" }
   | { state: "Speaking"; person: Person; block: number; source: string }
-  | { state: "PartySpeaking"; party: string; block: number; source: string }
+  | { state: "PartySpeaking"; party: string; body?: string; block: number; source: string }
   | { state: "Open"; block: number };
 
 /** A mention read against the discourse: one person, or the people it could be. */
@@ -126,6 +130,8 @@ export class Discourse {
   private reporting = false;
   /** The quote of this sentence credited by an attribution after it, and where that ends. */
   private splitBy: { quote: number; last: number } | undefined;
+  /** The quote of this sentence that a party or its body was credited with, or -1. */
+  private partyQuoteAt = -1;
   /** Quotes a document speaks ("…," the statement read), until a sentence names its author. */
   private document: { readings: QuoteReading[]; block: number; sentence: number } | undefined;
   /** Document quotes whose author the latest sentence named, for {@link takeAuthored}. */
@@ -156,6 +162,7 @@ export class Discourse {
     this.thisRivals = [];
     this.reporting = false;
     this.splitBy = undefined;
+    this.partyQuoteAt = -1;
     this.sentences++;
     const tokens = sentence.tokens;
     const mentions = allMentions.filter((m) => m.kind !== "name" || this.people.knows(m));
@@ -267,9 +274,27 @@ export class Discourse {
     };
     const credit = (reading: QuoteReading): QuoteReading => {
       this.lastQuoteCredited = reading.speaker !== undefined;
+      this.partyQuoteAt = reading.party ? qi : -1;
       this.interrupted = undefined;
       // a later "It came from X" is about this quote, not about the open ones before it
       if (reading.speaker || reading.party) this.document = undefined;
+      // "Blinken, Wang hold talks, warn of 'downward spiral'": a headline of two subjects gives
+      // the words to neither; the body says whose they are
+      // (the names before the headline's verb: "Xi tells Biden …" has one subject)
+      const subjectEnd = this.clause.verb > 0 && this.clause.verb < qi ? this.clause.verb : qi;
+      const headlineSubjects =
+        reading.speaker && at.block.kind !== "body"
+          ? new Set(
+              mentions
+                .filter((m) => m.kind === "name" && m.last < subjectEnd)
+                .flatMap((m) => this.people.candidates(m)),
+            )
+          : undefined;
+      if (headlineSubjects && headlineSubjects.size > 1)
+        return {
+          ...base,
+          note: `REVIEW: a headline with several subjects (${orList([...headlineSubjects].map((p) => p.name))}); whose words these are is not read`,
+        };
       if (reading.party && at.block.kind !== "body") {
         // A headline's "Ethiopia, rebels agree to '…'" condenses the body, where the quote is read.
         return { ...base, note: reading.note };
@@ -290,6 +315,7 @@ export class Discourse {
         this.attribution = {
           state: "PartySpeaking",
           party: reading.party,
+          ...(reading.body ? { body: reading.body } : {}),
           block: at.blockIndex,
           source: reading.note,
         };
@@ -343,6 +369,21 @@ export class Discourse {
       return credit({ ...base, finding, note: `REVIEW: "${finding.source}": ${read.why}` });
     };
 
+    // A party speaks, or a body of it ("China's foreign ministry said"), or its people unnamed
+    // ("US officials said"), who are nobody to credit.
+    const byParty = (p: PartySpeaker): QuoteReading =>
+      p.unnamed
+        ? credit({
+            ...base,
+            note: `REVIEW: "${p.source}": ${p.unnamed} speaks unnamed; the article does not say who`,
+          })
+        : credit({
+            ...base,
+            party: p.party,
+            ...(p.body ? { body: p.body } : {}),
+            note: `speaker from "${p.source}" (${p.body ? `a body of ${p.party}` : "a party"})`,
+          });
+
     // 0. A question put to someone ("Asked whether it was "…", X said"): nobody's words to
     // credit, and it leaves the attribution in force as it was.
     const question = questionPut(tokens, qi);
@@ -363,12 +404,7 @@ export class Discourse {
     const after = attributionAfterQuote(tokens, qi, mentions);
     if (after && !insideInstitution(tokens, after.mention)) return byFinding(after);
     const party = partyAsSpeaker(tokens, qi);
-    if (party?.after)
-      return credit({
-        ...base,
-        party: party.party,
-        note: `speaker from "${party.source}" (a party)`,
-      });
+    if (party?.after) return byParty(party);
     // `"…," it says` after "Sanders has issued a short statement.": the statement's issuer
     const issuer = this.issuer;
     if (
@@ -384,6 +420,14 @@ export class Discourse {
       });
     // `"…," the statement read`: a document speaks; a later sentence may name its author.
     const document = documentAfterQuote(tokens, qi);
+    // "…", it said in a statement from the Israeli Prime Minister's Office: that body's words
+    const issuedBy = document ? documentIssuer(tokens, qi) : undefined;
+    if (issuedBy && !issuedBy.unnamed) {
+      // "It came from X, the delegation's press chief": a later sentence may still name its author
+      const reading = byParty(issuedBy);
+      this.pendDocument(reading, at.blockIndex);
+      return reading;
+    }
     if (document) {
       const reading = credit({
         ...base,
@@ -417,14 +461,21 @@ export class Discourse {
     );
     if (before) {
       if (insideInstitution(tokens, before.mention))
-        return credit(
-          party
-            ? { ...base, party: party.party, note: `speaker from "${party.source}" (a party)` }
-            : {
-                ...base,
-                note: `REVIEW: a document or office speaks ("${before.source}"), not ${before.mention.text}`,
-              },
-        );
+        return party
+          ? byParty(party)
+          : credit({
+              ...base,
+              note: `REVIEW: a document or office speaks ("${before.source}"), not ${before.mention.text}`,
+            });
+      // "The Turkish presidency said in a statement that A and B had discussed '…'": no one
+      // person inside the body's report spoke the words; the body that reports them did
+      if (
+        before.ambiguous &&
+        party?.verb !== undefined &&
+        !party.unnamed &&
+        party.verb < before.mention.from
+      )
+        return byParty(party);
       return byFinding(before);
     }
     const according = accordingTo(tokens, mentions);
@@ -432,12 +483,7 @@ export class Discourse {
     // "Narendra Modi, who promised to do 'everything we can'"
     const relative = relativeClauseSpeaker(tokens, qi, mentions);
     if (relative && previousQuote < relative.mention.first) return byFinding(relative);
-    if (party)
-      return credit({
-        ...base,
-        party: party.party,
-        note: `speaker from "${party.source}" (a party)`,
-      });
+    if (party) return byParty(party);
     // 3. A second quote of the sentence with nobody named since the first: the same speaker
     // ("spoke of a result that was 'within reach' only a week ago and now 'on paper'").
     const between = tokens.slice(previousQuote + 1, qi);
@@ -480,6 +526,24 @@ export class Discourse {
         note: `speaker continued from "${this.attribution.source}" in the same sentence`,
       });
     }
+    // `Xinhua said there had been "positive progress" but that "negative factors" …`: the party
+    // or body that spoke the first quote of the sentence, with nobody named and no clause between
+    const speaking = this.attribution;
+    if (
+      previousQuote !== -1 &&
+      speaking.state === "PartySpeaking" &&
+      speaking.block === at.blockIndex &&
+      this.partyQuoteAt === previousQuote &&
+      !allMentions.some((m) => m.first > previousQuote && m.last < qi) &&
+      verbs.length === 0 &&
+      !between.some((t) => /[;.]/.test(t.post))
+    )
+      return credit({
+        ...base,
+        party: speaking.party,
+        ...(speaking.body ? { body: speaking.body } : {}),
+        note: `speaker continued from ${speaking.source.replace(/^speaker from /, "")} in the same sentence`,
+      });
     // 4. A bare quote continues the attribution in force: same paragraph, or opening the next.
     const namesSomeone =
       mentions.some((m) => m.kind !== "pronoun") ||
@@ -1248,6 +1312,10 @@ const INSTITUTION =
  * document speaks, not the person.
  */
 export function insideInstitution(tokens: Token[], m: Mention): boolean {
+  // "According to a statement from the ministry, Wang told …": a name after the phrase's comma
+  // and not set off by one after it opens a clause of its own; it is no apposition to the office
+  if (/,/.test(tokens[m.from - 1]?.post ?? "") && !/[,;:]/.test(tokens[m.last]?.post ?? ""))
+    return false;
   let linked = false;
   for (let i = m.first - 1; i >= Math.max(0, m.from - 6); i--) {
     const t = tokens[i];
@@ -1343,6 +1411,11 @@ function ownWords(tokens: Token[], mentions: Mention[]): Mention | undefined {
   )
     return owner;
   if (!/^(?:was|were|is|are)$/i.test(link.text)) return undefined;
+  // "The words were those of Hirokazu Matsuno, …": the name right after "those of"
+  if (/^(?:those|that)$/i.test(tokens[3]?.text ?? "") && /^of$/i.test(tokens[4]?.text ?? "")) {
+    const of = mentions.find((m) => m.kind === "name" && m.from === 5);
+    return of && !isPossessive(tokens[of.last]) ? of : undefined;
+  }
   if (!owner || !isPossessive(tokens[owner.last])) return undefined;
   const after = tokens[owner.last + 1];
   const ends = /[.,;]/.test(tokens[owner.last]?.post ?? "") || after === undefined;

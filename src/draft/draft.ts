@@ -77,6 +77,8 @@ interface DraftQuote {
   speaker: Person | undefined;
   /** A state or organisation that speaks ("the Kremlin said"), when no person does. */
   party?: string;
+  /** The party's body that speaks, as written ("China's foreign ministry"): the speaker named. */
+  body?: string;
   text: string;
   context?: string;
   note: string;
@@ -398,7 +400,11 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
       marks.push({ path: ["quotes", i], note: q.note });
       const entry: NonNullable<BriefingFile["quotes"]>[number] = {
         // Cut as the participant's name is, so that the two still match.
-        speaker: q.speaker ? clip(q.speaker.name, MAX_ITEM_CHARS) : (q.party ?? UNATTRIBUTED),
+        speaker: q.speaker
+          ? clip(q.speaker.name, MAX_ITEM_CHARS)
+          : q.party
+            ? clip(q.body ?? q.party, MAX_ITEM_CHARS)
+            : UNATTRIBUTED,
         text: withinLimit(q.text, ["quotes", i, "text"], marks),
       };
       if (q.context) entry.context = q.context;
@@ -492,6 +498,9 @@ function attributeQuotes(
       for (const { reading, speaker, note } of discourse.takeAuthored()) {
         const quote = byReading.get(reading);
         if (!quote || quote.speaker) continue;
+        // a body's document whose author is named: the author speaks
+        delete quote.party;
+        delete quote.body;
         quote.speaker = speaker;
         quote.note = note;
         delete quote.context;
@@ -503,11 +512,14 @@ function attributeQuotes(
         const inner = block.text.slice(token.start + 1, token.end - 1);
         const text = quoteText(open ? block.text.slice(token.start + 1, token.end) : inner);
         if (!text) continue;
-        const { speaker, party, note } = reading;
+        const { speaker, party, body, note } = reading;
         if (party) {
           if (!seen.has(text.toLowerCase())) {
             seen.add(text.toLowerCase());
-            quotes.push({ speaker: undefined, party, text, note });
+            const quote: DraftQuote = { speaker: undefined, party, text, note };
+            if (body) quote.body = body;
+            quotes.push(quote);
+            byReading.set(reading, quote);
           }
           pendingOpen = undefined;
           continue;
@@ -587,7 +599,14 @@ function collectParties(
       }
     }
   }
-  for (const quote of quotes) if (quote.party) get(quote.party, "party: quoted as a speaker");
+  for (const quote of quotes) {
+    if (!quote.party) continue;
+    const party = get(quote.party, "party: quoted as a speaker");
+    // the body that spoke is named as the speaker, so it must be one of the party's names
+    const body = quote.body;
+    if (body && !party.aliases.some((a) => a.toLowerCase() === body.toLowerCase()))
+      party.aliases.push(body);
+  }
   for (const s of sentences)
     for (const party of thirdPartiesListed(s))
       get(party, `party: a guarantor, mediator or observer ("${s.text.slice(0, 80)}")`);

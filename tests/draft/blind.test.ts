@@ -15,9 +15,11 @@ import { figuresLine, formatGrade, gradeBlindSet } from "./blind-grade.ts";
  * after the third session's roles and sides from other sentences: 336/389 (86.4%), 0;
  * after the fourth session's sides, dates and attribution work: 348/389 (89.5%), 0.
  * after the fifth session's office holders, roles and attribution work: 359/389 (92.3%), 0.
+ * Seventh session: 358, since "…", US officials said (expected as the United States) is an unnamed
+ * source the draft leaves open, as issue 11's later sets expect.
  */
 const FIRST_RUN = {
-  factsRight: 359,
+  factsRight: 358,
   misattributed: 0,
   invalid: 0,
 };

@@ -11,8 +11,9 @@
 // session's work on these six must lower the misattribution ceiling with it.
 import { describeBlindDraftSet } from "./blind-suite.ts";
 
+// Seventh session (h-dbody: bodies that speak, unnamed sources, headline quotes): 292/347, 0/94.
 describeBlindDraftSet({
   ordinal: "tenth",
   fixtures: "articles-blind10",
-  floors: { factsRight: 286, misattributed: 6 },
+  floors: { factsRight: 292, misattributed: 0 },
 });
