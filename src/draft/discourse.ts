@@ -30,6 +30,7 @@ import {
 } from "./attribution.ts";
 import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
+import { entityNamed, entityOfDemonym } from "./gazetteer.ts";
 import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
@@ -119,6 +120,10 @@ export class Discourse {
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
+  /** The body paragraph before {@link previousBody}. */
+  private earlierBody = -1;
+  /** The body paragraph where each person last acted (a subject) or was credited with words. */
+  private readonly actedIn = new Map<Person, number>();
   /** Body paragraphs that hold a quote, and those with a name several people share. */
   private readonly quotedBlocks = new Set<number>();
   private readonly openNamesIn = new Set<number>();
@@ -147,6 +152,7 @@ export class Discourse {
   ): QuoteReading[] {
     const isBody = block.kind === "body";
     if (isBody && this.bodyIndex !== blockIndex) {
+      this.earlierBody = this.previousBody;
       this.previousBody = this.bodyIndex;
       this.bodyIndex = blockIndex;
     }
@@ -275,6 +281,7 @@ export class Discourse {
         return { ...base, note: reading.note };
       }
       if (reading.speaker) {
+        this.acted(reading.speaker);
         this.attribution = {
           state: "Speaking",
           person: reading.speaker,
@@ -808,7 +815,9 @@ export class Discourse {
     if (only) return { kind: "person", person: only };
     if (candidates.length === 0) return { kind: "unknown", why: `names nobody the draft knows` };
     // "the minister said", or "Berger said" after "Thomas Berger presented …" in the same
-    // paragraph: the person in focus, when the role or name is theirs.
+    // paragraph: the person in focus, when the role or name is theirs. A focus from an earlier
+    // paragraph does not choose between two ministers: "'…,' said the foreign minister" opening
+    // a paragraph after one about Cohen may be Fidan's words as well.
     // "the Finnish leader" with its president and prime minister both named: either, whoever
     // the focus is
     const eitherHead = m.kind === "role" && /\b(?:leader|chief)$/i.test(m.text);
@@ -819,13 +828,18 @@ export class Discourse {
         ? this.focus.person
         : undefined;
     // "X, Malta's foreign minister, met Y, Italy's foreign minister. '…,' the foreign minister
-    // said": the role fits someone else named just now as well as the person in focus
+    // said": the role fits someone else named just now as well as the person in focus. A focus
+    // from an earlier paragraph is open against anyone the role fits who acted in the last three
+    // ("Fidan stressed … ¶ Cohen, in turn, … said Cohen. ¶ '…,' said the foreign minister").
+    const earlier = this.focus.state === "Focused" && this.focus.block !== this.bodyIndex;
+    const recent = [this.bodyIndex, this.previousBody, this.earlierBody];
     const rivalInRole =
       focused && m.kind === "role"
         ? candidates.find(
             (p) =>
               p !== focused &&
-              [this.bodyIndex, this.previousBody].includes(this.namedIn.get(p) ?? -2) &&
+              ([this.bodyIndex, this.previousBody].includes(this.namedIn.get(p) ?? -2) ||
+                (earlier && recent.includes(this.actedIn.get(p) ?? -2))) &&
               // "the prince" is Prince X rather than Crown Prince Y: a rival only as close a fit
               wordsBeyond(m.text, p) <= wordsBeyond(m.text, focused),
           )
@@ -1105,6 +1119,17 @@ export class Discourse {
     if (m.gender) this.evidence(p, m.gender);
     if (!this.sinceFocus.includes(p) && this.sinceFocus.length < 8) this.sinceFocus.push(p);
     if (acting && this.thisSentence.length < 8) this.thisSentence.push({ person: p, at: m.last });
+    if (acting) this.acted(p);
+  }
+
+  private acted(p: Person): void {
+    if (this.bodyIndex === -1) return;
+    this.actedIn.delete(p);
+    this.actedIn.set(p, this.bodyIndex);
+    if (this.actedIn.size > 64) {
+      const oldest = this.actedIn.keys().next().value;
+      if (oldest) this.actedIn.delete(oldest);
+    }
   }
 
   private evidence(p: Person, gender: "m" | "f"): void {
@@ -1224,10 +1249,23 @@ const AFTER_ANOTHER_ACTS = "; either may say this";
 
 /** Words of a person's own role ("Crown Prince") that a role noun ("the prince") leaves out. */
 function wordsBeyond(noun: string, p: Person): number {
-  const words = (p.role?.role ?? "").toLowerCase().split(/[\s-]+/);
+  const role = p.role?.role ?? "";
+  // "U.S. President" and "South Korean President" are as close a fit for "the president": the
+  // words naming a state say whose office it is, not a different office
+  const side = p.role?.side ?? sideOfRole(role);
+  const words = role.split(/[\s-]+/);
   const own = words.slice(words.findLastIndex((w) => /['’]s$/u.test(w)) + 1);
   const said = new Set(noun.toLowerCase().split(/\s+/));
-  return own.filter((w) => !said.has(w) && !/^(?:of|the|for|to)$/.test(w)).length;
+  return own.filter((w, k) => {
+    const lower = w.toLowerCase();
+    if (said.has(lower) || /^(?:of|the|for|to)$/.test(lower)) return false;
+    return !(side && namesSide([w, `${w} ${own[k + 1] ?? ""}`, `${own[k - 1] ?? ""} ${w}`], side));
+  }).length;
+}
+
+/** One of the forms names the side, as a state's name or demonym ("U.S.", "South Korean"). */
+function namesSide(forms: string[], side: string): boolean {
+  return forms.some((f) => entityNamed(f)?.name === side || entityOfDemonym(f)?.name === side);
 }
 
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
