@@ -28,9 +28,9 @@ import {
   reportedSpeech,
   speechClauseAfterQuote,
 } from "./attribution.ts";
+import { entityNamed, entityOfDemonym } from "./gazetteer.ts";
 import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
-import { entityNamed, entityOfDemonym } from "./gazetteer.ts";
 import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
