@@ -30,10 +30,18 @@ import {
 } from "./attribution.ts";
 import { entityNamed, entityOfDemonym } from "./gazetteer.ts";
 import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
-import type { People, Person } from "./people.ts";
+import { type People, type Person, roleFits } from "./people.ts";
 import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { isSpeechVerb } from "./vocabulary.ts";
+
+/** What a reader knows of the article's people beyond the words next to their names. */
+export interface KnownOffices {
+  /** The side read for a person anywhere in the article (sides.ts). */
+  sideOf?: (p: Person) => string | undefined;
+  /** The office a person held on the talks' date, from the list of office holders. */
+  officeOf?: (p: Person) => { office: string; side: string } | undefined;
+}
 
 /** What the discourse reading decided for one quote. */
 export interface QuoteReading {
@@ -140,7 +148,38 @@ export class Discourse {
   /** Continued quotes the sentence after took back, for {@link takeWithdrawn}. */
   private withdrawn: Array<{ reading: QuoteReading; note: string }> = [];
 
-  constructor(private readonly people: People) {}
+  constructor(
+    private readonly people: People,
+    private readonly known: KnownOffices = {},
+  ) {}
+
+  /**
+   * Everyone a name or role noun may be. A role noun also fits what a reader knows of a person
+   * the article gives no such words: the side read elsewhere ("Foreign Minister Hakan Fidan" is
+   * "the Turkish foreign minister") and the office held on the talks' date ("the prime minister"
+   * for a Trudeau the report never calls so).
+   */
+  private candidatesOf(m: Mention): Person[] {
+    const found = this.people.candidates(m);
+    if (m.kind !== "role") return found;
+    const more = this.people.all.filter((p) => {
+      if (found.includes(p)) return false;
+      const side = this.known.sideOf?.(p);
+      if (p.role && !p.role.side && side !== undefined && roleFits(m.text, { ...p.role, side }))
+        return true;
+      // "Mr Trump", given no more than "leaders - Mr Trump", is "the president" all the same
+      const office = this.known.officeOf?.(p);
+      return office !== undefined && roleFits(m.text, { role: office.office, side: office.side });
+    });
+    return more.length === 0
+      ? found
+      : this.people.all.filter((p) => found.includes(p) || more.includes(p));
+  }
+
+  /** The person has a role the article gives, or an office a reader knows. */
+  private holdsOffice(p: Person): boolean {
+    return p.role !== undefined || this.known.officeOf?.(p) !== undefined;
+  }
 
   /** Reads one sentence and returns a reading for each of its quotes, in order. */
   readSentence(
@@ -768,7 +807,7 @@ export class Discourse {
   /** Reads a mention against the discourse: a name, a role noun or a pronoun. */
   private read(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
     if (m.kind === "pronoun") return this.readPronoun(m, tokens, subject);
-    const fitting = this.people.candidates(m);
+    const fitting = this.candidatesOf(m);
     // "'…,' the foreign minister told reporters" before any minister is named: a role noun refers
     // back to someone met, not ahead to whoever the article names with that role later; one that
     // names the state ("Japan's foreign minister … Yoshimasa Hayashi later said") may lead into
@@ -790,7 +829,7 @@ export class Discourse {
       !sideOfRole(m.text) &&
       this.focus.state === "Focused" &&
       this.focus.person !== only &&
-      !this.focus.person.role &&
+      !this.holdsOffice(this.focus.person) &&
       (this.focus.block === this.bodyIndex || this.focus.block === this.previousBody)
         ? this.focus.person
         : undefined;
@@ -803,7 +842,7 @@ export class Discourse {
         ? [...this.namedIn].find(
             ([p, block]) =>
               p !== only &&
-              !p.role &&
+              !this.holdsOffice(p) &&
               (block === this.bodyIndex || block === this.previousBody) &&
               // "Kennedy, according to the same sources, answered …" named John F. or Jacqueline
               // Kennedy; the role that fits him alone reads that name, it has no rival in it

@@ -123,10 +123,10 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
 
 /**
  * Words that open a clause, never a name, however the tagger read them ("WASHINGTON — When Luiz
- * Inácio Lula da Silva walked in": "When" tagged a person).
+ * Inácio Lula da Silva walked in": "When" tagged a person; "5:12 p.m. ET Then Trudeau, on …").
  */
 const CLAUSE_OPENERS =
-  /^(?:when|while|whereas|where|whether|although|though|because|since|unless|until|if|as|after|before)$/i;
+  /^(?:when|while|whereas|where|whether|although|though|because|since|unless|until|if|as|after|before|then|meanwhile|afterwards)$/i;
 
 /** "Mr" before a name, written "Mr " or "Mr. ". */
 const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/.test(t.post);
