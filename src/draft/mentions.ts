@@ -623,9 +623,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       /^\s*,\s*$/.test(tokens[i - 1]?.post ?? "") &&
       RELATION_WORDS.has(bare(tokens[i - 1] as Token).toLowerCase());
     const setOff = (before !== undefined || apposed) && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
+    // "President Boric of Chile also welcomed": the verb follows the state the name is of
+    const of = stateAfterName(tokens, last);
     const subject =
       isSubject(tokens, last, setOff) ||
-      (after?.end !== undefined && isSubject(tokens, after.end, true));
+      (after?.end !== undefined && isSubject(tokens, after.end, true)) ||
+      (of !== undefined && isSubject(tokens, of.end));
     // "Mr. Arafat, speaking in Arabic, …": the honorific opens the mention.
     const titled =
       (tokens[i - 1]?.text.toLowerCase() ?? "") in HONORIFICS && joinedAfterTitle(tokens[i - 1]);
@@ -640,7 +643,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     };
     if (role) mention.role = role;
     const honorific = tokens[i - 1]?.text.toLowerCase() ?? "";
-    const gender = HONORIFICS[honorific] ?? (run.length > 1 ? genderOf(run[0]) : undefined);
+    // "Kim Tae-hyo": a family name first, before a romanised given name of two joined syllables,
+    // says nothing of gender however the tagger reads "Kim"
+    const given = spanText(run, 1, run.length - 1);
+    const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given);
+    const gender =
+      HONORIFICS[honorific] ?? (run.length > 1 && !familyFirst ? genderOf(run[0]) : undefined);
     if (gender) mention.gender = gender;
     mentions.push(mention);
     i = last;
@@ -1062,7 +1070,10 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
 }
 
 /** "… Rabin of Israel": a state or organisation named right after a name with "of". */
-function stateAfterName(tokens: Token[], last: number): { name: string; as: string } | undefined {
+function stateAfterName(
+  tokens: Token[],
+  last: number,
+): { name: string; as: string; end: number } | undefined {
   if (
     !joined(tokens[last]) ||
     !/^of$/i.test(tokens[last + 1]?.text ?? "") ||
@@ -1075,7 +1086,7 @@ function stateAfterName(tokens: Token[], last: number): { name: string; as: stri
     if (words.length < n || !/^\p{Lu}/u.test(words[0]?.text ?? "")) continue;
     const as = words.map((t) => t.text).join(" ");
     const entity = entityNamed(as);
-    if (entity) return { name: entity.name, as: withoutPossessive(as) };
+    if (entity) return { name: entity.name, as: withoutPossessive(as), end: at + n - 1 };
   }
   return undefined;
 }
