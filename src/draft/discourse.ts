@@ -29,7 +29,7 @@ import {
   speechClauseAfterQuote,
 } from "./attribution.ts";
 import { entityNamed, entityOfDemonym } from "./gazetteer.ts";
-import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
+import { clauseSubjectVerb, insideSetOffClause, type Mention, spanText } from "./mentions.ts";
 import { type People, type Person, roleFits } from "./people.ts";
 import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -462,6 +462,13 @@ export class Discourse {
       this.clause.verb,
     );
     if (before) {
+      // "signed a statement in which Kim committed to '…'": the words are the document's
+      const document = inDocumentClause(tokens, before.mention);
+      if (document)
+        return credit({
+          ...base,
+          note: `REVIEW: the words stand in a document's clause ("${document}"), not ${before.mention.text}'s own`,
+        });
       if (insideInstitution(tokens, before.mention))
         return credit(
           party
@@ -812,10 +819,15 @@ export class Discourse {
     // back to someone met, not ahead to whoever the article names with that role later; one that
     // names the state ("Japan's foreign minister … Yoshimasa Hayashi later said") may lead into
     // the name
+    // "said Orbán" before the article has named Balázs Orbán: a bare surname several people
+    // share is the one of them met so far, as a reader takes it at that point
+    const met = fitting.filter((p) => this.introduced.has(p));
     const candidates =
       m.kind === "role" && !sideOfRole(m.text)
-        ? fitting.filter((p) => this.introduced.has(p))
-        : fitting;
+        ? met
+        : m.kind === "name" && fitting.length > 1 && met.length === 1
+          ? met
+          : fitting;
     if (candidates.length === 0 && fitting.length > 0)
       return {
         kind: "ambiguous",
@@ -1310,6 +1322,21 @@ function namesSide(forms: string[], side: string): boolean {
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
 const REPORTING =
   /^(?:answered|answers|responded|responds|said|says|told|tells|added|adds|insisted|insists|stressed|stresses|warned|warns|argued|argues|noted|notes|explained|explains|replied|replies|claimed|claims|declared|declares|maintained|maintains)$/i;
+
+/** Texts whose clause "in which X committed to '…'" quotes the text, not X. */
+const DOCUMENT_TEXT =
+  /^(?:statements?|communiqu[eé]s?|declarations?|agreements?|accords?|documents?|texts?|memorand(?:um|a)|letters?|treaty|treaties|deal)$/i;
+
+/**
+ * `inDocumentClause`: the mention opens a relative clause of a document, "a four-point statement
+ * in which Kim committed to …", "the accord under which X pledged …"; returns those words.
+ */
+function inDocumentClause(tokens: Token[], m: Mention): string | undefined {
+  if (!/^which$/i.test(tokens[m.from - 1]?.text ?? "")) return undefined;
+  if (!/^(?:in|under|by)$/i.test(tokens[m.from - 2]?.text ?? "")) return undefined;
+  const noun = tokens[m.from - 3];
+  return noun && DOCUMENT_TEXT.test(noun.text) ? spanText(tokens, m.from - 3, m.last) : undefined;
+}
 
 /** Verbs of putting a document out, and the documents a person issues. */
 const ISSUE_VERB = /^(?:issued?|issues|released?|releases|published?|publishes)$/i;
