@@ -974,6 +974,15 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
       /^\p{Lu}\p{Ll}{1,3}['’]s$/u.test(t.text) &&
       t.tags.has("Adjective") &&
       isNameToken(tokens[j - 1] as Token, known);
+    // "Mélanie Joly's press secretary": a capitalised word right after a first name is the
+    // surname, whatever the tagger made of it ("Joly's" an organisation)
+    const surname =
+      j === first + 1 &&
+      t !== undefined &&
+      tokens[first]?.tags.has("FirstName") === true &&
+      joined(tokens[first]) &&
+      /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) &&
+      isNameToken({ ...t, tags: new Set(["ProperNoun"]) }, known);
     // "King Abdullah II of Jordan": a regnal number ends a name
     const regnal =
       j > first &&
@@ -985,6 +994,7 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
         isNameToken(t, known) ||
         hyphenPart ||
         possessiveTail ||
+        surname ||
         regnal ||
         (j > first && isNameTail(tokens, j))
       )
