@@ -1304,7 +1304,7 @@ function wordsBeyond(noun: string, p: Person): number {
   // "U.S. President" and "South Korean President" are as close a fit for "the president": the
   // words naming a state say whose office it is, not a different office
   const side = p.role?.side ?? sideOfRole(role);
-  const words = role.split(/[\s-]+/);
+  const words = role.split(/[\s-]+/).filter(Boolean);
   const own = words.slice(words.findLastIndex((w) => /['’]s$/u.test(w)) + 1);
   const said = new Set(noun.toLowerCase().split(/\s+/));
   return own.filter((w, k) => {
