@@ -33,7 +33,7 @@ import { clauseSubjectVerb, insideSetOffClause, type Mention, spanText } from ".
 import { type People, type Person, roleFits } from "./people.ts";
 import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { isSpeechVerb } from "./vocabulary.ts";
+import { isSpeechVerb, ROLE_KEYWORDS } from "./vocabulary.ts";
 
 /** What a reader knows of the article's people beyond the words next to their names. */
 export interface KnownOffices {
@@ -1232,6 +1232,25 @@ export class Discourse {
       // "Dimitrov, who …, was even briefer" read without its verb: a sentence that opens with
       // someone else leaves nobody in focus rather than the person before.
       const opening = mentions[0];
+      // "Mr Macron's appeal to Mr Xi was direct. '…,' he said": the possessor opening the
+      // sentence, the only person acting in it, is who it is about
+      const possessor =
+        opening?.kind === "name" &&
+        opening.from === 0 &&
+        isPossessive(tokens[opening.last]) &&
+        !mentions.some((m) => m !== opening && m.subject) &&
+        // not "Moon's chief of staff, Im Jong-seok, …": a name set off after it is the subject
+        !mentions.some((m) => m !== opening && /,\s*$/.test(tokens[m.first - 1]?.post ?? "")) &&
+        // nor "Moon's chief of staff …": the possessor's aide is who the sentence is about
+        !tokens
+          .slice(opening.last + 1, opening.last + 4)
+          .some((t) => ROLE_KEYWORDS.has(t.text.toLowerCase()))
+          ? this.read(opening, tokens, undefined)
+          : undefined;
+      if (possessor?.kind === "person") {
+        this.setFocus(possessor.person, blockIndex, opening?.text ?? "");
+        return;
+      }
       if (opening?.kind === "name" && opening.from === 0 && this.focus.state === "Focused") {
         const read = this.read(opening, tokens, undefined);
         if (read.kind !== "person" || read.person !== this.focus.person)

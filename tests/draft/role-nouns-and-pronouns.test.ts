@@ -123,3 +123,19 @@ describe("a live blog's lead-in after a time stamp", () => {
     expect(byText(got, "We saw during the storms")?.speaker).not.toBe("Anna Grech");
   });
 });
+
+describe("a sentence opening with someone's possessive", () => {
+  it("is about that person, so the 'he' of the next quote is theirs", () => {
+    const got = speakers(
+      'President Karl Weiss received Prime Minister Tomas Lind in Valletta.\n\nMr Lind\'s appeal to Mr Weiss in the palace was direct. "I know I can count on you," he said.',
+    );
+    expect(byText(got, "I know I can count")?.speaker).toBe("Tomas Lind");
+  });
+
+  it("is not about the possessor when it names their aide ('X's chief of staff, Y, …')", () => {
+    const got = speakers(
+      'President Tomas Lind flew to Valletta on Tuesday.\n\nLind\'s chief of staff, Ho Jin-su, who stayed at home to run the government, had said on Monday that hopes should be modest. "We are not going there to sign a deal," he said then.',
+    );
+    expect(byText(got, "We are not going there")?.speaker).not.toBe("Tomas Lind");
+  });
+});
