@@ -69,8 +69,10 @@ function classify(text: string, markedHeading: boolean): Block["kind"] {
   const words = text.split(" ").length;
   const endsSentence = /[.!?…]["'”’»“]?\)?$/.test(text) || /[.!?]\s*["”’»“]$/.test(text);
   if (endsSentence && words >= 4) return "body";
-  // "Following the meeting, President Michel said:": a sentence that leads into the next paragraph.
-  if (/\p{Ll}[:]$/u.test(text) && words >= 4 && /^\p{Lu}/u.test(text)) return "body";
+  // "Following the meeting, President Michel said:": a sentence that leads into the next
+  // paragraph, also after a live blog's time stamp ("5:12 p.m. ET Then Trudeau, on …:")
+  const sentence = text.replace(/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?/i, "");
+  if (/\p{Ll}[:]$/u.test(text) && words >= 4 && /^\p{Lu}/u.test(sentence)) return "body";
   return words <= 20 && !/[:,]$/.test(text) ? "heading" : "meta";
 }
 

@@ -30,11 +30,20 @@ import {
   reportedSpeech,
   speechClauseAfterQuote,
 } from "./attribution.ts";
-import { clauseSubjectVerb, insideSetOffClause, type Mention } from "./mentions.ts";
-import type { People, Person } from "./people.ts";
+import { entityNamed, entityOfDemonym } from "./gazetteer.ts";
+import { clauseSubjectVerb, insideSetOffClause, type Mention, spanText } from "./mentions.ts";
+import { type People, type Person, roleFits } from "./people.ts";
 import { sideOfRole } from "./sides.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { isSpeechVerb } from "./vocabulary.ts";
+import { isSpeechVerb, ROLE_KEYWORDS } from "./vocabulary.ts";
+
+/** What a reader knows of the article's people beyond the words next to their names. */
+export interface KnownOffices {
+  /** The side read for a person anywhere in the article (sides.ts). */
+  sideOf?: (p: Person) => string | undefined;
+  /** The office a person held on the talks' date, from the list of office holders. */
+  officeOf?: (p: Person) => { office: string; side: string } | undefined;
+}
 
 /** What the discourse reading decided for one quote. */
 export interface QuoteReading {
@@ -123,6 +132,10 @@ export class Discourse {
   private issuer: { person: Person; sentence: number; source: string } | undefined;
   private bodyIndex = -1;
   private previousBody = -1;
+  /** The body paragraph before {@link previousBody}. */
+  private earlierBody = -1;
+  /** The body paragraph where each person last acted (a subject) or was credited with words. */
+  private readonly actedIn = new Map<Person, number>();
   /** Body paragraphs that hold a quote, and those with a name several people share. */
   private readonly quotedBlocks = new Set<number>();
   private readonly openNamesIn = new Set<number>();
@@ -141,7 +154,38 @@ export class Discourse {
   /** Continued quotes the sentence after took back, for {@link takeWithdrawn}. */
   private withdrawn: Array<{ reading: QuoteReading; note: string }> = [];
 
-  constructor(private readonly people: People) {}
+  constructor(
+    private readonly people: People,
+    private readonly known: KnownOffices = {},
+  ) {}
+
+  /**
+   * Everyone a name or role noun may be. A role noun also fits what a reader knows of a person
+   * the article gives no such words: the side read elsewhere ("Foreign Minister Hakan Fidan" is
+   * "the Turkish foreign minister") and the office held on the talks' date ("the prime minister"
+   * for a Trudeau the report never calls so).
+   */
+  private candidatesOf(m: Mention): Person[] {
+    const found = this.people.candidates(m);
+    if (m.kind !== "role") return found;
+    const more = this.people.all.filter((p) => {
+      if (found.includes(p)) return false;
+      const side = this.known.sideOf?.(p);
+      if (p.role && !p.role.side && side !== undefined && roleFits(m.text, { ...p.role, side }))
+        return true;
+      // "Mr Trump", given no more than "leaders - Mr Trump", is "the president" all the same
+      const office = this.known.officeOf?.(p);
+      return office !== undefined && roleFits(m.text, { role: office.office, side: office.side });
+    });
+    return more.length === 0
+      ? found
+      : this.people.all.filter((p) => found.includes(p) || more.includes(p));
+  }
+
+  /** The person has a role the article gives, or an office a reader knows. */
+  private holdsOffice(p: Person): boolean {
+    return p.role !== undefined || this.known.officeOf?.(p) !== undefined;
+  }
 
   /** Reads one sentence and returns a reading for each of its quotes, in order. */
   readSentence(
@@ -153,6 +197,7 @@ export class Discourse {
   ): QuoteReading[] {
     const isBody = block.kind === "body";
     if (isBody && this.bodyIndex !== blockIndex) {
+      this.earlierBody = this.previousBody;
       this.previousBody = this.bodyIndex;
       this.bodyIndex = blockIndex;
     }
@@ -300,6 +345,7 @@ export class Discourse {
         return { ...base, note: reading.note };
       }
       if (reading.speaker) {
+        this.acted(reading.speaker);
         this.attribution = {
           state: "Speaking",
           person: reading.speaker,
@@ -460,6 +506,13 @@ export class Discourse {
       this.clause.verb,
     );
     if (before) {
+      // "signed a statement in which Kim committed to '…'": the words are the document's
+      const document = inDocumentClause(tokens, before.mention);
+      if (document)
+        return credit({
+          ...base,
+          note: `REVIEW: the words stand in a document's clause ("${document}"), not ${before.mention.text}'s own`,
+        });
       if (insideInstitution(tokens, before.mention))
         return party
           ? byParty(party)
@@ -825,15 +878,20 @@ export class Discourse {
   /** Reads a mention against the discourse: a name, a role noun or a pronoun. */
   private read(m: Mention, tokens: Token[], subject: Mention | undefined): Reading {
     if (m.kind === "pronoun") return this.readPronoun(m, tokens, subject);
-    const fitting = this.people.candidates(m);
+    const fitting = this.candidatesOf(m);
     // "'…,' the foreign minister told reporters" before any minister is named: a role noun refers
     // back to someone met, not ahead to whoever the article names with that role later; one that
     // names the state ("Japan's foreign minister … Yoshimasa Hayashi later said") may lead into
     // the name
+    // "said Orbán" before the article has named Balázs Orbán: a bare surname several people
+    // share is the one of them met so far, as a reader takes it at that point
+    const met = fitting.filter((p) => this.introduced.has(p));
     const candidates =
       m.kind === "role" && !sideOfRole(m.text)
-        ? fitting.filter((p) => this.introduced.has(p))
-        : fitting;
+        ? met
+        : m.kind === "name" && fitting.length > 1 && met.length === 1
+          ? met
+          : fitting;
     if (candidates.length === 0 && fitting.length > 0)
       return {
         kind: "ambiguous",
@@ -847,7 +905,7 @@ export class Discourse {
       !sideOfRole(m.text) &&
       this.focus.state === "Focused" &&
       this.focus.person !== only &&
-      !this.focus.person.role &&
+      !this.holdsOffice(this.focus.person) &&
       (this.focus.block === this.bodyIndex || this.focus.block === this.previousBody)
         ? this.focus.person
         : undefined;
@@ -860,7 +918,7 @@ export class Discourse {
         ? [...this.namedIn].find(
             ([p, block]) =>
               p !== only &&
-              !p.role &&
+              !this.holdsOffice(p) &&
               (block === this.bodyIndex || block === this.previousBody) &&
               // "Kennedy, according to the same sources, answered …" named John F. or Jacqueline
               // Kennedy; the role that fits him alone reads that name, it has no rival in it
@@ -872,7 +930,9 @@ export class Discourse {
     if (only) return { kind: "person", person: only };
     if (candidates.length === 0) return { kind: "unknown", why: `names nobody the draft knows` };
     // "the minister said", or "Berger said" after "Thomas Berger presented …" in the same
-    // paragraph: the person in focus, when the role or name is theirs.
+    // paragraph: the person in focus, when the role or name is theirs. A focus from an earlier
+    // paragraph does not choose between two ministers: "'…,' said the foreign minister" opening
+    // a paragraph after one about Cohen may be Fidan's words as well.
     // "the Finnish leader" with its president and prime minister both named: either, whoever
     // the focus is
     const eitherHead = m.kind === "role" && /\b(?:leader|chief)$/i.test(m.text);
@@ -883,13 +943,18 @@ export class Discourse {
         ? this.focus.person
         : undefined;
     // "X, Malta's foreign minister, met Y, Italy's foreign minister. '…,' the foreign minister
-    // said": the role fits someone else named just now as well as the person in focus
+    // said": the role fits someone else named just now as well as the person in focus. A focus
+    // from an earlier paragraph is open against anyone the role fits who acted in the last three
+    // ("Fidan stressed … ¶ Cohen, in turn, … said Cohen. ¶ '…,' said the foreign minister").
+    const earlier = this.focus.state === "Focused" && this.focus.block !== this.bodyIndex;
+    const recent = [this.bodyIndex, this.previousBody, this.earlierBody];
     const rivalInRole =
       focused && m.kind === "role"
         ? candidates.find(
             (p) =>
               p !== focused &&
-              [this.bodyIndex, this.previousBody].includes(this.namedIn.get(p) ?? -2) &&
+              ([this.bodyIndex, this.previousBody].includes(this.namedIn.get(p) ?? -2) ||
+                (earlier && recent.includes(this.actedIn.get(p) ?? -2))) &&
               // "the prince" is Prince X rather than Crown Prince Y: a rival only as close a fit
               wordsBeyond(m.text, p) <= wordsBeyond(m.text, focused),
           )
@@ -1169,6 +1234,17 @@ export class Discourse {
     if (m.gender) this.evidence(p, m.gender);
     if (!this.sinceFocus.includes(p) && this.sinceFocus.length < 8) this.sinceFocus.push(p);
     if (acting && this.thisSentence.length < 8) this.thisSentence.push({ person: p, at: m.last });
+    if (acting) this.acted(p);
+  }
+
+  private acted(p: Person): void {
+    if (this.bodyIndex === -1) return;
+    this.actedIn.delete(p);
+    this.actedIn.set(p, this.bodyIndex);
+    if (this.actedIn.size > 64) {
+      const oldest = this.actedIn.keys().next().value;
+      if (oldest) this.actedIn.delete(oldest);
+    }
   }
 
   private evidence(p: Person, gender: "m" | "f"): void {
@@ -1220,6 +1296,25 @@ export class Discourse {
       // "Dimitrov, who …, was even briefer" read without its verb: a sentence that opens with
       // someone else leaves nobody in focus rather than the person before.
       const opening = mentions[0];
+      // "Mr Macron's appeal to Mr Xi was direct. '…,' he said": the possessor opening the
+      // sentence, the only person acting in it, is who it is about
+      const possessor =
+        opening?.kind === "name" &&
+        opening.from === 0 &&
+        isPossessive(tokens[opening.last]) &&
+        !mentions.some((m) => m !== opening && m.subject) &&
+        // not "Moon's chief of staff, Im Jong-seok, …": a name set off after it is the subject
+        !mentions.some((m) => m !== opening && /,\s*$/.test(tokens[m.first - 1]?.post ?? "")) &&
+        // nor "Moon's chief of staff …": the possessor's aide is who the sentence is about
+        !tokens
+          .slice(opening.last + 1, opening.last + 4)
+          .some((t) => ROLE_KEYWORDS.has(t.text.toLowerCase()))
+          ? this.read(opening, tokens, undefined)
+          : undefined;
+      if (possessor?.kind === "person") {
+        this.setFocus(possessor.person, blockIndex, opening?.text ?? "");
+        return;
+      }
       if (opening?.kind === "name" && opening.from === 0 && this.focus.state === "Focused") {
         const read = this.read(opening, tokens, undefined);
         if (read.kind !== "person" || read.person !== this.focus.person)
@@ -1288,15 +1383,43 @@ const AFTER_ANOTHER_ACTS = "; either may say this";
 
 /** Words of a person's own role ("Crown Prince") that a role noun ("the prince") leaves out. */
 function wordsBeyond(noun: string, p: Person): number {
-  const words = (p.role?.role ?? "").toLowerCase().split(/[\s-]+/);
+  const role = p.role?.role ?? "";
+  // "U.S. President" and "South Korean President" are as close a fit for "the president": the
+  // words naming a state say whose office it is, not a different office
+  const side = p.role?.side ?? sideOfRole(role);
+  const words = role.split(/[\s-]+/).filter(Boolean);
   const own = words.slice(words.findLastIndex((w) => /['’]s$/u.test(w)) + 1);
   const said = new Set(noun.toLowerCase().split(/\s+/));
-  return own.filter((w) => !said.has(w) && !/^(?:of|the|for|to)$/.test(w)).length;
+  return own.filter((w, k) => {
+    const lower = w.toLowerCase();
+    if (said.has(lower) || /^(?:of|the|for|to)$/.test(lower)) return false;
+    return !(side && namesSide([w, `${w} ${own[k + 1] ?? ""}`, `${own[k - 1] ?? ""} ${w}`], side));
+  }).length;
+}
+
+/** One of the forms names the side, as a state's name or demonym ("U.S.", "South Korean"). */
+function namesSide(forms: string[], side: string): boolean {
+  return forms.some((f) => entityNamed(f)?.name === side || entityOfDemonym(f)?.name === side);
 }
 
 /** Speech verbs that report a clause ("said the talks were …"), not those taking an object. */
 const REPORTING =
   /^(?:answered|answers|responded|responds|said|says|told|tells|added|adds|insisted|insists|stressed|stresses|warned|warns|argued|argues|noted|notes|explained|explains|replied|replies|claimed|claims|declared|declares|maintained|maintains)$/i;
+
+/** Texts whose clause "in which X committed to '…'" quotes the text, not X. */
+const DOCUMENT_TEXT =
+  /^(?:statements?|communiqu[eé]s?|declarations?|agreements?|accords?|documents?|texts?|memorand(?:um|a)|letters?|treaty|treaties|deal)$/i;
+
+/**
+ * `inDocumentClause`: the mention opens a relative clause of a document, "a four-point statement
+ * in which Kim committed to …", "the accord under which X pledged …"; returns those words.
+ */
+function inDocumentClause(tokens: Token[], m: Mention): string | undefined {
+  if (!/^which$/i.test(tokens[m.from - 1]?.text ?? "")) return undefined;
+  if (!/^(?:in|under|by)$/i.test(tokens[m.from - 2]?.text ?? "")) return undefined;
+  const noun = tokens[m.from - 3];
+  return noun && DOCUMENT_TEXT.test(noun.text) ? spanText(tokens, m.from - 3, m.last) : undefined;
+}
 
 /** Verbs of putting a document out, and the documents a person issues. */
 const ISSUE_VERB = /^(?:issued?|issues|released?|releases|published?|publishes)$/i;

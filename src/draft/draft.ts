@@ -5,7 +5,7 @@ import { type OfficeHolder, officeOn } from "../text/office-holders.ts";
 import { type Article, type Block, parseArticle } from "./article.ts";
 import { datelineLine, readDateline } from "./dateline.ts";
 import { datelineDay, findArticleDate, yearsIn } from "./dates.ts";
-import { Discourse, type QuoteReading } from "./discourse.ts";
+import { Discourse, type KnownOffices, type QuoteReading } from "./discourse.ts";
 import { DraftError } from "./errors.ts";
 import { type Group, groupsDefined, readGroupRoles } from "./groups.ts";
 import {
@@ -189,7 +189,6 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     people,
     groups,
   );
-  const quotes = attributeQuotes(analysed, mentionsOf, people);
   const leadSentences = analysed.find((a) => a.block === lead)?.sentences ?? [];
   const title = titleOf(article, lead, leadSentences);
   if (!article.headline)
@@ -255,6 +254,12 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
     dateline?.place ?? laterDateline?.found?.place,
     talksDate,
   );
+  // the sides and offices read over the whole article are what a reader brings to "the Turkish
+  // foreign minister said"
+  const quotes = attributeQuotes(analysed, mentionsOf, people, {
+    sideOf: (p) => sides.get(p)?.side,
+    officeOf: (p) => officeOf(p, talksDate, sides.get(p)?.side),
+  });
   const briefing: BriefingFile = {
     id: slugOf(talksDate, title),
     title,
@@ -466,11 +471,12 @@ function attributeQuotes(
   analysed: Array<{ block: Block; sentences: Sentence[] }>,
   mentionsOf: Map<Sentence, Mention[]>,
   people: People,
+  known: KnownOffices,
 ): DraftQuote[] {
   const quotes: DraftQuote[] = [];
   /** The texts quoted so far, lower case: a quote said twice is drafted once. */
   const seen = new Set<string>();
-  const discourse = new Discourse(people);
+  const discourse = new Discourse(people, known);
   /** `quoteContinuesInNextParagraph`: an unclosed quote with no speaker yet. */
   let pendingOpen: DraftQuote | undefined;
   /** The quote drafted from each reading, for a speaker found later (a document's author). */

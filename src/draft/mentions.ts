@@ -123,10 +123,10 @@ export function isNameToken(t: Token, known?: ReadonlySet<string>): boolean {
 
 /**
  * Words that open a clause, never a name, however the tagger read them ("WASHINGTON — When Luiz
- * Inácio Lula da Silva walked in": "When" tagged a person).
+ * Inácio Lula da Silva walked in": "When" tagged a person; "5:12 p.m. ET Then Trudeau, on …").
  */
 const CLAUSE_OPENERS =
-  /^(?:when|while|whereas|where|whether|although|though|because|since|unless|until|if|as|after|before)$/i;
+  /^(?:when|while|whereas|where|whether|although|though|because|since|unless|until|if|as|after|before|then|meanwhile|afterwards)$/i;
 
 /** "Mr" before a name, written "Mr " or "Mr. ". */
 const joinedAfterTitle = (t: Token | undefined) => t !== undefined && /^\.?\s*$/.test(t.post);
@@ -623,9 +623,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
       /^\s*,\s*$/.test(tokens[i - 1]?.post ?? "") &&
       RELATION_WORDS.has(bare(tokens[i - 1] as Token).toLowerCase());
     const setOff = (before !== undefined || apposed) && /^\s*,\s*$/.test(tokens[last]?.post ?? "");
+    // "President Boric of Chile also welcomed": the verb follows the state the name is of
+    const of = stateAfterName(tokens, last);
     const subject =
       isSubject(tokens, last, setOff) ||
-      (after?.end !== undefined && isSubject(tokens, after.end, true));
+      (after?.end !== undefined && isSubject(tokens, after.end, true)) ||
+      (of !== undefined && isSubject(tokens, of.end));
     // "Mr. Arafat, speaking in Arabic, …": the honorific opens the mention.
     const titled =
       (tokens[i - 1]?.text.toLowerCase() ?? "") in HONORIFICS && joinedAfterTitle(tokens[i - 1]);
@@ -640,7 +643,12 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     };
     if (role) mention.role = role;
     const honorific = tokens[i - 1]?.text.toLowerCase() ?? "";
-    const gender = HONORIFICS[honorific] ?? (run.length > 1 ? genderOf(run[0]) : undefined);
+    // "Kim Tae-hyo": a family name first, before a romanised given name of two joined syllables,
+    // says nothing of gender however the tagger reads "Kim"
+    const given = spanText(run, 1, run.length - 1);
+    const familyFirst = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given);
+    const gender =
+      HONORIFICS[honorific] ?? (run.length > 1 && !familyFirst ? genderOf(run[0]) : undefined);
     if (gender) mention.gender = gender;
     mentions.push(mention);
     i = last;
@@ -966,6 +974,15 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
       /^\p{Lu}\p{Ll}{1,3}['’]s$/u.test(t.text) &&
       t.tags.has("Adjective") &&
       isNameToken(tokens[j - 1] as Token, known);
+    // "Mélanie Joly's press secretary": a capitalised word right after a first name is the
+    // surname, whatever the tagger made of it ("Joly's" an organisation)
+    const surname =
+      j === first + 1 &&
+      t !== undefined &&
+      tokens[first]?.tags.has("FirstName") === true &&
+      joined(tokens[first]) &&
+      /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) &&
+      isNameToken({ ...t, tags: new Set(["ProperNoun"]) }, known);
     // "King Abdullah II of Jordan": a regnal number ends a name
     const regnal =
       j > first &&
@@ -977,6 +994,7 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
         isNameToken(t, known) ||
         hyphenPart ||
         possessiveTail ||
+        surname ||
         regnal ||
         (j > first && isNameTail(tokens, j))
       )
@@ -1062,7 +1080,10 @@ function roleNounAt(tokens: Token[], i: number): number | undefined {
 }
 
 /** "… Rabin of Israel": a state or organisation named right after a name with "of". */
-function stateAfterName(tokens: Token[], last: number): { name: string; as: string } | undefined {
+function stateAfterName(
+  tokens: Token[],
+  last: number,
+): { name: string; as: string; end: number } | undefined {
   if (
     !joined(tokens[last]) ||
     !/^of$/i.test(tokens[last + 1]?.text ?? "") ||
@@ -1075,7 +1096,7 @@ function stateAfterName(tokens: Token[], last: number): { name: string; as: stri
     if (words.length < n || !/^\p{Lu}/u.test(words[0]?.text ?? "")) continue;
     const as = words.map((t) => t.text).join(" ");
     const entity = entityNamed(as);
-    if (entity) return { name: entity.name, as: withoutPossessive(as) };
+    if (entity) return { name: entity.name, as: withoutPossessive(as), end: at + n - 1 };
   }
   return undefined;
 }

@@ -177,7 +177,7 @@ export class People {
    */
   candidates(m: Mention): Person[] {
     if (m.kind === "pronoun") return [];
-    if (m.kind === "role") return this.all.filter((p) => roleFits(m.text, p));
+    if (m.kind === "role") return this.all.filter((p) => p.role && roleFits(m.text, p.role));
     const exact = this.index.exact.get(m.text);
     if (exact) return [exact];
     const found = this.byName(m);
@@ -415,9 +415,7 @@ function relativeTo(role: RoleFinding, other: Person): string {
 /** Offices whose holder "the X leader" names. */
 const HEAD_OF_STATE = /^(?:president|prime|premier|chancellor|king|queen|emir|sultan)$/;
 
-function roleFits(noun: string, p: Person): boolean {
-  const role = p.role;
-  if (!role) return false;
+export function roleFits(noun: string, role: Pick<RoleFinding, "role" | "side" | "of">): boolean {
   // "president's national security adviser" is no president: the words up to a possessive name
   // whose role it is
   const words = role.role.toLowerCase().split(/[\s-]+/);
