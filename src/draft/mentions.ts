@@ -456,7 +456,8 @@ export function roleBeforeCommaName(
     const before = tokens[k - 1] as Token;
     if (
       /^and$/i.test(t.text) &&
-      (isPersonWord(before) || (isNameToken(before) && !isRoleWord(before)))
+      (isPersonWord(before) ||
+        (isNameToken(before) && !isRoleWord(before) && !COMPASS_WORD.test(before.text)))
     ) {
       from = k + 1;
       break;
@@ -513,6 +514,10 @@ export function roleBeforeCommaName(
   const source = spanText(tokens, from, last);
   return { role: withSide({ role: relativeRoleText(words), source }, words, known), from };
 }
+
+/** Words of regions, not of names: "regional director for the Near and Middle East". */
+const COMPASS_WORD =
+  /^(?:Near|Middle|Far|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
 /** A word of a person's name, not a possessive ("Biden's national security adviser") or a title. */
 function isPersonWord(t: Token): boolean {
@@ -1364,8 +1369,9 @@ function personInRole(words: Token[], known?: ReadonlySet<string>): string | und
     const possessive = /['’]s?$/u.test(t.text);
     const afterLink =
       /^(?:of|to)$/i.test(words[i - 1]?.text ?? "") || isRoleWord(words[i - 1] ?? t);
-    // a word of a full name the report gives, however tagged ("Erdoğan's" read an organisation)
-    if (!isNameToken(t, known) || isRoleWord(t)) continue;
+    // a word of a full name the report gives, however tagged ("Erdoğan's" read an organisation);
+    // not a region ("director for the Near and Middle East")
+    if (!isNameToken(t, known) || isRoleWord(t) || COMPASS_WORD.test(t.text)) continue;
     let j = i;
     while (
       j + 1 < words.length &&

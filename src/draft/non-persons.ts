@@ -17,7 +17,7 @@ const PLACE_OR_DOCUMENT =
 
 /** A region's first word: "Northern Ireland", "South Caucasus", "Western Balkans". */
 const REGION_WORD =
-  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower)$/;
+  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Middle|Near|Far)$/;
 
 /** Plural nouns after which a capitalised word is the adjective of a group: "Nordic states". */
 const GROUP_NOUN =
