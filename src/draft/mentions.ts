@@ -267,12 +267,27 @@ export function roleBeforeName(
       /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")
     );
   };
+  // "intelligence chief X", "climate envoy X": a noun (not an adjective) right before a role word
+  // names the office's field and stays
+  const fieldNoun = (k: number) => {
+    const t = tokens[k];
+    return (
+      t !== undefined &&
+      t.tags.has("Noun") &&
+      !t.tags.has("Adjective") &&
+      !t.tags.has("Plural") &&
+      k + 1 < first &&
+      ROLE_KEYWORDS.has(bare(tokens[k + 1] as Token).toLowerCase()) &&
+      !/^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? "")
+    );
+  };
   while (
     from < first &&
     ((/^(?:the|a|an)$/.test(tokens[from]?.text ?? "") && timeLike(from + 1)) ||
       (isLowercaseDescriptor(tokens[from] as Token) &&
         !isRoleWord(tokens[from] as Token) &&
         !startsTwoWordSide(tokens, from) &&
+        !fieldNoun(from) &&
         !/^\p{Lu}/u.test(tokens[from]?.text ?? "")))
   )
     from++;

@@ -98,6 +98,17 @@ describe("roles", () => {
     expect(personIn(d, "Ruth Amos")?.role).toBe("senior director for South Asia");
   });
 
+  it("keeps the field noun of a title before a name, but no adjective", () => {
+    const d = draftBriefing(
+      lines(
+        "Spy chiefs at the table",
+        "ANKARA, May 2, 2023 - At the table sat Foreign Minister Ali Demir and intelligence chief Kemal Aksoy; new envoy Maria Lund joined them on Tuesday.",
+      ),
+    );
+    expect(personIn(d, "Kemal Aksoy")?.role).toBe("intelligence chief");
+    expect(personIn(d, "Maria Lund")?.role).toBe("envoy");
+  });
+
   it("does not give a role noun after a name to that name when another person of the paragraph has no role", () => {
     const d = draftBriefing(
       lines(
