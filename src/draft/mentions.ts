@@ -272,8 +272,7 @@ export function roleBeforeName(
   const fieldNoun = (k: number) => {
     const t = tokens[k];
     return (
-      t !== undefined &&
-      t.tags.has("Noun") &&
+      t?.tags.has("Noun") === true &&
       !t.tags.has("Adjective") &&
       !t.tags.has("Plural") &&
       k + 1 < first &&
