@@ -102,6 +102,14 @@ const SHORT_FORM_FACTS = 20;
 const SUGGESTION_CHECKS_MAX = 4096;
 
 /** Builds an engine over briefings. */
+/** Letters of a short form read in another order: shorter ones meet too many names. */
+const MIN_REORDERED_ACRONYM = 3;
+
+/** A word's letters in alphabetical order: two short forms of the same letters meet. */
+function sortedLetters(word: string): string {
+  return [...word].sort().join("");
+}
+
 export function createEngine(briefings: readonly Briefing[]): Engine {
   return new BriefingEngine(briefings);
 }
@@ -677,6 +685,18 @@ export class BriefingEngine implements Engine {
     for (const b of candidates) {
       const name = this.acronymsOf(b).get(token);
       if (name) return tokenize(name);
+    }
+    // "the PNC" for the National Civil Police: a name translated from a language that puts its
+    // adjectives after the noun keeps the letters of its short form in another order; read as
+    // the one name of a briefing whose initials are those letters
+    if (token.length < MIN_REORDERED_ACRONYM) return undefined;
+    const letters = sortedLetters(token);
+    for (const b of candidates) {
+      const names = new Set<string>();
+      for (const [acronym, name] of this.acronymsOf(b)) {
+        if (acronym.length === token.length && sortedLetters(acronym) === letters) names.add(name);
+      }
+      if (names.size === 1) return tokenize([...names][0] as string);
     }
     return undefined;
   }

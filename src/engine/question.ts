@@ -19,6 +19,7 @@ import {
   normalizeTokens,
   stem,
   surfaceTokens,
+  TEMPORAL_CONNECTIVES,
 } from "../text/index.ts";
 import { type WordNetPos, wordNet } from "../text/wordnet.ts";
 import { chatFrame } from "./chat-frame.ts";
@@ -387,6 +388,9 @@ function spelledOutHeld(token: string, vocab: Vocabulary): string[] | undefined 
   );
 }
 
+/** The country's token, as `surfaceTokens` reads "US" and "the us". */
+const US_TOKEN = "unitedstates";
+
 /** Auxiliaries of a question about the past. */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "did", "had"]);
 
@@ -403,6 +407,16 @@ function withoutRemindingAgain(tokens: readonly string[]): readonly string[] {
   return tokens.slice(0, -1);
 }
 
+/**
+ * "us position on the talks", "did us agree": a lower-case "us" that begins the question or is
+ * the subject after its opening auxiliary is the country, since the pronoun is never a subject.
+ */
+function countryUs(tokens: string[]): string[] {
+  if (tokens[0] === "us") tokens[0] = US_TOKEN;
+  else if (tokens[1] === "us" && AUXILIARIES.has(tokens[0] as string)) tokens[1] = US_TOKEN;
+  return tokens;
+}
+
 /** Reads a question against the briefings' vocabulary. */
 export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   const { days, rest } = parseDays(ordinalRounds(spellMonthNames(text.slice(0, MAX_CHARS))));
@@ -411,11 +425,15 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
   // the name ("monitering") is read as the word it stands for before the name is looked for
   const known = (w: string) => (vocab.words.has(w) ? w : (vocab.words.closest(w) ?? w));
   // "islamabads position": a capital the briefings never use as a name stands for its state
-  const tokens = seatsAsStates(surfaceTokens(rest).slice(0, MAX_WORDS).map(expandShorthand), {
-    isName: (w) => vocab.names.has(w),
-    hasTerm: (t) => vocab.hasTerm(t),
-    isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
-  });
+  const tokens = seatsAsStates(
+    countryUs(surfaceTokens(rest).slice(0, MAX_WORDS)).map(expandShorthand),
+    {
+      isName: (w) => vocab.names.has(w),
+      hasTerm: (t) => vocab.hasTerm(t),
+      isPossessive: (city) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
+      isStance: (w) => isCueOf(w, "position"),
+    },
+  );
   const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {
     writtenShort: (letters) => vocab.writtenShort(letters),
     spelledOut: (words, letters) =>
@@ -423,6 +441,7 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
       vocab.holdsAll(normalizeTokens(words.map(known)).map((t) => t.term)),
     isVerb: (w) =>
       parseWords(text.slice(0, MAX_CHARS)).some((p) => p.normal === w && p.verb && !p.noun),
+    hyphenated: (left, right) => rest.toLowerCase().includes(`${left}-${right}`),
   });
   const lower = surface.join(" ");
   // the whole question, as the typed question reads it: one parse serves both
@@ -530,12 +549,16 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     const token = first[i] as string;
     // two unknown words side by side are a name the briefings lack ("hun sen"), not typos
     if (capitalised.has(token) || unknownAt.has(i - 1) || unknownAt.has(i + 1)) continue;
-    const options = englishSpellings(token);
+    // a word WordNet has is a word of English the tagger's lexicon lacks ("meddling"), no typo
+    const options = wordNet().lookUp(token) ? [] : englishSpellings(token);
     if (options.length === 0) continue;
     const context = contextOf(first, i, vocab, shaping);
+    // a spelling that would only shape the question ("who reprsented moscow": the who-question's
+    // verb of taking part) constrains no answer, so it needs no fact holding it with the rest
     const known = options.filter((c) => {
       const term = concept(stem(c));
-      return vocab.hasTerm(term) && context.some((t) => vocab.together(term, t.term));
+      if (!vocab.hasTerm(term)) return false;
+      return shaping(c, term) || context.some((t) => vocab.together(term, t.term));
     });
     if (known.length === 1) {
       corrected.push([token, known[0] as string]);
@@ -678,7 +701,10 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
         // "in what building", "on which day": the noun of the answer asked is no topic
         (FRAMED_KINDS.has(kind) && kind !== "next" && isCueOf(word, kind)) ||
         // "according to the NDF" names whose word it is, not an accord
-        (word === "according" && fixed[t.from + 1] === "to"));
+        (word === "according" && fixed[t.from + 1] === "to") ||
+        // "policy towards China": a preposition the stop words lack is no subject to find, unless
+        // it says which span of time is asked ("since the last round")
+        (isFunctionWord(word) && !TEMPORAL_CONNECTIVES.has(word)));
     if (SOFT_TERMS.has(t.term) || (t.span === 1 && (isFiller(word) || frame.has(word))) || shaping)
       soft.push(t.term);
     else if (vocab.hasTerm(t.term)) hard.push(t.term);

@@ -5,7 +5,7 @@
 // "Tehran" among Iran's aliases, or holds talks in Beijing, says itself what the city stands
 // for). Anywhere else ("when did Haftar attack Tripoli", "the embassy in Tehran") the city stays
 // the city, and so does a city in a name the briefings write ("the OSCE Minsk Group").
-import { AUXILIARIES, namePhraseTerm, stateOfSeat } from "../text/index.ts";
+import { AUXILIARIES, namePhraseTerm, seatMisspelt, stateOfSeat } from "../text/index.ts";
 
 /** What the reading needs to know of the briefings and the question. */
 export interface SeatVocabulary {
@@ -15,6 +15,8 @@ export interface SeatVocabulary {
   hasTerm(term: string): boolean;
   /** Whether the question types the city with "'s" ("Islamabad's"). */
   isPossessive(city: string): boolean;
+  /** Whether a word after the city asks for a stance ("khartoum position on …"): its owner. */
+  isStance?(word: string): boolean;
 }
 
 /** A seat named in a question: its state, the city as written, and whether "s" was added. */
@@ -24,11 +26,17 @@ interface Seat {
   bareS: boolean;
 }
 
-/** The seat `words` name, allowing a possessive typed without its apostrophe ("tehrans"). */
-function seatNamed(words: readonly string[]): Seat | undefined {
+/**
+ * The seat `words` name, allowing a possessive typed without its apostrophe ("tehrans") and one
+ * typo in a word the briefings do not use ("khartum").
+ */
+function seatNamed(words: readonly string[], vocab: SeatVocabulary): Seat | undefined {
   const typed = words.join(" ");
   const state = stateOfSeat(typed);
   if (state) return { state, city: typed, bareS: false };
+  const near = words.length === 1 && !vocab.isName(typed) ? seatMisspelt(typed) : undefined;
+  const nearState = near ? stateOfSeat(near) : undefined;
+  if (near && nearState) return { state: nearState, city: near, bareS: false };
   const city = typed.slice(0, -1);
   const bare = typed.endsWith("s") ? stateOfSeat(city) : undefined;
   return bare ? { state: bare, city, bareS: true } : undefined;
@@ -44,7 +52,7 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
     for (const n of [2, 1]) {
       const words = tokens.slice(i, i + n);
       if (words.length < n) continue;
-      const seat = seatNamed(words);
+      const seat = seatNamed(words, vocab);
       if (!seat) continue;
       const before = tokens[i - 1] ?? "";
       const slot =
@@ -52,6 +60,8 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
         vocab.isPossessive(seat.city) ||
         // "did Moscow want", "what did Tehran demand": the question's subject
         (AUXILIARIES.has(before) && i <= 4) ||
+        // "khartoum position on sharia": chat drops the possessive before the stance asked
+        vocab.isStance?.(tokens[i + n] ?? "") === true ||
         before === "between" ||
         (before === "and" && (lastState === i - 2 || tokens[i - 3] === "between"));
       const inName =

@@ -3,7 +3,7 @@
 // form typed for words the briefings spell out that WordNet gives as its meaning ("pows":
 // prisoners of war). The briefings' own acronyms of the names they spell out are the engine's
 // `acronym` look-up; these are the two cases it cannot see.
-import { initialsOf, isEnglishWord, isStopWord } from "../text/index.ts";
+import { initialsOf, isEnglishWord, isStopWord, shortFormsOfName } from "../text/index.ts";
 import { wordNet } from "../text/wordnet.ts";
 
 /** What the two readings need to know of the briefings. */
@@ -17,25 +17,55 @@ export interface ShortFormVocabulary {
   spelledOut(words: readonly string[], letters: string): boolean;
   /** Whether the question's parse reads the word as a verb only ("accept"): it begins no name. */
   isVerb(word: string): boolean;
+  /** Whether the question writes the two words joined by a hyphen ("co-operation"). */
+  hyphenated?(left: string, right: string): boolean;
 }
 
 /** Words of one spelled-out name looked at, at most: bounds the runs tried per question. */
-const MAX_NAME_WORDS = 7;
+const MAX_NAME_WORDS = 8;
 /** Letters of a short form: fewer are chat or words, more are no acronym typed in full. */
 const MIN_LETTERS = 3;
+/** Two letters only from two words WordNet holds as one name ("european union": EU). */
+const MIN_LETTERS_OF_TWO_WORDS = 2;
+
+/**
+ * Whether two words are one noun of WordNet's ("european union", "united nations"): only such a
+ * pair may stand for a two-letter short form; any two words of chat spell one ("eastern ukraine").
+ */
+function isCompoundName(words: readonly string[]): boolean {
+  if (words.length !== 2 || words.some((w) => isStopWord(w) || w.includes("-"))) return false;
+  return wordNet().lookUp(words.join("_"), [], ["noun"]) !== undefined;
+}
 const MAX_LETTERS = 8;
 
 /**
  * The initials a run of words may stand for: with and without the joiners' initials, and
  * without the second word, the way "intermediate-range" gives only its first initial (INF:
- * Intermediate-range Nuclear Forces) when the question drops the hyphen.
+ * Intermediate-range Nuclear Forces) when the question drops the hyphen; and with each word the
+ * question writes hyphenated as one word ("co-operation" gives one initial: OSCE), as well as
+ * with each part giving its own ("non-proliferation": NPT).
  */
-function shortFormsOf(words: readonly string[]): string[] {
+function shortFormsOf(
+  words: readonly string[],
+  hyphenated: (left: string, right: string) => boolean,
+): string[] {
   const { plain, full } = initialsOf(words);
   const out = new Set([plain, full]);
   if (words.length >= 3 && !isStopWord(words[1] as string))
     out.add(initialsOf([words[0] as string, ...words.slice(2)]).plain);
-  return [...out].filter((s) => s.length >= MIN_LETTERS && s.length <= MAX_LETTERS);
+  const joined: string[] = [];
+  words.forEach((w, k) => {
+    if (k > 0 && hyphenated(words[k - 1] as string, w)) joined.push(`${joined.pop()}${w}`);
+    else joined.push(w);
+  });
+  if (joined.length < words.length) {
+    const merged = initialsOf(joined);
+    out.add(merged.plain);
+    out.add(merged.full);
+  }
+  const least =
+    words.length === 2 && !words.some(isStopWord) ? MIN_LETTERS_OF_TWO_WORDS : MIN_LETTERS;
+  return [...out].filter((s) => s.length >= least && s.length <= MAX_LETTERS);
 }
 
 /**
@@ -49,6 +79,7 @@ export function shortenSpelledNames(
   vocab: ShortFormVocabulary,
 ): string[] {
   const out: string[] = [];
+  const hyphenated = (left: string, right: string) => vocab.hyphenated?.(left, right) ?? false;
   let i = 0;
   next: while (i < tokens.length) {
     const first = tokens[i] as string;
@@ -57,7 +88,16 @@ export function shortenSpelledNames(
         const words = tokens.slice(i, end);
         if (isStopWord(words.at(-1) as string)) continue;
         if (!words.every((w) => /^[a-z]+(?:-[a-z]+)*$/.test(w))) continue;
-        const letters = shortFormsOf(words).find((s) => !isEnglishWord(s) && vocab.writtenShort(s));
+        // the places table's own short form of a name it spells out ("intergovernmental
+        // authority on development": IGAD), then the name's initials
+        const letters =
+          shortFormsOfName(words).find((s) => vocab.writtenShort(s)) ??
+          shortFormsOf(words, hyphenated).find(
+            (s) =>
+              !isEnglishWord(s) &&
+              vocab.writtenShort(s) &&
+              (s.length >= MIN_LETTERS || isCompoundName(words)),
+          );
         // "did the US accept Russia's demands": a verb begins a clause, not a name ("ARD")
         if (letters === undefined || vocab.isVerb(first)) continue;
         // a name the briefings write both ways ("House of Representatives", "the HoR") keeps its

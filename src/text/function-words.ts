@@ -40,3 +40,17 @@ export const PREPOSITION_HEADS: ReadonlySet<string> = new Set([
   "pursuant",
   "thanks",
 ]);
+
+/**
+ * Prepositions and conjunctions of time ("since the last round", "until the vote"): a closed class
+ * of English whose word says which span is asked, so a question keeps it as a word to find.
+ */
+export const TEMPORAL_CONNECTIVES: ReadonlySet<string> = new Set([
+  "since",
+  "until",
+  "till",
+  "while",
+  "before",
+  "after",
+  "during",
+]);

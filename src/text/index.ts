@@ -10,7 +10,7 @@ export {
   isRoleWord,
   isVerbOrModifier,
 } from "./english.ts";
-export { AUXILIARIES, DETERMINERS } from "./function-words.ts";
+export { AUXILIARIES, DETERMINERS, TEMPORAL_CONNECTIVES } from "./function-words.ts";
 export { allowedTypos, FuzzyVocabulary } from "./fuzzy.ts";
 export { namePhraseCandidates, namePhrases, namePhraseTerm } from "./name-phrases.ts";
 export {
@@ -22,7 +22,7 @@ export {
   termsOfText,
   WordCollector,
 } from "./normalize.ts";
-export { locationParts, stateOfSeat } from "./places.ts";
+export { locationParts, seatMisspelt, shortFormsOfName, stateOfSeat } from "./places.ts";
 export { expandShorthand } from "./shorthand.ts";
 export { isSwap, oneEditAway } from "./spelling.ts";
 export { stem } from "./stem.ts";

@@ -7,6 +7,7 @@
 // - the engine (`country` in demonyms.ts) reads `words` → `token` for question and fact terms;
 // - the draft (src/draft/gazetteer.ts) reads `name`, `aliases` and `demonyms` of the places whose
 //   `draft` is true, to find the sides of talks and the nationality of people in a report.
+import { editDistance } from "./edit-distance.ts";
 
 /** A state, alliance or organisation, with the names reports and questions use for it. */
 export interface Place {
@@ -503,6 +504,65 @@ const SEAT_STATES: ReadonlyMap<string, Place> = new Map(
 /** The state whose capital or seat of government `words` (lower case) name, if any. */
 export function stateOfSeat(words: string): Place | undefined {
   return SEAT_STATES.get(words);
+}
+
+/** A name of several words in lower case, split as a question's tokens are ("co-operation": two). */
+function wordsOfName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .join(" ");
+}
+
+/**
+ * Spelled-out names of organisations and states (three words or more) → the one-word forms the
+ * table gives for the same place ("intergovernmental authority on development" → "igad").
+ */
+const SHORT_FORMS_OF_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const p of [...PLACES, ...MORE_DRAFT_PLACES]) {
+    const names = [p.name, ...p.aliases];
+    const short = names
+      .map((n) => n.replace(/^the\s+/i, ""))
+      .filter((n) => /^[\p{L}\p{N}]+$/u.test(n))
+      .map((n) => n.toLowerCase());
+    if (short.length === 0) continue;
+    for (const n of names) {
+      const words = wordsOfName(n);
+      if (words.split(" ").length >= 3) out.set(words, short);
+    }
+  }
+  return out;
+})();
+
+/**
+ * The one-word forms the places table gives for the spelled-out name `words` are (lower-case
+ * tokens: "intergovernmental authority on development" → ["igad"]); empty when they name none.
+ */
+export function shortFormsOfName(words: readonly string[]): readonly string[] {
+  return SHORT_FORMS_OF_NAMES.get(words.join(" ")) ?? [];
+}
+
+/** Letters a one-word seat must have to be found with a typo ("khartum"): shorter ones are near other words. */
+const MIN_MISSPELT_SEAT = 6;
+
+/**
+ * The capital or seat `word` (lower case, one word) misspells by one edit ("khartum": Khartoum),
+ * when exactly one seat of the same first letter is that near; undefined otherwise.
+ */
+export function seatMisspelt(word: string): string | undefined {
+  if (word.length < MIN_MISSPELT_SEAT || SEAT_STATES.has(word)) return undefined;
+  let found: string | undefined;
+  for (const seat of SEAT_STATES.keys()) {
+    if (seat[0] !== word[0] || seat.includes(" ") || Math.abs(seat.length - word.length) > 1)
+      continue;
+    if (editDistance(seat, word, 1) > 1) continue;
+    if (found !== undefined) return undefined;
+    found = seat;
+  }
+  return found;
 }
 
 /**

@@ -109,3 +109,72 @@ describe("misspelt words of English the briefings use in another form", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a misspelt word that only shapes the question", () => {
+  const summit = briefing({
+    participants: [
+      {
+        name: "Ansel Varga",
+        role: "Deputy Foreign Minister, Norland's representative at the commission",
+        side: "Norland",
+      },
+    ],
+  });
+  const engine = createEngine([summit, otherBriefing()]);
+
+  it("reads a who-question's misspelt verb as the word it misspells, with nothing to hold it against", () => {
+    const a = engine.ask("who reprsented norland at the harbour talks");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Ansel Varga");
+  });
+});
+
+describe("chat forms of the question's words", () => {
+  const pledge = briefing({
+    parties: [
+      {
+        name: "United States",
+        aliases: ["US"],
+        positions: [
+          "The United States pledges not to intervene in the internal affairs of Sudmark.",
+        ],
+      },
+      { name: "Sudmark", positions: ["Sudmark wants its harbour fees cut."] },
+    ],
+  });
+  const talks = createEngine([pledge, otherBriefing()]);
+
+  it("reads a lower-case 'us' opening the question as the country", () => {
+    const a = talks.ask("us position on intervening in sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("pledges not to intervene");
+    // the US has no position on the fees: not Sudmark's in its stead
+    expect(talks.ask("us position on harbour fees in sudmark").text).not.toContain("fees cut");
+  });
+
+  it("reads a word WordNet has as that word, not as a typo of another ('meddling', not 'muddling')", () => {
+    const a = talks.ask("us position on meddling in sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("pledges not to intervene");
+  });
+});
+
+describe("prepositions the stop words lack", () => {
+  const policy = briefing({
+    quotes: [
+      {
+        speaker: "Marta Kowalczyk",
+        text: "Sudmark should adopt an independent fisheries policy.",
+        context: "At the closing press conference.",
+      },
+    ],
+  });
+  const other = otherBriefing({ background: ["Westmark moved towards a drought plan in 2020."] });
+  const talks = createEngine([policy, other]);
+
+  it("reads 'towards' as no subject the answer must hold", () => {
+    const a = talks.ask("kowalczyks words on fisheries towards sudmark");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("independent fisheries policy");
+  });
+});

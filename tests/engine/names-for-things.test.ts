@@ -112,6 +112,24 @@ describe("a capital for its state", () => {
     expect(addis.text).not.toContain("ten years");
   });
 
+  it("reads a capital typed right before the stance asked as its state, also with a typo", () => {
+    const addis = createEngine([dam]).ask("addis ababa position on the filling");
+    expect(addis.text).toContain("this summer");
+    expect(addis.text).not.toContain("ten years");
+    const corridor = briefing({
+      parties: [
+        { name: "Kenya", positions: ["Kenya wants the transport corridor opened by June."] },
+        { name: "Uganda", positions: ["Uganda wants tolls on the corridor dropped."] },
+      ],
+    });
+    const engine = createEngine([corridor]);
+    const kenya = engine.ask("nairobbi position on the corridor");
+    expect(kenya.text).toContain("opened by June");
+    expect(kenya.text).not.toContain("tolls");
+    // one edit from no seat: not read as any state
+    expect(engine.ask("nairabbo position on the corridor").answered).toBe(false);
+  });
+
   it("keeps a city after 'in' a place: a thing there is answered, talks there declined", () => {
     const engine = createEngine([dam]);
     const embassy = engine.ask("when was the embassy in cairo stormed again");

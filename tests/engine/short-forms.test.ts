@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/index.ts";
 import { acronymsOf } from "../../src/text/index.ts";
-import { briefing } from "./factory.ts";
+import { briefing, otherBriefing } from "./factory.ts";
 
 const ferry = briefing({
   id: "2025-05-20-ferry-route-summit",
@@ -143,5 +143,83 @@ describe("what role did a side have", () => {
   it("declines the role of a side the briefing gives no position", () => {
     const engine = createEngine([canal]);
     expect(engine.ask("what role did lunmark play in the marrow talks").answered).toBe(false);
+  });
+});
+
+describe("a spelled-out name with a hyphenated word or of two words", () => {
+  const lagoon = briefing({
+    id: "2025-09-02-lagoon-council-round",
+    file: "/tmp/2025-09-02-lagoon-council-round.yaml",
+    title: "Lagoon council round in Marrowby",
+    date: "2025-09-02",
+    location: "Marrowby",
+    summary: "Ostrelia and Dravia met in Marrowby with the OLCT and the EU as observers.",
+    parties: [
+      { name: "OLCT", positions: ["Wants the dredging halted until a survey is done."] },
+      { name: "EU", positions: ["The EU signed the observers' statement."] },
+    ],
+    outcomes: ["Ostrelia joined the NPS accord on lagoon fishing."],
+  });
+  const engine = createEngine([lagoon]);
+
+  it("reads a hyphenated word of the name as one initial", () => {
+    const a = engine.ask("what does the organisation for lagoon co-operation and tides want");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("dredging halted");
+  });
+
+  it("reads each part of a hyphenated word as an initial too", () => {
+    const a = engine.ask("did ostrelia join the non-poaching socialism accord");
+    // "non-poaching socialism": N, P, S spell the briefing's NPS
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("NPS accord");
+  });
+
+  it("reads two words WordNet holds as one name as a two-letter short form", () => {
+    const a = engine.ask("did the european union sign the statement in marrowby");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("signed the observers' statement");
+  });
+
+  it("never reads any two words of chat as a two-letter short form", () => {
+    // "eager umpires" spells EU too, but is no name
+    const a = engine.ask("did the eager umpires sign the statement in marrowby");
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("a name the places table spells out for a short form the briefings write", () => {
+  const mission = briefing({
+    participants: [
+      { name: "Kofi Adjei", role: "ASEAN special envoy and mediator", side: "ASEAN" },
+      { name: "Ama Boateng", role: "UN observer", side: "United Nations" },
+    ],
+  });
+  const engine = createEngine([mission]);
+
+  it("reads the table's spelled-out name as the short form, though its initials differ", () => {
+    // "association of southeast asian nations" has the initials ASAN or AOSAN, not ASEAN
+    const a = engine.ask("who was the association of southeast asian nations envoy");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Kofi Adjei");
+    expect(a.text).not.toContain("Ama Boateng");
+  });
+});
+
+describe("a short form of a name translated with its words in another order", () => {
+  const coast = briefing({
+    outcomes: ["Sudmark will set up a National Coast Guard under civilian control."],
+  });
+  const engine = createEngine([coast, otherBriefing()]);
+
+  it("reads the letters of a briefing's name in another order as that name", () => {
+    // "Guardia Costera Nacional": GCN for the National Coast Guard
+    const a = engine.ask("what did sudmark agree on the GCN");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("National Coast Guard");
+  });
+
+  it("does not read letters that are no name's initials in any order", () => {
+    expect(engine.ask("what did sudmark agree on the GCX").answered).toBe(false);
   });
 });
