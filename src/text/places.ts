@@ -415,7 +415,7 @@ export const MORE_DRAFT_PLACES: readonly Place[] = [
   place("Burkina Faso", { aliases: ["Ouagadougou"], demonyms: ["Burkinabe", "Burkinabè"] }),
   place("Burundi", { aliases: ["Gitega", "Bujumbura"], demonyms: ["Burundian"] }),
   place("Cabo Verde", { aliases: ["Cape Verde", "Praia"], demonyms: ["Cape Verdean"] }),
-  place("Central African Republic", { aliases: ["CAR", "Bangui"] }),
+  place("Central African Republic", { aliases: ["Bangui"] }),
   place("Comoros", { demonyms: ["Comorian"] }),
   place("Djibouti", { demonyms: ["Djiboutian"] }),
   place("Equatorial Guinea", { aliases: ["Malabo"], demonyms: ["Equatorial Guinean"] }),
