@@ -86,7 +86,12 @@ const PLACE_AND_DATE = new RegExp(
  * 2023" (a place and a date, nothing else).
  */
 export function datelineLine(line: string): Dateline | undefined {
-  const m = WITH_AGENCY.exec(line.slice(0, 160)) ?? PLACE_AND_DATE.exec(line.slice(0, 160));
+  // "PRESS RELEASE | Brasília, 30 May 2023": the place and date may be one part of a line of parts
+  const part = line.slice(0, 160).split(/\s+\|\s+/);
+  const m =
+    WITH_AGENCY.exec(line.slice(0, 160)) ??
+    PLACE_AND_DATE.exec(line.slice(0, 160)) ??
+    (part.length > 1 ? PLACE_AND_DATE.exec(part.at(-1) ?? "") : null);
   // "Monday, 13 February 2023" is a date, not a place; "THE INDEPENDENT, Monday 4 December
   // 1989" the paper's name
   const first = m?.[1]?.split(/\s+/)[0] ?? "";
@@ -94,5 +99,6 @@ export function datelineLine(line: string): Dateline | undefined {
   const place = placeName(m[1]);
   if (place.split(/\s+/).length > 4) return undefined;
   const publisher = m[2]?.trim();
-  return { place, ...(publisher ? { publisher } : {}), rest: line.slice(m[0].length).trim() };
+  const rest = m.input === line.slice(0, 160) ? line.slice(m[0].length).trim() : "";
+  return { place, ...(publisher ? { publisher } : {}), rest };
 }

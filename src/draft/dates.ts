@@ -122,12 +122,12 @@ const MAX_UNTIL_DAYS = 366;
 
 /**
  * A range of days: "from Friday until Saturday", "between June 26 and June 28", "from 11 to 12
- * July", "from June 23 to 24", "on 4 and 5 July", "on Tuesday and Wednesday next week", "from
+ * July", "from June 23 to 24", "on 4 and 5 July", "set for 3 and 4 July", "on Tuesday and Wednesday next week", "from
  * Tuesday until Jan. 15" (the full stop of a month's short form does not end it). The range's words, the text before them (where a day named first is a step's own), and the two
  * halves as written.
  */
 const RANGE_WORDS =
-  /\b(?:from|between|on)\s+(.{1,30}?)\s+(?:until|till|to|through|through to|and)\s+(.{1,30}?)(?=[,;]|\.(?!\s\d)|\s+(?:in|at|for|with|and|where|to|before|after|he|she|they|we|it|there|the|will|would|is|are)\b|$)/gi;
+  /\b(?:from|between|on|for)\s+(.{1,30}?)\s+(?:until|till|to|through|through to|and)\s+(.{1,30}?)(?=[,;]|\.(?!\s\d)|\s+(?:in|at|for|with|and|where|to|before|after|he|she|they|we|it|there|the|will|would|is|are)\b|$)/gi;
 
 /** Weekdays and month names: a half of a range names a day only with one of them or a number. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;

@@ -4,7 +4,7 @@
 // from its own words: the people who lead or speak for such a group act for it ("the OLA's
 // commander-in-chief, X", "Its leader, X" after a sentence about the group, "the group's
 // negotiator, X"), and the group becomes a party.
-import { entityNamed } from "./gazetteer.ts";
+import { entityFormsStartingWith, entityNamed } from "./gazetteer.ts";
 import { MAX_SECTION_ITEMS } from "./limits.ts";
 import type { Mention } from "./mentions.ts";
 import type { People, Person } from "./people.ts";
@@ -158,12 +158,32 @@ function giveGroup(
   if (!reference || !recent) return;
   // "Its leader, X" refers to the sentence before at most; "the group's negotiator" a little further
   const before = /^its\s/i.test(reference[0]) ? recent.slice(-1) : recent;
-  const group =
-    groupNamedBefore(tokens, m.from, index) ?? [...before].reverse().find((g) => g !== undefined);
+  const inSentence = groupNamedBefore(tokens, m.from, index);
+  // "The group's negotiator, X, was the first to speak for the Houthis": the sentence names the
+  // side itself, so a group of the sentences before is not the one meant
+  if (!inSentence && sideNamedAfter(tokens, m.last)) return;
+  const group = inSentence ?? [...before].reverse().find((g) => g !== undefined);
   if (!group) return;
   p.role = {
     ...role,
     role: `${group.acronym} ${role.role.slice(reference[0].length)}`,
     side: group.name,
   };
+}
+
+/** Whether a state or organisation the gazetteer knows is named after token `last`. */
+function sideNamedAfter(tokens: Token[], last: number): boolean {
+  for (let i = last + 1; i < tokens.length; i++) {
+    const word = tokens[i]?.text ?? "";
+    if (!/^\p{Lu}/u.test(word)) continue;
+    for (const form of entityFormsStartingWith(word)) {
+      const phrase = tokens
+        .slice(i, i + form.words.length)
+        .map((t) => t.text.replace(/['’]s?$/u, ""))
+        .join(" ")
+        .toLowerCase();
+      if (phrase === form.form) return true;
+    }
+  }
+  return false;
 }

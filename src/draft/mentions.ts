@@ -79,6 +79,8 @@ const HONORIFICS: Record<string, "m" | "f" | undefined> = {
   "dr.": undefined,
   prof: undefined,
   "prof.": undefined,
+  // "His Excellency", a form of address ("the Chairperson of the EAC Summit, H.E. X,")
+  "h.e.": undefined,
 };
 const NAME_PARTICLES = new Set([
   "von",
@@ -265,12 +267,26 @@ export function roleBeforeName(
       /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")
     );
   };
+  // "intelligence chief X", "climate envoy X": a noun (not an adjective) right before a role word
+  // names the office's field and stays
+  const fieldNoun = (k: number) => {
+    const t = tokens[k];
+    return (
+      t?.tags.has("Noun") === true &&
+      !t.tags.has("Adjective") &&
+      !t.tags.has("Plural") &&
+      k + 1 < first &&
+      ROLE_KEYWORDS.has(bare(tokens[k + 1] as Token).toLowerCase()) &&
+      !/^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? "")
+    );
+  };
   while (
     from < first &&
     ((/^(?:the|a|an)$/.test(tokens[from]?.text ?? "") && timeLike(from + 1)) ||
       (isLowercaseDescriptor(tokens[from] as Token) &&
         !isRoleWord(tokens[from] as Token) &&
         !startsTwoWordSide(tokens, from) &&
+        !fieldNoun(from) &&
         !/^\p{Lu}/u.test(tokens[from]?.text ?? "")))
   )
     from++;
@@ -295,6 +311,9 @@ export function roleBeforeName(
  * `appositiveRole`: a role set off by commas after the name, "Sergei Lavrov, Russia's foreign
  * minister, said" or "Jens Stoltenberg, the NATO Secretary General, …".
  */
+/** The most words a role set off after a name may have. */
+const APPOSITIVE_WORDS = 9;
+
 export function appositiveRole(
   tokens: Token[],
   last: number,
@@ -320,7 +339,8 @@ export function appositiveRole(
   let and = -1;
   /** "Holbrooke, the Assistant Secretary of State who had spent …": the role ends before "who". */
   let relative = false;
-  for (; i < tokens.length && i < start + 9; i++) {
+  let closed = false;
+  for (; i < tokens.length && i < start + APPOSITIVE_WORDS; i++) {
     const t = tokens[i];
     if (t && i > start && /^(?:who|whose)$/i.test(t.text) && joined(tokens[i - 1])) {
       relative = true;
@@ -330,13 +350,26 @@ export function appositiveRole(
     if (!t || t.quote !== undefined || t.tags.has("Verb") || t.tags.has("Pronoun")) {
       if (and > start) {
         i = and - 1;
+        closed = true;
         break;
       }
       return undefined;
     }
     if (/^and$/i.test(t.text)) and = i;
-    if (!joinedInRole(t)) break;
+    if (!joinedInRole(t)) {
+      closed = true;
+      break;
+    }
   }
+  // No comma or stop within the window ("senior director for East Asia and Oceania at the
+  // National Security Council,"): cut before its last "and" rather than inside a name.
+  if (
+    !closed &&
+    !relative &&
+    and > start &&
+    !tokens.slice(start, and).some((t) => personTagged(t) || known?.has(bare(t)))
+  )
+    i = and - 1;
   const words = tokens.slice(start, i + 1);
   const end = tokens[i];
   // "A, the X of Y, B, …": a list where the role after one name is the role of the next.
@@ -412,6 +445,7 @@ export function roleBeforeCommaName(
   tokens: Token[],
   first: number,
   last: number,
+  known?: ReadonlySet<string>,
 ): { role: RoleFinding; from: number } | undefined {
   const comma = tokens[first - 1];
   if (!comma || !/^\s*,\s*$/.test(comma.post) || !/^\s*[,.;:]|^\s*$/.test(tokens[last]?.post ?? ""))
@@ -436,10 +470,32 @@ export function roleBeforeCommaName(
     const before = tokens[k - 1] as Token;
     if (
       /^and$/i.test(t.text) &&
-      (isPersonWord(before) || (isNameToken(before) && !isRoleWord(before)))
+      (isPersonWord(before) ||
+        (isNameToken(before) && !isRoleWord(before) && !COMPASS_WORD.test(before.text)))
     ) {
       from = k + 1;
       break;
+    }
+  }
+  // "6:15 p.m. ET Mélanie Joly's press secretary, …": a possessor's name opens the role unless a
+  // title stands before it ("Foreign Minister Sergei Lavrov's spokeswoman")
+  const owner = tokens.findIndex(
+    (t, k) => k >= from && k < first && /^\p{Lu}.*['’]s$/u.test(t.text),
+  );
+  /** The words of the possessor's name before its possessive, when the role opens with it. */
+  const ownerWords = new Set<Token>();
+  if (owner > from) {
+    let start = owner;
+    while (
+      start > from &&
+      joined(tokens[start - 1]) &&
+      isNameToken(tokens[start - 1] as Token, known)
+    )
+      start--;
+    const title = tokens[start - 1];
+    if (start < owner && !(title && ROLE_KEYWORDS.has(bare(title).toLowerCase()))) {
+      from = start;
+      for (let k = start; k < owner; k++) ownerWords.add(tokens[k] as Token);
     }
   }
   const skipLinks = () => {
@@ -462,14 +518,20 @@ export function roleBeforeCommaName(
   if (
     head.length === 0 ||
     /^and$/i.test(words.at(-1)?.text ?? "") ||
-    head.some(isPersonWord) ||
+    // "Mélanie Joly's press secretary, Adrien Blanchard": the possessor's first name is no person
+    // of the role's own
+    head.some((t) => isPersonWord(t) && !ownerWords.has(t)) ||
     !head.some((t) => ROLE_KEYWORDS.has(bare(t).toLowerCase())) ||
     head.some((t) => t.tags.has("Verb") && !ROLE_KEYWORDS.has(bare(t).toLowerCase()))
   )
     return undefined;
   const source = spanText(tokens, from, last);
-  return { role: withSide({ role: relativeRoleText(words), source }, words), from };
+  return { role: withSide({ role: relativeRoleText(words), source }, words, known), from };
 }
+
+/** Words of regions, not of names: "regional director for the Near and Middle East". */
+const COMPASS_WORD =
+  /^(?:Near|Middle|Far|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
 /** A word of a person's name, not a possessive ("Biden's national security adviser") or a title. */
 function isPersonWord(t: Token): boolean {
@@ -575,9 +637,9 @@ export function findMentions(tokens: Token[], known?: ReadonlySet<string>): Ment
     // the role set off before it is
     const rank = titled0 && MILITARY_RANK.test(titled0.role.role);
     const before =
-      (rank ? roleBeforeCommaName(tokens, titled0.from, last) : undefined) ??
+      (rank ? roleBeforeCommaName(tokens, titled0.from, last, known) : undefined) ??
       titled0 ??
-      roleBeforeCommaName(tokens, titledAt, last) ??
+      roleBeforeCommaName(tokens, titledAt, last, known) ??
       ledBy(tokens, titledAt);
     // "of the" an organisation after a full name ("Members of the Assembly" is nobody's)
     const after =
@@ -983,6 +1045,17 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
       joined(tokens[first]) &&
       /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) &&
       isNameToken({ ...t, tags: new Set(["ProperNoun"]) }, known);
+    // "Mélanie Joly's press secretary": a surname with a possessive after a first name, which
+    // the tagger reads as an organisation, ends the name
+    const possessiveSurname =
+      j > first &&
+      t !== undefined &&
+      /^\p{Lu}[\p{L}-]+['’]s$/u.test(t.text) &&
+      t.tags.has("Organization") &&
+      personTagged(tokens[j - 1] as Token) &&
+      joined(tokens[j - 1]) &&
+      !entityNamed(bare(t)) &&
+      !ROLE_KEYWORDS.has(bare(t).toLowerCase());
     // "King Abdullah II of Jordan": a regnal number ends a name
     const regnal =
       j > first &&
@@ -995,12 +1068,13 @@ function lastNameIndex(tokens: Token[], first: number, known?: ReadonlySet<strin
         hyphenPart ||
         possessiveTail ||
         surname ||
+        possessiveSurname ||
         regnal ||
         (j > first && isNameTail(tokens, j))
       )
     )
       break;
-    if (regnal) {
+    if (regnal || possessiveSurname) {
       last = j;
       break;
     }
@@ -1186,6 +1260,8 @@ function startsTwoWordSide(tokens: Token[], i: number): boolean {
 /** A noun or adjective inside a role: "climate" in "German climate envoy", "External" in "External Affairs Minister". */
 function isLowercaseDescriptor(t: Token): boolean {
   if (t.quote !== undefined || PERSON_TAGS.some((tag) => t.tags.has(tag))) return false;
+  // "Our correspondent X" (the tagger may read "Our" a noun): the report's own voice, no office
+  if (/^(?:my|our|your)$/i.test(t.text)) return false;
   if (/^\p{Lu}/u.test(t.text) && (isCalendarWord(t.text) || t.tags.has("Date"))) return false;
   if (
     ["Determiner", "Preposition", "Conjunction", "Verb", "Pronoun", "Adverb", "Value"].some((tag) =>
@@ -1229,31 +1305,44 @@ function withSide(role: RoleFinding, words: Token[], known?: ReadonlySet<string>
     (t, k) => /^and$/i.test(t.text) && /^the$/i.test(words[k + 1]?.text ?? ""),
   );
   const start = FORMER.test(role.role) ? words.length : listed + 1;
-  for (let i = start; i < words.length && !found.side; i++) {
-    // Longest first: "United States", "Saudi Arabia", then "Russian".
-    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-      const phrase = words
-        .slice(i, i + n)
-        .map((t) => t.text)
-        .join(" ");
-      // Capitalised only: "who" is not the WHO.
-      if (!/^\p{Lu}/u.test(phrase)) continue;
-      // "Envoy for Serbia and Kosovo", "Ambassador to Russia", "adviser on Cyprus": the state the
-      // role deals with, not the one it serves (but "a spokeswoman for Russia's foreign ministry").
-      if (dealtWith[i] && !/['’]s?$/u.test(words[i + n - 1]?.text ?? "")) continue;
-      if (titleWords.has((words[i]?.text ?? "").toLowerCase())) continue;
-      const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
-      // "a Ukrainian-born Russian speaker": a life story and a language, not a side
-      const end = words[i + n - 1];
-      const compound = `${phrase}${end?.post.trim() ?? ""}${words[i + n]?.text ?? ""}`;
-      if (BIOGRAPHY_COMPOUND.test(compound) || /^speakers?$/.test(words[i + n]?.text ?? ""))
-        continue;
-      if (entity) {
-        found.side = entity.name;
-        break;
+  // "the president of the Comoros and chairperson of the AU": of two offices, the last one's
+  // state or organisation when it names one ("Qatar's deputy prime minister and foreign
+  // minister" names one before the "and" only)
+  const lastOffice = words.findLastIndex(
+    (t, k) =>
+      k > start &&
+      /^and$/i.test(t.text) &&
+      ROLE_KEYWORDS.has(bare(words[k + 1] ?? t).toLowerCase()),
+  );
+  const scan = (from: number) => {
+    for (let i = from; i < words.length && !found.side; i++) {
+      // Longest first: "United States", "Saudi Arabia", then "Russian".
+      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+        const phrase = words
+          .slice(i, i + n)
+          .map((t) => t.text)
+          .join(" ");
+        // Capitalised only: "who" is not the WHO.
+        if (!/^\p{Lu}/u.test(phrase)) continue;
+        // "Envoy for Serbia and Kosovo", "Ambassador to Russia", "adviser on Cyprus": the state the
+        // role deals with, not the one it serves (but "a spokeswoman for Russia's foreign ministry").
+        if (dealtWith[i] && !/['’]s?$/u.test(words[i + n - 1]?.text ?? "")) continue;
+        if (titleWords.has((words[i]?.text ?? "").toLowerCase())) continue;
+        const entity = entityNamed(phrase) ?? entityOfDemonym(withoutPossessive(phrase));
+        // "a Ukrainian-born Russian speaker": a life story and a language, not a side
+        const end = words[i + n - 1];
+        const compound = `${phrase}${end?.post.trim() ?? ""}${words[i + n]?.text ?? ""}`;
+        if (BIOGRAPHY_COMPOUND.test(compound) || /^speakers?$/.test(words[i + n]?.text ?? ""))
+          continue;
+        if (entity) {
+          found.side = entity.name;
+          break;
+        }
       }
     }
-  }
+  };
+  if (lastOffice > 0) scan(lastOffice + 1);
+  scan(start);
   if (national && !found.side) found.side = national.side;
   const person = personInRole(words, known);
   if (person) found.of = person;
@@ -1315,8 +1404,9 @@ function personInRole(words: Token[], known?: ReadonlySet<string>): string | und
     const possessive = /['’]s?$/u.test(t.text);
     const afterLink =
       /^(?:of|to)$/i.test(words[i - 1]?.text ?? "") || isRoleWord(words[i - 1] ?? t);
-    // a word of a full name the report gives, however tagged ("Erdoğan's" read an organisation)
-    if (!isNameToken(t, known) || isRoleWord(t)) continue;
+    // a word of a full name the report gives, however tagged ("Erdoğan's" read an organisation);
+    // not a region ("director for the Near and Middle East")
+    if (!isNameToken(t, known) || isRoleWord(t) || COMPASS_WORD.test(t.text)) continue;
     let j = i;
     while (
       j + 1 < words.length &&

@@ -123,7 +123,8 @@ export interface Unit {
  * Minister described AUKUS as …", or "Lavrov arrived first. Russia's foreign minister said …": the
  * role is theirs. All of these must hold:
  * - the heading, or the sentence before in the same paragraph, names exactly one person, who has
- *   no role of their own yet;
+ *   no role of their own yet, and no sentence of the paragraph before it names another person
+ *   without a role (who may be the one the role noun means);
  * - the next sentence (the first of the paragraph after a heading) has as its subject a role noun
  *   that names a state or organisation ("British", "Russia's") and fits nobody the draft knows,
  *   and it names nobody by name before that role.
@@ -131,13 +132,20 @@ export interface Unit {
  */
 export function roleAfterName(units: Unit[], people: People): Person[] {
   const named: Person[] = [];
+  /** A name of someone other than `alone` who has no role the draft knows. */
+  const roleless = (m: Mention, alone: Person) =>
+    m.kind === "name" && people.candidates(m).some((p) => p !== alone && p.role === undefined);
   const consider = (
     before: { sentence: Sentence; mentions: Mention[] },
     after: { sentence: Sentence; mentions: Mention[] } | undefined,
+    earlier: readonly { mentions: Mention[] }[] = [],
   ) => {
     if (!after) return;
     const alone = onePersonNamed(before.mentions, people);
     if (!alone || alone.role) return;
+    // "Trudeau and López Obrador have finished their meeting. Trudeau called Mexico … The
+    // Mexican president thanked …": another person of the paragraph with no role may be it
+    if (earlier.some((e) => e.mentions.some((m) => roleless(m, alone)))) return;
     const role = roleSubject(after.sentence, after.mentions);
     if (!role || people.candidates(role).length > 0) return;
     if (after.mentions.some((m) => m.kind === "name" && m.first < role.first)) return;
@@ -161,7 +169,11 @@ export function roleAfterName(units: Unit[], people: People): Person[] {
       return;
     }
     for (let k = 0; k + 1 < unit.sentences.length; k++)
-      consider(unit.sentences[k] as Paragraph[number], unit.sentences[k + 1]);
+      consider(
+        unit.sentences[k] as Paragraph[number],
+        unit.sentences[k + 1],
+        unit.sentences.slice(0, k),
+      );
   });
   return named;
 }

@@ -21,7 +21,7 @@ const EVENT_NOUN =
 
 /** Verbs of a scheduled act, in their plain form ("received" and "meets" are read as these). */
 const ACTION_VERBS = new Set(
-  "travel visit fly go head return leave meet reconvene resume convene continue start begin open reopen hold host attend receive call discuss brief sign ratify vote present submit report decide take hand enter withdraw send deliver publish announce join chair address speak talk negotiate review close conclude finish complete restore".split(
+  "travel visit fly go head return leave arrive depart meet reconvene resume convene continue start begin open reopen hold host attend receive call discuss brief sign ratify vote present submit report decide take hand enter withdraw send deliver publish announce join chair address speak talk negotiate review close conclude finish complete restore".split(
     " ",
   ),
 );
@@ -79,10 +79,7 @@ const TIME_PHRASE =
  * Where a sentence says something will happen, as token index of the future word and the words
  * that say so, or undefined. "would" counts only in reported speech or with a date (`dated`).
  */
-function* futureMarkers(
-  tokens: Token[],
-  dated: boolean,
-): Generator<{ at: number; marker: string }> {
+function* futureMarkers(tokens: Token[], dated: boolean): Generator<Marker> {
   let speech: boolean | undefined;
   const reported = () => {
     speech ??= tokens.some((t) => isSpeechVerb(t.text));
@@ -95,15 +92,26 @@ function* futureMarkers(
   }
 }
 
-function markerAt(
-  tokens: Token[],
-  i: number,
-  reported: () => boolean,
-): { at: number; marker: string } | undefined {
+/**
+ * A future word: its token, the words that make it one, how far back its subject may reach (a
+ * subject set off by commas when `setOff`: "the summit in X, Y, set for …").
+ */
+interface Marker {
+  at: number;
+  marker: string;
+  reach?: number;
+  setOff?: boolean;
+  /** A step only with a day named ("The next round is already scheduled." says not when). */
+  dated?: boolean;
+}
+
+function markerAt(tokens: Token[], i: number, reported: () => boolean): Marker | undefined {
   const t = tokens[i] as Token;
   const word = lower(t);
   if (MODAL.test(word)) {
     if (word === "would" && (lower(tokens[i + 1]) === "have" || !reported())) return undefined;
+    // "waiting for a man who would arrive three hours late": a story told in the past
+    if (word === "would" && lower(tokens[i - 1]) === "who") return undefined;
     return { at: i, marker: t.text };
   }
   // "is to", "are then to be signed", "is due to", "are expected to", "is planned for", and in
@@ -123,7 +131,18 @@ function markerAt(
       /^(?:to|for|from|on|in|before|by|within)$/.test(lower(tokens[j + 1]))
     )
       return { at: j, marker: `${t.text} ${tokens[j]?.text} ${tokens[j + 1]?.text}` };
+    // "on Wednesday a meeting between A and B is planned, the first since …": the clause's end
+    if (/^(?:planned|scheduled)$/.test(lower(tokens[j])) && /^\s*[,;.]/.test(tokens[j]?.post ?? ""))
+      return { at: j, marker: `${t.text} ${tokens[j]?.text}`, reach: 12, dated: true };
   }
+  // "the Mercosur summit in Puerto Iguazú, Argentina, set for 3 and 4 July": a participle set off
+  // after the event it schedules
+  if (
+    /^(?:set|scheduled|planned|slated)$/.test(word) &&
+    /^,\s*$/.test(tokens[i - 1]?.post ?? "") &&
+    /^(?:for|on|to|from)$/.test(lower(tokens[i + 1]))
+  )
+    return { at: i, marker: `${t.text} ${tokens[i + 1]?.text}`, reach: 8, setOff: true };
   // "plans to visit", "agreed to meet again", "agreed on Friday to reconvene …"; what else
   // they agreed to do is an outcome of the talks, not what comes next
   if (/^(?:plans?|intends?|agreed|agree|decided)$/.test(word)) {
@@ -152,6 +171,20 @@ function markerAt(
   return undefined;
 }
 
+/** Who guess at what may happen, when they are the ones a reported "would" is from. */
+const ONLOOKERS =
+  /\b(?:analysts?|experts?|observers?|commentators?|critics?|economists?)\s+(?:\p{L}+\s+)?(?:said|say|says|believe|believed|think|thought|warned|warn|noted|note|suggested|suggest)\b/iu;
+
+/** "through which", "by which", "under which" earlier in the clause of token `i`. */
+function relativeAfterPreposition(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 8; j--) {
+    const t = tokens[j] as Token;
+    if (/[,;:]/.test(t.post) && j < i - 1) return false;
+    if (/^(?:which|whom)$/i.test(t.text) && tokens[j - 1]?.tags.has("Preposition")) return true;
+  }
+  return false;
+}
+
 /** "could", "might", "may" earlier in the clause of token `i`. */
 function conditionalBefore(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
@@ -176,12 +209,12 @@ function questionBefore(tokens: Token[], i: number): boolean {
  * The subject a scheduling word follows: "His visit is planned …", back to the clause's start,
  * or past "which" to the noun it stands for ("the summit, which is planned from …").
  */
-function subjectBefore(tokens: Token[], at: number): Token[] {
+function subjectBefore(tokens: Token[], at: number, from = 5, setOff = false): Token[] {
   const words: Token[] = [];
-  let reach = 5;
+  let reach = from;
   for (let j = at - 1; j >= 0 && j >= at - reach; j--) {
     const t = tokens[j] as Token;
-    if (/[,;:]/.test(t.post)) {
+    if (/[,;:]/.test(t.post) && !(setOff && /^,\s*$/.test(t.post))) {
       if (lower(tokens[j + 1]) !== "which") break;
       reach = at - j + 4;
     }
@@ -252,15 +285,24 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
   let marked = false;
   for (const future of futureMarkers(tokens, when !== undefined)) {
     marked = true;
+    if (future.dated && !when) continue;
     const clause = clauseFrom(tokens, future.at);
     if (clause.some((t) => CONDITION.test(t.text))) continue;
+    // "That's where we will leave our live coverage": the report's own doings, not the talks'
+    if (/^(?:we|i)$/i.test(lower(tokens[future.at - 1]))) continue;
+    // "a mechanism through which society will take part": what a thing is for, unless dated
+    if (!when && relativeAfterPreposition(tokens, future.at)) continue;
+    // "Analysts said the treaty … would require …": what onlookers think may happen
+    if (/^would$/i.test(future.marker) && ONLOOKERS.test(narration)) continue;
     // "would not sign", "will never": a refusal; "will continue to support": a policy
     const next = lower(clause[1]);
     if (/^(?:not|never|n't)$/.test(next) || (next === "continue" && lower(clause[2]) === "to"))
       continue;
     // the subject may be the event ("the talks will resume"), but not of a reported "would"
     // ("the visit would strengthen understanding, said Xi")
-    const subject = /^would$/i.test(future.marker) ? [] : subjectBefore(tokens, future.at);
+    const subject = /^would$/i.test(future.marker)
+      ? []
+      : subjectBefore(tokens, future.at, future.reach, future.setOff);
     if (!eventIn([...subject, ...clause])) continue;
     // "About 1,400 delegates are expected to take part": a forecast, unless it says when
     if (FORECAST.test(future.marker) && !when && !TIME_PHRASE.test(narration)) continue;
@@ -278,7 +320,10 @@ export function nextStepIn(sentence: Sentence, reference: string): NextStepFindi
   }
   if (marked) return undefined;
   if (!when?.date || when.date.date <= reference) return undefined;
-  if (tokens.some(isPastVerb)) return undefined;
+  if (tokens.some(isPastVerb) || tokens.some((t) => /^(?:was|were)$/i.test(t.text)))
+    return undefined;
+  // "The memorandum renews in March 2024 unless Rome gives notice": a rule, not an event
+  if (tokens.some((t) => CONDITION.test(t.text))) return undefined;
   if (!eventIn(tokens)) return undefined;
   return { text: sentence.text, marker: when.date.source, ...when };
 }

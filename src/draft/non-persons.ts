@@ -13,11 +13,11 @@ import { NEWS_AGENCIES } from "./vocabulary.ts";
 
 /** The last word of a building, place, office or document's name. */
 const PLACE_OR_DOCUMENT =
-  /^(?:Department|Ministry|House|Mansion|Palace|Center|Centre|Hotel|Street|Square|Island|Islands|Airport|Hall|Building|Embassy|Residence|Estate|Castle|Park|Bridge|Lake|River|Sea|Valley|Mountains?|Protocol|Framework|Brake|Assembly|Parliament|Senate|Congress|Province|Region|Strait|Gulf|Peninsula|Desert|Bay|Port|Harbour|Harbor|Base|Capitol|Institute|School|University|Library|Museum|Stadium)$/;
+  /^(?:Department|Ministry|House|Mansion|Palace|Center|Centre|Hotel|Street|Square|Island|Islands|Airport|Hall|Building|Embassy|Residence|Estate|Castle|Park|Bridge|Lake|River|Sea|Valley|Mountains?|Protocol|Framework|Brake|Assembly|Parliament|Senate|Congress|Province|Region|Strait|Gulf|Peninsula|Desert|Bay|Port|Harbour|Harbor|Base|Capitol|Institute|School|University|Library|Museum|Stadium|Guesthouse|Garden|Gardens|Villa|Compound|Pavilion|Mosque|Cathedral|Memorial|Monument|Cemetery|Plaza|Avenue|Boulevard|Resort|Arena|Theatre|Theater)$/;
 
 /** A region's first word: "Northern Ireland", "South Caucasus", "Western Balkans". */
 const REGION_WORD =
-  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower)$/;
+  /^(?:Northern|Southern|Eastern|Western|North|South|East|West|Central|Upper|Lower|Middle|Near|Far)$/;
 
 /** Plural nouns after which a capitalised word is the adjective of a group: "Nordic states". */
 const GROUP_NOUN =
@@ -58,6 +58,13 @@ export function notAPerson(m: Mention, tokens: Token[], known: NotPeople): boole
     if (k > m.last + 1 && PLACE_OR_DOCUMENT.test(tokens[k - 1]?.text ?? "")) return true;
   }
   const next = tokens[m.last + 1];
+  // "the Kremlin's large St George's Hall": a possessive name that opens a building's name
+  if (
+    /['’]s$/u.test(tokens[m.last]?.text ?? "") &&
+    /^\s*$/.test(tokens[m.last]?.post ?? "") &&
+    PLACE_OR_DOCUMENT.test(next?.text ?? "")
+  )
+    return true;
   if (!m.role && !/['’]s?$/u.test(tokens[m.last]?.text ?? "")) {
     // "built in Adelaide", "a round table in Laurel Lodge": a name after a preposition of place
     if (PLACE_PREPOSITION.test(tokens[m.first - 1]?.text ?? "")) return true;

@@ -4,7 +4,7 @@
 // work for or speak for ("President Erdogan's adviser", "speaking on behalf of Lavrov"), and last
 // from the capital a reaction comes from ("In Yerevan, X told local media …").
 
-import { type OfficeHolder, officeHeldOn } from "../text/office-holders.ts";
+import { type OfficeHolder, officeHeldByTitle, officeHeldOn } from "../text/office-holders.ts";
 import {
   entityFormsStartingWith,
   entityNamed,
@@ -224,6 +224,9 @@ export function readSides(
       // "signed by Y, Secretary of State to the Minister, for Tunisia": the side signed for
       const signedFor = forStateAfter(tokens, m.role?.end ?? m.last);
       if (signedFor) set(p, signedFor.side, spanText(tokens, m.first, signedFor.last));
+      // "Peru was represented by the President of the Council of Ministers, Alberto Otárola"
+      const represented = representedBy(tokens, m.from);
+      if (represented) set(p, represented.side, spanText(tokens, represented.first, m.last));
       // "Australia's Anthony Albanese": a state's possessive right before the name
       const owner = statePossessiveBefore(tokens, m.from) ?? stateRoleSetOffBefore(tokens, m.from);
       if (owner) set(p, owner.side, spanText(tokens, owner.first, m.last));
@@ -290,9 +293,10 @@ export function readSides(
   const held = new Map<Person, OfficeHolder>();
   if (date)
     for (const p of everyone ?? []) {
-      const found = [p.name, ...p.aliases]
-        .map((n) => officeHeldOn(n, date))
-        .find((x) => x !== undefined);
+      const found =
+        [p.name, ...p.aliases].map((n) => officeHeldOn(n, date)).find((x) => x !== undefined) ??
+        // "President Biden": a surname with the office as its title
+        (p.role && !p.role.of ? officeHeldByTitle(p.name, p.role.role, date) : undefined);
       if (found) held.set(p, found);
     }
   // "Max Blain, Mr Hale's official spokesman": the role is relative to the one person the report
@@ -443,6 +447,26 @@ function itsSide(tokens: Token[], m: Mention, role: string): string | undefined 
     if (side && /^\p{Lu}/u.test(tokens[i]?.text ?? "")) return side;
   }
   return undefined;
+}
+
+/**
+ * "Peru was represented by X", "the European Union, represented by X": the state or organisation
+ * named just before "represented by" acts through the person named (with their role set off before
+ * the name) right after it. `from`: the first token of the name with that role.
+ */
+function representedBy(tokens: Token[], from: number): { side: string; first: number } | undefined {
+  let by = from - 1;
+  while (by > 0 && /^(?:the|a|an|its|his|her|their)$/i.test(tokens[by]?.text ?? "")) by--;
+  if (!/^by$/i.test(tokens[by]?.text ?? "") || !/^represented$/i.test(tokens[by - 1]?.text ?? ""))
+    return undefined;
+  let at = by - 2;
+  if (/^(?:was|is|were|are|been|be)$/i.test(tokens[at]?.text ?? "")) at--;
+  if (/^(?:also|later)$/i.test(tokens[at]?.text ?? "")) at--;
+  const side = sideEndingAt(tokens, at);
+  if (!side || !/^\p{Lu}/u.test(tokens[at]?.text ?? "")) return undefined;
+  const two = `${tokens[at - 1]?.text ?? ""} ${tokens[at]?.text ?? ""}`;
+  const first = entityNamed(two) || entityOfDemonym(two) ? at - 1 : at;
+  return { side, first };
 }
 
 /**

@@ -42,6 +42,9 @@ export function talksDayBefore(
   }
   const before = DAY_BEFORE.exec(opening);
   if (before) return { day: iso(report - DAY_MS), because: before[0] };
+  // "The talks on 3 November between …" in a long read of 20 November: the date the talks are given
+  const dated = datedEvent(opening, reportDay);
+  if (dated) return dated;
   // "The photographs from Bridgetown on Tuesday …" in a report of Thursday: the talks were Tuesday
   const lead = opening.split(/(?<=[.!?])\s+/).find((s) => ON_WEEKDAY.test(s) || TODAY.test(s));
   const today = lead !== undefined && TODAY.test(lead) && !ON_WEEKDAY.test(lead);
@@ -49,6 +52,34 @@ export function talksDayBefore(
   if (on?.[1]) {
     const back = daysBack(report, on[1]);
     if (back > 0) return { day: iso(report - back * DAY_MS), because: on[0] };
+  }
+  return undefined;
+}
+
+/** "the talks on 3 November", "the meeting in Manila on November 3": an event with its date. */
+const EVENT_ON_DATE = new RegExp(
+  `\\bthe\\s+(?:\\w+\\s+)?(?:${EVENT})\\s+(?:(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*\\s+)?on\\s+(?:(\\d{1,2})\\s+(${MONTH_ABBREVIATIONS.join("|")})[a-z]*|(${MONTH_ABBREVIATIONS.join("|")})[a-z]*\\s+(\\d{1,2})\\b)`,
+  "iu",
+);
+
+/**
+ * The day an event of the opening is dated, when it is before the report's day and at most a
+ * month before it, and the sentence is not about what will happen.
+ */
+function datedEvent(
+  opening: string,
+  reportDay: string,
+): { day: string; because: string } | undefined {
+  for (const sentence of opening.split(/(?<=[.!?])\s+/)) {
+    const m = EVENT_ON_DATE.exec(sentence);
+    if (!m || FUTURE_WORDS.test(sentence)) continue;
+    const monthWord = (m[2] ?? m[3] ?? "").toLowerCase().slice(0, 3);
+    const month = MONTH_ABBREVIATIONS.indexOf(monthWord) + 1;
+    const day = Number(m[1] ?? m[4]);
+    if (month < 1 || !(day >= 1 && day <= 31)) continue;
+    const found = `${reportDay.slice(0, 4)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const gap = (Date.parse(`${reportDay}T12:00:00Z`) - Date.parse(`${found}T12:00:00Z`)) / DAY_MS;
+    if (gap > 0 && gap <= 31) return { day: found, because: m[0] };
   }
   return undefined;
 }

@@ -19,11 +19,22 @@ const EVENT_CUE =
  * Tuesday") or one before them ("who had last met in Xiamen").
  */
 const OTHER_MEETING =
-  /\b(?:will|is to|are to|is due to|are due to|is expected to|had(?:\s+last)?\s+(?:met|held|signed|visited))\b/i;
+  /\b(?:will|is to|are to|is due to|are due to|is expected to|would be held|would take place|next (?:summit|meeting|round)|had(?:\s+last)?\s+(?:met|held|signed|visited))\b/i;
 
 /** "when he flew to Moscow", "arrived in Hanoi", "Erdoğan visit to Berlin": where a party travelled for the talks. */
 const TRAVEL_TO =
-  /\b(?:flew|flown|travelled|traveled|arrived|went|visit)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /\b(?:flew|flown|travelled|traveled|arrived|went|visit)\s+(?:on\s+)?(?:to|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+/** "Three days after his visit to Kyiv, …": a journey before the one to these talks. */
+const EARLIER_JOURNEY =
+  /\b(?:after|since|before)\s+(?:his|her|their|its|the|a)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A region, not a place talks are in: "our Latin America correspondent". */
+const REGION =
+  /\b(?:America|Africa|Asia|Europe|East|Caribbean|Pacific|Balkans|Gulf|Caucasus|Sahel)$/;
+
+/** "Kishida in Manila: how …", "In Mexico City, Colombia and the ELN agree …": a headline's capital. */
+const HEADLINE_IN = /(?:^|[\s:])in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b/iu;
 
 /** "the tone in Tehran on Tuesday": a place with the day of something that happened there. */
 const IN_PLACE_ON_DAY =
@@ -68,7 +79,9 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
       const cue = EVENT_CUE.exec(sentence);
       if (!cue || OTHER_MEETING.test(sentence)) continue;
       const after = sentence.slice(cue.index, cue.index + MAX_GAP);
-      const travel = TRAVEL_TO.exec(after);
+      const travel = [...after.matchAll(TRAVEL_TO)].find(
+        (t) => !EARLIER_JOURNEY.test(sentence.slice(0, cue.index + t.index)),
+      );
       if (travel?.[1] && !isCalendarWord(travel[1]))
         return { place: knownPlaceOpening(travel[1]), source: sentence };
       // "at Schloss Elmau in Bavaria": the named venue, not its region
@@ -97,6 +110,12 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
     if (m?.[1] && !/^(?:the|a|an|his|her|their|its)$/i.test(m[1].split(/\s+/)[0] ?? ""))
       return { place: m[1], source: m[0] };
   }
+  // the headline's "in" a capital the draft knows ("Kishida in Manila: …")
+  for (const line of opening.slice(0, 2).filter((b) => !/[.!?]["”’]?$/.test(b.trim()))) {
+    const headline = HEADLINE_IN.exec(line);
+    if (headline?.[1] && stateOfCapital(headline[1]))
+      return { place: headline[1], source: headline[0].trim() };
+  }
   // "By our Tokyo correspondent": where the report was written, as a dateline would say
   for (const paragraph of opening) {
     // "From Our Correspondent, Marsaxlokk, Malta": the place after the byline
@@ -104,11 +123,11 @@ export function venueOf(opening: string[], year: number): Venue | undefined {
       /^(?:from|by)\s+our\s+(?:own\s+)?correspondents?,?\s+(?:in\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)\s*$/iu.exec(
         paragraph.trim(),
       );
-    if (from?.[1]) return { place: from[1], source: from[0] };
+    if (from?.[1] && !REGION.test(from[1])) return { place: from[1], source: from[0] };
     const m = /\bour\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+correspondents?\b/u.exec(
       paragraph,
     );
-    if (m?.[1]) return { place: m[1], source: m[0] };
+    if (m?.[1] && !REGION.test(m[1])) return { place: m[1], source: m[0] };
   }
   return undefined;
 }

@@ -539,3 +539,25 @@ function termsOn(name: string, date: string): OfficeHolder[] {
       }),
   );
 }
+
+/**
+ * The office a person named by one word held on `date`, when the report writes that office as
+ * their title ("President Biden", "Chancellor Scholz"): the one term on the date whose holder's
+ * name ends in that word and whose office is the title. A surname alone says nothing (shared);
+ * with the office it held it does. Undefined when no term or more than one side fits.
+ */
+export function officeHeldByTitle(
+  surname: string,
+  title: string,
+  date: string,
+): OfficeHolder | undefined {
+  const words = comparable(surname);
+  const office = comparable(title).join(" ");
+  if (words.length !== 1 || office === "") return undefined;
+  const fitting = (BY_LAST_WORD.get(words[0] ?? "") ?? []).filter(
+    (holder) =>
+      inTerm(holder, date) &&
+      holder.office.split(", ").some((o) => comparable(o).join(" ") === office),
+  );
+  return new Set(fitting.map((x) => x.side)).size === 1 ? fitting[0] : undefined;
+}
