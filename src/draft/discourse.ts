@@ -59,6 +59,11 @@ export interface QuoteReading {
   note: string;
   /** An attribution rule's finding, when one read the quote's clause. */
   finding?: AttributionFinding;
+  /**
+   * The path (rule) that credited the speaker or party, named for the precision review
+   * (draft.ts's `DEMOTED_PATHS`): `attributionAfterQuote/pronoun`, `continuedInParagraph`, ….
+   */
+  path?: string;
 }
 
 /** Who the discourse is about. */
@@ -148,7 +153,8 @@ export class Discourse {
   /** Quotes a document speaks ("…," the statement read), until a sentence names its author. */
   private document: { readings: QuoteReading[]; block: number; sentence: number } | undefined;
   /** Document quotes whose author the latest sentence named, for {@link takeAuthored}. */
-  private authored: Array<{ reading: QuoteReading; speaker: Person; note: string }> = [];
+  private authored: Array<{ reading: QuoteReading; speaker: Person; note: string; path: string }> =
+    [];
   /** A quotation standing alone as a sentence, credited as the previous speaker's going on. */
   private continued: { reading: QuoteReading; sentence: number } | undefined;
   /** Continued quotes the sentence after took back, for {@link takeWithdrawn}. */
@@ -409,6 +415,7 @@ export class Discourse {
           ...base,
           speaker: read.person,
           finding,
+          path: `${finding.rule}/${finding.mention.kind}`,
           note: `speaker from "${finding.source}"${via}`,
         });
       }
@@ -427,6 +434,7 @@ export class Discourse {
             ...base,
             party: p.party,
             ...(p.body ? { body: p.body } : {}),
+            path: p.after ? "partyAfterQuote" : "partyInClause",
             note: `speaker from "${p.source}" (${p.body ? `a body of ${p.party}` : "a party"})`,
           });
 
@@ -439,6 +447,7 @@ export class Discourse {
       return {
         ...base,
         speaker: askedBy.person,
+        path: "questionAsker",
         note: `speaker from "${question}": a question ${asker?.text} put`,
       };
     if (question)
@@ -462,6 +471,7 @@ export class Discourse {
       return credit({
         ...base,
         speaker: issuer.person,
+        path: "statementIssuer",
         note: `speaker from "${issuer.source}" … "it ${tokens[qi + 2]?.text}"`,
       });
     // `"…," the statement read`: a document speaks; a later sentence may name its author.
@@ -576,6 +586,7 @@ export class Discourse {
       return credit({
         ...base,
         speaker: this.attribution.person,
+        path: "continuedInSentence",
         note: `speaker continued from "${this.attribution.source}" in the same sentence`,
       });
     }
@@ -595,6 +606,7 @@ export class Discourse {
         ...base,
         party: speaking.party,
         ...(speaking.body ? { body: speaking.body } : {}),
+        path: "partyContinuedInSentence",
         note: `speaker continued from ${speaking.source.replace(/^speaker from /, "")} in the same sentence`,
       });
     // 4. A bare quote continues the attribution in force: same paragraph, or opening the next.
@@ -624,6 +636,7 @@ export class Discourse {
           credit({
             ...base,
             speaker: state.person,
+            path: sameBlock ? "continuedInParagraph" : "continuedNextParagraph",
             note: `speaker continued from "${state.source}"`,
           }),
           tokens,
@@ -662,6 +675,7 @@ export class Discourse {
       const reading = credit({
         ...base,
         speaker: introduced,
+        path: "introducedBefore",
         note: `REVIEW: speaker from the paragraph before, which names ${introduced.name} alone and leads into this quotation`,
       });
       if (this.attribution.state === "Speaking") this.attribution.source = "the paragraph before";
@@ -780,7 +794,7 @@ export class Discourse {
    * The quotes of a document whose author this sentence names, read since the latest sentence;
    * the caller credits them to that author.
    */
-  takeAuthored(): Array<{ reading: QuoteReading; speaker: Person; note: string }> {
+  takeAuthored(): Array<{ reading: QuoteReading; speaker: Person; note: string; path: string }> {
     const authored = this.authored;
     this.authored = [];
     return authored;
@@ -861,6 +875,7 @@ export class Discourse {
       this.authored.push({
         reading,
         speaker: read.person,
+        path: own ? "ownWords" : speaks ? "speakerAfterQuotation" : "documentAuthor",
         note: speaks
           ? `speaker from "${sentence.text.slice(0, (tokens[this.clause.verb]?.end ?? from) - sentence.start)}" right after the quotation`
           : `speaker from "${words}", who issued the words quoted`,

@@ -21,6 +21,7 @@ import { counterpartOfPrevious, namedAfterRole, roleAfterName } from "./named-af
 import { nextStepsIn } from "./next-steps.ts";
 import { joinedSurnames, type NotPeople, notAPerson } from "./non-persons.ts";
 import { partiesNamed, partyPosition, thirdPartiesListed } from "./parties.ts";
+import { wellEvidenced } from "./path-evidence.ts";
 import { People, type Person } from "./people.ts";
 import { quotedInside, quoteText } from "./quotes.ts";
 import { type SideFinding, sidesOfPeople } from "./sides.ts";
@@ -43,6 +44,8 @@ export interface DraftOptions {
 export interface ReviewMark {
   path: Array<string | number>;
   note: string;
+  /** For a quote: the attribution path (rule) that credited its speaker, when one did. */
+  rule?: string;
 }
 
 /** How much the drafter found, for the summary line. */
@@ -82,6 +85,8 @@ interface DraftQuote {
   text: string;
   context?: string;
   note: string;
+  /** The attribution path (rule) that credited the speaker or party (`QuoteReading.path`). */
+  path?: string;
 }
 
 const FUTURE =
@@ -402,7 +407,7 @@ export function draftBriefing(text: string, options: DraftOptions = {}): Draft {
   }
   if (kept.length > 0) {
     briefing.quotes = kept.map((q, i) => {
-      marks.push({ path: ["quotes", i], note: q.note });
+      marks.push({ path: ["quotes", i], note: q.note, ...(q.path ? { rule: q.path } : {}) });
       const entry: NonNullable<BriefingFile["quotes"]>[number] = {
         // Cut as the participant's name is, so that the two still match.
         speaker: q.speaker
@@ -497,11 +502,12 @@ function attributeQuotes(
         if (!quote?.speaker) continue;
         quote.speaker.quotes--;
         quote.speaker = undefined;
+        delete quote.path;
         quote.note = note;
         quote.context = `speaker not named in the article: ${excerpt(reading.block.text, reading.sentence, reading.token)}`;
       }
       // "…," the statement read. It was issued by X.": the document's quotes are X's.
-      for (const { reading, speaker, note } of discourse.takeAuthored()) {
+      for (const { reading, speaker, note, path } of discourse.takeAuthored()) {
         const quote = byReading.get(reading);
         if (!quote || quote.speaker) continue;
         // a body's document whose author is named: the author speaks
@@ -509,6 +515,7 @@ function attributeQuotes(
         delete quote.body;
         quote.speaker = speaker;
         quote.note = note;
+        quote.path = path;
         delete quote.context;
         people.spoke(speaker);
       }
@@ -518,12 +525,13 @@ function attributeQuotes(
         const inner = block.text.slice(token.start + 1, token.end - 1);
         const text = quoteText(open ? block.text.slice(token.start + 1, token.end) : inner);
         if (!text) continue;
-        const { speaker, party, body, note } = reading;
+        const { speaker, party, body, note, path } = reading;
         if (party) {
           if (!seen.has(text.toLowerCase())) {
             seen.add(text.toLowerCase());
             const quote: DraftQuote = { speaker: undefined, party, text, note };
             if (body) quote.body = body;
+            if (path) quote.path = path;
             quotes.push(quote);
             byReading.set(reading, quote);
           }
@@ -534,6 +542,7 @@ function attributeQuotes(
         if (seen.has(text.toLowerCase())) continue;
         seen.add(text.toLowerCase());
         const quote: DraftQuote = { speaker, text, note };
+        if (speaker && path) quote.path = path;
         // A partial quote, or one whose sentence says more, needs its sentence to be understood.
         const framed = sentence.text.length > token.text.length + 2;
         if (!speaker)
@@ -544,6 +553,7 @@ function attributeQuotes(
         if (pendingOpen && speaker && first) {
           pendingOpen.speaker = speaker;
           pendingOpen.note = `speaker from the next paragraph, where the quote continues: ${note}`;
+          pendingOpen.path = "openQuoteNextParagraph";
           delete pendingOpen.context;
         }
         pendingOpen = !speaker && open && isBody ? quote : undefined;
@@ -565,7 +575,30 @@ function attributeQuotes(
       }
     });
   });
+  demoteRarelySeenPaths(byReading);
   return quotes;
+}
+
+/**
+ * A quote credited only by a path with little evidence of precision (path-evidence.ts) is left
+ * Unattributed with the candidate in its REVIEW note, unless a well-evidenced path credits the
+ * same speaker or party elsewhere in the report.
+ */
+function demoteRarelySeenPaths(byReading: Map<QuoteReading, DraftQuote>): void {
+  const whom = (q: DraftQuote) => q.speaker ?? q.party;
+  const evidenced = new Set([...byReading.values()].filter((q) => wellEvidenced(q.path)).map(whom));
+  for (const [reading, quote] of byReading) {
+    const credited = whom(quote);
+    if (!credited || wellEvidenced(quote.path) || evidenced.has(credited)) continue;
+    const name = quote.speaker?.name ?? quote.body ?? quote.party;
+    if (quote.speaker) quote.speaker.quotes--;
+    quote.speaker = undefined;
+    delete quote.party;
+    delete quote.body;
+    quote.note = `REVIEW: said by ${name}? (rule: ${quote.path ?? "unnamed"}, rarely seen)`;
+    delete quote.path;
+    quote.context = `speaker not named in the article: ${excerpt(reading.block.text, reading.sentence, reading.token)}`;
+  }
 }
 
 interface PartyDraft {

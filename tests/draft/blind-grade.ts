@@ -11,7 +11,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseBriefing } from "../../src/briefing/index.ts";
 import type { BriefingFile } from "../../src/briefing/schema.ts";
-import { DraftError, draftBriefing, renderDraft, UNATTRIBUTED } from "../../src/draft/index.ts";
+import {
+  DraftError,
+  draftBriefing,
+  type ReviewMark,
+  renderDraft,
+  UNATTRIBUTED,
+} from "../../src/draft/index.ts";
 
 export const BLIND_DIR = join(import.meta.dirname, "..", "fixtures", "articles-blind");
 
@@ -71,6 +77,8 @@ export interface QuoteGrade {
    * "ambiguous" (a part that fits several expected people: "Kim", misattributed).
    */
   note?: "name cut" | "ambiguous";
+  /** The attribution path (rule) that credited the drafted quote's speaker, when one did. */
+  rule?: string;
 }
 
 export interface ReportGrade {
@@ -282,13 +290,14 @@ const plain = (value: string) =>
 export function draftReport(report: BlindReport): {
   briefing?: BriefingFile;
   yaml?: string;
+  marks?: ReviewMark[];
   dateOption?: string;
   failed?: string;
 } {
   const file = `${report.name}.txt`;
   try {
     const draft = draftBriefing(report.text, { file });
-    return { briefing: draft.briefing, yaml: renderDraft(draft) };
+    return { briefing: draft.briefing, yaml: renderDraft(draft), marks: draft.marks };
   } catch (error) {
     if (!(error instanceof DraftError) || !/pass --date/.test(error.message))
       return { failed: String(error instanceof Error ? error.message : error) };
@@ -297,7 +306,7 @@ export function draftReport(report: BlindReport): {
   const dateOption = report.expected.talks_date;
   try {
     const draft = draftBriefing(report.text, { file, date: dateOption });
-    return { briefing: draft.briefing, yaml: renderDraft(draft), dateOption };
+    return { briefing: draft.briefing, yaml: renderDraft(draft), marks: draft.marks, dateOption };
   } catch (error) {
     return { dateOption, failed: String(error instanceof Error ? error.message : error) };
   }
@@ -385,6 +394,9 @@ export function gradeReport(report: BlindReport): ReportGrade {
     const entry: QuoteGrade = { starts: q.starts, expected: q.speaker, outcome };
     if (note) entry.note = note;
     if (got) entry.drafted = got.speaker;
+    const index = got ? quotes.indexOf(got) : -1;
+    const rule = drafted.marks?.find((m) => m.path[0] === "quotes" && m.path[1] === index)?.rule;
+    if (rule) entry.rule = rule;
     grade.quotes.push(entry);
     fact(
       "quote",
