@@ -28,8 +28,8 @@ export const WELL_EVIDENCED_PATHS: ReadonlySet<string> = new Set([
 ]);
 // Demoted (fewer than 5 graded credits): questionAsker 2/0, statementIssuer 1/0,
 // openQuoteNextParagraph 1/0, accordingTo/role 1/0, accordingTo/name 1/0,
-// partyContinuedInSentence 1/0, speakerAfterQuotation 1/0; never seen: accordingTo/pronoun,
-// attributionBeforeQuote/* of a relative clause are counted with attributionBeforeQuote.
+// partyContinuedInSentence 1/0, speakerAfterQuotation 1/0; never seen: accordingTo/pronoun.
+// A relative clause's speaker ("X, who promised '…'") counts as attributionBeforeQuote.
 
 /** Whether a quote credited by `path` may keep its speaker on that path's word alone. */
 export function wellEvidenced(path: string | undefined): boolean {
