@@ -1901,6 +1901,57 @@ function unrecordedPlaceViolation(
   return undefined;
 }
 
+/** The places of the one table, by the engine's token for each ("sudan" → Sudan). */
+const PLACE_BY_TOKEN: ReadonlyMap<string, (typeof PLACES)[number]> = new Map(
+  PLACES.map((p) => [p.token, p]),
+);
+
+/** Whether a text names a place by its name, another name or its demonym, as a word. */
+function namesPlace(text: string, place: (typeof PLACES)[number]): boolean {
+  const lower = text.toLowerCase();
+  return [place.name, ...place.aliases, ...place.demonyms, ...place.words].some((n) => {
+    const at = lower.indexOf(n.toLowerCase());
+    if (at < 0) return false;
+    const end = at + n.length;
+    return !/[\p{L}\d]/u.test(lower.charAt(at - 1)) && !/[\p{L}\d]/u.test(lower.charAt(end));
+  });
+}
+
+/**
+ * "when did the Security Council approve the Sudan peace mission" answered by a UN mission line
+ * of talks on El Salvador: a state the question names (as a modifier, anywhere) that the cited
+ * talks never name — not in their title, place, series, people or any line — makes the answer
+ * one about other talks.
+ */
+function unnamedCountryViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  for (const word of q.words) {
+    const place = PLACE_BY_TOKEN.get(country(word) ?? word);
+    if (place === undefined) continue;
+    const briefings = new Set(facts.map((f) => f.briefing.id));
+    const named = [...briefings].some((id) => {
+      const e = entries.get(id);
+      if (e === undefined) return true;
+      const b = e.briefing;
+      const own = `${b.title} ${b.location ?? ""} ${b.format ?? ""} ${b.summary ?? ""}`;
+      if (namesPlace(own, place)) return true;
+      return e.facts.some(
+        (f) =>
+          namesPlace(f.text, place) ||
+          namesPlace(f.context ?? "", place) ||
+          namesPlace(`${f.participant?.role ?? ""} ${f.participant?.side ?? ""}`, place) ||
+          namesPlace(f.partyName ?? "", place),
+      );
+    });
+    if (named) continue;
+    return { reason: `The briefings record nothing on that for ${place.name}.` };
+  }
+  return undefined;
+}
+
 /** Nouns of a numbered stage of talks or a deal: "phase two", "round 3", "stage one". */
 const STAGE = new RegExp(
   `\\b(phase|stage|round|tranche)\\s+(${ORDINAL_NUMBERS.join("|")}|\\d+)\\b`,
@@ -2183,6 +2234,7 @@ export function violatedConstraint(
     venueViolation(q, facts) ??
     unknownVenueViolation(q) ??
     unrecordedPlaceViolation(q, facts) ??
+    unnamedCountryViolation(q, facts, entries) ??
     seriesCodeViolation(q, facts) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
