@@ -948,6 +948,9 @@ function writtenAsName(word: string, e: Entry): boolean {
   return e.facts.some((f) => name.test(f.text));
 }
 
+/** Words after a number that list what makes up the whole it counts: "among them", "including". */
+const WHOLE_OF_PARTS = /\b(among them|among whom|of whom|including|such as)\b/i;
+
 /** Words before a name that give where a number was counted: "killed in Syria". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "inside", "within", "across"]);
 
@@ -1002,6 +1005,28 @@ function countedOfAnotherViolation(
   const names = (n: { terms: string[] }) =>
     n.terms.length > 0 && n.terms.every((t) => said.includes(t));
   const asked = q.mentions.filter((m) => m.kind === "party");
+  // whose: "how many delegates did the MLC bring" against "About 360 delegates took part, among
+  // them the government and the MLC": a side named only in the list of what makes up the number
+  // is a part of the whole counted, not whose number it is (unless the list gives it its own)
+  if (asked.length === 1) {
+    const askedTerms = mentionTerms(q, asked[0] as (typeof asked)[number]);
+    const marker = clause.match(WHOLE_OF_PARTS);
+    if (marker?.index !== undefined && askedTerms.length > 0) {
+      const counted = clause.slice(0, marker.index);
+      const listed = clause.slice(marker.index);
+      const parts = new Set(termsOf(listed));
+      const ownTerms = new Set(termsOf(counted));
+      if (
+        statesCount(counted, false) &&
+        // "60,000 troops, including about 20,000 Americans": the part has its own number
+        !statesCount(listed, false) &&
+        askedTerms.every((t) => parts.has(t)) &&
+        !askedTerms.every((t) => ownTerms.has(t))
+      ) {
+        return { reason: `The briefings count that only for all of the talks together: ${where}.` };
+      }
+    }
+  }
   if (asked.length === 1 && parties.length > 0) {
     const keys = (asked[0] as (typeof asked)[number]).keys;
     const named = parties.filter(names);
