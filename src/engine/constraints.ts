@@ -2036,7 +2036,25 @@ function stageViolation(
     const stage = `${noun} ${m[2]}`;
     // the facts cited speak of that stage, or of no stage of that noun
     const here = cited.get(noun);
-    if (!here || here.has(n)) continue;
+    if (here?.has(n)) {
+      // "when was phase two signed" against "signed Phase One …; tariffs stay as leverage for
+      // phase two": the sentences telling the act asked name another stage only
+      const act = askedAct(q);
+      const acted = act
+        ? facts
+            .flatMap((f) => f.text.split(/(?<=[.!?])\s+/))
+            .filter((sentence) => namesActAnyForm(sentence, act))
+        : [];
+      const stages = acted.map((sentence) => stagesIn(sentence).get(noun));
+      if (acted.length === 0 || stages.some((st) => st === undefined || st.has(n))) continue;
+      const others = [...new Set(stages.flatMap((st) => [...(st ?? [])]))]
+        .sort((a, b) => a - b)
+        .map((k) => `${noun} ${ORDINAL_NUMBERS[k - 1] ?? k}`);
+      return {
+        reason: `The briefings record that for ${others.join(" and ")}, not for ${stage}: “${acted[0]}” (${first.briefing.title}, ${first.briefing.date}).`,
+      };
+    }
+    if (!here) continue;
     // "Phase One was signed" does not date phase two, which the briefing names only as planned
     const elsewhere = all.find((f) => stagesIn(f.text).get(noun)?.has(n));
     if (elsewhere) {
