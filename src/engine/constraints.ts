@@ -1603,6 +1603,17 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
   const act = askedAct(q) ?? (doer ? verbAfter(q, doer) : undefined);
   if (!act) return undefined;
   if (namesActAnyForm(first.text, act)) {
+    // "when did Pakistan recognise Bangladesh" against "the agreement did not settle … the
+    // recognition of Bangladesh": a summary that names the act only as not done gives no day
+    const naming = first.text
+      .split(/(?<=[.;!?])\s+/)
+      .filter((sentence) => namesActAnyForm(sentence, act));
+    const undone = naming.every((sentence) => deniesAct(sentence, act)) ? naming[0] : undefined;
+    if (undone !== undefined && !q.words.some((w) => w === "not" || w.endsWith("n't"))) {
+      return {
+        reason: `The briefings record that only as not done: “${undone}” (${first.briefing.title}, ${first.briefing.date}).`,
+      };
+    }
     // "when did Boutros-Ghali sign the accords": the summary's signing is by others unless a
     // sentence that names the act names the person too
     if (!doer) return undefined;
@@ -1618,6 +1629,17 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
   return {
     reason: `The briefings don't say when that happened: the summary of “${first.briefing.title}” (${first.briefing.date}) gives no day for it.`,
   };
+}
+
+/** Words that deny what follows them in a sentence: "did not settle", "never signed". */
+const DENIALS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither"]);
+
+/** Whether a sentence names the act only after a word that denies it ("did not settle … the recognition"). */
+function deniesAct(sentence: string, act: AskedAct): boolean {
+  const words = sentence.toLowerCase().split(/[^\p{L}']+/u);
+  const at = words.findIndex((w) => w !== "" && namesActAnyForm(w, act));
+  if (at < 0) return false;
+  return words.slice(0, at).some((w) => DENIALS.has(w) || w.endsWith("n't"));
 }
 
 /** Words that give a reason in a sentence: "because", "over", "citing", "in protest at" … */
