@@ -948,6 +948,9 @@ function writtenAsName(word: string, e: Entry): boolean {
   return e.facts.some((f) => name.test(f.text));
 }
 
+/** Words after a number that list what makes up the whole it counts: "among them", "including". */
+const WHOLE_OF_PARTS = /\b(among them|among whom|of whom|including|such as)\b/i;
+
 /** Words before a name that give where a number was counted: "killed in Syria". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "inside", "within", "across"]);
 
@@ -1002,6 +1005,28 @@ function countedOfAnotherViolation(
   const names = (n: { terms: string[] }) =>
     n.terms.length > 0 && n.terms.every((t) => said.includes(t));
   const asked = q.mentions.filter((m) => m.kind === "party");
+  // whose: "how many delegates did the MLC bring" against "About 360 delegates took part, among
+  // them the government and the MLC": a side named only in the list of what makes up the number
+  // is a part of the whole counted, not whose number it is (unless the list gives it its own)
+  if (asked.length === 1) {
+    const askedTerms = mentionTerms(q, asked[0] as (typeof asked)[number]);
+    const marker = clause.match(WHOLE_OF_PARTS);
+    if (marker?.index !== undefined && askedTerms.length > 0) {
+      const counted = clause.slice(0, marker.index);
+      const listed = clause.slice(marker.index);
+      const parts = new Set(termsOf(listed));
+      const ownTerms = new Set(termsOf(counted));
+      if (
+        statesCount(counted, false) &&
+        // "60,000 troops, including about 20,000 Americans": the part has its own number
+        !statesCount(listed, false) &&
+        askedTerms.every((t) => parts.has(t)) &&
+        !askedTerms.every((t) => ownTerms.has(t))
+      ) {
+        return { reason: `The briefings count that only for all of the talks together: ${where}.` };
+      }
+    }
+  }
   if (asked.length === 1 && parties.length > 0) {
     const keys = (asked[0] as (typeof asked)[number]).keys;
     const named = parties.filter(names);
@@ -1578,6 +1603,17 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
   const act = askedAct(q) ?? (doer ? verbAfter(q, doer) : undefined);
   if (!act) return undefined;
   if (namesActAnyForm(first.text, act)) {
+    // "when did Pakistan recognise Bangladesh" against "the agreement did not settle … the
+    // recognition of Bangladesh": a summary that names the act only as not done gives no day
+    const naming = first.text
+      .split(/(?<=[.;!?])\s+/)
+      .filter((sentence) => namesActAnyForm(sentence, act));
+    const undone = naming.every((sentence) => deniesAct(sentence, act)) ? naming[0] : undefined;
+    if (undone !== undefined && !q.words.some((w) => w === "not" || w.endsWith("n't"))) {
+      return {
+        reason: `The briefings record that only as not done: “${undone}” (${first.briefing.title}, ${first.briefing.date}).`,
+      };
+    }
     // "when did Boutros-Ghali sign the accords": the summary's signing is by others unless a
     // sentence that names the act names the person too
     if (!doer) return undefined;
@@ -1593,6 +1629,17 @@ function unrecordedActViolation(q: ParsedQuestion, facts: readonly Fact[]): Viol
   return {
     reason: `The briefings don't say when that happened: the summary of “${first.briefing.title}” (${first.briefing.date}) gives no day for it.`,
   };
+}
+
+/** Words that deny what follows them in a sentence: "did not settle", "never signed". */
+const DENIALS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither"]);
+
+/** Whether a sentence names the act only after a word that denies it ("did not settle … the recognition"). */
+function deniesAct(sentence: string, act: AskedAct): boolean {
+  const words = sentence.toLowerCase().split(/[^\p{L}']+/u);
+  const at = words.findIndex((w) => w !== "" && namesActAnyForm(w, act));
+  if (at < 0) return false;
+  return words.slice(0, at).some((w) => DENIALS.has(w) || w.endsWith("n't"));
 }
 
 /** Words that give a reason in a sentence: "because", "over", "citing", "in protest at" … */
@@ -1901,6 +1948,57 @@ function unrecordedPlaceViolation(
   return undefined;
 }
 
+/** The places of the one table, by the engine's token for each ("sudan" → Sudan). */
+const PLACE_BY_TOKEN: ReadonlyMap<string, (typeof PLACES)[number]> = new Map(
+  PLACES.map((p) => [p.token, p]),
+);
+
+/** Whether a text names a place by its name, another name or its demonym, as a word. */
+function namesPlace(text: string, place: (typeof PLACES)[number]): boolean {
+  const lower = text.toLowerCase();
+  return [place.name, ...place.aliases, ...place.demonyms, ...place.words].some((n) => {
+    const at = lower.indexOf(n.toLowerCase());
+    if (at < 0) return false;
+    const end = at + n.length;
+    return !/[\p{L}\d]/u.test(lower.charAt(at - 1)) && !/[\p{L}\d]/u.test(lower.charAt(end));
+  });
+}
+
+/**
+ * "when did the Security Council approve the Sudan peace mission" answered by a UN mission line
+ * of talks on El Salvador: a state the question names (as a modifier, anywhere) that the cited
+ * talks never name — not in their title, place, series, people or any line — makes the answer
+ * one about other talks.
+ */
+function unnamedCountryViolation(
+  q: ParsedQuestion,
+  facts: readonly Fact[],
+  entries: ReadonlyMap<string, Entry>,
+): Violation | undefined {
+  for (const word of q.words) {
+    const place = PLACE_BY_TOKEN.get(country(word) ?? word);
+    if (place === undefined) continue;
+    const briefings = new Set(facts.map((f) => f.briefing.id));
+    const named = [...briefings].some((id) => {
+      const e = entries.get(id);
+      if (e === undefined) return true;
+      const b = e.briefing;
+      const own = `${b.title} ${b.location ?? ""} ${b.format ?? ""} ${b.summary ?? ""}`;
+      if (namesPlace(own, place)) return true;
+      return e.facts.some(
+        (f) =>
+          namesPlace(f.text, place) ||
+          namesPlace(f.context ?? "", place) ||
+          namesPlace(`${f.participant?.role ?? ""} ${f.participant?.side ?? ""}`, place) ||
+          namesPlace(f.partyName ?? "", place),
+      );
+    });
+    if (named) continue;
+    return { reason: `The briefings record nothing on that for ${place.name}.` };
+  }
+  return undefined;
+}
+
 /** Nouns of a numbered stage of talks or a deal: "phase two", "round 3", "stage one". */
 const STAGE = new RegExp(
   `\\b(phase|stage|round|tranche)\\s+(${ORDINAL_NUMBERS.join("|")}|\\d+)\\b`,
@@ -1960,7 +2058,25 @@ function stageViolation(
     const stage = `${noun} ${m[2]}`;
     // the facts cited speak of that stage, or of no stage of that noun
     const here = cited.get(noun);
-    if (!here || here.has(n)) continue;
+    if (here?.has(n)) {
+      // "when was phase two signed" against "signed Phase One …; tariffs stay as leverage for
+      // phase two": the sentences telling the act asked name another stage only
+      const act = askedAct(q);
+      const acted = act
+        ? facts
+            .flatMap((f) => f.text.split(/(?<=[.!?])\s+/))
+            .filter((sentence) => namesActAnyForm(sentence, act))
+        : [];
+      const stages = acted.map((sentence) => stagesIn(sentence).get(noun));
+      if (acted.length === 0 || stages.some((st) => st === undefined || st.has(n))) continue;
+      const others = [...new Set(stages.flatMap((st) => [...(st ?? [])]))]
+        .sort((a, b) => a - b)
+        .map((k) => `${noun} ${ORDINAL_NUMBERS[k - 1] ?? k}`);
+      return {
+        reason: `The briefings record that for ${others.join(" and ")}, not for ${stage}: “${acted[0]}” (${first.briefing.title}, ${first.briefing.date}).`,
+      };
+    }
+    if (!here) continue;
     // "Phase One was signed" does not date phase two, which the briefing names only as planned
     const elsewhere = all.find((f) => stagesIn(f.text).get(noun)?.has(n));
     if (elsewhere) {
@@ -2183,6 +2299,7 @@ export function violatedConstraint(
     venueViolation(q, facts) ??
     unknownVenueViolation(q) ??
     unrecordedPlaceViolation(q, facts) ??
+    unnamedCountryViolation(q, facts, entries) ??
     seriesCodeViolation(q, facts) ??
     otherTalksViolation(q, facts) ??
     placeViolation(q, facts) ??
