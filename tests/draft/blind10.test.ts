@@ -11,9 +11,10 @@
 // session's work on these six must lower the misattribution ceiling with it.
 import { describeBlindDraftSet } from "./blind-suite.ts";
 
-// Seventh session (h-dbody: bodies that speak, unnamed sources, headline quotes): 292/347, 0/94.
+// Seventh session (h-dbody: bodies that speak, unnamed sources, headline quotes): 292/347, 0/94;
+// at the session's end (with h-drole, h-dfacts, h-dprec) 302/347, 0/94.
 describeBlindDraftSet({
   ordinal: "tenth",
   fixtures: "articles-blind10",
-  floors: { factsRight: 292, misattributed: 0 },
+  floors: { factsRight: 302, misattributed: 0 },
 });

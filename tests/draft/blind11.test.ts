@@ -15,5 +15,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "eleventh",
   fixtures: "articles-blind11",
-  floors: { factsRight: 400, misattributed: 0 },
+  floors: { factsRight: 404, misattributed: 0 },
 });

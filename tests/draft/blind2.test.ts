@@ -15,5 +15,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "second",
   fixtures: "articles-blind2",
-  floors: { factsRight: 268, misattributed: 0 },
+  floors: { factsRight: 269, misattributed: 0 },
 });

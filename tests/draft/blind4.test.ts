@@ -16,5 +16,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "fourth",
   fixtures: "articles-blind4",
-  floors: { factsRight: 410, misattributed: 0 },
+  floors: { factsRight: 415, misattributed: 0 },
 });

@@ -14,5 +14,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "fifth",
   fixtures: "articles-blind5",
-  floors: { factsRight: 353, misattributed: 0 },
+  floors: { factsRight: 360, misattributed: 0 },
 });

@@ -15,5 +15,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "eighth",
   fixtures: "articles-blind8",
-  floors: { factsRight: 303, misattributed: 0 },
+  floors: { factsRight: 307, misattributed: 0 },
 });

@@ -14,5 +14,5 @@ import { describeBlindDraftSet } from "./blind-suite.ts";
 describeBlindDraftSet({
   ordinal: "ninth",
   fixtures: "articles-blind9",
-  floors: { factsRight: 361, misattributed: 0 },
+  floors: { factsRight: 364, misattributed: 0 },
 });

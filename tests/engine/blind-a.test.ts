@@ -14,6 +14,6 @@ describeHeldOutExam({
   // 83.3% answered right (95/114), 94.7% declined (36/38); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the sixth session, just under its figures.
-  answerableThreshold: 0.86,
-  declineThreshold: 0.97,
+  answerableThreshold: 0.87,
+  declineThreshold: 0.99,
 });

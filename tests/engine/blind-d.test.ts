@@ -19,6 +19,6 @@ describeHeldOutExam({
   // 86.8% right (105/121).
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the fifth session, just under its figures.
-  answerableThreshold: 0.9,
+  answerableThreshold: 0.92,
   declineThreshold: 0.99,
 });

@@ -18,6 +18,6 @@ describeHeldOutExam({
   // 83.3% answered right (105/126), 100% declined (36/36); floors just under, so a regression fails.
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the sixth session, just under its figures.
-  answerableThreshold: 0.89,
+  answerableThreshold: 0.9,
   declineThreshold: 0.97,
 });

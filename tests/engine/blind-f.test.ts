@@ -20,6 +20,6 @@ describeHeldOutExam({
   // With blind G's causes (places, names in capitals, spellings, lengths in years) merged:
   // 83.5% right (101/121), 6.6% wrong (8/121).
   // Floors raised to the end of the fourth session (f699808), just under its figures.
-  answerableThreshold: 0.85,
+  answerableThreshold: 0.86,
   declineThreshold: 0.97,
 });

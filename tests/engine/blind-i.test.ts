@@ -19,6 +19,6 @@ describeHeldOutExam({
   // that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the fifth session, just under its figures.
   // Floors raised to the end of the sixth session, just under its figures.
-  answerableThreshold: 0.89,
+  answerableThreshold: 0.9,
   declineThreshold: 0.99,
 });

@@ -19,6 +19,6 @@ describeHeldOutExam({
   // Floors raised to the end of the fourth session (f699808), just under its figures.
   // Floors raised to the end of the fifth session, just under its figures.
   // Floors raised to the end of the sixth session, just under its figures.
-  answerableThreshold: 0.83,
-  declineThreshold: 0.91,
+  answerableThreshold: 0.84,
+  declineThreshold: 0.94,
 });

@@ -18,5 +18,5 @@ describeHeldOutExam({
   // floors sit just under that so that a regression fails; the target is 0.9 for both.
   // Floors raised to the end of the sixth session, just under its figures.
   answerableThreshold: 0.83,
-  declineThreshold: 0.93,
+  declineThreshold: 0.99,
 });

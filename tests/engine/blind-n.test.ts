@@ -16,6 +16,6 @@ describeHeldOutExam({
   // (26/35). The floors sit just under that so that a regression fails; the target is
   // 0.9 for both.
   // Floors raised to the end of the sixth session, just under its figures.
-  answerableThreshold: 0.75,
-  declineThreshold: 0.94,
+  answerableThreshold: 0.78,
+  declineThreshold: 0.97,
 });

@@ -116,6 +116,8 @@ await exam("blind k", await engineOver("fixtures/blind-k"), blindCases("blind-k"
 await exam("blind l", await engineOver("fixtures/blind-l"), blindCases("blind-l"));
 await exam("blind m", await engineOver("fixtures/blind-m"), blindCases("blind-m"));
 await exam("blind n", await engineOver("fixtures/blind-n"), blindCases("blind-n"));
+await exam("blind o", await engineOver("fixtures/blind-o"), blindCases("blind-o"));
+await exam("blind p", await engineOver("fixtures/blind-p"), blindCases("blind-p"));
 await paraphrases();
 await exam(
   "regression: evaluation",
