@@ -42,7 +42,7 @@ import { isCueOf, readKind } from "./kind-reader.ts";
 import { type ParsedWord, parseWords } from "./nlp.ts";
 import { readPeriods } from "./periods.ts";
 import { readRoundReference, type TalksTime } from "./round-reference.ts";
-import { seatsAsStates, spelledOutAsNames } from "./seats.ts";
+import { seatsAsStates } from "./seats.ts";
 import { shortenSpelledNames, spelledOutByWordNet } from "./short-forms.ts";
 import { ORDINAL_WORDS } from "./text-patterns.ts";
 import type { TypedQuestion } from "./typed-question.ts";
@@ -452,13 +452,8 @@ export function parseQuestion(text: string, vocab: Vocabulary): ParsedQuestion {
     isPossessive: (city: string) => new RegExp(`\\b${city}['’]s\\b`, "i").test(rest),
     isStance: (w: string) => isCueOf(w, "position"),
   };
-  // "the intergovernmental authority on development envoy": the organisation as the briefings
-  // name it ("IGAD")
   const tokens = seatsAsStates(
-    spelledOutAsNames(
-      expandShorthands(countryUs(surfaceTokens(rest).slice(0, MAX_WORDS))),
-      seatVocabulary,
-    ),
+    expandShorthands(countryUs(surfaceTokens(rest).slice(0, MAX_WORDS))),
     seatVocabulary,
   );
   const surface = shortenSpelledNames(joinCompounds(withoutRemindingAgain(tokens), vocab), {

@@ -5,14 +5,7 @@
 // "Tehran" among Iran's aliases, or holds talks in Beijing, says itself what the city stands
 // for). Anywhere else ("when did Haftar attack Tripoli", "the embassy in Tehran") the city stays
 // the city, and so does a city in a name the briefings write ("the OSCE Minsk Group").
-import {
-  AUXILIARIES,
-  namePhraseTerm,
-  seatMisspelt,
-  stateOfSeat,
-  surfaceTokens,
-} from "../text/index.ts";
-import { SPELLED_OUT_NAMES } from "../text/places.ts";
+import { AUXILIARIES, namePhraseTerm, seatMisspelt, stateOfSeat } from "../text/index.ts";
 import { isPersonNoun } from "../text/wordnet.ts";
 
 /** What the reading needs to know of the briefings and the question. */
@@ -115,36 +108,6 @@ export function seatsAsStates(tokens: readonly string[], vocab: SeatVocabulary):
       break;
     }
     if (!replaced) out.push(tokens[i] as string);
-  }
-  return out;
-}
-
-/** The table's spelled-out names as the question's tokens would read them, longest first. */
-let spelledOut: { tokens: string[]; name: string[]; token: string }[] | undefined;
-
-/**
- * The question's tokens with an organisation's name written out ("the Organization for Security
- * and Co-operation in Europe", "intergovernmental authority on development envoy") replaced by
- * the name the briefings use ("OSCE", "IGAD"), when they use that name.
- */
-export function spelledOutAsNames(tokens: readonly string[], vocab: SeatVocabulary): string[] {
-  spelledOut ??= SPELLED_OUT_NAMES.map(([words, place]) => ({
-    tokens: surfaceTokens(words),
-    name: surfaceTokens(place.name.toLowerCase()),
-    token: place.token,
-  })).sort((a, b) => b.tokens.length - a.tokens.length);
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const hit = spelledOut.find(
-      (s) =>
-        s.tokens[0] === tokens[i] &&
-        s.tokens.every((t, k) => tokens[i + k] === t) &&
-        s.name.every((w) => vocab.isName(w) || vocab.hasTerm(w)),
-    );
-    if (hit) {
-      out.push(...hit.name);
-      i += hit.tokens.length - 1;
-    } else out.push(tokens[i] as string);
   }
   return out;
 }

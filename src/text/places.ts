@@ -511,19 +511,6 @@ export function isStateToken(token: string): boolean {
   return STATE_TOKENS.has(token);
 }
 
-/**
- * Organisations' names written out in words of three or more ("Intergovernmental Authority on
- * Development"), by the name the table gives them ("IGAD"), each as lower-case words.
- */
-export const SPELLED_OUT_NAMES: ReadonlyArray<readonly [words: string, name: Place]> = [
-  ...PLACES,
-  ...MORE_DRAFT_PLACES,
-].flatMap((p) =>
-  p.aliases
-    .filter((a) => a.split(/\s+/).length >= 3 && /^\p{Lu}/u.test(a))
-    .map((a) => [a.toLowerCase(), p] as const),
-);
-
 /** The state whose capital or seat of government `words` (lower case) name, if any. */
 export function stateOfSeat(words: string): Place | undefined {
   return SEAT_STATES.get(words);
