@@ -118,6 +118,7 @@ await exam("blind m", await engineOver("fixtures/blind-m"), blindCases("blind-m"
 await exam("blind n", await engineOver("fixtures/blind-n"), blindCases("blind-n"));
 await exam("blind o", await engineOver("fixtures/blind-o"), blindCases("blind-o"));
 await exam("blind p", await engineOver("fixtures/blind-p"), blindCases("blind-p"));
+await exam("blind r", await engineOver("fixtures/blind-r"), blindCases("blind-r"));
 await paraphrases();
 await exam(
   "regression: evaluation",
